@@ -1,0 +1,49 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { globSync } from 'tinyglobby';
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** Upgrade documents named by CLI arguments: files as given, folders searched for YAML, globs expanded. */
+export function expandDocumentPaths(args: string[], cwd: string): { files: string[]; missing: string[] } {
+  const files: string[] = [];
+  const missing: string[] = [];
+  for (const arg of args) {
+    let st;
+    try {
+      st = statSync(join(cwd, arg));
+    } catch {
+      st = undefined;
+    }
+    if (st?.isFile()) files.push(arg);
+    else if (st?.isDirectory()) files.push(...walkYaml(join(cwd, arg)).map((f) => relative(cwd, f)));
+    else if (/[*?{[]/.test(arg)) {
+      const hits = globSync(arg, { cwd, dot: false }).filter((f) => YAML_FILE.test(f));
+      if (hits.length === 0) missing.push(arg);
+      files.push(...hits);
+    } else missing.push(arg);
+  }
+  return { files: [...new Set(files)].sort(), missing };
+}
+
+function walkYaml(dir: string): string[] {
+  const out: string[] = [];
+  const stack = [dir];
+  while (stack.length > 0) {
+    const d = stack.pop()!;
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      if (entry.name === 'node_modules' || entry.name === '.git') continue;
+      const p = join(d, entry.name);
+      if (entry.isDirectory()) stack.push(p);
+      else if (entry.isFile() && YAML_FILE.test(entry.name)) out.push(p);
+    }
+  }
+  return out.sort();
+}
+
+/** Documents the configuration's glob selects under a repository root, as paths relative to cwd. */
+export function documentsByGlob(glob: string, root: string, cwd: string): string[] {
+  return globSync(glob, { cwd: root, dot: false })
+    .map((f) => relative(cwd, join(root, f)))
+    .sort();
+}

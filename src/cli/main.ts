@@ -1,0 +1,29 @@
+import type { CliIo } from './io.js';
+import { runValidate, VALIDATE_HELP } from './validate.js';
+
+const HELP = `Usage: upgrade-gate <command> [options]
+
+Commands:
+  validate [PATH...]    check upgrade documents against the schema and document rules
+
+Run "upgrade-gate <command> --help" for a command's options.
+
+${VALIDATE_HELP}`;
+
+/** Dispatches a command line to its command and returns the exit status. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'validate':
+      return runValidate(rest, io);
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      io.out(HELP);
+      return command === undefined ? 2 : 0;
+    default:
+      io.err(`upgrade-gate: unknown command "${command}"\n\n${HELP}`);
+      return 2;
+  }
+}

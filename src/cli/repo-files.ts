@@ -1,0 +1,23 @@
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { CONFIG_PATH, loadConfig, type LoadedConfig } from '../policy/config.js';
+
+/** Whether a repository-relative path names an existing file that stays inside the root (symlinks included). */
+export function existsInRepo(root: string, repoPath: string): boolean {
+  const full = resolve(root, repoPath);
+  if (full !== root && !full.startsWith(root + sep)) return false;
+  if (!existsSync(full)) return false;
+  const real = realpathSync(full);
+  const realRoot = realpathSync(root);
+  return real === realRoot || real.startsWith(realRoot + sep);
+}
+
+/** Loads the policy for a root: an explicit --config file, else the root's .github/upgrade-gate.yml, else defaults. */
+export function loadConfigFor(root: string, explicit: string | undefined, cwd: string): LoadedConfig {
+  const path = explicit ? resolve(cwd, explicit) : join(root, CONFIG_PATH);
+  if (!existsSync(path)) {
+    if (explicit) return { config: loadConfig(undefined).config, findings: [{ rule: 'config', severity: 'error', file: explicit, message: `the configuration file ${explicit} does not exist: check the --config path` }] };
+    return loadConfig(undefined);
+  }
+  return loadConfig(readFileSync(path), relative(cwd, path) || path);
+}

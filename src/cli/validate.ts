@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadUpgradeDocument } from '../document/load-document.js';
+import type { LoadedConfig } from '../policy/config.js';
+import { checkDocument } from '../policy/document-rules.js';
+import { compareFindings, type Finding } from '../policy/finding.js';
+import { catalog } from '../report/catalog.js';
+import { findingLine, findingSummary } from '../report/text.js';
+import { documentsByGlob, expandDocumentPaths } from './expand-paths.js';
+import { findRepoRoot } from './repo-root.js';
+import { existsInRepo, loadConfigFor } from './repo-files.js';
+import type { CliIo } from './io.js';
+
+export const VALIDATE_HELP = `Usage: upgrade-gate validate [PATH...] [--config FILE] [--format text|json]
+
+Checks upgrade documents against the schema and every rule that needs no GitHub state.
+PATH may be a file, a folder (searched for *.yaml / *.yml) or a glob; without PATH, the
+documents matched by the configuration's "documents" glob are checked.
+
+  --config FILE     policy configuration (default: .github/upgrade-gate.yml of the
+                    document's repository root)
+  --format FORMAT   text (default): file:line:column: severity rule message
+                    json: an array of findings {rule, severity, message, file, line, column}
+
+Exit status: 0 no errors, 1 a document breaks a rule, 2 usage or configuration error.`;
+
+/** A document checked on its own, with the root its evidence paths resolve against. */
+export interface CheckedDocument {
+  file: string;
+  root: string;
+  id?: string;
+  idPosition: { line: number; column: number };
+  findings: Finding[];
+}
+
+/** Loads and checks each file, with configuration per repository root; returns config errors separately. */
+export function checkFiles(files: string[], cwd: string, configPath: string | undefined): { documents: CheckedDocument[]; configFindings: Finding[]; configs: Map<string, LoadedConfig> } {
+  const configs = new Map<string, LoadedConfig>();
+  const configFindings: Finding[] = [];
+  const documents: CheckedDocument[] = [];
+  for (const file of files) {
+    const root = findRepoRoot(dirname(resolve(cwd, file)));
+    let loaded = configs.get(root);
+    if (!loaded) {
+      loaded = loadConfigFor(root, configPath, cwd);
+      configs.set(root, loaded);
+      configFindings.push(...loaded.findings.filter((f) => !configFindings.some((g) => g.file === f.file && g.line === f.line && g.message === f.message)));
+    }
+    const doc = loadUpgradeDocument(readFileSync(resolve(cwd, file)), file);
+    const findings = checkDocument(doc, loaded.config, (p) => existsInRepo(root, p));
+    documents.push({ file, root, id: doc.doc?.id, idPosition: doc.source.locate(['id']), findings });
+  }
+  return { documents, configFindings, configs };
+}
+
+/** Flags approval form numbers used by more than one document. */
+export function duplicateIdFindings(documents: CheckedDocument[]): Finding[] {
+  const first = new Map<string, CheckedDocument>();
+  const out: Finding[] = [];
+  for (const d of documents) {
+    if (!d.id) continue;
+    const other = first.get(d.id);
+    if (other) out.push({ rule: 'document.unique-id', severity: 'error', file: d.file, ...d.idPosition, message: catalog['document.unique-id']({ id: d.id, other: other.file }) });
+    else first.set(d.id, d);
+  }
+  return out;
+}
+
+/** `upgrade-gate validate`: exit 0 clean, 1 rule broken, 2 usage or configuration error. */
+export function runValidate(argv: string[], io: CliIo): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { config: { type: 'string' }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (err) {
+    io.err(`upgrade-gate validate: ${(err as Error).message}\n\n${VALIDATE_HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(VALIDATE_HELP);
+    return 0;
+  }
+  if (values.format !== 'text' && values.format !== 'json') {
+    io.err(`upgrade-gate validate: --format must be text or json, not "${values.format}"`);
+    return 2;
+  }
+  let files: string[];
+  if (positionals.length === 0) {
+    const root = findRepoRoot(io.cwd);
+    const loaded = loadConfigFor(root, values.config, io.cwd);
+    files = documentsByGlob(loaded.config.documents, root, io.cwd);
+    if (files.length === 0) {
+      io.err(`upgrade-gate validate: no documents match "${loaded.config.documents}" under ${relative(io.cwd, root) || '.'}: pass a file or folder`);
+      return 2;
+    }
+  } else {
+    const expanded = expandDocumentPaths(positionals, io.cwd);
+    if (expanded.missing.length > 0) {
+      io.err(`upgrade-gate validate: no such file, folder or matching glob: ${expanded.missing.join(', ')}`);
+      return 2;
+    }
+    if (expanded.files.length === 0) {
+      io.err(`upgrade-gate validate: no .yaml or .yml files in ${positionals.join(', ')}`);
+      return 2;
+    }
+    files = expanded.files;
+  }
+
+  const { documents, configFindings } = checkFiles(files, io.cwd, values.config);
+  const configErrors = configFindings.filter((f) => f.severity === 'error');
+  const findings = [...configFindings, ...documents.flatMap((d) => d.findings), ...duplicateIdFindings(documents)].sort(compareFindings);
+  if (values.format === 'json') io.out(JSON.stringify(findings, null, 2));
+  else {
+    for (const f of findings) io.out(findingLine(f));
+    io.err(findingSummary(findings, documents.length));
+  }
+  if (configErrors.length > 0) return 2;
+  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+}

@@ -1,0 +1,171 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Finding, Position } from '../policy/finding.js';
+
+/** Deepest nesting of mappings and sequences a document may have. */
+export const MAX_DEPTH = 24;
+/** Most aliases a document may expand; bounds "billion laughs" alias bombs. */
+export const MAX_ALIASES = 50;
+/** Keys that would reach an object's prototype when a document is turned into plain data. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A path into a document: mapping keys and sequence indexes. */
+export type DocPath = ReadonlyArray<string | number>;
+
+/** A parsed YAML source that answers "where is this path" in 1-based lines and columns. */
+export interface YamlSource {
+  /** The plain data, or undefined when the YAML was too broken to trust. */
+  value: unknown;
+  findings: Finding[];
+  /** Position of the value at path, or of its nearest existing ancestor key. */
+  locate(path: DocPath): Position;
+  /** Position of the key that names path (the value's position for sequence items). */
+  locateKey(path: DocPath): Position;
+}
+
+const TOP: Position = { line: 1, column: 1 };
+
+/** Parses YAML text with exact positions, turning every syntax, safety and size problem into a finding. */
+export function parseYamlSource(text: string, file: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const findings: Finding[] = [];
+  const at = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const fail = (rule: string, message: string, pos: Position): YamlSource => {
+    findings.push({ rule, severity: 'error', message, file, ...pos });
+    return { value: undefined, findings, locate: () => TOP, locateKey: () => TOP };
+  };
+
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true, keepSourceTokens: false });
+  } catch (err) {
+    // The composer recurses per nesting level; absurd nesting overflows the stack before any check can run.
+    if (err instanceof RangeError) {
+      return fail('yaml.too-deep', `the document is nested far deeper than the ${MAX_DEPTH} levels allowed: flatten it`, TOP);
+    }
+    throw err;
+  }
+
+  for (const e of doc.errors) {
+    const pos = e.linePos?.[0] ? { line: e.linePos[0].line, column: e.linePos[0].col } : at(e.pos[0]);
+    findings.push({ rule: e.code === 'DUPLICATE_KEY' ? 'yaml.duplicate-key' : 'yaml.syntax', severity: 'error', file, ...pos, message: yamlErrorMessage(e.code, e.message) });
+  }
+  for (const w of doc.warnings) {
+    const pos = w.linePos?.[0] ? { line: w.linePos[0].line, column: w.linePos[0].col } : at(w.pos[0]);
+    findings.push({ rule: 'yaml.syntax', severity: 'warning', file, ...pos, message: firstLine(w.message) });
+  }
+  if (doc.errors.length > 0) return { value: undefined, findings, locate: () => TOP, locateKey: () => TOP };
+
+  // Walk the tree without recursion: depth, forbidden keys and aliases are checked before any expansion.
+  let aliases = 0;
+  const stack: Array<{ node: Node | null | undefined; depth: number }> = [{ node: doc.contents as Node | null, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!node) continue;
+    if (isAlias(node)) {
+      aliases++;
+      if (aliases > MAX_ALIASES) {
+        return fail('yaml.alias-limit', `more than ${MAX_ALIASES} aliases (*name): repeated aliases can expand into a huge document, so write the values out`, at(node.range?.[0] ?? 0));
+      }
+      continue;
+    }
+    if (isMap(node) || isSeq(node)) {
+      if (depth > MAX_DEPTH) {
+        return fail('yaml.too-deep', `nesting deeper than ${MAX_DEPTH} levels: an upgrade document never needs this, flatten it`, at(node.range?.[0] ?? 0));
+      }
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) {
+          const key = item.key as Node | null;
+          if (isScalar(key) && typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) {
+            findings.push({ rule: 'yaml.forbidden-key', severity: 'error', file, ...at(key.range?.[0] ?? 0), message: `the key "${key.value}" is not allowed: it could change how every object behaves; rename or remove it` });
+          }
+          if (key && !isScalar(key)) {
+            findings.push({ rule: 'yaml.syntax', severity: 'error', file, ...at(key.range?.[0] ?? 0), message: 'a mapping key must be plain text, not a mapping or a list' });
+          }
+          stack.push({ node: item.value as Node | null, depth: depth + 1 });
+        } else {
+          stack.push({ node: item as Node, depth: depth + 1 });
+        }
+      }
+    }
+  }
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES * 10 });
+  } catch (err) {
+    return fail('yaml.alias-limit', `the aliases expand too far (${firstLine(String((err as Error).message))}): write the values out`, TOP);
+  }
+
+  const findNode = (path: DocPath): { node: Node | null; keyNode: Node | null; parents: Node[] } => {
+    let node = doc.contents as Node | null;
+    let keyNode: Node | null = null;
+    const parents: Node[] = [];
+    for (const seg of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+        if (!pair) return { node: null, keyNode: null, parents: [...parents, node] };
+        parents.push(node);
+        keyNode = pair.key as Node;
+        node = (pair.value as Node | null) ?? null;
+        if (!node) return { node: null, keyNode, parents };
+      } else if (isSeq(node) && typeof seg === 'number' && seg < node.items.length) {
+        parents.push(node);
+        node = node.items[seg] as Node;
+        keyNode = node;
+      } else {
+        return { node: null, keyNode: null, parents: node ? [...parents, node] : parents };
+      }
+    }
+    return { node, keyNode, parents };
+  };
+  const posOf = (n: Node | null | undefined): Position | undefined => (n?.range ? at(n.range[0]) : undefined);
+  const ancestorKey = (path: DocPath): Position => {
+    // The nearest ancestor that exists and has a key is where a missing field belongs.
+    for (let i = path.length - 1; i >= 0; i--) {
+      const found = findNode(path.slice(0, i));
+      if (found.keyNode || found.node) return posOf(found.keyNode) ?? posOf(found.node) ?? TOP;
+    }
+    return TOP;
+  };
+
+  return {
+    value,
+    findings,
+    locate(path) {
+      const found = findNode(path);
+      return posOf(found.node) ?? posOf(found.keyNode) ?? ancestorKey(path);
+    },
+    locateKey(path) {
+      const found = findNode(path);
+      return posOf(found.keyNode) ?? posOf(found.node) ?? ancestorKey(path);
+    },
+  };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Turns the yaml library's error codes into sentences with a fix. */
+function yamlErrorMessage(code: string, raw: string): string {
+  const plain = firstLine(raw);
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'this key appears twice in the same mapping: keep one (YAML would silently drop the other)';
+    case 'TAB_AS_INDENT':
+      return 'tabs are used for indentation: YAML allows only spaces, replace the tabs with spaces';
+    case 'MULTIPLE_DOCS':
+      return 'the file holds more than one YAML document (a second ---): put each upgrade in its own file';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return `${plain}: check the indentation and the colons on this line`;
+    default:
+      return `${plain}: fix the YAML syntax here`;
+  }
+}

@@ -1,0 +1,104 @@
+import schema from '../../schemas/config.schema.json' with { type: 'json' };
+import { schemaFindings } from '../document/schema-findings.js';
+import { schemaErrors } from '../document/schema-validator.js';
+import { decodeSource } from '../document/source-text.js';
+import { parseYamlSource } from '../document/yaml-source.js';
+import { isKnownTimeZone, isValidDate } from '../time/local-time.js';
+import type { UpgradeGatePolicyConfiguration } from './config.types.js';
+import type { Finding, Severity } from './finding.js';
+
+type Raw = UpgradeGatePolicyConfiguration;
+/** The roles section as configured. */
+export type RolesConfig = NonNullable<Raw['roles']>;
+/** A role's name as the config spells it. */
+export type RoleId = keyof RolesConfig;
+/** The role ids in the order the approval form lists them. */
+export const ROLE_IDS: RoleId[] = ['center-lead', 'general-office'];
+
+/** The configuration with every default filled in; only roles may still be absent. */
+export type PolicyConfig = Required<Omit<Raw, 'roles' | 'emergency' | 'archive' | 'rules'>> & {
+  roles?: RolesConfig;
+  emergency: Required<NonNullable<Raw['emergency']>>;
+  archive: NonNullable<Raw['archive']> & { folder: string };
+  rules: Record<string, Severity | 'off'>;
+};
+
+/** Where the configuration lives in a repository. */
+export const CONFIG_PATH = '.github/upgrade-gate.yml';
+
+/** The policy the measures describe, used for every key a repository leaves out. */
+export function defaultConfig(): PolicyConfig {
+  return {
+    documents: 'upgrades/**/*.{yaml,yml}',
+    'time-zone': 'Asia/Shanghai',
+    'merge-days': ['thursday'],
+    'gray-test-day': 'tuesday',
+    'notice-hours': 12,
+    'merge-window': false,
+    freezes: [],
+    'allow-same-approver-for-roles': false,
+    emergency: { label: 'emergency', 'monthly-budget': 2, 'budget-severity': 'error', 'min-justification-length': 30 },
+    archive: { folder: 'archive' },
+    'status-context': 'upgrade-gate',
+    rules: {},
+  };
+}
+
+/** A configuration as loaded: usable values plus findings; any error finding makes it unusable. */
+export interface LoadedConfig {
+  config: PolicyConfig;
+  findings: Finding[];
+}
+
+/** Reads .github/upgrade-gate.yml (absent: all defaults), validates it and fills defaults. */
+export function loadConfig(input: Uint8Array | string | undefined, file = CONFIG_PATH): LoadedConfig {
+  const base = defaultConfig();
+  if (input === undefined) return { config: base, findings: [] };
+  const decoded = typeof input === 'string' ? { text: input } : decodeSource(input, file);
+  if (decoded.text === undefined) return { config: base, findings: [retag(decoded.finding!)] };
+  const source = parseYamlSource(decoded.text, file);
+  const findings = source.findings.map(retag);
+  if (findings.some((f) => f.severity === 'error')) return { config: base, findings };
+  const raw = source.value ?? {};
+  const errors = schemaErrors(schema, raw);
+  findings.push(...schemaFindings(errors, source, file, 'config'));
+  if (errors.length > 0) return { config: base, findings };
+
+  const r = raw as Raw;
+  const config: PolicyConfig = {
+    ...base,
+    ...(r as object),
+    emergency: { ...base.emergency, ...(r.emergency ?? {}) },
+    archive: { ...base.archive, ...(r.archive ?? {}) },
+    rules: { ...(r.rules ?? {}) } as Record<string, Severity | 'off'>,
+  } as PolicyConfig;
+
+  if (!isKnownTimeZone(config['time-zone'])) {
+    findings.push({ rule: 'config', severity: 'error', file, ...source.locate(['time-zone']), message: `time-zone "${config['time-zone']}" is not an IANA time zone this runtime knows: use a name such as Asia/Shanghai or Europe/Berlin` });
+  }
+  config.freezes.forEach((f, i) => {
+    if (isValidDate(f.from) && isValidDate(f.to) && f.from > f.to) {
+      findings.push({ rule: 'config', severity: 'error', file, ...source.locate(['freezes', i, 'to']), message: `freezes[${i}] "${f.name}" ends (${f.to}) before it starts (${f.from}): swap the dates` });
+    }
+  });
+  return { config, findings };
+}
+
+/** The roles, or a configuration finding that says how to add them. */
+export function requireRoles(config: PolicyConfig, file = CONFIG_PATH): { roles: RolesConfig } | { finding: Finding } {
+  if (config.roles) return { roles: config.roles };
+  return {
+    finding: {
+      rule: 'config',
+      severity: 'error',
+      file,
+      line: 1,
+      column: 1,
+      message: `no roles are configured: add a roles section to ${file} naming the CODEOWNERS owners of center-lead and general-office, e.g. roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`,
+    },
+  };
+}
+
+function retag(f: Finding): Finding {
+  return { ...f, rule: 'config' };
+}

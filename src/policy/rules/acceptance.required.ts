@@ -1,0 +1,20 @@
+import { catalog } from '../../report/catalog.js';
+import { startOfDateInZone, toInstant } from '../../time/local-time.js';
+import type { DocumentRule } from '../document-rule.js';
+
+/** Measures 3.1: a production upgrade must have passed user verification, before the window. */
+export const acceptanceRequired: DocumentRule = {
+  id: 'acceptance.required',
+  severity: 'error',
+  check: ({ doc, config }) => {
+    if (doc.environment !== 'production') return [];
+    if (!doc.acceptance) return [{ path: ['acceptance'], atKey: true, message: catalog['acceptance.required']() }];
+    const zone = config['time-zone'];
+    const accepted = startOfDateInZone(doc.acceptance.date, zone);
+    const start = toInstant(doc.window.start, zone);
+    if (accepted && start && accepted > start) {
+      return [{ path: ['acceptance', 'date'], message: catalog['acceptance.after-window']({ date: doc.acceptance.date, start: doc.window.start }) }];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,22 @@
+import { catalog } from '../../report/catalog.js';
+import type { DocumentRule } from '../document-rule.js';
+
+const PARTS = [
+  ['data', 'data'],
+  ['programs', 'programs'],
+  ['config', 'configuration scripts'],
+] as const;
+
+/** Measures 3.5 and 4.5: data, programs and configuration are each backed up (backup.data, backup.programs, backup.config). */
+export const backupRules: DocumentRule[] = PARTS.map(([part, what]) => ({
+  id: `backup.${part}`,
+  severity: 'error',
+  check: ({ doc }) => (doc.backup?.[part] ? [] : [{ path: doc.backup ? ['backup'] : [], atKey: true, message: catalog['backup.section']({ part, what }) }]),
+}));
+
+/** Measures 4.6: a plan restores the backup when verification fails. */
+export const backupRollback: DocumentRule = {
+  id: 'backup.rollback',
+  severity: 'error',
+  check: ({ doc }) => (doc.rollback?.plan?.trim() ? [] : [{ path: ['rollback'], atKey: true, message: catalog['backup.rollback']() }]),
+};

@@ -1,0 +1,38 @@
+import { catalog } from '../../report/catalog.js';
+import type { DocPath } from '../../document/yaml-source.js';
+import type { DocumentContext, DocumentRule, RuleHit } from '../document-rule.js';
+
+/** The fields of a document that name evidence files, with their paths. */
+export function evidenceReferences(doc: DocumentContext['doc']): Array<{ path: DocPath; value: string }> {
+  const refs: Array<{ path: DocPath; value: string }> = [];
+  if (doc.acceptance?.evidence) refs.push({ path: ['acceptance', 'evidence'], value: doc.acceptance.evidence });
+  if (doc.gray_test?.report) refs.push({ path: ['gray_test', 'report'], value: doc.gray_test.report });
+  return refs;
+}
+
+/** Why a path cannot name a file inside the repository, or undefined when it can. */
+export function unsafeRepoPath(p: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return 'is a link, not a file in the repository; auditors need the file itself';
+  if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) return 'is an absolute path';
+  if (p.includes('\\')) return 'uses backslashes';
+  if (p.split('/').some((seg) => seg === '..')) return 'climbs out with ..';
+  if (p.includes('\0')) return 'contains a NUL byte';
+  return undefined;
+}
+
+/** Measures 3.4: referenced acceptance and gray-test evidence exists in the repository. */
+export const evidenceExists: DocumentRule = {
+  id: 'evidence.exists',
+  severity: 'error',
+  check: ({ doc, exists }) => {
+    const hits: RuleHit[] = [];
+    for (const ref of evidenceReferences(doc)) {
+      const field = ref.path.join('.');
+      const why = unsafeRepoPath(ref.value);
+      const normalized = ref.value.replace(/^\.\//, '');
+      if (why) hits.push({ path: ref.path, message: catalog['evidence.path']({ field, path: ref.value, why }) });
+      else if (!exists(normalized)) hits.push({ path: ref.path, message: catalog['evidence.exists']({ field, path: normalized }) });
+    }
+    return hits;
+  },
+};

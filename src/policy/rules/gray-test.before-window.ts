@@ -1,0 +1,23 @@
+import { catalog } from '../../report/catalog.js';
+import { toInstant } from '../../time/local-time.js';
+import type { DocumentRule, RuleHit } from '../document-rule.js';
+
+/** Measures 3.3 and 4.2: a production upgrade is first tested in the gray environment, successfully, before the window. */
+export const grayTestBeforeWindow: DocumentRule = {
+  id: 'gray-test.before-window',
+  severity: 'error',
+  check: ({ doc, config }) => {
+    if (doc.environment !== 'production') return [];
+    const gray = doc.gray_test;
+    if (!gray) return [{ path: ['gray_test'], atKey: true, message: catalog['gray-test.missing']() }];
+    const hits: RuleHit[] = [];
+    if (gray.result !== 'passed') hits.push({ path: ['gray_test', 'result'], message: catalog['gray-test.failed']() });
+    const zone = config['time-zone'];
+    const completed = toInstant(gray.completed, zone);
+    const start = toInstant(doc.window.start, zone);
+    if (completed && start && completed >= start) {
+      hits.push({ path: ['gray_test', 'completed'], message: catalog['gray-test.before-window']({ completed: gray.completed, start: doc.window.start }) });
+    }
+    return hits;
+  },
+};

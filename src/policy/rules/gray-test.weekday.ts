@@ -1,0 +1,19 @@
+import { catalog } from '../../report/catalog.js';
+import { capitalize, weekdayIn } from '../../time/calendar.js';
+import { toInstant } from '../../time/local-time.js';
+import type { DocumentRule } from '../document-rule.js';
+
+/** Measures 3.3 "as a rule": the gray test happens on the gray-test day (Tuesday); a warning, not a block, and not for emergencies. */
+export const grayTestWeekday: DocumentRule = {
+  id: 'gray-test.weekday',
+  severity: 'warning',
+  check: ({ doc, config }) => {
+    if (doc.environment !== 'production' || doc.type === 'emergency' || !doc.gray_test) return [];
+    const zone = config['time-zone'];
+    const completed = toInstant(doc.gray_test.completed, zone);
+    if (!completed) return [];
+    const day = weekdayIn(completed, zone);
+    if (day === config['gray-test-day']) return [];
+    return [{ path: ['gray_test', 'completed'], message: catalog['gray-test.weekday']({ completed: doc.gray_test.completed, day: capitalize(day), expected: capitalize(config['gray-test-day']) }) }];
+  },
+};

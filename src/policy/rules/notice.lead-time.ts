@@ -1,0 +1,25 @@
+import { catalog } from '../../report/catalog.js';
+import { describeInstant } from '../../time/calendar.js';
+import { toInstant } from '../../time/local-time.js';
+import type { DocumentRule } from '../document-rule.js';
+
+const HOUR = 3_600_000;
+
+/** Measures 4.4: all staff are notified at least half a day (notice-hours) before the window. */
+export const noticeLeadTime: DocumentRule = {
+  id: 'notice.lead-time',
+  severity: 'error',
+  check: ({ doc, config }) => {
+    if (doc.environment !== 'production') return [];
+    const hours = config['notice-hours'];
+    if (!doc.notification) return [{ path: ['notification'], atKey: true, message: catalog['notice.missing']({ hours }) }];
+    const zone = config['time-zone'];
+    const announced = toInstant(doc.notification.announced_at, zone);
+    const start = toInstant(doc.window.start, zone);
+    if (!announced || !start || start.getTime() - announced.getTime() >= hours * HOUR) return [];
+    const latest = describeInstant(new Date(start.getTime() - hours * HOUR), zone);
+    // An emergency cannot always wait half a day (measures 4.3): late notice is reported, not blocking.
+    const severity = doc.type === 'emergency' ? 'warning' : undefined;
+    return [{ path: ['notification', 'announced_at'], severity, message: catalog['notice.lead-time']({ announced: doc.notification.announced_at, start: doc.window.start, hours, latest }) }];
+  },
+};

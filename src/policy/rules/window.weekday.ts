@@ -1,0 +1,24 @@
+import { catalog } from '../../report/catalog.js';
+import { capitalize, listWeekdays, nextAllowedDate, weekdayIn } from '../../time/calendar.js';
+import { toInstant } from '../../time/local-time.js';
+import type { DocumentRule } from '../document-rule.js';
+
+/** Measures 3.3: a regular production upgrade is scheduled on an allowed day (Thursday) in the policy zone. */
+export const windowWeekday: DocumentRule = {
+  id: 'window.weekday',
+  severity: 'error',
+  check: ({ doc, config }) => {
+    if (doc.environment !== 'production' || doc.type !== 'regular') return [];
+    const zone = config['time-zone'];
+    const start = toInstant(doc.window.start, zone);
+    if (!start) return [];
+    const day = weekdayIn(start, zone);
+    if (config['merge-days'].includes(day)) return [];
+    return [
+      {
+        path: ['window', 'start'],
+        message: catalog['window.weekday']({ start: doc.window.start, day: capitalize(day), zone, allowed: listWeekdays(config['merge-days']), next: nextAllowedDate(start, zone, config['merge-days']) }),
+      },
+    ];
+  },
+};

@@ -1,0 +1,42 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+
+/** Weekday names as configuration writes them, indexed like Date#getDay (0 = Sunday). */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+export type WeekdayName = (typeof WEEKDAYS)[number];
+
+/** The weekday an instant falls on in a time zone. */
+export function weekdayIn(instant: Date, zone: string): WeekdayName {
+  return WEEKDAYS[new TZDate(instant.getTime(), zone).getDay()]!;
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
+export function dateIn(instant: Date, zone: string): string {
+  return format(new TZDate(instant.getTime(), zone), 'yyyy-MM-dd');
+}
+
+/** "Thursday 2026-11-26 20:00" for an instant in a time zone. */
+export function describeInstant(instant: Date, zone: string): string {
+  return format(new TZDate(instant.getTime(), zone), 'EEEE yyyy-MM-dd HH:mm');
+}
+
+/** "Thursday" from "thursday". */
+export function capitalize(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** "Thursday" or "Tuesday and Thursday" for a list of weekday names. */
+export function listWeekdays(days: readonly string[]): string {
+  const names = days.map(capitalize);
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** The first date on or after an instant's date (in `zone`) that falls on one of `days`, as "Thursday 2026-11-26". */
+export function nextAllowedDate(instant: Date, zone: string, days: readonly string[]): string {
+  const d = new TZDate(instant.getTime(), zone);
+  for (let i = 0; i < 7; i++) {
+    const candidate = new TZDate(d.getFullYear(), d.getMonth(), d.getDate() + i, 12, 0, 0, zone);
+    if (days.includes(WEEKDAYS[candidate.getDay()]!)) return format(candidate, 'EEEE yyyy-MM-dd');
+  }
+  return format(d, 'EEEE yyyy-MM-dd');
+}
