@@ -6220,13 +6220,13 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity(), BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       let visitor_ = initVisitor(visitor);
       identity.isDocument(node) ? visit_(null, node.contents, visitor_, Object.freeze([node])) === REMOVE && (node.contents = null) : visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       let ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
@@ -6338,7 +6338,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -6347,7 +6347,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity(), visit = require_visit(), escapeChars = {
+    var identity = require_identity(), visit2 = require_visit(), escapeChars = {
       "!": "%21",
       ",": "%2C",
       "[": "%5B",
@@ -6450,7 +6450,7 @@ var require_directives = __commonJS({
         let lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [], tagEntries = Object.entries(this.tags), tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           let tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             identity.isNode(node) && node.tag && (tags[node.tag] = !0);
           }), tagNames = Object.keys(tags);
         } else
@@ -6471,7 +6471,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity(), visit = require_visit();
+    var identity = require_identity(), visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         let msg = `Anchor must not contain whitespace or control characters: ${JSON.stringify(anchor)}`;
@@ -6481,7 +6481,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       let anchors = /* @__PURE__ */ new Set();
-      return visit.visit(root, {
+      return visit2.visit(root, {
         Value(_key, node) {
           node.anchor && anchors.add(node.anchor);
         }
@@ -6623,7 +6623,7 @@ var require_Node = __commonJS({
 var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
-    var anchors = require_anchors(), visit = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
+    var anchors = require_anchors(), visit2 = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
       constructor(source) {
         super(identity.ALIAS), this.source = source, Object.defineProperty(this, "tag", {
           set() {
@@ -6639,7 +6639,7 @@ var require_Alias = __commonJS({
         if (ctx?.maxAliasCount === 0)
           throw new ReferenceError("Alias resolution is disabled");
         let nodes;
-        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit.visit(doc, {
+        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit2.visit(doc, {
           Node: (_key, node) => {
             (identity.isAlias(node) || identity.hasAnchor(node)) && nodes.push(node);
           }
@@ -10250,13 +10250,13 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       "type" in cst && cst.type === "document" && (cst = { start: cst.start, value: cst.value }), _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (let [field, index] of path) {
         let tok = item?.[field];
@@ -10267,8 +10267,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      let parent = visit.itemAtPath(cst, path.slice(0, -1)), field = path[path.length - 1][0], coll = parent?.[field];
+    visit2.parentCollection = (cst, path) => {
+      let parent = visit2.itemAtPath(cst, path.slice(0, -1)), field = path[path.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -10295,7 +10295,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl == "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -11587,7 +11587,7 @@ var require_public_api = __commonJS({
 var require_dist2 = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors2(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit = require_visit();
+    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors2(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -11615,8 +11615,8 @@ var require_dist2 = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -13022,13 +13022,18 @@ function show(value) {
 function kind(value) {
   return value == null ? "empty" : Array.isArray(value) ? "a list" : typeof value == "object" ? "a mapping" : typeof value == "number" ? `the number ${value}` : typeof value == "boolean" ? `the boolean ${value}` : `the text ${JSON.stringify(value)}`;
 }
-function example(node) {
+function exampleValue(node) {
   let ex = node?.examples?.[0];
-  return ex === void 0 ? "" : `, e.g. ${typeof ex == "string" ? ex : JSON.stringify(ex)}`;
+  if (ex !== void 0)
+    return typeof ex == "string" ? ex : JSON.stringify(ex);
+}
+function example(node) {
+  let ex = exampleValue(node);
+  return ex === void 0 ? "" : `, e.g. ${ex}`;
 }
 function describe(node) {
   let d = node?.description ?? node?.title;
-  return d ? d.replace(/\.$/, "").replace(/^./, (c) => c.toLowerCase()) : "";
+  return d ? d.replace(/\.$/, "").replace(/^[A-Z](?=[a-z]*[\s,.])/, (c) => c.toLowerCase()) : "";
 }
 function editDistance(a, b) {
   let row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -13071,18 +13076,18 @@ function schemaFindings(errors, source, file, rule = "schema") {
         break;
       }
       case "type": {
-        let expected = e.params.type, want = Array.isArray(expected) ? expected.join(" or ") : expected, actual = valueAt(source.value, path), quoteHint = want === "string" && (typeof actual == "number" || typeof actual == "boolean") ? `: put it in quotes ("${String(actual)}") so YAML keeps it as text` : example(parent) ? `: write it like${example(parent).slice(5)}` : "", wantWord = want === "string" ? "text" : want === "object" ? "a mapping" : want === "array" ? "a list" : `a ${want}`;
+        let expected = e.params.type, want = Array.isArray(expected) ? expected.join(" or ") : expected, actual = valueAt(source.value, path), shapeHint = want === "object" ? ': write it as a mapping of fields (one "key: value" per line), as in examples/upgrades/' : want === "array" ? ': write it as a list ("- item" lines or [a, b])' : ": correct the value", quoteHint = want === "string" && (typeof actual == "number" || typeof actual == "boolean") ? `: put it in quotes ("${String(actual)}") so YAML keeps it as text` : exampleValue(parent) !== void 0 ? `: write it like ${exampleValue(parent)}` : shapeHint, wantWord = want === "string" ? "text" : want === "object" ? "a mapping" : want === "array" ? "a list" : `a ${want}`;
         message2 = `${name} must be ${wantWord}, found ${kind(actual)}${quoteHint}`;
         break;
       }
       case "enum": {
         let allowed = e.params.allowedValues, actual = valueAt(source.value, path), guess = typeof actual == "string" ? didYouMean(actual, allowed.map(String)) : void 0;
-        message2 = `${name} must be one of ${allowed.map((a) => String(a)).join(", ")}; found ${show(actual)}${guess ? `: did you mean ${guess}?` : ""}`;
+        message2 = `${name} is ${show(actual)}, which is not allowed: ${guess ? `did you mean ${guess}? ` : ""}use one of ${allowed.map((a) => String(a)).join(", ")}`;
         break;
       }
       case "const": {
         let allowed = e.params.allowedValue;
-        message2 = `${name} must be ${JSON.stringify(allowed)}; found ${show(valueAt(source.value, path))}`;
+        message2 = `${name} is ${show(valueAt(source.value, path))}: write ${String(allowed)}`;
         break;
       }
       case "format": {
@@ -13106,14 +13111,14 @@ function schemaFindings(errors, source, file, rule = "schema") {
         break;
       case "minimum":
       case "maximum":
-        message2 = `${name} must be ${e.keyword === "minimum" ? "at least" : "at most"} ${e.params.limit}; found ${show(valueAt(source.value, path))}`;
+        message2 = `${name} is ${show(valueAt(source.value, path))}: use a value ${e.keyword === "minimum" ? "of at least" : "of at most"} ${e.params.limit}`;
         break;
       case "oneOf":
       case "anyOf":
-        message2 = `${name} must be ${describe(parent) || "one of the allowed forms"}; found ${kind(valueAt(source.value, path))}${example(parent)}`;
+        message2 = `${name} is ${kind(valueAt(source.value, path))}: write ${describe(parent) || "one of the allowed forms"}${example(parent)}`;
         break;
       default:
-        message2 = `${name} ${e.message ?? "is not valid"}`;
+        message2 = `${name} ${e.message ?? "is not valid"}: see its description in the JSON Schema`;
     }
     let key = `${e.instancePath}|${e.keyword}|${message2}`;
     seen.has(key) || (seen.add(key), out.push({ rule, severity: "error", message: message2, file, ...pos }));
@@ -13393,7 +13398,15 @@ function parseYamlSource(text, file) {
   let lineCounter = new import_yaml.LineCounter(), findings = [], at = (offset) => {
     let p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
-  }, fail = (rule, message2, pos) => (findings.push({ rule, severity: "error", message: message2, file, ...pos }), { value: void 0, findings, locate: () => TOP, locateKey: () => TOP }), doc;
+  }, fail = (rule, message2, pos) => (findings.push({ rule, severity: "error", message: message2, file, ...pos }), { value: void 0, findings, locate: () => TOP, locateKey: () => TOP }), tooDeep = flowNestingOverflow(text, MAX_DEPTH * 4);
+  if (tooDeep !== void 0) {
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf(`
+`); i >= 0 && i < tooDeep; i = text.indexOf(`
+`, i + 1)) lineCounter.addNewLine(i + 1);
+    return fail("yaml.too-deep", `brackets are nested far deeper than the ${MAX_DEPTH} levels allowed: flatten the document`, at(tooDeep));
+  }
+  let doc;
   try {
     doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: !0, prettyErrors: !0, strict: !0, keepSourceTokens: !1 });
   } catch (err) {
@@ -13406,10 +13419,10 @@ function parseYamlSource(text, file) {
     findings.push({ rule: e.code === "DUPLICATE_KEY" ? "yaml.duplicate-key" : "yaml.syntax", severity: "error", file, ...pos, message: yamlErrorMessage(e.code, e.message) });
   }
   for (let w of doc.warnings) {
-    let pos = w.linePos?.[0] ? { line: w.linePos[0].line, column: w.linePos[0].col } : at(w.pos[0]);
-    findings.push({ rule: "yaml.syntax", severity: "warning", file, ...pos, message: firstLine(w.message) });
+    let pos = w.linePos?.[0] ? { line: w.linePos[0].line, column: w.linePos[0].col } : at(w.pos[0]), unknownTag = w.code === "TAG_RESOLVE_FAILED";
+    findings.push({ rule: "yaml.syntax", severity: unknownTag ? "error" : "warning", file, ...pos, message: unknownTag ? `${firstLine(w.message)}: remove the tag (words starting with ! or !!); upgrade documents hold plain text, numbers, lists and mappings` : firstLine(w.message) });
   }
-  if (doc.errors.length > 0) return { value: void 0, findings, locate: () => TOP, locateKey: () => TOP };
+  if (findings.some((f) => f.severity === "error")) return { value: void 0, findings, locate: () => TOP, locateKey: () => TOP };
   let aliases = 0, stack = [{ node: doc.contents, depth: 1 }];
   for (; stack.length > 0; ) {
     let { node, depth } = stack.pop();
@@ -13425,12 +13438,16 @@ function parseYamlSource(text, file) {
         for (let item of node.items)
           if ((0, import_yaml.isPair)(item)) {
             let key = item.key;
-            (0, import_yaml.isScalar)(key) && typeof key.value == "string" && FORBIDDEN_KEYS.has(key.value) && findings.push({ rule: "yaml.forbidden-key", severity: "error", file, ...at(key.range?.[0] ?? 0), message: `the key "${key.value}" is not allowed: it could change how every object behaves; rename or remove it` }), key && !(0, import_yaml.isScalar)(key) && findings.push({ rule: "yaml.syntax", severity: "error", file, ...at(key.range?.[0] ?? 0), message: "a mapping key must be plain text, not a mapping or a list" }), stack.push({ node: item.value, depth: depth + 1 });
+            (0, import_yaml.isScalar)(key) && typeof key.value == "string" && FORBIDDEN_KEYS.has(key.value) && findings.push({ rule: "yaml.forbidden-key", severity: "error", file, ...at(key.range?.[0] ?? 0), message: `the key "${key.value}" is not allowed: it could change how every object behaves; rename or remove it` }), key && !(0, import_yaml.isScalar)(key) && findings.push({ rule: "yaml.syntax", severity: "error", file, ...at(key.range?.[0] ?? 0), message: "a mapping key must be plain text, not a mapping or a list: write a plain name before the colon" }), stack.push({ node: item.value, depth: depth + 1 });
           } else
             stack.push({ node: item, depth: depth + 1 });
       }
     }
   }
+  if (findings.some((f) => f.severity === "error")) return { value: void 0, findings, locate: () => TOP, locateKey: () => TOP };
+  let unresolved = firstUnresolvedAlias(doc);
+  if (unresolved)
+    return fail("yaml.syntax", `the alias *${unresolved.source} has no anchor &${unresolved.source} before it: define the anchor first or write the value out`, at(unresolved.range?.[0] ?? 0));
   let value;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES * 10 });
@@ -13468,6 +13485,33 @@ function parseYamlSource(text, file) {
       return posOf(found.keyNode) ?? posOf(found.node) ?? ancestorKey(path);
     }
   };
+}
+function flowNestingOverflow(text, limit) {
+  let depth = 0, quote = "";
+  for (let i = 0; i < text.length; i++) {
+    let c = text[i];
+    if (quote) {
+      (c === quote || c === `
+` && quote === "#") && (quote = "");
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]))) quote = "#";
+    else if (c === "[" || c === "{") {
+      if (++depth > limit) return i;
+    } else (c === "]" || c === "}") && depth > 0 && depth--;
+  }
+}
+function firstUnresolvedAlias(doc) {
+  let anchors = /* @__PURE__ */ new Set(), found;
+  return (0, import_yaml.visit)(doc, {
+    Node(_, node) {
+      if ((0, import_yaml.isAlias)(node)) {
+        if (!anchors.has(node.source))
+          return found = node, import_yaml.visit.BREAK;
+      } else node.anchor && anchors.add(node.anchor);
+    }
+  }), found;
 }
 function firstLine(message2) {
   return message2.split(`
@@ -15946,7 +15990,7 @@ function loadConfig(input, file = CONFIG_PATH) {
   };
   return isKnownTimeZone(config["time-zone"]) || findings.push({ rule: "config", severity: "error", file, ...source.locate(["time-zone"]), message: `time-zone "${config["time-zone"]}" is not an IANA time zone this runtime knows: use a name such as Asia/Shanghai or Europe/Berlin` }), config.freezes.forEach((f, i) => {
     isValidDate(f.from) && isValidDate(f.to) && f.from > f.to && findings.push({ rule: "config", severity: "error", file, ...source.locate(["freezes", i, "to"]), message: `freezes[${i}] "${f.name}" ends (${f.to}) before it starts (${f.from}): swap the dates` });
-  }), { config, findings };
+  }), { config: findings.some((f) => f.severity === "error") ? base : config, findings };
 }
 function retag(f) {
   return { ...f, rule: "config" };
@@ -15994,7 +16038,7 @@ function checkFiles(files, cwd, configPath) {
   for (let file of files) {
     let root = findRepoRoot(dirname3(resolve5(cwd, file))), loaded = configs.get(root);
     loaded || (loaded = loadConfigFor(root, configPath, cwd), configs.set(root, loaded), configFindings.push(...loaded.findings.filter((f) => !configFindings.some((g) => g.file === f.file && g.line === f.line && g.message === f.message))));
-    let doc = loadUpgradeDocument(readFileSync2(resolve5(cwd, file)), file), findings = checkDocument(doc, loaded.config, (p) => existsInRepo(root, p));
+    let doc = loadUpgradeDocument(readFileSync2(resolve5(cwd, file)), file), findings = !loaded.findings.some((f) => f.severity === "error") ? checkDocument(doc, loaded.config, (p) => existsInRepo(root, p)) : doc.findings;
     documents.push({ file, root, id: doc.doc?.id, idPosition: doc.source.locate(["id"]), findings });
   }
   return { documents, configFindings, configs };

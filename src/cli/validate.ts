@@ -48,7 +48,9 @@ export function checkFiles(files: string[], cwd: string, configPath: string | un
       configFindings.push(...loaded.findings.filter((f) => !configFindings.some((g) => g.file === f.file && g.line === f.line && g.message === f.message)));
     }
     const doc = loadUpgradeDocument(readFileSync(resolve(cwd, file)), file);
-    const findings = checkDocument(doc, loaded.config, (p) => existsInRepo(root, p));
+    // Rules read the policy; with a broken policy only the document's own syntax and schema are checked.
+    const usable = !loaded.findings.some((f) => f.severity === 'error');
+    const findings = usable ? checkDocument(doc, loaded.config, (p) => existsInRepo(root, p)) : doc.findings;
     documents.push({ file, root, id: doc.doc?.id, idPosition: doc.source.locate(['id']), findings });
   }
   return { documents, configFindings, configs };

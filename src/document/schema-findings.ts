@@ -45,16 +45,22 @@ function kind(value: unknown): string {
   return `the text ${JSON.stringify(value)}`;
 }
 
-function example(node: SchemaNode | undefined): string {
+function exampleValue(node: SchemaNode | undefined): string | undefined {
   const ex = node?.examples?.[0];
-  if (ex === undefined) return '';
-  return `, e.g. ${typeof ex === 'string' ? ex : JSON.stringify(ex)}`;
+  if (ex === undefined) return undefined;
+  return typeof ex === 'string' ? ex : JSON.stringify(ex);
+}
+
+function example(node: SchemaNode | undefined): string {
+  const ex = exampleValue(node);
+  return ex === undefined ? '' : `, e.g. ${ex}`;
 }
 
 function describe(node: SchemaNode | undefined): string {
   const d = node?.description ?? node?.title;
   if (!d) return '';
-  return d.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase());
+  // Lower-case the first word only when it is an ordinary word ("The version", not "GitHub logins").
+  return d.replace(/\.$/, '').replace(/^[A-Z](?=[a-z]*[\s,.])/, (c) => c.toLowerCase());
 }
 
 function editDistance(a: string, b: string): number {
@@ -122,7 +128,8 @@ export function schemaFindings(errors: ErrorObject[], source: YamlSource, file: 
         const expected = (e.params as { type: string | string[] }).type;
         const want = Array.isArray(expected) ? expected.join(' or ') : expected;
         const actual = valueAt(source.value, path);
-        const quoteHint = want === 'string' && (typeof actual === 'number' || typeof actual === 'boolean') ? `: put it in quotes ("${String(actual)}") so YAML keeps it as text` : example(parent) ? `: write it like${example(parent).slice(5)}` : '';
+        const shapeHint = want === 'object' ? ': write it as a mapping of fields (one "key: value" per line), as in examples/upgrades/' : want === 'array' ? ': write it as a list ("- item" lines or [a, b])' : ': correct the value';
+        const quoteHint = want === 'string' && (typeof actual === 'number' || typeof actual === 'boolean') ? `: put it in quotes ("${String(actual)}") so YAML keeps it as text` : exampleValue(parent) !== undefined ? `: write it like ${exampleValue(parent)}` : shapeHint;
         const wantWord = want === 'string' ? 'text' : want === 'object' ? 'a mapping' : want === 'array' ? 'a list' : `a ${want}`;
         message = `${name} must be ${wantWord}, found ${kind(actual)}${quoteHint}`;
         break;
@@ -131,12 +138,12 @@ export function schemaFindings(errors: ErrorObject[], source: YamlSource, file: 
         const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
         const actual = valueAt(source.value, path);
         const guess = typeof actual === 'string' ? didYouMean(actual, allowed.map(String)) : undefined;
-        message = `${name} must be one of ${allowed.map((a) => String(a)).join(', ')}; found ${show(actual)}${guess ? `: did you mean ${guess}?` : ''}`;
+        message = `${name} is ${show(actual)}, which is not allowed: ${guess ? `did you mean ${guess}? ` : ''}use one of ${allowed.map((a) => String(a)).join(', ')}`;
         break;
       }
       case 'const': {
         const allowed = (e.params as { allowedValue: unknown }).allowedValue;
-        message = `${name} must be ${JSON.stringify(allowed)}; found ${show(valueAt(source.value, path))}`;
+        message = `${name} is ${show(valueAt(source.value, path))}: write ${String(allowed)}`;
         break;
       }
       case 'format': {
@@ -162,14 +169,14 @@ export function schemaFindings(errors: ErrorObject[], source: YamlSource, file: 
         break;
       case 'minimum':
       case 'maximum':
-        message = `${name} must be ${e.keyword === 'minimum' ? 'at least' : 'at most'} ${(e.params as { limit: number }).limit}; found ${show(valueAt(source.value, path))}`;
+        message = `${name} is ${show(valueAt(source.value, path))}: use a value ${e.keyword === 'minimum' ? 'of at least' : 'of at most'} ${(e.params as { limit: number }).limit}`;
         break;
       case 'oneOf':
       case 'anyOf':
-        message = `${name} must be ${describe(parent) || 'one of the allowed forms'}; found ${kind(valueAt(source.value, path))}${example(parent)}`;
+        message = `${name} is ${kind(valueAt(source.value, path))}: write ${describe(parent) || 'one of the allowed forms'}${example(parent)}`;
         break;
       default:
-        message = `${name} ${e.message ?? 'is not valid'}`;
+        message = `${name} ${e.message ?? 'is not valid'}: see its description in the JSON Schema`;
     }
     const key = `${e.instancePath}|${e.keyword}|${message}`;
     if (seen.has(key)) continue;

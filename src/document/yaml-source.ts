@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
 import type { Finding, Position } from '../policy/finding.js';
 
 /** Deepest nesting of mappings and sequences a document may have. */
@@ -37,6 +37,13 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     return { value: undefined, findings, locate: () => TOP, locateKey: () => TOP };
   };
 
+  const tooDeep = flowNestingOverflow(text, MAX_DEPTH * 4);
+  if (tooDeep !== undefined) {
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0 && i < tooDeep; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    return fail('yaml.too-deep', `brackets are nested far deeper than the ${MAX_DEPTH} levels allowed: flatten the document`, at(tooDeep));
+  }
+
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true, keepSourceTokens: false });
@@ -54,9 +61,11 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   }
   for (const w of doc.warnings) {
     const pos = w.linePos?.[0] ? { line: w.linePos[0].line, column: w.linePos[0].col } : at(w.pos[0]);
-    findings.push({ rule: 'yaml.syntax', severity: 'warning', file, ...pos, message: firstLine(w.message) });
+    // An unknown tag would silently turn into a plain string: refuse it rather than guess.
+    const unknownTag = w.code === 'TAG_RESOLVE_FAILED';
+    findings.push({ rule: 'yaml.syntax', severity: unknownTag ? 'error' : 'warning', file, ...pos, message: unknownTag ? `${firstLine(w.message)}: remove the tag (words starting with ! or !!); upgrade documents hold plain text, numbers, lists and mappings` : firstLine(w.message) });
   }
-  if (doc.errors.length > 0) return { value: undefined, findings, locate: () => TOP, locateKey: () => TOP };
+  if (findings.some((f) => f.severity === 'error')) return { value: undefined, findings, locate: () => TOP, locateKey: () => TOP };
 
   // Walk the tree without recursion: depth, forbidden keys and aliases are checked before any expansion.
   let aliases = 0;
@@ -82,7 +91,7 @@ export function parseYamlSource(text: string, file: string): YamlSource {
             findings.push({ rule: 'yaml.forbidden-key', severity: 'error', file, ...at(key.range?.[0] ?? 0), message: `the key "${key.value}" is not allowed: it could change how every object behaves; rename or remove it` });
           }
           if (key && !isScalar(key)) {
-            findings.push({ rule: 'yaml.syntax', severity: 'error', file, ...at(key.range?.[0] ?? 0), message: 'a mapping key must be plain text, not a mapping or a list' });
+            findings.push({ rule: 'yaml.syntax', severity: 'error', file, ...at(key.range?.[0] ?? 0), message: 'a mapping key must be plain text, not a mapping or a list: write a plain name before the colon' });
           }
           stack.push({ node: item.value as Node | null, depth: depth + 1 });
         } else {
@@ -90,6 +99,13 @@ export function parseYamlSource(text: string, file: string): YamlSource {
         }
       }
     }
+  }
+
+  if (findings.some((f) => f.severity === 'error')) return { value: undefined, findings, locate: () => TOP, locateKey: () => TOP };
+
+  const unresolved = firstUnresolvedAlias(doc);
+  if (unresolved) {
+    return fail('yaml.syntax', `the alias *${unresolved.source} has no anchor &${unresolved.source} before it: define the anchor first or write the value out`, at(unresolved.range?.[0] ?? 0));
   }
 
   let value: unknown;
@@ -143,6 +159,47 @@ export function parseYamlSource(text: string, file: string): YamlSource {
       return posOf(found.keyNode) ?? posOf(found.node) ?? ancestorKey(path);
     },
   };
+}
+
+/**
+ * Offset where [ and { nesting first exceeds `limit`, outside quotes and comments, or undefined.
+ * Runs before the parser, whose recursion would otherwise spend long on absurd nesting.
+ */
+function flowNestingOverflow(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+      else if (c === '\n' && quote === '#') quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) quote = '#';
+    else if (c === '[' || c === '{') {
+      if (++depth > limit) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+/** The first alias, in document order, whose anchor is not defined before it. */
+function firstUnresolvedAlias(doc: Document.Parsed): Alias | undefined {
+  const anchors = new Set<string>();
+  let found: Alias | undefined;
+  visit(doc, {
+    Node(_, node) {
+      if (isAlias(node)) {
+        if (!anchors.has(node.source)) {
+          found = node;
+          return visit.BREAK;
+        }
+      } else if (node.anchor) anchors.add(node.anchor);
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function firstLine(message: string): string {

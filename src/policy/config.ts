@@ -81,7 +81,8 @@ export function loadConfig(input: Uint8Array | string | undefined, file = CONFIG
       findings.push({ rule: 'config', severity: 'error', file, ...source.locate(['freezes', i, 'to']), message: `freezes[${i}] "${f.name}" ends (${f.to}) before it starts (${f.from}): swap the dates` });
     }
   });
-  return { config, findings };
+  // A policy with errors is never half-applied: callers see the findings and the plain defaults.
+  return { config: findings.some((f) => f.severity === 'error') ? base : config, findings };
 }
 
 /** The roles, or a configuration finding that says how to add them. */
