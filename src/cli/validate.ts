@@ -30,7 +30,8 @@ export interface CheckedDocument {
   file: string;
   root: string;
   id?: string;
-  idPosition: { line: number; column: number };
+  /** Where the id is written; computed only when a duplicate must be pointed at. */
+  idPosition(): { line: number; column: number };
   findings: Finding[];
 }
 
@@ -51,7 +52,7 @@ export function checkFiles(files: string[], cwd: string, configPath: string | un
     // Rules read the policy; with a broken policy only the document's own syntax and schema are checked.
     const usable = !loaded.findings.some((f) => f.severity === 'error');
     const findings = usable ? checkDocument(doc, loaded.config, (p) => existsInRepo(root, p)) : doc.findings;
-    documents.push({ file, root, id: doc.doc?.id, idPosition: doc.source.locate(['id']), findings });
+    documents.push({ file, root, id: doc.doc?.id, idPosition: () => doc.source.locate(['id']), findings });
   }
   return { documents, configFindings, configs };
 }
@@ -63,7 +64,7 @@ export function duplicateIdFindings(documents: CheckedDocument[]): Finding[] {
   for (const d of documents) {
     if (!d.id) continue;
     const other = first.get(d.id);
-    if (other) out.push({ rule: 'document.unique-id', severity: 'error', file: d.file, ...d.idPosition, message: catalog['document.unique-id']({ id: d.id, other: other.file }) });
+    if (other) out.push({ rule: 'document.unique-id', severity: 'error', file: d.file, ...d.idPosition(), message: catalog['document.unique-id']({ id: d.id, other: other.file }) });
     else first.set(d.id, d);
   }
   return out;

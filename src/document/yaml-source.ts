@@ -1,3 +1,4 @@
+import jsYaml from 'js-yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
 import type { Finding, Position } from '../policy/finding.js';
 
@@ -24,8 +25,49 @@ export interface YamlSource {
 
 const TOP: Position = { line: 1, column: 1 };
 
-/** Parses YAML text with exact positions, turning every syntax, safety and size problem into a finding. */
+/**
+ * Parses YAML text with exact positions, turning every syntax, safety and size problem into a finding.
+ * Clean documents take a fast path; the position-keeping parse runs only once something must be located.
+ */
 export function parseYamlSource(text: string, file: string): YamlSource {
+  const fast = fastParse(text);
+  if (!fast) return parseWithPositions(text, file);
+  let positioned: YamlSource | undefined;
+  const slow = () => (positioned ??= parseWithPositions(text, file));
+  return { value: fast.value, findings: [], locate: (p) => slow().locate(p), locateKey: (p) => slow().locateKey(p) };
+}
+
+/**
+ * The plain value of a document that is clean by every safety rule, or undefined so that the careful
+ * parser runs and explains the problem. js-yaml with the YAML 1.2 core schema, as the careful parser uses.
+ */
+function fastParse(text: string): { value: unknown } | undefined {
+  if (flowNestingOverflow(text, MAX_DEPTH) !== undefined) return undefined;
+  let value: unknown;
+  try {
+    value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+  } catch {
+    return undefined;
+  }
+  // js-yaml shares aliased nodes instead of copying them: any object seen twice came from an alias.
+  const seen = new Set<object>();
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (seen.has(v) || depth > MAX_DEPTH) return undefined;
+    seen.add(v);
+    if (Array.isArray(v)) for (const item of v) stack.push([item, depth + 1]);
+    else
+      for (const key of Object.keys(v)) {
+        if (FORBIDDEN_KEYS.has(key)) return undefined;
+        stack.push([(v as Record<string, unknown>)[key], depth + 1]);
+      }
+  }
+  return { value: value === undefined ? null : value };
+}
+
+function parseWithPositions(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
   const findings: Finding[] = [];
   const at = (offset: number): Position => {

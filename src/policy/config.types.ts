@@ -124,7 +124,13 @@ export interface RDCenterLead {
  * The role's name in English and Chinese, shown on the approval form.
  */
 export interface Title {
+  /**
+   * The role's name in English.
+   */
   en?: string;
+  /**
+   * The role's name in Chinese.
+   */
   zh?: string;
 }
 export interface GeneralManagerSOffice {

@@ -40,12 +40,20 @@ export function isValidDate(text: string): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
+// Zone offsets come from Intl and cost microseconds each; rules ask for the same few times repeatedly.
+const instants = new Map<string, number | undefined>();
+
 /** The instant a document time names: its own offset when written, else wall-clock time in `zone`. */
 export function toInstant(text: string, zone: string): Date | undefined {
-  const p = parseLocalDateTimeParts(text);
-  if (!p) return undefined;
-  if (p.offset) return new Date(text.replace(' ', 'T'));
-  return new Date(new TZDate(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, zone).getTime());
+  const key = `${zone}|${text}`;
+  let ms = instants.get(key);
+  if (ms === undefined && !instants.has(key)) {
+    const p = parseLocalDateTimeParts(text);
+    ms = !p ? undefined : p.offset ? Date.parse(text.replace(' ', 'T')) : new TZDate(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, zone).getTime();
+    if (instants.size > 10_000) instants.clear();
+    instants.set(key, ms);
+  }
+  return ms === undefined ? undefined : new Date(ms);
 }
 
 /** The instant a calendar date starts (00:00) in `zone`. */
