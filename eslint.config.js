@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['action/**', 'node_modules/**', 'coverage/**', 'test/fixtures/**', 'src/**/*.types.ts'] },
+  { ignores: ['test/bench/*.cjs', 'action/**', 'node_modules/**', 'coverage/**', 'test/fixtures/**', 'src/**/*.types.ts'] },
   ...tseslint.configs.recommended,
   {
     rules: {
