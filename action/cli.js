@@ -2282,7 +2282,7 @@ var require_compile = __commonJS({
       let schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
         let schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref], { schemaId } = this.opts;
         schema2 && (_sch = new SchemaEnv({ schema: schema2, schemaId, root, baseId }));
@@ -2303,7 +2303,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       for (; typeof (sch = this.refs[ref]) == "string"; )
         ref = sch;
@@ -2913,7 +2913,7 @@ var require_fast_uri = __commonJS({
       normalizeString(uri, options) : typeof uri == "object" && (uri = /** @type {T} */
       parse(serialize(uri, options), options)), uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       let schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" }, {
         parsed: baseParsed,
         malformedAuthorityOrPort: baseMalformed,
@@ -3115,7 +3115,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve6,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize,
@@ -12721,10 +12721,205 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/cli/validate.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname3, relative as relative4, resolve as resolve5 } from "node:path";
+// src/cli/owners.ts
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/codeowners/parse.ts
+var USER = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}$/, TEAM = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]+$/, EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+function isOwner(token) {
+  return USER.test(token) || TEAM.test(token) || EMAIL.test(token);
+}
+function tokenize(line) {
+  let tokens = [], i = 0;
+  for (; i < line.length; ) {
+    for (; i < line.length && /\s/.test(line[i]); ) i++;
+    if (i >= line.length || line[i] === "#") break;
+    let start = i, text = "";
+    for (; i < line.length && !/\s/.test(line[i]); )
+      line[i] === "\\" && i + 1 < line.length && line[i + 1] === " " ? (text += "\\ ", i += 2) : text += line[i++];
+    tokens.push({ text, column: start + 1 });
+  }
+  return tokens;
+}
+function patternError(pattern) {
+  if (pattern.startsWith("!")) return "negation with ! is not supported in CODEOWNERS";
+  if (/[[\]]/.test(pattern.replace(/\\./g, ""))) return "character ranges with [ ] are not supported in CODEOWNERS";
+  if (pattern.startsWith("\\#")) return "escaping # with \\ is not supported in CODEOWNERS: GitHub cannot match paths that start with #";
+  if (pattern.includes("***")) return "three asterisks in a row are not a valid pattern";
+  if (pattern === "/") return "the pattern / matches nothing";
+}
+function parseCodeowners(text) {
+  let rules = [], errors = [];
+  return Buffer.byteLength(text, "utf8") >= 3145728 ? (errors.push({ line: 1, column: 1, kind: "File too large", message: "CODEOWNERS is 3 MB or larger: GitHub does not load it at all, so no path has owners; split ownership across fewer, broader rules", source: "" }), { rules, errors }) : (text.split(/\r?\n/).forEach((raw, index) => {
+    let line = index + 1, tokens = tokenize(raw);
+    if (tokens.length === 0) return;
+    let [pattern, ...owners] = tokens, bad = patternError(pattern.text);
+    if (bad) {
+      errors.push({ line, column: pattern.column, kind: "Invalid pattern", message: bad, source: raw });
+      return;
+    }
+    let badOwner = owners.find((o) => !isOwner(o.text));
+    if (badOwner) {
+      errors.push({ line, column: badOwner.column, kind: "Invalid owner", message: `"${badOwner.text}" is not an owner: write @user, @org/team or an e-mail address`, source: raw });
+      return;
+    }
+    rules.push({ line, pattern: pattern.text, owners: owners.map((o) => o.text) });
+  }), { rules, errors });
+}
+
+// src/codeowners/pattern.ts
+var WILD = /(?<!\\)[*?]/;
+function escapeRegex(ch) {
+  return ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function segmentSource(seg) {
+  let out = "";
+  for (let i = 0; i < seg.length; i++) {
+    let ch = seg[i];
+    ch === "\\" && i + 1 < seg.length ? out += escapeRegex(seg[++i]) : ch === "*" ? out += "[^/]*" : ch === "?" ? out += "[^/]" : out += escapeRegex(ch);
+  }
+  return out;
+}
+var unescape = (seg) => seg.replace(/\\(.)/g, "$1");
+function compilePattern(pattern) {
+  let segs = pattern.split("/");
+  segs[0] === "" ? segs = segs.slice(1) : (segs.length === 1 || segs.length === 2 && segs[1] === "") && segs[0] !== "**" && (segs = ["**", ...segs]), segs.length > 1 && segs[segs.length - 1] === "" && (segs[segs.length - 1] = "**");
+  let last = segs.length - 1, re2 = "^", needSlash = !1;
+  segs.forEach((seg, i) => {
+    if (seg === "**") {
+      i === 0 && i === last ? re2 += ".+" : i === 0 ? (re2 += "(?:.+/)?", needSlash = !1) : i === last ? re2 += "/.*" : (re2 += "(?:/.+)?", needSlash = !0);
+      return;
+    }
+    needSlash && (re2 += "/"), seg === "*" ? re2 += "[^/]+" : (re2 += segmentSource(seg), i === last && (re2 += "(?:/.*)?")), needSlash = !0;
+  }), re2 += "$";
+  let compiled2 = { regex: new RegExp(re2) };
+  if (segs[0] !== "**") {
+    let prefix = [];
+    for (let seg of segs) {
+      if (seg === "**" || WILD.test(seg)) break;
+      prefix.push(unescape(seg));
+    }
+    prefix.length > 0 && (compiled2.anchoredPrefix = prefix);
+  } else {
+    let next = segs[1];
+    if (next !== void 0 && next !== "**" && next !== "")
+      if (!WILD.test(next)) compiled2.floatingSegment = unescape(next);
+      else {
+        let ext = /^(?:\*|[^*?]*\*)\.([^*?./\\]+)$/.exec(next);
+        ext && (compiled2.floatingExtension = ext[1]);
+      }
+  }
+  return compiled2;
+}
+
+// src/codeowners/owners.ts
+function compileCodeowners(text) {
+  let { rules, errors } = parseCodeowners(text), compiled2 = rules.map((r) => compilePattern(r.pattern)), trie = { rules: [], children: /* @__PURE__ */ new Map() }, bySegment = /* @__PURE__ */ new Map(), byExtension = /* @__PURE__ */ new Map(), always = [], push = (map2, key, i) => {
+    let list = map2.get(key);
+    list ? list.push(i) : map2.set(key, [i]);
+  };
+  compiled2.forEach((c, i) => {
+    if (c.anchoredPrefix) {
+      let node = trie;
+      for (let seg of c.anchoredPrefix) {
+        let next = node.children.get(seg);
+        next || node.children.set(seg, next = { rules: [], children: /* @__PURE__ */ new Map() }), node = next;
+      }
+      node.rules.push(i);
+    } else c.floatingSegment !== void 0 ? push(bySegment, c.floatingSegment, i) : c.floatingExtension !== void 0 ? push(byExtension, c.floatingExtension, i) : always.push(i);
+  });
+  let ruleIndexFor = (path) => {
+    let clean = path.replace(/^\/+/, ""), segs = clean.split("/"), best = -1, consider = (list) => {
+      if (list)
+        for (let k = list.length - 1; k >= 0; k--) {
+          let i = list[k];
+          if (i <= best) return;
+          if (compiled2[i].regex.test(clean)) {
+            best = i;
+            return;
+          }
+        }
+    };
+    consider(always);
+    let node = trie;
+    for (let seg of segs) {
+      if (node = node.children.get(seg), !node) break;
+      consider(node.rules);
+    }
+    let seen = /* @__PURE__ */ new Set();
+    for (let seg of segs) {
+      if (seen.has(seg)) continue;
+      seen.add(seg), consider(bySegment.get(seg));
+      let dot = seg.lastIndexOf(".");
+      dot >= 0 && consider(byExtension.get(seg.slice(dot + 1)));
+    }
+    return best;
+  };
+  return {
+    rules,
+    errors,
+    ruleFor(path) {
+      let i = ruleIndexFor(path);
+      return i >= 0 ? rules[i] : void 0;
+    },
+    ownersOf(path) {
+      let i = ruleIndexFor(path);
+      return i >= 0 ? [...rules[i].owners] : [];
+    }
+  };
+}
+
+// src/cli/owners.ts
+var OWNERS_HELP = `Usage: upgrade-gate owners --codeowners FILE [--paths-file LIST] PATH...
+
+Prints a JSON object mapping each PATH to the owners GitHub would assign it from FILE:
+the owners of the last matching rule, [] where no rule matches or the rule lists none.
+--paths-file LIST adds the paths in LIST, one per line (for more than a command line holds).
+Lines GitHub would skip are listed on stderr as FILE:LINE:COLUMN: reason.
+
+Exit status: 0 printed, 2 usage error or unreadable file.`;
+function runOwners(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: !0, options: { codeowners: { type: "string" }, "paths-file": { type: "string" }, help: { type: "boolean", short: "h" } } });
+  } catch (err) {
+    return io.err(`upgrade-gate owners: ${err.message}
+
+${OWNERS_HELP}`), 2;
+  }
+  let { values, positionals } = parsed;
+  if (values.help)
+    return io.out(OWNERS_HELP), 0;
+  if (!values.codeowners)
+    return io.err(`upgrade-gate owners: --codeowners FILE is required
+
+${OWNERS_HELP}`), 2;
+  let text;
+  try {
+    text = readFileSync(resolve(io.cwd, values.codeowners), "utf8");
+  } catch (err) {
+    return io.err(`upgrade-gate owners: cannot read ${values.codeowners}: ${err.code ?? err.message}`), 2;
+  }
+  let paths = [...positionals];
+  if (values["paths-file"])
+    try {
+      paths.push(...readFileSync(resolve(io.cwd, values["paths-file"]), "utf8").split(/\r?\n/).filter((l) => l.length > 0));
+    } catch (err) {
+      return io.err(`upgrade-gate owners: cannot read ${values["paths-file"]}: ${err.code ?? err.message}`), 2;
+    }
+  let codeowners = compileCodeowners(text);
+  for (let e of codeowners.errors) io.err(`${values.codeowners}:${e.line}:${e.column}: ${e.kind}: ${e.message}`);
+  let result = {};
+  for (let path of paths) result[path] = codeowners.ownersOf(path);
+  return io.out(JSON.stringify(result, null, 2)), 0;
+}
+
+// src/cli/validate.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname3, relative as relative4, resolve as resolve6 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // schemas/upgrade.schema.json
 var upgrade_schema_default = {
@@ -13003,7 +13198,7 @@ var upgrade_schema_default = {
     },
     login: {
       type: "string",
-      pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
+      pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}$",
       examples: ["octocat"]
     }
   }
@@ -16889,12 +17084,12 @@ import { join, relative as relative2 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { isAbsolute, posix, resolve as resolve3 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
+import { basename, dirname, normalize, relative, resolve as resolve2, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -16911,7 +17106,7 @@ function isRootDirectory(path) {
 }
 function normalizePath(path, options) {
   let { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options, pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths && (path = resolve(path)), (normalizePath$1 || pathNeedsCleaning) && (path = cleanPath(path)), path === ".") return "";
+  if (resolvePaths && (path = resolve2(path)), (normalizePath$1 || pathNeedsCleaning) && (path = cleanPath(path)), path === ".") return "";
   let needsSeperator = path[path.length - 1] !== pathSeparator;
   return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
 }
@@ -17451,7 +17646,7 @@ var defaultOptions2 = {
 function getOptions(options) {
   let opts = Object.assign({}, options);
   for (let key in defaultOptions2) opts[key] === void 0 && Object.assign(opts, { [key]: defaultOptions2[key] });
-  return opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/"), opts.ignore = ensureStringArray(opts.ignore), opts.fs && (opts.fs = {
+  return opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/"), opts.ignore = ensureStringArray(opts.ignore), opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
     readdirSync: opts.fs.readdirSync || readdirSync,
     realpath: opts.fs.realpath || realpath,
@@ -17509,7 +17704,7 @@ function documentsByGlob(glob, root, cwd) {
 
 // src/cli/repo-root.ts
 import { existsSync } from "node:fs";
-import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
+import { dirname as dirname2, join as join2, resolve as resolve4 } from "node:path";
 
 // schemas/config.schema.json
 var config_schema_default = {
@@ -17666,7 +17861,7 @@ var config_schema_default = {
           title: "Explicit members",
           description: "GitHub logins that hold this role, checked before any team lookup (needed when the token cannot read teams).",
           type: "array",
-          items: { type: "string", pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" },
+          items: { type: "string", pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}$" },
           examples: [["li-lei"]]
         }
       }
@@ -17718,7 +17913,7 @@ function retag(f) {
 
 // src/cli/repo-root.ts
 function findRepoRoot(startDir) {
-  let start = resolve3(startDir), cached = roots.get(start);
+  let start = resolve4(startDir), cached = roots.get(start);
   if (cached) return cached;
   let root = searchRoot(start);
   return roots.set(start, root), root;
@@ -17734,17 +17929,17 @@ function searchRoot(start) {
 }
 
 // src/cli/repo-files.ts
-import { existsSync as existsSync2, readFileSync, realpathSync as realpathSync2 } from "node:fs";
-import { join as join3, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync2, realpathSync as realpathSync2 } from "node:fs";
+import { join as join3, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
 function existsInRepo(root, repoPath) {
-  let full = resolve4(root, repoPath);
+  let full = resolve5(root, repoPath);
   if (full !== root && !full.startsWith(root + sep2) || !existsSync2(full)) return !1;
   let real = realpathSync2(full), realRoot = realpathSync2(root);
   return real === realRoot || real.startsWith(realRoot + sep2);
 }
 function loadConfigFor(root, explicit, cwd) {
-  let path = explicit ? resolve4(cwd, explicit) : join3(root, CONFIG_PATH);
-  return existsSync2(path) ? loadConfig(readFileSync(path), relative3(cwd, path) || path) : explicit ? { config: loadConfig(void 0).config, findings: [{ rule: "config", severity: "error", file: explicit, message: `the configuration file ${explicit} does not exist: check the --config path` }] } : loadConfig(void 0);
+  let path = explicit ? resolve5(cwd, explicit) : join3(root, CONFIG_PATH);
+  return existsSync2(path) ? loadConfig(readFileSync2(path), relative3(cwd, path) || path) : explicit ? { config: loadConfig(void 0).config, findings: [{ rule: "config", severity: "error", file: explicit, message: `the configuration file ${explicit} does not exist: check the --config path` }] } : loadConfig(void 0);
 }
 
 // src/cli/validate.ts
@@ -17763,9 +17958,9 @@ Exit status: 0 no errors, 1 a document breaks a rule, 2 usage or configuration e
 function checkFiles(files, cwd, configPath) {
   let configs = /* @__PURE__ */ new Map(), configFindings = [], documents = [];
   for (let file of files) {
-    let root = findRepoRoot(dirname3(resolve5(cwd, file))), loaded = configs.get(root);
+    let root = findRepoRoot(dirname3(resolve6(cwd, file))), loaded = configs.get(root);
     loaded || (loaded = loadConfigFor(root, configPath, cwd), configs.set(root, loaded), configFindings.push(...loaded.findings.filter((f) => !configFindings.some((g) => g.file === f.file && g.line === f.line && g.message === f.message))));
-    let doc = loadUpgradeDocument(readFileSync2(resolve5(cwd, file)), file), findings = !loaded.findings.some((f) => f.severity === "error") ? checkDocument(doc, loaded.config, (p) => existsInRepo(root, p)) : doc.findings;
+    let doc = loadUpgradeDocument(readFileSync3(resolve6(cwd, file)), file), findings = !loaded.findings.some((f) => f.severity === "error") ? checkDocument(doc, loaded.config, (p) => existsInRepo(root, p)) : doc.findings;
     documents.push({ file, root, id: doc.doc?.id, idPosition: () => doc.source.locate(["id"]), findings });
   }
   return { documents, configFindings, configs };
@@ -17782,7 +17977,7 @@ function duplicateIdFindings(documents) {
 function runValidate(argv, io) {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: !0, options: { config: { type: "string" }, format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } } });
+    parsed = parseArgs2({ args: argv, allowPositionals: !0, options: { config: { type: "string" }, format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } } });
   } catch (err) {
     return io.err(`upgrade-gate validate: ${err.message}
 
@@ -17820,15 +18015,21 @@ var HELP = `Usage: upgrade-gate <command> [options]
 
 Commands:
   validate [PATH...]    check upgrade documents against the schema and document rules
+  owners --codeowners FILE PATH...
+                        print the owners GitHub would assign to each path
 
 Run "upgrade-gate <command> --help" for a command's options.
 
-${VALIDATE_HELP}`;
+${VALIDATE_HELP}
+
+${OWNERS_HELP}`;
 async function runCli(argv, io) {
   let [command, ...rest] = argv;
   switch (command) {
     case "validate":
       return runValidate(rest, io);
+    case "owners":
+      return runOwners(rest, io);
     case void 0:
     case "help":
     case "--help":

@@ -1,14 +1,19 @@
 import type { CliIo } from './io.js';
+import { OWNERS_HELP, runOwners } from './owners.js';
 import { runValidate, VALIDATE_HELP } from './validate.js';
 
 const HELP = `Usage: upgrade-gate <command> [options]
 
 Commands:
   validate [PATH...]    check upgrade documents against the schema and document rules
+  owners --codeowners FILE PATH...
+                        print the owners GitHub would assign to each path
 
 Run "upgrade-gate <command> --help" for a command's options.
 
-${VALIDATE_HELP}`;
+${VALIDATE_HELP}
+
+${OWNERS_HELP}`;
 
 /** Dispatches a command line to its command and returns the exit status. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -16,6 +21,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   switch (command) {
     case 'validate':
       return runValidate(rest, io);
+    case 'owners':
+      return runOwners(rest, io);
     case undefined:
     case 'help':
     case '--help':

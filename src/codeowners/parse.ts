@@ -17,8 +17,9 @@ export interface CodeownersError {
 /** GitHub does not load a CODEOWNERS file of this size or more. */
 export const MAX_CODEOWNERS_BYTES = 3 * 1024 * 1024;
 
-const USER = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-const TEAM = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9._-]+$/;
+// Legacy GitHub accounts may end in or repeat hyphens (e.g. @tobias-), and GitHub accepts them as owners.
+const USER = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
+const TEAM = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]+$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 /** True for an owner GitHub accepts: @user, @org/team or an e-mail address. */

@@ -1,9 +1,10 @@
 // npm run bench: every benchmark, each on data it generates, each printing ratios against the tool
 // a user would otherwise pick.
+import { benchCodeowners } from './codeowners.mjs';
 import { benchDocuments } from './documents.mjs';
 
 const only = process.argv[2];
-const benches = { documents: benchDocuments };
+const benches = { documents: benchDocuments, codeowners: benchCodeowners };
 for (const [name, fn] of Object.entries(benches)) {
   if (only && only !== name) continue;
   for (const line of await fn()) console.log(line);
