@@ -2282,7 +2282,7 @@ var require_compile = __commonJS({
       let schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         let schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref], { schemaId } = this.opts;
         schema2 && (_sch = new SchemaEnv({ schema: schema2, schemaId, root, baseId }));
@@ -2303,7 +2303,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       for (; typeof (sch = this.refs[ref]) == "string"; )
         ref = sch;
@@ -2913,7 +2913,7 @@ var require_fast_uri = __commonJS({
       normalizeString(uri, options) : typeof uri == "object" && (uri = /** @type {T} */
       parse(serialize(uri, options), options)), uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       let schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" }, {
         parsed: baseParsed,
         malformedAuthorityOrPort: baseMalformed,
@@ -2940,30 +2940,30 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       return schemelessOptions.skipEscape = !0, serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       let target = {};
-      if (skipNormalization || (base = parse(serialize(base, options), options), relative5 = parse(serialize(relative5, options), options)), options = options || {}, !options.tolerant && relative5.scheme)
-        target.scheme = relative5.scheme, target.userinfo = relative5.userinfo, target.host = relative5.host, target.port = relative5.port, target.path = removeDotSegments(relative5.path || ""), target.query = relative5.query;
+      if (skipNormalization || (base = parse(serialize(base, options), options), relative6 = parse(serialize(relative6, options), options)), options = options || {}, !options.tolerant && relative6.scheme)
+        target.scheme = relative6.scheme, target.userinfo = relative6.userinfo, target.host = relative6.host, target.port = relative6.port, target.path = removeDotSegments(relative6.path || ""), target.query = relative6.query;
       else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0)
-          target.userinfo = relative5.userinfo, target.host = relative5.host, target.port = relative5.port, target.path = removeDotSegments(relative5.path || ""), target.query = relative5.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0)
+          target.userinfo = relative6.userinfo, target.host = relative6.host, target.port = relative6.port, target.path = removeDotSegments(relative6.path || ""), target.query = relative6.query;
         else {
-          if (!relative5.path)
-            target.path = base.path, relative5.query !== void 0 ? target.query = relative5.query : target.query = base.query;
+          if (!relative6.path)
+            target.path = base.path, relative6.query !== void 0 ? target.query = relative6.query : target.query = base.query;
           else {
-            if (relative5.path[0] === "/")
-              target.path = removeDotSegments(relative5.path);
+            if (relative6.path[0] === "/")
+              target.path = removeDotSegments(relative6.path);
             else {
               let baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              baseHasAuthority && !base.path ? target.path = "/" + relative5.path : base.path ? target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path : target.path = relative5.path, target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              baseHasAuthority && !base.path ? target.path = "/" + relative6.path : base.path ? target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path : target.path = relative6.path, target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo, target.host = base.host, target.port = base.port;
         }
         target.scheme = base.scheme;
       }
-      return target.fragment = relative5.fragment, target;
+      return target.fragment = relative6.fragment, target;
     }
     function equal(uriA, uriB, options) {
       let normalizedA = normalizeComparableURI(uriA, options), normalizedB = normalizeComparableURI(uriB, options);
@@ -3115,7 +3115,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve7,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize,
@@ -12870,6 +12870,7 @@ function compileCodeowners(text) {
     }
   };
 }
+var CODEOWNERS_LOCATIONS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
 
 // src/cli/owners.ts
 var OWNERS_HELP = `Usage: upgrade-gate owners --codeowners FILE [--paths-file LIST] PATH...
@@ -12916,290 +12917,170 @@ ${OWNERS_HELP}`), 2;
   return io.out(JSON.stringify(result, null, 2)), 0;
 }
 
-// src/cli/validate.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname3, relative as relative4, resolve as resolve6 } from "node:path";
+// src/cli/simulate.ts
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname3, join as join4, relative as relative4, resolve as resolve6 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
-// schemas/upgrade.schema.json
-var upgrade_schema_default = {
+// schemas/config.schema.json
+var config_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://upgrade-gate.dev/schemas/upgrade.schema.json",
-  title: "Upgrade document (upgrade-gate/v1)",
-  description: "One production or gray upgrade of one system, as the upgrade management measures require it: what ships, when, who approves, how it was verified, backed up and announced.",
+  $id: "https://upgrade-gate.dev/schemas/config.schema.json",
+  title: "upgrade-gate policy configuration",
+  description: "The policy that upgrade-gate enforces, read from .github/upgrade-gate.yml on the base branch. Every key has a default except roles.",
   type: "object",
   additionalProperties: !1,
-  required: ["apiVersion", "kind", "id", "system", "environment", "type", "release", "window", "people"],
   properties: {
-    apiVersion: {
-      title: "Format version",
-      description: "The document format version. Always upgrade-gate/v1.",
-      const: "upgrade-gate/v1",
-      examples: ["upgrade-gate/v1"]
-    },
-    kind: {
-      title: "Kind",
-      description: "The kind of document. Always Upgrade.",
-      const: "Upgrade",
-      examples: ["Upgrade"]
-    },
-    id: {
-      title: "Approval form NO.",
-      description: "The number of the Production Environment Upgrade Approval Form (Attachment 1). Unique across all upgrades.",
+    documents: {
+      title: "Document glob",
+      description: "Glob (relative to the repository root) of the upgrade documents. Default: upgrades/**/*.{yaml,yml}.",
       type: "string",
-      pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$",
-      examples: ["UPG-2026-1126-01"]
+      minLength: 1,
+      default: "upgrades/**/*.{yaml,yml}"
     },
-    system: {
-      title: "System",
-      description: "The information system being upgraded, as a short name (letters, digits, dashes).",
+    "time-zone": {
+      title: "Policy time zone",
+      description: "IANA time zone in which weekdays, windows and freezes are read. Default: Asia/Shanghai.",
       type: "string",
-      pattern: "^[a-z0-9][a-z0-9-]{0,62}$",
-      examples: ["billing"]
+      minLength: 1,
+      default: "Asia/Shanghai",
+      examples: ["Asia/Shanghai", "Europe/Berlin"]
     },
-    environment: {
-      title: "Environment",
-      description: "Where this upgrade runs: production, or the gray (pre-production) environment.",
-      enum: ["production", "gray"],
-      examples: ["production"]
-    },
-    type: {
-      title: "Upgrade type",
-      description: "regular (scheduled for the production window) or emergency (only for a wide system failure or a wide business stoppage).",
-      enum: ["regular", "emergency"],
-      examples: ["regular"]
-    },
-    release: {
-      title: "Release",
-      description: "The version running now, the version this upgrade installs, and what ships.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["from", "to"],
-      properties: {
-        from: {
-          title: "Current version",
-          description: "The version in production before the upgrade. Quote it so YAML keeps it a string.",
-          type: "string",
-          minLength: 1,
-          examples: ["2.3.1"]
-        },
-        to: {
-          title: "New version",
-          description: "The version the upgrade installs; newer than release.from. Quote it so YAML keeps it a string.",
-          type: "string",
-          minLength: 1,
-          examples: ["2.4.0"]
-        },
-        artifacts: {
-          title: "Artifacts",
-          description: "The programs and data that ship: images, packages, migration scripts.",
-          type: "array",
-          items: {
-            title: "Artifact",
-            description: "One program or data package of the release.",
-            type: "object",
-            additionalProperties: !1,
-            required: ["name"],
-            properties: {
-              name: { title: "Name", description: "What the artifact is called.", type: "string", minLength: 1, examples: ["billing-api"] },
-              ref: { title: "Reference", description: "Image reference, package coordinate or path in the repository.", type: "string", minLength: 1, examples: ["registry.example.com/billing-api:2.4.0"] },
-              digest: { title: "Digest", description: "Content digest that pins the artifact.", type: "string", pattern: "^[a-z0-9]+:[A-Fa-f0-9]{32,}$", examples: ["sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] }
-            }
-          }
-        }
-      }
-    },
-    window: {
-      title: "Production window",
-      description: "When the upgrade is carried out. A time without an offset is read in the policy time zone.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["start", "end"],
-      properties: {
-        start: {
-          title: "Window start",
-          description: "When the upgrade starts, e.g. 2026-11-26T20:00 (policy time zone) or 2026-11-26T20:00+08:00.",
-          type: "string",
-          format: "local-date-time",
-          examples: ["2026-11-26T20:00"]
-        },
-        end: {
-          title: "Window end",
-          description: "When the upgrade must be finished, after window.start.",
-          type: "string",
-          format: "local-date-time",
-          examples: ["2026-11-26T22:00"]
-        }
-      }
-    },
-    features: {
-      title: "Feature list (Attachment 2)",
-      description: "The Production Environment Upgrade Feature List: what changes for users.",
+    "merge-days": {
+      title: "Production merge days",
+      description: "Weekdays on which production upgrades may merge and run. Default: thursday.",
       type: "array",
       minItems: 1,
+      uniqueItems: !0,
+      items: { $ref: "#/$defs/weekday" },
+      default: ["thursday"]
+    },
+    "gray-test-day": {
+      title: "Gray test day",
+      description: "Weekday on which the gray environment test is done as a rule. Default: tuesday.",
+      $ref: "#/$defs/weekday",
+      default: "tuesday"
+    },
+    "notice-hours": {
+      title: "Notice lead time",
+      description: "Hours between the all-staff notice and the window start, at least. Default: 12 (half a day).",
+      type: "number",
+      minimum: 0,
+      maximum: 720,
+      default: 12
+    },
+    "merge-window": {
+      title: "Merge only inside the window",
+      description: "When true, a production upgrade may merge only between the document's window.start and window.end. Default: false.",
+      type: "boolean",
+      default: !1
+    },
+    freezes: {
+      title: "Freeze periods",
+      description: "Periods (inclusive dates in the policy time zone) in which no regular production upgrade merges, e.g. national holidays.",
+      type: "array",
+      default: [],
       items: {
-        title: "Feature",
-        description: "One change that ships with the upgrade.",
         type: "object",
         additionalProperties: !1,
-        required: ["id", "title"],
+        required: ["name", "from", "to"],
         properties: {
-          id: { title: "Feature id", description: "Ticket or feature number.", type: "string", minLength: 1, examples: ["BILL-412"] },
-          title: { title: "Title", description: "One line that names the change.", type: "string", minLength: 1, examples: ["Monthly invoices in PDF"] },
-          description: { title: "Description", description: "What users will notice.", type: "string", examples: ["Customers can download each monthly invoice as a PDF."] }
+          name: { title: "Name", description: "What the freeze is for.", type: "string", minLength: 1, examples: ["National Day"] },
+          from: { title: "First day", description: "First frozen day, e.g. 2026-10-01.", type: "string", format: "date", examples: ["2026-10-01"] },
+          to: { title: "Last day", description: "Last frozen day (inclusive), e.g. 2026-10-07.", type: "string", format: "date", examples: ["2026-10-07"] }
         }
       }
     },
-    verification: {
-      title: "Upgrade verification",
-      description: "The production upgrade verification test cases run after the upgrade.",
+    roles: {
+      title: "Approval roles",
+      description: "The roles whose approval a production upgrade needs (seed 4.3): center-lead and general-office. Each maps to CODEOWNERS owners and, optionally, explicit member logins.",
       type: "object",
       additionalProperties: !1,
-      required: ["cases"],
+      required: ["center-lead", "general-office"],
       properties: {
-        cases: {
-          title: "Verification cases",
-          description: "Each case: what to do and what must happen.",
-          type: "array",
-          minItems: 1,
-          items: {
-            title: "Verification case",
-            description: "One verification test case.",
-            type: "object",
-            additionalProperties: !1,
-            required: ["id", "steps", "expected"],
-            properties: {
-              id: { title: "Case id", description: "Number of the case.", type: "string", minLength: 1, examples: ["V-1"] },
-              steps: {
-                title: "Steps",
-                description: "What the verifier does, as text or as a list of steps.",
-                oneOf: [
-                  { type: "string", minLength: 1 },
-                  { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
-                ],
-                examples: ["Open an invoice and download it as PDF"]
-              },
-              expected: { title: "Expected result", description: "What must happen for the case to pass.", type: "string", minLength: 1, examples: ["The PDF opens and its total matches the screen"] }
-            }
-          }
-        }
+        "center-lead": { $ref: "#/$defs/role", title: "R&D center lead" },
+        "general-office": { $ref: "#/$defs/role", title: "General Manager's Office" }
       }
     },
-    acceptance: {
-      title: "User acceptance",
-      description: "User verification passed before production (seed 3.1): who accepted, when, and the evidence file.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["verified_by", "date", "evidence"],
-      properties: {
-        verified_by: { title: "Verified by", description: "The user or stakeholder who accepted the release.", type: "string", minLength: 1, examples: ["Wang Fang (finance)"] },
-        date: { title: "Acceptance date", description: "The day the user accepted the release, e.g. 2026-11-23.", type: "string", format: "date", examples: ["2026-11-23"] },
-        evidence: { title: "Evidence", description: "Path of the signed acceptance record in the repository, relative to its root.", type: "string", minLength: 1, examples: ["docs/acceptance/billing-2.4.0.md"] }
-      }
-    },
-    gray_test: {
-      title: "Gray environment test",
-      description: "The upgrade test in the gray (pre-production) environment, done before production, as a rule on Tuesday.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["completed", "result", "report"],
-      properties: {
-        completed: { title: "Completed at", description: "When the gray test finished, e.g. 2026-11-24T16:00.", type: "string", format: "local-date-time", examples: ["2026-11-24T16:00"] },
-        result: { title: "Result", description: "passed or failed.", enum: ["passed", "failed"], examples: ["passed"] },
-        report: { title: "Test report", description: "Path of the gray test report in the repository.", type: "string", minLength: 1, examples: ["docs/gray/billing-2.4.0.md"] }
-      }
-    },
-    backup: {
-      title: "Backup",
-      description: "How data, programs and configuration scripts are backed up before execution (seed 3.5, 4.5).",
-      type: "object",
-      additionalProperties: !1,
-      properties: {
-        data: { $ref: "#/$defs/backupItem", title: "Data backup", description: "Backup of the system's data." },
-        programs: { $ref: "#/$defs/backupItem", title: "Program backup", description: "Backup of the programs running now." },
-        config: { $ref: "#/$defs/backupItem", title: "Configuration backup", description: "Backup of configuration scripts." }
-      }
-    },
-    rollback: {
-      title: "Rollback",
-      description: "How the system is restored to the backup when verification fails.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["plan"],
-      properties: {
-        plan: { title: "Rollback plan", description: "The steps that restore the previous version.", type: "string", minLength: 1, examples: ["Re-deploy 2.3.1 with Argo CD and restore the database snapshot."] }
-      }
-    },
-    people: {
-      title: "People",
-      description: "GitHub logins of the people who prepare, run and supervise the upgrade.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["project_lead", "ops_lead", "executor", "supervisor"],
-      properties: {
-        project_lead: { $ref: "#/$defs/login", title: "Project lead", description: "Prepares the upgrade materials." },
-        ops_lead: { $ref: "#/$defs/login", title: "Operations lead", description: "The system's operations lead who receives the approved upgrade." },
-        executor: { $ref: "#/$defs/login", title: "Executor", description: "Carries out the upgrade." },
-        supervisor: { $ref: "#/$defs/login", title: "Supervisor", description: "Watches the execution; another person than the executor." }
-      }
-    },
-    notification: {
-      title: "Notification",
-      description: "The all-staff upgrade notice, sent at least half a day before the window.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["announced_at", "channels"],
-      properties: {
-        announced_at: { title: "Announced at", description: "When the notice went out, e.g. 2026-11-25T09:00.", type: "string", format: "local-date-time", examples: ["2026-11-25T09:00"] },
-        channels: {
-          title: "Channels",
-          description: "Where the notice went: qq-group, wechat, email.",
-          type: "array",
-          minItems: 1,
-          uniqueItems: !0,
-          items: { enum: ["qq-group", "wechat", "email"] },
-          examples: [["qq-group", "wechat"]]
-        }
-      }
+    "allow-same-approver-for-roles": {
+      title: "One person may sign for several roles",
+      description: "When true, one approval may satisfy several roles. Default: false (the seed needs two signatures).",
+      type: "boolean",
+      default: !1
     },
     emergency: {
-      title: "Emergency",
-      description: "Required exactly when type is emergency: why the upgrade cannot wait for the window, and the phone confirmation and e-mail registration with the General Manager's Office.",
+      title: "Emergency upgrades",
+      description: "The label that marks an emergency upgrade PR and how many emergencies a calendar month may have.",
       type: "object",
       additionalProperties: !1,
-      required: ["reason", "impact", "justification", "confirmation"],
+      default: {},
       properties: {
-        reason: { title: "Reason", description: "system-failure (a fault stops use of the system, wide impact) or business-stoppage (the system can no longer support the business, wide stoppage).", type: "string", examples: ["system-failure"] },
-        impact: { title: "Impact", description: "Who and what is affected, and how widely.", type: "string", minLength: 1, examples: ["All invoices fail to generate for every customer since 09:12."] },
-        justification: { title: "Justification", description: "Why this cannot wait for the next production window, written out.", type: "string", examples: ["Month-end billing runs tonight; without the fix no customer can be invoiced."] },
-        confirmation: {
-          title: "Confirmation",
-          description: "The phone confirmation and the e-mail registration of the temporary upgrade with the General Manager's Office.",
-          type: "object",
-          additionalProperties: !1,
-          properties: {
-            phone_confirmed_by: { title: "Confirmed by phone by", description: "Who confirmed the emergency upgrade by phone.", type: "string", examples: ["Zhao Min (General Manager's Office)"] },
-            confirmed_at: { title: "Confirmed at", description: "When the phone confirmation happened.", type: "string", format: "local-date-time", examples: ["2026-11-25T10:05"] },
-            email_registration: { title: "E-mail registration", description: "Reference of the registration e-mail to the General Manager's Office.", type: "string", examples: ["GMO-2026-117"] }
-          }
-        }
+        label: { title: "Label", description: "PR label that asks for the emergency bypass of the day rule. Default: emergency.", type: "string", minLength: 1, default: "emergency" },
+        "monthly-budget": { title: "Monthly budget", description: "Emergency upgrades allowed per calendar month (policy time zone). Default: 2.", type: "integer", minimum: 0, default: 2 },
+        "budget-severity": { title: "Budget severity", description: "error or warning when the budget is exceeded. Default: error.", enum: ["error", "warning"], default: "error" },
+        "min-justification-length": { title: "Minimum justification length", description: "Characters the justification needs at least (a CJK character counts as two). Default: 30.", type: "integer", minimum: 1, default: 30 }
       }
+    },
+    archive: {
+      title: "Archive",
+      description: "Where merged upgrades are recorded for audit.",
+      type: "object",
+      additionalProperties: !1,
+      default: {},
+      properties: {
+        folder: { title: "Folder", description: "Folder of the archive records. Default: archive.", type: "string", minLength: 1, default: "archive" },
+        branch: { title: "Branch", description: "Branch the records are committed to. Default: the PR's base branch.", type: "string", minLength: 1 }
+      }
+    },
+    "status-context": {
+      title: "Status context",
+      description: "Context name of the commit status that branch protection requires. Default: upgrade-gate.",
+      type: "string",
+      minLength: 1,
+      default: "upgrade-gate"
+    },
+    rules: {
+      title: "Rule severities",
+      description: "Override the severity of a rule by its id: error, warning, notice or off.",
+      type: "object",
+      default: {},
+      propertyNames: { pattern: "^[a-z-]+(\\.[a-z-]+)*$" },
+      additionalProperties: { enum: ["error", "warning", "notice", "off"] }
     }
   },
   $defs: {
-    backupItem: {
+    weekday: { enum: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] },
+    role: {
       type: "object",
       additionalProperties: !1,
-      required: ["method", "location"],
+      required: ["owners"],
       properties: {
-        method: { title: "Method", description: "How the backup is made.", type: "string", minLength: 1, examples: ["pg_dump of the billing database"] },
-        location: { title: "Location", description: "Where the backup is kept.", type: "string", minLength: 1, examples: ["s3://backups/billing/2026-11-26/"] }
+        title: {
+          title: "Title",
+          description: "The role's name in English and Chinese, shown on the approval form.",
+          type: "object",
+          additionalProperties: !1,
+          properties: {
+            en: { description: "The role's name in English.", type: "string", minLength: 1, examples: ["R&D center lead"] },
+            zh: { description: "The role's name in Chinese.", type: "string", minLength: 1, examples: ["\u7814\u53D1\u4E2D\u5FC3\u8D1F\u8D23\u4EBA"] }
+          }
+        },
+        owners: {
+          title: "CODEOWNERS owners",
+          description: "Owners as written in CODEOWNERS (@user, @org/team) that stand for this role.",
+          type: "array",
+          minItems: 1,
+          items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" },
+          examples: [["@acme/rd-center-leads"]]
+        },
+        members: {
+          title: "Explicit members",
+          description: "GitHub logins that hold this role, checked before any team lookup (needed when the token cannot read teams).",
+          type: "array",
+          items: { type: "string", pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}$" },
+          examples: [["li-lei"]]
+        }
       }
-    },
-    login: {
-      type: "string",
-      pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}$",
-      examples: ["octocat"]
     }
   }
 };
@@ -15452,6 +15333,343 @@ function yamlErrorMessage(code, raw) {
   }
 }
 
+// src/policy/config.ts
+var ROLE_IDS = ["center-lead", "general-office"], CONFIG_PATH = ".github/upgrade-gate.yml";
+function defaultConfig() {
+  return {
+    documents: "upgrades/**/*.{yaml,yml}",
+    "time-zone": "Asia/Shanghai",
+    "merge-days": ["thursday"],
+    "gray-test-day": "tuesday",
+    "notice-hours": 12,
+    "merge-window": !1,
+    freezes: [],
+    "allow-same-approver-for-roles": !1,
+    emergency: { label: "emergency", "monthly-budget": 2, "budget-severity": "error", "min-justification-length": 30 },
+    archive: { folder: "archive" },
+    "status-context": "upgrade-gate",
+    rules: {}
+  };
+}
+function loadConfig(input, file = CONFIG_PATH) {
+  let base = defaultConfig();
+  if (input === void 0) return { config: base, findings: [] };
+  let decoded = typeof input == "string" ? { text: input } : decodeSource(input, file);
+  if (decoded.text === void 0) return { config: base, findings: [retag(decoded.finding)] };
+  let source = parseYamlSource(decoded.text, file), findings = source.findings.map(retag);
+  if (findings.some((f) => f.severity === "error")) return { config: base, findings };
+  let raw = source.value ?? {}, errors = schemaErrors(config_schema_default, raw);
+  if (findings.push(...schemaFindings(errors, source, file, "config")), errors.length > 0) return { config: base, findings };
+  let r = raw, config = {
+    ...base,
+    ...r,
+    emergency: { ...base.emergency, ...r.emergency ?? {} },
+    archive: { ...base.archive, ...r.archive ?? {} },
+    rules: { ...r.rules ?? {} }
+  };
+  return isKnownTimeZone(config["time-zone"]) || findings.push({ rule: "config", severity: "error", file, ...source.locate(["time-zone"]), message: `time-zone "${config["time-zone"]}" is not an IANA time zone this runtime knows: use a name such as Asia/Shanghai or Europe/Berlin` }), config.freezes.forEach((f, i) => {
+    isValidDate(f.from) && isValidDate(f.to) && f.from > f.to && findings.push({ rule: "config", severity: "error", file, ...source.locate(["freezes", i, "to"]), message: `freezes[${i}] "${f.name}" ends (${f.to}) before it starts (${f.from}): swap the dates` });
+  }), { config: findings.some((f) => f.severity === "error") ? base : config, findings };
+}
+function requireRoles(config, file = CONFIG_PATH) {
+  return config.roles ? { roles: config.roles } : {
+    finding: {
+      rule: "config",
+      severity: "error",
+      file,
+      line: 1,
+      column: 1,
+      message: `no roles are configured: add a roles section to ${file} naming the CODEOWNERS owners of center-lead and general-office, e.g. roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`
+    }
+  };
+}
+function retag(f) {
+  return { ...f, rule: "config" };
+}
+
+// schemas/upgrade.schema.json
+var upgrade_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://upgrade-gate.dev/schemas/upgrade.schema.json",
+  title: "Upgrade document (upgrade-gate/v1)",
+  description: "One production or gray upgrade of one system, as the upgrade management measures require it: what ships, when, who approves, how it was verified, backed up and announced.",
+  type: "object",
+  additionalProperties: !1,
+  required: ["apiVersion", "kind", "id", "system", "environment", "type", "release", "window", "people"],
+  properties: {
+    apiVersion: {
+      title: "Format version",
+      description: "The document format version. Always upgrade-gate/v1.",
+      const: "upgrade-gate/v1",
+      examples: ["upgrade-gate/v1"]
+    },
+    kind: {
+      title: "Kind",
+      description: "The kind of document. Always Upgrade.",
+      const: "Upgrade",
+      examples: ["Upgrade"]
+    },
+    id: {
+      title: "Approval form NO.",
+      description: "The number of the Production Environment Upgrade Approval Form (Attachment 1). Unique across all upgrades.",
+      type: "string",
+      pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$",
+      examples: ["UPG-2026-1126-01"]
+    },
+    system: {
+      title: "System",
+      description: "The information system being upgraded, as a short name (letters, digits, dashes).",
+      type: "string",
+      pattern: "^[a-z0-9][a-z0-9-]{0,62}$",
+      examples: ["billing"]
+    },
+    environment: {
+      title: "Environment",
+      description: "Where this upgrade runs: production, or the gray (pre-production) environment.",
+      enum: ["production", "gray"],
+      examples: ["production"]
+    },
+    type: {
+      title: "Upgrade type",
+      description: "regular (scheduled for the production window) or emergency (only for a wide system failure or a wide business stoppage).",
+      enum: ["regular", "emergency"],
+      examples: ["regular"]
+    },
+    release: {
+      title: "Release",
+      description: "The version running now, the version this upgrade installs, and what ships.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["from", "to"],
+      properties: {
+        from: {
+          title: "Current version",
+          description: "The version in production before the upgrade. Quote it so YAML keeps it a string.",
+          type: "string",
+          minLength: 1,
+          examples: ["2.3.1"]
+        },
+        to: {
+          title: "New version",
+          description: "The version the upgrade installs; newer than release.from. Quote it so YAML keeps it a string.",
+          type: "string",
+          minLength: 1,
+          examples: ["2.4.0"]
+        },
+        artifacts: {
+          title: "Artifacts",
+          description: "The programs and data that ship: images, packages, migration scripts.",
+          type: "array",
+          items: {
+            title: "Artifact",
+            description: "One program or data package of the release.",
+            type: "object",
+            additionalProperties: !1,
+            required: ["name"],
+            properties: {
+              name: { title: "Name", description: "What the artifact is called.", type: "string", minLength: 1, examples: ["billing-api"] },
+              ref: { title: "Reference", description: "Image reference, package coordinate or path in the repository.", type: "string", minLength: 1, examples: ["registry.example.com/billing-api:2.4.0"] },
+              digest: { title: "Digest", description: "Content digest that pins the artifact.", type: "string", pattern: "^[a-z0-9]+:[A-Fa-f0-9]{32,}$", examples: ["sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] }
+            }
+          }
+        }
+      }
+    },
+    window: {
+      title: "Production window",
+      description: "When the upgrade is carried out. A time without an offset is read in the policy time zone.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["start", "end"],
+      properties: {
+        start: {
+          title: "Window start",
+          description: "When the upgrade starts, e.g. 2026-11-26T20:00 (policy time zone) or 2026-11-26T20:00+08:00.",
+          type: "string",
+          format: "local-date-time",
+          examples: ["2026-11-26T20:00"]
+        },
+        end: {
+          title: "Window end",
+          description: "When the upgrade must be finished, after window.start.",
+          type: "string",
+          format: "local-date-time",
+          examples: ["2026-11-26T22:00"]
+        }
+      }
+    },
+    features: {
+      title: "Feature list (Attachment 2)",
+      description: "The Production Environment Upgrade Feature List: what changes for users.",
+      type: "array",
+      minItems: 1,
+      items: {
+        title: "Feature",
+        description: "One change that ships with the upgrade.",
+        type: "object",
+        additionalProperties: !1,
+        required: ["id", "title"],
+        properties: {
+          id: { title: "Feature id", description: "Ticket or feature number.", type: "string", minLength: 1, examples: ["BILL-412"] },
+          title: { title: "Title", description: "One line that names the change.", type: "string", minLength: 1, examples: ["Monthly invoices in PDF"] },
+          description: { title: "Description", description: "What users will notice.", type: "string", examples: ["Customers can download each monthly invoice as a PDF."] }
+        }
+      }
+    },
+    verification: {
+      title: "Upgrade verification",
+      description: "The production upgrade verification test cases run after the upgrade.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["cases"],
+      properties: {
+        cases: {
+          title: "Verification cases",
+          description: "Each case: what to do and what must happen.",
+          type: "array",
+          minItems: 1,
+          items: {
+            title: "Verification case",
+            description: "One verification test case.",
+            type: "object",
+            additionalProperties: !1,
+            required: ["id", "steps", "expected"],
+            properties: {
+              id: { title: "Case id", description: "Number of the case.", type: "string", minLength: 1, examples: ["V-1"] },
+              steps: {
+                title: "Steps",
+                description: "What the verifier does, as text or as a list of steps.",
+                oneOf: [
+                  { type: "string", minLength: 1 },
+                  { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
+                ],
+                examples: ["Open an invoice and download it as PDF"]
+              },
+              expected: { title: "Expected result", description: "What must happen for the case to pass.", type: "string", minLength: 1, examples: ["The PDF opens and its total matches the screen"] }
+            }
+          }
+        }
+      }
+    },
+    acceptance: {
+      title: "User acceptance",
+      description: "User verification passed before production (seed 3.1): who accepted, when, and the evidence file.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["verified_by", "date", "evidence"],
+      properties: {
+        verified_by: { title: "Verified by", description: "The user or stakeholder who accepted the release.", type: "string", minLength: 1, examples: ["Wang Fang (finance)"] },
+        date: { title: "Acceptance date", description: "The day the user accepted the release, e.g. 2026-11-23.", type: "string", format: "date", examples: ["2026-11-23"] },
+        evidence: { title: "Evidence", description: "Path of the signed acceptance record in the repository, relative to its root.", type: "string", minLength: 1, examples: ["docs/acceptance/billing-2.4.0.md"] }
+      }
+    },
+    gray_test: {
+      title: "Gray environment test",
+      description: "The upgrade test in the gray (pre-production) environment, done before production, as a rule on Tuesday.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["completed", "result", "report"],
+      properties: {
+        completed: { title: "Completed at", description: "When the gray test finished, e.g. 2026-11-24T16:00.", type: "string", format: "local-date-time", examples: ["2026-11-24T16:00"] },
+        result: { title: "Result", description: "passed or failed.", enum: ["passed", "failed"], examples: ["passed"] },
+        report: { title: "Test report", description: "Path of the gray test report in the repository.", type: "string", minLength: 1, examples: ["docs/gray/billing-2.4.0.md"] }
+      }
+    },
+    backup: {
+      title: "Backup",
+      description: "How data, programs and configuration scripts are backed up before execution (seed 3.5, 4.5).",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        data: { $ref: "#/$defs/backupItem", title: "Data backup", description: "Backup of the system's data." },
+        programs: { $ref: "#/$defs/backupItem", title: "Program backup", description: "Backup of the programs running now." },
+        config: { $ref: "#/$defs/backupItem", title: "Configuration backup", description: "Backup of configuration scripts." }
+      }
+    },
+    rollback: {
+      title: "Rollback",
+      description: "How the system is restored to the backup when verification fails.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["plan"],
+      properties: {
+        plan: { title: "Rollback plan", description: "The steps that restore the previous version.", type: "string", minLength: 1, examples: ["Re-deploy 2.3.1 with Argo CD and restore the database snapshot."] }
+      }
+    },
+    people: {
+      title: "People",
+      description: "GitHub logins of the people who prepare, run and supervise the upgrade.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["project_lead", "ops_lead", "executor", "supervisor"],
+      properties: {
+        project_lead: { $ref: "#/$defs/login", title: "Project lead", description: "Prepares the upgrade materials." },
+        ops_lead: { $ref: "#/$defs/login", title: "Operations lead", description: "The system's operations lead who receives the approved upgrade." },
+        executor: { $ref: "#/$defs/login", title: "Executor", description: "Carries out the upgrade." },
+        supervisor: { $ref: "#/$defs/login", title: "Supervisor", description: "Watches the execution; another person than the executor." }
+      }
+    },
+    notification: {
+      title: "Notification",
+      description: "The all-staff upgrade notice, sent at least half a day before the window.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["announced_at", "channels"],
+      properties: {
+        announced_at: { title: "Announced at", description: "When the notice went out, e.g. 2026-11-25T09:00.", type: "string", format: "local-date-time", examples: ["2026-11-25T09:00"] },
+        channels: {
+          title: "Channels",
+          description: "Where the notice went: qq-group, wechat, email.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: !0,
+          items: { enum: ["qq-group", "wechat", "email"] },
+          examples: [["qq-group", "wechat"]]
+        }
+      }
+    },
+    emergency: {
+      title: "Emergency",
+      description: "Required exactly when type is emergency: why the upgrade cannot wait for the window, and the phone confirmation and e-mail registration with the General Manager's Office.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["reason", "impact", "justification", "confirmation"],
+      properties: {
+        reason: { title: "Reason", description: "system-failure (a fault stops use of the system, wide impact) or business-stoppage (the system can no longer support the business, wide stoppage).", type: "string", examples: ["system-failure"] },
+        impact: { title: "Impact", description: "Who and what is affected, and how widely.", type: "string", minLength: 1, examples: ["All invoices fail to generate for every customer since 09:12."] },
+        justification: { title: "Justification", description: "Why this cannot wait for the next production window, written out.", type: "string", examples: ["Month-end billing runs tonight; without the fix no customer can be invoiced."] },
+        confirmation: {
+          title: "Confirmation",
+          description: "The phone confirmation and the e-mail registration of the temporary upgrade with the General Manager's Office.",
+          type: "object",
+          additionalProperties: !1,
+          properties: {
+            phone_confirmed_by: { title: "Confirmed by phone by", description: "Who confirmed the emergency upgrade by phone.", type: "string", examples: ["Zhao Min (General Manager's Office)"] },
+            confirmed_at: { title: "Confirmed at", description: "When the phone confirmation happened.", type: "string", format: "local-date-time", examples: ["2026-11-25T10:05"] },
+            email_registration: { title: "E-mail registration", description: "Reference of the registration e-mail to the General Manager's Office.", type: "string", examples: ["GMO-2026-117"] }
+          }
+        }
+      }
+    }
+  },
+  $defs: {
+    backupItem: {
+      type: "object",
+      additionalProperties: !1,
+      required: ["method", "location"],
+      properties: {
+        method: { title: "Method", description: "How the backup is made.", type: "string", minLength: 1, examples: ["pg_dump of the billing database"] },
+        location: { title: "Location", description: "Where the backup is kept.", type: "string", minLength: 1, examples: ["s3://backups/billing/2026-11-26/"] }
+      }
+    },
+    login: {
+      type: "string",
+      pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}$",
+      examples: ["octocat"]
+    }
+  }
+};
+
 // src/document/load-document.ts
 function loadUpgradeDocument(input, file) {
   let decoded = typeof input == "string" ? { text: input } : decodeSource(input, file);
@@ -15467,156 +15685,6 @@ function loadUpgradeDocument(input, file) {
 function emptySource() {
   return { value: void 0, findings: [], locate: () => ({ line: 1, column: 1 }), locateKey: () => ({ line: 1, column: 1 }) };
 }
-
-// src/policy/finding.ts
-function compareFindings(a, b) {
-  return (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
-}
-
-// src/report/catalog.ts
-var catalog = {
-  "people.two-person": (p) => `people.executor and people.supervisor are both ${p.login}: one person executes and another supervises (measures 3.6); name a different supervisor`,
-  "window.order": (p) => `window.end (${p.end}) is not after window.start (${p.start}): the window must end after it starts; fix the dates or swap them`,
-  "window.weekday": (p) => `window.start ${p.start} is a ${p.day} in ${p.zone}; regular production upgrades run on ${p.allowed} (measures 3.3): move the window to ${p.next}, or make it an emergency upgrade`,
-  "gray-test.missing": () => "no gray environment test is recorded: a production upgrade is first tested in the gray environment (measures 3.3); add gray_test with completed, result and report",
-  "gray-test.failed": () => "gray_test.result is failed: a production upgrade needs a gray test that passed; fix the release, re-run the gray test and record result: passed",
-  "gray-test.before-window": (p) => `gray_test.completed (${p.completed}) is not before window.start (${p.start}): the gray test must finish before the production upgrade; record the real gray test time or move the window`,
-  "gray-test.weekday": (p) => `gray_test.completed ${p.completed} is a ${p.day}; as a rule the gray test is done on ${p.expected} (measures 3.3): fine if there was a reason, say it in the PR`,
-  "notice.missing": (p) => `no all-staff notice is recorded: announce the upgrade at least ${p.hours} hours before the window (measures 4.4); add notification with announced_at and channels`,
-  "notice.lead-time": (p) => `notification.announced_at (${p.announced}) is less than ${p.hours} hours before window.start (${p.start}): announce by ${p.latest} or move the window later`,
-  "acceptance.required": () => "no user acceptance is recorded: a production upgrade must have passed user verification (measures 3.1); add acceptance with verified_by, date and evidence",
-  "acceptance.after-window": (p) => `acceptance.date (${p.date}) is after window.start (${p.start}): users must accept the release before it goes to production`,
-  "backup.section": (p) => `backup.${p.part} is missing: record how the ${p.what} are backed up before execution and where the backup is kept (measures 3.5), e.g. backup.${p.part}: { method: ..., location: ... }`,
-  "backup.rollback": () => "rollback.plan is missing: write how the system is restored to the backup if verification fails (measures 4.6)",
-  "emergency.section-missing": () => "type is emergency but there is no emergency section: add emergency with reason, impact, justification and confirmation (measures 3.2, 4.3)",
-  "emergency.section-unexpected": () => "an emergency section is present but type is regular: set type: emergency if this is one, or remove the emergency section",
-  "emergency.reason": (p) => `emergency.reason ${JSON.stringify(p.reason)} is not one of the two cases the measures allow (3.2): system-failure (a fault stops use of the system, wide impact) or business-stoppage (the business stops on a wide scale)`,
-  "emergency.justification": (p) => `emergency.justification is too short to explain anything (${p.length} of at least ${p.min} characters): write why this cannot wait for the next production window`,
-  "emergency.justification-placeholder": () => "emergency.justification is a placeholder: write why this cannot wait for the next production window",
-  "emergency.confirmation": (p) => `emergency.confirmation.${p.missing} is missing: an emergency upgrade is confirmed by phone and registered by e-mail with the General Manager's Office before it runs (measures 4.3)`,
-  "evidence.exists": (p) => `${p.field} names ${p.path}, which does not exist in the repository: commit the file at that path (relative to the repository root) or fix the path`,
-  "evidence.path": (p) => `${p.field} ${JSON.stringify(p.path)} ${p.why}: give a path relative to the repository root, such as docs/acceptance/report.md`,
-  "release.forward": (p) => `release.to (${p.to}) is not newer than release.from (${p.from}): an upgrade installs a newer version; for a rollback write a new release with a higher version`,
-  "document.unique-id": (p) => `id ${p.id} is also used by ${p.other}: each upgrade needs its own approval form NO.`
-};
-
-// src/policy/rules/acceptance.required.ts
-var acceptanceRequired = {
-  id: "acceptance.required",
-  severity: "error",
-  check: ({ doc, config }) => {
-    if (doc.environment !== "production") return [];
-    if (!doc.acceptance) return [{ path: ["acceptance"], atKey: !0, message: catalog["acceptance.required"]() }];
-    let zone = config["time-zone"], accepted = startOfDateInZone(doc.acceptance.date, zone), start = toInstant(doc.window.start, zone);
-    return accepted && start && accepted > start ? [{ path: ["acceptance", "date"], message: catalog["acceptance.after-window"]({ date: doc.acceptance.date, start: doc.window.start }) }] : [];
-  }
-};
-
-// src/policy/rules/backup.ts
-var PARTS = [
-  ["data", "data"],
-  ["programs", "programs"],
-  ["config", "configuration scripts"]
-], backupRules = PARTS.map(([part, what]) => ({
-  id: `backup.${part}`,
-  severity: "error",
-  check: ({ doc }) => doc.backup?.[part] ? [] : [{ path: doc.backup ? ["backup"] : [], atKey: !0, message: catalog["backup.section"]({ part, what }) }]
-})), backupRollback = {
-  id: "backup.rollback",
-  severity: "error",
-  check: ({ doc }) => doc.rollback?.plan?.trim() ? [] : [{ path: ["rollback"], atKey: !0, message: catalog["backup.rollback"]() }]
-};
-
-// src/policy/rules/emergency.confirmation.ts
-var FIELDS = ["phone_confirmed_by", "confirmed_at", "email_registration"], emergencyConfirmation = {
-  id: "emergency.confirmation",
-  severity: "error",
-  check: ({ doc }) => {
-    let confirmation = doc.emergency?.confirmation;
-    if (!doc.emergency || !confirmation) return [];
-    let hits = [];
-    for (let field of FIELDS)
-      confirmation[field]?.trim() || hits.push({ path: ["emergency", "confirmation", field], atKey: !0, message: catalog["emergency.confirmation"]({ missing: field }) });
-    return hits;
-  }
-};
-
-// src/policy/rules/emergency.justification.ts
-var PLACEHOLDER = /^(todo|tbd|n\/?a|none|urgent|asap|fix|hotfix|emergency|see (above|below|ticket)|-+|\.+|x+|待定|无|紧急)$/i, WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
-function weightedLength(text) {
-  let n = 0;
-  for (let ch of text.trim().replace(/\s+/g, " ")) n += WIDE.test(ch) ? 2 : 1;
-  return n;
-}
-var emergencyJustification = {
-  id: "emergency.justification",
-  severity: "error",
-  check: ({ doc, config }) => {
-    let text = doc.emergency?.justification;
-    if (text === void 0) return [];
-    let path = ["emergency", "justification"];
-    if (PLACEHOLDER.test(text.trim())) return [{ path, message: catalog["emergency.justification-placeholder"]() }];
-    let min = config.emergency["min-justification-length"], length = weightedLength(text);
-    return length >= min ? [] : [{ path, message: catalog["emergency.justification"]({ length, min }) }];
-  }
-};
-
-// src/policy/rules/emergency.reason.ts
-var EMERGENCY_REASONS = ["system-failure", "business-stoppage"], emergencyReason = {
-  id: "emergency.reason",
-  severity: "error",
-  check: ({ doc }) => {
-    let reason = doc.emergency?.reason;
-    return reason === void 0 || EMERGENCY_REASONS.includes(reason) ? [] : [{ path: ["emergency", "reason"], message: catalog["emergency.reason"]({ reason }) }];
-  }
-};
-
-// src/policy/rules/emergency.section.ts
-var emergencySection = {
-  id: "emergency.section",
-  severity: "error",
-  check: ({ doc }) => doc.type === "emergency" && !doc.emergency ? [{ path: ["type"], message: catalog["emergency.section-missing"]() }] : doc.type !== "emergency" && doc.emergency ? [{ path: ["emergency"], atKey: !0, message: catalog["emergency.section-unexpected"]() }] : []
-};
-
-// src/policy/rules/evidence.exists.ts
-function evidenceReferences(doc) {
-  let refs = [];
-  return doc.acceptance?.evidence && refs.push({ path: ["acceptance", "evidence"], value: doc.acceptance.evidence }), doc.gray_test?.report && refs.push({ path: ["gray_test", "report"], value: doc.gray_test.report }), refs;
-}
-function unsafeRepoPath(p) {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return "is a link, not a file in the repository; auditors need the file itself";
-  if (p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p)) return "is an absolute path";
-  if (p.includes("\\")) return "uses backslashes";
-  if (p.split("/").some((seg) => seg === "..")) return "climbs out with ..";
-  if (p.includes("\0")) return "contains a NUL byte";
-}
-var evidenceExists = {
-  id: "evidence.exists",
-  severity: "error",
-  check: ({ doc, exists }) => {
-    let hits = [];
-    for (let ref of evidenceReferences(doc)) {
-      let field = ref.path.join("."), why = unsafeRepoPath(ref.value), normalized = ref.value.replace(/^\.\//, "");
-      why ? hits.push({ path: ref.path, message: catalog["evidence.path"]({ field, path: ref.value, why }) }) : exists(normalized) || hits.push({ path: ref.path, message: catalog["evidence.exists"]({ field, path: normalized }) });
-    }
-    return hits;
-  }
-};
-
-// src/policy/rules/gray-test.before-window.ts
-var grayTestBeforeWindow = {
-  id: "gray-test.before-window",
-  severity: "error",
-  check: ({ doc, config }) => {
-    if (doc.environment !== "production") return [];
-    let gray = doc.gray_test;
-    if (!gray) return [{ path: ["gray_test"], atKey: !0, message: catalog["gray-test.missing"]() }];
-    let hits = [];
-    gray.result !== "passed" && hits.push({ path: ["gray_test", "result"], message: catalog["gray-test.failed"]() });
-    let zone = config["time-zone"], completed = toInstant(gray.completed, zone), start = toInstant(doc.window.start, zone);
-    return completed && start && completed >= start && hits.push({ path: ["gray_test", "completed"], message: catalog["gray-test.before-window"]({ completed: gray.completed, start: doc.window.start }) }), hits;
-  }
-};
 
 // node_modules/date-fns/constants.js
 var maxTime = Math.pow(10, 8) * 24 * 60 * 60 * 1e3, minTime = -maxTime, millisecondsInWeek = 6048e5, millisecondsInDay = 864e5;
@@ -16925,6 +16993,9 @@ var WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday"
 function weekdayIn(instant, zone) {
   return WEEKDAYS[new TZDate(instant.getTime(), zone).getDay()];
 }
+function dateIn(instant, zone) {
+  return format(new TZDate(instant.getTime(), zone), "yyyy-MM-dd");
+}
 function describeInstant(instant, zone) {
   return format(new TZDate(instant.getTime(), zone), "EEEE yyyy-MM-dd HH:mm");
 }
@@ -16943,6 +17014,177 @@ function nextAllowedDate(instant, zone, days) {
   }
   return format(d, "EEEE yyyy-MM-dd");
 }
+
+// src/time/policy-calendar.ts
+function stateAt(instant, policy) {
+  let date = dateIn(instant, policy.zone), day = weekdayIn(instant, policy.zone), freeze = policy.freezes.find((f) => f.from <= date && date <= f.to), when2 = `${capitalize(day)} ${date} in ${policy.zone}`;
+  return freeze ? { open: !1, reason: `${when2} is inside the freeze "${freeze.name}" (${freeze.from} to ${freeze.to})`, freeze: freeze.name } : policy.mergeDays.includes(day) ? policy.window && (instant < policy.window.start || instant >= policy.window.end) ? { open: !1, reason: `${describeInstant(instant, policy.zone)} is outside the document's window (${describeInstant(policy.window.start, policy.zone)} to ${describeInstant(policy.window.end, policy.zone)})` } : { open: !0, reason: `${when2} is a production merge day` } : { open: !1, reason: `${when2} is not a production merge day` };
+}
+function nextFlip(now, policy) {
+  let current = stateAt(now, policy).open, local = new TZDate(now.getTime(), policy.zone), candidates = [];
+  for (let i = 1; i <= 400; i++) candidates.push(new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + i, 0, 0, 0, policy.zone).getTime());
+  policy.window && candidates.push(policy.window.start.getTime(), policy.window.end.getTime()), candidates.sort((a, b) => a - b);
+  for (let t of candidates)
+    if (!(t <= now.getTime()) && stateAt(new Date(t), policy).open !== current)
+      return new Date(t);
+}
+function describeDuration(ms) {
+  let minutes = Math.max(0, Math.round(ms / 6e4)), d = Math.floor(minutes / 1440), h = Math.floor(minutes % 1440 / 60), m = minutes % 60;
+  return d > 0 ? `${d} d ${h} h` : h > 0 ? `${h} h ${m} min` : `${m} min`;
+}
+function describeFlip(now, flip, opens, zone) {
+  return `${opens ? "opens" : "closes"} ${describeInstant(flip, zone)} ${zone} (in ${describeDuration(flip.getTime() - now.getTime())})`;
+}
+
+// src/policy/finding.ts
+function compareFindings(a, b) {
+  return (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
+}
+
+// src/report/catalog.ts
+var catalog = {
+  "people.two-person": (p) => `people.executor and people.supervisor are both ${p.login}: one person executes and another supervises (measures 3.6); name a different supervisor`,
+  "window.order": (p) => `window.end (${p.end}) is not after window.start (${p.start}): the window must end after it starts; fix the dates or swap them`,
+  "window.weekday": (p) => `window.start ${p.start} is a ${p.day} in ${p.zone}; regular production upgrades run on ${p.allowed} (measures 3.3): move the window to ${p.next}, or make it an emergency upgrade`,
+  "gray-test.missing": () => "no gray environment test is recorded: a production upgrade is first tested in the gray environment (measures 3.3); add gray_test with completed, result and report",
+  "gray-test.failed": () => "gray_test.result is failed: a production upgrade needs a gray test that passed; fix the release, re-run the gray test and record result: passed",
+  "gray-test.before-window": (p) => `gray_test.completed (${p.completed}) is not before window.start (${p.start}): the gray test must finish before the production upgrade; record the real gray test time or move the window`,
+  "gray-test.weekday": (p) => `gray_test.completed ${p.completed} is a ${p.day}; as a rule the gray test is done on ${p.expected} (measures 3.3): fine if there was a reason, say it in the PR`,
+  "notice.missing": (p) => `no all-staff notice is recorded: announce the upgrade at least ${p.hours} hours before the window (measures 4.4); add notification with announced_at and channels`,
+  "notice.lead-time": (p) => `notification.announced_at (${p.announced}) is less than ${p.hours} hours before window.start (${p.start}): announce by ${p.latest} or move the window later`,
+  "acceptance.required": () => "no user acceptance is recorded: a production upgrade must have passed user verification (measures 3.1); add acceptance with verified_by, date and evidence",
+  "acceptance.after-window": (p) => `acceptance.date (${p.date}) is after window.start (${p.start}): users must accept the release before it goes to production`,
+  "backup.section": (p) => `backup.${p.part} is missing: record how the ${p.what} are backed up before execution and where the backup is kept (measures 3.5), e.g. backup.${p.part}: { method: ..., location: ... }`,
+  "backup.rollback": () => "rollback.plan is missing: write how the system is restored to the backup if verification fails (measures 4.6)",
+  "emergency.section-missing": () => "type is emergency but there is no emergency section: add emergency with reason, impact, justification and confirmation (measures 3.2, 4.3)",
+  "emergency.section-unexpected": () => "an emergency section is present but type is regular: set type: emergency if this is one, or remove the emergency section",
+  "emergency.reason": (p) => `emergency.reason ${JSON.stringify(p.reason)} is not one of the two cases the measures allow (3.2): system-failure (a fault stops use of the system, wide impact) or business-stoppage (the business stops on a wide scale)`,
+  "emergency.justification": (p) => `emergency.justification is too short to explain anything (${p.length} of at least ${p.min} characters): write why this cannot wait for the next production window`,
+  "emergency.justification-placeholder": () => "emergency.justification is a placeholder: write why this cannot wait for the next production window",
+  "emergency.confirmation": (p) => `emergency.confirmation.${p.missing} is missing: an emergency upgrade is confirmed by phone and registered by e-mail with the General Manager's Office before it runs (measures 4.3)`,
+  "evidence.exists": (p) => `${p.field} names ${p.path}, which does not exist in the repository: commit the file at that path (relative to the repository root) or fix the path`,
+  "evidence.path": (p) => `${p.field} ${JSON.stringify(p.path)} ${p.why}: give a path relative to the repository root, such as docs/acceptance/report.md`,
+  "release.forward": (p) => `release.to (${p.to}) is not newer than release.from (${p.from}): an upgrade installs a newer version; for a rollback write a new release with a higher version`,
+  "document.unique-id": (p) => `id ${p.id} is also used by ${p.other}: each upgrade needs its own approval form NO.`
+};
+
+// src/policy/rules/acceptance.required.ts
+var acceptanceRequired = {
+  id: "acceptance.required",
+  severity: "error",
+  check: ({ doc, config }) => {
+    if (doc.environment !== "production") return [];
+    if (!doc.acceptance) return [{ path: ["acceptance"], atKey: !0, message: catalog["acceptance.required"]() }];
+    let zone = config["time-zone"], accepted = startOfDateInZone(doc.acceptance.date, zone), start = toInstant(doc.window.start, zone);
+    return accepted && start && accepted > start ? [{ path: ["acceptance", "date"], message: catalog["acceptance.after-window"]({ date: doc.acceptance.date, start: doc.window.start }) }] : [];
+  }
+};
+
+// src/policy/rules/backup.ts
+var PARTS = [
+  ["data", "data"],
+  ["programs", "programs"],
+  ["config", "configuration scripts"]
+], backupRules = PARTS.map(([part, what]) => ({
+  id: `backup.${part}`,
+  severity: "error",
+  check: ({ doc }) => doc.backup?.[part] ? [] : [{ path: doc.backup ? ["backup"] : [], atKey: !0, message: catalog["backup.section"]({ part, what }) }]
+})), backupRollback = {
+  id: "backup.rollback",
+  severity: "error",
+  check: ({ doc }) => doc.rollback?.plan?.trim() ? [] : [{ path: ["rollback"], atKey: !0, message: catalog["backup.rollback"]() }]
+};
+
+// src/policy/rules/emergency.confirmation.ts
+var FIELDS = ["phone_confirmed_by", "confirmed_at", "email_registration"], emergencyConfirmation = {
+  id: "emergency.confirmation",
+  severity: "error",
+  check: ({ doc }) => {
+    let confirmation = doc.emergency?.confirmation;
+    if (!doc.emergency || !confirmation) return [];
+    let hits = [];
+    for (let field of FIELDS)
+      confirmation[field]?.trim() || hits.push({ path: ["emergency", "confirmation", field], atKey: !0, message: catalog["emergency.confirmation"]({ missing: field }) });
+    return hits;
+  }
+};
+
+// src/policy/rules/emergency.justification.ts
+var PLACEHOLDER = /^(todo|tbd|n\/?a|none|urgent|asap|fix|hotfix|emergency|see (above|below|ticket)|-+|\.+|x+|待定|无|紧急)$/i, WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+function weightedLength(text) {
+  let n = 0;
+  for (let ch of text.trim().replace(/\s+/g, " ")) n += WIDE.test(ch) ? 2 : 1;
+  return n;
+}
+var emergencyJustification = {
+  id: "emergency.justification",
+  severity: "error",
+  check: ({ doc, config }) => {
+    let text = doc.emergency?.justification;
+    if (text === void 0) return [];
+    let path = ["emergency", "justification"];
+    if (PLACEHOLDER.test(text.trim())) return [{ path, message: catalog["emergency.justification-placeholder"]() }];
+    let min = config.emergency["min-justification-length"], length = weightedLength(text);
+    return length >= min ? [] : [{ path, message: catalog["emergency.justification"]({ length, min }) }];
+  }
+};
+
+// src/policy/rules/emergency.reason.ts
+var EMERGENCY_REASONS = ["system-failure", "business-stoppage"], emergencyReason = {
+  id: "emergency.reason",
+  severity: "error",
+  check: ({ doc }) => {
+    let reason = doc.emergency?.reason;
+    return reason === void 0 || EMERGENCY_REASONS.includes(reason) ? [] : [{ path: ["emergency", "reason"], message: catalog["emergency.reason"]({ reason }) }];
+  }
+};
+
+// src/policy/rules/emergency.section.ts
+var emergencySection = {
+  id: "emergency.section",
+  severity: "error",
+  check: ({ doc }) => doc.type === "emergency" && !doc.emergency ? [{ path: ["type"], message: catalog["emergency.section-missing"]() }] : doc.type !== "emergency" && doc.emergency ? [{ path: ["emergency"], atKey: !0, message: catalog["emergency.section-unexpected"]() }] : []
+};
+
+// src/policy/rules/evidence.exists.ts
+function evidenceReferences(doc) {
+  let refs = [];
+  return doc.acceptance?.evidence && refs.push({ path: ["acceptance", "evidence"], value: doc.acceptance.evidence }), doc.gray_test?.report && refs.push({ path: ["gray_test", "report"], value: doc.gray_test.report }), refs;
+}
+function unsafeRepoPath(p) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return "is a link, not a file in the repository; auditors need the file itself";
+  if (p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p)) return "is an absolute path";
+  if (p.includes("\\")) return "uses backslashes";
+  if (p.split("/").some((seg) => seg === "..")) return "climbs out with ..";
+  if (p.includes("\0")) return "contains a NUL byte";
+}
+var evidenceExists = {
+  id: "evidence.exists",
+  severity: "error",
+  check: ({ doc, exists }) => {
+    let hits = [];
+    for (let ref of evidenceReferences(doc)) {
+      let field = ref.path.join("."), why = unsafeRepoPath(ref.value), normalized = ref.value.replace(/^\.\//, "");
+      why ? hits.push({ path: ref.path, message: catalog["evidence.path"]({ field, path: ref.value, why }) }) : exists(normalized) || hits.push({ path: ref.path, message: catalog["evidence.exists"]({ field, path: normalized }) });
+    }
+    return hits;
+  }
+};
+
+// src/policy/rules/gray-test.before-window.ts
+var grayTestBeforeWindow = {
+  id: "gray-test.before-window",
+  severity: "error",
+  check: ({ doc, config }) => {
+    if (doc.environment !== "production") return [];
+    let gray = doc.gray_test;
+    if (!gray) return [{ path: ["gray_test"], atKey: !0, message: catalog["gray-test.missing"]() }];
+    let hits = [];
+    gray.result !== "passed" && hits.push({ path: ["gray_test", "result"], message: catalog["gray-test.failed"]() });
+    let zone = config["time-zone"], completed = toInstant(gray.completed, zone), start = toInstant(doc.window.start, zone);
+    return completed && start && completed >= start && hits.push({ path: ["gray_test", "completed"], message: catalog["gray-test.before-window"]({ completed: gray.completed, start: doc.window.start }) }), hits;
+  }
+};
 
 // src/policy/rules/gray-test.weekday.ts
 var grayTestWeekday = {
@@ -17069,8 +17311,324 @@ function checkDocument(loaded, config, exists) {
   return findings.sort(compareFindings);
 }
 
-// src/report/text.ts
+// src/policy/rules/approval.ts
+var DEFAULT_TITLES = {
+  "center-lead": { en: "R&D center lead", zh: "\u7814\u53D1\u4E2D\u5FC3\u8D1F\u8D23\u4EBA" },
+  "general-office": { en: "General Manager's Office", zh: "\u603B\u7ECF\u7406\u529E\u516C\u5BA4" }
+}, norm = (login2) => login2.replace(/^@/, "").toLowerCase(), short = (sha) => sha.slice(0, 7);
+function roleTitle(roles, role) {
+  let t = roles?.[role]?.title;
+  return { en: t?.en ?? DEFAULT_TITLES[role].en, zh: t?.zh ?? DEFAULT_TITLES[role].zh };
+}
+function latestOpinions(reviews) {
+  let sorted = [...reviews].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.id - b.id), latest = /* @__PURE__ */ new Map();
+  for (let r of sorted)
+    r.state === "COMMENTED" || r.state === "PENDING" || latest.set(norm(r.user), r);
+  return latest;
+}
+function evaluateApprovals(input) {
+  let findings = [], author = norm(input.author), governed = new Set(input.governed), opinions = latestOpinions(input.reviews), holds = (login2, role) => (input.membership[role]?.members ?? []).some((m) => norm(m) === norm(login2)), states = ROLE_IDS.map((role) => ({ role, title: roleTitle(input.roles, role), owners: input.roles[role].owners, satisfied: !1, notCounted: [] })), stateOf = (role) => states.find((s) => s.role === role), valid = [];
+  for (let [login2, review] of opinions) {
+    let roles = ROLE_IDS.filter((r) => holds(login2, r));
+    if (review.state === "CHANGES_REQUESTED") {
+      for (let r of roles) stateOf(r).blockedBy = review.user;
+      continue;
+    }
+    if (review.state === "APPROVED") {
+      if (login2 === author) {
+        findings.push({ rule: "approval.self", severity: "notice", message: `@${review.user} approved their own pull request: the author's approval never counts; ask someone else who holds the role` });
+        for (let r of roles) stateOf(r).notCounted.push({ login: review.user, why: "author of the pull request" });
+        continue;
+      }
+      if (review.commitId !== input.headSha) {
+        let since = input.changedSince[review.commitId], touched = since === void 0 ? void 0 : since.filter((f) => governed.has(f));
+        if (touched === void 0 || touched.length > 0) {
+          let why = touched === void 0 ? `the changes since ${short(review.commitId)} could not be read` : `${touched.slice(0, 3).join(", ")}${touched.length > 3 ? ` and ${touched.length - 3} more` : ""} changed after it`;
+          findings.push({ rule: "approval.stale", severity: "warning", message: `the approval by @${review.user} on commit ${short(review.commitId)} no longer counts: ${why}; @${review.user} needs to review the current head ${short(input.headSha)} again` });
+          for (let r of roles) stateOf(r).notCounted.push({ login: review.user, why: `approved ${short(review.commitId)}, then ${touched === void 0 ? "changes could not be read" : "governed files changed"}` });
+          continue;
+        }
+      }
+      roles.length > 0 && valid.push({ review, roles });
+    }
+  }
+  let assignment = assignRoles(valid, input.allowSameApprover);
+  for (let [role, entry] of assignment) {
+    let s = stateOf(role);
+    s.blockedBy || Object.assign(s, { satisfied: !0, approver: entry.review.user, approvedAt: entry.review.submittedAt, reviewId: entry.review.id, commitId: entry.review.commitId });
+  }
+  for (let s of states) {
+    let role = s.role, membershipError = input.membership[role]?.error;
+    if (s.blockedBy)
+      findings.push({ rule: `approval.${role}`, severity: "error", message: `@${s.blockedBy} (${s.title.en}) requested changes: address them and ask @${s.blockedBy} to approve; a request for changes blocks the ${s.title.en} approval` });
+    else if (!s.satisfied) {
+      if (!input.allowSameApprover && valid.some((v) => v.roles.includes(role))) {
+        let who2 = valid.find((v) => v.roles.includes(role)).review.user;
+        findings.push({ rule: "approval.distinct", severity: "error", message: `@${who2} already signs for another role: the ${s.title.en} (${s.title.zh}) must be approved by a second person, as the measures need two signatures` });
+      }
+      let members = input.roles[role].members ?? [];
+      findings.push({
+        rule: `approval.${role}`,
+        severity: "error",
+        message: `waiting for an approval from the ${s.title.en} (${s.title.zh}): a member of ${s.owners.join(", ")}${members.length ? ` (e.g. ${members.slice(0, 3).map((m) => `@${norm(m)}`).join(", ")})` : ""} approves the current head ${short(input.headSha)}${membershipError ? `; note: ${membershipError}` : ""}`
+      });
+    }
+  }
+  return { roles: states, findings };
+}
+function assignRoles(valid, allowSame) {
+  if (allowSame) {
+    let out = /* @__PURE__ */ new Map();
+    for (let role of ROLE_IDS) {
+      let c = valid.filter((v) => v.roles.includes(role)).sort((a, b) => a.review.submittedAt.localeCompare(b.review.submittedAt))[0];
+      c && out.set(role, c);
+    }
+    return out;
+  }
+  let best = /* @__PURE__ */ new Map(), walk = (i, used, acc) => {
+    if (acc.size > best.size && (best = new Map(acc)), i >= ROLE_IDS.length) return;
+    let role = ROLE_IDS[i];
+    for (let c of valid) {
+      let who2 = norm(c.review.user);
+      !c.roles.includes(role) || used.has(who2) || (used.add(who2), acc.set(role, c), walk(i + 1, used, acc), acc.delete(role), used.delete(who2));
+    }
+    walk(i + 1, used, acc);
+  };
+  return walk(0, /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map()), best;
+}
+
+// src/policy/rules/codeowners.coverage.ts
+function codeownersCoverage(documents, codeowners, codeownersPath, roles) {
+  let findings = [];
+  for (let path of documents) {
+    let rule = codeowners?.ruleFor(path), owners = new Set(rule?.owners.map((o) => o.toLowerCase()) ?? []);
+    for (let role of ROLE_IDS) {
+      let roleOwners = roles[role].owners;
+      if (roleOwners.some((o) => owners.has(o.toLowerCase()))) continue;
+      let title = roleTitle(roles, role), fix = `${path.includes("/") ? `/${path.slice(0, path.lastIndexOf("/") + 1)}` : `/${path}`} ${[.../* @__PURE__ */ new Set([...rule?.owners ?? [], roleOwners[0]])].join(" ")}`;
+      findings.push({
+        rule: "codeowners.coverage",
+        severity: "error",
+        file: codeownersPath ?? "CODEOWNERS",
+        line: rule?.line,
+        column: rule ? 1 : void 0,
+        message: codeowners ? `${path} is ${rule ? `owned by ${rule.owners.join(" ") || "nobody"} (line ${rule.line})` : "matched by no CODEOWNERS rule"}, which includes no owner of the ${title.en} (${roleOwners.join(", ")}): add or extend the line "${fix}" at the end of CODEOWNERS` : `no CODEOWNERS file on the base branch, so ${path} has no owner of the ${title.en}: add .github/CODEOWNERS with the line "${fix}"`
+      });
+    }
+  }
+  return findings;
+}
+
+// src/policy/rules/emergency.budget.ts
+function emergencyBudgetFindings(earlier, budget, severity, month) {
+  if (earlier.length < budget) return [];
+  let list = earlier.map((e) => `${e.id} (PR #${e.pr}, ${e.mergedAt.slice(0, 10)})`).join(", ");
+  return [{ rule: "emergency.budget", severity, message: `${earlier.length} emergency upgrade${earlier.length === 1 ? "" : "s"} already merged in ${month} (${list || "none listed"}), and the budget is ${budget} a month: the General Manager's Office must agree to exceed it; raise emergency.monthly-budget or set budget-severity: warning only by policy change` }];
+}
+
+// src/policy/rules/emergency.label.ts
+function emergencyLabelFindings(labelName, labelled, emergencyDocs, regularDocs) {
+  return labelled && emergencyDocs.length === 0 ? [{ rule: "emergency.label", severity: "error", message: `the PR has the "${labelName}" label but no upgrade document says type: emergency: set type: emergency with an emergency section in the document, or remove the label` }] : !labelled && emergencyDocs.length > 0 ? emergencyDocs.map((file) => ({ rule: "emergency.label", severity: "error", file, message: `the document says type: emergency but the PR lacks the "${labelName}" label: add the label (it records who declared the emergency) or make the upgrade regular` })) : labelled && regularDocs.length > 0 ? regularDocs.map((file) => ({ rule: "emergency.label", severity: "error", file, message: `the PR is labelled "${labelName}" but this document is a regular upgrade: an emergency PR carries only emergency upgrades; move it to its own PR` })) : [];
+}
+
+// src/policy/rules/merge.weekday.ts
+function mergeWindowFindings(state, nextFlipText, windowRequired) {
+  if (state.open) return [];
+  let rule = state.freeze ? "window.freeze" : windowRequired && state.reason.includes("document's window") ? "merge.window" : "merge.weekday", next = nextFlipText ? `the window ${nextFlipText}` : "no opening is scheduled within a year: check merge-days and freezes";
+  return [{ rule, severity: "error", message: `${state.reason}: a regular production upgrade cannot merge now; ${next}, or, for a wide system failure or business stoppage, use the emergency process` }];
+}
+
+// src/policy/evaluate.ts
+function referencedEvidence(documents) {
+  let out = /* @__PURE__ */ new Set();
+  for (let d of documents) {
+    let loaded = loadUpgradeDocument(d.text, d.path);
+    if (loaded.doc) for (let r of evidenceReferences(loaded.doc)) out.add(r.value.replace(/^\.\//, ""));
+  }
+  return [...out];
+}
+function evaluate(snapshot) {
+  let now = new Date(snapshot.now), findings = [], { config, findings: configFindings } = loadConfig(snapshot.config.text, snapshot.config.path);
+  findings.push(...configFindings);
+  let zone = config["time-zone"], rolesOrError = requireRoles(config, snapshot.config.path), roles = "roles" in rolesOrError ? rolesOrError.roles : void 0;
+  "finding" in rolesOrError && findings.push(rolesOrError.finding);
+  let codeowners;
+  if (snapshot.codeowners.text !== void 0) {
+    codeowners = compileCodeowners(snapshot.codeowners.text);
+    for (let e of codeowners.errors)
+      findings.push({ rule: "codeowners.syntax", severity: "warning", file: snapshot.codeowners.path, line: e.line, column: e.column, message: `${e.kind}: ${e.message}; GitHub skips this line` });
+  }
+  snapshot.changedFilesTruncated && findings.push({ rule: "pull-request.files", severity: "warning", message: "the PR changes more than the 3,000 files GitHub lists: upgrade documents beyond that cannot be seen; split the PR so the upgrade stands on its own" });
+  let loaded = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path));
+  for (let l of loaded) findings.push(...checkDocument(l, config, (p) => snapshot.evidence[p] === !0));
+  let docs = loaded.filter((l) => l.doc), production = docs.filter((l) => l.doc.environment === "production"), emergencyDocs = docs.filter((l) => l.doc.type === "emergency").map((l) => l.file), regularDocs = docs.filter((l) => l.doc.type !== "emergency").map((l) => l.file), label = snapshot.labels.find((l) => l.name === config.emergency.label);
+  findings.push(...emergencyLabelFindings(config.emergency.label, !!label, emergencyDocs, regularDocs));
+  let emergencyRuleBroken = findings.some((f) => f.severity === "error" && /^emergency\./.test(f.rule)), emergencyRequested = !!label || emergencyDocs.length > 0, emergencyGranted = emergencyRequested && !!label && emergencyDocs.length > 0 && regularDocs.length === 0 && !emergencyRuleBroken, month = dateIn(now, zone).slice(0, 7), earlier = snapshot.emergenciesThisMonth.filter((e) => e.pr !== snapshot.pullRequest.number);
+  emergencyDocs.length > 0 && findings.push(...emergencyBudgetFindings(earlier, config.emergency["monthly-budget"], config.emergency["budget-severity"], month));
+  let window = windowState(now, config, production, emergencyGranted);
+  if (production.length > 0 && !emergencyGranted) {
+    let state = stateAt(now, calendarFor(config, production));
+    findings.push(...mergeWindowFindings(state, window.nextFlipText, config["merge-window"]));
+  }
+  let roleStates = [];
+  if (roles && docs.length > 0) {
+    findings.push(...codeownersCoverage(docs.map((d) => d.file), codeowners, snapshot.codeowners.path, roles));
+    let governed = governedFiles(snapshot, docs, codeowners, roles), approvals = evaluateApprovals({
+      reviews: snapshot.reviews,
+      author: snapshot.pullRequest.author,
+      headSha: snapshot.pullRequest.headSha,
+      changedSince: snapshot.changedSince,
+      governed,
+      roles,
+      membership: snapshot.membership,
+      allowSameApprover: config["allow-same-approver-for-roles"]
+    });
+    roleStates = approvals.roles, findings.push(...approvals.findings.map((f) => ({ ...f, severity: severityFor(config, f.rule, f.severity) })).filter((f) => f.severity !== void 0));
+  }
+  findings.sort(compareFindings);
+  let errors = findings.filter((f) => f.severity === "error"), configBroken = configFindings.some((f) => f.severity === "error") || !roles, outcome = snapshot.documents.length === 0 ? "pass" : configBroken ? "error" : errors.length > 0 ? "fail" : "pass", documents = loaded.map((l) => documentVerdict(l, roleStates, roles, outcome));
+  return {
+    outcome,
+    summary: summarize(outcome, snapshot.documents.length, errors, roleStates, window),
+    findings,
+    documents,
+    roles: roleStates,
+    window,
+    emergency: emergencyRequested ? { requested: !0, granted: emergencyGranted, label, earlierThisMonth: earlier.length } : void 0,
+    upgradeType: docs.length === 0 ? "none" : emergencyDocs.length > 0 ? "emergency" : "regular",
+    evaluatedAt: snapshot.now
+  };
+}
+function severityFor(config, rule, fallback) {
+  let s = config.rules[rule] ?? fallback;
+  return s === "off" ? void 0 : s;
+}
+function calendarFor(config, production) {
+  let zone = config["time-zone"], window;
+  if (config["merge-window"] && production.length > 0) {
+    let starts = production.map((d) => toInstant(d.doc.window.start, zone)).filter((x) => !!x), ends = production.map((d) => toInstant(d.doc.window.end, zone)).filter((x) => !!x);
+    starts.length && ends.length && (window = { start: new Date(Math.max(...starts.map(Number))), end: new Date(Math.min(...ends.map(Number))) });
+  }
+  return { zone, mergeDays: config["merge-days"], freezes: config.freezes, window };
+}
+function windowState(now, config, production, emergencyGranted) {
+  let policy = calendarFor(config, production), state = stateAt(now, policy), flip = nextFlip(now, policy);
+  return {
+    open: state.open || emergencyGranted || production.length === 0,
+    reason: emergencyGranted && !state.open ? `${state.reason}; the emergency process allows the merge` : state.reason,
+    zone: policy.zone,
+    nextFlip: flip?.toISOString(),
+    nextFlipText: flip ? describeFlip(now, flip, !state.open, policy.zone) : void 0,
+    emergencyBypass: emergencyGranted
+  };
+}
+function governedFiles(snapshot, docs, codeowners, roles) {
+  let roleOwners = new Set(ROLE_IDS.flatMap((r) => roles[r].owners.map((o) => o.toLowerCase()))), out = new Set(docs.map((d) => d.file));
+  for (let d of docs) for (let r of evidenceReferences(d.doc)) out.add(r.value.replace(/^\.\//, ""));
+  let candidates = /* @__PURE__ */ new Set([...snapshot.changedFiles, ...Object.values(snapshot.changedSince).flat()]);
+  for (let f of candidates) codeowners?.ownersOf(f).some((o) => roleOwners.has(o.toLowerCase())) && out.add(f);
+  return [...out];
+}
+function documentVerdict(l, roles, config, outcome) {
+  let doc = l.doc;
+  if (!doc) return { path: l.file, features: [] };
+  let form = {
+    no: doc.id,
+    system: doc.system,
+    environment: doc.environment,
+    version: { from: doc.release.from, to: doc.release.to },
+    type: doc.type,
+    window: { start: doc.window.start, end: doc.window.end },
+    projectLead: doc.people.project_lead,
+    opsLead: doc.people.ops_lead,
+    executor: doc.people.executor,
+    supervisor: doc.people.supervisor,
+    approvals: ROLE_IDS.map((role) => {
+      let s = roles.find((r) => r.role === role);
+      return { role, title: roleTitle(config, role), approver: s?.approver, at: s?.approvedAt };
+    }),
+    verification: { cases: doc.verification?.cases.length ?? 0, acceptedBy: doc.acceptance?.verified_by, acceptedOn: doc.acceptance?.date, grayTest: doc.gray_test ? `${doc.gray_test.result} ${doc.gray_test.completed}` : void 0 },
+    result: outcome === "pass" ? "approved" : "not approved"
+  };
+  return { path: l.file, id: doc.id, type: doc.type, environment: doc.environment, form, features: (doc.features ?? []).map((f) => ({ id: f.id, title: f.title, description: f.description })) };
+}
+function summarize(outcome, documents, errors, roles, window) {
+  if (documents === 0) return "No upgrade document in this pull request: nothing to check";
+  if (outcome === "error") return `Configuration error: ${errors.find((e) => e.rule === "config")?.message ?? errors[0]?.message ?? "see the details"}`;
+  if (outcome === "pass") return `Ready: ${roles.map((r) => `${r.title.en} approved by @${r.approver}`).join(", ")}; ${window.emergencyBypass ? "emergency upgrade" : "production window open"}`;
+  let missing = roles.filter((r) => !r.satisfied).map((r) => r.title.en), parts = [`${errors.length} problem${errors.length === 1 ? "" : "s"}`];
+  return missing.length && parts.push(`needs approval: ${missing.join(", ")}`), window.open || parts.push(`window closed${window.nextFlipText ? `, ${window.nextFlipText}` : ""}`), parts.join("; ");
+}
+
+// src/report/markdown.ts
+var COMMENT_MARKER = "<!-- upgrade-gate:sticky-comment -->";
+var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" }, cell = (s) => (s ?? "\u2014").replace(/\|/g, "\\|").replace(/\r?\n/g, " "), who = (login2) => login2 ? `@${login2.replace(/^@/, "")}` : "\u2014", when = (iso) => iso ? iso.replace("T", " ").replace(/:\d{2}(\.\d+)?Z$/, " UTC") : "";
+function roleRow(r) {
+  let title = `${r.title.en} ${r.title.zh}`;
+  if (r.satisfied) return `| ${cell(title)} | \u2705 approved by ${who(r.approver)}, ${when(r.approvedAt)} |`;
+  let note = r.blockedBy ? `\u274C changes requested by ${who(r.blockedBy)}` : `\u2717 waiting for a member of ${r.owners.join(", ")}`, stale = r.notCounted.length ? ` (not counted: ${r.notCounted.map((n) => `${who(n.login)}: ${n.why}`).join("; ")})` : "";
+  return `| ${cell(title)} | ${cell(note + stale)} |`;
+}
+function formTable(d, roles) {
+  let f = d.form, typeZh = f.type === "emergency" ? "\u7D27\u6025\u5347\u7EA7" : "\u5E38\u89C4\u5347\u7EA7";
+  return [
+    `#### Approval form \xB7 \u751F\u4EA7\u73AF\u5883\u5347\u7EA7\u5BA1\u6279\u5355 (Attachment 1) \u2014 \`${d.path}\``,
+    "",
+    "| Field \xB7 \u5B57\u6BB5 | Value \xB7 \u5185\u5BB9 |",
+    "| --- | --- |",
+    `| NO. \xB7 \u7F16\u53F7 | ${cell(f.no)} |`,
+    `| System \xB7 \u7CFB\u7EDF | ${cell(f.system)} (${cell(f.environment)}) |`,
+    `| Version \xB7 \u7248\u672C | ${cell(f.version.from)} \u2192 ${cell(f.version.to)} |`,
+    `| Type \xB7 \u7C7B\u578B | ${cell(f.type)} \xB7 ${typeZh} |`,
+    `| Window \xB7 \u5347\u7EA7\u65F6\u95F4 | ${cell(f.window.start)} \u2013 ${cell(f.window.end)} |`,
+    `| Project lead \xB7 \u9879\u76EE\u8D1F\u8D23\u4EBA / Ops lead \xB7 \u8FD0\u7EF4\u8D1F\u8D23\u4EBA | ${who(f.projectLead)} / ${who(f.opsLead)} |`,
+    `| Executed by \xB7 \u6267\u884C\u4EBA | ${who(f.executor)} |`,
+    `| Supervised by \xB7 \u76D1\u7763\u4EBA | ${who(f.supervisor)} |`,
+    ...roles.length ? roles.map(roleRow) : ["| Approvals \xB7 \u5BA1\u6279 | roles are not configured |"],
+    `| Verification \xB7 \u9A8C\u8BC1 | ${f.verification.cases} case(s); accepted by ${cell(f.verification.acceptedBy)} on ${cell(f.verification.acceptedOn)}; gray test ${cell(f.verification.grayTest)} |`,
+    `| Result \xB7 \u5BA1\u6279\u7ED3\u679C | ${f.result === "approved" ? "\u2705 approved \xB7 \u540C\u610F" : "\u2717 not approved yet \xB7 \u672A\u901A\u8FC7"} |`
+  ];
+}
+function featureTable(d) {
+  return d.features.length === 0 ? [] : [
+    "",
+    "#### Feature list \xB7 \u751F\u4EA7\u73AF\u5883\u5347\u7EA7\u529F\u80FD\u6E05\u5355 (Attachment 2)",
+    "",
+    "| ID | Title \xB7 \u529F\u80FD | Description \xB7 \u8BF4\u660E |",
+    "| --- | --- | --- |",
+    ...d.features.map((f) => `| ${cell(f.id)} | ${cell(f.title)} | ${cell(f.description)} |`)
+  ];
+}
 function findingLine(f) {
+  let where = f.file ? ` \`${f.file}${f.line ? `:${f.line}` : ""}\`` : "";
+  return `- ${ICON[f.severity]} **${f.rule}**${where}: ${f.message}`;
+}
+function renderMarkdown(v, opts = {}) {
+  let head = v.outcome === "pass" ? "\u2705 upgrade-gate: ready to merge" : v.outcome === "error" ? "\u26D4 upgrade-gate: configuration error" : "\u274C upgrade-gate: not ready to merge", out = [];
+  if (opts.marker !== !1 && out.push(COMMENT_MARKER), out.push(`### ${head}`, "", `> ${v.summary}`, ""), v.upgradeType !== "none") {
+    let w = v.window, windowLine = w.emergencyBypass ? `\u{1F6A8} emergency upgrade: the day rule is waived (${w.reason})` : `${w.open ? "\u2705 open" : "\u26D4 closed"}: ${w.reason}${w.nextFlipText ? ` \u2014 ${w.nextFlipText}` : ""}`;
+    out.push(`**Production window \xB7 \u5347\u7EA7\u7A97\u53E3:** ${windowLine}`, ""), v.emergency?.label && out.push(`**Emergency label:** \`${v.emergency.label.name}\`${v.emergency.label.appliedBy ? ` applied by ${who(v.emergency.label.appliedBy)} ${when(v.emergency.label.appliedAt)}` : ""}; ${v.emergency.earlierThisMonth} earlier emergenc${v.emergency.earlierThisMonth === 1 ? "y" : "ies"} this month`, "");
+    for (let d of v.documents)
+      d.form && out.push(...formTable(d, v.roles), ...featureTable(d), "");
+  }
+  let sorted = [...v.findings].sort((a, b) => ["error", "warning", "notice"].indexOf(a.severity) - ["error", "warning", "notice"].indexOf(b.severity));
+  if (sorted.length) {
+    out.push("#### What to do next \xB7 \u5F85\u5904\u7406", "");
+    let size = out.join(`
+`).length, shown = 0;
+    for (let f of sorted) {
+      let line = findingLine(f);
+      if (size + line.length > 59500) break;
+      out.push(line), size += line.length + 1, shown++;
+    }
+    shown < sorted.length && out.push(`- \u2026 and ${sorted.length - shown} more findings${opts.runUrl ? ` in the [run log](${opts.runUrl})` : ""}`), out.push("");
+  }
+  return out.push(`<sub>Evaluated at ${when(v.evaluatedAt)}${opts.runUrl ? ` \xB7 [run](${opts.runUrl})` : ""}</sub>`), out.join(`
+`);
+}
+
+// src/report/text.ts
+function findingLine2(f) {
   return `${f.file ? `${f.file}${f.line ? `:${f.line}:${f.column ?? 1}` : ""}: ` : ""}${f.severity} ${f.rule} ${f.message}`;
 }
 function findingSummary(findings, documents) {
@@ -17662,8 +18220,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  let [crawler, relative5] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative5) : [];
+  let [crawler, relative6] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative6) : [];
 }
 
 // src/cli/expand-paths.ts
@@ -17702,218 +18260,25 @@ function documentsByGlob(glob, root, cwd) {
   return globSync(glob, { cwd: root, dot: !1 }).map((f) => relative2(cwd, join(root, f))).sort();
 }
 
-// src/cli/repo-root.ts
-import { existsSync } from "node:fs";
-import { dirname as dirname2, join as join2, resolve as resolve4 } from "node:path";
-
-// schemas/config.schema.json
-var config_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://upgrade-gate.dev/schemas/config.schema.json",
-  title: "upgrade-gate policy configuration",
-  description: "The policy that upgrade-gate enforces, read from .github/upgrade-gate.yml on the base branch. Every key has a default except roles.",
-  type: "object",
-  additionalProperties: !1,
-  properties: {
-    documents: {
-      title: "Document glob",
-      description: "Glob (relative to the repository root) of the upgrade documents. Default: upgrades/**/*.{yaml,yml}.",
-      type: "string",
-      minLength: 1,
-      default: "upgrades/**/*.{yaml,yml}"
-    },
-    "time-zone": {
-      title: "Policy time zone",
-      description: "IANA time zone in which weekdays, windows and freezes are read. Default: Asia/Shanghai.",
-      type: "string",
-      minLength: 1,
-      default: "Asia/Shanghai",
-      examples: ["Asia/Shanghai", "Europe/Berlin"]
-    },
-    "merge-days": {
-      title: "Production merge days",
-      description: "Weekdays on which production upgrades may merge and run. Default: thursday.",
-      type: "array",
-      minItems: 1,
-      uniqueItems: !0,
-      items: { $ref: "#/$defs/weekday" },
-      default: ["thursday"]
-    },
-    "gray-test-day": {
-      title: "Gray test day",
-      description: "Weekday on which the gray environment test is done as a rule. Default: tuesday.",
-      $ref: "#/$defs/weekday",
-      default: "tuesday"
-    },
-    "notice-hours": {
-      title: "Notice lead time",
-      description: "Hours between the all-staff notice and the window start, at least. Default: 12 (half a day).",
-      type: "number",
-      minimum: 0,
-      maximum: 720,
-      default: 12
-    },
-    "merge-window": {
-      title: "Merge only inside the window",
-      description: "When true, a production upgrade may merge only between the document's window.start and window.end. Default: false.",
-      type: "boolean",
-      default: !1
-    },
-    freezes: {
-      title: "Freeze periods",
-      description: "Periods (inclusive dates in the policy time zone) in which no regular production upgrade merges, e.g. national holidays.",
-      type: "array",
-      default: [],
-      items: {
-        type: "object",
-        additionalProperties: !1,
-        required: ["name", "from", "to"],
-        properties: {
-          name: { title: "Name", description: "What the freeze is for.", type: "string", minLength: 1, examples: ["National Day"] },
-          from: { title: "First day", description: "First frozen day, e.g. 2026-10-01.", type: "string", format: "date", examples: ["2026-10-01"] },
-          to: { title: "Last day", description: "Last frozen day (inclusive), e.g. 2026-10-07.", type: "string", format: "date", examples: ["2026-10-07"] }
-        }
-      }
-    },
-    roles: {
-      title: "Approval roles",
-      description: "The roles whose approval a production upgrade needs (seed 4.3): center-lead and general-office. Each maps to CODEOWNERS owners and, optionally, explicit member logins.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["center-lead", "general-office"],
-      properties: {
-        "center-lead": { $ref: "#/$defs/role", title: "R&D center lead" },
-        "general-office": { $ref: "#/$defs/role", title: "General Manager's Office" }
-      }
-    },
-    "allow-same-approver-for-roles": {
-      title: "One person may sign for several roles",
-      description: "When true, one approval may satisfy several roles. Default: false (the seed needs two signatures).",
-      type: "boolean",
-      default: !1
-    },
-    emergency: {
-      title: "Emergency upgrades",
-      description: "The label that marks an emergency upgrade PR and how many emergencies a calendar month may have.",
-      type: "object",
-      additionalProperties: !1,
-      default: {},
-      properties: {
-        label: { title: "Label", description: "PR label that asks for the emergency bypass of the day rule. Default: emergency.", type: "string", minLength: 1, default: "emergency" },
-        "monthly-budget": { title: "Monthly budget", description: "Emergency upgrades allowed per calendar month (policy time zone). Default: 2.", type: "integer", minimum: 0, default: 2 },
-        "budget-severity": { title: "Budget severity", description: "error or warning when the budget is exceeded. Default: error.", enum: ["error", "warning"], default: "error" },
-        "min-justification-length": { title: "Minimum justification length", description: "Characters the justification needs at least (a CJK character counts as two). Default: 30.", type: "integer", minimum: 1, default: 30 }
-      }
-    },
-    archive: {
-      title: "Archive",
-      description: "Where merged upgrades are recorded for audit.",
-      type: "object",
-      additionalProperties: !1,
-      default: {},
-      properties: {
-        folder: { title: "Folder", description: "Folder of the archive records. Default: archive.", type: "string", minLength: 1, default: "archive" },
-        branch: { title: "Branch", description: "Branch the records are committed to. Default: the PR's base branch.", type: "string", minLength: 1 }
-      }
-    },
-    "status-context": {
-      title: "Status context",
-      description: "Context name of the commit status that branch protection requires. Default: upgrade-gate.",
-      type: "string",
-      minLength: 1,
-      default: "upgrade-gate"
-    },
-    rules: {
-      title: "Rule severities",
-      description: "Override the severity of a rule by its id: error, warning, notice or off.",
-      type: "object",
-      default: {},
-      propertyNames: { pattern: "^[a-z-]+(\\.[a-z-]+)*$" },
-      additionalProperties: { enum: ["error", "warning", "notice", "off"] }
-    }
-  },
-  $defs: {
-    weekday: { enum: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] },
-    role: {
-      type: "object",
-      additionalProperties: !1,
-      required: ["owners"],
-      properties: {
-        title: {
-          title: "Title",
-          description: "The role's name in English and Chinese, shown on the approval form.",
-          type: "object",
-          additionalProperties: !1,
-          properties: {
-            en: { description: "The role's name in English.", type: "string", minLength: 1, examples: ["R&D center lead"] },
-            zh: { description: "The role's name in Chinese.", type: "string", minLength: 1, examples: ["\u7814\u53D1\u4E2D\u5FC3\u8D1F\u8D23\u4EBA"] }
-          }
-        },
-        owners: {
-          title: "CODEOWNERS owners",
-          description: "Owners as written in CODEOWNERS (@user, @org/team) that stand for this role.",
-          type: "array",
-          minItems: 1,
-          items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" },
-          examples: [["@acme/rd-center-leads"]]
-        },
-        members: {
-          title: "Explicit members",
-          description: "GitHub logins that hold this role, checked before any team lookup (needed when the token cannot read teams).",
-          type: "array",
-          items: { type: "string", pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}$" },
-          examples: [["li-lei"]]
-        }
-      }
-    }
-  }
-};
-
-// src/policy/config.ts
-var CONFIG_PATH = ".github/upgrade-gate.yml";
-function defaultConfig() {
-  return {
-    documents: "upgrades/**/*.{yaml,yml}",
-    "time-zone": "Asia/Shanghai",
-    "merge-days": ["thursday"],
-    "gray-test-day": "tuesday",
-    "notice-hours": 12,
-    "merge-window": !1,
-    freezes: [],
-    "allow-same-approver-for-roles": !1,
-    emergency: { label: "emergency", "monthly-budget": 2, "budget-severity": "error", "min-justification-length": 30 },
-    archive: { folder: "archive" },
-    "status-context": "upgrade-gate",
-    rules: {}
-  };
+// src/cli/repo-files.ts
+import { existsSync, readFileSync as readFileSync2, realpathSync as realpathSync2 } from "node:fs";
+import { join as join2, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
+function existsInRepo(root, repoPath) {
+  let full = resolve4(root, repoPath);
+  if (full !== root && !full.startsWith(root + sep2) || !existsSync(full)) return !1;
+  let real = realpathSync2(full), realRoot = realpathSync2(root);
+  return real === realRoot || real.startsWith(realRoot + sep2);
 }
-function loadConfig(input, file = CONFIG_PATH) {
-  let base = defaultConfig();
-  if (input === void 0) return { config: base, findings: [] };
-  let decoded = typeof input == "string" ? { text: input } : decodeSource(input, file);
-  if (decoded.text === void 0) return { config: base, findings: [retag(decoded.finding)] };
-  let source = parseYamlSource(decoded.text, file), findings = source.findings.map(retag);
-  if (findings.some((f) => f.severity === "error")) return { config: base, findings };
-  let raw = source.value ?? {}, errors = schemaErrors(config_schema_default, raw);
-  if (findings.push(...schemaFindings(errors, source, file, "config")), errors.length > 0) return { config: base, findings };
-  let r = raw, config = {
-    ...base,
-    ...r,
-    emergency: { ...base.emergency, ...r.emergency ?? {} },
-    archive: { ...base.archive, ...r.archive ?? {} },
-    rules: { ...r.rules ?? {} }
-  };
-  return isKnownTimeZone(config["time-zone"]) || findings.push({ rule: "config", severity: "error", file, ...source.locate(["time-zone"]), message: `time-zone "${config["time-zone"]}" is not an IANA time zone this runtime knows: use a name such as Asia/Shanghai or Europe/Berlin` }), config.freezes.forEach((f, i) => {
-    isValidDate(f.from) && isValidDate(f.to) && f.from > f.to && findings.push({ rule: "config", severity: "error", file, ...source.locate(["freezes", i, "to"]), message: `freezes[${i}] "${f.name}" ends (${f.to}) before it starts (${f.from}): swap the dates` });
-  }), { config: findings.some((f) => f.severity === "error") ? base : config, findings };
-}
-function retag(f) {
-  return { ...f, rule: "config" };
+function loadConfigFor(root, explicit, cwd) {
+  let path = explicit ? resolve4(cwd, explicit) : join2(root, CONFIG_PATH);
+  return existsSync(path) ? loadConfig(readFileSync2(path), relative3(cwd, path) || path) : explicit ? { config: loadConfig(void 0).config, findings: [{ rule: "config", severity: "error", file: explicit, message: `the configuration file ${explicit} does not exist: check the --config path` }] } : loadConfig(void 0);
 }
 
 // src/cli/repo-root.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname2, join as join3, resolve as resolve5 } from "node:path";
 function findRepoRoot(startDir) {
-  let start = resolve4(startDir), cached = roots.get(start);
+  let start = resolve5(startDir), cached = roots.get(start);
   if (cached) return cached;
   let root = searchRoot(start);
   return roots.set(start, root), root;
@@ -17922,27 +18287,113 @@ var roots = /* @__PURE__ */ new Map();
 function searchRoot(start) {
   let gitRoot;
   for (let dir = start; ; dir = dirname2(dir)) {
-    if (existsSync(join2(dir, CONFIG_PATH))) return dir;
-    if (!gitRoot && existsSync(join2(dir, ".git")) && (gitRoot = dir), dirname2(dir) === dir) break;
+    if (existsSync2(join3(dir, CONFIG_PATH))) return dir;
+    if (!gitRoot && existsSync2(join3(dir, ".git")) && (gitRoot = dir), dirname2(dir) === dir) break;
   }
   return gitRoot ?? start;
 }
 
-// src/cli/repo-files.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2, realpathSync as realpathSync2 } from "node:fs";
-import { join as join3, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
-function existsInRepo(root, repoPath) {
-  let full = resolve5(root, repoPath);
-  if (full !== root && !full.startsWith(root + sep2) || !existsSync2(full)) return !1;
-  let real = realpathSync2(full), realRoot = realpathSync2(root);
-  return real === realRoot || real.startsWith(realRoot + sep2);
-}
-function loadConfigFor(root, explicit, cwd) {
-  let path = explicit ? resolve5(cwd, explicit) : join3(root, CONFIG_PATH);
-  return existsSync2(path) ? loadConfig(readFileSync2(path), relative3(cwd, path) || path) : explicit ? { config: loadConfig(void 0).config, findings: [{ rule: "config", severity: "error", file: explicit, message: `the configuration file ${explicit} does not exist: check the --config path` }] } : loadConfig(void 0);
+// src/cli/simulate.ts
+var SIMULATE_HELP = `Usage: upgrade-gate simulate DOC... [--at ISO-TIME] [--label L]... [--approved-by LOGIN[:ROLE]]...
+                            [--config FILE] [--codeowners FILE] [--author LOGIN] [--format md|json|text]
+
+Runs the full evaluation offline, as if DOC were the upgrade documents of a pull request:
+  --at ISO-TIME          the moment to evaluate (e.g. 2026-11-26T20:00, read in the policy time zone,
+                         or with an offset); default: now
+  --label L              a label on the PR (repeat; e.g. --label emergency)
+  --approved-by LOGIN[:ROLE]
+                         an approval of the current head by LOGIN, for ROLE (center-lead or
+                         general-office); without ROLE, the roles whose members or owners name LOGIN
+  --author LOGIN         the PR author (default: the document's project_lead)
+  --format FORMAT        md (default): the PR comment; json: the verdict; text: one line per finding
+
+Exit status: 0 ready to merge, 1 a rule is broken, 2 usage or configuration error.`;
+function runSimulate(argv, io, clock) {
+  let parsed;
+  try {
+    parsed = parseArgs2({
+      args: argv,
+      allowPositionals: !0,
+      options: {
+        at: { type: "string" },
+        label: { type: "string", multiple: !0, default: [] },
+        "approved-by": { type: "string", multiple: !0, default: [] },
+        config: { type: "string" },
+        codeowners: { type: "string" },
+        author: { type: "string" },
+        format: { type: "string", default: "md" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (err) {
+    return io.err(`upgrade-gate simulate: ${err.message}
+
+${SIMULATE_HELP}`), 2;
+  }
+  let { values, positionals } = parsed;
+  if (values.help)
+    return io.out(SIMULATE_HELP), 0;
+  let usage = (msg) => (io.err(`upgrade-gate simulate: ${msg}`), 2);
+  if (!["md", "json", "text"].includes(values.format)) return usage(`--format must be md, json or text, not "${values.format}"`);
+  if (positionals.length === 0) return usage(`name at least one upgrade document
+
+${SIMULATE_HELP}`);
+  let { files, missing } = expandDocumentPaths(positionals, io.cwd);
+  if (missing.length) return usage(`no such file, folder or matching glob: ${missing.join(", ")}`);
+  if (files.length === 0) return usage(`no .yaml or .yml files in ${positionals.join(", ")}`);
+  let root = findRepoRoot(dirname3(resolve6(io.cwd, files[0]))), configFile = values.config ? resolve6(io.cwd, values.config) : join4(root, CONFIG_PATH);
+  if (values.config && !existsSync3(configFile)) return usage(`the configuration file ${values.config} does not exist`);
+  let configText = existsSync3(configFile) ? readFileSync3(configFile, "utf8") : void 0, configPath = relative4(io.cwd, configFile) || configFile, { config, findings: configFindings } = loadConfig(configText, configPath), codeownersFile = values.codeowners ? resolve6(io.cwd, values.codeowners) : CODEOWNERS_LOCATIONS.map((p) => join4(root, p)).find((p) => existsSync3(p));
+  if (values.codeowners && !existsSync3(codeownersFile)) return usage(`the CODEOWNERS file ${values.codeowners} does not exist`);
+  let now = clock();
+  if (values.at) {
+    let at = toInstant(values.at, config["time-zone"]) ?? (/^\d{4}-\d{2}-\d{2}$/.test(values.at) ? toInstant(`${values.at}T12:00`, config["time-zone"]) : void 0);
+    if (!at) return usage(`--at "${values.at}" is not a date and time such as 2026-11-26T20:00 or 2026-11-26T12:00:00Z`);
+    now = at;
+  }
+  let repoPath = (f) => relative4(root, resolve6(io.cwd, f)).split("\\").join("/"), documents = files.map((f) => ({ path: repoPath(f), text: readFileSync3(resolve6(io.cwd, f), "utf8") })), evidence = {};
+  for (let p of referencedEvidence(documents)) evidence[p] = existsInRepo(root, p);
+  let membership = Object.fromEntries(ROLE_IDS.map((r) => [r, { members: [] }])), reviews = [];
+  for (let [i, spec] of values["approved-by"].entries()) {
+    let [login2, role] = spec.replace(/^@/, "").split(":");
+    if (role !== void 0 && !ROLE_IDS.includes(role)) return usage(`--approved-by ${spec}: the role must be ${ROLE_IDS.join(" or ")}`);
+    let roles = role ? [role] : ROLE_IDS.filter((r) => {
+      let def = config.roles?.[r];
+      return !!def && ((def.members ?? []).some((m) => m.replace(/^@/, "").toLowerCase() === login2.toLowerCase()) || def.owners.some((o) => o.toLowerCase() === `@${login2.toLowerCase()}`));
+    });
+    roles.length === 0 && io.err(`upgrade-gate simulate: ${login2} holds no role in ${configPath}; write --approved-by ${login2}:center-lead to assume one`);
+    for (let r of roles) membership[r].members.push(login2);
+    reviews.push({ id: i + 1, user: login2, state: "APPROVED", commitId: "simulated-head", submittedAt: now.toISOString() });
+  }
+  let firstDoc = documents[0].text.match(/^\s*project_lead:\s*(\S+)/m)?.[1], snapshot = {
+    repository: "local/simulation",
+    pullRequest: { number: 0, title: "simulated upgrade pull request", author: values.author ?? firstDoc ?? "author", baseRef: "main", baseSha: "simulated-base", headSha: "simulated-head" },
+    now: now.toISOString(),
+    labels: values.label.map((name) => ({ name })),
+    changedFiles: documents.map((d) => d.path),
+    documents,
+    evidence,
+    config: { path: configPath, text: configText },
+    codeowners: codeownersFile ? { path: relative4(io.cwd, codeownersFile), text: readFileSync3(codeownersFile, "utf8") } : {},
+    reviews,
+    changedSince: {},
+    membership,
+    emergenciesThisMonth: []
+  }, verdict = evaluate(snapshot), shown = new Map(files.map((f) => [repoPath(f), f]));
+  for (let f of verdict.findings) f.file && shown.has(f.file) && (f.file = shown.get(f.file));
+  for (let d of verdict.documents) d.path = shown.get(d.path) ?? d.path;
+  if (values.format === "json") io.out(JSON.stringify(verdict, null, 2));
+  else if (values.format === "text") {
+    for (let f of verdict.findings) io.out(findingLine2(f));
+    io.out(`${verdict.outcome}: ${verdict.summary}`);
+  } else io.out(renderMarkdown(verdict, { marker: !1 }));
+  return configFindings.some((f) => f.severity === "error") || verdict.outcome === "error" ? 2 : verdict.outcome === "pass" ? 0 : 1;
 }
 
 // src/cli/validate.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname4, relative as relative5, resolve as resolve7 } from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
 var VALIDATE_HELP = `Usage: upgrade-gate validate [PATH...] [--config FILE] [--format text|json]
 
 Checks upgrade documents against the schema and every rule that needs no GitHub state.
@@ -17958,9 +18409,9 @@ Exit status: 0 no errors, 1 a document breaks a rule, 2 usage or configuration e
 function checkFiles(files, cwd, configPath) {
   let configs = /* @__PURE__ */ new Map(), configFindings = [], documents = [];
   for (let file of files) {
-    let root = findRepoRoot(dirname3(resolve6(cwd, file))), loaded = configs.get(root);
+    let root = findRepoRoot(dirname4(resolve7(cwd, file))), loaded = configs.get(root);
     loaded || (loaded = loadConfigFor(root, configPath, cwd), configs.set(root, loaded), configFindings.push(...loaded.findings.filter((f) => !configFindings.some((g) => g.file === f.file && g.line === f.line && g.message === f.message))));
-    let doc = loadUpgradeDocument(readFileSync3(resolve6(cwd, file)), file), findings = !loaded.findings.some((f) => f.severity === "error") ? checkDocument(doc, loaded.config, (p) => existsInRepo(root, p)) : doc.findings;
+    let doc = loadUpgradeDocument(readFileSync4(resolve7(cwd, file)), file), findings = !loaded.findings.some((f) => f.severity === "error") ? checkDocument(doc, loaded.config, (p) => existsInRepo(root, p)) : doc.findings;
     documents.push({ file, root, id: doc.doc?.id, idPosition: () => doc.source.locate(["id"]), findings });
   }
   return { documents, configFindings, configs };
@@ -17977,7 +18428,7 @@ function duplicateIdFindings(documents) {
 function runValidate(argv, io) {
   let parsed;
   try {
-    parsed = parseArgs2({ args: argv, allowPositionals: !0, options: { config: { type: "string" }, format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } } });
+    parsed = parseArgs3({ args: argv, allowPositionals: !0, options: { config: { type: "string" }, format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } } });
   } catch (err) {
     return io.err(`upgrade-gate validate: ${err.message}
 
@@ -17992,7 +18443,7 @@ ${VALIDATE_HELP}`), 2;
   if (positionals.length === 0) {
     let root = findRepoRoot(io.cwd), loaded = loadConfigFor(root, values.config, io.cwd);
     if (files = documentsByGlob(loaded.config.documents, root, io.cwd), files.length === 0)
-      return io.err(`upgrade-gate validate: no documents match "${loaded.config.documents}" under ${relative4(io.cwd, root) || "."}: pass a file or folder`), 2;
+      return io.err(`upgrade-gate validate: no documents match "${loaded.config.documents}" under ${relative5(io.cwd, root) || "."}: pass a file or folder`), 2;
   } else {
     let expanded = expandDocumentPaths(positionals, io.cwd);
     if (expanded.missing.length > 0)
@@ -18004,7 +18455,7 @@ ${VALIDATE_HELP}`), 2;
   let { documents, configFindings } = checkFiles(files, io.cwd, values.config), configErrors = configFindings.filter((f) => f.severity === "error"), findings = [...configFindings, ...documents.flatMap((d) => d.findings), ...duplicateIdFindings(documents)].sort(compareFindings);
   if (values.format === "json") io.out(JSON.stringify(findings, null, 2));
   else {
-    for (let f of findings) io.out(findingLine(f));
+    for (let f of findings) io.out(findingLine2(f));
     io.err(findingSummary(findings, documents.length));
   }
   return configErrors.length > 0 ? 2 : findings.some((f) => f.severity === "error") ? 1 : 0;
@@ -18017,12 +18468,15 @@ Commands:
   validate [PATH...]    check upgrade documents against the schema and document rules
   owners --codeowners FILE PATH...
                         print the owners GitHub would assign to each path
+  simulate DOC...       the full evaluation offline: time, labels, approvals
 
 Run "upgrade-gate <command> --help" for a command's options.
 
 ${VALIDATE_HELP}
 
-${OWNERS_HELP}`;
+${OWNERS_HELP}
+
+${SIMULATE_HELP}`;
 async function runCli(argv, io) {
   let [command, ...rest] = argv;
   switch (command) {
@@ -18030,6 +18484,8 @@ async function runCli(argv, io) {
       return runValidate(rest, io);
     case "owners":
       return runOwners(rest, io);
+    case "simulate":
+      return runSimulate(rest, io, () => /* @__PURE__ */ new Date());
     case void 0:
     case "help":
     case "--help":

@@ -1,5 +1,6 @@
 import type { CliIo } from './io.js';
 import { OWNERS_HELP, runOwners } from './owners.js';
+import { runSimulate, SIMULATE_HELP } from './simulate.js';
 import { runValidate, VALIDATE_HELP } from './validate.js';
 
 const HELP = `Usage: upgrade-gate <command> [options]
@@ -8,12 +9,15 @@ Commands:
   validate [PATH...]    check upgrade documents against the schema and document rules
   owners --codeowners FILE PATH...
                         print the owners GitHub would assign to each path
+  simulate DOC...       the full evaluation offline: time, labels, approvals
 
 Run "upgrade-gate <command> --help" for a command's options.
 
 ${VALIDATE_HELP}
 
-${OWNERS_HELP}`;
+${OWNERS_HELP}
+
+${SIMULATE_HELP}`;
 
 /** Dispatches a command line to its command and returns the exit status. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -23,6 +27,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return runValidate(rest, io);
     case 'owners':
       return runOwners(rest, io);
+    case 'simulate':
+      return runSimulate(rest, io, () => new Date());
     case undefined:
     case 'help':
     case '--help':

@@ -1,0 +1,132 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CODEOWNERS_LOCATIONS } from '../codeowners/owners.js';
+import { CONFIG_PATH, loadConfig, ROLE_IDS, type RoleId } from '../policy/config.js';
+import { evaluate, referencedEvidence } from '../policy/evaluate.js';
+import type { PullRequestSnapshot } from '../policy/snapshot.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { findingLine } from '../report/text.js';
+import { toInstant } from '../time/local-time.js';
+import { expandDocumentPaths } from './expand-paths.js';
+import type { CliIo } from './io.js';
+import { existsInRepo } from './repo-files.js';
+import { findRepoRoot } from './repo-root.js';
+
+export const SIMULATE_HELP = `Usage: upgrade-gate simulate DOC... [--at ISO-TIME] [--label L]... [--approved-by LOGIN[:ROLE]]...
+                            [--config FILE] [--codeowners FILE] [--author LOGIN] [--format md|json|text]
+
+Runs the full evaluation offline, as if DOC were the upgrade documents of a pull request:
+  --at ISO-TIME          the moment to evaluate (e.g. 2026-11-26T20:00, read in the policy time zone,
+                         or with an offset); default: now
+  --label L              a label on the PR (repeat; e.g. --label emergency)
+  --approved-by LOGIN[:ROLE]
+                         an approval of the current head by LOGIN, for ROLE (center-lead or
+                         general-office); without ROLE, the roles whose members or owners name LOGIN
+  --author LOGIN         the PR author (default: the document's project_lead)
+  --format FORMAT        md (default): the PR comment; json: the verdict; text: one line per finding
+
+Exit status: 0 ready to merge, 1 a rule is broken, 2 usage or configuration error.`;
+
+/** `upgrade-gate simulate`: "if the center lead approves, can this merge on Thursday at 20:00?" */
+export function runSimulate(argv: string[], io: CliIo, clock: () => Date): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        at: { type: 'string' },
+        label: { type: 'string', multiple: true, default: [] },
+        'approved-by': { type: 'string', multiple: true, default: [] },
+        config: { type: 'string' },
+        codeowners: { type: 'string' },
+        author: { type: 'string' },
+        format: { type: 'string', default: 'md' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    io.err(`upgrade-gate simulate: ${(err as Error).message}\n\n${SIMULATE_HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(SIMULATE_HELP);
+    return 0;
+  }
+  const usage = (msg: string) => {
+    io.err(`upgrade-gate simulate: ${msg}`);
+    return 2;
+  };
+  if (!['md', 'json', 'text'].includes(values.format!)) return usage(`--format must be md, json or text, not "${values.format}"`);
+  if (positionals.length === 0) return usage(`name at least one upgrade document\n\n${SIMULATE_HELP}`);
+  const { files, missing } = expandDocumentPaths(positionals, io.cwd);
+  if (missing.length) return usage(`no such file, folder or matching glob: ${missing.join(', ')}`);
+  if (files.length === 0) return usage(`no .yaml or .yml files in ${positionals.join(', ')}`);
+
+  const root = findRepoRoot(dirname(resolve(io.cwd, files[0]!)));
+  const configFile = values.config ? resolve(io.cwd, values.config) : join(root, CONFIG_PATH);
+  if (values.config && !existsSync(configFile)) return usage(`the configuration file ${values.config} does not exist`);
+  const configText = existsSync(configFile) ? readFileSync(configFile, 'utf8') : undefined;
+  const configPath = relative(io.cwd, configFile) || configFile;
+  const { config, findings: configFindings } = loadConfig(configText, configPath);
+  const codeownersFile = values.codeowners ? resolve(io.cwd, values.codeowners) : CODEOWNERS_LOCATIONS.map((p) => join(root, p)).find((p) => existsSync(p));
+  if (values.codeowners && !existsSync(codeownersFile!)) return usage(`the CODEOWNERS file ${values.codeowners} does not exist`);
+
+  let now = clock();
+  if (values.at) {
+    const at = toInstant(values.at, config['time-zone']) ?? (/^\d{4}-\d{2}-\d{2}$/.test(values.at) ? toInstant(`${values.at}T12:00`, config['time-zone']) : undefined);
+    if (!at) return usage(`--at "${values.at}" is not a date and time such as 2026-11-26T20:00 or 2026-11-26T12:00:00Z`);
+    now = at;
+  }
+
+  const repoPath = (f: string) => relative(root, resolve(io.cwd, f)).split('\\').join('/');
+  const documents = files.map((f) => ({ path: repoPath(f), text: readFileSync(resolve(io.cwd, f), 'utf8') }));
+  const evidence: Record<string, boolean> = {};
+  for (const p of referencedEvidence(documents)) evidence[p] = existsInRepo(root, p);
+
+  const membership: PullRequestSnapshot['membership'] = Object.fromEntries(ROLE_IDS.map((r) => [r, { members: [] as string[] }]));
+  const reviews: PullRequestSnapshot['reviews'] = [];
+  for (const [i, spec] of values['approved-by']!.entries()) {
+    const [login, role] = spec.replace(/^@/, '').split(':') as [string, string | undefined];
+    if (role !== undefined && !ROLE_IDS.includes(role as RoleId)) return usage(`--approved-by ${spec}: the role must be ${ROLE_IDS.join(' or ')}`);
+    const roles = role ? [role as RoleId] : ROLE_IDS.filter((r) => {
+      const def = config.roles?.[r];
+      return !!def && ((def.members ?? []).some((m) => m.replace(/^@/, '').toLowerCase() === login.toLowerCase()) || def.owners.some((o) => o.toLowerCase() === `@${login.toLowerCase()}`));
+    });
+    if (roles.length === 0) io.err(`upgrade-gate simulate: ${login} holds no role in ${configPath}; write --approved-by ${login}:center-lead to assume one`);
+    for (const r of roles) membership[r]!.members.push(login);
+    reviews.push({ id: i + 1, user: login, state: 'APPROVED', commitId: 'simulated-head', submittedAt: now.toISOString() });
+  }
+
+  const firstDoc = documents[0]!.text.match(/^\s*project_lead:\s*(\S+)/m)?.[1];
+  const snapshot: PullRequestSnapshot = {
+    repository: 'local/simulation',
+    pullRequest: { number: 0, title: 'simulated upgrade pull request', author: values.author ?? firstDoc ?? 'author', baseRef: 'main', baseSha: 'simulated-base', headSha: 'simulated-head' },
+    now: now.toISOString(),
+    labels: values.label!.map((name) => ({ name })),
+    changedFiles: documents.map((d) => d.path),
+    documents,
+    evidence,
+    config: { path: configPath, text: configText },
+    codeowners: codeownersFile ? { path: relative(io.cwd, codeownersFile), text: readFileSync(codeownersFile, 'utf8') } : {},
+    reviews,
+    changedSince: {},
+    membership,
+    emergenciesThisMonth: [],
+  };
+  const verdict = evaluate(snapshot);
+  // Show document paths as the user typed them, not relative to the repository root.
+  const shown = new Map(files.map((f) => [repoPath(f), f]));
+  for (const f of verdict.findings) if (f.file && shown.has(f.file)) f.file = shown.get(f.file);
+  for (const d of verdict.documents) d.path = shown.get(d.path) ?? d.path;
+
+  if (values.format === 'json') io.out(JSON.stringify(verdict, null, 2));
+  else if (values.format === 'text') {
+    for (const f of verdict.findings) io.out(findingLine(f));
+    io.out(`${verdict.outcome}: ${verdict.summary}`);
+  } else io.out(renderMarkdown(verdict, { marker: false }));
+  if (configFindings.some((f) => f.severity === 'error') || verdict.outcome === 'error') return 2;
+  return verdict.outcome === 'pass' ? 0 : 1;
+}

@@ -1,0 +1,187 @@
+import { compileCodeowners, type Codeowners } from '../codeowners/owners.js';
+import { loadUpgradeDocument, type LoadedDocument } from '../document/load-document.js';
+import { dateIn } from '../time/calendar.js';
+import { toInstant } from '../time/local-time.js';
+import { describeFlip, nextFlip, stateAt, type CalendarPolicy } from '../time/policy-calendar.js';
+import { loadConfig, requireRoles, ROLE_IDS, type PolicyConfig, type RolesConfig } from './config.js';
+import { checkDocument } from './document-rules.js';
+import { compareFindings, type Finding } from './finding.js';
+import { evaluateApprovals, roleTitle } from './rules/approval.js';
+import { codeownersCoverage } from './rules/codeowners.coverage.js';
+import { emergencyBudgetFindings } from './rules/emergency.budget.js';
+import { emergencyLabelFindings } from './rules/emergency.label.js';
+import { evidenceReferences } from './rules/evidence.exists.js';
+import { mergeWindowFindings } from './rules/merge.weekday.js';
+import type { PullRequestSnapshot } from './snapshot.js';
+import type { ApprovalForm, DocumentVerdict, RoleState, Verdict, WindowState } from './verdict.js';
+
+/** Evidence paths referenced by documents, so a shell knows which files to look up at the head. */
+export function referencedEvidence(documents: Array<{ path: string; text: string }>): string[] {
+  const out = new Set<string>();
+  for (const d of documents) {
+    const loaded = loadUpgradeDocument(d.text, d.path);
+    if (loaded.doc) for (const r of evidenceReferences(loaded.doc)) out.add(r.value.replace(/^\.\//, ''));
+  }
+  return [...out];
+}
+
+/** The whole policy: snapshot in, verdict out. Pure: no I/O, no clock. */
+export function evaluate(snapshot: PullRequestSnapshot): Verdict {
+  const now = new Date(snapshot.now);
+  const findings: Finding[] = [];
+  const { config, findings: configFindings } = loadConfig(snapshot.config.text, snapshot.config.path);
+  findings.push(...configFindings);
+  const zone = config['time-zone'];
+  const rolesOrError = requireRoles(config, snapshot.config.path);
+  const roles: RolesConfig | undefined = 'roles' in rolesOrError ? rolesOrError.roles : undefined;
+  if ('finding' in rolesOrError) findings.push(rolesOrError.finding);
+
+  let codeowners: Codeowners | undefined;
+  if (snapshot.codeowners.text !== undefined) {
+    codeowners = compileCodeowners(snapshot.codeowners.text);
+    for (const e of codeowners.errors) {
+      findings.push({ rule: 'codeowners.syntax', severity: 'warning', file: snapshot.codeowners.path, line: e.line, column: e.column, message: `${e.kind}: ${e.message}; GitHub skips this line` });
+    }
+  }
+
+  if (snapshot.changedFilesTruncated) {
+    findings.push({ rule: 'pull-request.files', severity: 'warning', message: 'the PR changes more than the 3,000 files GitHub lists: upgrade documents beyond that cannot be seen; split the PR so the upgrade stands on its own' });
+  }
+
+  const loaded: LoadedDocument[] = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path));
+  for (const l of loaded) findings.push(...checkDocument(l, config, (p) => snapshot.evidence[p] === true));
+
+  const docs = loaded.filter((l) => l.doc);
+  const production = docs.filter((l) => l.doc!.environment === 'production');
+  const emergencyDocs = docs.filter((l) => l.doc!.type === 'emergency').map((l) => l.file);
+  const regularDocs = docs.filter((l) => l.doc!.type !== 'emergency').map((l) => l.file);
+  const label = snapshot.labels.find((l) => l.name === config.emergency.label);
+  findings.push(...emergencyLabelFindings(config.emergency.label, !!label, emergencyDocs, regularDocs));
+
+  // The bypass of the day rule holds only when every half of the emergency process is in order.
+  const emergencyRuleBroken = findings.some((f) => f.severity === 'error' && /^emergency\./.test(f.rule));
+  const emergencyRequested = !!label || emergencyDocs.length > 0;
+  const emergencyGranted = emergencyRequested && !!label && emergencyDocs.length > 0 && regularDocs.length === 0 && !emergencyRuleBroken;
+
+  const month = dateIn(now, zone).slice(0, 7);
+  const earlier = snapshot.emergenciesThisMonth.filter((e) => e.pr !== snapshot.pullRequest.number);
+  if (emergencyDocs.length > 0) findings.push(...emergencyBudgetFindings(earlier, config.emergency['monthly-budget'], config.emergency['budget-severity'], month));
+
+  const window = windowState(now, config, production, emergencyGranted);
+  if (production.length > 0 && !emergencyGranted) {
+    const state = stateAt(now, calendarFor(config, production));
+    findings.push(...mergeWindowFindings(state, window.nextFlipText, config['merge-window']));
+  }
+
+  let roleStates: RoleState[] = [];
+  if (roles && docs.length > 0) {
+    findings.push(...codeownersCoverage(docs.map((d) => d.file), codeowners, snapshot.codeowners.path, roles));
+    const governed = governedFiles(snapshot, docs, codeowners, roles);
+    const approvals = evaluateApprovals({
+      reviews: snapshot.reviews,
+      author: snapshot.pullRequest.author,
+      headSha: snapshot.pullRequest.headSha,
+      changedSince: snapshot.changedSince,
+      governed,
+      roles,
+      membership: snapshot.membership,
+      allowSameApprover: config['allow-same-approver-for-roles'],
+    });
+    roleStates = approvals.roles;
+    findings.push(...approvals.findings.map((f) => ({ ...f, severity: severityFor(config, f.rule, f.severity) })).filter((f): f is Finding => f.severity !== undefined));
+  }
+
+  findings.sort(compareFindings);
+  const errors = findings.filter((f) => f.severity === 'error');
+  const configBroken = configFindings.some((f) => f.severity === 'error') || !roles;
+  // A PR without upgrade documents is not this policy's business, even when the policy is broken.
+  const outcome: Verdict['outcome'] = snapshot.documents.length === 0 ? 'pass' : configBroken ? 'error' : errors.length > 0 ? 'fail' : 'pass';
+  const documents = loaded.map((l) => documentVerdict(l, roleStates, roles, outcome));
+  return {
+    outcome,
+    summary: summarize(outcome, snapshot.documents.length, errors, roleStates, window),
+    findings,
+    documents,
+    roles: roleStates,
+    window,
+    emergency: emergencyRequested ? { requested: true, granted: emergencyGranted, label, earlierThisMonth: earlier.length } : undefined,
+    upgradeType: docs.length === 0 ? 'none' : emergencyDocs.length > 0 ? 'emergency' : 'regular',
+    evaluatedAt: snapshot.now,
+  };
+}
+
+function severityFor(config: PolicyConfig, rule: string, fallback: Finding['severity']): Finding['severity'] | undefined {
+  const s = config.rules[rule] ?? fallback;
+  return s === 'off' ? undefined : s;
+}
+
+/** The calendar that applies to these documents: days and freezes, plus the declared window when required. */
+function calendarFor(config: PolicyConfig, production: LoadedDocument[]): CalendarPolicy {
+  const zone = config['time-zone'];
+  let window: CalendarPolicy['window'];
+  if (config['merge-window'] && production.length > 0) {
+    const starts = production.map((d) => toInstant(d.doc!.window.start, zone)).filter((x): x is Date => !!x);
+    const ends = production.map((d) => toInstant(d.doc!.window.end, zone)).filter((x): x is Date => !!x);
+    if (starts.length && ends.length) window = { start: new Date(Math.max(...starts.map(Number))), end: new Date(Math.min(...ends.map(Number))) };
+  }
+  return { zone, mergeDays: config['merge-days'], freezes: config.freezes, window };
+}
+
+function windowState(now: Date, config: PolicyConfig, production: LoadedDocument[], emergencyGranted: boolean): WindowState {
+  const policy = calendarFor(config, production);
+  const state = stateAt(now, policy);
+  const flip = nextFlip(now, policy);
+  return {
+    open: state.open || emergencyGranted || production.length === 0,
+    reason: emergencyGranted && !state.open ? `${state.reason}; the emergency process allows the merge` : state.reason,
+    zone: policy.zone,
+    nextFlip: flip?.toISOString(),
+    nextFlipText: flip ? describeFlip(now, flip, !state.open, policy.zone) : undefined,
+    emergencyBypass: emergencyGranted,
+  };
+}
+
+/** Files whose change after an approval voids it: the documents, their evidence, and whatever a role owns. */
+function governedFiles(snapshot: PullRequestSnapshot, docs: LoadedDocument[], codeowners: Codeowners | undefined, roles: RolesConfig): string[] {
+  const roleOwners = new Set(ROLE_IDS.flatMap((r) => roles[r].owners.map((o) => o.toLowerCase())));
+  const out = new Set<string>(docs.map((d) => d.file));
+  for (const d of docs) for (const r of evidenceReferences(d.doc!)) out.add(r.value.replace(/^\.\//, ''));
+  const candidates = new Set([...snapshot.changedFiles, ...Object.values(snapshot.changedSince).flat()]);
+  for (const f of candidates) if (codeowners?.ownersOf(f).some((o) => roleOwners.has(o.toLowerCase()))) out.add(f);
+  return [...out];
+}
+
+function documentVerdict(l: LoadedDocument, roles: RoleState[], config: RolesConfig | undefined, outcome: Verdict['outcome']): DocumentVerdict {
+  const doc = l.doc;
+  if (!doc) return { path: l.file, features: [] };
+  const form: ApprovalForm = {
+    no: doc.id,
+    system: doc.system,
+    environment: doc.environment,
+    version: { from: doc.release.from, to: doc.release.to },
+    type: doc.type,
+    window: { start: doc.window.start, end: doc.window.end },
+    projectLead: doc.people.project_lead,
+    opsLead: doc.people.ops_lead,
+    executor: doc.people.executor,
+    supervisor: doc.people.supervisor,
+    approvals: ROLE_IDS.map((role) => {
+      const s = roles.find((r) => r.role === role);
+      return { role, title: roleTitle(config, role), approver: s?.approver, at: s?.approvedAt };
+    }),
+    verification: { cases: doc.verification?.cases.length ?? 0, acceptedBy: doc.acceptance?.verified_by, acceptedOn: doc.acceptance?.date, grayTest: doc.gray_test ? `${doc.gray_test.result} ${doc.gray_test.completed}` : undefined },
+    result: outcome === 'pass' ? 'approved' : 'not approved',
+  };
+  return { path: l.file, id: doc.id, type: doc.type, environment: doc.environment, form, features: (doc.features ?? []).map((f) => ({ id: f.id, title: f.title, description: f.description })) };
+}
+
+function summarize(outcome: Verdict['outcome'], documents: number, errors: Finding[], roles: RoleState[], window: WindowState): string {
+  if (documents === 0) return 'No upgrade document in this pull request: nothing to check';
+  if (outcome === 'error') return `Configuration error: ${errors.find((e) => e.rule === 'config')?.message ?? errors[0]?.message ?? 'see the details'}`;
+  if (outcome === 'pass') return `Ready: ${roles.map((r) => `${r.title.en} approved by @${r.approver}`).join(', ')}; ${window.emergencyBypass ? 'emergency upgrade' : 'production window open'}`;
+  const missing = roles.filter((r) => !r.satisfied).map((r) => r.title.en);
+  const parts = [`${errors.length} problem${errors.length === 1 ? '' : 's'}`];
+  if (missing.length) parts.push(`needs approval: ${missing.join(', ')}`);
+  if (!window.open) parts.push(`window closed${window.nextFlipText ? `, ${window.nextFlipText}` : ''}`);
+  return parts.join('; ');
+}

@@ -1,0 +1,150 @@
+import type { RoleId, RolesConfig } from '../config.js';
+import { ROLE_IDS } from '../config.js';
+import type { Finding } from '../finding.js';
+import type { PullRequestSnapshot, SnapshotReview } from '../snapshot.js';
+import type { RoleState } from '../verdict.js';
+
+/** What the approval rules read from the snapshot and the policy. */
+export interface ApprovalInput {
+  reviews: SnapshotReview[];
+  author: string;
+  headSha: string;
+  changedSince: PullRequestSnapshot['changedSince'];
+  /** Files whose change after an approval makes that approval stale. */
+  governed: string[];
+  roles: RolesConfig;
+  membership: PullRequestSnapshot['membership'];
+  allowSameApprover: boolean;
+}
+
+const DEFAULT_TITLES: Record<RoleId, { en: string; zh: string }> = {
+  'center-lead': { en: 'R&D center lead', zh: '研发中心负责人' },
+  'general-office': { en: "General Manager's Office", zh: '总经理办公室' },
+};
+
+const norm = (login: string) => login.replace(/^@/, '').toLowerCase();
+const short = (sha: string) => sha.slice(0, 7);
+
+/** The title of a role, from config or the measures' names. */
+export function roleTitle(roles: RolesConfig | undefined, role: RoleId): { en: string; zh: string } {
+  const t = roles?.[role]?.title;
+  return { en: t?.en ?? DEFAULT_TITLES[role].en, zh: t?.zh ?? DEFAULT_TITLES[role].zh };
+}
+
+/**
+ * Each reviewer's standing opinion: their latest review that is not COMMENTED or PENDING
+ * (a comment never withdraws an approval; a dismissal does).
+ */
+export function latestOpinions(reviews: SnapshotReview[]): Map<string, SnapshotReview> {
+  const sorted = [...reviews].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.id - b.id);
+  const latest = new Map<string, SnapshotReview>();
+  for (const r of sorted) {
+    if (r.state === 'COMMENTED' || r.state === 'PENDING') continue;
+    latest.set(norm(r.user), r);
+  }
+  return latest;
+}
+
+/**
+ * Measures 4.3: the R&D center lead and the General Manager's Office each approve the current
+ * upgrade, two different people, neither of them the author. Rule ids approval.<role>,
+ * approval.stale, approval.self, approval.distinct.
+ */
+export function evaluateApprovals(input: ApprovalInput): { roles: RoleState[]; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const author = norm(input.author);
+  const governed = new Set(input.governed);
+  const opinions = latestOpinions(input.reviews);
+  const holds = (login: string, role: RoleId) => (input.membership[role]?.members ?? []).some((m) => norm(m) === norm(login));
+
+  const states: RoleState[] = ROLE_IDS.map((role) => ({ role, title: roleTitle(input.roles, role), owners: input.roles[role].owners, satisfied: false, notCounted: [] }));
+  const stateOf = (role: RoleId) => states.find((s) => s.role === role)!;
+
+  // Approvals that still count, with the roles each approver holds.
+  const valid: Array<{ review: SnapshotReview; roles: RoleId[] }> = [];
+  for (const [login, review] of opinions) {
+    const roles = ROLE_IDS.filter((r) => holds(login, r));
+    if (review.state === 'CHANGES_REQUESTED') {
+      for (const r of roles) stateOf(r).blockedBy = review.user;
+      continue;
+    }
+    if (review.state !== 'APPROVED') continue;
+    if (login === author) {
+      findings.push({ rule: 'approval.self', severity: 'notice', message: `@${review.user} approved their own pull request: the author's approval never counts; ask someone else who holds the role` });
+      for (const r of roles) stateOf(r).notCounted.push({ login: review.user, why: 'author of the pull request' });
+      continue;
+    }
+    if (review.commitId !== input.headSha) {
+      const since = input.changedSince[review.commitId];
+      const touched = since === undefined ? undefined : since.filter((f) => governed.has(f));
+      if (touched === undefined || touched.length > 0) {
+        const why = touched === undefined ? `the changes since ${short(review.commitId)} could not be read` : `${touched.slice(0, 3).join(', ')}${touched.length > 3 ? ` and ${touched.length - 3} more` : ''} changed after it`;
+        findings.push({ rule: 'approval.stale', severity: 'warning', message: `the approval by @${review.user} on commit ${short(review.commitId)} no longer counts: ${why}; @${review.user} needs to review the current head ${short(input.headSha)} again` });
+        for (const r of roles) stateOf(r).notCounted.push({ login: review.user, why: `approved ${short(review.commitId)}, then ${touched === undefined ? 'changes could not be read' : 'governed files changed'}` });
+        continue;
+      }
+    }
+    if (roles.length > 0) valid.push({ review, roles });
+  }
+
+  // Assign approvers to roles: each person signs for one role unless configured otherwise.
+  const assignment = assignRoles(valid, input.allowSameApprover);
+  for (const [role, entry] of assignment) {
+    const s = stateOf(role);
+    if (s.blockedBy) continue;
+    Object.assign(s, { satisfied: true, approver: entry.review.user, approvedAt: entry.review.submittedAt, reviewId: entry.review.id, commitId: entry.review.commitId });
+  }
+
+  for (const s of states) {
+    const role = s.role as RoleId;
+    const membershipError = input.membership[role]?.error;
+    if (s.blockedBy) {
+      findings.push({ rule: `approval.${role}`, severity: 'error', message: `@${s.blockedBy} (${s.title.en}) requested changes: address them and ask @${s.blockedBy} to approve; a request for changes blocks the ${s.title.en} approval` });
+    } else if (!s.satisfied) {
+      const onlyDuplicate = !input.allowSameApprover && valid.some((v) => v.roles.includes(role));
+      if (onlyDuplicate) {
+        const who = valid.find((v) => v.roles.includes(role))!.review.user;
+        findings.push({ rule: 'approval.distinct', severity: 'error', message: `@${who} already signs for another role: the ${s.title.en} (${s.title.zh}) must be approved by a second person, as the measures need two signatures` });
+      }
+      const members = input.roles[role].members ?? [];
+      findings.push({
+        rule: `approval.${role}`,
+        severity: 'error',
+        message: `waiting for an approval from the ${s.title.en} (${s.title.zh}): a member of ${s.owners.join(', ')}${members.length ? ` (e.g. ${members.slice(0, 3).map((m) => `@${norm(m)}`).join(', ')})` : ''} approves the current head ${short(input.headSha)}${membershipError ? `; note: ${membershipError}` : ''}`,
+      });
+    }
+  }
+  return { roles: states, findings };
+}
+
+type Candidate = { review: SnapshotReview; roles: RoleId[] };
+
+/** A role → approver assignment that satisfies as many roles as possible (roles are few: brute force). */
+function assignRoles(valid: Candidate[], allowSame: boolean): Map<RoleId, Candidate> {
+  if (allowSame) {
+    const out = new Map<RoleId, Candidate>();
+    for (const role of ROLE_IDS) {
+      const c = valid.filter((v) => v.roles.includes(role)).sort((a, b) => a.review.submittedAt.localeCompare(b.review.submittedAt))[0];
+      if (c) out.set(role, c);
+    }
+    return out;
+  }
+  let best = new Map<RoleId, Candidate>();
+  const walk = (i: number, used: Set<string>, acc: Map<RoleId, Candidate>) => {
+    if (acc.size > best.size) best = new Map(acc);
+    if (i >= ROLE_IDS.length) return;
+    const role = ROLE_IDS[i]!;
+    for (const c of valid) {
+      const who = norm(c.review.user);
+      if (!c.roles.includes(role) || used.has(who)) continue;
+      used.add(who);
+      acc.set(role, c);
+      walk(i + 1, used, acc);
+      acc.delete(role);
+      used.delete(who);
+    }
+    walk(i + 1, used, acc);
+  };
+  walk(0, new Set(), new Map());
+  return best;
+}

@@ -1,0 +1,14 @@
+import type { Finding } from '../finding.js';
+import type { DayState } from '../../time/policy-calendar.js';
+
+/**
+ * Measures 3.3: a regular production upgrade merges on an allowed day (Thursday) in the policy zone,
+ * outside freezes and, when configured, inside the document's window. Rule ids merge.weekday,
+ * window.freeze and merge.window, by what closed the window.
+ */
+export function mergeWindowFindings(state: DayState, nextFlipText: string | undefined, windowRequired: boolean): Finding[] {
+  if (state.open) return [];
+  const rule = state.freeze ? 'window.freeze' : windowRequired && state.reason.includes("document's window") ? 'merge.window' : 'merge.weekday';
+  const next = nextFlipText ? `the window ${nextFlipText}` : 'no opening is scheduled within a year: check merge-days and freezes';
+  return [{ rule, severity: 'error', message: `${state.reason}: a regular production upgrade cannot merge now; ${next}, or, for a wide system failure or business stoppage, use the emergency process` }];
+}

@@ -1,0 +1,84 @@
+import type { components } from '@octokit/openapi-types';
+
+/** A review state as the REST API reports it. */
+export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+
+/** One pull-request review, reduced to what the policy reads. */
+export interface SnapshotReview {
+  id: number;
+  user: string;
+  state: ReviewState;
+  /** The commit the reviewer saw. */
+  commitId: string;
+  submittedAt: string;
+}
+
+/** A label on the PR, and who applied it and when (from the issue events) when known. */
+export interface SnapshotLabel {
+  name: string;
+  appliedBy?: string;
+  appliedAt?: string;
+}
+
+/** An earlier emergency upgrade found in the archive. */
+export interface EmergencyRecord {
+  pr: number;
+  id: string;
+  mergedAt: string;
+  path?: string;
+}
+
+/** Who holds a role, as far as the shell could find out for the people who reviewed. */
+export interface RoleMembership {
+  /** Logins known to hold the role. */
+  members: string[];
+  /** Why membership could not be read (a configuration or token problem); the role then fails closed. */
+  error?: string;
+}
+
+/**
+ * Every fact a decision needs, as plain data: what collect builds from the event and the API (or the
+ * CLI from disk), and what evaluate reads. Nothing here is fetched or read from a clock by the core.
+ */
+export interface PullRequestSnapshot {
+  repository: string;
+  pullRequest: {
+    number: number;
+    title: string;
+    url?: string;
+    author: string;
+    draft?: boolean;
+    baseRef: string;
+    baseSha: string;
+    headSha: string;
+    merged?: boolean;
+    mergedAt?: string;
+    mergedBy?: string;
+    mergeSha?: string;
+  };
+  /** The moment of evaluation, an ISO instant. */
+  now: string;
+  labels: SnapshotLabel[];
+  /** Paths the PR changes (added, modified, renamed or removed). */
+  changedFiles: string[];
+  /** GitHub lists at most 3,000 files of a PR; true when that cap was hit. */
+  changedFilesTruncated?: boolean;
+  /** The upgrade documents the PR adds or changes, at the head commit. */
+  documents: Array<{ path: string; text: string }>;
+  /** Whether each evidence path the documents reference exists at the head commit. */
+  evidence: Record<string, boolean>;
+  /** The policy configuration from the base branch (text absent: defaults). */
+  config: { path: string; text?: string };
+  /** CODEOWNERS from the base branch. */
+  codeowners: { path?: string; text?: string };
+  reviews: SnapshotReview[];
+  /** For each reviewed commit that is not the head: the files changed between it and the head. Absent means unknown. */
+  changedSince: Record<string, string[]>;
+  /** Role id → who holds it. */
+  membership: Record<string, RoleMembership>;
+  /** Emergency upgrades merged this calendar month (policy time zone), from the archive. */
+  emergenciesThisMonth: EmergencyRecord[];
+}
+
+/** The REST review object the shell turns into a SnapshotReview. */
+export type RestReview = components['schemas']['pull-request-review'];

@@ -1,0 +1,69 @@
+import type { Finding } from './finding.js';
+
+/** The state of one approval role on the form. */
+export interface RoleState {
+  role: string;
+  title: { en: string; zh: string };
+  owners: string[];
+  satisfied: boolean;
+  approver?: string;
+  approvedAt?: string;
+  reviewId?: number;
+  commitId?: string;
+  /** Logins whose approval was set aside, with why. */
+  notCounted: Array<{ login: string; why: string }>;
+  blockedBy?: string;
+}
+
+/** Whether production merges are allowed now, and when that next changes. */
+export interface WindowState {
+  open: boolean;
+  reason: string;
+  zone: string;
+  /** The next instant the answer flips (ISO), when one exists within a year. */
+  nextFlip?: string;
+  nextFlipText?: string;
+  emergencyBypass: boolean;
+}
+
+/** Attachment 1, the Production Environment Upgrade Approval Form, as data. */
+export interface ApprovalForm {
+  no: string;
+  system: string;
+  environment: string;
+  version: { from: string; to: string };
+  type: string;
+  window: { start: string; end: string };
+  projectLead: string;
+  opsLead: string;
+  executor: string;
+  supervisor: string;
+  approvals: Array<{ role: string; title: { en: string; zh: string }; approver?: string; at?: string }>;
+  verification: { cases: number; acceptedBy?: string; acceptedOn?: string; grayTest?: string };
+  result: 'approved' | 'not approved';
+}
+
+/** One upgrade document of the PR as the verdict reports it. */
+export interface DocumentVerdict {
+  path: string;
+  id?: string;
+  type?: string;
+  environment?: string;
+  form?: ApprovalForm;
+  /** Attachment 2, the feature list. */
+  features: Array<{ id: string; title: string; description?: string }>;
+}
+
+/** What evaluate returns: every finding, the overall outcome, and the form's state. */
+export interface Verdict {
+  outcome: 'pass' | 'fail' | 'error';
+  /** One line that says why, for status descriptions and logs. */
+  summary: string;
+  findings: Finding[];
+  documents: DocumentVerdict[];
+  roles: RoleState[];
+  window: WindowState;
+  emergency?: { requested: boolean; granted: boolean; label?: { name: string; appliedBy?: string; appliedAt?: string }; earlierThisMonth: number };
+  upgradeType: 'regular' | 'emergency' | 'none';
+  evaluatedAt: string;
+}
