@@ -17561,15 +17561,14 @@ function summarize(outcome, documents, errors, roles, window) {
 }
 
 // src/report/markdown.ts
-var COMMENT_MARKER = "<!-- upgrade-gate:sticky-comment -->";
-var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" }, cell = (s) => (s ?? "\u2014").replace(/\|/g, "\\|").replace(/\r?\n/g, " "), who = (login2) => login2 ? `@${login2.replace(/^@/, "")}` : "\u2014", when = (iso) => iso ? iso.replace("T", " ").replace(/:\d{2}(\.\d+)?Z$/, " UTC") : "";
-function roleRow(r) {
+var COMMENT_MARKER = "<!-- upgrade-gate:sticky-comment -->", MAX_COMMENT_CHARS = 6e4, ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" }, cell = (s) => (s ?? "\u2014").replace(/\|/g, "\\|").replace(/\r?\n/g, " "), who = (login2) => login2 ? `@${login2.replace(/^@/, "")}` : "\u2014", when = (iso, zone) => iso ? `${dateIn(new Date(iso), zone)} ${format(new TZDate(new Date(iso).getTime(), zone), "HH:mm")} ${zone}` : "";
+function roleRow(r, zone) {
   let title = `${r.title.en} ${r.title.zh}`;
-  if (r.satisfied) return `| ${cell(title)} | \u2705 approved by ${who(r.approver)}, ${when(r.approvedAt)} |`;
+  if (r.satisfied) return `| ${cell(title)} | \u2705 approved by ${who(r.approver)}, ${when(r.approvedAt, zone)} |`;
   let note = r.blockedBy ? `\u274C changes requested by ${who(r.blockedBy)}` : `\u2717 waiting for a member of ${r.owners.join(", ")}`, stale = r.notCounted.length ? ` (not counted: ${r.notCounted.map((n) => `${who(n.login)}: ${n.why}`).join("; ")})` : "";
   return `| ${cell(title)} | ${cell(note + stale)} |`;
 }
-function formTable(d, roles) {
+function formTable(d, roles, zone) {
   let f = d.form, typeZh = f.type === "emergency" ? "\u7D27\u6025\u5347\u7EA7" : "\u5E38\u89C4\u5347\u7EA7";
   return [
     `#### Approval form \xB7 \u751F\u4EA7\u73AF\u5883\u5347\u7EA7\u5BA1\u6279\u5355 (Attachment 1) \u2014 \`${d.path}\``,
@@ -17584,7 +17583,7 @@ function formTable(d, roles) {
     `| Project lead \xB7 \u9879\u76EE\u8D1F\u8D23\u4EBA / Ops lead \xB7 \u8FD0\u7EF4\u8D1F\u8D23\u4EBA | ${who(f.projectLead)} / ${who(f.opsLead)} |`,
     `| Executed by \xB7 \u6267\u884C\u4EBA | ${who(f.executor)} |`,
     `| Supervised by \xB7 \u76D1\u7763\u4EBA | ${who(f.supervisor)} |`,
-    ...roles.length ? roles.map(roleRow) : ["| Approvals \xB7 \u5BA1\u6279 | roles are not configured |"],
+    ...roles.length ? roles.map((r) => roleRow(r, zone)) : ["| Approvals \xB7 \u5BA1\u6279 | roles are not configured |"],
     `| Verification \xB7 \u9A8C\u8BC1 | ${f.verification.cases} case(s); accepted by ${cell(f.verification.acceptedBy)} on ${cell(f.verification.acceptedOn)}; gray test ${cell(f.verification.grayTest)} |`,
     `| Result \xB7 \u5BA1\u6279\u7ED3\u679C | ${f.result === "approved" ? "\u2705 approved \xB7 \u540C\u610F" : "\u2717 not approved yet \xB7 \u672A\u901A\u8FC7"} |`
   ];
@@ -17604,12 +17603,12 @@ function findingLine(f) {
   return `- ${ICON[f.severity]} **${f.rule}**${where}: ${f.message}`;
 }
 function renderMarkdown(v, opts = {}) {
-  let head = v.outcome === "pass" ? "\u2705 upgrade-gate: ready to merge" : v.outcome === "error" ? "\u26D4 upgrade-gate: configuration error" : "\u274C upgrade-gate: not ready to merge", out = [];
+  let head = v.outcome === "pass" ? "\u2705 upgrade-gate: ready to merge" : v.outcome === "error" ? "\u26D4 upgrade-gate: configuration error" : "\u274C upgrade-gate: not ready to merge", zone = v.window.zone, out = [];
   if (opts.marker !== !1 && out.push(COMMENT_MARKER), out.push(`### ${head}`, "", `> ${v.summary}`, ""), v.upgradeType !== "none") {
     let w = v.window, windowLine = w.emergencyBypass ? `\u{1F6A8} emergency upgrade: the day rule is waived (${w.reason})` : `${w.open ? "\u2705 open" : "\u26D4 closed"}: ${w.reason}${w.nextFlipText ? ` \u2014 ${w.nextFlipText}` : ""}`;
-    out.push(`**Production window \xB7 \u5347\u7EA7\u7A97\u53E3:** ${windowLine}`, ""), v.emergency?.label && out.push(`**Emergency label:** \`${v.emergency.label.name}\`${v.emergency.label.appliedBy ? ` applied by ${who(v.emergency.label.appliedBy)} ${when(v.emergency.label.appliedAt)}` : ""}; ${v.emergency.earlierThisMonth} earlier emergenc${v.emergency.earlierThisMonth === 1 ? "y" : "ies"} this month`, "");
+    out.push(`**Production window \xB7 \u5347\u7EA7\u7A97\u53E3:** ${windowLine}`, ""), v.emergency?.label && out.push(`**Emergency label:** \`${v.emergency.label.name}\`${v.emergency.label.appliedBy ? ` applied by ${who(v.emergency.label.appliedBy)} ${when(v.emergency.label.appliedAt, zone)}` : ""}; ${v.emergency.earlierThisMonth} earlier emergenc${v.emergency.earlierThisMonth === 1 ? "y" : "ies"} this month`, "");
     for (let d of v.documents)
-      d.form && out.push(...formTable(d, v.roles), ...featureTable(d), "");
+      d.form && out.push(...formTable(d, v.roles, zone), ...featureTable(d), "");
   }
   let sorted = [...v.findings].sort((a, b) => ["error", "warning", "notice"].indexOf(a.severity) - ["error", "warning", "notice"].indexOf(b.severity));
   if (sorted.length) {
@@ -17618,12 +17617,12 @@ function renderMarkdown(v, opts = {}) {
 `).length, shown = 0;
     for (let f of sorted) {
       let line = findingLine(f);
-      if (size + line.length > 59500) break;
+      if (size + line.length > MAX_COMMENT_CHARS - 500) break;
       out.push(line), size += line.length + 1, shown++;
     }
     shown < sorted.length && out.push(`- \u2026 and ${sorted.length - shown} more findings${opts.runUrl ? ` in the [run log](${opts.runUrl})` : ""}`), out.push("");
   }
-  return out.push(`<sub>Evaluated at ${when(v.evaluatedAt)}${opts.runUrl ? ` \xB7 [run](${opts.runUrl})` : ""}</sub>`), out.join(`
+  return out.push(`<sub>Evaluated at ${when(v.evaluatedAt, zone)}${opts.runUrl ? ` \xB7 [run](${opts.runUrl})` : ""}</sub>`), out.join(`
 `);
 }
 

@@ -12,19 +12,18 @@ export const MAX_COMMENT_CHARS = 60_000;
 const ICON: Record<Finding['severity'], string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const cell = (s: string | undefined) => (s ?? '—').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const who = (login: string | undefined) => (login ? `@${login.replace(/^@/, '')}` : '—');
-let zone = 'UTC';
 // Times on the form read in the policy time zone, as the people who sign it live by it.
-const when = (iso: string | undefined) => (iso ? `${dateIn(new Date(iso), zone)} ${format(new TZDate(new Date(iso).getTime(), zone), 'HH:mm')} ${zone}` : '');
+const when = (iso: string | undefined, zone: string) => (iso ? `${dateIn(new Date(iso), zone)} ${format(new TZDate(new Date(iso).getTime(), zone), 'HH:mm')} ${zone}` : '');
 
-function roleRow(r: RoleState): string {
+function roleRow(r: RoleState, zone: string): string {
   const title = `${r.title.en} ${r.title.zh}`;
-  if (r.satisfied) return `| ${cell(title)} | ✅ approved by ${who(r.approver)}, ${when(r.approvedAt)} |`;
+  if (r.satisfied) return `| ${cell(title)} | ✅ approved by ${who(r.approver)}, ${when(r.approvedAt, zone)} |`;
   const note = r.blockedBy ? `❌ changes requested by ${who(r.blockedBy)}` : `✗ waiting for a member of ${r.owners.join(', ')}`;
   const stale = r.notCounted.length ? ` (not counted: ${r.notCounted.map((n) => `${who(n.login)}: ${n.why}`).join('; ')})` : '';
   return `| ${cell(title)} | ${cell(note + stale)} |`;
 }
 
-function formTable(d: DocumentVerdict, roles: RoleState[]): string[] {
+function formTable(d: DocumentVerdict, roles: RoleState[], zone: string): string[] {
   const f = d.form!;
   const typeZh = f.type === 'emergency' ? '紧急升级' : '常规升级';
   return [
@@ -40,7 +39,7 @@ function formTable(d: DocumentVerdict, roles: RoleState[]): string[] {
     `| Project lead · 项目负责人 / Ops lead · 运维负责人 | ${who(f.projectLead)} / ${who(f.opsLead)} |`,
     `| Executed by · 执行人 | ${who(f.executor)} |`,
     `| Supervised by · 监督人 | ${who(f.supervisor)} |`,
-    ...(roles.length ? roles.map(roleRow) : ['| Approvals · 审批 | roles are not configured |']),
+    ...(roles.length ? roles.map((r) => roleRow(r, zone)) : ['| Approvals · 审批 | roles are not configured |']),
     `| Verification · 验证 | ${f.verification.cases} case(s); accepted by ${cell(f.verification.acceptedBy)} on ${cell(f.verification.acceptedOn)}; gray test ${cell(f.verification.grayTest)} |`,
     `| Result · 审批结果 | ${f.result === 'approved' ? '✅ approved · 同意' : '✗ not approved yet · 未通过'} |`,
   ];
@@ -66,7 +65,7 @@ function findingLine(f: Finding): string {
 /** The verdict as Markdown for the sticky PR comment and the job summary. */
 export function renderMarkdown(v: Verdict, opts: { marker?: boolean; runUrl?: string } = {}): string {
   const head = v.outcome === 'pass' ? '✅ upgrade-gate: ready to merge' : v.outcome === 'error' ? '⛔ upgrade-gate: configuration error' : '❌ upgrade-gate: not ready to merge';
-  zone = v.window.zone;
+  const zone = v.window.zone;
   const out: string[] = [];
   if (opts.marker !== false) out.push(COMMENT_MARKER);
   out.push(`### ${head}`, '', `> ${v.summary}`, '');
@@ -76,10 +75,10 @@ export function renderMarkdown(v: Verdict, opts: { marker?: boolean; runUrl?: st
       ? `🚨 emergency upgrade: the day rule is waived (${w.reason})`
       : `${w.open ? '✅ open' : '⛔ closed'}: ${w.reason}${w.nextFlipText ? ` — ${w.nextFlipText}` : ''}`;
     out.push(`**Production window · 升级窗口:** ${windowLine}`, '');
-    if (v.emergency?.label) out.push(`**Emergency label:** \`${v.emergency.label.name}\`${v.emergency.label.appliedBy ? ` applied by ${who(v.emergency.label.appliedBy)} ${when(v.emergency.label.appliedAt)}` : ''}; ${v.emergency.earlierThisMonth} earlier emergenc${v.emergency.earlierThisMonth === 1 ? 'y' : 'ies'} this month`, '');
+    if (v.emergency?.label) out.push(`**Emergency label:** \`${v.emergency.label.name}\`${v.emergency.label.appliedBy ? ` applied by ${who(v.emergency.label.appliedBy)} ${when(v.emergency.label.appliedAt, zone)}` : ''}; ${v.emergency.earlierThisMonth} earlier emergenc${v.emergency.earlierThisMonth === 1 ? 'y' : 'ies'} this month`, '');
     for (const d of v.documents) {
       if (!d.form) continue;
-      out.push(...formTable(d, v.roles), ...featureTable(d), '');
+      out.push(...formTable(d, v.roles, zone), ...featureTable(d), '');
     }
   }
   const sorted = [...v.findings].sort((a, b) => ['error', 'warning', 'notice'].indexOf(a.severity) - ['error', 'warning', 'notice'].indexOf(b.severity));
@@ -97,6 +96,6 @@ export function renderMarkdown(v: Verdict, opts: { marker?: boolean; runUrl?: st
     if (shown < sorted.length) out.push(`- … and ${sorted.length - shown} more findings${opts.runUrl ? ` in the [run log](${opts.runUrl})` : ''}`);
     out.push('');
   }
-  out.push(`<sub>Evaluated at ${when(v.evaluatedAt)}${opts.runUrl ? ` · [run](${opts.runUrl})` : ''}</sub>`);
+  out.push(`<sub>Evaluated at ${when(v.evaluatedAt, zone)}${opts.runUrl ? ` · [run](${opts.runUrl})` : ''}</sub>`);
   return out.join('\n');
 }

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/policy/evaluate.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { statusDescription, statusState } from '../../src/report/status.js';
+import { edit, EMERGENCY, REGULAR } from '../helpers.js';
+import { approve, CONFIG, emergencySnapshot, HEAD, OLD, REGULAR_PATH, snapshot } from './snapshot-fixture.js';
+
+const rules = (s: ReturnType<typeof snapshot>) => evaluate(s).findings.filter((f) => f.severity === 'error').map((f) => f.rule);
+
+describe('evaluate: the complete regular upgrade', () => {
+  it('passes on Thursday with both roles approved', () => {
+    const v = evaluate(snapshot());
+    expect(v.findings).toEqual([]);
+    expect(v.outcome).toBe('pass');
+    expect(v.roles.map((r) => [r.role, r.approver])).toEqual([['center-lead', 'li-lei'], ['general-office', 'han-meimei']]);
+    expect(v.window).toMatchObject({ open: true, nextFlipText: 'closes Friday 2026-12-04 00:00 Asia/Shanghai (in 14 h 0 min)' });
+    expect(v.documents[0]!.form).toMatchObject({ no: 'UPG-2026-1203-01', result: 'approved', executor: 'carol-ops' });
+    expect(v.documents[0]!.features.map((f) => f.id)).toEqual(['BILL-412', 'BILL-418']);
+  });
+  it('a PR without upgrade documents passes and says so', () => {
+    const v = evaluate(snapshot({ documents: [], changedFiles: ['README.md'] }));
+    expect(v.outcome).toBe('pass');
+    expect(v.summary).toMatch(/No upgrade document/);
+  });
+});
+
+describe('time rules in the policy zone', () => {
+  it.each([
+    // [now (UTC), open?, rule when closed, next flip text]
+    ['2026-12-02T15:59:59Z', false, 'merge.weekday', 'opens Thursday 2026-12-03 00:00 Asia/Shanghai (in 0 min)'],
+    ['2026-12-02T16:00:00Z', true, undefined, 'closes Friday 2026-12-04 00:00 Asia/Shanghai (in 1 d 0 h)'], // 16:00 UTC Wednesday is Thursday 00:00 in Shanghai
+    ['2026-12-03T15:59:00Z', true, undefined, 'closes Friday 2026-12-04 00:00 Asia/Shanghai (in 1 min)'],
+    ['2026-12-03T16:00:00Z', false, 'merge.weekday', 'opens Thursday 2026-12-10 00:00 Asia/Shanghai (in 6 d 0 h)'],
+    ['2026-12-01T16:48:00Z', false, 'merge.weekday', 'opens Thursday 2026-12-03 00:00 Asia/Shanghai (in 23 h 12 min)'], // Wednesday 00:48 in Shanghai,
+  ])('at %s', (now, open, rule, flip) => {
+    const v = evaluate(snapshot({ now }));
+    expect(v.window.open).toBe(open);
+    expect(v.window.nextFlipText).toBe(flip);
+    expect(v.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(rule ? [rule] : []);
+  });
+
+  it('a freeze that spans a year end closes Thursdays inside it and names the freeze', () => {
+    const config = `${CONFIG}\n`.replace("freezes:\n", 'freezes:\n  - name: Year end\n    from: "2026-12-28"\n    to: "2027-01-05"\n');
+    const v = evaluate(snapshot({ now: '2026-12-31T04:00:00Z', config: { path: '.github/upgrade-gate.yml', text: config } }));
+    expect(v.findings.map((f) => f.rule)).toEqual(['window.freeze']);
+    expect(v.findings[0]!.message).toContain('"Year end" (2026-12-28 to 2027-01-05)');
+    // The first Thursday after the freeze ends (Tuesday 2027-01-05) is 2027-01-07.
+    expect(v.window.nextFlipText).toMatch(/^opens Thursday 2027-01-07 00:00 Asia\/Shanghai/);
+  });
+
+  it('Europe/Berlin across the DST change: Thursday starts at local midnight on both sides', () => {
+    const config = CONFIG.replace('time-zone: Asia/Shanghai', 'time-zone: Europe/Berlin');
+    const doc = edit(edit(edit(edit(REGULAR, 'start: 2026-12-03T20:00', 'start: 2026-10-29T20:00'), 'end: 2026-12-03T22:00', 'end: 2026-10-29T22:00'), 'completed: 2026-12-01T16:00', 'completed: 2026-10-27T16:00'), 'announced_at: 2026-12-02T10:00', 'announced_at: 2026-10-28T10:00').replace('date: 2026-11-30', 'date: 2026-10-26');
+    const at = (now: string) => evaluate(snapshot({ now, config: { path: 'c.yml', text: config }, documents: [{ path: REGULAR_PATH, text: doc }] }));
+    // Sunday 2026-10-25 Berlin leaves summer time (UTC+2 → UTC+1). Thursday 10-29 00:00 local = 10-28 23:00 UTC.
+    expect(at('2026-10-28T22:59:00Z').window.open).toBe(false);
+    expect(at('2026-10-28T22:59:00Z').window.nextFlipText).toBe('opens Thursday 2026-10-29 00:00 Europe/Berlin (in 1 min)');
+    expect(at('2026-10-28T23:00:00Z').window.open).toBe(true);
+    // Before the change, Thursday 10-22 00:00 local = 10-21 22:00 UTC.
+    expect(at('2026-10-21T22:00:00Z').window.open).toBe(true);
+    expect(at('2026-10-21T21:59:00Z').window.open).toBe(false);
+  });
+
+  it('America/New_York: the spring-forward week keeps Thursday whole', () => {
+    const config = CONFIG.replace('time-zone: Asia/Shanghai', 'time-zone: America/New_York');
+    const v = (now: string) => evaluate(snapshot({ now, config: { path: 'c.yml', text: config } })).window;
+    // 2027-03-14 is the change; Thursday 2027-03-18 00:00 EDT = 04:00 UTC.
+    expect(v('2027-03-18T03:59:00Z').open).toBe(false);
+    expect(v('2027-03-18T04:00:00Z').open).toBe(true);
+    expect(v('2027-03-18T03:59:00Z').nextFlipText).toBe('opens Thursday 2027-03-18 00:00 America/New_York (in 1 min)');
+  });
+
+  it('merge-window: true allows the merge only inside the document window', () => {
+    const config = `${CONFIG}merge-window: true\n`;
+    const before = evaluate(snapshot({ now: '2026-12-03T11:00:00Z', config: { path: 'c.yml', text: config } }));
+    expect(before.findings.map((f) => f.rule)).toEqual(['merge.window']);
+    expect(before.window.nextFlipText).toBe('opens Thursday 2026-12-03 20:00 Asia/Shanghai (in 1 h 0 min)');
+    expect(evaluate(snapshot({ now: '2026-12-03T12:30:00Z', config: { path: 'c.yml', text: config } })).outcome).toBe('pass');
+  });
+
+  it('a gray-environment upgrade is not held to the production day', () => {
+    const doc = edit(REGULAR, 'environment: production', 'environment: gray');
+    expect(evaluate(snapshot({ now: '2026-12-01T04:00:00Z', documents: [{ path: REGULAR_PATH, text: doc }] })).outcome).toBe('pass');
+  });
+});
+
+describe('emergencies', () => {
+  it('label + emergency document + every emergency field: merges on a Wednesday', () => {
+    const v = evaluate(emergencySnapshot());
+    expect(v.findings).toEqual([]);
+    expect(v.outcome).toBe('pass');
+    expect(v.window.emergencyBypass).toBe(true);
+    expect(v.emergency).toMatchObject({ granted: true, label: { appliedBy: 'bob-ops' } });
+    expect(v.upgradeType).toBe('emergency');
+  });
+  it('the label without an emergency document says which half is missing', () => {
+    const v = evaluate(snapshot({ now: '2026-12-02T04:00:00Z', labels: [{ name: 'emergency' }] }));
+    expect(v.findings.map((f) => f.rule).sort()).toEqual(['emergency.label', 'merge.weekday']);
+    expect(v.findings.find((f) => f.rule === 'emergency.label')!.message).toContain('no upgrade document says type: emergency');
+  });
+  it('an emergency document without the label gets no bypass', () => {
+    const v = evaluate(emergencySnapshot({ labels: [] }));
+    expect(rules(emergencySnapshot({ labels: [] })).sort()).toEqual(['emergency.label', 'merge.weekday']);
+    expect(v.findings.find((f) => f.rule === 'emergency.label')!.message).toContain('lacks the "emergency" label');
+  });
+  it('an emergency with a bad reason gets no bypass', () => {
+    const doc = edit(EMERGENCY, 'reason: business-stoppage', 'reason: new-feature');
+    expect(rules(emergencySnapshot({ documents: [{ path: 'upgrades/e.yaml', text: doc }], changedFiles: ['upgrades/e.yaml'] })).sort()).toEqual(['emergency.reason', 'merge.weekday']);
+  });
+  it('the monthly budget counts earlier emergencies and lists them', () => {
+    const earlier = [
+      { pr: 3, id: 'UPG-E-1', mergedAt: '2026-11-03T10:00:00Z' },
+      { pr: 5, id: 'UPG-E-2', mergedAt: '2026-11-12T10:00:00Z' },
+    ];
+    const v = evaluate(emergencySnapshot({ emergenciesThisMonth: earlier }));
+    expect(v.findings.map((f) => f.rule)).toEqual(['emergency.budget']);
+    expect(v.findings[0]!.message).toContain('UPG-E-1 (PR #3, 2026-11-03), UPG-E-2 (PR #5, 2026-11-12)');
+    const warn = evaluate(emergencySnapshot({ emergenciesThisMonth: earlier, config: { path: 'c.yml', text: CONFIG.replace('monthly-budget: 2', 'monthly-budget: 2\n  budget-severity: warning') } }));
+    expect(warn.outcome).toBe('pass');
+  });
+  it('an emergency never waives approvals', () => {
+    expect(rules(emergencySnapshot({ reviews: [approve('li-lei')] }))).toEqual(['approval.general-office']);
+  });
+});
+
+describe('approvals', () => {
+  const onlyApprovals = (s: ReturnType<typeof snapshot>) => evaluate(s).findings.filter((f) => f.rule.startsWith('approval')).map((f) => `${f.severity} ${f.rule}`);
+  it.each([
+    ['both roles on head', [approve('li-lei'), approve('han-meimei')], []],
+    ['one role missing', [approve('li-lei')], ['error approval.general-office']],
+    ['the author approving never counts', [approve('li-lei'), approve('alice-dev')], ['error approval.general-office', 'notice approval.self']],
+    ['a later dismissal withdraws', [approve('li-lei'), approve('han-meimei', '2026-12-02T01:00:00Z'), { id: 9, user: 'han-meimei', state: 'DISMISSED' as const, commitId: HEAD, submittedAt: '2026-12-02T03:00:00Z' }], ['error approval.general-office']],
+    ['a later comment does not withdraw', [approve('li-lei'), approve('han-meimei', '2026-12-02T01:00:00Z'), { id: 9, user: 'han-meimei', state: 'COMMENTED' as const, commitId: HEAD, submittedAt: '2026-12-02T03:00:00Z' }], []],
+    ['changes requested by a role member blocks the role', [approve('li-lei'), approve('han-meimei', '2026-12-02T01:00:00Z'), { id: 9, user: 'han-meimei', state: 'CHANGES_REQUESTED' as const, commitId: HEAD, submittedAt: '2026-12-02T03:00:00Z' }], ['error approval.general-office']],
+    ['approval after a request for changes counts', [approve('li-lei'), { id: 9, user: 'han-meimei', state: 'CHANGES_REQUESTED' as const, commitId: HEAD, submittedAt: '2026-12-02T01:00:00Z' }, approve('han-meimei', '2026-12-02T03:00:00Z')], []],
+    ['someone outside both roles does not count', [approve('li-lei'), approve('random-dev')], ['error approval.general-office']],
+    ['an approval of an older commit, document changed since: stale', [approve('li-lei'), approve('han-meimei', '2026-12-01T01:00:00Z', OLD)], ['error approval.general-office', 'warning approval.stale']],
+  ] as const)('%s', (_name, reviews, expected) => {
+    const s = snapshot({ reviews: [...reviews], changedSince: { [OLD]: [REGULAR_PATH] } });
+    expect(onlyApprovals(s).sort()).toEqual([...expected].sort());
+  });
+  it('an approval of an older commit still counts when only ungoverned files changed', () => {
+    const s = snapshot({ reviews: [approve('li-lei'), approve('han-meimei', '2026-12-01T01:00:00Z', OLD)], changedSince: { [OLD]: ['README.md'] } });
+    expect(evaluate(s).outcome).toBe('pass');
+  });
+  it('an older commit whose changes are unknown fails closed', () => {
+    const s = snapshot({ reviews: [approve('li-lei'), approve('han-meimei', '2026-12-01T01:00:00Z', OLD)], changedSince: {} });
+    const v = evaluate(s);
+    expect(v.findings.find((f) => f.rule === 'approval.stale')!.message).toContain('could not be read');
+    expect(v.outcome).toBe('fail');
+  });
+  it('one person in both roles signs once (approval.distinct)', () => {
+    const s = snapshot({ reviews: [approve('li-lei')], membership: { 'center-lead': { members: ['li-lei'] }, 'general-office': { members: ['li-lei', 'han-meimei'] } } });
+    expect(onlyApprovals(s).sort()).toEqual(['error approval.distinct', 'error approval.general-office']);
+    const allowed = snapshot({ reviews: [approve('li-lei')], config: { path: 'c.yml', text: `${CONFIG}allow-same-approver-for-roles: true\n` }, membership: { 'center-lead': { members: ['li-lei'] }, 'general-office': { members: ['li-lei'] } } });
+    expect(evaluate(allowed).outcome).toBe('pass');
+  });
+  it('a dual member is placed where they are needed', () => {
+    // han-meimei holds both roles; li-lei only center-lead: the matching must give han-meimei the office.
+    const s = snapshot({ reviews: [approve('han-meimei'), approve('li-lei', '2026-12-02T03:00:00Z')], membership: { 'center-lead': { members: ['li-lei', 'han-meimei'] }, 'general-office': { members: ['han-meimei'] } } });
+    expect(evaluate(s).roles.map((r) => r.approver)).toEqual(['li-lei', 'han-meimei']);
+  });
+  it('a membership error is named in the finding', () => {
+    const s = snapshot({ reviews: [approve('li-lei')], membership: { 'center-lead': { members: ['li-lei'] }, 'general-office': { members: [], error: 'the token cannot read team @acme/gm-office (needs org Members: read)' } } });
+    expect(evaluate(s).findings.find((f) => f.rule === 'approval.general-office')!.message).toContain('needs org Members: read');
+  });
+});
+
+describe('configuration and CODEOWNERS', () => {
+  it('missing roles is a configuration error with a fix', () => {
+    const v = evaluate(snapshot({ config: { path: '.github/upgrade-gate.yml', text: 'time-zone: Asia/Shanghai\n' } }));
+    expect(v.outcome).toBe('error');
+    expect(v.findings.map((f) => f.rule)).toEqual(['config']);
+    expect(v.findings[0]!.message).toMatch(/no roles are configured: add a roles section/);
+  });
+  it('codeowners.coverage names the role and the line that fixes it', () => {
+    const v = evaluate(snapshot({ codeowners: { path: '.github/CODEOWNERS', text: '/upgrades/ @acme/rd-center-leads\n' } }));
+    const f = v.findings.find((x) => x.rule === 'codeowners.coverage')!;
+    expect(f).toMatchObject({ file: '.github/CODEOWNERS', line: 1 });
+    expect(f.message).toContain('"/upgrades/ @acme/rd-center-leads @acme/gm-office"');
+  });
+  it('CODEOWNERS syntax errors are warnings with their line', () => {
+    const v = evaluate(snapshot({ codeowners: { path: 'CODEOWNERS', text: '/upgrades/ @acme/rd-center-leads @acme/gm-office\n!x @a\n' } }));
+    expect(v.findings).toEqual([expect.objectContaining({ rule: 'codeowners.syntax', line: 2, severity: 'warning' })]);
+  });
+});
+
+describe('renderers', () => {
+  it('the status description never exceeds 140 characters and never says success for a failure', () => {
+    for (const s of [snapshot(), snapshot({ reviews: [], now: '2026-12-01T00:00:00Z' }), emergencySnapshot({ labels: [] })]) {
+      const v = evaluate(s);
+      expect(statusDescription(v).length).toBeLessThanOrEqual(140);
+      expect(statusState(v)).toBe(v.outcome === 'pass' ? 'success' : 'failure');
+    }
+  });
+  it('the Markdown carries the marker, the form and what to do next', () => {
+    const md = renderMarkdown(evaluate(snapshot({ reviews: [approve('li-lei')], now: '2026-12-02T04:00:00Z' })));
+    expect(md.startsWith('<!-- upgrade-gate:sticky-comment -->')).toBe(true);
+    expect(md).toContain('| NO. · 编号 | UPG-2026-1203-01 |');
+    expect(md).toContain('✅ approved by @li-lei, 2026-12-02 10:00 Asia/Shanghai');
+    expect(md).toContain('✗ waiting for a member of @acme/gm-office');
+    expect(md).toContain('opens Thursday 2026-12-03 00:00 Asia/Shanghai (in 12 h 0 min)');
+    expect(md).toMatch(/- ❌ \*\*merge\.weekday\*\*/);
+  });
+  it('a huge list of findings stays under the comment limit', () => {
+    const docs = Array.from({ length: 400 }, (_, i) => ({ path: `upgrades/x${i}.yaml`, text: 'kind: nope\n' }));
+    const md = renderMarkdown(evaluate(snapshot({ documents: docs })));
+    expect(md.length).toBeLessThan(65_536);
+    expect(md).toMatch(/… and \d+ more findings/);
+  });
+});
