@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
+
+const CLI = join(ROOT, 'action/cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+const DOC = 'examples/upgrades/2026-12-03-billing-2.4.0.yaml';
+const EMERGENCY = 'examples/upgrades/2026-11-25-orders-3.1.1-emergency.yaml';
+const both = ['--approved-by', 'li-lei', '--approved-by', 'han-meimei'];
+
+describe('upgrade-gate simulate (bundled CLI)', () => {
+  it('Wednesday in the policy zone: blocked, with the opening time', () => {
+    const r = run('simulate', DOC, '--at', '2026-12-02T20:00', ...both);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('❌ **merge.weekday**');
+    expect(r.stdout).toContain('opens Thursday 2026-12-03 00:00 Asia/Shanghai (in 4 h 0 min)');
+  });
+  it('Thursday 20:00 with both approvals: ready', () => {
+    const r = run('simulate', DOC, '--at', '2026-12-03T20:00', ...both);
+    expect(r.stdout).toContain('✅ upgrade-gate: ready to merge');
+    expect(r.status).toBe(0);
+  });
+  it('Thursday with only the center lead: names the missing role', () => {
+    const r = run('simulate', DOC, '--at', '2026-12-03T20:00', '--approved-by', 'li-lei', '--format', 'text');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/error approval\.general-office waiting for an approval from the General Manager's Office/);
+  });
+  it('a Thursday inside a configured freeze (Spring Festival 2027-02-11)', () => {
+    const r = run('simulate', DOC, '--at', '2027-02-11T10:00', ...both, '--format', 'json');
+    const v = JSON.parse(r.stdout);
+    expect(v.findings.map((f: { rule: string }) => f.rule)).toEqual(['window.freeze']);
+    expect(v.window.nextFlipText).toBe('opens Thursday 2027-02-18 00:00 Asia/Shanghai (in 6 d 14 h)');
+    expect(r.status).toBe(1);
+  });
+  it('an emergency on a Wednesday with the label passes; without it, it does not', () => {
+    expect(run('simulate', EMERGENCY, '--at', '2026-11-25T21:30', '--label', 'emergency', ...both).status).toBe(0);
+    const r = run('simulate', EMERGENCY, '--at', '2026-11-25T21:30', ...both, '--format', 'text');
+    expect(r.stdout).toContain('error emergency.label');
+    expect(r.status).toBe(1);
+  });
+  it('an explicit role for an unknown login', () => {
+    expect(run('simulate', DOC, '--at', '2026-12-03T20:00', '--approved-by', 'zoe:center-lead', '--approved-by', 'yan:general-office').status).toBe(0);
+    expect(run('simulate', DOC, '--approved-by', 'zoe:ceo').status).toBe(2);
+  });
+  it('--at accepts an explicit offset', () => {
+    // 12:00 UTC Wednesday is 20:00 Wednesday in Shanghai.
+    expect(run('simulate', DOC, '--at', '2026-12-02T12:00:00Z', ...both).status).toBe(1);
+    expect(run('simulate', DOC, '--at', '2026-12-02T16:00:00Z', ...both).status).toBe(0);
+    expect(run('simulate', DOC, '--at', 'next thursday').status).toBe(2);
+  });
+});
+
+describe('upgrade-gate owners (bundled CLI)', () => {
+  it('prints each path with its owners and reports invalid lines on stderr', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ug-owners-'));
+    writeFileSync(join(dir, 'CODEOWNERS'), '* @everyone\n/upgrades/ @acme/rd @acme/gm\ndocs/* docs@example.com\n[ab] @x\n/upgrades/drafts/\n');
+    const r = spawnSync(process.execPath, [CLI, 'owners', '--codeowners', 'CODEOWNERS', 'upgrades/a.yaml', 'upgrades/drafts/b.yaml', 'docs/x.md', 'docs/sub/y.md', 'src/main.ts'], { cwd: dir, encoding: 'utf8' });
+    expect(JSON.parse(r.stdout)).toEqual({
+      'upgrades/a.yaml': ['@acme/rd', '@acme/gm'],
+      'upgrades/drafts/b.yaml': [],
+      'docs/x.md': ['docs@example.com'],
+      'docs/sub/y.md': ['@everyone'],
+      'src/main.ts': ['@everyone'],
+    });
+    expect(r.stderr).toContain('CODEOWNERS:4:1: Invalid pattern');
+    expect(r.status).toBe(0);
+  });
+  it('a missing file is a usage error', () => {
+    expect(run('owners', '--codeowners', 'nope', 'a').status).toBe(2);
+  });
+});
