@@ -17496,7 +17496,8 @@ function evaluate(snapshot) {
     window,
     emergency: emergencyRequested ? { requested: !0, granted: emergencyGranted, label, earlierThisMonth: earlier.length } : void 0,
     upgradeType: docs.length === 0 ? "none" : emergencyDocs.length > 0 ? "emergency" : "regular",
-    evaluatedAt: snapshot.now
+    evaluatedAt: snapshot.now,
+    statusContext: config["status-context"]
   };
 }
 function severityFor(config, rule, fallback) {

@@ -1,6 +1,151 @@
 import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
+import { evaluate } from '../policy/evaluate.js';
+import type { Verdict } from '../policy/verdict.js';
+import { describeApiError } from './api-error.js';
+import { collectSnapshot, type PullRequestLike, type Repo } from './collect.js';
+import { createOctokit, type CallLog, type Octokit } from './octokit.js';
+import { currentStatus, publishComment, publishRunReport, publishStatus, setOutputs, statusDescription, statusState, type PublishTarget } from './publish.js';
 
-/** Entry of the Action. Pull-request evaluation is not wired yet: fail closed rather than pass. */
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
+const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'edited', 'labeled', 'unlabeled', 'ready_for_review', 'submitted', 'dismissed', 'edited', 'closed']);
+
+interface RunContext {
+  octokit: Octokit;
+  repo: Repo;
+  configPath: string;
+  now: Date;
+  runUrl?: string;
+  log: CallLog;
+}
+
+/** Entry of the Action: reads the event as the runner provides it, evaluates, publishes, fails closed. */
 export async function run(): Promise<void> {
-  core.setFailed('upgrade-gate: pull-request evaluation is not available in this version; run `upgrade-gate validate` in a workflow step instead');
+  const log: CallLog = { calls: [] };
+  // The one place that reads the clock: the core takes `now` as an input.
+  const now = new Date();
+  let failOn = 'error';
+  try {
+    const token = core.getInput('github-token', { required: true });
+    const configPath = core.getInput('config') || '.github/upgrade-gate.yml';
+    failOn = core.getInput('fail-on') || 'error';
+    if (!['error', 'warning', 'never'].includes(failOn)) throw new Error(`input fail-on must be error, warning or never, not "${failOn}"`);
+    const eventName = process.env.GITHUB_EVENT_NAME ?? '';
+    const eventPath = process.env.GITHUB_EVENT_PATH;
+    const repository = process.env.GITHUB_REPOSITORY ?? '';
+    const [owner, repoName] = repository.split('/');
+    if (!owner || !repoName) throw new Error('GITHUB_REPOSITORY is not set to owner/name: run upgrade-gate as a GitHub Actions step');
+    if (!eventPath) throw new Error('GITHUB_EVENT_PATH is not set: run upgrade-gate as a GitHub Actions step');
+    const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as Record<string, unknown>;
+    const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runUrl = process.env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
+    const ctx: RunContext = { octokit: createOctokit(token, log), repo: { owner, repo: repoName }, configPath, now, runUrl, log };
+
+    const verdicts: Verdict[] = [];
+    if (PR_EVENTS.has(eventName)) {
+      const action = String(payload.action ?? '');
+      const pr = payload.pull_request as PullRequestLike | undefined;
+      if (!pr) throw new Error(`the ${eventName} event carries no pull_request`);
+      if (!PR_ACTIONS.has(action)) core.info(`upgrade-gate: ${eventName}.${action} changes nothing the policy reads; evaluating anyway`);
+      if (action === 'closed' && !pr.merged) {
+        core.info(`upgrade-gate: PR #${pr.number} was closed without merging: nothing to check or archive`);
+        return;
+      }
+      verdicts.push(await evaluatePullRequest(ctx, pr, action === 'closed' ? 'merged' : 'open'));
+    } else if (eventName === 'merge_group') {
+      verdicts.push(...(await evaluateMergeGroup(ctx, payload)));
+    } else if (eventName === 'schedule' || eventName === 'workflow_dispatch') {
+      verdicts.push(...(await reevaluateOpenPullRequests(ctx)));
+    } else {
+      core.warning(`upgrade-gate: the ${eventName || 'unknown'} event is not one upgrade-gate handles; add pull_request_target, pull_request_review, merge_group and schedule to the workflow's on: list`);
+      return;
+    }
+    const last = verdicts[verdicts.length - 1];
+    if (last) setOutputs(last);
+    const failing = verdicts.filter((v) => v.outcome !== 'pass' || (failOn === 'warning' && v.findings.some((f) => f.severity === 'warning')));
+    if (failOn !== 'never' && failing.length > 0) core.setFailed(`upgrade-gate: ${failing.map((v) => v.summary).join(' | ')}`);
+  } catch (err) {
+    core.setFailed(`upgrade-gate could not finish: ${describeApiError(err)}`);
+  } finally {
+    core.info(`upgrade-gate: ${log.calls.length} REST call${log.calls.length === 1 ? '' : 's'} (${log.calls.map((c) => `${c.method} ${c.url.replace(/^https?:\/\/[^/]+/, '')} ${c.status ?? 'failed'}`).join(', ')})`);
+  }
+}
+
+/** Collect, evaluate and publish one pull request; on an API failure, set `error` (never success) and rethrow. */
+async function evaluatePullRequest(ctx: RunContext, pr: PullRequestLike, phase: 'open' | 'merged', statusSha = pr.head.sha): Promise<Verdict> {
+  const target: PublishTarget = { repo: ctx.repo, sha: statusSha, prNumber: pr.number, context: 'upgrade-gate', runUrl: ctx.runUrl };
+  let verdict: Verdict;
+  try {
+    const snapshot = await collectSnapshot(ctx.octokit, ctx.repo, pr, ctx.now, ctx.configPath);
+    verdict = evaluate(snapshot);
+    target.context = verdict.statusContext;
+  } catch (err) {
+    const message = describeApiError(err);
+    await publishStatus(ctx.octokit, target, 'error', `Could not evaluate: ${message}`).catch((e) => core.warning(`upgrade-gate could not set the error status either: ${describeApiError(e)}`));
+    throw err;
+  }
+  core.info(`upgrade-gate: PR #${pr.number}: ${verdict.outcome}: ${verdict.summary}`);
+  if (phase === 'merged') {
+    core.notice(`upgrade-gate: PR #${pr.number} merged with verdict "${verdict.outcome}"; archiving is pending: the archive step is not part of this version`);
+  }
+  await publishEverywhere(ctx, target, verdict);
+  return verdict;
+}
+
+async function publishEverywhere(ctx: RunContext, target: PublishTarget, verdict: Verdict): Promise<void> {
+  try {
+    await publishStatus(ctx.octokit, target, statusState(verdict), statusDescription(verdict));
+  } catch (err) {
+    if ((err as { status?: number }).status === 403) core.warning(`upgrade-gate could not set the commit status (${describeApiError(err)}): a read-only token (fork PRs under pull_request) cannot; use pull_request_target so the check can be required`);
+    else throw err;
+  }
+  try {
+    const c = await publishComment(ctx.octokit, target, verdict);
+    core.info(`upgrade-gate: PR comment ${c}`);
+  } catch (err) {
+    if ((err as { status?: number }).status === 403) core.warning(`upgrade-gate could not write the PR comment (${describeApiError(err)}): the token lacks pull-requests: write; the job summary has the same report`);
+    else throw err;
+  }
+  await publishRunReport(verdict, ctx.runUrl);
+}
+
+/** merge_group: evaluate each PR in the group at queue time and set the status on the group's head commit. */
+async function evaluateMergeGroup(ctx: RunContext, payload: Record<string, unknown>): Promise<Verdict[]> {
+  const group = payload.merge_group as { head_sha?: string; head_ref?: string } | undefined;
+  if (!group?.head_sha || !group.head_ref) {
+    core.warning('upgrade-gate: the merge_group event has no head_sha or head_ref; nothing to evaluate');
+    return [];
+  }
+  const numbers = [...group.head_ref.matchAll(/pr-(\d+)-/g)].map((m) => Number(m[1]));
+  if (numbers.length === 0) core.warning(`upgrade-gate: no pull request number in merge group ref ${group.head_ref}`);
+  const verdicts: Verdict[] = [];
+  for (const n of numbers) {
+    const { data: pr } = await ctx.octokit.rest.pulls.get({ ...ctx.repo, pull_number: n });
+    verdicts.push(await evaluatePullRequest(ctx, pr as unknown as PullRequestLike, 'open', group.head_sha));
+  }
+  return verdicts;
+}
+
+/** schedule / workflow_dispatch: re-evaluate every open PR so the Thursday window flips statuses without a push. */
+async function reevaluateOpenPullRequests(ctx: RunContext): Promise<Verdict[]> {
+  const prs = await ctx.octokit.paginate(ctx.octokit.rest.pulls.list, { ...ctx.repo, state: 'open', per_page: 100 });
+  const verdicts: Verdict[] = [];
+  for (const pr of prs) {
+    const snapshot = await collectSnapshot(ctx.octokit, ctx.repo, pr as unknown as PullRequestLike, ctx.now, ctx.configPath);
+    if (snapshot.documents.length === 0) continue;
+    const verdict = evaluate(snapshot);
+    const target: PublishTarget = { repo: ctx.repo, sha: pr.head.sha, prNumber: pr.number, context: verdict.statusContext, runUrl: ctx.runUrl };
+    const current = await currentStatus(ctx.octokit, target);
+    const state = statusState(verdict);
+    const description = statusDescription(verdict);
+    if (current?.state === state && current.description.replace(/\(in [^)]*\)/, '') === description.replace(/\(in [^)]*\)/, '')) {
+      core.info(`upgrade-gate: PR #${pr.number} unchanged (${state})`);
+    } else {
+      await publishStatus(ctx.octokit, target, state, description);
+      await publishComment(ctx.octokit, target, verdict);
+      core.info(`upgrade-gate: PR #${pr.number} now ${state}: ${verdict.summary}`);
+    }
+    verdicts.push(verdict);
+  }
+  return verdicts;
 }

@@ -107,6 +107,7 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
     emergency: emergencyRequested ? { requested: true, granted: emergencyGranted, label, earlierThisMonth: earlier.length } : undefined,
     upgradeType: docs.length === 0 ? 'none' : emergencyDocs.length > 0 ? 'emergency' : 'regular',
     evaluatedAt: snapshot.now,
+    statusContext: config['status-context'],
   };
 }
 

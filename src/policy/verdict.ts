@@ -66,4 +66,6 @@ export interface Verdict {
   emergency?: { requested: boolean; granted: boolean; label?: { name: string; appliedBy?: string; appliedAt?: string }; earlierThisMonth: number };
   upgradeType: 'regular' | 'emergency' | 'none';
   evaluatedAt: string;
+  /** The commit status context the policy names (config status-context). */
+  statusContext: string;
 }

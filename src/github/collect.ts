@@ -1,0 +1,168 @@
+import type { components } from '@octokit/openapi-types';
+import picomatch from 'picomatch';
+import { CODEOWNERS_LOCATIONS } from '../codeowners/owners.js';
+import { ROLE_IDS, loadConfig, type PolicyConfig } from '../policy/config.js';
+import { referencedEvidence } from '../policy/evaluate.js';
+import type { EmergencyRecord, PullRequestSnapshot, ReviewState } from '../policy/snapshot.js';
+import { latestOpinions } from '../policy/rules/approval.js';
+import { dateIn } from '../time/calendar.js';
+import { MembershipResolver } from './membership.js';
+import type { Octokit } from './octokit.js';
+
+/** The pull request fields collect reads, as webhook payloads and the REST API both carry them. */
+export type PullRequestLike = Pick<components['schemas']['pull-request-simple'], 'number' | 'title' | 'html_url' | 'draft' | 'labels'> & {
+  user: { login: string } | null;
+  base: { ref: string; sha: string; repo: { full_name: string } };
+  head: { ref: string; sha: string; repo: { full_name: string } | null };
+  merged?: boolean | null;
+  merged_at?: string | null;
+  merged_by?: { login: string } | null;
+  merge_commit_sha?: string | null;
+};
+
+/** A repository coordinate. */
+export interface Repo {
+  owner: string;
+  repo: string;
+}
+
+/** GitHub lists at most this many files of a pull request. */
+export const PR_FILES_CAP = 3000;
+
+/** Reads a file at a ref; undefined when it does not exist. */
+export async function readFile(octokit: Octokit, repo: Repo, path: string, ref: string): Promise<string | undefined> {
+  try {
+    const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref });
+    if (Array.isArray(data) || data.type !== 'file') return undefined;
+    if ('content' in data && data.content) return Buffer.from(data.content, 'base64').toString('utf8');
+    // Files over 1 MB come without content: fetch the blob.
+    const blob = await octokit.rest.git.getBlob({ ...repo, file_sha: data.sha });
+    return Buffer.from(blob.data.content, 'base64').toString('utf8');
+  } catch (err) {
+    if ((err as { status?: number }).status === 404) return undefined;
+    throw err;
+  }
+}
+
+/** The policy and CODEOWNERS from the base branch: a PR can never weaken its own policy. */
+export async function collectPolicy(octokit: Octokit, repo: Repo, baseSha: string, configPath: string): Promise<{ config: PullRequestSnapshot['config']; codeowners: PullRequestSnapshot['codeowners']; parsed: PolicyConfig }> {
+  const text = await readFile(octokit, repo, configPath, baseSha);
+  const parsed = loadConfig(text, configPath).config;
+  return { config: { path: configPath, text }, codeowners: {}, parsed };
+}
+
+/** Builds the snapshot of one pull request: facts only, no policy decisions. */
+export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequestLike, now: Date, configPath: string): Promise<PullRequestSnapshot> {
+  const policy = await collectPolicy(octokit, repo, pr.base.sha, configPath);
+  const config = policy.parsed;
+  const isDocument = picomatch(config.documents, { dot: false });
+
+  const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pr.number, per_page: 100 });
+  const changedFiles = files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+  const docPaths = files.filter((f) => f.status !== 'removed' && isDocument(f.filename)).map((f) => f.filename);
+
+  const snapshot: PullRequestSnapshot = {
+    repository: `${repo.owner}/${repo.repo}`,
+    pullRequest: {
+      number: pr.number,
+      title: pr.title,
+      url: pr.html_url,
+      author: pr.user?.login ?? 'ghost',
+      draft: pr.draft ?? false,
+      baseRef: pr.base.ref,
+      baseSha: pr.base.sha,
+      headSha: pr.head.sha,
+      merged: pr.merged ?? undefined,
+      mergedAt: pr.merged_at ?? undefined,
+      mergedBy: pr.merged_by?.login,
+      mergeSha: pr.merge_commit_sha ?? undefined,
+    },
+    now: now.toISOString(),
+    labels: (pr.labels ?? []).map((l) => ({ name: l.name })),
+    changedFiles,
+    changedFilesTruncated: files.length >= PR_FILES_CAP,
+    documents: [],
+    evidence: {},
+    config: policy.config,
+    codeowners: {},
+    reviews: [],
+    changedSince: {},
+    membership: {},
+    emergenciesThisMonth: [],
+  };
+  // A PR that touches no upgrade document costs two calls and nothing more.
+  if (docPaths.length === 0) return snapshot;
+
+  for (const location of CODEOWNERS_LOCATIONS) {
+    const text = await readFile(octokit, repo, location, pr.base.sha);
+    if (text !== undefined) {
+      snapshot.codeowners = { path: location, text };
+      break;
+    }
+  }
+
+  for (const path of docPaths) {
+    const text = await readFile(octokit, repo, path, pr.head.sha);
+    if (text !== undefined) snapshot.documents.push({ path, text });
+  }
+  snapshot.evidence = await evidenceAtHead(octokit, repo, pr.head.sha, referencedEvidence(snapshot.documents));
+
+  const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr.number, per_page: 100 });
+  snapshot.reviews = reviews
+    .filter((r) => r.user && r.submitted_at)
+    .map((r) => ({ id: r.id, user: r.user!.login, state: r.state as ReviewState, commitId: r.commit_id ?? '', submittedAt: r.submitted_at! }));
+
+  const opinions = [...latestOpinions(snapshot.reviews).values()];
+  for (const sha of new Set(opinions.filter((r) => r.state === 'APPROVED' && r.commitId !== pr.head.sha).map((r) => r.commitId))) {
+    try {
+      const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${sha}...${pr.head.sha}`, per_page: 100 });
+      snapshot.changedSince[sha] = (data.files ?? []).flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+    } catch (err) {
+      // Unknown changes leave the approval stale (fail closed), unless the commit is simply gone (force-push).
+      if ((err as { status?: number }).status !== 404) throw err;
+    }
+  }
+
+  if (config.roles) {
+    const resolver = new MembershipResolver(octokit, config.roles);
+    const people = opinions.filter((r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED').map((r) => r.user);
+    snapshot.membership = await resolver.resolve(people);
+  } else snapshot.membership = Object.fromEntries(ROLE_IDS.map((r) => [r, { members: [] }]));
+
+  const label = snapshot.labels.find((l) => l.name === config.emergency.label);
+  if (label) {
+    const events = await octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: pr.number, per_page: 100 });
+    const applied = events.filter((e) => e.event === 'labeled' && 'label' in e && e.label?.name === label.name).pop();
+    if (applied) Object.assign(label, { appliedBy: applied.actor?.login, appliedAt: applied.created_at });
+  }
+
+  const emergencyDocs = snapshot.documents.some((d) => /^\s*type:\s*emergency\s*$/m.test(d.text));
+  if (label || emergencyDocs) snapshot.emergenciesThisMonth = await emergenciesThisMonth(octokit, repo, pr.base.sha, config, now);
+  return snapshot;
+}
+
+/** Which evidence paths exist at the head: one recursive tree listing, or one lookup per path when the tree is truncated. */
+async function evidenceAtHead(octokit: Octokit, repo: Repo, headSha: string, paths: string[]): Promise<Record<string, boolean>> {
+  const out: Record<string, boolean> = {};
+  if (paths.length === 0) return out;
+  const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: headSha, recursive: 'true' });
+  if (!data.truncated) {
+    const blobs = new Set(data.tree.filter((t) => t.type === 'blob').map((t) => t.path));
+    for (const p of paths) out[p] = blobs.has(p);
+    return out;
+  }
+  for (const p of paths) out[p] = (await readFile(octokit, repo, p, headSha)) !== undefined;
+  return out;
+}
+
+/** This month's emergencies, from the archive's chain-head file on the base branch: one read, not one per record. */
+async function emergenciesThisMonth(octokit: Octokit, repo: Repo, baseSha: string, config: PolicyConfig, now: Date): Promise<EmergencyRecord[]> {
+  const text = await readFile(octokit, repo, `${config.archive.folder}/chain-head.json`, config.archive.branch ?? baseSha);
+  if (!text) return [];
+  try {
+    const head = JSON.parse(text) as { emergencies?: Record<string, EmergencyRecord[]> };
+    return head.emergencies?.[dateIn(now, config['time-zone']).slice(0, 7)] ?? [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,67 @@
+import * as core from '@actions/core';
+import type { Verdict } from '../policy/verdict.js';
+import { toAnnotations } from '../report/annotations.js';
+import { COMMENT_MARKER, renderMarkdown } from '../report/markdown.js';
+import { statusDescription, statusState } from '../report/status.js';
+import type { Repo } from './collect.js';
+import type { Octokit } from './octokit.js';
+
+/** Where a verdict goes: the commit whose status branch protection reads, and the PR for the comment. */
+export interface PublishTarget {
+  repo: Repo;
+  sha: string;
+  prNumber?: number;
+  context: string;
+  runUrl?: string;
+}
+
+/** Sets the one commit status branch protection requires; never success unless the policy passed. */
+export async function publishStatus(octokit: Octokit, t: PublishTarget, state: 'success' | 'failure' | 'error' | 'pending', description: string): Promise<void> {
+  await octokit.rest.repos.createCommitStatus({ ...t.repo, sha: t.sha, state, context: t.context, description: description.slice(0, 140), target_url: t.runUrl });
+}
+
+/** The current state and description of our status on a commit, if any. */
+export async function currentStatus(octokit: Octokit, t: PublishTarget): Promise<{ state: string; description: string } | undefined> {
+  const { data } = await octokit.rest.repos.getCombinedStatusForRef({ ...t.repo, ref: t.sha, per_page: 100 });
+  const s = data.statuses.find((x) => x.context === t.context);
+  return s ? { state: s.state, description: s.description ?? '' } : undefined;
+}
+
+/** Creates or updates the one sticky comment (found by its hidden marker); never creates one for a PR without upgrades. */
+export async function publishComment(octokit: Octokit, t: PublishTarget, verdict: Verdict): Promise<'created' | 'updated' | 'unchanged' | 'skipped'> {
+  if (t.prNumber === undefined) return 'skipped';
+  const body = renderMarkdown(verdict, { runUrl: t.runUrl });
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...t.repo, issue_number: t.prNumber, per_page: 100 });
+  const mine = comments.filter((c) => c.body?.includes(COMMENT_MARKER));
+  const existing = mine[0];
+  if (!existing) {
+    if (verdict.upgradeType === 'none') return 'skipped';
+    await octokit.rest.issues.createComment({ ...t.repo, issue_number: t.prNumber, body });
+    return 'created';
+  }
+  // Only the time line differs between two runs with the same outcome; leave the comment alone then.
+  const strip = (s: string) => s.replace(/<sub>Evaluated at [^<]*<\/sub>/, '').replace(/\(in [^)]*\)/g, '');
+  if (strip(existing.body ?? '') === strip(body)) return 'unchanged';
+  await octokit.rest.issues.updateComment({ ...t.repo, comment_id: existing.id, body });
+  return 'updated';
+}
+
+/** Annotations, the job summary and the action outputs for one verdict. */
+export async function publishRunReport(verdict: Verdict, runUrl: string | undefined): Promise<void> {
+  for (const a of toAnnotations(verdict.findings)) {
+    const fn = a.level === 'error' ? core.error : a.level === 'warning' ? core.warning : core.notice;
+    fn(a.message, a.properties);
+  }
+  await core.summary.addRaw(renderMarkdown(verdict, { marker: false, runUrl }), true).write();
+}
+
+/** The action outputs of the run's last (or only) verdict. */
+export function setOutputs(verdict: Verdict, archivePath = ''): void {
+  core.setOutput('verdict', verdict.outcome);
+  core.setOutput('upgrade-type', verdict.upgradeType);
+  core.setOutput('documents', JSON.stringify(verdict.documents.map((d) => d.path)));
+  core.setOutput('next-flip', verdict.window.nextFlip ?? '');
+  core.setOutput('archive-path', archivePath);
+}
+
+export { statusDescription, statusState };
