@@ -13075,7 +13075,7 @@ var config_schema_default = {
         },
         members: {
           title: "Explicit members",
-          description: "GitHub logins that hold this role, checked before any team lookup (needed when the token cannot read teams).",
+          description: "GitHub logins that hold this role. When listed, they are the role: no team lookup is made (use this when the token cannot read teams).",
           type: "array",
           items: { type: "string", pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}$" },
           examples: [["li-lei"]]

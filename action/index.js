@@ -31750,7 +31750,7 @@ var config_schema_default = {
         },
         members: {
           title: "Explicit members",
-          description: "GitHub logins that hold this role, checked before any team lookup (needed when the token cannot read teams).",
+          description: "GitHub logins that hold this role. When listed, they are the role: no team lookup is made (use this when the token cannot read teams).",
           type: "array",
           items: { type: "string", pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}$" },
           examples: [["li-lei"]]
@@ -32378,7 +32378,7 @@ var norm2 = (s) => s.replace(/^@/, "").toLowerCase(), MembershipResolver = class
   }
   async holds(role, login2) {
     let def = this.roles[role];
-    if ((def.members ?? []).some((m) => norm2(m) === norm2(login2))) return !0;
+    if (def.members && def.members.length > 0) return def.members.some((m) => norm2(m) === norm2(login2));
     let error2;
     for (let owner of def.owners) {
       let [org, team] = owner.replace(/^@/, "").split("/");

@@ -5,7 +5,7 @@ import type { Octokit } from './octokit.js';
 
 const norm = (s: string) => s.replace(/^@/, '').toLowerCase();
 
-/** Answers "does this login hold this role": explicit config members first, then team membership via the API, cached per run. */
+/** Answers "does this login hold this role": the configured members when listed, else CODEOWNERS users and team membership via the API, cached per run. */
 export class MembershipResolver {
   private readonly teamMembers = new Map<string, boolean>();
   private readonly teamReadable = new Map<string, string | undefined>();
@@ -32,7 +32,8 @@ export class MembershipResolver {
 
   private async holds(role: RoleId, login: string): Promise<boolean | string> {
     const def = this.roles[role];
-    if ((def.members ?? []).some((m) => norm(m) === norm(login))) return true;
+    // Listed members are the role, by the configuration's word: no team lookup (and no API call) then.
+    if (def.members && def.members.length > 0) return def.members.some((m) => norm(m) === norm(login));
     let error: string | undefined;
     for (const owner of def.owners) {
       const [org, team] = owner.replace(/^@/, '').split('/');

@@ -54,7 +54,7 @@ export type FreezePeriods = {
  */
 export type CODEOWNERSOwners = [string, ...string[]];
 /**
- * GitHub logins that hold this role, checked before any team lookup (needed when the token cannot read teams).
+ * GitHub logins that hold this role. When listed, they are the role: no team lookup is made (use this when the token cannot read teams).
  */
 export type ExplicitMembers = string[];
 /**

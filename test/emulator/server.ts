@@ -1,0 +1,369 @@
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { blobSha, commitObject, newId, repository, user, webhookExample } from './factories.js';
+import { OpenApi, type Violation } from './openapi.js';
+
+type Json = Record<string, unknown>;
+
+/** One commit: the whole file tree at that commit. */
+export interface Commit {
+  sha: string;
+  files: Map<string, string>;
+  parents: string[];
+  message: string;
+  author: string;
+}
+
+/** A pull request as the emulator keeps it. */
+export interface Pull {
+  number: number;
+  title: string;
+  author: string;
+  base: string;
+  baseSha: string;
+  head: string;
+  headSha: string;
+  state: 'open' | 'closed';
+  merged: boolean;
+  mergedAt?: string;
+  mergedBy?: string;
+  mergeSha?: string;
+  labels: string[];
+  draft: boolean;
+}
+
+/** A fault injected on routes whose "METHOD /path" matches. */
+export interface Fault {
+  match: RegExp;
+  status?: number;
+  times: number;
+  retryAfter?: number;
+  delayMs?: number;
+  message?: string;
+}
+
+let openApi: OpenApi | undefined;
+
+/**
+ * A GitHub REST API emulator on 127.0.0.1 that keeps repository state and checks every request and
+ * response it serves against GitHub's OpenAPI description.
+ */
+export class GitHubEmulator {
+  readonly owner: string;
+  readonly name: string;
+  readonly commits = new Map<string, Commit>();
+  readonly refs = new Map<string, string>();
+  readonly pulls = new Map<number, Pull>();
+  readonly reviews = new Map<number, Json[]>();
+  readonly issueEvents = new Map<number, Json[]>();
+  readonly comments = new Map<number, Json[]>();
+  readonly statuses = new Map<string, Json[]>();
+  readonly teams = new Map<string, Set<string>>();
+  /** Teams the token may read; others answer 404 as GitHub does for GITHUB_TOKEN. */
+  readonly readableTeams = new Set<string>();
+  readonly violations: Violation[] = [];
+  readonly requests: Array<{ method: string; path: string; status: number }> = [];
+  faults: Fault[] = [];
+  private server?: Server;
+  base = '';
+
+  constructor(fullName = 'acme/deploy') {
+    [this.owner, this.name] = fullName.split('/') as [string, string];
+    openApi ??= new OpenApi();
+  }
+
+  /** Starts listening on an ephemeral loopback port; base is the API URL to give the Action. */
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.base;
+  }
+
+  /** Stops the server. */
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** Records a commit whose tree is its parent's with `changes` applied (null deletes). */
+  commit(parent: string | undefined, changes: Record<string, string | null>, message = 'change', author = 'octocat'): string {
+    const files = new Map(parent ? this.commits.get(parent)!.files : []);
+    for (const [p, c] of Object.entries(changes)) (c === null ? files.delete(p) : files.set(p, c));
+    const sha = createHash('sha1').update(`${parent}\n${message}\n${[...files].map(([p, c]) => `${p}\0${blobSha(c)}`).join('\n')}\n${newId()}`).digest('hex');
+    this.commits.set(sha, { sha, files, parents: parent ? [parent] : [], message, author });
+    return sha;
+  }
+
+  /** Opens a pull request from `head` into `base`. */
+  openPull(p: Omit<Pull, 'state' | 'merged' | 'labels' | 'draft'> & Partial<Pick<Pull, 'labels' | 'draft'>>): Pull {
+    const pull: Pull = { state: 'open', merged: false, labels: [], draft: false, ...p };
+    this.pulls.set(pull.number, pull);
+    this.refs.set(`heads/${pull.head}`, pull.headSha);
+    return pull;
+  }
+
+  /** Adds a review as GitHub would record it. */
+  review(number: number, login: string, state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED', commitId: string, submittedAt: string): void {
+    const id = newId();
+    const list = this.reviews.get(number) ?? [];
+    list.push({
+      id, node_id: `PRR_${id}`, user: user(this.base, login), body: '', state, commit_id: commitId, submitted_at: submittedAt,
+      html_url: `https://github.com/${this.owner}/${this.name}/pull/${number}#pullrequestreview-${id}`, pull_request_url: `${this.base}/repos/${this.owner}/${this.name}/pulls/${number}`,
+      _links: { html: { href: `https://github.com/${this.owner}/${this.name}/pull/${number}#pullrequestreview-${id}` }, pull_request: { href: `${this.base}/repos/${this.owner}/${this.name}/pulls/${number}` } },
+      author_association: 'MEMBER',
+    });
+    this.reviews.set(number, list);
+  }
+
+  /** Applies a label and records the issue event that says who did it. */
+  label(number: number, name: string, actor: string, at: string): void {
+    this.pulls.get(number)!.labels.push(name);
+    const id = newId();
+    const list = this.issueEvents.get(number) ?? [];
+    list.push({ id, node_id: `LE_${id}`, url: `${this.base}/repos/${this.owner}/${this.name}/issues/events/${id}`, actor: user(this.base, actor), event: 'labeled', commit_id: null, commit_url: null, created_at: at, performed_via_github_app: null, label: { name, color: 'd73a4a' } });
+    this.issueEvents.set(number, list);
+  }
+
+  /** The pull request as REST (and webhook payloads) represent it. */
+  pullJson(number: number): Json {
+    const p = this.pulls.get(number)!;
+    const ex = webhookExample('pull_request', 'opened').pull_request as Json;
+    const api = `${this.base}/repos/${this.owner}/${this.name}`;
+    const repo = repository(this.base, this.owner, this.name);
+    const labels = p.labels.map((name, i) => ({ id: 100 + i, node_id: `L_${i}`, url: `${api}/labels/${name}`, name, description: null, color: 'd73a4a', default: false }));
+    return {
+      ...ex,
+      url: `${api}/pulls/${number}`, id: 5000 + number, node_id: `PR_${number}`, html_url: `https://github.com/${this.owner}/${this.name}/pull/${number}`,
+      diff_url: `https://github.com/${this.owner}/${this.name}/pull/${number}.diff`, patch_url: `https://github.com/${this.owner}/${this.name}/pull/${number}.patch`,
+      issue_url: `${api}/issues/${number}`, commits_url: `${api}/pulls/${number}/commits`, review_comments_url: `${api}/pulls/${number}/comments`,
+      review_comment_url: `${api}/pulls/comments{/number}`, comments_url: `${api}/issues/${number}/comments`, statuses_url: `${api}/statuses/${p.headSha}`,
+      number, state: p.state, locked: false, title: p.title, user: user(this.base, p.author), body: null, labels, milestone: null, active_lock_reason: null,
+      created_at: '2026-11-20T08:00:00Z', updated_at: '2026-11-24T08:00:00Z', closed_at: p.state === 'closed' ? p.mergedAt ?? '2026-11-26T00:00:00Z' : null,
+      merged_at: p.mergedAt ?? null, merge_commit_sha: p.mergeSha ?? null, assignee: null, assignees: [], requested_reviewers: [], requested_teams: [], draft: p.draft,
+      head: { label: `${this.owner}:${p.head}`, ref: p.head, sha: p.headSha, user: user(this.base, this.owner), repo },
+      base: { label: `${this.owner}:${p.base}`, ref: p.base, sha: p.baseSha, user: user(this.base, this.owner), repo },
+      _links: { self: { href: `${api}/pulls/${number}` }, html: { href: `https://github.com/${this.owner}/${this.name}/pull/${number}` }, issue: { href: `${api}/issues/${number}` }, comments: { href: `${api}/issues/${number}/comments` }, review_comments: { href: `${api}/pulls/${number}/comments` }, review_comment: { href: `${api}/pulls/comments{/number}` }, commits: { href: `${api}/pulls/${number}/commits` }, statuses: { href: `${api}/statuses/${p.headSha}` } },
+      author_association: 'MEMBER', auto_merge: null, merged: p.merged, mergeable: null, rebaseable: null, mergeable_state: 'unknown', merged_by: p.mergedBy ? user(this.base, p.mergedBy) : null,
+      comments: 0, review_comments: 0, maintainer_can_modify: false, commits: 1, additions: 1, deletions: 0, changed_files: this.changedFiles(p).length,
+    };
+  }
+
+  /** A webhook event payload for a pull request, built on the real example payload. */
+  pullEvent(name: 'pull_request' | 'pull_request_target' | 'pull_request_review', action: string, number: number, extra: Json = {}): Json {
+    const ex = webhookExample(name === 'pull_request_target' ? 'pull_request' : name, name === 'pull_request_review' ? (action === 'dismissed' ? 'dismissed' : 'submitted') : action === 'closed' ? 'closed' : 'opened');
+    return { ...ex, action, number, pull_request: this.pullJson(number), repository: repository(this.base, this.owner, this.name), ...extra };
+  }
+
+  private changedFiles(p: Pull): Array<{ filename: string; status: string }> {
+    return this.diff(p.baseSha, p.headSha);
+  }
+
+  private diff(from: string, to: string): Array<{ filename: string; status: string }> {
+    const a = this.commits.get(from)?.files ?? new Map<string, string>();
+    const b = this.commits.get(to)?.files ?? new Map<string, string>();
+    const out: Array<{ filename: string; status: string }> = [];
+    for (const [p, c] of b) if (!a.has(p)) out.push({ filename: p, status: 'added' });
+    else if (a.get(p) !== c) out.push({ filename: p, status: 'modified' });
+    for (const p of a.keys()) if (!b.has(p)) out.push({ filename: p, status: 'removed' });
+    return out.sort((x, y) => x.filename.localeCompare(y.filename));
+  }
+
+  private resolve(ref: string): string | undefined {
+    if (this.commits.has(ref)) return ref;
+    return this.refs.get(`heads/${ref.replace(/^refs\/heads\//, '')}`);
+  }
+
+  /** How many requests matched a "METHOD /path" pattern. */
+  count(match?: RegExp): number {
+    return this.requests.filter((r) => !match || match.test(`${r.method} ${r.path}`)).length;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const method = req.method ?? 'GET';
+    const path = url.pathname;
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      this.requests.push({ method, path, status });
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-api-version-selected': '2022-11-28', 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '999', ...headers });
+      res.end(body === undefined ? '' : JSON.stringify(body));
+    };
+
+    const fault = this.faults.find((f) => f.times > 0 && f.match.test(`${method} ${path}`));
+    if (fault) {
+      fault.times--;
+      if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+      if (fault.status) {
+        const headers: Record<string, string> = fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {};
+        if (fault.status === 403 && fault.retryAfter !== undefined) headers['x-ratelimit-remaining'] = '998';
+        return send(fault.status, { message: fault.message ?? (fault.status === 403 ? 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' : 'Server Error'), documentation_url: 'https://docs.github.com/rest' }, headers);
+      }
+    }
+
+    const route = openApi!.match(method, path);
+    if (!route) {
+      this.violations.push({ method, path, where: 'route', errors: 'no such operation in the OpenAPI description' });
+      return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+    }
+    let body: unknown;
+    if (raw) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        this.violations.push({ method, path, where: 'request', errors: 'body is not JSON' });
+        return send(400, { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/rest' });
+      }
+    }
+    const reqErr = openApi!.checkRequest(method, route.template, route.op, body ?? {});
+    if (reqErr) {
+      this.violations.push({ method, path, where: 'request', errors: reqErr });
+      return send(422, { message: `Invalid request: ${reqErr}`, documentation_url: 'https://docs.github.com/rest' });
+    }
+    const [status, out, headers] = this.route(method, route.template, route.params, url.searchParams, body as Json);
+    if (status < 300 || status === 404) {
+      const resErr = status === 404 ? undefined : openApi!.checkResponse(method, route.template, route.op, status, out);
+      if (resErr) this.violations.push({ method, path, where: 'response', status, errors: resErr });
+    }
+    send(status, out, headers);
+  }
+
+  private page<T>(items: T[], q: URLSearchParams, path: string): [number, T[], Record<string, string>] {
+    const per = Math.min(Number(q.get('per_page') ?? 30), 100);
+    const page = Number(q.get('page') ?? 1);
+    const last = Math.max(1, Math.ceil(items.length / per));
+    const headers: Record<string, string> = {};
+    if (page < last) {
+      const next = new URLSearchParams(q);
+      next.set('page', String(page + 1));
+      next.set('per_page', String(per));
+      headers.link = `<${this.base}${path}?${next}>; rel="next"`;
+    }
+    return [200, items.slice((page - 1) * per, page * per), headers];
+  }
+
+  private route(method: string, template: string, p: Record<string, string>, q: URLSearchParams, body: Json): [number, unknown, Record<string, string>?] {
+    const notFound: [number, unknown] = [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }];
+    const api = `${this.base}/repos/${this.owner}/${this.name}`;
+    if (p.owner && (p.owner !== this.owner || p.repo !== this.name)) return notFound;
+    const key = `${method} ${template}`;
+    const urlPath = template.replace(/\{(\w+)\}/g, (_m, k: string) => p[k] ?? '');
+    switch (key) {
+      case 'GET /repos/{owner}/{repo}/contents/{path}': {
+        const sha = this.resolve(q.get('ref') ?? 'main');
+        const files = sha ? this.commits.get(sha)!.files : undefined;
+        const content = files?.get(p.path!);
+        if (content === undefined) {
+          const prefix = `${p.path!.replace(/\/$/, '')}/`;
+          const children = files ? [...files.keys()].filter((f) => f.startsWith(prefix)) : [];
+          if (children.length === 0) return notFound;
+          const names = [...new Set(children.map((f) => f.slice(prefix.length).split('/')[0]!))];
+          return [200, names.map((n) => this.contentEntry(`${prefix}${n}`, files!.get(`${prefix}${n}`), api))];
+        }
+        return [200, { ...this.contentEntry(p.path!, content, api), encoding: 'base64', content: Buffer.from(content).toString('base64') }];
+      }
+      case 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}': {
+        for (const c of this.commits.values()) for (const content of c.files.values()) if (blobSha(content) === p.file_sha) {
+          return [200, { sha: p.file_sha, node_id: `B_${p.file_sha}`, url: `${api}/git/blobs/${p.file_sha}`, size: Buffer.byteLength(content), content: Buffer.from(content).toString('base64'), encoding: 'base64' }];
+        }
+        return notFound;
+      }
+      case 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}': {
+        const sha = this.resolve(p.tree_sha!);
+        if (!sha) return notFound;
+        const files = this.commits.get(sha)!.files;
+        const tree = [...files].map(([path, c]) => ({ path, mode: '100644', type: 'blob', sha: blobSha(c), size: Buffer.byteLength(c), url: `${api}/git/blobs/${blobSha(c)}` }));
+        return [200, { sha, url: `${api}/git/trees/${sha}`, tree, truncated: false }];
+      }
+      case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files': {
+        const pr = this.pulls.get(Number(p.pull_number));
+        if (!pr) return notFound;
+        const head = this.commits.get(pr.headSha)!.files;
+        const items = this.changedFiles(pr).map((f) => ({ sha: blobSha(head.get(f.filename) ?? ''), filename: f.filename, status: f.status, additions: 1, deletions: 0, changes: 1, blob_url: `https://github.com/${this.owner}/${this.name}/blob/${pr.headSha}/${f.filename}`, raw_url: `https://github.com/${this.owner}/${this.name}/raw/${pr.headSha}/${f.filename}`, contents_url: `${api}/contents/${f.filename}?ref=${pr.headSha}` }));
+        return this.page(items, q, urlPath);
+      }
+      case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews':
+        return this.pulls.has(Number(p.pull_number)) ? this.page(this.reviews.get(Number(p.pull_number)) ?? [], q, urlPath) : notFound;
+      case 'GET /repos/{owner}/{repo}/pulls/{pull_number}':
+        return this.pulls.has(Number(p.pull_number)) ? [200, this.pullJson(Number(p.pull_number))] : notFound;
+      case 'GET /repos/{owner}/{repo}/pulls': {
+        const state = q.get('state') ?? 'open';
+        const list = [...this.pulls.values()].filter((x) => state === 'all' || x.state === state).map((x) => this.pullJson(x.number));
+        return this.page(list, q, urlPath);
+      }
+      case 'GET /repos/{owner}/{repo}/compare/{basehead}': {
+        const [from, to] = p.basehead!.split('...') as [string, string];
+        const a = this.resolve(from);
+        const b = this.resolve(to);
+        if (!a || !b) return notFound;
+        const ca = this.commits.get(a)!;
+        const cb = this.commits.get(b)!;
+        const files = this.diff(a, b).map((f) => ({ sha: blobSha(cb.files.get(f.filename) ?? ''), filename: f.filename, status: f.status, additions: 1, deletions: 0, changes: 1, blob_url: `https://github.com/x/blob/${b}/${f.filename}`, raw_url: `https://github.com/x/raw/${b}/${f.filename}`, contents_url: `${api}/contents/${f.filename}?ref=${b}` }));
+        const commit = (c: Commit) => commitObject(this.base, this.owner, this.name, c.sha, c.message, c.parents, c.author);
+        return [200, { url: `${api}/compare/${p.basehead}`, html_url: `https://github.com/${this.owner}/${this.name}/compare/${p.basehead}`, permalink_url: `https://github.com/${this.owner}/${this.name}/compare/${p.basehead}`, diff_url: `https://github.com/x.diff`, patch_url: `https://github.com/x.patch`, base_commit: commit(ca), merge_base_commit: commit(ca), status: 'ahead', ahead_by: 1, behind_by: 0, total_commits: 1, commits: [commit(cb)], files }];
+      }
+      case 'GET /repos/{owner}/{repo}/issues/{issue_number}/events':
+        return this.page(this.issueEvents.get(Number(p.issue_number)) ?? [], q, urlPath);
+      case 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments':
+        return this.page(this.comments.get(Number(p.issue_number)) ?? [], q, urlPath);
+      case 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': {
+        const n = Number(p.issue_number);
+        if (!this.pulls.has(n)) return notFound;
+        if (String(body.body ?? '').length > 65536) return [422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }], documentation_url: 'https://docs.github.com/rest' }];
+        const id = newId();
+        const c = { id, node_id: `IC_${id}`, url: `${api}/issues/comments/${id}`, html_url: `https://github.com/${this.owner}/${this.name}/pull/${n}#issuecomment-${id}`, issue_url: `${api}/issues/${n}`, body: body.body, user: user(this.base, 'github-actions[bot]', 'Bot'), created_at: '2026-11-26T00:00:00Z', updated_at: '2026-11-26T00:00:00Z', author_association: 'NONE' };
+        this.comments.set(n, [...(this.comments.get(n) ?? []), c]);
+        return [201, c];
+      }
+      case 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': {
+        for (const list of this.comments.values()) {
+          const c = list.find((x) => x.id === Number(p.comment_id));
+          if (c) {
+            if (String(body.body ?? '').length > 65536) return [422, { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest' }];
+            c.body = body.body;
+            return [200, c];
+          }
+        }
+        return notFound;
+      }
+      case 'POST /repos/{owner}/{repo}/statuses/{sha}': {
+        if (!this.commits.has(p.sha!)) return [422, { message: 'No commit found for SHA: ' + p.sha, documentation_url: 'https://docs.github.com/rest' }];
+        const id = newId();
+        const s = { url: `${api}/statuses/${p.sha}`, avatar_url: null, id, node_id: `S_${id}`, state: body.state, description: body.description ?? null, target_url: body.target_url ?? null, context: body.context ?? 'default', created_at: '2026-11-26T00:00:00Z', updated_at: '2026-11-26T00:00:00Z', creator: user(this.base, 'github-actions[bot]', 'Bot') };
+        this.statuses.set(p.sha!, [...(this.statuses.get(p.sha!) ?? []), s]);
+        return [201, s];
+      }
+      case 'GET /repos/{owner}/{repo}/commits/{ref}/status': {
+        const sha = this.resolve(p.ref!);
+        if (!sha) return notFound;
+        const all = this.statuses.get(sha) ?? [];
+        const latest = [...new Map(all.map((s) => [s.context as string, s])).values()].reverse();
+        const state = latest.some((s) => s.state === 'failure' || s.state === 'error') ? 'failure' : latest.some((s) => s.state === 'pending') || latest.length === 0 ? 'pending' : 'success';
+        return [200, { state, sha, total_count: latest.length, statuses: latest.map(({ creator: _c, ...s }) => s), repository: repository(this.base, this.owner, this.name), commit_url: `${api}/commits/${sha}`, url: `${api}/commits/${sha}/status` }];
+      }
+      case 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}': {
+        const team = `${p.org}/${p.team_slug}`;
+        if (!this.readableTeams.has(team) || !this.teams.get(team)?.has(p.username!)) return notFound;
+        return [200, { url: `${this.base}/organizations/1/team/1/memberships/${p.username}`, role: 'member', state: 'active' }];
+      }
+      case 'GET /orgs/{org}/teams/{team_slug}': {
+        const team = `${p.org}/${p.team_slug}`;
+        if (!this.readableTeams.has(team)) return notFound;
+        const org = { login: p.org, id: 1, node_id: 'O_1', url: `${this.base}/orgs/${p.org}`, repos_url: '', events_url: '', hooks_url: '', issues_url: '', members_url: '', public_members_url: '', avatar_url: '', description: null, html_url: `https://github.com/${p.org}`, has_organization_projects: true, has_repository_projects: true, public_repos: 1, public_gists: 0, followers: 0, following: 0, type: 'Organization', created_at: '2020-01-01T00:00:00Z', updated_at: '2020-01-01T00:00:00Z', archived_at: null };
+        return [200, { id: 1, node_id: 'T_1', url: `${this.base}/orgs/${p.org}/teams/${p.team_slug}`, html_url: `https://github.com/orgs/${p.org}/teams/${p.team_slug}`, name: p.team_slug, slug: p.team_slug, description: null, privacy: 'closed', notification_setting: 'notifications_enabled', permission: 'pull', members_url: '', repositories_url: '', parent: null, members_count: this.teams.get(team)?.size ?? 0, repos_count: 1, created_at: '2020-01-01T00:00:00Z', updated_at: '2020-01-01T00:00:00Z', organization: org, type: 'enterprise' }];
+      }
+      default:
+        this.violations.push({ method, path: urlPath, where: 'route', errors: `the emulator does not implement ${key}` });
+        return [501 as number, { message: `not implemented by the emulator: ${key}` }];
+    }
+  }
+
+  private contentEntry(path: string, content: string | undefined, api: string): Json {
+    const isFile = content !== undefined;
+    const sha = isFile ? blobSha(content) : createHash('sha1').update(path).digest('hex');
+    const name = path.split('/').pop()!;
+    return { type: isFile ? 'file' : 'dir', size: isFile ? Buffer.byteLength(content) : 0, name, path, sha, url: `${api}/contents/${path}`, git_url: `${api}/git/${isFile ? 'blobs' : 'trees'}/${sha}`, html_url: `https://github.com/${this.owner}/${this.name}/blob/main/${path}`, download_url: isFile ? `https://raw.example/${path}` : null, _links: { self: `${api}/contents/${path}`, git: `${api}/git/blobs/${sha}`, html: `https://github.com/${this.owner}/${this.name}/blob/main/${path}` } };
+  }
+}
