@@ -89,7 +89,10 @@ export class GitHubEmulator {
   /** Records a commit whose tree is its parent's with `changes` applied (null deletes). */
   commit(parent: string | undefined, changes: Record<string, string | null>, message = 'change', author = 'octocat'): string {
     const files = new Map(parent ? this.commits.get(parent)!.files : []);
-    for (const [p, c] of Object.entries(changes)) (c === null ? files.delete(p) : files.set(p, c));
+    for (const [p, c] of Object.entries(changes)) {
+      if (c === null) files.delete(p);
+      else files.set(p, c);
+    }
     const sha = createHash('sha1').update(`${parent}\n${message}\n${[...files].map(([p, c]) => `${p}\0${blobSha(c)}`).join('\n')}\n${newId()}`).digest('hex');
     this.commits.set(sha, { sha, files, parents: parent ? [parent] : [], message, author });
     return sha;
