@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { webhookExample } from '../emulator/factories.js';
 import { exampleUpgrade, seedMain } from '../emulator/seed.js';
 import { GitHubEmulator } from '../emulator/server.js';
 import { runAction } from './run-action.js';
@@ -60,5 +61,126 @@ describe('the bundled Action against the emulator', () => {
     expect(evaluation.length, JSON.stringify(calls)).toBeLessThanOrEqual(8);
     expect(calls.length).toBeLessThanOrEqual(11);
     expect(r.stdout).toMatch(new RegExp(`upgrade-gate: ${calls.length} REST calls`));
+  });
+});
+
+describe('events and policy', () => {
+  it('an emergency on a Wednesday with the label passes, and the label author is reported', async () => {
+    const doc = exampleUpgrade('emergency');
+    const head = emu.commit(main, { [doc.path]: doc.text }, 'orders hotfix', 'alice-dev');
+    emu.openPull({ number: 9, title: 'Emergency: orders 3.1.1', author: 'alice-dev', base: 'main', baseSha: main, head: 'hotfix/orders', headSha: head });
+    emu.label(9, 'emergency', 'bob-ops', '2026-11-25T02:00:00Z');
+    emu.review(9, 'li-lei', 'APPROVED', head, '2026-11-25T11:00:00Z');
+    emu.review(9, 'han-meimei', 'APPROVED', head, '2026-11-25T11:30:00Z');
+    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'labeled', 9), at: '2026-11-25 13:30:00' });
+    expect(ourStatuses(head)).toEqual(['success']);
+    expect(r.outputs['upgrade-type']).toBe('emergency');
+    expect(String(emu.comments.get(9)![0]!.body)).toContain('applied by @bob-ops');
+    expect(r.code).toBe(0);
+  });
+
+  it('a stale approval: the document changed after the approval', async () => {
+    const doc = exampleUpgrade('regular');
+    const first = emu.commit(main, { [doc.path]: doc.text }, 'billing', 'alice-dev');
+    const second = emu.commit(first, { [doc.path]: doc.text.replace('Faster invoice search', 'Much faster invoice search') }, 'tweak', 'alice-dev');
+    emu.openPull({ number: 7, title: 'billing', author: 'alice-dev', base: 'main', baseSha: main, head: 'b', headSha: second });
+    emu.review(7, 'li-lei', 'APPROVED', second, '2026-12-02T02:00:00Z');
+    emu.review(7, 'han-meimei', 'APPROVED', first, '2026-12-01T03:00:00Z');
+    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'synchronize', 7), at: '2026-12-03 04:00:00' });
+    expect(ourStatuses(second)).toEqual(['failure']);
+    const body = String(emu.comments.get(7)![0]!.body);
+    expect(body).toMatch(/approval\.stale.*@han-meimei on commit [0-9a-f]{7} no longer counts: upgrades\/2026-12-03-billing-2\.4\.0\.yaml changed after it/);
+    expect(r.code).toBe(1);
+  });
+
+  it('a PR that weakens the config on its head branch has no effect: policy comes from the base', async () => {
+    const doc = exampleUpgrade('regular');
+    const cfg = emu.commits.get(main)!.files.get('.github/upgrade-gate.yml')!;
+    const head = emu.commit(main, { [doc.path]: doc.text, '.github/upgrade-gate.yml': cfg.replace('merge-days: [thursday]', 'merge-days: [monday, tuesday, wednesday, thursday, friday, saturday, sunday]'), CODEOWNERS: '* @alice-dev\n' }, 'sneaky', 'alice-dev');
+    emu.openPull({ number: 7, title: 'billing', author: 'alice-dev', base: 'main', baseSha: main, head: 'b', headSha: head });
+    emu.review(7, 'li-lei', 'APPROVED', head, '2026-12-02T02:00:00Z');
+    emu.review(7, 'han-meimei', 'APPROVED', head, '2026-12-02T03:00:00Z');
+    await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-02 12:00:00' });
+    expect(ourStatuses(head)).toEqual(['failure']);
+    expect(String(emu.comments.get(7)![0]!.body)).toContain('merge.weekday');
+    expect(emu.requests.filter((q) => q.path.includes('contents') && q.path.includes('upgrade-gate.yml')).length).toBe(1);
+  });
+
+  it('a PR without upgrade documents gets success, no comment, and only two calls to decide', async () => {
+    const head = emu.commit(main, { 'README.md': '# hello\n' }, 'docs', 'alice-dev');
+    emu.openPull({ number: 11, title: 'docs', author: 'alice-dev', base: 'main', baseSha: main, head: 'docs', headSha: head });
+    const r = await runAction({ apiUrl: api, event: 'pull_request', payload: emu.pullEvent('pull_request', 'opened', 11), at: '2026-12-02 12:00:00' });
+    expect(ourStatuses(head)).toEqual(['success']);
+    expect(String(emu.statuses.get(head)![0]!.description)).toMatch(/No upgrade document/);
+    expect(emu.comments.get(11)).toBeUndefined();
+    expect(r.outputs['upgrade-type']).toBe('none');
+    expect(emu.count(/^GET /)).toBe(3); // config, files, and the comment lookup
+    expect(r.code).toBe(0);
+  });
+
+  it('merge_group: evaluates the queued PR at queue time and sets the status on the group head', async () => {
+    const head = regularPr(104);
+    const groupHead = emu.commit(head, {}, 'merge group', 'github');
+    const payload: Record<string, unknown> = webhookExample('merge_group', 'checks_requested');
+    (payload.merge_group as Record<string, unknown>).head_sha = groupHead;
+    const r = await runAction({ apiUrl: api, event: 'merge_group', payload, at: '2026-12-03 04:00:00' });
+    expect(ourStatuses(groupHead)).toEqual(['success']);
+    expect(r.code).toBe(0);
+  });
+
+  it('merge_group with an odd payload does not crash', async () => {
+    const r = await runAction({ apiUrl: api, event: 'merge_group', payload: { action: 'checks_requested', merge_group: {} }, at: '2026-12-03 04:00:00' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('no head_sha or head_ref');
+  });
+
+  it('schedule: Thursday 00:00 flips a waiting PR to success, and a second run changes nothing', async () => {
+    const head = regularPr();
+    await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-02 12:00:00' });
+    await runAction({ apiUrl: api, event: 'schedule', payload: { schedule: '0 16 * * 3' }, at: '2026-12-02 16:00:30' });
+    expect(ourStatuses(head)).toEqual(['failure', 'success']);
+    await runAction({ apiUrl: api, event: 'schedule', payload: { schedule: '5 16 * * 3' }, at: '2026-12-02 16:05:00' });
+    expect(ourStatuses(head)).toEqual(['failure', 'success']);
+    await runAction({ apiUrl: api, event: 'workflow_dispatch', payload: webhookExample('workflow_dispatch'), at: '2026-12-03 16:00:30' });
+    expect(ourStatuses(head)).toEqual(['failure', 'success', 'failure']);
+    expect(emu.comments.get(7)).toHaveLength(1);
+  });
+});
+
+describe('faults: retried with backoff, and never success when they persist', () => {
+  it.each([
+    ['500 once', { status: 500, times: 1 }],
+    ['502 twice', { status: 502, times: 2 }],
+    ['403 secondary rate limit with retry-after', { status: 403, times: 1, retryAfter: 1 }],
+    ['429 once', { status: 429, times: 1, retryAfter: 1 }],
+    ['a slow response', { delayMs: 1500, times: 1 }],
+  ] as Array<[string, { status?: number; times: number; retryAfter?: number; delayMs?: number }]>)('%s on the PR files list', async (_name, fault) => {
+    const head = regularPr();
+    emu.faults.push({ match: /^GET \/repos\/acme\/deploy\/pulls\/7\/files/, ...fault });
+    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-03 04:00:00' });
+    expect(ourStatuses(head)).toEqual(['success']);
+    expect(r.code).toBe(0);
+    expect(emu.requests.filter((q) => q.path.endsWith('/pulls/7/files')).length).toBe(fault.status ? fault.times + 1 : 1);
+  });
+
+  it('a persistent 502 sets error (never success) and fails the job naming the call and the status', async () => {
+    const head = regularPr();
+    emu.faults.push({ match: /^GET \/repos\/acme\/deploy\/pulls\/7\/reviews/, status: 502, times: 99 });
+    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-03 04:00:00' });
+    expect(ourStatuses(head)).toEqual(['error']);
+    expect(String(emu.statuses.get(head)![0]!.description)).toMatch(/GET \/repos\/acme\/deploy\/pulls\/7\/reviews answered HTTP 502/);
+    expect(r.stdout).toMatch(/::error::upgrade-gate could not finish: GET \/repos\/acme\/deploy\/pulls\/7\/reviews answered HTTP 502/);
+    expect(r.code).toBe(1);
+  }, 30_000);
+
+  it('a read-only token (fork PR under pull_request): the status cannot be written, the job still reports', async () => {
+    const head = regularPr();
+    emu.faults.push({ match: /^POST \/repos\/acme\/deploy\/statuses/, status: 403, times: 1, message: 'Resource not accessible by integration' });
+    emu.faults.push({ match: /^POST \/repos\/acme\/deploy\/issues\/7\/comments/, status: 403, times: 1, message: 'Resource not accessible by integration' });
+    const r = await runAction({ apiUrl: api, event: 'pull_request', payload: emu.pullEvent('pull_request', 'opened', 7), at: '2026-12-03 04:00:00' });
+    expect(ourStatuses(head)).toEqual([]);
+    expect(r.stdout).toMatch(/::warning::upgrade-gate could not set the commit status/);
+    expect(r.summary).toContain('ready to merge');
+    expect(r.code).toBe(0);
   });
 });

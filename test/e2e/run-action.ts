@@ -2,8 +2,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { projectRoot } from '../emulator/root.js';
 
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = projectRoot();
 
 /** What a run of the bundled Action left behind. */
 export interface ActionRun {
@@ -26,7 +27,7 @@ function parseOutputs(text: string): Record<string, string> {
  * Runs `node action/index.js` as a runner would: event payload in GITHUB_EVENT_PATH, inputs as INPUT_*,
  * outputs and summary in files; the moment is chosen with faketime, never with a variable the Action reads.
  */
-export async function runAction(opts: { apiUrl: string; event: string; payload: unknown; at: string; inputs?: Record<string, string>; repository?: string }): Promise<ActionRun> {
+export async function runAction(opts: { apiUrl: string; event: string; payload: unknown; at: string; inputs?: Record<string, string>; repository?: string; clock?: 'faketime' | 'shim' }): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'ug-e2e-'));
   const eventPath = join(dir, 'event.json');
   const outputPath = join(dir, 'output');
@@ -53,7 +54,13 @@ export async function runAction(opts: { apiUrl: string; event: string; payload: 
     RUNNER_TEMP: dir,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const child = spawn('faketime', ['-f', `@${opts.at}`, process.execPath, join(ROOT, 'action/index.js')], { env, cwd: dir });
+  // Tests use faketime (libfaketime). The demo, on machines without it, preloads a JS stand-in that
+  // shifts Date the same way; the Action itself has no input or variable that sets the time.
+  const shim = opts.clock === 'shim';
+  if (shim) env.UG_DEMO_FAKETIME = opts.at;
+  const cmd = shim ? process.execPath : 'faketime';
+  const args = shim ? ['--import', join(ROOT, 'test/demo/clock-shim.mjs'), join(ROOT, 'action/index.js')] : ['-f', `@${opts.at}`, process.execPath, join(ROOT, 'action/index.js')];
+  const child = spawn(cmd, args, { env, cwd: dir });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));

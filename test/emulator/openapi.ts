@@ -68,7 +68,7 @@ export class OpenApi {
       }
     }
     // Literal routes before templated ones, so /pulls/comments never matches /pulls/{pull_number}.
-    this.operations.sort((a, b) => a.params.length - b.params.length);
+    this.operations.sort((a, b) => a.params.length - b.params.length || b.template.length - a.template.length);
   }
 
   /** The operation a request maps to, with its path parameters. */

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { projectRoot } from './root.js';
 import type { GitHubEmulator } from './server.js';
 
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = projectRoot();
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));

@@ -1,0 +1,50 @@
+// npm run demo: the main job on the examples, with no account and no network. A local GitHub API
+// emulator is seeded from examples/; the bundled Action runs for sample upgrade PRs on a Wednesday
+// and a Thursday (Asia/Shanghai) and for an emergency; the statuses and the PR comment are printed.
+import { spawnSync } from 'node:child_process';
+import { runAction } from '../e2e/run-action.js';
+import { exampleUpgrade, seedMain } from '../emulator/seed.js';
+import { GitHubEmulator } from '../emulator/server.js';
+
+const clock = spawnSync('faketime', ['-f', '@2026-01-01 00:00:00', 'true']).status === 0 ? 'faketime' : 'shim';
+const emu = new GitHubEmulator('acme/deploy');
+const api = await emu.start();
+const main = seedMain(emu);
+const line = (s = '') => process.stdout.write(`${s}\n`);
+
+const regular = exampleUpgrade('regular');
+const head = emu.commit(main, { [regular.path]: regular.text }, 'billing 2.4.0 upgrade', 'alice-dev');
+emu.openPull({ number: 7, title: 'Upgrade billing to 2.4.0', author: 'alice-dev', base: 'main', baseSha: main, head: 'upgrade/billing-2.4.0', headSha: head });
+emu.review(7, 'li-lei', 'APPROVED', head, '2026-12-02T02:00:00Z');
+emu.review(7, 'han-meimei', 'APPROVED', head, '2026-12-02T03:00:00Z');
+
+const emergency = exampleUpgrade('emergency');
+const hotfix = emu.commit(main, { [emergency.path]: emergency.text }, 'orders hotfix', 'alice-dev');
+emu.openPull({ number: 9, title: 'Emergency: orders 3.1.1', author: 'alice-dev', base: 'main', baseSha: main, head: 'hotfix/orders-3.1.1', headSha: hotfix });
+emu.label(9, 'emergency', 'bob-ops', '2026-11-25T02:00:00Z');
+emu.review(9, 'li-lei', 'APPROVED', hotfix, '2026-11-25T11:00:00Z');
+emu.review(9, 'han-meimei', 'APPROVED', hotfix, '2026-11-25T11:30:00Z');
+
+const show = async (title: string, pr: number, sha: string, at: string, event: 'pull_request_target' | 'pull_request_review') => {
+  const before = emu.count();
+  const r = await runAction({ apiUrl: api, event, payload: emu.pullEvent(event, event === 'pull_request_review' ? 'submitted' : 'opened', pr), at, clock });
+  const s = emu.statuses.get(sha)!.at(-1)!;
+  line(`── ${title}`);
+  line(`   at ${at} UTC · exit ${r.code} · ${emu.count() - before} REST calls · outputs: verdict=${r.outputs.verdict} upgrade-type=${r.outputs['upgrade-type']}`);
+  line(`   status upgrade-gate on ${sha.slice(0, 7)}: ${s.state} — ${s.description}`);
+  line();
+};
+
+line(`upgrade-gate demo · GitHub API emulator at ${api} (OpenAPI-validated) · clock: ${clock}`);
+line();
+await show('PR #7 regular upgrade, Wednesday 2026-12-02 20:00 Asia/Shanghai', 7, head, '2026-12-02 12:00:00', 'pull_request_target');
+await show('PR #7 again, Thursday 2026-12-03 20:00 Asia/Shanghai', 7, head, '2026-12-03 12:00:00', 'pull_request_review');
+await show('PR #9 emergency upgrade, Wednesday 2026-11-25 21:30 Asia/Shanghai, labelled emergency', 9, hotfix, '2026-11-25 13:30:00', 'pull_request_target');
+line(`── The one sticky comment on PR #7 (updated in place: ${emu.comments.get(7)?.length} comment)`);
+line();
+line(String(emu.comments.get(7)![0]!.body));
+await emu.stop();
+if (emu.violations.length) {
+  line(`OpenAPI violations: ${JSON.stringify(emu.violations, null, 2)}`);
+  process.exitCode = 1;
+}
