@@ -2282,7 +2282,7 @@ var require_compile = __commonJS({
       let schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve8.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref);
       if (_sch === void 0) {
         let schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref], { schemaId } = this.opts;
         schema2 && (_sch = new SchemaEnv({ schema: schema2, schemaId, root, baseId }));
@@ -2303,7 +2303,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve8(root, ref) {
+    function resolve9(root, ref) {
       let sch;
       for (; typeof (sch = this.refs[ref]) == "string"; )
         ref = sch;
@@ -2913,7 +2913,7 @@ var require_fast_uri = __commonJS({
       normalizeString(uri, options) : typeof uri == "object" && (uri = /** @type {T} */
       parse(serialize(uri, options), options)), uri;
     }
-    function resolve8(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       let schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" }, {
         parsed: baseParsed,
         malformedAuthorityOrPort: baseMalformed,
@@ -2940,30 +2940,30 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       return schemelessOptions.skipEscape = !0, serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       let target = {};
-      if (skipNormalization || (base = parse(serialize(base, options), options), relative6 = parse(serialize(relative6, options), options)), options = options || {}, !options.tolerant && relative6.scheme)
-        target.scheme = relative6.scheme, target.userinfo = relative6.userinfo, target.host = relative6.host, target.port = relative6.port, target.path = removeDotSegments(relative6.path || ""), target.query = relative6.query;
+      if (skipNormalization || (base = parse(serialize(base, options), options), relative7 = parse(serialize(relative7, options), options)), options = options || {}, !options.tolerant && relative7.scheme)
+        target.scheme = relative7.scheme, target.userinfo = relative7.userinfo, target.host = relative7.host, target.port = relative7.port, target.path = removeDotSegments(relative7.path || ""), target.query = relative7.query;
       else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0)
-          target.userinfo = relative6.userinfo, target.host = relative6.host, target.port = relative6.port, target.path = removeDotSegments(relative6.path || ""), target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0)
+          target.userinfo = relative7.userinfo, target.host = relative7.host, target.port = relative7.port, target.path = removeDotSegments(relative7.path || ""), target.query = relative7.query;
         else {
-          if (!relative6.path)
-            target.path = base.path, relative6.query !== void 0 ? target.query = relative6.query : target.query = base.query;
+          if (!relative7.path)
+            target.path = base.path, relative7.query !== void 0 ? target.query = relative7.query : target.query = base.query;
           else {
-            if (relative6.path[0] === "/")
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/")
+              target.path = removeDotSegments(relative7.path);
             else {
               let baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              baseHasAuthority && !base.path ? target.path = "/" + relative6.path : base.path ? target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path : target.path = relative6.path, target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              baseHasAuthority && !base.path ? target.path = "/" + relative7.path : base.path ? target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path : target.path = relative7.path, target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo, target.host = base.host, target.port = base.port;
         }
         target.scheme = base.scheme;
       }
-      return target.fragment = relative6.fragment, target;
+      return target.fragment = relative7.fragment, target;
     }
     function equal(uriA, uriB, options) {
       let normalizedA = normalizeComparableURI(uriA, options), normalizedB = normalizeComparableURI(uriB, options);
@@ -3115,7 +3115,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve8,
+      resolve: resolve9,
       resolveComponent,
       equal,
       serialize,
@@ -12721,206 +12721,1887 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/cli/owners.ts
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+// src/cli/archive-commands.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { join as join4, resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
-// src/codeowners/parse.ts
-var USER = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}$/, TEAM = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]+$/, EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-function isOwner(token) {
-  return USER.test(token) || TEAM.test(token) || EMAIL.test(token);
-}
-function tokenize(line) {
-  let tokens = [], i = 0;
-  for (; i < line.length; ) {
-    for (; i < line.length && /\s/.test(line[i]); ) i++;
-    if (i >= line.length || line[i] === "#") break;
-    let start = i, text = "";
-    for (; i < line.length && !/\s/.test(line[i]); )
-      line[i] === "\\" && i + 1 < line.length && line[i + 1] === " " ? (text += "\\ ", i += 2) : text += line[i++];
-    tokens.push({ text, column: start + 1 });
+// src/archive/report.ts
+function buildReport(records, since, until) {
+  let rows = [], emergenciesPerMonth = {};
+  for (let { file, record: r } of records) {
+    let day = r.pull_request.merged_at.slice(0, 10);
+    if (since && day < since || until && day > until) continue;
+    let d = r.documents[0], type2 = r.documents.some((x) => x.type === "emergency") ? "emergency" : d?.type ?? "unknown";
+    type2 === "emergency" && (emergenciesPerMonth[day.slice(0, 7)] = (emergenciesPerMonth[day.slice(0, 7)] ?? 0) + 1), rows.push({
+      sequence: r.sequence,
+      merged_at: r.pull_request.merged_at,
+      pr: r.pull_request.number,
+      id: r.documents.map((x) => x.id ?? "?").join(" "),
+      system: d?.system ?? "",
+      version: d?.version ? `${d.version.from} -> ${d.version.to}` : "",
+      type: type2,
+      approvers: r.approvals.map((a) => `${a.role}:${a.login}`).join(" "),
+      violations: r.violations.map((v) => v.rule).join(" "),
+      backfilled: r.backfilled,
+      file
+    });
   }
-  return tokens;
+  return { rows, emergenciesPerMonth };
 }
-function patternError(pattern) {
-  if (pattern.startsWith("!")) return "negation with ! is not supported in CODEOWNERS";
-  if (/[[\]]/.test(pattern.replace(/\\./g, ""))) return "character ranges with [ ] are not supported in CODEOWNERS";
-  if (pattern.startsWith("\\#")) return "escaping # with \\ is not supported in CODEOWNERS: GitHub cannot match paths that start with #";
-  if (pattern.includes("***")) return "three asterisks in a row are not a valid pattern";
-  if (pattern === "/") return "the pattern / matches nothing";
-}
-function parseCodeowners(text) {
-  let rules = [], errors = [];
-  return Buffer.byteLength(text, "utf8") >= 3145728 ? (errors.push({ line: 1, column: 1, kind: "File too large", message: "CODEOWNERS is 3 MB or larger: GitHub does not load it at all, so no path has owners; split ownership across fewer, broader rules", source: "" }), { rules, errors }) : (text.split(/\r?\n/).forEach((raw, index) => {
-    let line = index + 1, tokens = tokenize(raw);
-    if (tokens.length === 0) return;
-    let [pattern, ...owners] = tokens, bad = patternError(pattern.text);
-    if (bad) {
-      errors.push({ line, column: pattern.column, kind: "Invalid pattern", message: bad, source: raw });
-      return;
-    }
-    let badOwner = owners.find((o) => !isOwner(o.text));
-    if (badOwner) {
-      errors.push({ line, column: badOwner.column, kind: "Invalid owner", message: `"${badOwner.text}" is not an owner: write @user, @org/team or an e-mail address`, source: raw });
-      return;
-    }
-    rules.push({ line, pattern: pattern.text, owners: owners.map((o) => o.text) });
-  }), { rules, errors });
+var csvCell = (v) => {
+  let s = String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+function formatReport(report2, format2) {
+  let { rows, emergenciesPerMonth } = report2;
+  if (format2 === "json") return JSON.stringify(report2, null, 2);
+  let cols = ["sequence", "merged_at", "pr", "id", "system", "version", "type", "approvers", "violations", "backfilled", "file"];
+  return format2 === "csv" ? [cols.join(","), ...rows.map((r) => cols.map((c) => csvCell(r[c])).join(","))].join(`
+`) : [
+    `# Upgrade report \xB7 \u5347\u7EA7\u62A5\u544A (${rows.length} upgrade${rows.length === 1 ? "" : "s"}, ${rows.filter((r) => r.violations).length} with violations)`,
+    "",
+    "| # | Merged | PR | NO. | System | Version | Type | Approvers | Violations |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...rows.map((r) => `| ${r.sequence} | ${r.merged_at} | #${r.pr} | ${r.id} | ${r.system} | ${r.version} | ${r.type}${r.backfilled ? " (backfilled)" : ""} | ${r.approvers} | ${r.violations || "none"} |`),
+    "",
+    "## Emergency upgrades per month \xB7 \u6BCF\u6708\u7D27\u6025\u5347\u7EA7",
+    "",
+    ...Object.keys(emergenciesPerMonth).length ? Object.entries(emergenciesPerMonth).sort().map(([m, n]) => `- ${m}: ${n}`) : ["- none"]
+  ].join(`
+`);
 }
 
-// src/codeowners/pattern.ts
-var WILD = /(?<!\\)[*?]/;
-function escapeRegex(ch) {
-  return ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+// src/archive/verify.ts
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+
+// schemas/archive-record.schema.json
+var archive_record_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://upgrade-gate.dev/schemas/archive-record.schema.json",
+  title: "Archive record (upgrade-gate/archive-record/v1)",
+  description: "What auditors read for one merged upgrade pull request: the documents as merged, who approved, the evaluation at merge time, any rule the merge broke, and a hash chain that shows nothing was edited, removed or reordered.",
+  type: "object",
+  additionalProperties: !1,
+  required: ["format", "sequence", "documents", "pull_request", "approvals", "labels", "emergency", "evaluation", "violations", "backfilled", "policy", "tool", "previous_sha256", "sha256"],
+  properties: {
+    format: { description: "Record format version.", const: "upgrade-gate/archive-record/v1" },
+    sequence: { description: "Position in the archive's hash chain, starting at 1.", type: "integer", minimum: 1 },
+    documents: {
+      description: "The upgrade documents as merged.",
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: !1,
+        required: ["path", "text", "id", "system", "environment", "type", "version"],
+        properties: {
+          path: { description: "Path in the repository.", type: "string" },
+          text: { description: "The document's YAML exactly as merged.", type: "string" },
+          id: { description: "Approval form NO.", type: ["string", "null"] },
+          system: { description: "System upgraded.", type: ["string", "null"] },
+          environment: { description: "production or gray.", type: ["string", "null"] },
+          type: { description: "regular or emergency.", type: ["string", "null"] },
+          version: { description: "Release from and to.", type: ["object", "null"], additionalProperties: !1, required: ["from", "to"], properties: { from: { description: "Version before.", type: "string" }, to: { description: "Version after.", type: "string" } } },
+          features: { description: "Attachment 2, the feature list.", type: "array", items: { type: "object" } },
+          form: { description: "Attachment 1, the approval form, as rendered at merge.", type: ["object", "null"] }
+        }
+      }
+    },
+    pull_request: {
+      description: "The merged pull request.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["number", "title", "url", "author", "base_ref", "base_sha", "head_sha", "merge_sha", "merged_at", "merged_by"],
+      properties: {
+        number: { description: "PR number.", type: "integer" },
+        title: { description: "PR title.", type: "string" },
+        url: { description: "PR web address.", type: ["string", "null"] },
+        author: { description: "Who opened it.", type: "string" },
+        base_ref: { description: "Target branch.", type: "string" },
+        base_sha: { description: "Base commit evaluated against.", type: "string" },
+        head_sha: { description: "Head commit merged.", type: "string" },
+        merge_sha: { description: "The merge commit.", type: ["string", "null"] },
+        merged_at: { description: "When it merged (ISO).", type: "string" },
+        merged_by: { description: "Who merged it.", type: ["string", "null"] }
+      }
+    },
+    approvals: {
+      description: "The approvals that counted, one per role.",
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: !1,
+        required: ["role", "title", "login", "review_id", "commit_id", "submitted_at"],
+        properties: {
+          role: { description: "Role id.", type: "string" },
+          title: { description: "Role title in English and Chinese.", type: "object" },
+          login: { description: "Approver.", type: "string" },
+          review_id: { description: "GitHub review id.", type: "integer" },
+          commit_id: { description: "Commit the approver reviewed.", type: "string" },
+          submitted_at: { description: "When (ISO).", type: "string" }
+        }
+      }
+    },
+    labels: { description: "Labels at merge, with who applied each when known.", type: "array", items: { type: "object", required: ["name"], properties: { name: { description: "Label.", type: "string" } } } },
+    emergency: {
+      description: "The emergency bypass, when requested: who applied the label and when, and whether it was granted.",
+      type: ["object", "null"],
+      required: ["label", "granted"],
+      properties: { label: { description: "Label name.", type: "string" }, applied_by: { description: "Who applied it.", type: ["string", "null"] }, applied_at: { description: "When.", type: ["string", "null"] }, granted: { description: "Whether the day rule was waived.", type: "boolean" } }
+    },
+    evaluation: {
+      description: "The evaluation at merge time.",
+      type: "object",
+      required: ["at", "outcome", "summary", "findings"],
+      properties: { at: { description: "The moment evaluated (the merge time).", type: "string" }, outcome: { description: "pass, fail or error.", enum: ["pass", "fail", "error"] }, summary: { description: "One line.", type: "string" }, findings: { description: "Every finding.", type: "array" } }
+    },
+    violations: {
+      description: "Rules the merge broke (empty for a clean merge). A non-empty list is a policy violation.",
+      type: "array",
+      items: { type: "object", required: ["rule", "message"], properties: { rule: { description: "Rule id.", type: "string" }, message: { description: "What was broken.", type: "string" } } }
+    },
+    backfilled: { description: "True when written later by a scheduled run because the merge-time run left no record.", type: "boolean" },
+    policy: {
+      description: "The policy that applied: time zone, time-zone database, and digests of the base branch's config and CODEOWNERS.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["time_zone", "tzdata", "config_path", "config_sha256", "codeowners_path", "codeowners_sha256"],
+      properties: {
+        time_zone: { description: "Policy time zone.", type: "string" },
+        tzdata: { description: "Time-zone database version of the runtime.", type: ["string", "null"] },
+        config_path: { description: "Config file path.", type: "string" },
+        config_sha256: { description: "sha256 of the config text (null: absent, defaults used).", type: ["string", "null"] },
+        codeowners_path: { description: "CODEOWNERS path.", type: ["string", "null"] },
+        codeowners_sha256: { description: "sha256 of CODEOWNERS.", type: ["string", "null"] }
+      }
+    },
+    tool: { description: "The upgrade-gate that wrote the record.", type: "object", additionalProperties: !1, required: ["name", "version"], properties: { name: { description: "Tool name.", const: "upgrade-gate" }, version: { description: "Tool version.", type: "string" } } },
+    previous_sha256: { description: "sha256 of the previous record (null for the first).", type: ["string", "null"], pattern: "^[0-9a-f]{64}$" },
+    sha256: { description: "sha256 of this record's canonical JSON without this field.", type: "string", pattern: "^[0-9a-f]{64}$" }
+  }
+};
+
+// src/document/schema-validator.ts
+var import__ = __toESM(require__(), 1), import_ajv_formats = __toESM(require_dist(), 1);
+
+// node_modules/@date-fns/tz/tzName/index.js
+function tzName(timeZone, date, format2 = "long") {
+  return new Intl.DateTimeFormat("en-US", {
+    // Enforces engine to render the time. Without the option JavaScriptCore omits it.
+    hour: "numeric",
+    timeZone,
+    timeZoneName: format2
+  }).format(date).split(/\s/g).slice(2).join(" ");
 }
-function segmentSource(seg) {
-  let out = "";
-  for (let i = 0; i < seg.length; i++) {
-    let ch = seg[i];
-    ch === "\\" && i + 1 < seg.length ? out += escapeRegex(seg[++i]) : ch === "*" ? out += "[^/]*" : ch === "?" ? out += "[^/]" : out += escapeRegex(ch);
+
+// node_modules/@date-fns/tz/tzOffset/index.js
+var offsetFormatCache = {}, offsetCache = {};
+function tzOffset(timeZone, date) {
+  try {
+    let offsetStr = (offsetFormatCache[timeZone] ||= new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      timeZoneName: "longOffset"
+    }).format)(date).split("GMT")[1];
+    return offsetStr in offsetCache ? offsetCache[offsetStr] : calcOffset(offsetStr, offsetStr.split(":"));
+  } catch {
+    if (timeZone in offsetCache) return offsetCache[timeZone];
+    let captures = timeZone?.match(offsetRe);
+    return captures ? calcOffset(timeZone, captures.slice(1)) : NaN;
+  }
+}
+var offsetRe = /([+-]\d\d):?(\d\d)?/;
+function calcOffset(cacheStr, values) {
+  let hours = +(values[0] || 0), minutes = +(values[1] || 0), seconds = +(values[2] || 0) / 60;
+  return offsetCache[cacheStr] = hours * 60 + minutes > 0 ? hours * 60 + minutes + seconds : hours * 60 - minutes - seconds;
+}
+
+// node_modules/@date-fns/tz/date/mini.js
+var TZDateMini = class _TZDateMini extends Date {
+  //#region static
+  constructor(...args) {
+    super(), args.length > 1 && typeof args[args.length - 1] == "string" && (this.timeZone = args.pop()), this.internal = /* @__PURE__ */ new Date(), isNaN(tzOffset(this.timeZone, this)) ? this.setTime(NaN) : args.length ? typeof args[0] == "number" && (args.length === 1 || args.length === 2 && typeof args[1] != "number") ? this.setTime(args[0]) : typeof args[0] == "string" ? this.setTime(+new Date(args[0])) : args[0] instanceof Date ? this.setTime(+args[0]) : (this.setTime(+new Date(...args)), adjustToSystemTZ(this, args)) : this.setTime(Date.now());
+  }
+  static tz(tz, ...args) {
+    return args.length ? new _TZDateMini(...args, tz) : new _TZDateMini(Date.now(), tz);
+  }
+  //#endregion
+  //#region time zone
+  withTimeZone(timeZone) {
+    return new _TZDateMini(+this, timeZone);
+  }
+  getTimezoneOffset() {
+    let offset = -tzOffset(this.timeZone, this);
+    return offset > 0 ? Math.floor(offset) : Math.ceil(offset);
+  }
+  //#endregion
+  //#region time
+  setTime(_time) {
+    return Date.prototype.setTime.apply(this, arguments), syncToInternal(this), +this;
+  }
+  //#endregion
+  //#region date-fns integration
+  [/* @__PURE__ */ Symbol.for("constructDateFrom")](date) {
+    return new _TZDateMini(+new Date(date), this.timeZone);
+  }
+  //#endregion
+}, re = /^(get|set)(?!UTC)/;
+Object.getOwnPropertyNames(Date.prototype).forEach((method) => {
+  if (!re.test(method)) return;
+  let utcMethod = method.replace(re, "$1UTC");
+  TZDateMini.prototype[utcMethod] && (method.startsWith("get") ? TZDateMini.prototype[method] = function() {
+    return this.internal[utcMethod]();
+  } : (TZDateMini.prototype[method] = function() {
+    return Date.prototype[utcMethod].apply(this.internal, arguments), syncFromInternal(this), +this;
+  }, TZDateMini.prototype[utcMethod] = function() {
+    return Date.prototype[utcMethod].apply(this, arguments), syncToInternal(this), +this;
+  }));
+});
+function syncToInternal(date) {
+  date.internal.setTime(+date), date.internal.setUTCSeconds(date.internal.getUTCSeconds() - // Round after converting minutes to seconds to avoid fractional offset
+  // precision errors from historical offsets.
+  Math.round(-tzOffset(date.timeZone, date) * 60));
+}
+function syncFromInternal(date) {
+  Date.prototype.setFullYear.call(date, date.internal.getUTCFullYear(), date.internal.getUTCMonth(), date.internal.getUTCDate()), Date.prototype.setHours.call(date, date.internal.getUTCHours(), date.internal.getUTCMinutes(), date.internal.getUTCSeconds(), date.internal.getUTCMilliseconds()), adjustToSystemTZ(date);
+}
+function adjustToSystemTZ(date, constructorArgs) {
+  let expectedInternalTime = Array.isArray(constructorArgs) ? constructorArgsToInternalTime(constructorArgs) : +date.internal, offsetWithSeconds = tzOffset(date.timeZone, date), offset = offsetWithSeconds > 0 ? Math.floor(offsetWithSeconds) : Math.ceil(offsetWithSeconds), prevHour = /* @__PURE__ */ new Date(+date);
+  prevHour.setUTCHours(prevHour.getUTCHours() - 1);
+  let systemOffset = -(/* @__PURE__ */ new Date(+date)).getTimezoneOffset(), prevHourSystemOffset = -(/* @__PURE__ */ new Date(+prevHour)).getTimezoneOffset(), systemDSTChange = systemOffset - prevHourSystemOffset, systemOffsetForDiff = systemOffset;
+  if (systemDSTChange && systemOffset !== offset) {
+    let systemHour = Date.prototype.getHours.apply(date), expectedHour = Array.isArray(constructorArgs) ? constructorArgs[3] || 0 : date.internal.getUTCHours();
+    if (systemHour !== expectedHour) {
+      let testDate = /* @__PURE__ */ new Date(+date), testOffsetDiff = systemOffset - offset;
+      testOffsetDiff && testDate.setUTCMinutes(testDate.getUTCMinutes() + testOffsetDiff);
+      let testOffsetWithSeconds = tzOffset(date.timeZone, testDate);
+      (testOffsetWithSeconds > 0 ? Math.floor(testOffsetWithSeconds) : Math.ceil(testOffsetWithSeconds)) === offset && (systemOffsetForDiff = prevHourSystemOffset);
+    }
+  }
+  let offsetDiff = systemOffsetForDiff - offset;
+  offsetDiff && Date.prototype.setUTCMinutes.call(date, Date.prototype.getUTCMinutes.call(date) + offsetDiff);
+  let systemDate = /* @__PURE__ */ new Date(+date);
+  systemDate.setUTCSeconds(0);
+  let systemSecondsOffset = systemOffset > 0 ? systemDate.getSeconds() : (systemDate.getSeconds() - 60) % 60, secondsOffset = Math.round(-(tzOffset(date.timeZone, date) * 60)) % 60;
+  (secondsOffset || systemSecondsOffset) && Date.prototype.setUTCSeconds.call(date, Date.prototype.getUTCSeconds.call(date) + secondsOffset + systemSecondsOffset);
+  let postOffsetWithSeconds = tzOffset(date.timeZone, date), postOffset = postOffsetWithSeconds > 0 ? Math.floor(postOffsetWithSeconds) : Math.ceil(postOffsetWithSeconds), postOffsetDiff = -(/* @__PURE__ */ new Date(+date)).getTimezoneOffset() - postOffset, offsetChanged = postOffset !== offset, postDiff = postOffsetDiff - offsetDiff, targetDSTShift = postOffset - offset, postOffsetCandidate = expectedInternalTime - postOffset * 60 * 1e3, normalizedTargetDSTGap = targetDSTShift > 0 && targetInternalTime(date) - expectedInternalTime === targetDSTShift * 60 * 1e3 && targetInternalTime(date, postOffsetCandidate) !== expectedInternalTime;
+  if (offsetChanged && postDiff && !normalizedTargetDSTGap) {
+    Date.prototype.setUTCMinutes.call(date, Date.prototype.getUTCMinutes.call(date) + postDiff);
+    let newOffsetWithSeconds = tzOffset(date.timeZone, date), newOffset = newOffsetWithSeconds > 0 ? Math.floor(newOffsetWithSeconds) : Math.ceil(newOffsetWithSeconds), offsetChange = postOffset - newOffset;
+    offsetChange && postDiff < 0 && Date.prototype.setUTCMinutes.call(date, Date.prototype.getUTCMinutes.call(date) + offsetChange);
+  }
+  syncToInternal(date);
+  let drift = (constructorArgs ? expectedInternalTime : expectedInternalTime + secondsOffset * 1e3) - +date.internal;
+  drift && Math.abs(drift) < 1800 * 1e3 && (Date.prototype.setTime.call(date, +date + drift), syncToInternal(date));
+}
+function constructorArgsToInternalTime(args) {
+  return Date.UTC(args[0], args.length > 1 ? args[1] : 0, args.length > 2 ? args[2] : 1, ...args.slice(3));
+}
+function targetInternalTime(date, time) {
+  let internal = new Date(time ?? +date);
+  return internal.setUTCSeconds(internal.getUTCSeconds() - Math.round(-tzOffset(date.timeZone, internal) * 60)), +internal;
+}
+
+// node_modules/@date-fns/tz/date/index.js
+var TZDate = class _TZDate extends TZDateMini {
+  //#region static
+  static tz(tz, ...args) {
+    return args.length ? new _TZDate(...args, tz) : new _TZDate(Date.now(), tz);
+  }
+  //#endregion
+  //#region representation
+  toISOString() {
+    let [sign, hours, minutes] = this.tzComponents(), tz = `${sign}${hours}:${minutes}`;
+    return this.internal.toISOString().slice(0, -1) + tz;
+  }
+  toString() {
+    return `${this.toDateString()} ${this.toTimeString()}`;
+  }
+  toDateString() {
+    let [day, date, month, year] = this.internal.toUTCString().split(" ");
+    return `${day?.slice(0, -1)} ${month} ${date} ${year}`;
+  }
+  toTimeString() {
+    let time = this.internal.toUTCString().split(" ")[4], [sign, hours, minutes] = this.tzComponents();
+    return `${time} GMT${sign}${hours}${minutes} (${tzName(this.timeZone, this)})`;
+  }
+  toLocaleString(locales, options) {
+    return Date.prototype.toLocaleString.call(this, locales, {
+      ...options,
+      timeZone: options?.timeZone || this.timeZone
+    });
+  }
+  toLocaleDateString(locales, options) {
+    return Date.prototype.toLocaleDateString.call(this, locales, {
+      ...options,
+      timeZone: options?.timeZone || this.timeZone
+    });
+  }
+  toLocaleTimeString(locales, options) {
+    return Date.prototype.toLocaleTimeString.call(this, locales, {
+      ...options,
+      timeZone: options?.timeZone || this.timeZone
+    });
+  }
+  //#endregion
+  //#region private
+  tzComponents() {
+    let offset = this.getTimezoneOffset(), sign = offset > 0 ? "-" : "+", hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0"), minutes = String(Math.abs(offset) % 60).padStart(2, "0");
+    return [sign, hours, minutes];
+  }
+  //#endregion
+  withTimeZone(timeZone) {
+    return new _TZDate(+this, timeZone);
+  }
+  //#region date-fns integration
+  [/* @__PURE__ */ Symbol.for("constructDateFrom")](date) {
+    return new _TZDate(+new Date(date), this.timeZone);
+  }
+  //#endregion
+};
+
+// src/time/local-time.ts
+var LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/, DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function daysInMonth(year, month) {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+function parseLocalDateTimeParts(text) {
+  let m = LOCAL_DATE_TIME.exec(text);
+  if (!m) return;
+  let [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? "0"].map(Number);
+  if (!(month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) && !(hour > 23 || minute > 59 || second > 59)) {
+    if (m[7] && m[7] !== "Z") {
+      let [oh, om] = m[7].slice(1).split(":").map(Number);
+      if (oh > 14 || om > 59) return;
+    }
+    return { year, month, day, hour, minute, second, offset: m[7] };
+  }
+}
+function isValidDate(text) {
+  let m = DATE.exec(text);
+  if (!m) return !1;
+  let [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+var instants = /* @__PURE__ */ new Map();
+function toInstant(text, zone) {
+  let key = `${zone}|${text}`, ms = instants.get(key);
+  if (ms === void 0 && !instants.has(key)) {
+    let p = parseLocalDateTimeParts(text);
+    ms = p ? p.offset ? Date.parse(text.replace(" ", "T")) : new TZDate(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, zone).getTime() : void 0, instants.size > 1e4 && instants.clear(), instants.set(key, ms);
+  }
+  return ms === void 0 ? void 0 : new Date(ms);
+}
+function startOfDateInZone(text, zone) {
+  if (!isValidDate(text)) return;
+  let [y, m, d] = text.split("-").map(Number);
+  return new Date(new TZDate(y, m - 1, d, 0, 0, 0, zone).getTime());
+}
+function isKnownTimeZone(zone) {
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: zone }), zone.length > 0;
+  } catch {
+    return !1;
+  }
+}
+
+// src/document/schema-validator.ts
+var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default, ajv;
+function schemaAjv() {
+  return ajv || (ajv = new import__.Ajv2020({ allErrors: !0, verbose: !0, strict: !0, allowUnionTypes: !0, validateSchema: !1 }), addFormats(ajv, ["uri", "email"]), ajv.addFormat("local-date-time", { type: "string", validate: (s) => parseLocalDateTimeParts(s) !== void 0 }), ajv.addFormat("date", { type: "string", validate: isValidDate })), ajv;
+}
+var compiled = /* @__PURE__ */ new Map();
+function validatorFor(schema2) {
+  let fn = compiled.get(schema2);
+  return fn || (fn = schemaAjv().compile(schema2), compiled.set(schema2, fn)), fn;
+}
+function schemaErrors(schema2, value) {
+  let fn = validatorFor(schema2);
+  return fn(value) ? [] : [...fn.errors ?? []];
+}
+
+// src/archive/canonical.ts
+import { createHash } from "node:crypto";
+function canonicalJson(value) {
+  return Array.isArray(value) ? `[${value.map(canonicalJson).join(",")}]` : value && typeof value == "object" ? `{${Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}` : JSON.stringify(value ?? null);
+}
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+function recordHash(record) {
+  let { sha256: _own, ...rest } = record;
+  return sha256(canonicalJson(rest));
+}
+
+// node_modules/date-fns/constants.js
+var maxTime = Math.pow(10, 8) * 24 * 60 * 60 * 1e3, minTime = -maxTime, millisecondsInWeek = 6048e5, millisecondsInDay = 864e5;
+var secondsInHour = 3600;
+var secondsInDay = secondsInHour * 24, secondsInWeek = secondsInDay * 7, secondsInYear = secondsInDay * 365.2425, secondsInMonth = secondsInYear / 12, secondsInQuarter = secondsInMonth * 3, constructFromSymbol = /* @__PURE__ */ Symbol.for("constructDateFrom");
+
+// node_modules/date-fns/constructFrom.js
+function constructFrom(date, value) {
+  return typeof date == "function" ? date(value) : date && typeof date == "object" && constructFromSymbol in date ? date[constructFromSymbol](value) : date instanceof Date ? new date.constructor(value) : new Date(value);
+}
+
+// node_modules/date-fns/toDate.js
+function toDate(argument, context) {
+  return constructFrom(context || argument, argument);
+}
+
+// node_modules/date-fns/_lib/defaultOptions.js
+var defaultOptions = {};
+function getDefaultOptions() {
+  return defaultOptions;
+}
+
+// node_modules/date-fns/startOfWeek.js
+function startOfWeek(date, options) {
+  let defaultOptions3 = getDefaultOptions(), weekStartsOn = options?.weekStartsOn ?? options?.locale?.options?.weekStartsOn ?? defaultOptions3.weekStartsOn ?? defaultOptions3.locale?.options?.weekStartsOn ?? 0, _date = toDate(date, options?.in), day = _date.getDay(), diff = (day < weekStartsOn ? 7 : 0) + day - weekStartsOn;
+  return _date.setDate(_date.getDate() - diff), _date.setHours(0, 0, 0, 0), _date;
+}
+
+// node_modules/date-fns/startOfISOWeek.js
+function startOfISOWeek(date, options) {
+  return startOfWeek(date, { ...options, weekStartsOn: 1 });
+}
+
+// node_modules/date-fns/getISOWeekYear.js
+function getISOWeekYear(date, options) {
+  let _date = toDate(date, options?.in), year = _date.getFullYear(), fourthOfJanuaryOfNextYear = constructFrom(_date, 0);
+  fourthOfJanuaryOfNextYear.setFullYear(year + 1, 0, 4), fourthOfJanuaryOfNextYear.setHours(0, 0, 0, 0);
+  let startOfNextYear = startOfISOWeek(fourthOfJanuaryOfNextYear), fourthOfJanuaryOfThisYear = constructFrom(_date, 0);
+  fourthOfJanuaryOfThisYear.setFullYear(year, 0, 4), fourthOfJanuaryOfThisYear.setHours(0, 0, 0, 0);
+  let startOfThisYear = startOfISOWeek(fourthOfJanuaryOfThisYear);
+  return _date.getTime() >= startOfNextYear.getTime() ? year + 1 : _date.getTime() >= startOfThisYear.getTime() ? year : year - 1;
+}
+
+// node_modules/date-fns/_lib/getTimezoneOffsetInMilliseconds.js
+function getTimezoneOffsetInMilliseconds(date) {
+  let _date = toDate(date), utcDate = new Date(
+    Date.UTC(
+      _date.getFullYear(),
+      _date.getMonth(),
+      _date.getDate(),
+      _date.getHours(),
+      _date.getMinutes(),
+      _date.getSeconds(),
+      _date.getMilliseconds()
+    )
+  );
+  return utcDate.setUTCFullYear(_date.getFullYear()), +date - +utcDate;
+}
+
+// node_modules/date-fns/_lib/normalizeDates.js
+function normalizeDates(context, ...dates) {
+  let normalize2 = constructFrom.bind(
+    null,
+    context || dates.find((date) => typeof date == "object")
+  );
+  return dates.map(normalize2);
+}
+
+// node_modules/date-fns/startOfDay.js
+function startOfDay(date, options) {
+  let _date = toDate(date, options?.in);
+  return _date.setHours(0, 0, 0, 0), _date;
+}
+
+// node_modules/date-fns/differenceInCalendarDays.js
+function differenceInCalendarDays(laterDate, earlierDate, options) {
+  let [laterDate_, earlierDate_] = normalizeDates(
+    options?.in,
+    laterDate,
+    earlierDate
+  ), laterStartOfDay = startOfDay(laterDate_), earlierStartOfDay = startOfDay(earlierDate_), laterTimestamp = +laterStartOfDay - getTimezoneOffsetInMilliseconds(laterStartOfDay), earlierTimestamp = +earlierStartOfDay - getTimezoneOffsetInMilliseconds(earlierStartOfDay);
+  return Math.round((laterTimestamp - earlierTimestamp) / millisecondsInDay);
+}
+
+// node_modules/date-fns/startOfISOWeekYear.js
+function startOfISOWeekYear(date, options) {
+  let year = getISOWeekYear(date, options), fourthOfJanuary = constructFrom(options?.in || date, 0);
+  return fourthOfJanuary.setFullYear(year, 0, 4), fourthOfJanuary.setHours(0, 0, 0, 0), startOfISOWeek(fourthOfJanuary);
+}
+
+// node_modules/date-fns/isDate.js
+function isDate(value) {
+  return value instanceof Date || typeof value == "object" && Object.prototype.toString.call(value) === "[object Date]";
+}
+
+// node_modules/date-fns/isValid.js
+function isValid(date) {
+  return !(!isDate(date) && typeof date != "number" || isNaN(+toDate(date)));
+}
+
+// node_modules/date-fns/startOfYear.js
+function startOfYear(date, options) {
+  let date_ = toDate(date, options?.in);
+  return date_.setFullYear(date_.getFullYear(), 0, 1), date_.setHours(0, 0, 0, 0), date_;
+}
+
+// node_modules/date-fns/locale/en-US/_lib/formatDistance.js
+var formatDistanceLocale = {
+  lessThanXSeconds: {
+    one: "less than a second",
+    other: "less than {{count}} seconds"
+  },
+  xSeconds: {
+    one: "1 second",
+    other: "{{count}} seconds"
+  },
+  halfAMinute: "half a minute",
+  lessThanXMinutes: {
+    one: "less than a minute",
+    other: "less than {{count}} minutes"
+  },
+  xMinutes: {
+    one: "1 minute",
+    other: "{{count}} minutes"
+  },
+  aboutXHours: {
+    one: "about 1 hour",
+    other: "about {{count}} hours"
+  },
+  xHours: {
+    one: "1 hour",
+    other: "{{count}} hours"
+  },
+  xDays: {
+    one: "1 day",
+    other: "{{count}} days"
+  },
+  aboutXWeeks: {
+    one: "about 1 week",
+    other: "about {{count}} weeks"
+  },
+  xWeeks: {
+    one: "1 week",
+    other: "{{count}} weeks"
+  },
+  aboutXMonths: {
+    one: "about 1 month",
+    other: "about {{count}} months"
+  },
+  xMonths: {
+    one: "1 month",
+    other: "{{count}} months"
+  },
+  aboutXYears: {
+    one: "about 1 year",
+    other: "about {{count}} years"
+  },
+  xYears: {
+    one: "1 year",
+    other: "{{count}} years"
+  },
+  overXYears: {
+    one: "over 1 year",
+    other: "over {{count}} years"
+  },
+  almostXYears: {
+    one: "almost 1 year",
+    other: "almost {{count}} years"
+  }
+}, formatDistance = (token, count, options) => {
+  let result, tokenValue = formatDistanceLocale[token];
+  return typeof tokenValue == "string" ? result = tokenValue : count === 1 ? result = tokenValue.one : result = tokenValue.other.replace("{{count}}", count.toString()), options?.addSuffix ? options.comparison && options.comparison > 0 ? "in " + result : result + " ago" : result;
+};
+
+// node_modules/date-fns/locale/_lib/buildFormatLongFn.js
+function buildFormatLongFn(args) {
+  return (options = {}) => {
+    let width = options.width ? String(options.width) : args.defaultWidth;
+    return args.formats[width] || args.formats[args.defaultWidth];
+  };
+}
+
+// node_modules/date-fns/locale/en-US/_lib/formatLong.js
+var dateFormats = {
+  full: "EEEE, MMMM do, y",
+  long: "MMMM do, y",
+  medium: "MMM d, y",
+  short: "MM/dd/yyyy"
+}, timeFormats = {
+  full: "h:mm:ss a zzzz",
+  long: "h:mm:ss a z",
+  medium: "h:mm:ss a",
+  short: "h:mm a"
+}, dateTimeFormats = {
+  full: "{{date}} 'at' {{time}}",
+  long: "{{date}} 'at' {{time}}",
+  medium: "{{date}}, {{time}}",
+  short: "{{date}}, {{time}}"
+}, formatLong = {
+  date: buildFormatLongFn({
+    formats: dateFormats,
+    defaultWidth: "full"
+  }),
+  time: buildFormatLongFn({
+    formats: timeFormats,
+    defaultWidth: "full"
+  }),
+  dateTime: buildFormatLongFn({
+    formats: dateTimeFormats,
+    defaultWidth: "full"
+  })
+};
+
+// node_modules/date-fns/locale/en-US/_lib/formatRelative.js
+var formatRelativeLocale = {
+  lastWeek: "'last' eeee 'at' p",
+  yesterday: "'yesterday at' p",
+  today: "'today at' p",
+  tomorrow: "'tomorrow at' p",
+  nextWeek: "eeee 'at' p",
+  other: "P"
+}, formatRelative = (token, _date, _baseDate, _options) => formatRelativeLocale[token];
+
+// node_modules/date-fns/locale/_lib/buildLocalizeFn.js
+function buildLocalizeFn(args) {
+  return (value, options) => {
+    let context = options?.context ? String(options.context) : "standalone", valuesArray;
+    if (context === "formatting" && args.formattingValues) {
+      let defaultWidth = args.defaultFormattingWidth || args.defaultWidth, width = options?.width ? String(options.width) : defaultWidth;
+      valuesArray = args.formattingValues[width] || args.formattingValues[defaultWidth];
+    } else {
+      let defaultWidth = args.defaultWidth, width = options?.width ? String(options.width) : args.defaultWidth;
+      valuesArray = args.values[width] || args.values[defaultWidth];
+    }
+    let index = args.argumentCallback ? args.argumentCallback(value) : value;
+    return valuesArray[index];
+  };
+}
+
+// node_modules/date-fns/locale/en-US/_lib/localize.js
+var eraValues = {
+  narrow: ["B", "A"],
+  abbreviated: ["BC", "AD"],
+  wide: ["Before Christ", "Anno Domini"]
+}, quarterValues = {
+  narrow: ["1", "2", "3", "4"],
+  abbreviated: ["Q1", "Q2", "Q3", "Q4"],
+  wide: ["1st quarter", "2nd quarter", "3rd quarter", "4th quarter"]
+}, monthValues = {
+  narrow: ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"],
+  abbreviated: [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec"
+  ],
+  wide: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
+  ]
+}, dayValues = {
+  narrow: ["S", "M", "T", "W", "T", "F", "S"],
+  short: ["Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"],
+  abbreviated: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
+  wide: [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday"
+  ]
+}, dayPeriodValues = {
+  narrow: {
+    am: "a",
+    pm: "p",
+    midnight: "mi",
+    noon: "n",
+    morning: "morning",
+    afternoon: "afternoon",
+    evening: "evening",
+    night: "night"
+  },
+  abbreviated: {
+    am: "AM",
+    pm: "PM",
+    midnight: "midnight",
+    noon: "noon",
+    morning: "morning",
+    afternoon: "afternoon",
+    evening: "evening",
+    night: "night"
+  },
+  wide: {
+    am: "a.m.",
+    pm: "p.m.",
+    midnight: "midnight",
+    noon: "noon",
+    morning: "morning",
+    afternoon: "afternoon",
+    evening: "evening",
+    night: "night"
+  }
+}, formattingDayPeriodValues = {
+  narrow: {
+    am: "a",
+    pm: "p",
+    midnight: "mi",
+    noon: "n",
+    morning: "in the morning",
+    afternoon: "in the afternoon",
+    evening: "in the evening",
+    night: "at night"
+  },
+  abbreviated: {
+    am: "AM",
+    pm: "PM",
+    midnight: "midnight",
+    noon: "noon",
+    morning: "in the morning",
+    afternoon: "in the afternoon",
+    evening: "in the evening",
+    night: "at night"
+  },
+  wide: {
+    am: "a.m.",
+    pm: "p.m.",
+    midnight: "midnight",
+    noon: "noon",
+    morning: "in the morning",
+    afternoon: "in the afternoon",
+    evening: "in the evening",
+    night: "at night"
+  }
+}, ordinalNumber = (dirtyNumber, _options) => {
+  let number = Number(dirtyNumber), rem100 = number % 100;
+  if (rem100 > 20 || rem100 < 10)
+    switch (rem100 % 10) {
+      case 1:
+        return number + "st";
+      case 2:
+        return number + "nd";
+      case 3:
+        return number + "rd";
+    }
+  return number + "th";
+}, localize = {
+  ordinalNumber,
+  era: buildLocalizeFn({
+    values: eraValues,
+    defaultWidth: "wide"
+  }),
+  quarter: buildLocalizeFn({
+    values: quarterValues,
+    defaultWidth: "wide",
+    argumentCallback: (quarter) => quarter - 1
+  }),
+  month: buildLocalizeFn({
+    values: monthValues,
+    defaultWidth: "wide"
+  }),
+  day: buildLocalizeFn({
+    values: dayValues,
+    defaultWidth: "wide"
+  }),
+  dayPeriod: buildLocalizeFn({
+    values: dayPeriodValues,
+    defaultWidth: "wide",
+    formattingValues: formattingDayPeriodValues,
+    defaultFormattingWidth: "wide"
+  })
+};
+
+// node_modules/date-fns/locale/_lib/buildMatchFn.js
+function buildMatchFn(args) {
+  return (string, options = {}) => {
+    let width = options.width, matchPattern = width && args.matchPatterns[width] || args.matchPatterns[args.defaultMatchWidth], matchResult = string.match(matchPattern);
+    if (!matchResult)
+      return null;
+    let matchedString = matchResult[0], parsePatterns = width && args.parsePatterns[width] || args.parsePatterns[args.defaultParseWidth], key = Array.isArray(parsePatterns) ? findIndex(parsePatterns, (pattern) => pattern.test(matchedString)) : (
+      // [TODO] -- I challenge you to fix the type
+      findKey(parsePatterns, (pattern) => pattern.test(matchedString))
+    ), value;
+    value = args.valueCallback ? args.valueCallback(key) : key, value = options.valueCallback ? (
+      // [TODO] -- I challenge you to fix the type
+      options.valueCallback(value)
+    ) : value;
+    let rest = string.slice(matchedString.length);
+    return { value, rest };
+  };
+}
+function findKey(object, predicate) {
+  for (let key in object)
+    if (Object.prototype.hasOwnProperty.call(object, key) && predicate(object[key]))
+      return key;
+}
+function findIndex(array, predicate) {
+  for (let key = 0; key < array.length; key++)
+    if (predicate(array[key]))
+      return key;
+}
+
+// node_modules/date-fns/locale/_lib/buildMatchPatternFn.js
+function buildMatchPatternFn(args) {
+  return (string, options = {}) => {
+    let matchResult = string.match(args.matchPattern);
+    if (!matchResult) return null;
+    let matchedString = matchResult[0], parseResult = string.match(args.parsePattern);
+    if (!parseResult) return null;
+    let value = args.valueCallback ? args.valueCallback(parseResult[0]) : parseResult[0];
+    value = options.valueCallback ? options.valueCallback(value) : value;
+    let rest = string.slice(matchedString.length);
+    return { value, rest };
+  };
+}
+
+// node_modules/date-fns/locale/en-US/_lib/match.js
+var matchOrdinalNumberPattern = /^(\d+)(th|st|nd|rd)?/i, parseOrdinalNumberPattern = /\d+/i, matchEraPatterns = {
+  narrow: /^(b|a)/i,
+  abbreviated: /^(b\.?\s?c\.?|b\.?\s?c\.?\s?e\.?|a\.?\s?d\.?|c\.?\s?e\.?)/i,
+  wide: /^(before christ|before common era|anno domini|common era)/i
+}, parseEraPatterns = {
+  any: [/^b/i, /^(a|c)/i]
+}, matchQuarterPatterns = {
+  narrow: /^[1234]/i,
+  abbreviated: /^q[1234]/i,
+  wide: /^[1234](th|st|nd|rd)? quarter/i
+}, parseQuarterPatterns = {
+  any: [/1/i, /2/i, /3/i, /4/i]
+}, matchMonthPatterns = {
+  narrow: /^[jfmasond]/i,
+  abbreviated: /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+  wide: /^(january|february|march|april|may|june|july|august|september|october|november|december)/i
+}, parseMonthPatterns = {
+  narrow: [
+    /^j/i,
+    /^f/i,
+    /^m/i,
+    /^a/i,
+    /^m/i,
+    /^j/i,
+    /^j/i,
+    /^a/i,
+    /^s/i,
+    /^o/i,
+    /^n/i,
+    /^d/i
+  ],
+  any: [
+    /^ja/i,
+    /^f/i,
+    /^mar/i,
+    /^ap/i,
+    /^may/i,
+    /^jun/i,
+    /^jul/i,
+    /^au/i,
+    /^s/i,
+    /^o/i,
+    /^n/i,
+    /^d/i
+  ]
+}, matchDayPatterns = {
+  narrow: /^[smtwf]/i,
+  short: /^(su|mo|tu|we|th|fr|sa)/i,
+  abbreviated: /^(sun|mon|tue|wed|thu|fri|sat)/i,
+  wide: /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)/i
+}, parseDayPatterns = {
+  narrow: [/^s/i, /^m/i, /^t/i, /^w/i, /^t/i, /^f/i, /^s/i],
+  any: [/^su/i, /^m/i, /^tu/i, /^w/i, /^th/i, /^f/i, /^sa/i]
+}, matchDayPeriodPatterns = {
+  narrow: /^(a|p|mi|n|(in the|at) (morning|afternoon|evening|night))/i,
+  any: /^([ap]\.?\s?m\.?|midnight|noon|(in the|at) (morning|afternoon|evening|night))/i
+}, parseDayPeriodPatterns = {
+  any: {
+    am: /^a/i,
+    pm: /^p/i,
+    midnight: /^mi/i,
+    noon: /^no/i,
+    morning: /morning/i,
+    afternoon: /afternoon/i,
+    evening: /evening/i,
+    night: /night/i
+  }
+}, match = {
+  ordinalNumber: buildMatchPatternFn({
+    matchPattern: matchOrdinalNumberPattern,
+    parsePattern: parseOrdinalNumberPattern,
+    valueCallback: (value) => parseInt(value, 10)
+  }),
+  era: buildMatchFn({
+    matchPatterns: matchEraPatterns,
+    defaultMatchWidth: "wide",
+    parsePatterns: parseEraPatterns,
+    defaultParseWidth: "any"
+  }),
+  quarter: buildMatchFn({
+    matchPatterns: matchQuarterPatterns,
+    defaultMatchWidth: "wide",
+    parsePatterns: parseQuarterPatterns,
+    defaultParseWidth: "any",
+    valueCallback: (index) => index + 1
+  }),
+  month: buildMatchFn({
+    matchPatterns: matchMonthPatterns,
+    defaultMatchWidth: "wide",
+    parsePatterns: parseMonthPatterns,
+    defaultParseWidth: "any"
+  }),
+  day: buildMatchFn({
+    matchPatterns: matchDayPatterns,
+    defaultMatchWidth: "wide",
+    parsePatterns: parseDayPatterns,
+    defaultParseWidth: "any"
+  }),
+  dayPeriod: buildMatchFn({
+    matchPatterns: matchDayPeriodPatterns,
+    defaultMatchWidth: "any",
+    parsePatterns: parseDayPeriodPatterns,
+    defaultParseWidth: "any"
+  })
+};
+
+// node_modules/date-fns/locale/en-US.js
+var enUS = {
+  code: "en-US",
+  formatDistance,
+  formatLong,
+  formatRelative,
+  localize,
+  match,
+  options: {
+    weekStartsOn: 0,
+    firstWeekContainsDate: 1
+  }
+};
+
+// node_modules/date-fns/getDayOfYear.js
+function getDayOfYear(date, options) {
+  let _date = toDate(date, options?.in);
+  return differenceInCalendarDays(_date, startOfYear(_date)) + 1;
+}
+
+// node_modules/date-fns/getISOWeek.js
+function getISOWeek(date, options) {
+  let _date = toDate(date, options?.in), diff = +startOfISOWeek(_date) - +startOfISOWeekYear(_date);
+  return Math.round(diff / millisecondsInWeek) + 1;
+}
+
+// node_modules/date-fns/getWeekYear.js
+function getWeekYear(date, options) {
+  let _date = toDate(date, options?.in), year = _date.getFullYear(), defaultOptions3 = getDefaultOptions(), firstWeekContainsDate = options?.firstWeekContainsDate ?? options?.locale?.options?.firstWeekContainsDate ?? defaultOptions3.firstWeekContainsDate ?? defaultOptions3.locale?.options?.firstWeekContainsDate ?? 1, firstWeekOfNextYear = constructFrom(options?.in || date, 0);
+  firstWeekOfNextYear.setFullYear(year + 1, 0, firstWeekContainsDate), firstWeekOfNextYear.setHours(0, 0, 0, 0);
+  let startOfNextYear = startOfWeek(firstWeekOfNextYear, options), firstWeekOfThisYear = constructFrom(options?.in || date, 0);
+  firstWeekOfThisYear.setFullYear(year, 0, firstWeekContainsDate), firstWeekOfThisYear.setHours(0, 0, 0, 0);
+  let startOfThisYear = startOfWeek(firstWeekOfThisYear, options);
+  return +_date >= +startOfNextYear ? year + 1 : +_date >= +startOfThisYear ? year : year - 1;
+}
+
+// node_modules/date-fns/startOfWeekYear.js
+function startOfWeekYear(date, options) {
+  let defaultOptions3 = getDefaultOptions(), firstWeekContainsDate = options?.firstWeekContainsDate ?? options?.locale?.options?.firstWeekContainsDate ?? defaultOptions3.firstWeekContainsDate ?? defaultOptions3.locale?.options?.firstWeekContainsDate ?? 1, year = getWeekYear(date, options), firstWeek = constructFrom(options?.in || date, 0);
+  return firstWeek.setFullYear(year, 0, firstWeekContainsDate), firstWeek.setHours(0, 0, 0, 0), startOfWeek(firstWeek, options);
+}
+
+// node_modules/date-fns/getWeek.js
+function getWeek(date, options) {
+  let _date = toDate(date, options?.in), diff = +startOfWeek(_date, options) - +startOfWeekYear(_date, options);
+  return Math.round(diff / millisecondsInWeek) + 1;
+}
+
+// node_modules/date-fns/_lib/addLeadingZeros.js
+function addLeadingZeros(number, targetLength) {
+  let sign = number < 0 ? "-" : "", output = Math.abs(number).toString().padStart(targetLength, "0");
+  return sign + output;
+}
+
+// node_modules/date-fns/_lib/format/lightFormatters.js
+var lightFormatters = {
+  // Year
+  y(date, token) {
+    let signedYear = date.getFullYear(), year = signedYear > 0 ? signedYear : 1 - signedYear;
+    return addLeadingZeros(token === "yy" ? year % 100 : year, token.length);
+  },
+  // Month
+  M(date, token) {
+    let month = date.getMonth();
+    return token === "M" ? String(month + 1) : addLeadingZeros(month + 1, 2);
+  },
+  // Day of the month
+  d(date, token) {
+    return addLeadingZeros(date.getDate(), token.length);
+  },
+  // AM or PM
+  a(date, token) {
+    let dayPeriodEnumValue = date.getHours() / 12 >= 1 ? "pm" : "am";
+    switch (token) {
+      case "a":
+      case "aa":
+        return dayPeriodEnumValue.toUpperCase();
+      case "aaa":
+        return dayPeriodEnumValue;
+      case "aaaaa":
+        return dayPeriodEnumValue[0];
+      default:
+        return dayPeriodEnumValue === "am" ? "a.m." : "p.m.";
+    }
+  },
+  // Hour [1-12]
+  h(date, token) {
+    return addLeadingZeros(date.getHours() % 12 || 12, token.length);
+  },
+  // Hour [0-23]
+  H(date, token) {
+    return addLeadingZeros(date.getHours(), token.length);
+  },
+  // Minute
+  m(date, token) {
+    return addLeadingZeros(date.getMinutes(), token.length);
+  },
+  // Second
+  s(date, token) {
+    return addLeadingZeros(date.getSeconds(), token.length);
+  },
+  // Fraction of second
+  S(date, token) {
+    let numberOfDigits = token.length, milliseconds = date.getMilliseconds(), fractionalSeconds = Math.trunc(
+      milliseconds * Math.pow(10, numberOfDigits - 3)
+    );
+    return addLeadingZeros(fractionalSeconds, token.length);
+  }
+};
+
+// node_modules/date-fns/_lib/format/formatters.js
+var dayPeriodEnum = {
+  am: "am",
+  pm: "pm",
+  midnight: "midnight",
+  noon: "noon",
+  morning: "morning",
+  afternoon: "afternoon",
+  evening: "evening",
+  night: "night"
+}, formatters = {
+  // Era
+  G: function(date, token, localize2) {
+    let era = date.getFullYear() > 0 ? 1 : 0;
+    switch (token) {
+      // AD, BC
+      case "G":
+      case "GG":
+      case "GGG":
+        return localize2.era(era, { width: "abbreviated" });
+      // A, B
+      case "GGGGG":
+        return localize2.era(era, { width: "narrow" });
+      default:
+        return localize2.era(era, { width: "wide" });
+    }
+  },
+  // Year
+  y: function(date, token, localize2) {
+    if (token === "yo") {
+      let signedYear = date.getFullYear(), year = signedYear > 0 ? signedYear : 1 - signedYear;
+      return localize2.ordinalNumber(year, { unit: "year" });
+    }
+    return lightFormatters.y(date, token);
+  },
+  // Local week-numbering year
+  Y: function(date, token, localize2, options) {
+    let signedWeekYear = getWeekYear(date, options), weekYear = signedWeekYear > 0 ? signedWeekYear : 1 - signedWeekYear;
+    if (token === "YY") {
+      let twoDigitYear = weekYear % 100;
+      return addLeadingZeros(twoDigitYear, 2);
+    }
+    return token === "Yo" ? localize2.ordinalNumber(weekYear, { unit: "year" }) : addLeadingZeros(weekYear, token.length);
+  },
+  // ISO week-numbering year
+  R: function(date, token) {
+    let isoWeekYear = getISOWeekYear(date);
+    return addLeadingZeros(isoWeekYear, token.length);
+  },
+  // Extended year. This is a single number designating the year of this calendar system.
+  // The main difference between `y` and `u` localizers are B.C. years:
+  // | Year | `y` | `u` |
+  // |------|-----|-----|
+  // | AC 1 |   1 |   1 |
+  // | BC 1 |   1 |   0 |
+  // | BC 2 |   2 |  -1 |
+  // Also `yy` always returns the last two digits of a year,
+  // while `uu` pads single digit years to 2 characters and returns other years unchanged.
+  u: function(date, token) {
+    let year = date.getFullYear();
+    return addLeadingZeros(year, token.length);
+  },
+  // Quarter
+  Q: function(date, token, localize2) {
+    let quarter = Math.ceil((date.getMonth() + 1) / 3);
+    switch (token) {
+      // 1, 2, 3, 4
+      case "Q":
+        return String(quarter);
+      // 01, 02, 03, 04
+      case "QQ":
+        return addLeadingZeros(quarter, 2);
+      // 1st, 2nd, 3rd, 4th
+      case "Qo":
+        return localize2.ordinalNumber(quarter, { unit: "quarter" });
+      // Q1, Q2, Q3, Q4
+      case "QQQ":
+        return localize2.quarter(quarter, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      // 1, 2, 3, 4 (narrow quarter; could be not numerical)
+      case "QQQQQ":
+        return localize2.quarter(quarter, {
+          width: "narrow",
+          context: "formatting"
+        });
+      default:
+        return localize2.quarter(quarter, {
+          width: "wide",
+          context: "formatting"
+        });
+    }
+  },
+  // Stand-alone quarter
+  q: function(date, token, localize2) {
+    let quarter = Math.ceil((date.getMonth() + 1) / 3);
+    switch (token) {
+      // 1, 2, 3, 4
+      case "q":
+        return String(quarter);
+      // 01, 02, 03, 04
+      case "qq":
+        return addLeadingZeros(quarter, 2);
+      // 1st, 2nd, 3rd, 4th
+      case "qo":
+        return localize2.ordinalNumber(quarter, { unit: "quarter" });
+      // Q1, Q2, Q3, Q4
+      case "qqq":
+        return localize2.quarter(quarter, {
+          width: "abbreviated",
+          context: "standalone"
+        });
+      // 1, 2, 3, 4 (narrow quarter; could be not numerical)
+      case "qqqqq":
+        return localize2.quarter(quarter, {
+          width: "narrow",
+          context: "standalone"
+        });
+      default:
+        return localize2.quarter(quarter, {
+          width: "wide",
+          context: "standalone"
+        });
+    }
+  },
+  // Month
+  M: function(date, token, localize2) {
+    let month = date.getMonth();
+    switch (token) {
+      case "M":
+      case "MM":
+        return lightFormatters.M(date, token);
+      // 1st, 2nd, ..., 12th
+      case "Mo":
+        return localize2.ordinalNumber(month + 1, { unit: "month" });
+      // Jan, Feb, ..., Dec
+      case "MMM":
+        return localize2.month(month, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      // J, F, ..., D
+      case "MMMMM":
+        return localize2.month(month, {
+          width: "narrow",
+          context: "formatting"
+        });
+      default:
+        return localize2.month(month, { width: "wide", context: "formatting" });
+    }
+  },
+  // Stand-alone month
+  L: function(date, token, localize2) {
+    let month = date.getMonth();
+    switch (token) {
+      // 1, 2, ..., 12
+      case "L":
+        return String(month + 1);
+      // 01, 02, ..., 12
+      case "LL":
+        return addLeadingZeros(month + 1, 2);
+      // 1st, 2nd, ..., 12th
+      case "Lo":
+        return localize2.ordinalNumber(month + 1, { unit: "month" });
+      // Jan, Feb, ..., Dec
+      case "LLL":
+        return localize2.month(month, {
+          width: "abbreviated",
+          context: "standalone"
+        });
+      // J, F, ..., D
+      case "LLLLL":
+        return localize2.month(month, {
+          width: "narrow",
+          context: "standalone"
+        });
+      default:
+        return localize2.month(month, { width: "wide", context: "standalone" });
+    }
+  },
+  // Local week of year
+  w: function(date, token, localize2, options) {
+    let week = getWeek(date, options);
+    return token === "wo" ? localize2.ordinalNumber(week, { unit: "week" }) : addLeadingZeros(week, token.length);
+  },
+  // ISO week of year
+  I: function(date, token, localize2) {
+    let isoWeek = getISOWeek(date);
+    return token === "Io" ? localize2.ordinalNumber(isoWeek, { unit: "week" }) : addLeadingZeros(isoWeek, token.length);
+  },
+  // Day of the month
+  d: function(date, token, localize2) {
+    return token === "do" ? localize2.ordinalNumber(date.getDate(), { unit: "date" }) : lightFormatters.d(date, token);
+  },
+  // Day of year
+  D: function(date, token, localize2) {
+    let dayOfYear = getDayOfYear(date);
+    return token === "Do" ? localize2.ordinalNumber(dayOfYear, { unit: "dayOfYear" }) : addLeadingZeros(dayOfYear, token.length);
+  },
+  // Day of week
+  E: function(date, token, localize2) {
+    let dayOfWeek = date.getDay();
+    switch (token) {
+      // Tue
+      case "E":
+      case "EE":
+      case "EEE":
+        return localize2.day(dayOfWeek, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      // T
+      case "EEEEE":
+        return localize2.day(dayOfWeek, {
+          width: "narrow",
+          context: "formatting"
+        });
+      // Tu
+      case "EEEEEE":
+        return localize2.day(dayOfWeek, {
+          width: "short",
+          context: "formatting"
+        });
+      default:
+        return localize2.day(dayOfWeek, {
+          width: "wide",
+          context: "formatting"
+        });
+    }
+  },
+  // Local day of week
+  e: function(date, token, localize2, options) {
+    let dayOfWeek = date.getDay(), localDayOfWeek = (dayOfWeek - options.weekStartsOn + 8) % 7 || 7;
+    switch (token) {
+      // Numerical value (Nth day of week with current locale or weekStartsOn)
+      case "e":
+        return String(localDayOfWeek);
+      // Padded numerical value
+      case "ee":
+        return addLeadingZeros(localDayOfWeek, 2);
+      // 1st, 2nd, ..., 7th
+      case "eo":
+        return localize2.ordinalNumber(localDayOfWeek, { unit: "day" });
+      case "eee":
+        return localize2.day(dayOfWeek, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      // T
+      case "eeeee":
+        return localize2.day(dayOfWeek, {
+          width: "narrow",
+          context: "formatting"
+        });
+      // Tu
+      case "eeeeee":
+        return localize2.day(dayOfWeek, {
+          width: "short",
+          context: "formatting"
+        });
+      default:
+        return localize2.day(dayOfWeek, {
+          width: "wide",
+          context: "formatting"
+        });
+    }
+  },
+  // Stand-alone local day of week
+  c: function(date, token, localize2, options) {
+    let dayOfWeek = date.getDay(), localDayOfWeek = (dayOfWeek - options.weekStartsOn + 8) % 7 || 7;
+    switch (token) {
+      // Numerical value (same as in `e`)
+      case "c":
+        return String(localDayOfWeek);
+      // Padded numerical value
+      case "cc":
+        return addLeadingZeros(localDayOfWeek, token.length);
+      // 1st, 2nd, ..., 7th
+      case "co":
+        return localize2.ordinalNumber(localDayOfWeek, { unit: "day" });
+      case "ccc":
+        return localize2.day(dayOfWeek, {
+          width: "abbreviated",
+          context: "standalone"
+        });
+      // T
+      case "ccccc":
+        return localize2.day(dayOfWeek, {
+          width: "narrow",
+          context: "standalone"
+        });
+      // Tu
+      case "cccccc":
+        return localize2.day(dayOfWeek, {
+          width: "short",
+          context: "standalone"
+        });
+      default:
+        return localize2.day(dayOfWeek, {
+          width: "wide",
+          context: "standalone"
+        });
+    }
+  },
+  // ISO day of week
+  i: function(date, token, localize2) {
+    let dayOfWeek = date.getDay(), isoDayOfWeek = dayOfWeek === 0 ? 7 : dayOfWeek;
+    switch (token) {
+      // 2
+      case "i":
+        return String(isoDayOfWeek);
+      // 02
+      case "ii":
+        return addLeadingZeros(isoDayOfWeek, token.length);
+      // 2nd
+      case "io":
+        return localize2.ordinalNumber(isoDayOfWeek, { unit: "day" });
+      // Tue
+      case "iii":
+        return localize2.day(dayOfWeek, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      // T
+      case "iiiii":
+        return localize2.day(dayOfWeek, {
+          width: "narrow",
+          context: "formatting"
+        });
+      // Tu
+      case "iiiiii":
+        return localize2.day(dayOfWeek, {
+          width: "short",
+          context: "formatting"
+        });
+      default:
+        return localize2.day(dayOfWeek, {
+          width: "wide",
+          context: "formatting"
+        });
+    }
+  },
+  // AM or PM
+  a: function(date, token, localize2) {
+    let dayPeriodEnumValue = date.getHours() / 12 >= 1 ? "pm" : "am";
+    switch (token) {
+      case "a":
+      case "aa":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      case "aaa":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "abbreviated",
+          context: "formatting"
+        }).toLowerCase();
+      case "aaaaa":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "narrow",
+          context: "formatting"
+        });
+      default:
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "wide",
+          context: "formatting"
+        });
+    }
+  },
+  // AM, PM, midnight, noon
+  b: function(date, token, localize2) {
+    let hours = date.getHours(), dayPeriodEnumValue;
+    switch (hours === 12 ? dayPeriodEnumValue = dayPeriodEnum.noon : hours === 0 ? dayPeriodEnumValue = dayPeriodEnum.midnight : dayPeriodEnumValue = hours / 12 >= 1 ? "pm" : "am", token) {
+      case "b":
+      case "bb":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      case "bbb":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "abbreviated",
+          context: "formatting"
+        }).toLowerCase();
+      case "bbbbb":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "narrow",
+          context: "formatting"
+        });
+      default:
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "wide",
+          context: "formatting"
+        });
+    }
+  },
+  // in the morning, in the afternoon, in the evening, at night
+  B: function(date, token, localize2) {
+    let hours = date.getHours(), dayPeriodEnumValue;
+    switch (hours >= 17 ? dayPeriodEnumValue = dayPeriodEnum.evening : hours >= 12 ? dayPeriodEnumValue = dayPeriodEnum.afternoon : hours >= 4 ? dayPeriodEnumValue = dayPeriodEnum.morning : dayPeriodEnumValue = dayPeriodEnum.night, token) {
+      case "B":
+      case "BB":
+      case "BBB":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "abbreviated",
+          context: "formatting"
+        });
+      case "BBBBB":
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "narrow",
+          context: "formatting"
+        });
+      default:
+        return localize2.dayPeriod(dayPeriodEnumValue, {
+          width: "wide",
+          context: "formatting"
+        });
+    }
+  },
+  // Hour [1-12]
+  h: function(date, token, localize2) {
+    if (token === "ho") {
+      let hours = date.getHours() % 12;
+      return hours === 0 && (hours = 12), localize2.ordinalNumber(hours, { unit: "hour" });
+    }
+    return lightFormatters.h(date, token);
+  },
+  // Hour [0-23]
+  H: function(date, token, localize2) {
+    return token === "Ho" ? localize2.ordinalNumber(date.getHours(), { unit: "hour" }) : lightFormatters.H(date, token);
+  },
+  // Hour [0-11]
+  K: function(date, token, localize2) {
+    let hours = date.getHours() % 12;
+    return token === "Ko" ? localize2.ordinalNumber(hours, { unit: "hour" }) : addLeadingZeros(hours, token.length);
+  },
+  // Hour [1-24]
+  k: function(date, token, localize2) {
+    let hours = date.getHours();
+    return hours === 0 && (hours = 24), token === "ko" ? localize2.ordinalNumber(hours, { unit: "hour" }) : addLeadingZeros(hours, token.length);
+  },
+  // Minute
+  m: function(date, token, localize2) {
+    return token === "mo" ? localize2.ordinalNumber(date.getMinutes(), { unit: "minute" }) : lightFormatters.m(date, token);
+  },
+  // Second
+  s: function(date, token, localize2) {
+    return token === "so" ? localize2.ordinalNumber(date.getSeconds(), { unit: "second" }) : lightFormatters.s(date, token);
+  },
+  // Fraction of second
+  S: function(date, token) {
+    return lightFormatters.S(date, token);
+  },
+  // Timezone (ISO-8601. If offset is 0, output is always `'Z'`)
+  X: function(date, token, _localize) {
+    let timezoneOffset = date.getTimezoneOffset();
+    if (timezoneOffset === 0)
+      return "Z";
+    switch (token) {
+      // Hours and optional minutes
+      case "X":
+        return formatTimezoneWithOptionalMinutes(timezoneOffset);
+      // Hours, minutes and optional seconds without `:` delimiter
+      // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
+      // so this token always has the same output as `XX`
+      case "XXXX":
+      case "XX":
+        return formatTimezone(timezoneOffset);
+      // Hours and minutes with `:` delimiter
+      default:
+        return formatTimezone(timezoneOffset, ":");
+    }
+  },
+  // Timezone (ISO-8601. If offset is 0, output is `'+00:00'` or equivalent)
+  x: function(date, token, _localize) {
+    let timezoneOffset = date.getTimezoneOffset();
+    switch (token) {
+      // Hours and optional minutes
+      case "x":
+        return formatTimezoneWithOptionalMinutes(timezoneOffset);
+      // Hours, minutes and optional seconds without `:` delimiter
+      // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
+      // so this token always has the same output as `xx`
+      case "xxxx":
+      case "xx":
+        return formatTimezone(timezoneOffset);
+      // Hours and minutes with `:` delimiter
+      default:
+        return formatTimezone(timezoneOffset, ":");
+    }
+  },
+  // Timezone (GMT)
+  O: function(date, token, _localize) {
+    let timezoneOffset = date.getTimezoneOffset();
+    switch (token) {
+      // Short
+      case "O":
+      case "OO":
+      case "OOO":
+        return "GMT" + formatTimezoneShort(timezoneOffset, ":");
+      default:
+        return "GMT" + formatTimezone(timezoneOffset, ":");
+    }
+  },
+  // Timezone (specific non-location)
+  z: function(date, token, _localize) {
+    let timezoneOffset = date.getTimezoneOffset();
+    switch (token) {
+      // Short
+      case "z":
+      case "zz":
+      case "zzz":
+        return "GMT" + formatTimezoneShort(timezoneOffset, ":");
+      default:
+        return "GMT" + formatTimezone(timezoneOffset, ":");
+    }
+  },
+  // Seconds timestamp
+  t: function(date, token, _localize) {
+    let timestamp2 = Math.trunc(+date / 1e3);
+    return addLeadingZeros(timestamp2, token.length);
+  },
+  // Milliseconds timestamp
+  T: function(date, token, _localize) {
+    return addLeadingZeros(+date, token.length);
+  }
+};
+function formatTimezoneShort(offset, delimiter = "") {
+  let sign = offset > 0 ? "-" : "+", absOffset = Math.abs(offset), hours = Math.trunc(absOffset / 60), minutes = absOffset % 60;
+  return minutes === 0 ? sign + String(hours) : sign + String(hours) + delimiter + addLeadingZeros(minutes, 2);
+}
+function formatTimezoneWithOptionalMinutes(offset, delimiter) {
+  return offset % 60 === 0 ? (offset > 0 ? "-" : "+") + addLeadingZeros(Math.abs(offset) / 60, 2) : formatTimezone(offset, delimiter);
+}
+function formatTimezone(offset, delimiter = "") {
+  let sign = offset > 0 ? "-" : "+", absOffset = Math.abs(offset), hours = addLeadingZeros(Math.trunc(absOffset / 60), 2), minutes = addLeadingZeros(absOffset % 60, 2);
+  return sign + hours + delimiter + minutes;
+}
+
+// node_modules/date-fns/_lib/format/longFormatters.js
+var dateLongFormatter = (pattern, formatLong2) => {
+  switch (pattern) {
+    case "P":
+      return formatLong2.date({ width: "short" });
+    case "PP":
+      return formatLong2.date({ width: "medium" });
+    case "PPP":
+      return formatLong2.date({ width: "long" });
+    default:
+      return formatLong2.date({ width: "full" });
+  }
+}, timeLongFormatter = (pattern, formatLong2) => {
+  switch (pattern) {
+    case "p":
+      return formatLong2.time({ width: "short" });
+    case "pp":
+      return formatLong2.time({ width: "medium" });
+    case "ppp":
+      return formatLong2.time({ width: "long" });
+    default:
+      return formatLong2.time({ width: "full" });
+  }
+}, dateTimeLongFormatter = (pattern, formatLong2) => {
+  let matchResult = pattern.match(/(P+)(p+)?/) || [], datePattern = matchResult[1], timePattern = matchResult[2];
+  if (!timePattern)
+    return dateLongFormatter(pattern, formatLong2);
+  let dateTimeFormat;
+  switch (datePattern) {
+    case "P":
+      dateTimeFormat = formatLong2.dateTime({ width: "short" });
+      break;
+    case "PP":
+      dateTimeFormat = formatLong2.dateTime({ width: "medium" });
+      break;
+    case "PPP":
+      dateTimeFormat = formatLong2.dateTime({ width: "long" });
+      break;
+    default:
+      dateTimeFormat = formatLong2.dateTime({ width: "full" });
+      break;
+  }
+  return dateTimeFormat.replace("{{date}}", dateLongFormatter(datePattern, formatLong2)).replace("{{time}}", timeLongFormatter(timePattern, formatLong2));
+}, longFormatters = {
+  p: timeLongFormatter,
+  P: dateTimeLongFormatter
+};
+
+// node_modules/date-fns/_lib/protectedTokens.js
+var dayOfYearTokenRE = /^D+$/, weekYearTokenRE = /^Y+$/, throwTokens = ["D", "DD", "YY", "YYYY"];
+function isProtectedDayOfYearToken(token) {
+  return dayOfYearTokenRE.test(token);
+}
+function isProtectedWeekYearToken(token) {
+  return weekYearTokenRE.test(token);
+}
+function warnOrThrowProtectedError(token, format2, input) {
+  let _message = message(token, format2, input);
+  if (console.warn(_message), throwTokens.includes(token)) throw new RangeError(_message);
+}
+function message(token, format2, input) {
+  let subject = token[0] === "Y" ? "years" : "days of the month";
+  return `Use \`${token.toLowerCase()}\` instead of \`${token}\` (in \`${format2}\`) for formatting ${subject} to the input \`${input}\`; see: https://github.com/date-fns/date-fns/blob/master/docs/unicodeTokens.md`;
+}
+
+// node_modules/date-fns/format.js
+var formattingTokensRegExp = /[yYQqMLwIdDecihHKkms]o|(\w)\1*|''|'(''|[^'])+('|$)|./g, longFormattingTokensRegExp = /P+p+|P+|p+|''|'(''|[^'])+('|$)|./g, escapedStringRegExp = /^'([^]*?)'?$/, doubleQuoteRegExp = /''/g, unescapedLatinCharacterRegExp = /[a-zA-Z]/;
+function format(date, formatStr, options) {
+  let defaultOptions3 = getDefaultOptions(), locale = options?.locale ?? defaultOptions3.locale ?? enUS, firstWeekContainsDate = options?.firstWeekContainsDate ?? options?.locale?.options?.firstWeekContainsDate ?? defaultOptions3.firstWeekContainsDate ?? defaultOptions3.locale?.options?.firstWeekContainsDate ?? 1, weekStartsOn = options?.weekStartsOn ?? options?.locale?.options?.weekStartsOn ?? defaultOptions3.weekStartsOn ?? defaultOptions3.locale?.options?.weekStartsOn ?? 0, originalDate = toDate(date, options?.in);
+  if (!isValid(originalDate))
+    throw new RangeError("Invalid time value");
+  let parts = formatStr.match(longFormattingTokensRegExp).map((substring) => {
+    let firstCharacter = substring[0];
+    if (firstCharacter === "p" || firstCharacter === "P") {
+      let longFormatter = longFormatters[firstCharacter];
+      return longFormatter(substring, locale.formatLong);
+    }
+    return substring;
+  }).join("").match(formattingTokensRegExp).map((substring) => {
+    if (substring === "''")
+      return { isToken: !1, value: "'" };
+    let firstCharacter = substring[0];
+    if (firstCharacter === "'")
+      return { isToken: !1, value: cleanEscapedString(substring) };
+    if (formatters[firstCharacter])
+      return { isToken: !0, value: substring };
+    if (firstCharacter.match(unescapedLatinCharacterRegExp))
+      throw new RangeError(
+        "Format string contains an unescaped latin alphabet character `" + firstCharacter + "`"
+      );
+    return { isToken: !1, value: substring };
+  });
+  locale.localize.preprocessor && (parts = locale.localize.preprocessor(originalDate, parts));
+  let formatterOptions = {
+    firstWeekContainsDate,
+    weekStartsOn,
+    locale
+  };
+  return parts.map((part) => {
+    if (!part.isToken) return part.value;
+    let token = part.value;
+    (!options?.useAdditionalWeekYearTokens && isProtectedWeekYearToken(token) || !options?.useAdditionalDayOfYearTokens && isProtectedDayOfYearToken(token)) && warnOrThrowProtectedError(token, formatStr, String(date));
+    let formatter = formatters[token[0]];
+    return formatter(originalDate, token, locale.localize, formatterOptions);
+  }).join("");
+}
+function cleanEscapedString(input) {
+  let matched = input.match(escapedStringRegExp);
+  return matched ? matched[1].replace(doubleQuoteRegExp, "'") : input;
+}
+
+// src/time/calendar.ts
+var WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+function weekdayIn(instant, zone) {
+  return WEEKDAYS[new TZDate(instant.getTime(), zone).getDay()];
+}
+function dateIn(instant, zone) {
+  return format(new TZDate(instant.getTime(), zone), "yyyy-MM-dd");
+}
+function describeInstant(instant, zone) {
+  return format(new TZDate(instant.getTime(), zone), "EEEE yyyy-MM-dd HH:mm");
+}
+function capitalize(name) {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+function listWeekdays(days) {
+  let names = days.map(capitalize);
+  return names.length <= 1 ? names[0] ?? "" : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+function nextAllowedDate(instant, zone, days) {
+  let d = new TZDate(instant.getTime(), zone);
+  for (let i = 0; i < 7; i++) {
+    let candidate = new TZDate(d.getFullYear(), d.getMonth(), d.getDate() + i, 12, 0, 0, zone);
+    if (days.includes(WEEKDAYS[candidate.getDay()])) return format(candidate, "EEEE yyyy-MM-dd");
+  }
+  return format(d, "EEEE yyyy-MM-dd");
+}
+
+// src/archive/layout.ts
+var CHAIN_HEAD = "chain-head.json", slug = (s, fallback) => (s ?? fallback).toLowerCase().replace(/[^a-z0-9.]+/g, "-").replace(/^-+|-+$/g, "") || fallback;
+function recordPath(folder, record, zone) {
+  let date = dateIn(new Date(record.pull_request.merged_at), zone), first = record.documents[0];
+  return `${folder}/${date.slice(0, 4)}/${date.slice(5, 7)}/${date}-${slug(first?.system, "unknown")}-${slug(first?.version?.to, "unversioned")}-pr${record.pull_request.number}.json`;
+}
+var INDEX_HEAD = (year) => [
+  `# Upgrade archive ${year} \xB7 ${year} \u5E74\u5347\u7EA7\u5F52\u6863`,
+  "",
+  "One row per merged upgrade, in chain order. Check the archive with `npx upgrade-gate verify`.",
+  "",
+  "| # | Merged \xB7 \u5408\u5E76\u65F6\u95F4 | NO. \xB7 \u7F16\u53F7 | System \xB7 \u7CFB\u7EDF | Version \xB7 \u7248\u672C | Type \xB7 \u7C7B\u578B | PR | Violations \xB7 \u8FDD\u89C4 | Record |",
+  "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+].join(`
+`);
+function indexRow(record, file) {
+  let d = record.documents[0], cell3 = (s) => s.replace(/\|/g, "\\|"), name = file.split("/").slice(-2).join("/");
+  return `| ${record.sequence} | ${record.pull_request.merged_at} | ${cell3(d?.id ?? "\u2014")} | ${cell3(d?.system ?? "\u2014")} | ${cell3(d?.version ? `${d.version.from} \u2192 ${d.version.to}` : "\u2014")} | ${d?.type ?? "\u2014"}${record.backfilled ? " (backfilled)" : ""} | #${record.pull_request.number} | ${record.violations.length ? `\u26A0\uFE0F ${record.violations.map((v) => v.rule).join(", ")}` : "none"} | [${name}](${name}) |`;
+}
+function renderIndex(year, rows) {
+  return `${INDEX_HEAD(year)}
+${rows.join(`
+`)}
+`;
+}
+
+// src/archive/render.ts
+var cell = (s) => (s == null || s === "" ? "\u2014" : String(s)).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+function renderRecordMarkdown(r) {
+  let out = [], pr = r.pull_request;
+  if (out.push(`# Upgrade record \xB7 \u5347\u7EA7\u5F52\u6863\u8BB0\u5F55 #${r.sequence}`, ""), r.violations.length) {
+    out.push("> \u26A0\uFE0F **This merge broke the policy \xB7 \u672C\u6B21\u5408\u5E76\u8FDD\u53CD\u5347\u7EA7\u7BA1\u7406\u529E\u6CD5**", ">");
+    for (let v of r.violations) out.push(`> - \`${v.rule}\`: ${v.message}`);
+    out.push("");
+  }
+  r.backfilled && out.push("> This record was written after the merge by a scheduled run (backfilled) \xB7 \u8865\u5F55", "");
+  for (let d of r.documents) {
+    let f = d.form ?? {}, approvals = f.approvals ?? [];
+    out.push(
+      `## Attachment 1 \xB7 \u9644\u4EF61\uFF1A\u751F\u4EA7\u73AF\u5883\u5347\u7EA7\u5BA1\u6279\u5355 \u2014 ${cell(d.id)}`,
+      "",
+      "| Field \xB7 \u5B57\u6BB5 | Value \xB7 \u5185\u5BB9 |",
+      "| --- | --- |",
+      `| NO. \xB7 \u7F16\u53F7 | ${cell(d.id)} |`,
+      `| System \xB7 \u7CFB\u7EDF | ${cell(d.system)} (${cell(d.environment)}) |`,
+      `| Version \xB7 \u7248\u672C | ${cell(d.version?.from)} \u2192 ${cell(d.version?.to)} |`,
+      `| Type \xB7 \u7C7B\u578B | ${cell(d.type)} |`,
+      `| Window \xB7 \u5347\u7EA7\u65F6\u95F4 | ${cell(f.window?.start)} \u2013 ${cell(f.window?.end)} |`,
+      `| Handled by \xB7 \u7ECF\u529E\u4EBA (project lead / ops lead) | ${cell(f.projectLead)} / ${cell(f.opsLead)} |`,
+      `| Executed by \xB7 \u6267\u884C\u4EBA | ${cell(f.executor)} |`,
+      `| Supervised by \xB7 \u76D1\u7763\u4EBA | ${cell(f.supervisor)} |`,
+      ...approvals.map((a) => `| ${cell(a.title.en)} \xB7 ${cell(a.title.zh)} | ${a.approver ? `approved by @${a.approver} at ${a.at}` : "not approved \xB7 \u672A\u5BA1\u6279"} |`),
+      `| Verification confirmed \xB7 \u9A8C\u8BC1\u786E\u8BA4 | ${cell(f.verification?.acceptedBy)} (${cell(f.verification?.acceptedOn)}) |`,
+      `| Approved \xB7 \u662F\u5426\u540C\u610F | ${r.evaluation.outcome === "pass" ? "yes \xB7 \u540C\u610F" : "no \xB7 \u4E0D\u540C\u610F (merged anyway: see violations)"} |`,
+      "",
+      "## Attachment 2 \xB7 \u9644\u4EF62\uFF1A\u751F\u4EA7\u73AF\u5883\u5347\u7EA7\u529F\u80FD\u6E05\u5355",
+      "",
+      "| ID | Feature \xB7 \u529F\u80FD | Description \xB7 \u8BF4\u660E |",
+      "| --- | --- | --- |",
+      ...(d.features ?? []).map((x) => `| ${cell(x.id)} | ${cell(x.title)} | ${cell(x.description)} |`),
+      ""
+    );
+  }
+  return out.push(
+    "## Merge \xB7 \u5408\u5E76",
+    "",
+    `- PR #${pr.number} "${pr.title}" by @${pr.author}, merged ${pr.merged_at} by ${pr.merged_by ? `@${pr.merged_by}` : "unknown"} (${pr.merge_sha ?? "no merge commit"})`,
+    `- Evaluation at merge \xB7 \u5408\u5E76\u65F6\u8BC4\u4F30: **${r.evaluation.outcome}** \u2014 ${r.evaluation.summary}`,
+    r.emergency ? `- Emergency \xB7 \u7D27\u6025\u5347\u7EA7: label \`${r.emergency.label}\` applied by ${r.emergency.applied_by ? `@${r.emergency.applied_by}` : "unknown"} at ${r.emergency.applied_at ?? "unknown"}; bypass ${r.emergency.granted ? "granted" : "not granted"}` : "- Emergency \xB7 \u7D27\u6025\u5347\u7EA7: no",
+    `- Policy \xB7 \u5236\u5EA6: ${r.policy.config_path} sha256 ${r.policy.config_sha256 ?? "(defaults)"}, ${r.policy.codeowners_path ?? "no CODEOWNERS"} sha256 ${r.policy.codeowners_sha256 ?? "\u2014"}, time zone ${r.policy.time_zone} (tzdata ${r.policy.tzdata ?? "unknown"})`,
+    `- Chain \xB7 \u54C8\u5E0C\u94FE: sha256 \`${r.sha256}\`, previous \`${r.previous_sha256 ?? "none (first record)"}\``,
+    ""
+  ), out.join(`
+`);
+}
+
+// src/archive/verify.ts
+function walk(dir) {
+  let out = [], stack = [dir];
+  for (; stack.length; ) {
+    let d = stack.pop();
+    for (let e of readdirSync(d, { withFileTypes: !0 })) {
+      let p = join(d, e.name);
+      e.isDirectory() ? stack.push(p) : out.push(p);
+    }
   }
   return out;
 }
-var unescape = (seg) => seg.replace(/\\(.)/g, "$1");
-function compilePattern(pattern) {
-  let segs = pattern.split("/");
-  segs[0] === "" ? segs = segs.slice(1) : (segs.length === 1 || segs.length === 2 && segs[1] === "") && segs[0] !== "**" && (segs = ["**", ...segs]), segs.length > 1 && segs[segs.length - 1] === "" && (segs[segs.length - 1] = "**");
-  let last = segs.length - 1, re2 = "^", needSlash = !1;
-  segs.forEach((seg, i) => {
-    if (seg === "**") {
-      i === 0 && i === last ? re2 += ".+" : i === 0 ? (re2 += "(?:.+/)?", needSlash = !1) : i === last ? re2 += "/.*" : (re2 += "(?:/.+)?", needSlash = !0);
-      return;
-    }
-    needSlash && (re2 += "/"), seg === "*" ? re2 += "[^/]+" : (re2 += segmentSource(seg), i === last && (re2 += "(?:/.*)?")), needSlash = !0;
-  }), re2 += "$";
-  let compiled2 = { regex: new RegExp(re2) };
-  if (segs[0] !== "**") {
-    let prefix = [];
-    for (let seg of segs) {
-      if (seg === "**" || WILD.test(seg)) break;
-      prefix.push(unescape(seg));
-    }
-    prefix.length > 0 && (compiled2.anchoredPrefix = prefix);
-  } else {
-    let next = segs[1];
-    if (next !== void 0 && next !== "**" && next !== "")
-      if (!WILD.test(next)) compiled2.floatingSegment = unescape(next);
-      else {
-        let ext = /^(?:\*|[^*?]*\*)\.([^*?./\\]+)$/.exec(next);
-        ext && (compiled2.floatingExtension = ext[1]);
-      }
-  }
-  return compiled2;
-}
-
-// src/codeowners/owners.ts
-function compileCodeowners(text) {
-  let { rules, errors } = parseCodeowners(text), compiled2 = rules.map((r) => compilePattern(r.pattern)), trie = { rules: [], children: /* @__PURE__ */ new Map() }, bySegment = /* @__PURE__ */ new Map(), byExtension = /* @__PURE__ */ new Map(), always = [], push = (map2, key, i) => {
-    let list = map2.get(key);
-    list ? list.push(i) : map2.set(key, [i]);
-  };
-  compiled2.forEach((c, i) => {
-    if (c.anchoredPrefix) {
-      let node = trie;
-      for (let seg of c.anchoredPrefix) {
-        let next = node.children.get(seg);
-        next || node.children.set(seg, next = { rules: [], children: /* @__PURE__ */ new Map() }), node = next;
-      }
-      node.rules.push(i);
-    } else c.floatingSegment !== void 0 ? push(bySegment, c.floatingSegment, i) : c.floatingExtension !== void 0 ? push(byExtension, c.floatingExtension, i) : always.push(i);
-  });
-  let ruleIndexFor = (path) => {
-    let clean = path.replace(/^\/+/, ""), segs = clean.split("/"), best = -1, consider = (list) => {
-      if (list)
-        for (let k = list.length - 1; k >= 0; k--) {
-          let i = list[k];
-          if (i <= best) return;
-          if (compiled2[i].regex.test(clean)) {
-            best = i;
-            return;
-          }
-        }
-    };
-    consider(always);
-    let node = trie;
-    for (let seg of segs) {
-      if (node = node.children.get(seg), !node) break;
-      consider(node.rules);
-    }
-    let seen = /* @__PURE__ */ new Set();
-    for (let seg of segs) {
-      if (seen.has(seg)) continue;
-      seen.add(seg), consider(bySegment.get(seg));
-      let dot = seg.lastIndexOf(".");
-      dot >= 0 && consider(byExtension.get(seg.slice(dot + 1)));
-    }
-    return best;
-  };
-  return {
-    rules,
-    errors,
-    ruleFor(path) {
-      let i = ruleIndexFor(path);
-      return i >= 0 ? rules[i] : void 0;
-    },
-    ownersOf(path) {
-      let i = ruleIndexFor(path);
-      return i >= 0 ? [...rules[i].owners] : [];
-    }
-  };
-}
-var CODEOWNERS_LOCATIONS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
-
-// src/cli/owners.ts
-var OWNERS_HELP = `Usage: upgrade-gate owners --codeowners FILE [--paths-file LIST] PATH...
-
-Prints a JSON object mapping each PATH to the owners GitHub would assign it from FILE:
-the owners of the last matching rule, [] where no rule matches or the rule lists none.
---paths-file LIST adds the paths in LIST, one per line (for more than a command line holds).
-Lines GitHub would skip are listed on stderr as FILE:LINE:COLUMN: reason.
-
-Exit status: 0 printed, 2 usage error or unreadable file.`;
-function runOwners(argv, io) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: !0, options: { codeowners: { type: "string" }, "paths-file": { type: "string" }, help: { type: "boolean", short: "h" } } });
-  } catch (err) {
-    return io.err(`upgrade-gate owners: ${err.message}
-
-${OWNERS_HELP}`), 2;
-  }
-  let { values, positionals } = parsed;
-  if (values.help)
-    return io.out(OWNERS_HELP), 0;
-  if (!values.codeowners)
-    return io.err(`upgrade-gate owners: --codeowners FILE is required
-
-${OWNERS_HELP}`), 2;
-  let text;
-  try {
-    text = readFileSync(resolve(io.cwd, values.codeowners), "utf8");
-  } catch (err) {
-    return io.err(`upgrade-gate owners: cannot read ${values.codeowners}: ${err.code ?? err.message}`), 2;
-  }
-  let paths = [...positionals];
-  if (values["paths-file"])
+function readArchive(dir) {
+  let problems = [], records = [], files = walk(dir).map((f) => relative(dir, f).split("\\").join("/"));
+  for (let file of files.filter((f) => /^\d{4}\/\d{2}\/[^/]+\.json$/.test(f)))
     try {
-      paths.push(...readFileSync(resolve(io.cwd, values["paths-file"]), "utf8").split(/\r?\n/).filter((l) => l.length > 0));
+      records.push({ file, record: JSON.parse(readFileSync(join(dir, file), "utf8")) });
     } catch (err) {
-      return io.err(`upgrade-gate owners: cannot read ${values["paths-file"]}: ${err.code ?? err.message}`), 2;
+      problems.push({ file, message: `not readable JSON (${err.message}): the record was damaged` });
     }
-  let codeowners = compileCodeowners(text);
-  for (let e of codeowners.errors) io.err(`${values.codeowners}:${e.line}:${e.column}: ${e.kind}: ${e.message}`);
-  let result = {};
-  for (let path of paths) result[path] = codeowners.ownersOf(path);
-  return io.out(JSON.stringify(result, null, 2)), 0;
+  return records.sort((a, b) => (a.record.sequence ?? 0) - (b.record.sequence ?? 0) || a.file.localeCompare(b.file)), { records, problems, files };
 }
-
-// src/cli/simulate.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname3, join as join4, relative as relative4, resolve as resolve6 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+function verifyArchive(dir) {
+  try {
+    if (!statSync(dir).isDirectory()) return { problems: [{ file: dir, message: "is not a folder" }], records: 0 };
+  } catch {
+    return { problems: [{ file: dir, message: "does not exist: pass the archive folder, e.g. upgrade-gate verify archive" }], records: 0 };
+  }
+  let { records, problems, files } = readArchive(dir), fileSet = new Set(files), previous, byYear = /* @__PURE__ */ new Map();
+  records.forEach((stored, i) => {
+    let { file, record } = stored, errors = schemaErrors(archive_record_schema_default, record);
+    errors.length && problems.push({ file, message: `does not match the archive record schema: ${errors.slice(0, 3).map((e) => `${e.instancePath || "/"} ${e.message}`).join("; ")}` }), recordHash(record) !== record.sha256 && problems.push({ file, message: "its content does not match its sha256: the record was edited after it was written" });
+    let expected = i + 1;
+    record.sequence !== expected && problems.push({ file, message: `has sequence ${record.sequence} where ${expected} was expected: a record before it was deleted, or records were reordered` });
+    let prevHash = previous?.record.sha256 ?? null;
+    if (record.previous_sha256 !== prevHash && problems.push({ file, message: `names previous sha256 ${record.previous_sha256 ?? "none"} but the record before it ${previous ? `(${previous.file}) has ${prevHash}` : "does not exist"}: the chain is broken (deleted, inserted or reordered records)` }), record.documents && record.pull_request && record.policy) {
+      let want = recordPath("", record, record.policy.time_zone).replace(/^\//, "");
+      want !== file && problems.push({ file, message: `is stored as ${file} but its content belongs in ${want}: records were renamed or swapped` });
+      let md = file.replace(/\.json$/, ".md");
+      fileSet.has(md) ? readFileSync(join(dir, md), "utf8") !== renderRecordMarkdown(record) && problems.push({ file: md, message: "does not match its record: the Markdown was edited" }) : problems.push({ file: md, message: "is missing: the readable form of the record was deleted" });
+      let year = file.slice(0, 4);
+      byYear.set(year, [...byYear.get(year) ?? [], stored]);
+    }
+    previous = stored;
+  });
+  for (let [year, list] of byYear) {
+    let index = `${year}/README.md`, want = renderIndex(year, list.map((s) => indexRow(s.record, `${dirBase(dir)}/${s.file}`)));
+    fileSet.has(index) ? readFileSync(join(dir, index), "utf8") !== want && problems.push({ file: index, message: "does not list exactly the records of the year in chain order: the index was edited" }) : problems.push({ file: index, message: "is missing: the year index was deleted" });
+  }
+  let last = records[records.length - 1];
+  if (!fileSet.has(CHAIN_HEAD))
+    records.length && problems.push({ file: CHAIN_HEAD, message: "is missing: the newest record cannot be confirmed" });
+  else
+    try {
+      let head = JSON.parse(readFileSync(join(dir, CHAIN_HEAD), "utf8"));
+      (!last || head.sequence !== last.record.sequence || head.sha256 !== last.record.sha256) && problems.push({ file: CHAIN_HEAD, message: `names record ${head.sequence} (${head.path}) as the newest, but the newest on disk is ${last ? `${last.record.sequence} (${last.file})` : "none"}: the newest records were deleted or the head was edited` });
+    } catch (err) {
+      problems.push({ file: CHAIN_HEAD, message: `not readable JSON (${err.message})` });
+    }
+  return { problems, records: records.length };
+}
+function dirBase(dir) {
+  return dir.replace(/\/+$/, "").split("/").pop() || "archive";
+}
 
 // schemas/config.schema.json
 var config_schema_default = {
@@ -13200,244 +14881,6 @@ function schemaFindings(errors, source, file, rule = "schema") {
     seen.has(key) || (seen.add(key), out.push({ rule, severity: "error", message: message2, file, ...pos }));
   }
   return out;
-}
-
-// src/document/schema-validator.ts
-var import__ = __toESM(require__(), 1), import_ajv_formats = __toESM(require_dist(), 1);
-
-// node_modules/@date-fns/tz/tzName/index.js
-function tzName(timeZone, date, format2 = "long") {
-  return new Intl.DateTimeFormat("en-US", {
-    // Enforces engine to render the time. Without the option JavaScriptCore omits it.
-    hour: "numeric",
-    timeZone,
-    timeZoneName: format2
-  }).format(date).split(/\s/g).slice(2).join(" ");
-}
-
-// node_modules/@date-fns/tz/tzOffset/index.js
-var offsetFormatCache = {}, offsetCache = {};
-function tzOffset(timeZone, date) {
-  try {
-    let offsetStr = (offsetFormatCache[timeZone] ||= new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      timeZoneName: "longOffset"
-    }).format)(date).split("GMT")[1];
-    return offsetStr in offsetCache ? offsetCache[offsetStr] : calcOffset(offsetStr, offsetStr.split(":"));
-  } catch {
-    if (timeZone in offsetCache) return offsetCache[timeZone];
-    let captures = timeZone?.match(offsetRe);
-    return captures ? calcOffset(timeZone, captures.slice(1)) : NaN;
-  }
-}
-var offsetRe = /([+-]\d\d):?(\d\d)?/;
-function calcOffset(cacheStr, values) {
-  let hours = +(values[0] || 0), minutes = +(values[1] || 0), seconds = +(values[2] || 0) / 60;
-  return offsetCache[cacheStr] = hours * 60 + minutes > 0 ? hours * 60 + minutes + seconds : hours * 60 - minutes - seconds;
-}
-
-// node_modules/@date-fns/tz/date/mini.js
-var TZDateMini = class _TZDateMini extends Date {
-  //#region static
-  constructor(...args) {
-    super(), args.length > 1 && typeof args[args.length - 1] == "string" && (this.timeZone = args.pop()), this.internal = /* @__PURE__ */ new Date(), isNaN(tzOffset(this.timeZone, this)) ? this.setTime(NaN) : args.length ? typeof args[0] == "number" && (args.length === 1 || args.length === 2 && typeof args[1] != "number") ? this.setTime(args[0]) : typeof args[0] == "string" ? this.setTime(+new Date(args[0])) : args[0] instanceof Date ? this.setTime(+args[0]) : (this.setTime(+new Date(...args)), adjustToSystemTZ(this, args)) : this.setTime(Date.now());
-  }
-  static tz(tz, ...args) {
-    return args.length ? new _TZDateMini(...args, tz) : new _TZDateMini(Date.now(), tz);
-  }
-  //#endregion
-  //#region time zone
-  withTimeZone(timeZone) {
-    return new _TZDateMini(+this, timeZone);
-  }
-  getTimezoneOffset() {
-    let offset = -tzOffset(this.timeZone, this);
-    return offset > 0 ? Math.floor(offset) : Math.ceil(offset);
-  }
-  //#endregion
-  //#region time
-  setTime(_time) {
-    return Date.prototype.setTime.apply(this, arguments), syncToInternal(this), +this;
-  }
-  //#endregion
-  //#region date-fns integration
-  [/* @__PURE__ */ Symbol.for("constructDateFrom")](date) {
-    return new _TZDateMini(+new Date(date), this.timeZone);
-  }
-  //#endregion
-}, re = /^(get|set)(?!UTC)/;
-Object.getOwnPropertyNames(Date.prototype).forEach((method) => {
-  if (!re.test(method)) return;
-  let utcMethod = method.replace(re, "$1UTC");
-  TZDateMini.prototype[utcMethod] && (method.startsWith("get") ? TZDateMini.prototype[method] = function() {
-    return this.internal[utcMethod]();
-  } : (TZDateMini.prototype[method] = function() {
-    return Date.prototype[utcMethod].apply(this.internal, arguments), syncFromInternal(this), +this;
-  }, TZDateMini.prototype[utcMethod] = function() {
-    return Date.prototype[utcMethod].apply(this, arguments), syncToInternal(this), +this;
-  }));
-});
-function syncToInternal(date) {
-  date.internal.setTime(+date), date.internal.setUTCSeconds(date.internal.getUTCSeconds() - // Round after converting minutes to seconds to avoid fractional offset
-  // precision errors from historical offsets.
-  Math.round(-tzOffset(date.timeZone, date) * 60));
-}
-function syncFromInternal(date) {
-  Date.prototype.setFullYear.call(date, date.internal.getUTCFullYear(), date.internal.getUTCMonth(), date.internal.getUTCDate()), Date.prototype.setHours.call(date, date.internal.getUTCHours(), date.internal.getUTCMinutes(), date.internal.getUTCSeconds(), date.internal.getUTCMilliseconds()), adjustToSystemTZ(date);
-}
-function adjustToSystemTZ(date, constructorArgs) {
-  let expectedInternalTime = Array.isArray(constructorArgs) ? constructorArgsToInternalTime(constructorArgs) : +date.internal, offsetWithSeconds = tzOffset(date.timeZone, date), offset = offsetWithSeconds > 0 ? Math.floor(offsetWithSeconds) : Math.ceil(offsetWithSeconds), prevHour = /* @__PURE__ */ new Date(+date);
-  prevHour.setUTCHours(prevHour.getUTCHours() - 1);
-  let systemOffset = -(/* @__PURE__ */ new Date(+date)).getTimezoneOffset(), prevHourSystemOffset = -(/* @__PURE__ */ new Date(+prevHour)).getTimezoneOffset(), systemDSTChange = systemOffset - prevHourSystemOffset, systemOffsetForDiff = systemOffset;
-  if (systemDSTChange && systemOffset !== offset) {
-    let systemHour = Date.prototype.getHours.apply(date), expectedHour = Array.isArray(constructorArgs) ? constructorArgs[3] || 0 : date.internal.getUTCHours();
-    if (systemHour !== expectedHour) {
-      let testDate = /* @__PURE__ */ new Date(+date), testOffsetDiff = systemOffset - offset;
-      testOffsetDiff && testDate.setUTCMinutes(testDate.getUTCMinutes() + testOffsetDiff);
-      let testOffsetWithSeconds = tzOffset(date.timeZone, testDate);
-      (testOffsetWithSeconds > 0 ? Math.floor(testOffsetWithSeconds) : Math.ceil(testOffsetWithSeconds)) === offset && (systemOffsetForDiff = prevHourSystemOffset);
-    }
-  }
-  let offsetDiff = systemOffsetForDiff - offset;
-  offsetDiff && Date.prototype.setUTCMinutes.call(date, Date.prototype.getUTCMinutes.call(date) + offsetDiff);
-  let systemDate = /* @__PURE__ */ new Date(+date);
-  systemDate.setUTCSeconds(0);
-  let systemSecondsOffset = systemOffset > 0 ? systemDate.getSeconds() : (systemDate.getSeconds() - 60) % 60, secondsOffset = Math.round(-(tzOffset(date.timeZone, date) * 60)) % 60;
-  (secondsOffset || systemSecondsOffset) && Date.prototype.setUTCSeconds.call(date, Date.prototype.getUTCSeconds.call(date) + secondsOffset + systemSecondsOffset);
-  let postOffsetWithSeconds = tzOffset(date.timeZone, date), postOffset = postOffsetWithSeconds > 0 ? Math.floor(postOffsetWithSeconds) : Math.ceil(postOffsetWithSeconds), postOffsetDiff = -(/* @__PURE__ */ new Date(+date)).getTimezoneOffset() - postOffset, offsetChanged = postOffset !== offset, postDiff = postOffsetDiff - offsetDiff, targetDSTShift = postOffset - offset, postOffsetCandidate = expectedInternalTime - postOffset * 60 * 1e3, normalizedTargetDSTGap = targetDSTShift > 0 && targetInternalTime(date) - expectedInternalTime === targetDSTShift * 60 * 1e3 && targetInternalTime(date, postOffsetCandidate) !== expectedInternalTime;
-  if (offsetChanged && postDiff && !normalizedTargetDSTGap) {
-    Date.prototype.setUTCMinutes.call(date, Date.prototype.getUTCMinutes.call(date) + postDiff);
-    let newOffsetWithSeconds = tzOffset(date.timeZone, date), newOffset = newOffsetWithSeconds > 0 ? Math.floor(newOffsetWithSeconds) : Math.ceil(newOffsetWithSeconds), offsetChange = postOffset - newOffset;
-    offsetChange && postDiff < 0 && Date.prototype.setUTCMinutes.call(date, Date.prototype.getUTCMinutes.call(date) + offsetChange);
-  }
-  syncToInternal(date);
-  let drift = (constructorArgs ? expectedInternalTime : expectedInternalTime + secondsOffset * 1e3) - +date.internal;
-  drift && Math.abs(drift) < 1800 * 1e3 && (Date.prototype.setTime.call(date, +date + drift), syncToInternal(date));
-}
-function constructorArgsToInternalTime(args) {
-  return Date.UTC(args[0], args.length > 1 ? args[1] : 0, args.length > 2 ? args[2] : 1, ...args.slice(3));
-}
-function targetInternalTime(date, time) {
-  let internal = new Date(time ?? +date);
-  return internal.setUTCSeconds(internal.getUTCSeconds() - Math.round(-tzOffset(date.timeZone, internal) * 60)), +internal;
-}
-
-// node_modules/@date-fns/tz/date/index.js
-var TZDate = class _TZDate extends TZDateMini {
-  //#region static
-  static tz(tz, ...args) {
-    return args.length ? new _TZDate(...args, tz) : new _TZDate(Date.now(), tz);
-  }
-  //#endregion
-  //#region representation
-  toISOString() {
-    let [sign, hours, minutes] = this.tzComponents(), tz = `${sign}${hours}:${minutes}`;
-    return this.internal.toISOString().slice(0, -1) + tz;
-  }
-  toString() {
-    return `${this.toDateString()} ${this.toTimeString()}`;
-  }
-  toDateString() {
-    let [day, date, month, year] = this.internal.toUTCString().split(" ");
-    return `${day?.slice(0, -1)} ${month} ${date} ${year}`;
-  }
-  toTimeString() {
-    let time = this.internal.toUTCString().split(" ")[4], [sign, hours, minutes] = this.tzComponents();
-    return `${time} GMT${sign}${hours}${minutes} (${tzName(this.timeZone, this)})`;
-  }
-  toLocaleString(locales, options) {
-    return Date.prototype.toLocaleString.call(this, locales, {
-      ...options,
-      timeZone: options?.timeZone || this.timeZone
-    });
-  }
-  toLocaleDateString(locales, options) {
-    return Date.prototype.toLocaleDateString.call(this, locales, {
-      ...options,
-      timeZone: options?.timeZone || this.timeZone
-    });
-  }
-  toLocaleTimeString(locales, options) {
-    return Date.prototype.toLocaleTimeString.call(this, locales, {
-      ...options,
-      timeZone: options?.timeZone || this.timeZone
-    });
-  }
-  //#endregion
-  //#region private
-  tzComponents() {
-    let offset = this.getTimezoneOffset(), sign = offset > 0 ? "-" : "+", hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0"), minutes = String(Math.abs(offset) % 60).padStart(2, "0");
-    return [sign, hours, minutes];
-  }
-  //#endregion
-  withTimeZone(timeZone) {
-    return new _TZDate(+this, timeZone);
-  }
-  //#region date-fns integration
-  [/* @__PURE__ */ Symbol.for("constructDateFrom")](date) {
-    return new _TZDate(+new Date(date), this.timeZone);
-  }
-  //#endregion
-};
-
-// src/time/local-time.ts
-var LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/, DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function daysInMonth(year, month) {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-function parseLocalDateTimeParts(text) {
-  let m = LOCAL_DATE_TIME.exec(text);
-  if (!m) return;
-  let [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? "0"].map(Number);
-  if (!(month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) && !(hour > 23 || minute > 59 || second > 59)) {
-    if (m[7] && m[7] !== "Z") {
-      let [oh, om] = m[7].slice(1).split(":").map(Number);
-      if (oh > 14 || om > 59) return;
-    }
-    return { year, month, day, hour, minute, second, offset: m[7] };
-  }
-}
-function isValidDate(text) {
-  let m = DATE.exec(text);
-  if (!m) return !1;
-  let [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
-}
-var instants = /* @__PURE__ */ new Map();
-function toInstant(text, zone) {
-  let key = `${zone}|${text}`, ms = instants.get(key);
-  if (ms === void 0 && !instants.has(key)) {
-    let p = parseLocalDateTimeParts(text);
-    ms = p ? p.offset ? Date.parse(text.replace(" ", "T")) : new TZDate(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, zone).getTime() : void 0, instants.size > 1e4 && instants.clear(), instants.set(key, ms);
-  }
-  return ms === void 0 ? void 0 : new Date(ms);
-}
-function startOfDateInZone(text, zone) {
-  if (!isValidDate(text)) return;
-  let [y, m, d] = text.split("-").map(Number);
-  return new Date(new TZDate(y, m - 1, d, 0, 0, 0, zone).getTime());
-}
-function isKnownTimeZone(zone) {
-  try {
-    return new Intl.DateTimeFormat("en-US", { timeZone: zone }), zone.length > 0;
-  } catch {
-    return !1;
-  }
-}
-
-// src/document/schema-validator.ts
-var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default, ajv;
-function schemaAjv() {
-  return ajv || (ajv = new import__.Ajv2020({ allErrors: !0, verbose: !0, strict: !0, allowUnionTypes: !0, validateSchema: !1 }), addFormats(ajv, ["uri", "email"]), ajv.addFormat("local-date-time", { type: "string", validate: (s) => parseLocalDateTimeParts(s) !== void 0 }), ajv.addFormat("date", { type: "string", validate: isValidDate })), ajv;
-}
-var compiled = /* @__PURE__ */ new Map();
-function validatorFor(schema2) {
-  let fn = compiled.get(schema2);
-  return fn || (fn = schemaAjv().compile(schema2), compiled.set(schema2, fn)), fn;
-}
-function schemaErrors(schema2, value) {
-  let fn = validatorFor(schema2);
-  return fn(value) ? [] : [...fn.errors ?? []];
 }
 
 // src/document/source-text.ts
@@ -15387,6 +16830,296 @@ function retag(f) {
   return { ...f, rule: "config" };
 }
 
+// src/cli/repo-files.ts
+import { existsSync, readFileSync as readFileSync2, realpathSync } from "node:fs";
+import { join as join2, relative as relative2, resolve, sep } from "node:path";
+function existsInRepo(root, repoPath) {
+  let full = resolve(root, repoPath);
+  if (full !== root && !full.startsWith(root + sep) || !existsSync(full)) return !1;
+  let real = realpathSync(full), realRoot = realpathSync(root);
+  return real === realRoot || real.startsWith(realRoot + sep);
+}
+function loadConfigFor(root, explicit, cwd) {
+  let path = explicit ? resolve(cwd, explicit) : join2(root, CONFIG_PATH);
+  return existsSync(path) ? loadConfig(readFileSync2(path), relative2(cwd, path) || path) : explicit ? { config: loadConfig(void 0).config, findings: [{ rule: "config", severity: "error", file: explicit, message: `the configuration file ${explicit} does not exist: check the --config path` }] } : loadConfig(void 0);
+}
+
+// src/cli/repo-root.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname, join as join3, resolve as resolve2 } from "node:path";
+function findRepoRoot(startDir) {
+  let start = resolve2(startDir), cached = roots.get(start);
+  if (cached) return cached;
+  let root = searchRoot(start);
+  return roots.set(start, root), root;
+}
+var roots = /* @__PURE__ */ new Map();
+function searchRoot(start) {
+  let gitRoot;
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync2(join3(dir, CONFIG_PATH))) return dir;
+    if (!gitRoot && existsSync2(join3(dir, ".git")) && (gitRoot = dir), dirname(dir) === dir) break;
+  }
+  return gitRoot ?? start;
+}
+
+// src/cli/archive-commands.ts
+var VERIFY_HELP = `Usage: upgrade-gate verify [DIR]
+
+Checks the archive in DIR (default: the configured archive folder of the repository, archive/):
+each record against its schema and its own sha256, the hash chain, file names, the Markdown beside
+each record, the year indexes and the chain head. Any edit, deletion or reordering is named.
+
+Exit status: 0 intact, 1 a record was edited, deleted or reordered, 2 usage error.`, REPORT_HELP = `Usage: upgrade-gate report [DIR] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--format md|csv|json]
+
+Lists the archived upgrades (type, approvers, violations) and the emergencies per month.`;
+function archiveDir(arg, io) {
+  if (arg) return resolve3(io.cwd, arg);
+  let root = findRepoRoot(io.cwd), folder = existsSync3(join4(root, CONFIG_PATH)) ? loadConfigFor(root, void 0, io.cwd).config.archive.folder : "archive";
+  return join4(root, folder);
+}
+function runVerify(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: !0, options: { help: { type: "boolean", short: "h" } } });
+  } catch (err) {
+    return io.err(`upgrade-gate verify: ${err.message}
+
+${VERIFY_HELP}`), 2;
+  }
+  if (parsed.values.help)
+    return io.out(VERIFY_HELP), 0;
+  let dir = archiveDir(parsed.positionals[0], io), { problems, records } = verifyArchive(dir);
+  for (let p of problems) io.out(`${p.file}: ${p.message}`);
+  return problems.length === 0 && io.out(`${records} record${records === 1 ? "" : "s"} verified: the archive is intact`), problems.length ? 1 : 0;
+}
+function runReport(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: !0, options: { since: { type: "string" }, until: { type: "string" }, format: { type: "string", default: "md" }, help: { type: "boolean", short: "h" } } });
+  } catch (err) {
+    return io.err(`upgrade-gate report: ${err.message}
+
+${REPORT_HELP}`), 2;
+  }
+  let { values, positionals } = parsed;
+  if (values.help)
+    return io.out(REPORT_HELP), 0;
+  let format2 = values.format;
+  if (!["md", "csv", "json"].includes(format2))
+    return io.err(`upgrade-gate report: --format must be md, csv or json, not "${values.format}"`), 2;
+  for (let d of [values.since, values.until])
+    if (d && !/^\d{4}-\d{2}-\d{2}$/.test(d))
+      return io.err(`upgrade-gate report: "${d}" is not a date written YYYY-MM-DD`), 2;
+  let dir = archiveDir(positionals[0], io);
+  if (!existsSync3(dir))
+    return io.err(`upgrade-gate report: ${dir} does not exist`), 2;
+  let { records, problems } = readArchive(dir);
+  for (let p of problems) io.err(`${p.file}: ${p.message}`);
+  return io.out(formatReport(buildReport(records, values.since, values.until), format2)), 0;
+}
+
+// src/cli/owners.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/codeowners/parse.ts
+var USER = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}$/, TEAM = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]+$/, EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+function isOwner(token) {
+  return USER.test(token) || TEAM.test(token) || EMAIL.test(token);
+}
+function tokenize(line) {
+  let tokens = [], i = 0;
+  for (; i < line.length; ) {
+    for (; i < line.length && /\s/.test(line[i]); ) i++;
+    if (i >= line.length || line[i] === "#") break;
+    let start = i, text = "";
+    for (; i < line.length && !/\s/.test(line[i]); )
+      line[i] === "\\" && i + 1 < line.length && line[i + 1] === " " ? (text += "\\ ", i += 2) : text += line[i++];
+    tokens.push({ text, column: start + 1 });
+  }
+  return tokens;
+}
+function patternError(pattern) {
+  if (pattern.startsWith("!")) return "negation with ! is not supported in CODEOWNERS";
+  if (/[[\]]/.test(pattern.replace(/\\./g, ""))) return "character ranges with [ ] are not supported in CODEOWNERS";
+  if (pattern.startsWith("\\#")) return "escaping # with \\ is not supported in CODEOWNERS: GitHub cannot match paths that start with #";
+  if (pattern.includes("***")) return "three asterisks in a row are not a valid pattern";
+  if (pattern === "/") return "the pattern / matches nothing";
+}
+function parseCodeowners(text) {
+  let rules = [], errors = [];
+  return Buffer.byteLength(text, "utf8") >= 3145728 ? (errors.push({ line: 1, column: 1, kind: "File too large", message: "CODEOWNERS is 3 MB or larger: GitHub does not load it at all, so no path has owners; split ownership across fewer, broader rules", source: "" }), { rules, errors }) : (text.split(/\r?\n/).forEach((raw, index) => {
+    let line = index + 1, tokens = tokenize(raw);
+    if (tokens.length === 0) return;
+    let [pattern, ...owners] = tokens, bad = patternError(pattern.text);
+    if (bad) {
+      errors.push({ line, column: pattern.column, kind: "Invalid pattern", message: bad, source: raw });
+      return;
+    }
+    let badOwner = owners.find((o) => !isOwner(o.text));
+    if (badOwner) {
+      errors.push({ line, column: badOwner.column, kind: "Invalid owner", message: `"${badOwner.text}" is not an owner: write @user, @org/team or an e-mail address`, source: raw });
+      return;
+    }
+    rules.push({ line, pattern: pattern.text, owners: owners.map((o) => o.text) });
+  }), { rules, errors });
+}
+
+// src/codeowners/pattern.ts
+var WILD = /(?<!\\)[*?]/;
+function escapeRegex(ch) {
+  return ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function segmentSource(seg) {
+  let out = "";
+  for (let i = 0; i < seg.length; i++) {
+    let ch = seg[i];
+    ch === "\\" && i + 1 < seg.length ? out += escapeRegex(seg[++i]) : ch === "*" ? out += "[^/]*" : ch === "?" ? out += "[^/]" : out += escapeRegex(ch);
+  }
+  return out;
+}
+var unescape = (seg) => seg.replace(/\\(.)/g, "$1");
+function compilePattern(pattern) {
+  let segs = pattern.split("/");
+  segs[0] === "" ? segs = segs.slice(1) : (segs.length === 1 || segs.length === 2 && segs[1] === "") && segs[0] !== "**" && (segs = ["**", ...segs]), segs.length > 1 && segs[segs.length - 1] === "" && (segs[segs.length - 1] = "**");
+  let last = segs.length - 1, re2 = "^", needSlash = !1;
+  segs.forEach((seg, i) => {
+    if (seg === "**") {
+      i === 0 && i === last ? re2 += ".+" : i === 0 ? (re2 += "(?:.+/)?", needSlash = !1) : i === last ? re2 += "/.*" : (re2 += "(?:/.+)?", needSlash = !0);
+      return;
+    }
+    needSlash && (re2 += "/"), seg === "*" ? re2 += "[^/]+" : (re2 += segmentSource(seg), i === last && (re2 += "(?:/.*)?")), needSlash = !0;
+  }), re2 += "$";
+  let compiled2 = { regex: new RegExp(re2) };
+  if (segs[0] !== "**") {
+    let prefix = [];
+    for (let seg of segs) {
+      if (seg === "**" || WILD.test(seg)) break;
+      prefix.push(unescape(seg));
+    }
+    prefix.length > 0 && (compiled2.anchoredPrefix = prefix);
+  } else {
+    let next = segs[1];
+    if (next !== void 0 && next !== "**" && next !== "")
+      if (!WILD.test(next)) compiled2.floatingSegment = unescape(next);
+      else {
+        let ext = /^(?:\*|[^*?]*\*)\.([^*?./\\]+)$/.exec(next);
+        ext && (compiled2.floatingExtension = ext[1]);
+      }
+  }
+  return compiled2;
+}
+
+// src/codeowners/owners.ts
+function compileCodeowners(text) {
+  let { rules, errors } = parseCodeowners(text), compiled2 = rules.map((r) => compilePattern(r.pattern)), trie = { rules: [], children: /* @__PURE__ */ new Map() }, bySegment = /* @__PURE__ */ new Map(), byExtension = /* @__PURE__ */ new Map(), always = [], push = (map2, key, i) => {
+    let list = map2.get(key);
+    list ? list.push(i) : map2.set(key, [i]);
+  };
+  compiled2.forEach((c, i) => {
+    if (c.anchoredPrefix) {
+      let node = trie;
+      for (let seg of c.anchoredPrefix) {
+        let next = node.children.get(seg);
+        next || node.children.set(seg, next = { rules: [], children: /* @__PURE__ */ new Map() }), node = next;
+      }
+      node.rules.push(i);
+    } else c.floatingSegment !== void 0 ? push(bySegment, c.floatingSegment, i) : c.floatingExtension !== void 0 ? push(byExtension, c.floatingExtension, i) : always.push(i);
+  });
+  let ruleIndexFor = (path) => {
+    let clean = path.replace(/^\/+/, ""), segs = clean.split("/"), best = -1, consider = (list) => {
+      if (list)
+        for (let k = list.length - 1; k >= 0; k--) {
+          let i = list[k];
+          if (i <= best) return;
+          if (compiled2[i].regex.test(clean)) {
+            best = i;
+            return;
+          }
+        }
+    };
+    consider(always);
+    let node = trie;
+    for (let seg of segs) {
+      if (node = node.children.get(seg), !node) break;
+      consider(node.rules);
+    }
+    let seen = /* @__PURE__ */ new Set();
+    for (let seg of segs) {
+      if (seen.has(seg)) continue;
+      seen.add(seg), consider(bySegment.get(seg));
+      let dot = seg.lastIndexOf(".");
+      dot >= 0 && consider(byExtension.get(seg.slice(dot + 1)));
+    }
+    return best;
+  };
+  return {
+    rules,
+    errors,
+    ruleFor(path) {
+      let i = ruleIndexFor(path);
+      return i >= 0 ? rules[i] : void 0;
+    },
+    ownersOf(path) {
+      let i = ruleIndexFor(path);
+      return i >= 0 ? [...rules[i].owners] : [];
+    }
+  };
+}
+var CODEOWNERS_LOCATIONS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+
+// src/cli/owners.ts
+var OWNERS_HELP = `Usage: upgrade-gate owners --codeowners FILE [--paths-file LIST] PATH...
+
+Prints a JSON object mapping each PATH to the owners GitHub would assign it from FILE:
+the owners of the last matching rule, [] where no rule matches or the rule lists none.
+--paths-file LIST adds the paths in LIST, one per line (for more than a command line holds).
+Lines GitHub would skip are listed on stderr as FILE:LINE:COLUMN: reason.
+
+Exit status: 0 printed, 2 usage error or unreadable file.`;
+function runOwners(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs2({ args: argv, allowPositionals: !0, options: { codeowners: { type: "string" }, "paths-file": { type: "string" }, help: { type: "boolean", short: "h" } } });
+  } catch (err) {
+    return io.err(`upgrade-gate owners: ${err.message}
+
+${OWNERS_HELP}`), 2;
+  }
+  let { values, positionals } = parsed;
+  if (values.help)
+    return io.out(OWNERS_HELP), 0;
+  if (!values.codeowners)
+    return io.err(`upgrade-gate owners: --codeowners FILE is required
+
+${OWNERS_HELP}`), 2;
+  let text;
+  try {
+    text = readFileSync3(resolve4(io.cwd, values.codeowners), "utf8");
+  } catch (err) {
+    return io.err(`upgrade-gate owners: cannot read ${values.codeowners}: ${err.code ?? err.message}`), 2;
+  }
+  let paths = [...positionals];
+  if (values["paths-file"])
+    try {
+      paths.push(...readFileSync3(resolve4(io.cwd, values["paths-file"]), "utf8").split(/\r?\n/).filter((l) => l.length > 0));
+    } catch (err) {
+      return io.err(`upgrade-gate owners: cannot read ${values["paths-file"]}: ${err.code ?? err.message}`), 2;
+    }
+  let codeowners = compileCodeowners(text);
+  for (let e of codeowners.errors) io.err(`${values.codeowners}:${e.line}:${e.column}: ${e.kind}: ${e.message}`);
+  let result = {};
+  for (let path of paths) result[path] = codeowners.ownersOf(path);
+  return io.out(JSON.stringify(result, null, 2)), 0;
+}
+
+// src/cli/simulate.ts
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname3, join as join6, relative as relative5, resolve as resolve7 } from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
+
 // schemas/upgrade.schema.json
 var upgrade_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -15684,1335 +17417,6 @@ function loadUpgradeDocument(input, file) {
 }
 function emptySource() {
   return { value: void 0, findings: [], locate: () => ({ line: 1, column: 1 }), locateKey: () => ({ line: 1, column: 1 }) };
-}
-
-// node_modules/date-fns/constants.js
-var maxTime = Math.pow(10, 8) * 24 * 60 * 60 * 1e3, minTime = -maxTime, millisecondsInWeek = 6048e5, millisecondsInDay = 864e5;
-var secondsInHour = 3600;
-var secondsInDay = secondsInHour * 24, secondsInWeek = secondsInDay * 7, secondsInYear = secondsInDay * 365.2425, secondsInMonth = secondsInYear / 12, secondsInQuarter = secondsInMonth * 3, constructFromSymbol = /* @__PURE__ */ Symbol.for("constructDateFrom");
-
-// node_modules/date-fns/constructFrom.js
-function constructFrom(date, value) {
-  return typeof date == "function" ? date(value) : date && typeof date == "object" && constructFromSymbol in date ? date[constructFromSymbol](value) : date instanceof Date ? new date.constructor(value) : new Date(value);
-}
-
-// node_modules/date-fns/toDate.js
-function toDate(argument, context) {
-  return constructFrom(context || argument, argument);
-}
-
-// node_modules/date-fns/_lib/defaultOptions.js
-var defaultOptions = {};
-function getDefaultOptions() {
-  return defaultOptions;
-}
-
-// node_modules/date-fns/startOfWeek.js
-function startOfWeek(date, options) {
-  let defaultOptions3 = getDefaultOptions(), weekStartsOn = options?.weekStartsOn ?? options?.locale?.options?.weekStartsOn ?? defaultOptions3.weekStartsOn ?? defaultOptions3.locale?.options?.weekStartsOn ?? 0, _date = toDate(date, options?.in), day = _date.getDay(), diff = (day < weekStartsOn ? 7 : 0) + day - weekStartsOn;
-  return _date.setDate(_date.getDate() - diff), _date.setHours(0, 0, 0, 0), _date;
-}
-
-// node_modules/date-fns/startOfISOWeek.js
-function startOfISOWeek(date, options) {
-  return startOfWeek(date, { ...options, weekStartsOn: 1 });
-}
-
-// node_modules/date-fns/getISOWeekYear.js
-function getISOWeekYear(date, options) {
-  let _date = toDate(date, options?.in), year = _date.getFullYear(), fourthOfJanuaryOfNextYear = constructFrom(_date, 0);
-  fourthOfJanuaryOfNextYear.setFullYear(year + 1, 0, 4), fourthOfJanuaryOfNextYear.setHours(0, 0, 0, 0);
-  let startOfNextYear = startOfISOWeek(fourthOfJanuaryOfNextYear), fourthOfJanuaryOfThisYear = constructFrom(_date, 0);
-  fourthOfJanuaryOfThisYear.setFullYear(year, 0, 4), fourthOfJanuaryOfThisYear.setHours(0, 0, 0, 0);
-  let startOfThisYear = startOfISOWeek(fourthOfJanuaryOfThisYear);
-  return _date.getTime() >= startOfNextYear.getTime() ? year + 1 : _date.getTime() >= startOfThisYear.getTime() ? year : year - 1;
-}
-
-// node_modules/date-fns/_lib/getTimezoneOffsetInMilliseconds.js
-function getTimezoneOffsetInMilliseconds(date) {
-  let _date = toDate(date), utcDate = new Date(
-    Date.UTC(
-      _date.getFullYear(),
-      _date.getMonth(),
-      _date.getDate(),
-      _date.getHours(),
-      _date.getMinutes(),
-      _date.getSeconds(),
-      _date.getMilliseconds()
-    )
-  );
-  return utcDate.setUTCFullYear(_date.getFullYear()), +date - +utcDate;
-}
-
-// node_modules/date-fns/_lib/normalizeDates.js
-function normalizeDates(context, ...dates) {
-  let normalize2 = constructFrom.bind(
-    null,
-    context || dates.find((date) => typeof date == "object")
-  );
-  return dates.map(normalize2);
-}
-
-// node_modules/date-fns/startOfDay.js
-function startOfDay(date, options) {
-  let _date = toDate(date, options?.in);
-  return _date.setHours(0, 0, 0, 0), _date;
-}
-
-// node_modules/date-fns/differenceInCalendarDays.js
-function differenceInCalendarDays(laterDate, earlierDate, options) {
-  let [laterDate_, earlierDate_] = normalizeDates(
-    options?.in,
-    laterDate,
-    earlierDate
-  ), laterStartOfDay = startOfDay(laterDate_), earlierStartOfDay = startOfDay(earlierDate_), laterTimestamp = +laterStartOfDay - getTimezoneOffsetInMilliseconds(laterStartOfDay), earlierTimestamp = +earlierStartOfDay - getTimezoneOffsetInMilliseconds(earlierStartOfDay);
-  return Math.round((laterTimestamp - earlierTimestamp) / millisecondsInDay);
-}
-
-// node_modules/date-fns/startOfISOWeekYear.js
-function startOfISOWeekYear(date, options) {
-  let year = getISOWeekYear(date, options), fourthOfJanuary = constructFrom(options?.in || date, 0);
-  return fourthOfJanuary.setFullYear(year, 0, 4), fourthOfJanuary.setHours(0, 0, 0, 0), startOfISOWeek(fourthOfJanuary);
-}
-
-// node_modules/date-fns/isDate.js
-function isDate(value) {
-  return value instanceof Date || typeof value == "object" && Object.prototype.toString.call(value) === "[object Date]";
-}
-
-// node_modules/date-fns/isValid.js
-function isValid(date) {
-  return !(!isDate(date) && typeof date != "number" || isNaN(+toDate(date)));
-}
-
-// node_modules/date-fns/startOfYear.js
-function startOfYear(date, options) {
-  let date_ = toDate(date, options?.in);
-  return date_.setFullYear(date_.getFullYear(), 0, 1), date_.setHours(0, 0, 0, 0), date_;
-}
-
-// node_modules/date-fns/locale/en-US/_lib/formatDistance.js
-var formatDistanceLocale = {
-  lessThanXSeconds: {
-    one: "less than a second",
-    other: "less than {{count}} seconds"
-  },
-  xSeconds: {
-    one: "1 second",
-    other: "{{count}} seconds"
-  },
-  halfAMinute: "half a minute",
-  lessThanXMinutes: {
-    one: "less than a minute",
-    other: "less than {{count}} minutes"
-  },
-  xMinutes: {
-    one: "1 minute",
-    other: "{{count}} minutes"
-  },
-  aboutXHours: {
-    one: "about 1 hour",
-    other: "about {{count}} hours"
-  },
-  xHours: {
-    one: "1 hour",
-    other: "{{count}} hours"
-  },
-  xDays: {
-    one: "1 day",
-    other: "{{count}} days"
-  },
-  aboutXWeeks: {
-    one: "about 1 week",
-    other: "about {{count}} weeks"
-  },
-  xWeeks: {
-    one: "1 week",
-    other: "{{count}} weeks"
-  },
-  aboutXMonths: {
-    one: "about 1 month",
-    other: "about {{count}} months"
-  },
-  xMonths: {
-    one: "1 month",
-    other: "{{count}} months"
-  },
-  aboutXYears: {
-    one: "about 1 year",
-    other: "about {{count}} years"
-  },
-  xYears: {
-    one: "1 year",
-    other: "{{count}} years"
-  },
-  overXYears: {
-    one: "over 1 year",
-    other: "over {{count}} years"
-  },
-  almostXYears: {
-    one: "almost 1 year",
-    other: "almost {{count}} years"
-  }
-}, formatDistance = (token, count, options) => {
-  let result, tokenValue = formatDistanceLocale[token];
-  return typeof tokenValue == "string" ? result = tokenValue : count === 1 ? result = tokenValue.one : result = tokenValue.other.replace("{{count}}", count.toString()), options?.addSuffix ? options.comparison && options.comparison > 0 ? "in " + result : result + " ago" : result;
-};
-
-// node_modules/date-fns/locale/_lib/buildFormatLongFn.js
-function buildFormatLongFn(args) {
-  return (options = {}) => {
-    let width = options.width ? String(options.width) : args.defaultWidth;
-    return args.formats[width] || args.formats[args.defaultWidth];
-  };
-}
-
-// node_modules/date-fns/locale/en-US/_lib/formatLong.js
-var dateFormats = {
-  full: "EEEE, MMMM do, y",
-  long: "MMMM do, y",
-  medium: "MMM d, y",
-  short: "MM/dd/yyyy"
-}, timeFormats = {
-  full: "h:mm:ss a zzzz",
-  long: "h:mm:ss a z",
-  medium: "h:mm:ss a",
-  short: "h:mm a"
-}, dateTimeFormats = {
-  full: "{{date}} 'at' {{time}}",
-  long: "{{date}} 'at' {{time}}",
-  medium: "{{date}}, {{time}}",
-  short: "{{date}}, {{time}}"
-}, formatLong = {
-  date: buildFormatLongFn({
-    formats: dateFormats,
-    defaultWidth: "full"
-  }),
-  time: buildFormatLongFn({
-    formats: timeFormats,
-    defaultWidth: "full"
-  }),
-  dateTime: buildFormatLongFn({
-    formats: dateTimeFormats,
-    defaultWidth: "full"
-  })
-};
-
-// node_modules/date-fns/locale/en-US/_lib/formatRelative.js
-var formatRelativeLocale = {
-  lastWeek: "'last' eeee 'at' p",
-  yesterday: "'yesterday at' p",
-  today: "'today at' p",
-  tomorrow: "'tomorrow at' p",
-  nextWeek: "eeee 'at' p",
-  other: "P"
-}, formatRelative = (token, _date, _baseDate, _options) => formatRelativeLocale[token];
-
-// node_modules/date-fns/locale/_lib/buildLocalizeFn.js
-function buildLocalizeFn(args) {
-  return (value, options) => {
-    let context = options?.context ? String(options.context) : "standalone", valuesArray;
-    if (context === "formatting" && args.formattingValues) {
-      let defaultWidth = args.defaultFormattingWidth || args.defaultWidth, width = options?.width ? String(options.width) : defaultWidth;
-      valuesArray = args.formattingValues[width] || args.formattingValues[defaultWidth];
-    } else {
-      let defaultWidth = args.defaultWidth, width = options?.width ? String(options.width) : args.defaultWidth;
-      valuesArray = args.values[width] || args.values[defaultWidth];
-    }
-    let index = args.argumentCallback ? args.argumentCallback(value) : value;
-    return valuesArray[index];
-  };
-}
-
-// node_modules/date-fns/locale/en-US/_lib/localize.js
-var eraValues = {
-  narrow: ["B", "A"],
-  abbreviated: ["BC", "AD"],
-  wide: ["Before Christ", "Anno Domini"]
-}, quarterValues = {
-  narrow: ["1", "2", "3", "4"],
-  abbreviated: ["Q1", "Q2", "Q3", "Q4"],
-  wide: ["1st quarter", "2nd quarter", "3rd quarter", "4th quarter"]
-}, monthValues = {
-  narrow: ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"],
-  abbreviated: [
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec"
-  ],
-  wide: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December"
-  ]
-}, dayValues = {
-  narrow: ["S", "M", "T", "W", "T", "F", "S"],
-  short: ["Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"],
-  abbreviated: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
-  wide: [
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday"
-  ]
-}, dayPeriodValues = {
-  narrow: {
-    am: "a",
-    pm: "p",
-    midnight: "mi",
-    noon: "n",
-    morning: "morning",
-    afternoon: "afternoon",
-    evening: "evening",
-    night: "night"
-  },
-  abbreviated: {
-    am: "AM",
-    pm: "PM",
-    midnight: "midnight",
-    noon: "noon",
-    morning: "morning",
-    afternoon: "afternoon",
-    evening: "evening",
-    night: "night"
-  },
-  wide: {
-    am: "a.m.",
-    pm: "p.m.",
-    midnight: "midnight",
-    noon: "noon",
-    morning: "morning",
-    afternoon: "afternoon",
-    evening: "evening",
-    night: "night"
-  }
-}, formattingDayPeriodValues = {
-  narrow: {
-    am: "a",
-    pm: "p",
-    midnight: "mi",
-    noon: "n",
-    morning: "in the morning",
-    afternoon: "in the afternoon",
-    evening: "in the evening",
-    night: "at night"
-  },
-  abbreviated: {
-    am: "AM",
-    pm: "PM",
-    midnight: "midnight",
-    noon: "noon",
-    morning: "in the morning",
-    afternoon: "in the afternoon",
-    evening: "in the evening",
-    night: "at night"
-  },
-  wide: {
-    am: "a.m.",
-    pm: "p.m.",
-    midnight: "midnight",
-    noon: "noon",
-    morning: "in the morning",
-    afternoon: "in the afternoon",
-    evening: "in the evening",
-    night: "at night"
-  }
-}, ordinalNumber = (dirtyNumber, _options) => {
-  let number = Number(dirtyNumber), rem100 = number % 100;
-  if (rem100 > 20 || rem100 < 10)
-    switch (rem100 % 10) {
-      case 1:
-        return number + "st";
-      case 2:
-        return number + "nd";
-      case 3:
-        return number + "rd";
-    }
-  return number + "th";
-}, localize = {
-  ordinalNumber,
-  era: buildLocalizeFn({
-    values: eraValues,
-    defaultWidth: "wide"
-  }),
-  quarter: buildLocalizeFn({
-    values: quarterValues,
-    defaultWidth: "wide",
-    argumentCallback: (quarter) => quarter - 1
-  }),
-  month: buildLocalizeFn({
-    values: monthValues,
-    defaultWidth: "wide"
-  }),
-  day: buildLocalizeFn({
-    values: dayValues,
-    defaultWidth: "wide"
-  }),
-  dayPeriod: buildLocalizeFn({
-    values: dayPeriodValues,
-    defaultWidth: "wide",
-    formattingValues: formattingDayPeriodValues,
-    defaultFormattingWidth: "wide"
-  })
-};
-
-// node_modules/date-fns/locale/_lib/buildMatchFn.js
-function buildMatchFn(args) {
-  return (string, options = {}) => {
-    let width = options.width, matchPattern = width && args.matchPatterns[width] || args.matchPatterns[args.defaultMatchWidth], matchResult = string.match(matchPattern);
-    if (!matchResult)
-      return null;
-    let matchedString = matchResult[0], parsePatterns = width && args.parsePatterns[width] || args.parsePatterns[args.defaultParseWidth], key = Array.isArray(parsePatterns) ? findIndex(parsePatterns, (pattern) => pattern.test(matchedString)) : (
-      // [TODO] -- I challenge you to fix the type
-      findKey(parsePatterns, (pattern) => pattern.test(matchedString))
-    ), value;
-    value = args.valueCallback ? args.valueCallback(key) : key, value = options.valueCallback ? (
-      // [TODO] -- I challenge you to fix the type
-      options.valueCallback(value)
-    ) : value;
-    let rest = string.slice(matchedString.length);
-    return { value, rest };
-  };
-}
-function findKey(object, predicate) {
-  for (let key in object)
-    if (Object.prototype.hasOwnProperty.call(object, key) && predicate(object[key]))
-      return key;
-}
-function findIndex(array, predicate) {
-  for (let key = 0; key < array.length; key++)
-    if (predicate(array[key]))
-      return key;
-}
-
-// node_modules/date-fns/locale/_lib/buildMatchPatternFn.js
-function buildMatchPatternFn(args) {
-  return (string, options = {}) => {
-    let matchResult = string.match(args.matchPattern);
-    if (!matchResult) return null;
-    let matchedString = matchResult[0], parseResult = string.match(args.parsePattern);
-    if (!parseResult) return null;
-    let value = args.valueCallback ? args.valueCallback(parseResult[0]) : parseResult[0];
-    value = options.valueCallback ? options.valueCallback(value) : value;
-    let rest = string.slice(matchedString.length);
-    return { value, rest };
-  };
-}
-
-// node_modules/date-fns/locale/en-US/_lib/match.js
-var matchOrdinalNumberPattern = /^(\d+)(th|st|nd|rd)?/i, parseOrdinalNumberPattern = /\d+/i, matchEraPatterns = {
-  narrow: /^(b|a)/i,
-  abbreviated: /^(b\.?\s?c\.?|b\.?\s?c\.?\s?e\.?|a\.?\s?d\.?|c\.?\s?e\.?)/i,
-  wide: /^(before christ|before common era|anno domini|common era)/i
-}, parseEraPatterns = {
-  any: [/^b/i, /^(a|c)/i]
-}, matchQuarterPatterns = {
-  narrow: /^[1234]/i,
-  abbreviated: /^q[1234]/i,
-  wide: /^[1234](th|st|nd|rd)? quarter/i
-}, parseQuarterPatterns = {
-  any: [/1/i, /2/i, /3/i, /4/i]
-}, matchMonthPatterns = {
-  narrow: /^[jfmasond]/i,
-  abbreviated: /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
-  wide: /^(january|february|march|april|may|june|july|august|september|october|november|december)/i
-}, parseMonthPatterns = {
-  narrow: [
-    /^j/i,
-    /^f/i,
-    /^m/i,
-    /^a/i,
-    /^m/i,
-    /^j/i,
-    /^j/i,
-    /^a/i,
-    /^s/i,
-    /^o/i,
-    /^n/i,
-    /^d/i
-  ],
-  any: [
-    /^ja/i,
-    /^f/i,
-    /^mar/i,
-    /^ap/i,
-    /^may/i,
-    /^jun/i,
-    /^jul/i,
-    /^au/i,
-    /^s/i,
-    /^o/i,
-    /^n/i,
-    /^d/i
-  ]
-}, matchDayPatterns = {
-  narrow: /^[smtwf]/i,
-  short: /^(su|mo|tu|we|th|fr|sa)/i,
-  abbreviated: /^(sun|mon|tue|wed|thu|fri|sat)/i,
-  wide: /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)/i
-}, parseDayPatterns = {
-  narrow: [/^s/i, /^m/i, /^t/i, /^w/i, /^t/i, /^f/i, /^s/i],
-  any: [/^su/i, /^m/i, /^tu/i, /^w/i, /^th/i, /^f/i, /^sa/i]
-}, matchDayPeriodPatterns = {
-  narrow: /^(a|p|mi|n|(in the|at) (morning|afternoon|evening|night))/i,
-  any: /^([ap]\.?\s?m\.?|midnight|noon|(in the|at) (morning|afternoon|evening|night))/i
-}, parseDayPeriodPatterns = {
-  any: {
-    am: /^a/i,
-    pm: /^p/i,
-    midnight: /^mi/i,
-    noon: /^no/i,
-    morning: /morning/i,
-    afternoon: /afternoon/i,
-    evening: /evening/i,
-    night: /night/i
-  }
-}, match = {
-  ordinalNumber: buildMatchPatternFn({
-    matchPattern: matchOrdinalNumberPattern,
-    parsePattern: parseOrdinalNumberPattern,
-    valueCallback: (value) => parseInt(value, 10)
-  }),
-  era: buildMatchFn({
-    matchPatterns: matchEraPatterns,
-    defaultMatchWidth: "wide",
-    parsePatterns: parseEraPatterns,
-    defaultParseWidth: "any"
-  }),
-  quarter: buildMatchFn({
-    matchPatterns: matchQuarterPatterns,
-    defaultMatchWidth: "wide",
-    parsePatterns: parseQuarterPatterns,
-    defaultParseWidth: "any",
-    valueCallback: (index) => index + 1
-  }),
-  month: buildMatchFn({
-    matchPatterns: matchMonthPatterns,
-    defaultMatchWidth: "wide",
-    parsePatterns: parseMonthPatterns,
-    defaultParseWidth: "any"
-  }),
-  day: buildMatchFn({
-    matchPatterns: matchDayPatterns,
-    defaultMatchWidth: "wide",
-    parsePatterns: parseDayPatterns,
-    defaultParseWidth: "any"
-  }),
-  dayPeriod: buildMatchFn({
-    matchPatterns: matchDayPeriodPatterns,
-    defaultMatchWidth: "any",
-    parsePatterns: parseDayPeriodPatterns,
-    defaultParseWidth: "any"
-  })
-};
-
-// node_modules/date-fns/locale/en-US.js
-var enUS = {
-  code: "en-US",
-  formatDistance,
-  formatLong,
-  formatRelative,
-  localize,
-  match,
-  options: {
-    weekStartsOn: 0,
-    firstWeekContainsDate: 1
-  }
-};
-
-// node_modules/date-fns/getDayOfYear.js
-function getDayOfYear(date, options) {
-  let _date = toDate(date, options?.in);
-  return differenceInCalendarDays(_date, startOfYear(_date)) + 1;
-}
-
-// node_modules/date-fns/getISOWeek.js
-function getISOWeek(date, options) {
-  let _date = toDate(date, options?.in), diff = +startOfISOWeek(_date) - +startOfISOWeekYear(_date);
-  return Math.round(diff / millisecondsInWeek) + 1;
-}
-
-// node_modules/date-fns/getWeekYear.js
-function getWeekYear(date, options) {
-  let _date = toDate(date, options?.in), year = _date.getFullYear(), defaultOptions3 = getDefaultOptions(), firstWeekContainsDate = options?.firstWeekContainsDate ?? options?.locale?.options?.firstWeekContainsDate ?? defaultOptions3.firstWeekContainsDate ?? defaultOptions3.locale?.options?.firstWeekContainsDate ?? 1, firstWeekOfNextYear = constructFrom(options?.in || date, 0);
-  firstWeekOfNextYear.setFullYear(year + 1, 0, firstWeekContainsDate), firstWeekOfNextYear.setHours(0, 0, 0, 0);
-  let startOfNextYear = startOfWeek(firstWeekOfNextYear, options), firstWeekOfThisYear = constructFrom(options?.in || date, 0);
-  firstWeekOfThisYear.setFullYear(year, 0, firstWeekContainsDate), firstWeekOfThisYear.setHours(0, 0, 0, 0);
-  let startOfThisYear = startOfWeek(firstWeekOfThisYear, options);
-  return +_date >= +startOfNextYear ? year + 1 : +_date >= +startOfThisYear ? year : year - 1;
-}
-
-// node_modules/date-fns/startOfWeekYear.js
-function startOfWeekYear(date, options) {
-  let defaultOptions3 = getDefaultOptions(), firstWeekContainsDate = options?.firstWeekContainsDate ?? options?.locale?.options?.firstWeekContainsDate ?? defaultOptions3.firstWeekContainsDate ?? defaultOptions3.locale?.options?.firstWeekContainsDate ?? 1, year = getWeekYear(date, options), firstWeek = constructFrom(options?.in || date, 0);
-  return firstWeek.setFullYear(year, 0, firstWeekContainsDate), firstWeek.setHours(0, 0, 0, 0), startOfWeek(firstWeek, options);
-}
-
-// node_modules/date-fns/getWeek.js
-function getWeek(date, options) {
-  let _date = toDate(date, options?.in), diff = +startOfWeek(_date, options) - +startOfWeekYear(_date, options);
-  return Math.round(diff / millisecondsInWeek) + 1;
-}
-
-// node_modules/date-fns/_lib/addLeadingZeros.js
-function addLeadingZeros(number, targetLength) {
-  let sign = number < 0 ? "-" : "", output = Math.abs(number).toString().padStart(targetLength, "0");
-  return sign + output;
-}
-
-// node_modules/date-fns/_lib/format/lightFormatters.js
-var lightFormatters = {
-  // Year
-  y(date, token) {
-    let signedYear = date.getFullYear(), year = signedYear > 0 ? signedYear : 1 - signedYear;
-    return addLeadingZeros(token === "yy" ? year % 100 : year, token.length);
-  },
-  // Month
-  M(date, token) {
-    let month = date.getMonth();
-    return token === "M" ? String(month + 1) : addLeadingZeros(month + 1, 2);
-  },
-  // Day of the month
-  d(date, token) {
-    return addLeadingZeros(date.getDate(), token.length);
-  },
-  // AM or PM
-  a(date, token) {
-    let dayPeriodEnumValue = date.getHours() / 12 >= 1 ? "pm" : "am";
-    switch (token) {
-      case "a":
-      case "aa":
-        return dayPeriodEnumValue.toUpperCase();
-      case "aaa":
-        return dayPeriodEnumValue;
-      case "aaaaa":
-        return dayPeriodEnumValue[0];
-      default:
-        return dayPeriodEnumValue === "am" ? "a.m." : "p.m.";
-    }
-  },
-  // Hour [1-12]
-  h(date, token) {
-    return addLeadingZeros(date.getHours() % 12 || 12, token.length);
-  },
-  // Hour [0-23]
-  H(date, token) {
-    return addLeadingZeros(date.getHours(), token.length);
-  },
-  // Minute
-  m(date, token) {
-    return addLeadingZeros(date.getMinutes(), token.length);
-  },
-  // Second
-  s(date, token) {
-    return addLeadingZeros(date.getSeconds(), token.length);
-  },
-  // Fraction of second
-  S(date, token) {
-    let numberOfDigits = token.length, milliseconds = date.getMilliseconds(), fractionalSeconds = Math.trunc(
-      milliseconds * Math.pow(10, numberOfDigits - 3)
-    );
-    return addLeadingZeros(fractionalSeconds, token.length);
-  }
-};
-
-// node_modules/date-fns/_lib/format/formatters.js
-var dayPeriodEnum = {
-  am: "am",
-  pm: "pm",
-  midnight: "midnight",
-  noon: "noon",
-  morning: "morning",
-  afternoon: "afternoon",
-  evening: "evening",
-  night: "night"
-}, formatters = {
-  // Era
-  G: function(date, token, localize2) {
-    let era = date.getFullYear() > 0 ? 1 : 0;
-    switch (token) {
-      // AD, BC
-      case "G":
-      case "GG":
-      case "GGG":
-        return localize2.era(era, { width: "abbreviated" });
-      // A, B
-      case "GGGGG":
-        return localize2.era(era, { width: "narrow" });
-      default:
-        return localize2.era(era, { width: "wide" });
-    }
-  },
-  // Year
-  y: function(date, token, localize2) {
-    if (token === "yo") {
-      let signedYear = date.getFullYear(), year = signedYear > 0 ? signedYear : 1 - signedYear;
-      return localize2.ordinalNumber(year, { unit: "year" });
-    }
-    return lightFormatters.y(date, token);
-  },
-  // Local week-numbering year
-  Y: function(date, token, localize2, options) {
-    let signedWeekYear = getWeekYear(date, options), weekYear = signedWeekYear > 0 ? signedWeekYear : 1 - signedWeekYear;
-    if (token === "YY") {
-      let twoDigitYear = weekYear % 100;
-      return addLeadingZeros(twoDigitYear, 2);
-    }
-    return token === "Yo" ? localize2.ordinalNumber(weekYear, { unit: "year" }) : addLeadingZeros(weekYear, token.length);
-  },
-  // ISO week-numbering year
-  R: function(date, token) {
-    let isoWeekYear = getISOWeekYear(date);
-    return addLeadingZeros(isoWeekYear, token.length);
-  },
-  // Extended year. This is a single number designating the year of this calendar system.
-  // The main difference between `y` and `u` localizers are B.C. years:
-  // | Year | `y` | `u` |
-  // |------|-----|-----|
-  // | AC 1 |   1 |   1 |
-  // | BC 1 |   1 |   0 |
-  // | BC 2 |   2 |  -1 |
-  // Also `yy` always returns the last two digits of a year,
-  // while `uu` pads single digit years to 2 characters and returns other years unchanged.
-  u: function(date, token) {
-    let year = date.getFullYear();
-    return addLeadingZeros(year, token.length);
-  },
-  // Quarter
-  Q: function(date, token, localize2) {
-    let quarter = Math.ceil((date.getMonth() + 1) / 3);
-    switch (token) {
-      // 1, 2, 3, 4
-      case "Q":
-        return String(quarter);
-      // 01, 02, 03, 04
-      case "QQ":
-        return addLeadingZeros(quarter, 2);
-      // 1st, 2nd, 3rd, 4th
-      case "Qo":
-        return localize2.ordinalNumber(quarter, { unit: "quarter" });
-      // Q1, Q2, Q3, Q4
-      case "QQQ":
-        return localize2.quarter(quarter, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      // 1, 2, 3, 4 (narrow quarter; could be not numerical)
-      case "QQQQQ":
-        return localize2.quarter(quarter, {
-          width: "narrow",
-          context: "formatting"
-        });
-      default:
-        return localize2.quarter(quarter, {
-          width: "wide",
-          context: "formatting"
-        });
-    }
-  },
-  // Stand-alone quarter
-  q: function(date, token, localize2) {
-    let quarter = Math.ceil((date.getMonth() + 1) / 3);
-    switch (token) {
-      // 1, 2, 3, 4
-      case "q":
-        return String(quarter);
-      // 01, 02, 03, 04
-      case "qq":
-        return addLeadingZeros(quarter, 2);
-      // 1st, 2nd, 3rd, 4th
-      case "qo":
-        return localize2.ordinalNumber(quarter, { unit: "quarter" });
-      // Q1, Q2, Q3, Q4
-      case "qqq":
-        return localize2.quarter(quarter, {
-          width: "abbreviated",
-          context: "standalone"
-        });
-      // 1, 2, 3, 4 (narrow quarter; could be not numerical)
-      case "qqqqq":
-        return localize2.quarter(quarter, {
-          width: "narrow",
-          context: "standalone"
-        });
-      default:
-        return localize2.quarter(quarter, {
-          width: "wide",
-          context: "standalone"
-        });
-    }
-  },
-  // Month
-  M: function(date, token, localize2) {
-    let month = date.getMonth();
-    switch (token) {
-      case "M":
-      case "MM":
-        return lightFormatters.M(date, token);
-      // 1st, 2nd, ..., 12th
-      case "Mo":
-        return localize2.ordinalNumber(month + 1, { unit: "month" });
-      // Jan, Feb, ..., Dec
-      case "MMM":
-        return localize2.month(month, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      // J, F, ..., D
-      case "MMMMM":
-        return localize2.month(month, {
-          width: "narrow",
-          context: "formatting"
-        });
-      default:
-        return localize2.month(month, { width: "wide", context: "formatting" });
-    }
-  },
-  // Stand-alone month
-  L: function(date, token, localize2) {
-    let month = date.getMonth();
-    switch (token) {
-      // 1, 2, ..., 12
-      case "L":
-        return String(month + 1);
-      // 01, 02, ..., 12
-      case "LL":
-        return addLeadingZeros(month + 1, 2);
-      // 1st, 2nd, ..., 12th
-      case "Lo":
-        return localize2.ordinalNumber(month + 1, { unit: "month" });
-      // Jan, Feb, ..., Dec
-      case "LLL":
-        return localize2.month(month, {
-          width: "abbreviated",
-          context: "standalone"
-        });
-      // J, F, ..., D
-      case "LLLLL":
-        return localize2.month(month, {
-          width: "narrow",
-          context: "standalone"
-        });
-      default:
-        return localize2.month(month, { width: "wide", context: "standalone" });
-    }
-  },
-  // Local week of year
-  w: function(date, token, localize2, options) {
-    let week = getWeek(date, options);
-    return token === "wo" ? localize2.ordinalNumber(week, { unit: "week" }) : addLeadingZeros(week, token.length);
-  },
-  // ISO week of year
-  I: function(date, token, localize2) {
-    let isoWeek = getISOWeek(date);
-    return token === "Io" ? localize2.ordinalNumber(isoWeek, { unit: "week" }) : addLeadingZeros(isoWeek, token.length);
-  },
-  // Day of the month
-  d: function(date, token, localize2) {
-    return token === "do" ? localize2.ordinalNumber(date.getDate(), { unit: "date" }) : lightFormatters.d(date, token);
-  },
-  // Day of year
-  D: function(date, token, localize2) {
-    let dayOfYear = getDayOfYear(date);
-    return token === "Do" ? localize2.ordinalNumber(dayOfYear, { unit: "dayOfYear" }) : addLeadingZeros(dayOfYear, token.length);
-  },
-  // Day of week
-  E: function(date, token, localize2) {
-    let dayOfWeek = date.getDay();
-    switch (token) {
-      // Tue
-      case "E":
-      case "EE":
-      case "EEE":
-        return localize2.day(dayOfWeek, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      // T
-      case "EEEEE":
-        return localize2.day(dayOfWeek, {
-          width: "narrow",
-          context: "formatting"
-        });
-      // Tu
-      case "EEEEEE":
-        return localize2.day(dayOfWeek, {
-          width: "short",
-          context: "formatting"
-        });
-      default:
-        return localize2.day(dayOfWeek, {
-          width: "wide",
-          context: "formatting"
-        });
-    }
-  },
-  // Local day of week
-  e: function(date, token, localize2, options) {
-    let dayOfWeek = date.getDay(), localDayOfWeek = (dayOfWeek - options.weekStartsOn + 8) % 7 || 7;
-    switch (token) {
-      // Numerical value (Nth day of week with current locale or weekStartsOn)
-      case "e":
-        return String(localDayOfWeek);
-      // Padded numerical value
-      case "ee":
-        return addLeadingZeros(localDayOfWeek, 2);
-      // 1st, 2nd, ..., 7th
-      case "eo":
-        return localize2.ordinalNumber(localDayOfWeek, { unit: "day" });
-      case "eee":
-        return localize2.day(dayOfWeek, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      // T
-      case "eeeee":
-        return localize2.day(dayOfWeek, {
-          width: "narrow",
-          context: "formatting"
-        });
-      // Tu
-      case "eeeeee":
-        return localize2.day(dayOfWeek, {
-          width: "short",
-          context: "formatting"
-        });
-      default:
-        return localize2.day(dayOfWeek, {
-          width: "wide",
-          context: "formatting"
-        });
-    }
-  },
-  // Stand-alone local day of week
-  c: function(date, token, localize2, options) {
-    let dayOfWeek = date.getDay(), localDayOfWeek = (dayOfWeek - options.weekStartsOn + 8) % 7 || 7;
-    switch (token) {
-      // Numerical value (same as in `e`)
-      case "c":
-        return String(localDayOfWeek);
-      // Padded numerical value
-      case "cc":
-        return addLeadingZeros(localDayOfWeek, token.length);
-      // 1st, 2nd, ..., 7th
-      case "co":
-        return localize2.ordinalNumber(localDayOfWeek, { unit: "day" });
-      case "ccc":
-        return localize2.day(dayOfWeek, {
-          width: "abbreviated",
-          context: "standalone"
-        });
-      // T
-      case "ccccc":
-        return localize2.day(dayOfWeek, {
-          width: "narrow",
-          context: "standalone"
-        });
-      // Tu
-      case "cccccc":
-        return localize2.day(dayOfWeek, {
-          width: "short",
-          context: "standalone"
-        });
-      default:
-        return localize2.day(dayOfWeek, {
-          width: "wide",
-          context: "standalone"
-        });
-    }
-  },
-  // ISO day of week
-  i: function(date, token, localize2) {
-    let dayOfWeek = date.getDay(), isoDayOfWeek = dayOfWeek === 0 ? 7 : dayOfWeek;
-    switch (token) {
-      // 2
-      case "i":
-        return String(isoDayOfWeek);
-      // 02
-      case "ii":
-        return addLeadingZeros(isoDayOfWeek, token.length);
-      // 2nd
-      case "io":
-        return localize2.ordinalNumber(isoDayOfWeek, { unit: "day" });
-      // Tue
-      case "iii":
-        return localize2.day(dayOfWeek, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      // T
-      case "iiiii":
-        return localize2.day(dayOfWeek, {
-          width: "narrow",
-          context: "formatting"
-        });
-      // Tu
-      case "iiiiii":
-        return localize2.day(dayOfWeek, {
-          width: "short",
-          context: "formatting"
-        });
-      default:
-        return localize2.day(dayOfWeek, {
-          width: "wide",
-          context: "formatting"
-        });
-    }
-  },
-  // AM or PM
-  a: function(date, token, localize2) {
-    let dayPeriodEnumValue = date.getHours() / 12 >= 1 ? "pm" : "am";
-    switch (token) {
-      case "a":
-      case "aa":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      case "aaa":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "abbreviated",
-          context: "formatting"
-        }).toLowerCase();
-      case "aaaaa":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "narrow",
-          context: "formatting"
-        });
-      default:
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "wide",
-          context: "formatting"
-        });
-    }
-  },
-  // AM, PM, midnight, noon
-  b: function(date, token, localize2) {
-    let hours = date.getHours(), dayPeriodEnumValue;
-    switch (hours === 12 ? dayPeriodEnumValue = dayPeriodEnum.noon : hours === 0 ? dayPeriodEnumValue = dayPeriodEnum.midnight : dayPeriodEnumValue = hours / 12 >= 1 ? "pm" : "am", token) {
-      case "b":
-      case "bb":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      case "bbb":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "abbreviated",
-          context: "formatting"
-        }).toLowerCase();
-      case "bbbbb":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "narrow",
-          context: "formatting"
-        });
-      default:
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "wide",
-          context: "formatting"
-        });
-    }
-  },
-  // in the morning, in the afternoon, in the evening, at night
-  B: function(date, token, localize2) {
-    let hours = date.getHours(), dayPeriodEnumValue;
-    switch (hours >= 17 ? dayPeriodEnumValue = dayPeriodEnum.evening : hours >= 12 ? dayPeriodEnumValue = dayPeriodEnum.afternoon : hours >= 4 ? dayPeriodEnumValue = dayPeriodEnum.morning : dayPeriodEnumValue = dayPeriodEnum.night, token) {
-      case "B":
-      case "BB":
-      case "BBB":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "abbreviated",
-          context: "formatting"
-        });
-      case "BBBBB":
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "narrow",
-          context: "formatting"
-        });
-      default:
-        return localize2.dayPeriod(dayPeriodEnumValue, {
-          width: "wide",
-          context: "formatting"
-        });
-    }
-  },
-  // Hour [1-12]
-  h: function(date, token, localize2) {
-    if (token === "ho") {
-      let hours = date.getHours() % 12;
-      return hours === 0 && (hours = 12), localize2.ordinalNumber(hours, { unit: "hour" });
-    }
-    return lightFormatters.h(date, token);
-  },
-  // Hour [0-23]
-  H: function(date, token, localize2) {
-    return token === "Ho" ? localize2.ordinalNumber(date.getHours(), { unit: "hour" }) : lightFormatters.H(date, token);
-  },
-  // Hour [0-11]
-  K: function(date, token, localize2) {
-    let hours = date.getHours() % 12;
-    return token === "Ko" ? localize2.ordinalNumber(hours, { unit: "hour" }) : addLeadingZeros(hours, token.length);
-  },
-  // Hour [1-24]
-  k: function(date, token, localize2) {
-    let hours = date.getHours();
-    return hours === 0 && (hours = 24), token === "ko" ? localize2.ordinalNumber(hours, { unit: "hour" }) : addLeadingZeros(hours, token.length);
-  },
-  // Minute
-  m: function(date, token, localize2) {
-    return token === "mo" ? localize2.ordinalNumber(date.getMinutes(), { unit: "minute" }) : lightFormatters.m(date, token);
-  },
-  // Second
-  s: function(date, token, localize2) {
-    return token === "so" ? localize2.ordinalNumber(date.getSeconds(), { unit: "second" }) : lightFormatters.s(date, token);
-  },
-  // Fraction of second
-  S: function(date, token) {
-    return lightFormatters.S(date, token);
-  },
-  // Timezone (ISO-8601. If offset is 0, output is always `'Z'`)
-  X: function(date, token, _localize) {
-    let timezoneOffset = date.getTimezoneOffset();
-    if (timezoneOffset === 0)
-      return "Z";
-    switch (token) {
-      // Hours and optional minutes
-      case "X":
-        return formatTimezoneWithOptionalMinutes(timezoneOffset);
-      // Hours, minutes and optional seconds without `:` delimiter
-      // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
-      // so this token always has the same output as `XX`
-      case "XXXX":
-      case "XX":
-        return formatTimezone(timezoneOffset);
-      // Hours and minutes with `:` delimiter
-      default:
-        return formatTimezone(timezoneOffset, ":");
-    }
-  },
-  // Timezone (ISO-8601. If offset is 0, output is `'+00:00'` or equivalent)
-  x: function(date, token, _localize) {
-    let timezoneOffset = date.getTimezoneOffset();
-    switch (token) {
-      // Hours and optional minutes
-      case "x":
-        return formatTimezoneWithOptionalMinutes(timezoneOffset);
-      // Hours, minutes and optional seconds without `:` delimiter
-      // Note: neither ISO-8601 nor JavaScript supports seconds in timezone offsets
-      // so this token always has the same output as `xx`
-      case "xxxx":
-      case "xx":
-        return formatTimezone(timezoneOffset);
-      // Hours and minutes with `:` delimiter
-      default:
-        return formatTimezone(timezoneOffset, ":");
-    }
-  },
-  // Timezone (GMT)
-  O: function(date, token, _localize) {
-    let timezoneOffset = date.getTimezoneOffset();
-    switch (token) {
-      // Short
-      case "O":
-      case "OO":
-      case "OOO":
-        return "GMT" + formatTimezoneShort(timezoneOffset, ":");
-      default:
-        return "GMT" + formatTimezone(timezoneOffset, ":");
-    }
-  },
-  // Timezone (specific non-location)
-  z: function(date, token, _localize) {
-    let timezoneOffset = date.getTimezoneOffset();
-    switch (token) {
-      // Short
-      case "z":
-      case "zz":
-      case "zzz":
-        return "GMT" + formatTimezoneShort(timezoneOffset, ":");
-      default:
-        return "GMT" + formatTimezone(timezoneOffset, ":");
-    }
-  },
-  // Seconds timestamp
-  t: function(date, token, _localize) {
-    let timestamp2 = Math.trunc(+date / 1e3);
-    return addLeadingZeros(timestamp2, token.length);
-  },
-  // Milliseconds timestamp
-  T: function(date, token, _localize) {
-    return addLeadingZeros(+date, token.length);
-  }
-};
-function formatTimezoneShort(offset, delimiter = "") {
-  let sign = offset > 0 ? "-" : "+", absOffset = Math.abs(offset), hours = Math.trunc(absOffset / 60), minutes = absOffset % 60;
-  return minutes === 0 ? sign + String(hours) : sign + String(hours) + delimiter + addLeadingZeros(minutes, 2);
-}
-function formatTimezoneWithOptionalMinutes(offset, delimiter) {
-  return offset % 60 === 0 ? (offset > 0 ? "-" : "+") + addLeadingZeros(Math.abs(offset) / 60, 2) : formatTimezone(offset, delimiter);
-}
-function formatTimezone(offset, delimiter = "") {
-  let sign = offset > 0 ? "-" : "+", absOffset = Math.abs(offset), hours = addLeadingZeros(Math.trunc(absOffset / 60), 2), minutes = addLeadingZeros(absOffset % 60, 2);
-  return sign + hours + delimiter + minutes;
-}
-
-// node_modules/date-fns/_lib/format/longFormatters.js
-var dateLongFormatter = (pattern, formatLong2) => {
-  switch (pattern) {
-    case "P":
-      return formatLong2.date({ width: "short" });
-    case "PP":
-      return formatLong2.date({ width: "medium" });
-    case "PPP":
-      return formatLong2.date({ width: "long" });
-    default:
-      return formatLong2.date({ width: "full" });
-  }
-}, timeLongFormatter = (pattern, formatLong2) => {
-  switch (pattern) {
-    case "p":
-      return formatLong2.time({ width: "short" });
-    case "pp":
-      return formatLong2.time({ width: "medium" });
-    case "ppp":
-      return formatLong2.time({ width: "long" });
-    default:
-      return formatLong2.time({ width: "full" });
-  }
-}, dateTimeLongFormatter = (pattern, formatLong2) => {
-  let matchResult = pattern.match(/(P+)(p+)?/) || [], datePattern = matchResult[1], timePattern = matchResult[2];
-  if (!timePattern)
-    return dateLongFormatter(pattern, formatLong2);
-  let dateTimeFormat;
-  switch (datePattern) {
-    case "P":
-      dateTimeFormat = formatLong2.dateTime({ width: "short" });
-      break;
-    case "PP":
-      dateTimeFormat = formatLong2.dateTime({ width: "medium" });
-      break;
-    case "PPP":
-      dateTimeFormat = formatLong2.dateTime({ width: "long" });
-      break;
-    default:
-      dateTimeFormat = formatLong2.dateTime({ width: "full" });
-      break;
-  }
-  return dateTimeFormat.replace("{{date}}", dateLongFormatter(datePattern, formatLong2)).replace("{{time}}", timeLongFormatter(timePattern, formatLong2));
-}, longFormatters = {
-  p: timeLongFormatter,
-  P: dateTimeLongFormatter
-};
-
-// node_modules/date-fns/_lib/protectedTokens.js
-var dayOfYearTokenRE = /^D+$/, weekYearTokenRE = /^Y+$/, throwTokens = ["D", "DD", "YY", "YYYY"];
-function isProtectedDayOfYearToken(token) {
-  return dayOfYearTokenRE.test(token);
-}
-function isProtectedWeekYearToken(token) {
-  return weekYearTokenRE.test(token);
-}
-function warnOrThrowProtectedError(token, format2, input) {
-  let _message = message(token, format2, input);
-  if (console.warn(_message), throwTokens.includes(token)) throw new RangeError(_message);
-}
-function message(token, format2, input) {
-  let subject = token[0] === "Y" ? "years" : "days of the month";
-  return `Use \`${token.toLowerCase()}\` instead of \`${token}\` (in \`${format2}\`) for formatting ${subject} to the input \`${input}\`; see: https://github.com/date-fns/date-fns/blob/master/docs/unicodeTokens.md`;
-}
-
-// node_modules/date-fns/format.js
-var formattingTokensRegExp = /[yYQqMLwIdDecihHKkms]o|(\w)\1*|''|'(''|[^'])+('|$)|./g, longFormattingTokensRegExp = /P+p+|P+|p+|''|'(''|[^'])+('|$)|./g, escapedStringRegExp = /^'([^]*?)'?$/, doubleQuoteRegExp = /''/g, unescapedLatinCharacterRegExp = /[a-zA-Z]/;
-function format(date, formatStr, options) {
-  let defaultOptions3 = getDefaultOptions(), locale = options?.locale ?? defaultOptions3.locale ?? enUS, firstWeekContainsDate = options?.firstWeekContainsDate ?? options?.locale?.options?.firstWeekContainsDate ?? defaultOptions3.firstWeekContainsDate ?? defaultOptions3.locale?.options?.firstWeekContainsDate ?? 1, weekStartsOn = options?.weekStartsOn ?? options?.locale?.options?.weekStartsOn ?? defaultOptions3.weekStartsOn ?? defaultOptions3.locale?.options?.weekStartsOn ?? 0, originalDate = toDate(date, options?.in);
-  if (!isValid(originalDate))
-    throw new RangeError("Invalid time value");
-  let parts = formatStr.match(longFormattingTokensRegExp).map((substring) => {
-    let firstCharacter = substring[0];
-    if (firstCharacter === "p" || firstCharacter === "P") {
-      let longFormatter = longFormatters[firstCharacter];
-      return longFormatter(substring, locale.formatLong);
-    }
-    return substring;
-  }).join("").match(formattingTokensRegExp).map((substring) => {
-    if (substring === "''")
-      return { isToken: !1, value: "'" };
-    let firstCharacter = substring[0];
-    if (firstCharacter === "'")
-      return { isToken: !1, value: cleanEscapedString(substring) };
-    if (formatters[firstCharacter])
-      return { isToken: !0, value: substring };
-    if (firstCharacter.match(unescapedLatinCharacterRegExp))
-      throw new RangeError(
-        "Format string contains an unescaped latin alphabet character `" + firstCharacter + "`"
-      );
-    return { isToken: !1, value: substring };
-  });
-  locale.localize.preprocessor && (parts = locale.localize.preprocessor(originalDate, parts));
-  let formatterOptions = {
-    firstWeekContainsDate,
-    weekStartsOn,
-    locale
-  };
-  return parts.map((part) => {
-    if (!part.isToken) return part.value;
-    let token = part.value;
-    (!options?.useAdditionalWeekYearTokens && isProtectedWeekYearToken(token) || !options?.useAdditionalDayOfYearTokens && isProtectedDayOfYearToken(token)) && warnOrThrowProtectedError(token, formatStr, String(date));
-    let formatter = formatters[token[0]];
-    return formatter(originalDate, token, locale.localize, formatterOptions);
-  }).join("");
-}
-function cleanEscapedString(input) {
-  let matched = input.match(escapedStringRegExp);
-  return matched ? matched[1].replace(doubleQuoteRegExp, "'") : input;
-}
-
-// src/time/calendar.ts
-var WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-function weekdayIn(instant, zone) {
-  return WEEKDAYS[new TZDate(instant.getTime(), zone).getDay()];
-}
-function dateIn(instant, zone) {
-  return format(new TZDate(instant.getTime(), zone), "yyyy-MM-dd");
-}
-function describeInstant(instant, zone) {
-  return format(new TZDate(instant.getTime(), zone), "EEEE yyyy-MM-dd HH:mm");
-}
-function capitalize(name) {
-  return name.charAt(0).toUpperCase() + name.slice(1);
-}
-function listWeekdays(days) {
-  let names = days.map(capitalize);
-  return names.length <= 1 ? names[0] ?? "" : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-function nextAllowedDate(instant, zone, days) {
-  let d = new TZDate(instant.getTime(), zone);
-  for (let i = 0; i < 7; i++) {
-    let candidate = new TZDate(d.getFullYear(), d.getMonth(), d.getDate() + i, 12, 0, 0, zone);
-    if (days.includes(WEEKDAYS[candidate.getDay()])) return format(candidate, "EEEE yyyy-MM-dd");
-  }
-  return format(d, "EEEE yyyy-MM-dd");
 }
 
 // src/time/policy-calendar.ts
@@ -17385,16 +17789,16 @@ function assignRoles(valid, allowSame) {
     }
     return out;
   }
-  let best = /* @__PURE__ */ new Map(), walk = (i, used, acc) => {
+  let best = /* @__PURE__ */ new Map(), walk2 = (i, used, acc) => {
     if (acc.size > best.size && (best = new Map(acc)), i >= ROLE_IDS.length) return;
     let role = ROLE_IDS[i];
     for (let c of valid) {
       let who2 = norm(c.review.user);
-      !c.roles.includes(role) || used.has(who2) || (used.add(who2), acc.set(role, c), walk(i + 1, used, acc), acc.delete(role), used.delete(who2));
+      !c.roles.includes(role) || used.has(who2) || (used.add(who2), acc.set(role, c), walk2(i + 1, used, acc), acc.delete(role), used.delete(who2));
     }
-    walk(i + 1, used, acc);
+    walk2(i + 1, used, acc);
   };
-  return walk(0, /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map()), best;
+  return walk2(0, /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map()), best;
 }
 
 // src/policy/rules/codeowners.coverage.ts
@@ -17562,12 +17966,12 @@ function summarize(outcome, documents, errors, roles, window) {
 }
 
 // src/report/markdown.ts
-var COMMENT_MARKER = "<!-- upgrade-gate:sticky-comment -->", MAX_COMMENT_CHARS = 6e4, ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" }, cell = (s) => (s ?? "\u2014").replace(/\|/g, "\\|").replace(/\r?\n/g, " "), who = (login2) => login2 ? `@${login2.replace(/^@/, "")}` : "\u2014", when = (iso, zone) => iso ? `${dateIn(new Date(iso), zone)} ${format(new TZDate(new Date(iso).getTime(), zone), "HH:mm")} ${zone}` : "";
+var COMMENT_MARKER = "<!-- upgrade-gate:sticky-comment -->", MAX_COMMENT_CHARS = 6e4, ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" }, cell2 = (s) => (s ?? "\u2014").replace(/\|/g, "\\|").replace(/\r?\n/g, " "), who = (login2) => login2 ? `@${login2.replace(/^@/, "")}` : "\u2014", when = (iso, zone) => iso ? `${dateIn(new Date(iso), zone)} ${format(new TZDate(new Date(iso).getTime(), zone), "HH:mm")} ${zone}` : "";
 function roleRow(r, zone) {
   let title = `${r.title.en} ${r.title.zh}`;
-  if (r.satisfied) return `| ${cell(title)} | \u2705 approved by ${who(r.approver)}, ${when(r.approvedAt, zone)} |`;
+  if (r.satisfied) return `| ${cell2(title)} | \u2705 approved by ${who(r.approver)}, ${when(r.approvedAt, zone)} |`;
   let note = r.blockedBy ? `\u274C changes requested by ${who(r.blockedBy)}` : `\u2717 waiting for a member of ${r.owners.join(", ")}`, stale = r.notCounted.length ? ` (not counted: ${r.notCounted.map((n) => `${who(n.login)}: ${n.why}`).join("; ")})` : "";
-  return `| ${cell(title)} | ${cell(note + stale)} |`;
+  return `| ${cell2(title)} | ${cell2(note + stale)} |`;
 }
 function formTable(d, roles, zone) {
   let f = d.form, typeZh = f.type === "emergency" ? "\u7D27\u6025\u5347\u7EA7" : "\u5E38\u89C4\u5347\u7EA7";
@@ -17576,16 +17980,16 @@ function formTable(d, roles, zone) {
     "",
     "| Field \xB7 \u5B57\u6BB5 | Value \xB7 \u5185\u5BB9 |",
     "| --- | --- |",
-    `| NO. \xB7 \u7F16\u53F7 | ${cell(f.no)} |`,
-    `| System \xB7 \u7CFB\u7EDF | ${cell(f.system)} (${cell(f.environment)}) |`,
-    `| Version \xB7 \u7248\u672C | ${cell(f.version.from)} \u2192 ${cell(f.version.to)} |`,
-    `| Type \xB7 \u7C7B\u578B | ${cell(f.type)} \xB7 ${typeZh} |`,
-    `| Window \xB7 \u5347\u7EA7\u65F6\u95F4 | ${cell(f.window.start)} \u2013 ${cell(f.window.end)} |`,
+    `| NO. \xB7 \u7F16\u53F7 | ${cell2(f.no)} |`,
+    `| System \xB7 \u7CFB\u7EDF | ${cell2(f.system)} (${cell2(f.environment)}) |`,
+    `| Version \xB7 \u7248\u672C | ${cell2(f.version.from)} \u2192 ${cell2(f.version.to)} |`,
+    `| Type \xB7 \u7C7B\u578B | ${cell2(f.type)} \xB7 ${typeZh} |`,
+    `| Window \xB7 \u5347\u7EA7\u65F6\u95F4 | ${cell2(f.window.start)} \u2013 ${cell2(f.window.end)} |`,
     `| Project lead \xB7 \u9879\u76EE\u8D1F\u8D23\u4EBA / Ops lead \xB7 \u8FD0\u7EF4\u8D1F\u8D23\u4EBA | ${who(f.projectLead)} / ${who(f.opsLead)} |`,
     `| Executed by \xB7 \u6267\u884C\u4EBA | ${who(f.executor)} |`,
     `| Supervised by \xB7 \u76D1\u7763\u4EBA | ${who(f.supervisor)} |`,
     ...roles.length ? roles.map((r) => roleRow(r, zone)) : ["| Approvals \xB7 \u5BA1\u6279 | roles are not configured |"],
-    `| Verification \xB7 \u9A8C\u8BC1 | ${f.verification.cases} case(s); accepted by ${cell(f.verification.acceptedBy)} on ${cell(f.verification.acceptedOn)}; gray test ${cell(f.verification.grayTest)} |`,
+    `| Verification \xB7 \u9A8C\u8BC1 | ${f.verification.cases} case(s); accepted by ${cell2(f.verification.acceptedBy)} on ${cell2(f.verification.acceptedOn)}; gray test ${cell2(f.verification.grayTest)} |`,
     `| Result \xB7 \u5BA1\u6279\u7ED3\u679C | ${f.result === "approved" ? "\u2705 approved \xB7 \u540C\u610F" : "\u2717 not approved yet \xB7 \u672A\u901A\u8FC7"} |`
   ];
 }
@@ -17596,7 +18000,7 @@ function featureTable(d) {
     "",
     "| ID | Title \xB7 \u529F\u80FD | Description \xB7 \u8BF4\u660E |",
     "| --- | --- | --- |",
-    ...d.features.map((f) => `| ${cell(f.id)} | ${cell(f.title)} | ${cell(f.description)} |`)
+    ...d.features.map((f) => `| ${cell2(f.id)} | ${cell2(f.title)} | ${cell2(f.description)} |`)
   ];
 }
 function findingLine(f) {
@@ -17637,22 +18041,22 @@ function findingSummary(findings, documents) {
 }
 
 // src/cli/expand-paths.ts
-import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { join, relative as relative2 } from "node:path";
+import { readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
+import { join as join5, relative as relative4 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve3 } from "path";
+import { readdir, readdirSync as readdirSync2, realpath, realpathSync as realpathSync2, stat, statSync as statSync2 } from "fs";
+import { isAbsolute, posix, resolve as resolve6 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve as resolve2, sep } from "path";
+import { basename, dirname as dirname2, normalize, relative as relative3, resolve as resolve5, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
   let normalized = normalize(path);
-  return normalized.length > 1 && normalized[normalized.length - 1] === sep && (normalized = normalized.substring(0, normalized.length - 1)), normalized;
+  return normalized.length > 1 && normalized[normalized.length - 1] === sep2 && (normalized = normalized.substring(0, normalized.length - 1)), normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
 function convertSlashes(path, separator) {
@@ -17664,7 +18068,7 @@ function isRootDirectory(path) {
 }
 function normalizePath(path, options) {
   let { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options, pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths && (path = resolve2(path)), (normalizePath$1 || pathNeedsCleaning) && (path = cleanPath(path)), path === ".") return "";
+  if (resolvePaths && (path = resolve5(path)), (normalizePath$1 || pathNeedsCleaning) && (path = cleanPath(path)), path === ".") return "";
   let needsSeperator = path[path.length - 1] !== pathSeparator;
   return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
 }
@@ -17673,7 +18077,7 @@ function joinPathWithBasePath(filename, directoryPath) {
 }
 function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
-    return directoryPath.startsWith(root) ? directoryPath.slice(root.length) + filename : convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    return directoryPath.startsWith(root) ? directoryPath.slice(root.length) + filename : convertSlashes(relative3(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -17763,10 +18167,10 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path), depth = 1;
+  let parent = dirname2(path), depth = 1;
   for (; parent !== state.root && depth < 2; ) {
     let resolvedPath = state.symlinks.get(parent);
-    !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath)) ? depth++ : parent = dirname(parent);
+    !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath)) ? depth++ : parent = dirname2(parent);
   }
   return state.symlinks.set(path, resolved), depth > 1;
 }
@@ -17890,7 +18294,7 @@ var Queue = class {
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
-            let filename = basename(resolvedPath), directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+            let filename = basename(resolvedPath), directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1), this.pushFile(resolvedPath, files, this.state.counts, filters);
           }
         });
@@ -17936,7 +18340,7 @@ var Builder = class {
   options = {
     maxDepth: 1 / 0,
     suppressErrors: !0,
-    pathSeparator: sep,
+    pathSeparator: sep2,
     filters: []
   };
   globFunction;
@@ -18204,13 +18608,13 @@ var defaultOptions2 = {
 function getOptions(options) {
   let opts = Object.assign({}, options);
   for (let key in defaultOptions2) opts[key] === void 0 && Object.assign(opts, { [key]: defaultOptions2[key] });
-  return opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/"), opts.ignore = ensureStringArray(opts.ignore), opts.fs && (opts.fs = {
+  return opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve6(opts.cwd || process.cwd())).replace(BACKSLASHES, "/"), opts.ignore = ensureStringArray(opts.ignore), opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync,
+    readdirSync: opts.fs.readdirSync || readdirSync2,
     realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
+    realpathSync: opts.fs.realpathSync || realpathSync2,
     stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync
+    statSync: opts.fs.statSync || statSync2
   }), opts.debug && log("globbing with options:", opts), opts;
 }
 function getCrawler(globInput, inputOptions = {}) {
@@ -18220,8 +18624,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  let [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative6) : [];
+  let [crawler, relative7] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative7) : [];
 }
 
 // src/cli/expand-paths.ts
@@ -18231,12 +18635,12 @@ function expandDocumentPaths(args, cwd) {
   for (let arg of args) {
     let st;
     try {
-      st = statSync2(join(cwd, arg));
+      st = statSync3(join5(cwd, arg));
     } catch {
       st = void 0;
     }
     if (st?.isFile()) files.push(arg);
-    else if (st?.isDirectory()) files.push(...walkYaml(join(cwd, arg)).map((f) => relative2(cwd, f)));
+    else if (st?.isDirectory()) files.push(...walkYaml(join5(cwd, arg)).map((f) => relative4(cwd, f)));
     else if (/[*?{[]/.test(arg)) {
       let hits = globSync(arg, { cwd, dot: !1 }).filter((f) => YAML_FILE.test(f));
       hits.length === 0 && missing.push(arg), files.push(...hits);
@@ -18248,49 +18652,16 @@ function walkYaml(dir) {
   let out = [], stack = [dir];
   for (; stack.length > 0; ) {
     let d = stack.pop();
-    for (let entry of readdirSync2(d, { withFileTypes: !0 })) {
+    for (let entry of readdirSync3(d, { withFileTypes: !0 })) {
       if (entry.name === "node_modules" || entry.name === ".git") continue;
-      let p = join(d, entry.name);
+      let p = join5(d, entry.name);
       entry.isDirectory() ? stack.push(p) : entry.isFile() && YAML_FILE.test(entry.name) && out.push(p);
     }
   }
   return out.sort();
 }
 function documentsByGlob(glob, root, cwd) {
-  return globSync(glob, { cwd: root, dot: !1 }).map((f) => relative2(cwd, join(root, f))).sort();
-}
-
-// src/cli/repo-files.ts
-import { existsSync, readFileSync as readFileSync2, realpathSync as realpathSync2 } from "node:fs";
-import { join as join2, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
-function existsInRepo(root, repoPath) {
-  let full = resolve4(root, repoPath);
-  if (full !== root && !full.startsWith(root + sep2) || !existsSync(full)) return !1;
-  let real = realpathSync2(full), realRoot = realpathSync2(root);
-  return real === realRoot || real.startsWith(realRoot + sep2);
-}
-function loadConfigFor(root, explicit, cwd) {
-  let path = explicit ? resolve4(cwd, explicit) : join2(root, CONFIG_PATH);
-  return existsSync(path) ? loadConfig(readFileSync2(path), relative3(cwd, path) || path) : explicit ? { config: loadConfig(void 0).config, findings: [{ rule: "config", severity: "error", file: explicit, message: `the configuration file ${explicit} does not exist: check the --config path` }] } : loadConfig(void 0);
-}
-
-// src/cli/repo-root.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, join as join3, resolve as resolve5 } from "node:path";
-function findRepoRoot(startDir) {
-  let start = resolve5(startDir), cached = roots.get(start);
-  if (cached) return cached;
-  let root = searchRoot(start);
-  return roots.set(start, root), root;
-}
-var roots = /* @__PURE__ */ new Map();
-function searchRoot(start) {
-  let gitRoot;
-  for (let dir = start; ; dir = dirname2(dir)) {
-    if (existsSync2(join3(dir, CONFIG_PATH))) return dir;
-    if (!gitRoot && existsSync2(join3(dir, ".git")) && (gitRoot = dir), dirname2(dir) === dir) break;
-  }
-  return gitRoot ?? start;
+  return globSync(glob, { cwd: root, dot: !1 }).map((f) => relative4(cwd, join5(root, f))).sort();
 }
 
 // src/cli/simulate.ts
@@ -18311,7 +18682,7 @@ Exit status: 0 ready to merge, 1 a rule is broken, 2 usage or configuration erro
 function runSimulate(argv, io, clock) {
   let parsed;
   try {
-    parsed = parseArgs2({
+    parsed = parseArgs3({
       args: argv,
       allowPositionals: !0,
       options: {
@@ -18341,17 +18712,17 @@ ${SIMULATE_HELP}`);
   let { files, missing } = expandDocumentPaths(positionals, io.cwd);
   if (missing.length) return usage(`no such file, folder or matching glob: ${missing.join(", ")}`);
   if (files.length === 0) return usage(`no .yaml or .yml files in ${positionals.join(", ")}`);
-  let root = findRepoRoot(dirname3(resolve6(io.cwd, files[0]))), configFile = values.config ? resolve6(io.cwd, values.config) : join4(root, CONFIG_PATH);
-  if (values.config && !existsSync3(configFile)) return usage(`the configuration file ${values.config} does not exist`);
-  let configText = existsSync3(configFile) ? readFileSync3(configFile, "utf8") : void 0, configPath = relative4(io.cwd, configFile) || configFile, { config, findings: configFindings } = loadConfig(configText, configPath), codeownersFile = values.codeowners ? resolve6(io.cwd, values.codeowners) : CODEOWNERS_LOCATIONS.map((p) => join4(root, p)).find((p) => existsSync3(p));
-  if (values.codeowners && !existsSync3(codeownersFile)) return usage(`the CODEOWNERS file ${values.codeowners} does not exist`);
+  let root = findRepoRoot(dirname3(resolve7(io.cwd, files[0]))), configFile = values.config ? resolve7(io.cwd, values.config) : join6(root, CONFIG_PATH);
+  if (values.config && !existsSync4(configFile)) return usage(`the configuration file ${values.config} does not exist`);
+  let configText = existsSync4(configFile) ? readFileSync4(configFile, "utf8") : void 0, configPath = relative5(io.cwd, configFile) || configFile, { config, findings: configFindings } = loadConfig(configText, configPath), codeownersFile = values.codeowners ? resolve7(io.cwd, values.codeowners) : CODEOWNERS_LOCATIONS.map((p) => join6(root, p)).find((p) => existsSync4(p));
+  if (values.codeowners && !existsSync4(codeownersFile)) return usage(`the CODEOWNERS file ${values.codeowners} does not exist`);
   let now = clock();
   if (values.at) {
     let at = toInstant(values.at, config["time-zone"]) ?? (/^\d{4}-\d{2}-\d{2}$/.test(values.at) ? toInstant(`${values.at}T12:00`, config["time-zone"]) : void 0);
     if (!at) return usage(`--at "${values.at}" is not a date and time such as 2026-11-26T20:00 or 2026-11-26T12:00:00Z`);
     now = at;
   }
-  let repoPath = (f) => relative4(root, resolve6(io.cwd, f)).split("\\").join("/"), documents = files.map((f) => ({ path: repoPath(f), text: readFileSync3(resolve6(io.cwd, f), "utf8") })), evidence = {};
+  let repoPath = (f) => relative5(root, resolve7(io.cwd, f)).split("\\").join("/"), documents = files.map((f) => ({ path: repoPath(f), text: readFileSync4(resolve7(io.cwd, f), "utf8") })), evidence = {};
   for (let p of referencedEvidence(documents)) evidence[p] = existsInRepo(root, p);
   let membership = Object.fromEntries(ROLE_IDS.map((r) => [r, { members: [] }])), reviews = [];
   for (let [i, spec] of values["approved-by"].entries()) {
@@ -18374,7 +18745,7 @@ ${SIMULATE_HELP}`);
     documents,
     evidence,
     config: { path: configPath, text: configText },
-    codeowners: codeownersFile ? { path: relative4(io.cwd, codeownersFile), text: readFileSync3(codeownersFile, "utf8") } : {},
+    codeowners: codeownersFile ? { path: relative5(io.cwd, codeownersFile), text: readFileSync4(codeownersFile, "utf8") } : {},
     reviews,
     changedSince: {},
     membership,
@@ -18391,9 +18762,9 @@ ${SIMULATE_HELP}`);
 }
 
 // src/cli/validate.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname4, relative as relative5, resolve as resolve7 } from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname4, relative as relative6, resolve as resolve8 } from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
 var VALIDATE_HELP = `Usage: upgrade-gate validate [PATH...] [--config FILE] [--format text|json]
 
 Checks upgrade documents against the schema and every rule that needs no GitHub state.
@@ -18409,9 +18780,9 @@ Exit status: 0 no errors, 1 a document breaks a rule, 2 usage or configuration e
 function checkFiles(files, cwd, configPath) {
   let configs = /* @__PURE__ */ new Map(), configFindings = [], documents = [];
   for (let file of files) {
-    let root = findRepoRoot(dirname4(resolve7(cwd, file))), loaded = configs.get(root);
+    let root = findRepoRoot(dirname4(resolve8(cwd, file))), loaded = configs.get(root);
     loaded || (loaded = loadConfigFor(root, configPath, cwd), configs.set(root, loaded), configFindings.push(...loaded.findings.filter((f) => !configFindings.some((g) => g.file === f.file && g.line === f.line && g.message === f.message))));
-    let doc = loadUpgradeDocument(readFileSync4(resolve7(cwd, file)), file), findings = !loaded.findings.some((f) => f.severity === "error") ? checkDocument(doc, loaded.config, (p) => existsInRepo(root, p)) : doc.findings;
+    let doc = loadUpgradeDocument(readFileSync5(resolve8(cwd, file)), file), findings = !loaded.findings.some((f) => f.severity === "error") ? checkDocument(doc, loaded.config, (p) => existsInRepo(root, p)) : doc.findings;
     documents.push({ file, root, id: doc.doc?.id, idPosition: () => doc.source.locate(["id"]), findings });
   }
   return { documents, configFindings, configs };
@@ -18428,7 +18799,7 @@ function duplicateIdFindings(documents) {
 function runValidate(argv, io) {
   let parsed;
   try {
-    parsed = parseArgs3({ args: argv, allowPositionals: !0, options: { config: { type: "string" }, format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } } });
+    parsed = parseArgs4({ args: argv, allowPositionals: !0, options: { config: { type: "string" }, format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } } });
   } catch (err) {
     return io.err(`upgrade-gate validate: ${err.message}
 
@@ -18443,7 +18814,7 @@ ${VALIDATE_HELP}`), 2;
   if (positionals.length === 0) {
     let root = findRepoRoot(io.cwd), loaded = loadConfigFor(root, values.config, io.cwd);
     if (files = documentsByGlob(loaded.config.documents, root, io.cwd), files.length === 0)
-      return io.err(`upgrade-gate validate: no documents match "${loaded.config.documents}" under ${relative5(io.cwd, root) || "."}: pass a file or folder`), 2;
+      return io.err(`upgrade-gate validate: no documents match "${loaded.config.documents}" under ${relative6(io.cwd, root) || "."}: pass a file or folder`), 2;
   } else {
     let expanded = expandDocumentPaths(positionals, io.cwd);
     if (expanded.missing.length > 0)
@@ -18469,6 +18840,8 @@ Commands:
   owners --codeowners FILE PATH...
                         print the owners GitHub would assign to each path
   simulate DOC...       the full evaluation offline: time, labels, approvals
+  verify [DIR]          check that the archive is intact (hash chain, indexes, files)
+  report [DIR]          list archived upgrades, approvers, violations, emergencies per month
 
 Run "upgrade-gate <command> --help" for a command's options.
 
@@ -18476,7 +18849,11 @@ ${VALIDATE_HELP}
 
 ${OWNERS_HELP}
 
-${SIMULATE_HELP}`;
+${SIMULATE_HELP}
+
+${VERIFY_HELP}
+
+${REPORT_HELP}`;
 async function runCli(argv, io) {
   let [command, ...rest] = argv;
   switch (command) {
@@ -18484,6 +18861,10 @@ async function runCli(argv, io) {
       return runValidate(rest, io);
     case "owners":
       return runOwners(rest, io);
+    case "verify":
+      return runVerify(rest, io);
+    case "report":
+      return runReport(rest, io);
     case "simulate":
       return runSimulate(rest, io, () => /* @__PURE__ */ new Date());
     case void 0:

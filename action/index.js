@@ -13234,6 +13234,1107 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_NO_SLASH = "[^\\\\/]", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = "(?:\\/|$)", START_ANCHOR = "(?:^|\\/)", DOTS_SLASH = `\\.{1,2}${END_ANCHOR}`, NO_DOT = "(?!\\.)", NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!\\.{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = "[^.\\/]", STAR = `${QMARK}*?`, SEP = "/", POSIX_CHARS = {
+      DOT_LITERAL: "\\.",
+      PLUS_LITERAL: "\\+",
+      QMARK_LITERAL: "\\?",
+      SLASH_LITERAL: "\\/",
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    }, WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: "[\\\\/]",
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: "\\.{1,2}(?:[\\\\/]|$)",
+      NO_DOT: "(?!\\.)",
+      NO_DOTS: "(?!(?:^|[\\\\/])\\.{1,2}(?:[\\\\/]|$))",
+      NO_DOT_SLASH: "(?!\\.{0,1}(?:[\\\\/]|$))",
+      NO_DOTS_SLASH: "(?!\\.{1,2}(?:[\\\\/]|$))",
+      QMARK_NO_DOT: "[^.\\\\/]",
+      START_ANCHOR: "(?:^|[\\\\/])",
+      END_ANCHOR: "(?:[\\\\/]|$)",
+      SEP: "\\"
+    }, POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION: 0,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === !0 ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val == "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator < "u" && navigator.platform) {
+        let platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      return typeof process < "u" && process.platform ? process.platform === "win32" : !1;
+    };
+    exports.removeBackslashes = (str2) => str2.replace(REGEX_REMOVE_BACKSLASH, (match2) => match2 === "\\" ? "" : match2);
+    exports.escapeLast = (input, char, lastIdx) => {
+      let idx = input.lastIndexOf(char, lastIdx);
+      return idx === -1 ? input : input[idx - 1] === "\\" ? exports.escapeLast(input, char, idx - 1) : `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      return output.startsWith("./") && (output = output.slice(2), state.prefix = "./"), output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
+      return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      let segs = path.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+      return last === "" ? segs[segs.length - 2] : last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2(), {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6(), isPathSeparator = (code) => code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH, depth = (token) => {
+      token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
+    }, scan = (input, options) => {
+      let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str2 = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str2.charCodeAt(index + 1), advance = () => (prev = code, str2.charCodeAt(++index));
+      for (; index < length; ) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = !0, code = advance(), code === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
+          continue;
+        }
+        if (braceEscaped === !0 || code === CHAR_LEFT_CURLY_BRACE) {
+          for (braces++; eos() !== !0 && (code = advance()); ) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = !0, advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== !0 && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+                continue;
+              break;
+            }
+            if (braceEscaped !== !0 && code === CHAR_COMMA) {
+              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+                continue;
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE && (braces--, braces === 0)) {
+              braceEscaped = !1, isBrace = token.isBrace = !0, finished = !0;
+              break;
+            }
+          }
+          if (scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          if (slashes.push(index), tokens.push(token), token = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== !0 && (code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
+          if (isGlob = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code === CHAR_EXCLAMATION_MARK && index === start && (negatedExtglob = !0), scanToEnd === !0) {
+            let parens = 0;
+            for (; eos() !== !0 && (code = advance()); ) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = !0, advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = !0;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK && (isGlobstar = token.isGlobstar = !0), isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          if (isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          for (; eos() !== !0 && (next = advance()); ) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = !0, advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = !0, isGlob = token.isGlob = !0, finished = !0;
+              break;
+            }
+          }
+          if (scanToEnd === !0)
+            continue;
+          break;
+        }
+        if (opts.nonegate !== !0 && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = !0, start++;
+          continue;
+        }
+        if (opts.noparen !== !0 && code === CHAR_LEFT_PARENTHESES) {
+          if (isGlob = token.isGlob = !0, scanToEnd === !0) {
+            let parens = 1;
+            for (; eos() !== !0 && (code = advance()); ) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = !0, advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = !0;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === !0) {
+          if (finished = !0, scanToEnd === !0)
+            continue;
+          break;
+        }
+      }
+      opts.noext === !0 && (isExtglob = !1, isGlob = !1);
+      let base = str2, prefix = "", glob = "";
+      start > 0 && (prefix = str2.slice(0, start), str2 = str2.slice(start), lastIndex -= start), base && isGlob === !0 && lastIndex > 0 ? (base = str2.slice(0, lastIndex), glob = str2.slice(lastIndex)) : isGlob === !0 ? (base = "", glob = str2) : base = str2, base && base !== "" && base !== "/" && base !== str2 && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob && (glob = utils.removeBackslashes(glob)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
+      let state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code) || tokens.push(token), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          let n2 = prevIndex !== void 0 ? prevIndex + 1 : start, i = slashes[idx], value2 = input.slice(n2, i);
+          opts.tokens && (idx === 0 && start !== 0 ? (tokens[idx].isPrefix = !0, tokens[idx].value = prefix) : tokens[idx].value = value2, depth(tokens[idx]), state.maxDepth += tokens[idx].depth), i >= start && (parts.push(value2), prevIndex = i);
+        }
+        let n = prevIndex !== void 0 ? prevIndex + 1 : start, value = input.slice(n);
+        parts.push(value), opts.tokens && prevIndex && prevIndex + 1 < input.length && (tokens[tokens.length - 1].value = value, depth(tokens[tokens.length - 1]), state.maxDepth += tokens[tokens.length - 1].depth), state.slashes = slashes, state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants6(), utils = require_utils2(), {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3, expandRange = (args, options) => {
+      if (typeof options.expandRange == "function")
+        return options.expandRange(...args, options);
+      args.sort();
+      let value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    }, syntaxError = (type2, char) => `Missing ${type2}: "${char}" - use "\\\\${char}" to match literal characters`, splitTopLevel = (input) => {
+      let parts = [], bracket = 0, paren = 0, quote = 0, value = "", escaped = !1;
+      for (let ch of input) {
+        if (escaped === !0) {
+          value += ch, escaped = !1;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch, escaped = !0;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1, value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[")
+            bracket++;
+          else if (ch === "]" && bracket > 0)
+            bracket--;
+          else if (bracket === 0) {
+            if (ch === "(")
+              paren++;
+            else if (ch === ")" && paren > 0)
+              paren--;
+            else if (ch === "|" && paren === 0) {
+              parts.push(value), value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      return parts.push(value), parts;
+    }, isPlainBranch = (branch) => {
+      let escaped = !1;
+      for (let ch of branch) {
+        if (escaped === !0) {
+          escaped = !1;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = !0;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch))
+          return !1;
+      }
+      return !0;
+    }, normalizeSimpleBranch = (branch) => {
+      let value = branch.trim(), changed = !0;
+      for (; changed === !0; )
+        changed = !1, /^@\([^\\()[\]{}|]+\)$/.test(value) && (value = value.slice(2, -1), changed = !0);
+      if (isPlainBranch(value))
+        return value.replace(/\\(.)/g, "$1");
+    }, hasRepeatedCharPrefixOverlap = (branches) => {
+      let values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++)
+        for (let j = i + 1; j < values.length; j++) {
+          let a = values[i], b = values[j], char = a[0];
+          if (!(!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) && (a === b || a.startsWith(b) || b.startsWith(a)))
+            return !0;
+        }
+      return !1;
+    }, parseRepeatedExtglob = (pattern, requireEnd = !0) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(")
+        return;
+      let bracket = 0, paren = 0, quote = 0, escaped = !1;
+      for (let i = 1; i < pattern.length; i++) {
+        let ch = pattern[i];
+        if (escaped === !0) {
+          escaped = !1;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = !0;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote !== 1) {
+          if (ch === "[") {
+            bracket++;
+            continue;
+          }
+          if (ch === "]" && bracket > 0) {
+            bracket--;
+            continue;
+          }
+          if (!(bracket > 0)) {
+            if (ch === "(") {
+              paren++;
+              continue;
+            }
+            if (ch === ")" && (paren--, paren === 0))
+              return requireEnd === !0 && i !== pattern.length - 1 ? void 0 : {
+                type: pattern[0],
+                body: pattern.slice(2, i),
+                end: i
+              };
+          }
+        }
+      }
+    }, buildCharClassStar = (chars) => `${chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`}*`, getStarExtglobSequenceChars = (pattern) => {
+      let index = 0, chars = [];
+      for (; index < pattern.length; ) {
+        let match2 = parseRepeatedExtglob(pattern.slice(index), !1);
+        if (!match2 || match2.type !== "*")
+          return;
+        let branches = splitTopLevel(match2.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1)
+          return;
+        let branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1)
+          return;
+        chars.push(branch), index += match2.end + 1;
+      }
+      if (!(chars.length < 1))
+        return chars;
+    }, repeatedExtglobRecursion = (pattern) => {
+      let depth = 0, value = pattern.trim(), match2 = parseRepeatedExtglob(value);
+      for (; match2; )
+        depth++, value = match2.body.trim(), match2 = parseRepeatedExtglob(value);
+      return depth;
+    }, analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === !1)
+        return { risky: !1 };
+      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
+        return { risky: !0 };
+      let safeChars = [], sawStarSequence = !1, combinable = !0;
+      for (let branch of branches) {
+        let chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = !0, safeChars.push(...chars);
+          continue;
+        }
+        let literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        if (combinable = !1, repeatedExtglobRecursion(branch) > max)
+          return { risky: !0 };
+      }
+      return sawStarSequence ? combinable ? { risky: !0, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: !0 } : { risky: !1 };
+    }, parse3 = (input, options) => {
+      if (typeof input != "string")
+        throw new TypeError("Expected a string");
+      input = REPLACEMENTS[input] || input;
+      let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
+      if (len > max)
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants3.globChars(opts.windows), EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS), {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS, globstar = (opts2) => `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, nodot = opts.dot ? "" : NO_DOT, qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT, star = opts.bash === !0 ? globstar(opts) : STAR;
+      opts.capture && (star = `(${star})`), typeof opts.noext == "boolean" && (opts.noextglob = opts.noext);
+      let state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === !0,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: !1,
+        negated: !1,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: !1,
+        tokens
+      };
+      input = utils.removePrefix(input, state), len = input.length;
+      let extglobs = [], braces = [], stack = [], prev = bos, value, eos = () => state.index === len - 1, peek = state.peek = (n = 1) => input[state.index + n], advance = state.advance = () => input[++state.index] || "", remaining = () => input.slice(state.index + 1), consume = (value2 = "", num = 0) => {
+        state.consumed += value2, state.index += num;
+      }, append = (token) => {
+        state.output += token.output != null ? token.output : token.value, consume(token.value);
+      }, negate = () => {
+        let count = 1;
+        for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
+          advance(), state.start++, count++;
+        return count % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
+      }, increment = (type2) => {
+        state[type2]++, stack.push(type2);
+      }, decrement = (type2) => {
+        state[type2]--, stack.pop();
+      }, push = (tok) => {
+        if (prev.type === "globstar") {
+          let isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace"), isExtglob = tok.extglob === !0 || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob && (state.output = state.output.slice(0, -prev.output.length), prev.type = "star", prev.value = "*", prev.output = star, state.output += prev.output);
+        }
+        if (extglobs.length && tok.type !== "paren" && (extglobs[extglobs.length - 1].inner += tok.value), (tok.value || tok.output) && append(tok), prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value, prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev, tokens.push(tok), prev = tok;
+      }, extglobOpen = (type2, value2) => {
+        let token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev, token.parens = state.parens, token.output = state.output, token.startIndex = state.index, token.tokensIndex = tokens.length;
+        let output = (opts.capture ? "(" : "") + token.open;
+        increment("parens"), push({ type: type2, value: value2, output: state.output ? "" : ONE_CHAR }), push({ type: "paren", extglob: !0, value: advance(), output }), extglobs.push(token);
+      }, extglobClose = (token) => {
+        let literal = input.slice(token.startIndex, state.index + 1), body = input.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open2 = tokens[token.tokensIndex];
+          open2.type = "text", open2.value = literal, open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++)
+            tokens[i].value = "", tokens[i].output = "", delete tokens[i].suffix;
+          state.output = token.output + open2.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : ""), rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            let expression = parse3(rest, { ...options, fastpaths: !1 }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          token.prev.type === "bos" && (state.negatedExtglob = !0);
+        }
+        push({ type: "paren", extglob: !0, value, output }), decrement("parens");
+      };
+      if (opts.fastpaths !== !1 && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = !1, output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => first === "\\" ? (backslashes = !0, m) : first === "?" ? esc ? esc + first + (rest ? QMARK.repeat(rest.length) : "") : index === 0 ? qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "") : QMARK.repeat(chars.length) : first === "." ? DOT_LITERAL.repeat(chars.length) : first === "*" ? esc ? esc + first + (rest ? star : "") : star : esc ? m : `\\${m}`);
+        return backslashes === !0 && (opts.unescape === !0 ? output = output.replace(/\\/g, "") : output = output.replace(/\\+/g, (m) => m.length % 2 === 0 ? "\\\\" : m ? "\\" : "")), output === input && opts.contains === !0 ? (state.output = input, state) : (state.output = utils.wrapOutput(output, state, options), state);
+      }
+      for (; !eos(); ) {
+        if (value = advance(), value === "\0")
+          continue;
+        if (value === "\\") {
+          let next = peek();
+          if (next === "/" && opts.bash !== !0 || next === "." || next === ";")
+            continue;
+          if (!next) {
+            value += "\\", push({ type: "text", value });
+            continue;
+          }
+          let match2 = /^\\+/.exec(remaining()), slashes = 0;
+          if (match2 && match2[0].length > 2 && (slashes = match2[0].length, state.index += slashes, slashes % 2 !== 0 && (value += "\\")), opts.unescape === !0 ? value = advance() : value += advance(), state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== !1 && value === ":") {
+            let inner = prev.value.slice(1);
+            if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix = POSIX_REGEX_SOURCE[rest2];
+              if (posix) {
+                prev.value = pre + posix, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+                continue;
+              }
+            }
+          }
+          (value === "[" && peek() !== ":" || value === "-" && peek() === "]") && (value = `\\${value}`), value === "]" && (prev.value === "[" || prev.value === "[^") && (value = `\\${value}`), opts.posix === !0 && value === "!" && prev.value === "[" && (value = "^"), prev.value += value, append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value), prev.value += value, append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1, opts.keepQuotes === !0 && push({ type: "text", value });
+          continue;
+        }
+        if (value === "(") {
+          increment("parens"), push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === !0)
+            throw new SyntaxError(syntaxError("opening", "("));
+          let extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" }), decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === !0 || !remaining().includes("]")) {
+            if (opts.nobracket !== !0 && opts.strictBrackets === !0)
+              throw new SyntaxError(syntaxError("closing", "]"));
+            value = `\\${value}`;
+          } else
+            increment("brackets");
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === !0 || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === !0)
+              throw new SyntaxError(syntaxError("opening", "["));
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          let prevValue = prev.value.slice(1);
+          if (prev.posix !== !0 && prevValue[0] === "^" && !prevValue.includes("/") && (value = `/${value}`), prev.value += value, append({ value }), opts.literalBrackets === !1 || utils.hasRegexChars(prevValue))
+            continue;
+          let escaped = utils.escapeRegex(prev.value);
+          if (state.output = state.output.slice(0, -prev.value.length), opts.literalBrackets === !0) {
+            state.output += escaped, prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`, state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== !0) {
+          increment("braces");
+          let open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2), push(open2);
+          continue;
+        }
+        if (value === "}") {
+          let brace = braces[braces.length - 1];
+          if (opts.nobrace === !0 || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === !0) {
+            let arr = tokens.slice(), range = [];
+            for (let i = arr.length - 1; i >= 0 && (tokens.pop(), arr[i].type !== "brace"); i--)
+              arr[i].type !== "dots" && range.unshift(arr[i].value);
+            output = expandRange(range, opts), state.backtrack = !0;
+          }
+          if (brace.comma !== !0 && brace.dots !== !0) {
+            let out = state.output.slice(0, brace.outputIndex), toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{", value = output = "\\}", state.output = out;
+            for (let t of toks)
+              state.output += t.output || t.value;
+          }
+          push({ type: "brace", value, output }), decrement("braces"), braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          extglobs.length > 0 && extglobs[extglobs.length - 1].conditions++, push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value, brace = braces[braces.length - 1];
+          brace && stack[stack.length - 1] === "braces" && (brace.comma = !0, output = "|"), push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1, state.consumed = "", state.output = "", tokens.pop(), prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            prev.value === "." && (prev.output = DOT_LITERAL);
+            let brace = braces[braces.length - 1];
+            prev.type = "dots", prev.output += value, prev.value += value, brace.dots = !0;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          if (!(prev && prev.value === "(") && opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            let next = peek(), output = value;
+            (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) && (output = `\\${value}`), push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== !0 && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== !0 && peek() === "(" && (peek(2) !== "?" || !/[!=<:]/.test(peek(3)))) {
+            extglobOpen("negate", value);
+            continue;
+          }
+          if (opts.nonegate !== !0 && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === !1) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: !0, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          (value === "$" || value === "^") && (value = `\\${value}`);
+          let match2 = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          match2 && (value += match2[0], state.index += match2[0].length), push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === !0)) {
+          prev.type = "star", prev.star = !0, prev.value += value, prev.output = star, state.backtrack = !0, state.globstar = !0, consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== !0 && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === !0) {
+            consume(value);
+            continue;
+          }
+          let prior = prev.prev, before = prior.prev, isStart = prior.type === "slash" || prior.type === "bos", afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === !0 && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          let isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace"), isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          for (; rest.slice(0, 3) === "/**"; ) {
+            let after = input[state.index + 4];
+            if (after && after !== "/")
+              break;
+            rest = rest.slice(3), consume("/**", 3);
+          }
+          let isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar", prev.value += value, prev.output = globstar(opts), state.output = prev.output, state.globstar = !0, consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)"), prev.value += value, state.globstar = !0, state.output += prior.output + prev.output, consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            let end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`, prev.value += value, state.output += prior.output + prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar", prev.value += value, prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`, state.output = prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length), prev.type = "globstar", prev.output = globstar(opts), prev.value += value, state.output += prev.output, state.globstar = !0, consume(value);
+          continue;
+        }
+        let token = { type: "star", value, output: star };
+        if (opts.bash === !0) {
+          token.output = ".*?", (prev.type === "bos" || prev.type === "slash") && (token.output = nodot + token.output), push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === !0) {
+          token.output = value, push(token);
+          continue;
+        }
+        (state.index === state.start || prev.type === "slash" || prev.type === "dot") && (prev.type === "dot" ? (state.output += NO_DOT_SLASH, prev.output += NO_DOT_SLASH) : opts.dot === !0 ? (state.output += NO_DOTS_SLASH, prev.output += NO_DOTS_SLASH) : (state.output += nodot, prev.output += nodot), peek() !== "*" && (state.output += ONE_CHAR, prev.output += ONE_CHAR)), push(token);
+      }
+      for (; state.brackets > 0; ) {
+        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "["), decrement("brackets");
+      }
+      for (; state.parens > 0; ) {
+        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "("), decrement("parens");
+      }
+      for (; state.braces > 0; ) {
+        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{"), decrement("braces");
+      }
+      if (opts.strictSlashes !== !0 && (prev.type === "star" || prev.type === "bracket") && push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` }), state.backtrack === !0) {
+        state.output = "";
+        for (let token of state.tokens)
+          state.output += token.output != null ? token.output : token.value, token.suffix && (state.output += token.suffix);
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options) => {
+      let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
+      if (len > max)
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      input = REPLACEMENTS[input] || input;
+      let {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
+      opts.capture && (star = `(${star})`);
+      let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            let match2 = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match2) return;
+            let source2 = create(match2[1]);
+            return source2 ? source2 + DOT_LITERAL + match2[2] : void 0;
+          }
+        }
+      }, output = utils.removePrefix(input, state), source = create(output);
+      return source && opts.strictSlashes !== !0 && (source += `${SLASH_LITERAL}?`), source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan(), parse3 = require_parse2(), utils = require_utils2(), constants3 = require_constants6(), isObject = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob, options, returnState = !1) => {
+      if (Array.isArray(glob)) {
+        let fns = glob.map((input) => picomatch2(input, options, returnState));
+        return (str2) => {
+          for (let isMatch of fns) {
+            let state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return !1;
+        };
+      }
+      let isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob != "string" && !isState)
+        throw new TypeError("Expected pattern to be a non-empty string");
+      let opts = options || {}, posix = opts.windows, regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, !1, !0), state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => !1;
+      if (opts.ignore) {
+        let ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      let matcher = (input, returnObject = !1) => {
+        let { isMatch, match: match2, output } = picomatch2.test(input, regex2, options, { glob, posix }), result = { glob, state, regex: regex2, posix, input, output, match: match2, isMatch };
+        return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
+      };
+      return returnState && (matcher.state = state), matcher;
+    };
+    picomatch2.test = (input, regex2, options, { glob, posix } = {}) => {
+      if (typeof input != "string")
+        throw new TypeError("Expected input to be a string");
+      if (input === "")
+        return { isMatch: !1, output: "" };
+      let opts = options || {}, format2 = opts.format || (posix ? utils.toPosixSlashes : null), match2 = input === glob, output = match2 && format2 ? format2(input) : input;
+      return match2 === !1 && (output = format2 ? format2(input) : input, match2 = output === glob), (match2 === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match2 = picomatch2.matchBase(input, regex2, options, posix) : match2 = regex2.exec(output)), { isMatch: !!match2, match: match2, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => (glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options)).test(utils.basename(input, { windows: posix }));
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch2.parse(p, options)) : parse3(pattern, { ...options, fastpaths: !1 });
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
+      if (returnOutput === !0)
+        return state.output;
+      let opts = options || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
+      state && state.negated === !0 && (source = `^(?!${source}).*$`);
+      let regex2 = picomatch2.toRegex(source, options);
+      return returnState === !0 && (regex2.state = state), regex2;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = !1, returnState = !1) => {
+      if (!input || typeof input != "string")
+        throw new TypeError("Expected a non-empty string");
+      let parsed = { negated: !1, fastpaths: !0 };
+      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse3.fastpaths(input, options)), parsed.output || (parsed = parse3(input, options)), picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        let opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === !0) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants3;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch(), utils = require_utils2();
+    function picomatch2(glob, options, returnState = !1) {
+      return options && (options.windows === null || options.windows === void 0) && (options = { ...options, windows: utils.isWindows() }), pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -15580,7 +16681,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils2 = __commonJS({
+var require_utils3 = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu), isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u), isPort = RegExp.prototype.test.bind(/^\d*$/u), isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu), isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu), isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u), isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u), isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u), BYTE_HEX = new Array(256);
@@ -15953,7 +17054,7 @@ var require_utils2 = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
-    var { isUUID } = require_utils2(), URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu, supportedSchemeNames = (
+    var { isUUID } = require_utils3(), URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu, supportedSchemeNames = (
       /** @type {const} */
       [
         "http",
@@ -16101,7 +17202,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2(), { SCHEMES, getSchemeHandler } = require_schemes(), VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u, MALFORMED_SCHEME_ERROR = "URI scheme is malformed.", MALFORMED_HOST_ERROR = "URI host is malformed.", FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils3(), { SCHEMES, getSchemeHandler } = require_schemes(), VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u, MALFORMED_SCHEME_ERROR = "URI scheme is malformed.", MALFORMED_HOST_ERROR = "URI host is malformed.", FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
     function validateScheme(scheme) {
       let stringScheme = String(scheme);
       if (!VALID_SCHEME.test(stringScheme))
@@ -24820,1107 +25921,6 @@ var require_dist2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_NO_SLASH = "[^\\\\/]", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = "(?:\\/|$)", START_ANCHOR = "(?:^|\\/)", DOTS_SLASH = `\\.{1,2}${END_ANCHOR}`, NO_DOT = "(?!\\.)", NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!\\.{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = "[^.\\/]", STAR = `${QMARK}*?`, SEP = "/", POSIX_CHARS = {
-      DOT_LITERAL: "\\.",
-      PLUS_LITERAL: "\\+",
-      QMARK_LITERAL: "\\?",
-      SLASH_LITERAL: "\\/",
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    }, WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: "[\\\\/]",
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: "\\.{1,2}(?:[\\\\/]|$)",
-      NO_DOT: "(?!\\.)",
-      NO_DOTS: "(?!(?:^|[\\\\/])\\.{1,2}(?:[\\\\/]|$))",
-      NO_DOT_SLASH: "(?!\\.{0,1}(?:[\\\\/]|$))",
-      NO_DOTS_SLASH: "(?!\\.{1,2}(?:[\\\\/]|$))",
-      QMARK_NO_DOT: "[^.\\\\/]",
-      START_ANCHOR: "(?:^|[\\\\/])",
-      END_ANCHOR: "(?:[\\\\/]|$)",
-      SEP: "\\"
-    }, POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION: 0,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === !0 ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils3 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants6();
-    exports.isObject = (val) => val !== null && typeof val == "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator < "u" && navigator.platform) {
-        let platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      return typeof process < "u" && process.platform ? process.platform === "win32" : !1;
-    };
-    exports.removeBackslashes = (str2) => str2.replace(REGEX_REMOVE_BACKSLASH, (match2) => match2 === "\\" ? "" : match2);
-    exports.escapeLast = (input, char, lastIdx) => {
-      let idx = input.lastIndexOf(char, lastIdx);
-      return idx === -1 ? input : input[idx - 1] === "\\" ? exports.escapeLast(input, char, idx - 1) : `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      return output.startsWith("./") && (output = output.slice(2), state.prefix = "./"), output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
-      return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      let segs = path.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
-      return last === "" ? segs[segs.length - 2] : last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils3(), {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants6(), isPathSeparator = (code) => code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH, depth = (token) => {
-      token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
-    }, scan = (input, options) => {
-      let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str2 = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str2.charCodeAt(index + 1), advance = () => (prev = code, str2.charCodeAt(++index));
-      for (; index < length; ) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = !0, code = advance(), code === CHAR_LEFT_CURLY_BRACE && (braceEscaped = !0);
-          continue;
-        }
-        if (braceEscaped === !0 || code === CHAR_LEFT_CURLY_BRACE) {
-          for (braces++; eos() !== !0 && (code = advance()); ) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = !0, advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== !0 && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
-                continue;
-              break;
-            }
-            if (braceEscaped !== !0 && code === CHAR_COMMA) {
-              if (isBrace = token.isBrace = !0, isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
-                continue;
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE && (braces--, braces === 0)) {
-              braceEscaped = !1, isBrace = token.isBrace = !0, finished = !0;
-              break;
-            }
-          }
-          if (scanToEnd === !0)
-            continue;
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          if (slashes.push(index), tokens.push(token), token = { value: "", depth: 0, isGlob: !1 }, finished === !0) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== !0 && (code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK) === !0 && peek() === CHAR_LEFT_PARENTHESES) {
-          if (isGlob = token.isGlob = !0, isExtglob = token.isExtglob = !0, finished = !0, code === CHAR_EXCLAMATION_MARK && index === start && (negatedExtglob = !0), scanToEnd === !0) {
-            let parens = 0;
-            for (; eos() !== !0 && (code = advance()); ) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = !0, advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = !0;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK && (isGlobstar = token.isGlobstar = !0), isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
-            continue;
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          if (isGlob = token.isGlob = !0, finished = !0, scanToEnd === !0)
-            continue;
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          for (; eos() !== !0 && (next = advance()); ) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = !0, advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = !0, isGlob = token.isGlob = !0, finished = !0;
-              break;
-            }
-          }
-          if (scanToEnd === !0)
-            continue;
-          break;
-        }
-        if (opts.nonegate !== !0 && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = !0, start++;
-          continue;
-        }
-        if (opts.noparen !== !0 && code === CHAR_LEFT_PARENTHESES) {
-          if (isGlob = token.isGlob = !0, scanToEnd === !0) {
-            let parens = 1;
-            for (; eos() !== !0 && (code = advance()); ) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = !0, advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = !0;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === !0) {
-          if (finished = !0, scanToEnd === !0)
-            continue;
-          break;
-        }
-      }
-      opts.noext === !0 && (isExtglob = !1, isGlob = !1);
-      let base = str2, prefix = "", glob = "";
-      start > 0 && (prefix = str2.slice(0, start), str2 = str2.slice(start), lastIndex -= start), base && isGlob === !0 && lastIndex > 0 ? (base = str2.slice(0, lastIndex), glob = str2.slice(lastIndex)) : isGlob === !0 ? (base = "", glob = str2) : base = str2, base && base !== "" && base !== "/" && base !== str2 && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob && (glob = utils.removeBackslashes(glob)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
-      let state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === !0 && (state.maxDepth = 0, isPathSeparator(code) || tokens.push(token), state.tokens = tokens), opts.parts === !0 || opts.tokens === !0) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          let n2 = prevIndex !== void 0 ? prevIndex + 1 : start, i = slashes[idx], value2 = input.slice(n2, i);
-          opts.tokens && (idx === 0 && start !== 0 ? (tokens[idx].isPrefix = !0, tokens[idx].value = prefix) : tokens[idx].value = value2, depth(tokens[idx]), state.maxDepth += tokens[idx].depth), i >= start && (parts.push(value2), prevIndex = i);
-        }
-        let n = prevIndex !== void 0 ? prevIndex + 1 : start, value = input.slice(n);
-        parts.push(value), opts.tokens && prevIndex && prevIndex + 1 < input.length && (tokens[tokens.length - 1].value = value, depth(tokens[tokens.length - 1]), state.maxDepth += tokens[tokens.length - 1].depth), state.slashes = slashes, state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants3 = require_constants6(), utils = require_utils3(), {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3, expandRange = (args, options) => {
-      if (typeof options.expandRange == "function")
-        return options.expandRange(...args, options);
-      args.sort();
-      let value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    }, syntaxError = (type2, char) => `Missing ${type2}: "${char}" - use "\\\\${char}" to match literal characters`, splitTopLevel = (input) => {
-      let parts = [], bracket = 0, paren = 0, quote = 0, value = "", escaped = !1;
-      for (let ch of input) {
-        if (escaped === !0) {
-          value += ch, escaped = !1;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch, escaped = !0;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1, value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[")
-            bracket++;
-          else if (ch === "]" && bracket > 0)
-            bracket--;
-          else if (bracket === 0) {
-            if (ch === "(")
-              paren++;
-            else if (ch === ")" && paren > 0)
-              paren--;
-            else if (ch === "|" && paren === 0) {
-              parts.push(value), value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      return parts.push(value), parts;
-    }, isPlainBranch = (branch) => {
-      let escaped = !1;
-      for (let ch of branch) {
-        if (escaped === !0) {
-          escaped = !1;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = !0;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch))
-          return !1;
-      }
-      return !0;
-    }, normalizeSimpleBranch = (branch) => {
-      let value = branch.trim(), changed = !0;
-      for (; changed === !0; )
-        changed = !1, /^@\([^\\()[\]{}|]+\)$/.test(value) && (value = value.slice(2, -1), changed = !0);
-      if (isPlainBranch(value))
-        return value.replace(/\\(.)/g, "$1");
-    }, hasRepeatedCharPrefixOverlap = (branches) => {
-      let values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++)
-        for (let j = i + 1; j < values.length; j++) {
-          let a = values[i], b = values[j], char = a[0];
-          if (!(!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) && (a === b || a.startsWith(b) || b.startsWith(a)))
-            return !0;
-        }
-      return !1;
-    }, parseRepeatedExtglob = (pattern, requireEnd = !0) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(")
-        return;
-      let bracket = 0, paren = 0, quote = 0, escaped = !1;
-      for (let i = 1; i < pattern.length; i++) {
-        let ch = pattern[i];
-        if (escaped === !0) {
-          escaped = !1;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = !0;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote !== 1) {
-          if (ch === "[") {
-            bracket++;
-            continue;
-          }
-          if (ch === "]" && bracket > 0) {
-            bracket--;
-            continue;
-          }
-          if (!(bracket > 0)) {
-            if (ch === "(") {
-              paren++;
-              continue;
-            }
-            if (ch === ")" && (paren--, paren === 0))
-              return requireEnd === !0 && i !== pattern.length - 1 ? void 0 : {
-                type: pattern[0],
-                body: pattern.slice(2, i),
-                end: i
-              };
-          }
-        }
-      }
-    }, buildCharClassStar = (chars) => `${chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`}*`, getStarExtglobSequenceChars = (pattern) => {
-      let index = 0, chars = [];
-      for (; index < pattern.length; ) {
-        let match2 = parseRepeatedExtglob(pattern.slice(index), !1);
-        if (!match2 || match2.type !== "*")
-          return;
-        let branches = splitTopLevel(match2.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1)
-          return;
-        let branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1)
-          return;
-        chars.push(branch), index += match2.end + 1;
-      }
-      if (!(chars.length < 1))
-        return chars;
-    }, repeatedExtglobRecursion = (pattern) => {
-      let depth = 0, value = pattern.trim(), match2 = parseRepeatedExtglob(value);
-      for (; match2; )
-        depth++, value = match2.body.trim(), match2 = parseRepeatedExtglob(value);
-      return depth;
-    }, analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === !1)
-        return { risky: !1 };
-      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
-        return { risky: !0 };
-      let safeChars = [], sawStarSequence = !1, combinable = !0;
-      for (let branch of branches) {
-        let chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = !0, safeChars.push(...chars);
-          continue;
-        }
-        let literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        if (combinable = !1, repeatedExtglobRecursion(branch) > max)
-          return { risky: !0 };
-      }
-      return sawStarSequence ? combinable ? { risky: !0, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: !0 } : { risky: !1 };
-    }, parse3 = (input, options) => {
-      if (typeof input != "string")
-        throw new TypeError("Expected a string");
-      input = REPLACEMENTS[input] || input;
-      let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
-      if (len > max)
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants3.globChars(opts.windows), EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS), {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS, globstar = (opts2) => `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, nodot = opts.dot ? "" : NO_DOT, qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT, star = opts.bash === !0 ? globstar(opts) : STAR;
-      opts.capture && (star = `(${star})`), typeof opts.noext == "boolean" && (opts.noextglob = opts.noext);
-      let state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === !0,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: !1,
-        negated: !1,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: !1,
-        tokens
-      };
-      input = utils.removePrefix(input, state), len = input.length;
-      let extglobs = [], braces = [], stack = [], prev = bos, value, eos = () => state.index === len - 1, peek = state.peek = (n = 1) => input[state.index + n], advance = state.advance = () => input[++state.index] || "", remaining = () => input.slice(state.index + 1), consume = (value2 = "", num = 0) => {
-        state.consumed += value2, state.index += num;
-      }, append = (token) => {
-        state.output += token.output != null ? token.output : token.value, consume(token.value);
-      }, negate = () => {
-        let count = 1;
-        for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
-          advance(), state.start++, count++;
-        return count % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
-      }, increment = (type2) => {
-        state[type2]++, stack.push(type2);
-      }, decrement = (type2) => {
-        state[type2]--, stack.pop();
-      }, push = (tok) => {
-        if (prev.type === "globstar") {
-          let isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace"), isExtglob = tok.extglob === !0 || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob && (state.output = state.output.slice(0, -prev.output.length), prev.type = "star", prev.value = "*", prev.output = star, state.output += prev.output);
-        }
-        if (extglobs.length && tok.type !== "paren" && (extglobs[extglobs.length - 1].inner += tok.value), (tok.value || tok.output) && append(tok), prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value, prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev, tokens.push(tok), prev = tok;
-      }, extglobOpen = (type2, value2) => {
-        let token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev, token.parens = state.parens, token.output = state.output, token.startIndex = state.index, token.tokensIndex = tokens.length;
-        let output = (opts.capture ? "(" : "") + token.open;
-        increment("parens"), push({ type: type2, value: value2, output: state.output ? "" : ONE_CHAR }), push({ type: "paren", extglob: !0, value: advance(), output }), extglobs.push(token);
-      }, extglobClose = (token) => {
-        let literal = input.slice(token.startIndex, state.index + 1), body = input.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open2 = tokens[token.tokensIndex];
-          open2.type = "text", open2.value = literal, open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++)
-            tokens[i].value = "", tokens[i].output = "", delete tokens[i].suffix;
-          state.output = token.output + open2.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : ""), rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            let expression = parse3(rest, { ...options, fastpaths: !1 }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          token.prev.type === "bos" && (state.negatedExtglob = !0);
-        }
-        push({ type: "paren", extglob: !0, value, output }), decrement("parens");
-      };
-      if (opts.fastpaths !== !1 && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = !1, output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => first === "\\" ? (backslashes = !0, m) : first === "?" ? esc ? esc + first + (rest ? QMARK.repeat(rest.length) : "") : index === 0 ? qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "") : QMARK.repeat(chars.length) : first === "." ? DOT_LITERAL.repeat(chars.length) : first === "*" ? esc ? esc + first + (rest ? star : "") : star : esc ? m : `\\${m}`);
-        return backslashes === !0 && (opts.unescape === !0 ? output = output.replace(/\\/g, "") : output = output.replace(/\\+/g, (m) => m.length % 2 === 0 ? "\\\\" : m ? "\\" : "")), output === input && opts.contains === !0 ? (state.output = input, state) : (state.output = utils.wrapOutput(output, state, options), state);
-      }
-      for (; !eos(); ) {
-        if (value = advance(), value === "\0")
-          continue;
-        if (value === "\\") {
-          let next = peek();
-          if (next === "/" && opts.bash !== !0 || next === "." || next === ";")
-            continue;
-          if (!next) {
-            value += "\\", push({ type: "text", value });
-            continue;
-          }
-          let match2 = /^\\+/.exec(remaining()), slashes = 0;
-          if (match2 && match2[0].length > 2 && (slashes = match2[0].length, state.index += slashes, slashes % 2 !== 0 && (value += "\\")), opts.unescape === !0 ? value = advance() : value += advance(), state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== !1 && value === ":") {
-            let inner = prev.value.slice(1);
-            if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix = POSIX_REGEX_SOURCE[rest2];
-              if (posix) {
-                prev.value = pre + posix, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
-                continue;
-              }
-            }
-          }
-          (value === "[" && peek() !== ":" || value === "-" && peek() === "]") && (value = `\\${value}`), value === "]" && (prev.value === "[" || prev.value === "[^") && (value = `\\${value}`), opts.posix === !0 && value === "!" && prev.value === "[" && (value = "^"), prev.value += value, append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value), prev.value += value, append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1, opts.keepQuotes === !0 && push({ type: "text", value });
-          continue;
-        }
-        if (value === "(") {
-          increment("parens"), push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === !0)
-            throw new SyntaxError(syntaxError("opening", "("));
-          let extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" }), decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === !0 || !remaining().includes("]")) {
-            if (opts.nobracket !== !0 && opts.strictBrackets === !0)
-              throw new SyntaxError(syntaxError("closing", "]"));
-            value = `\\${value}`;
-          } else
-            increment("brackets");
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === !0 || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === !0)
-              throw new SyntaxError(syntaxError("opening", "["));
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          let prevValue = prev.value.slice(1);
-          if (prev.posix !== !0 && prevValue[0] === "^" && !prevValue.includes("/") && (value = `/${value}`), prev.value += value, append({ value }), opts.literalBrackets === !1 || utils.hasRegexChars(prevValue))
-            continue;
-          let escaped = utils.escapeRegex(prev.value);
-          if (state.output = state.output.slice(0, -prev.value.length), opts.literalBrackets === !0) {
-            state.output += escaped, prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`, state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== !0) {
-          increment("braces");
-          let open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2), push(open2);
-          continue;
-        }
-        if (value === "}") {
-          let brace = braces[braces.length - 1];
-          if (opts.nobrace === !0 || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === !0) {
-            let arr = tokens.slice(), range = [];
-            for (let i = arr.length - 1; i >= 0 && (tokens.pop(), arr[i].type !== "brace"); i--)
-              arr[i].type !== "dots" && range.unshift(arr[i].value);
-            output = expandRange(range, opts), state.backtrack = !0;
-          }
-          if (brace.comma !== !0 && brace.dots !== !0) {
-            let out = state.output.slice(0, brace.outputIndex), toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{", value = output = "\\}", state.output = out;
-            for (let t of toks)
-              state.output += t.output || t.value;
-          }
-          push({ type: "brace", value, output }), decrement("braces"), braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          extglobs.length > 0 && extglobs[extglobs.length - 1].conditions++, push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value, brace = braces[braces.length - 1];
-          brace && stack[stack.length - 1] === "braces" && (brace.comma = !0, output = "|"), push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1, state.consumed = "", state.output = "", tokens.pop(), prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            prev.value === "." && (prev.output = DOT_LITERAL);
-            let brace = braces[braces.length - 1];
-            prev.type = "dots", prev.output += value, prev.value += value, brace.dots = !0;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          if (!(prev && prev.value === "(") && opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            let next = peek(), output = value;
-            (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) && (output = `\\${value}`), push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== !0 && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== !0 && peek() === "(" && (peek(2) !== "?" || !/[!=<:]/.test(peek(3)))) {
-            extglobOpen("negate", value);
-            continue;
-          }
-          if (opts.nonegate !== !0 && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === !1) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: !0, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          (value === "$" || value === "^") && (value = `\\${value}`);
-          let match2 = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          match2 && (value += match2[0], state.index += match2[0].length), push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === !0)) {
-          prev.type = "star", prev.star = !0, prev.value += value, prev.output = star, state.backtrack = !0, state.globstar = !0, consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== !0 && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === !0) {
-            consume(value);
-            continue;
-          }
-          let prior = prev.prev, before = prior.prev, isStart = prior.type === "slash" || prior.type === "bos", afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === !0 && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          let isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace"), isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          for (; rest.slice(0, 3) === "/**"; ) {
-            let after = input[state.index + 4];
-            if (after && after !== "/")
-              break;
-            rest = rest.slice(3), consume("/**", 3);
-          }
-          let isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar", prev.value += value, prev.output = globstar(opts), state.output = prev.output, state.globstar = !0, consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)"), prev.value += value, state.globstar = !0, state.output += prior.output + prev.output, consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            let end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`, prev.value += value, state.output += prior.output + prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar", prev.value += value, prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`, state.output = prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length), prev.type = "globstar", prev.output = globstar(opts), prev.value += value, state.output += prev.output, state.globstar = !0, consume(value);
-          continue;
-        }
-        let token = { type: "star", value, output: star };
-        if (opts.bash === !0) {
-          token.output = ".*?", (prev.type === "bos" || prev.type === "slash") && (token.output = nodot + token.output), push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === !0) {
-          token.output = value, push(token);
-          continue;
-        }
-        (state.index === state.start || prev.type === "slash" || prev.type === "dot") && (prev.type === "dot" ? (state.output += NO_DOT_SLASH, prev.output += NO_DOT_SLASH) : opts.dot === !0 ? (state.output += NO_DOTS_SLASH, prev.output += NO_DOTS_SLASH) : (state.output += nodot, prev.output += nodot), peek() !== "*" && (state.output += ONE_CHAR, prev.output += ONE_CHAR)), push(token);
-      }
-      for (; state.brackets > 0; ) {
-        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "["), decrement("brackets");
-      }
-      for (; state.parens > 0; ) {
-        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "("), decrement("parens");
-      }
-      for (; state.braces > 0; ) {
-        if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{"), decrement("braces");
-      }
-      if (opts.strictSlashes !== !0 && (prev.type === "star" || prev.type === "bracket") && push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` }), state.backtrack === !0) {
-        state.output = "";
-        for (let token of state.tokens)
-          state.output += token.output != null ? token.output : token.value, token.suffix && (state.output += token.suffix);
-      }
-      return state;
-    };
-    parse3.fastpaths = (input, options) => {
-      let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
-      if (len > max)
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      input = REPLACEMENTS[input] || input;
-      let {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants3.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
-      opts.capture && (star = `(${star})`);
-      let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            let match2 = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match2) return;
-            let source2 = create(match2[1]);
-            return source2 ? source2 + DOT_LITERAL + match2[2] : void 0;
-          }
-        }
-      }, output = utils.removePrefix(input, state), source = create(output);
-      return source && opts.strictSlashes !== !0 && (source += `${SLASH_LITERAL}?`), source;
-    };
-    module.exports = parse3;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan(), parse3 = require_parse2(), utils = require_utils3(), constants3 = require_constants6(), isObject = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob, options, returnState = !1) => {
-      if (Array.isArray(glob)) {
-        let fns = glob.map((input) => picomatch2(input, options, returnState));
-        return (str2) => {
-          for (let isMatch of fns) {
-            let state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return !1;
-        };
-      }
-      let isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob != "string" && !isState)
-        throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix = opts.windows, regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, !1, !0), state = regex2.state;
-      delete regex2.state;
-      let isIgnored = () => !1;
-      if (opts.ignore) {
-        let ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      let matcher = (input, returnObject = !1) => {
-        let { isMatch, match: match2, output } = picomatch2.test(input, regex2, options, { glob, posix }), result = { glob, state, regex: regex2, posix, input, output, match: match2, isMatch };
-        return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
-      };
-      return returnState && (matcher.state = state), matcher;
-    };
-    picomatch2.test = (input, regex2, options, { glob, posix } = {}) => {
-      if (typeof input != "string")
-        throw new TypeError("Expected input to be a string");
-      if (input === "")
-        return { isMatch: !1, output: "" };
-      let opts = options || {}, format2 = opts.format || (posix ? utils.toPosixSlashes : null), match2 = input === glob, output = match2 && format2 ? format2(input) : input;
-      return match2 === !1 && (output = format2 ? format2(input) : input, match2 = output === glob), (match2 === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match2 = picomatch2.matchBase(input, regex2, options, posix) : match2 = regex2.exec(output)), { isMatch: !!match2, match: match2, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => (glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options)).test(utils.basename(input, { windows: posix }));
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch2.parse(p, options)) : parse3(pattern, { ...options, fastpaths: !1 });
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
-      if (returnOutput === !0)
-        return state.output;
-      let opts = options || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
-      state && state.negated === !0 && (source = `^(?!${source}).*$`);
-      let regex2 = picomatch2.toRegex(source, options);
-      return returnState === !0 && (regex2.state = state), regex2;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = !1, returnState = !1) => {
-      if (!input || typeof input != "string")
-        throw new TypeError("Expected a non-empty string");
-      let parsed = { negated: !1, fastpaths: !0 };
-      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse3.fastpaths(input, options)), parsed.output || (parsed = parse3(input, options)), picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        let opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === !0) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants3;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch(), utils = require_utils3();
-    function picomatch2(glob, options, returnState = !1) {
-      return options && (options.windows === null || options.windows === void 0) && (options = { ...options, windows: utils.isWindows() }), pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
@@ -27413,10 +27413,10 @@ var Summary = class {
    */
   addTable(rows) {
     let tableBody = rows.map((row) => {
-      let cells = row.map((cell2) => {
-        if (typeof cell2 == "string")
-          return this.wrap("td", cell2);
-        let { header, data, colspan, rowspan } = cell2, tag = header ? "th" : "td", attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+      let cells = row.map((cell3) => {
+        if (typeof cell3 == "string")
+          return this.wrap("td", cell3);
+        let { header, data, colspan, rowspan } = cell3, tag = header ? "th" : "td", attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
       return this.wrap("tr", cells);
@@ -27553,6 +27553,9 @@ function info(message2) {
 
 // src/github/run.ts
 import { readFileSync as readFileSync2 } from "node:fs";
+
+// src/github/collect.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // src/codeowners/parse.ts
 var USER = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}$/, TEAM = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]+$/, EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -27700,285 +27703,165 @@ function compileCodeowners(text) {
 }
 var CODEOWNERS_LOCATIONS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
 
-// schemas/upgrade.schema.json
-var upgrade_schema_default = {
+// schemas/config.schema.json
+var config_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://upgrade-gate.dev/schemas/upgrade.schema.json",
-  title: "Upgrade document (upgrade-gate/v1)",
-  description: "One production or gray upgrade of one system, as the upgrade management measures require it: what ships, when, who approves, how it was verified, backed up and announced.",
+  $id: "https://upgrade-gate.dev/schemas/config.schema.json",
+  title: "upgrade-gate policy configuration",
+  description: "The policy that upgrade-gate enforces, read from .github/upgrade-gate.yml on the base branch. Every key has a default except roles.",
   type: "object",
   additionalProperties: !1,
-  required: ["apiVersion", "kind", "id", "system", "environment", "type", "release", "window", "people"],
   properties: {
-    apiVersion: {
-      title: "Format version",
-      description: "The document format version. Always upgrade-gate/v1.",
-      const: "upgrade-gate/v1",
-      examples: ["upgrade-gate/v1"]
-    },
-    kind: {
-      title: "Kind",
-      description: "The kind of document. Always Upgrade.",
-      const: "Upgrade",
-      examples: ["Upgrade"]
-    },
-    id: {
-      title: "Approval form NO.",
-      description: "The number of the Production Environment Upgrade Approval Form (Attachment 1). Unique across all upgrades.",
+    documents: {
+      title: "Document glob",
+      description: "Glob (relative to the repository root) of the upgrade documents. Default: upgrades/**/*.{yaml,yml}.",
       type: "string",
-      pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$",
-      examples: ["UPG-2026-1126-01"]
+      minLength: 1,
+      default: "upgrades/**/*.{yaml,yml}"
     },
-    system: {
-      title: "System",
-      description: "The information system being upgraded, as a short name (letters, digits, dashes).",
+    "time-zone": {
+      title: "Policy time zone",
+      description: "IANA time zone in which weekdays, windows and freezes are read. Default: Asia/Shanghai.",
       type: "string",
-      pattern: "^[a-z0-9][a-z0-9-]{0,62}$",
-      examples: ["billing"]
+      minLength: 1,
+      default: "Asia/Shanghai",
+      examples: ["Asia/Shanghai", "Europe/Berlin"]
     },
-    environment: {
-      title: "Environment",
-      description: "Where this upgrade runs: production, or the gray (pre-production) environment.",
-      enum: ["production", "gray"],
-      examples: ["production"]
-    },
-    type: {
-      title: "Upgrade type",
-      description: "regular (scheduled for the production window) or emergency (only for a wide system failure or a wide business stoppage).",
-      enum: ["regular", "emergency"],
-      examples: ["regular"]
-    },
-    release: {
-      title: "Release",
-      description: "The version running now, the version this upgrade installs, and what ships.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["from", "to"],
-      properties: {
-        from: {
-          title: "Current version",
-          description: "The version in production before the upgrade. Quote it so YAML keeps it a string.",
-          type: "string",
-          minLength: 1,
-          examples: ["2.3.1"]
-        },
-        to: {
-          title: "New version",
-          description: "The version the upgrade installs; newer than release.from. Quote it so YAML keeps it a string.",
-          type: "string",
-          minLength: 1,
-          examples: ["2.4.0"]
-        },
-        artifacts: {
-          title: "Artifacts",
-          description: "The programs and data that ship: images, packages, migration scripts.",
-          type: "array",
-          items: {
-            title: "Artifact",
-            description: "One program or data package of the release.",
-            type: "object",
-            additionalProperties: !1,
-            required: ["name"],
-            properties: {
-              name: { title: "Name", description: "What the artifact is called.", type: "string", minLength: 1, examples: ["billing-api"] },
-              ref: { title: "Reference", description: "Image reference, package coordinate or path in the repository.", type: "string", minLength: 1, examples: ["registry.example.com/billing-api:2.4.0"] },
-              digest: { title: "Digest", description: "Content digest that pins the artifact.", type: "string", pattern: "^[a-z0-9]+:[A-Fa-f0-9]{32,}$", examples: ["sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] }
-            }
-          }
-        }
-      }
-    },
-    window: {
-      title: "Production window",
-      description: "When the upgrade is carried out. A time without an offset is read in the policy time zone.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["start", "end"],
-      properties: {
-        start: {
-          title: "Window start",
-          description: "When the upgrade starts, e.g. 2026-11-26T20:00 (policy time zone) or 2026-11-26T20:00+08:00.",
-          type: "string",
-          format: "local-date-time",
-          examples: ["2026-11-26T20:00"]
-        },
-        end: {
-          title: "Window end",
-          description: "When the upgrade must be finished, after window.start.",
-          type: "string",
-          format: "local-date-time",
-          examples: ["2026-11-26T22:00"]
-        }
-      }
-    },
-    features: {
-      title: "Feature list (Attachment 2)",
-      description: "The Production Environment Upgrade Feature List: what changes for users.",
+    "merge-days": {
+      title: "Production merge days",
+      description: "Weekdays on which production upgrades may merge and run. Default: thursday.",
       type: "array",
       minItems: 1,
+      uniqueItems: !0,
+      items: { $ref: "#/$defs/weekday" },
+      default: ["thursday"]
+    },
+    "gray-test-day": {
+      title: "Gray test day",
+      description: "Weekday on which the gray environment test is done as a rule. Default: tuesday.",
+      $ref: "#/$defs/weekday",
+      default: "tuesday"
+    },
+    "notice-hours": {
+      title: "Notice lead time",
+      description: "Hours between the all-staff notice and the window start, at least. Default: 12 (half a day).",
+      type: "number",
+      minimum: 0,
+      maximum: 720,
+      default: 12
+    },
+    "merge-window": {
+      title: "Merge only inside the window",
+      description: "When true, a production upgrade may merge only between the document's window.start and window.end. Default: false.",
+      type: "boolean",
+      default: !1
+    },
+    freezes: {
+      title: "Freeze periods",
+      description: "Periods (inclusive dates in the policy time zone) in which no regular production upgrade merges, e.g. national holidays.",
+      type: "array",
+      default: [],
       items: {
-        title: "Feature",
-        description: "One change that ships with the upgrade.",
         type: "object",
         additionalProperties: !1,
-        required: ["id", "title"],
+        required: ["name", "from", "to"],
         properties: {
-          id: { title: "Feature id", description: "Ticket or feature number.", type: "string", minLength: 1, examples: ["BILL-412"] },
-          title: { title: "Title", description: "One line that names the change.", type: "string", minLength: 1, examples: ["Monthly invoices in PDF"] },
-          description: { title: "Description", description: "What users will notice.", type: "string", examples: ["Customers can download each monthly invoice as a PDF."] }
+          name: { title: "Name", description: "What the freeze is for.", type: "string", minLength: 1, examples: ["National Day"] },
+          from: { title: "First day", description: "First frozen day, e.g. 2026-10-01.", type: "string", format: "date", examples: ["2026-10-01"] },
+          to: { title: "Last day", description: "Last frozen day (inclusive), e.g. 2026-10-07.", type: "string", format: "date", examples: ["2026-10-07"] }
         }
       }
     },
-    verification: {
-      title: "Upgrade verification",
-      description: "The production upgrade verification test cases run after the upgrade.",
+    roles: {
+      title: "Approval roles",
+      description: "The roles whose approval a production upgrade needs (seed 4.3): center-lead and general-office. Each maps to CODEOWNERS owners and, optionally, explicit member logins.",
       type: "object",
       additionalProperties: !1,
-      required: ["cases"],
+      required: ["center-lead", "general-office"],
       properties: {
-        cases: {
-          title: "Verification cases",
-          description: "Each case: what to do and what must happen.",
-          type: "array",
-          minItems: 1,
-          items: {
-            title: "Verification case",
-            description: "One verification test case.",
-            type: "object",
-            additionalProperties: !1,
-            required: ["id", "steps", "expected"],
-            properties: {
-              id: { title: "Case id", description: "Number of the case.", type: "string", minLength: 1, examples: ["V-1"] },
-              steps: {
-                title: "Steps",
-                description: "What the verifier does, as text or as a list of steps.",
-                oneOf: [
-                  { type: "string", minLength: 1 },
-                  { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
-                ],
-                examples: ["Open an invoice and download it as PDF"]
-              },
-              expected: { title: "Expected result", description: "What must happen for the case to pass.", type: "string", minLength: 1, examples: ["The PDF opens and its total matches the screen"] }
-            }
-          }
-        }
+        "center-lead": { $ref: "#/$defs/role", title: "R&D center lead" },
+        "general-office": { $ref: "#/$defs/role", title: "General Manager's Office" }
       }
     },
-    acceptance: {
-      title: "User acceptance",
-      description: "User verification passed before production (seed 3.1): who accepted, when, and the evidence file.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["verified_by", "date", "evidence"],
-      properties: {
-        verified_by: { title: "Verified by", description: "The user or stakeholder who accepted the release.", type: "string", minLength: 1, examples: ["Wang Fang (finance)"] },
-        date: { title: "Acceptance date", description: "The day the user accepted the release, e.g. 2026-11-23.", type: "string", format: "date", examples: ["2026-11-23"] },
-        evidence: { title: "Evidence", description: "Path of the signed acceptance record in the repository, relative to its root.", type: "string", minLength: 1, examples: ["docs/acceptance/billing-2.4.0.md"] }
-      }
-    },
-    gray_test: {
-      title: "Gray environment test",
-      description: "The upgrade test in the gray (pre-production) environment, done before production, as a rule on Tuesday.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["completed", "result", "report"],
-      properties: {
-        completed: { title: "Completed at", description: "When the gray test finished, e.g. 2026-11-24T16:00.", type: "string", format: "local-date-time", examples: ["2026-11-24T16:00"] },
-        result: { title: "Result", description: "passed or failed.", enum: ["passed", "failed"], examples: ["passed"] },
-        report: { title: "Test report", description: "Path of the gray test report in the repository.", type: "string", minLength: 1, examples: ["docs/gray/billing-2.4.0.md"] }
-      }
-    },
-    backup: {
-      title: "Backup",
-      description: "How data, programs and configuration scripts are backed up before execution (seed 3.5, 4.5).",
-      type: "object",
-      additionalProperties: !1,
-      properties: {
-        data: { $ref: "#/$defs/backupItem", title: "Data backup", description: "Backup of the system's data." },
-        programs: { $ref: "#/$defs/backupItem", title: "Program backup", description: "Backup of the programs running now." },
-        config: { $ref: "#/$defs/backupItem", title: "Configuration backup", description: "Backup of configuration scripts." }
-      }
-    },
-    rollback: {
-      title: "Rollback",
-      description: "How the system is restored to the backup when verification fails.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["plan"],
-      properties: {
-        plan: { title: "Rollback plan", description: "The steps that restore the previous version.", type: "string", minLength: 1, examples: ["Re-deploy 2.3.1 with Argo CD and restore the database snapshot."] }
-      }
-    },
-    people: {
-      title: "People",
-      description: "GitHub logins of the people who prepare, run and supervise the upgrade.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["project_lead", "ops_lead", "executor", "supervisor"],
-      properties: {
-        project_lead: { $ref: "#/$defs/login", title: "Project lead", description: "Prepares the upgrade materials." },
-        ops_lead: { $ref: "#/$defs/login", title: "Operations lead", description: "The system's operations lead who receives the approved upgrade." },
-        executor: { $ref: "#/$defs/login", title: "Executor", description: "Carries out the upgrade." },
-        supervisor: { $ref: "#/$defs/login", title: "Supervisor", description: "Watches the execution; another person than the executor." }
-      }
-    },
-    notification: {
-      title: "Notification",
-      description: "The all-staff upgrade notice, sent at least half a day before the window.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["announced_at", "channels"],
-      properties: {
-        announced_at: { title: "Announced at", description: "When the notice went out, e.g. 2026-11-25T09:00.", type: "string", format: "local-date-time", examples: ["2026-11-25T09:00"] },
-        channels: {
-          title: "Channels",
-          description: "Where the notice went: qq-group, wechat, email.",
-          type: "array",
-          minItems: 1,
-          uniqueItems: !0,
-          items: { enum: ["qq-group", "wechat", "email"] },
-          examples: [["qq-group", "wechat"]]
-        }
-      }
+    "allow-same-approver-for-roles": {
+      title: "One person may sign for several roles",
+      description: "When true, one approval may satisfy several roles. Default: false (the seed needs two signatures).",
+      type: "boolean",
+      default: !1
     },
     emergency: {
-      title: "Emergency",
-      description: "Required exactly when type is emergency: why the upgrade cannot wait for the window, and the phone confirmation and e-mail registration with the General Manager's Office.",
+      title: "Emergency upgrades",
+      description: "The label that marks an emergency upgrade PR and how many emergencies a calendar month may have.",
       type: "object",
       additionalProperties: !1,
-      required: ["reason", "impact", "justification", "confirmation"],
+      default: {},
       properties: {
-        reason: { title: "Reason", description: "system-failure (a fault stops use of the system, wide impact) or business-stoppage (the system can no longer support the business, wide stoppage).", type: "string", examples: ["system-failure"] },
-        impact: { title: "Impact", description: "Who and what is affected, and how widely.", type: "string", minLength: 1, examples: ["All invoices fail to generate for every customer since 09:12."] },
-        justification: { title: "Justification", description: "Why this cannot wait for the next production window, written out.", type: "string", examples: ["Month-end billing runs tonight; without the fix no customer can be invoiced."] },
-        confirmation: {
-          title: "Confirmation",
-          description: "The phone confirmation and the e-mail registration of the temporary upgrade with the General Manager's Office.",
-          type: "object",
-          additionalProperties: !1,
-          properties: {
-            phone_confirmed_by: { title: "Confirmed by phone by", description: "Who confirmed the emergency upgrade by phone.", type: "string", examples: ["Zhao Min (General Manager's Office)"] },
-            confirmed_at: { title: "Confirmed at", description: "When the phone confirmation happened.", type: "string", format: "local-date-time", examples: ["2026-11-25T10:05"] },
-            email_registration: { title: "E-mail registration", description: "Reference of the registration e-mail to the General Manager's Office.", type: "string", examples: ["GMO-2026-117"] }
-          }
-        }
+        label: { title: "Label", description: "PR label that asks for the emergency bypass of the day rule. Default: emergency.", type: "string", minLength: 1, default: "emergency" },
+        "monthly-budget": { title: "Monthly budget", description: "Emergency upgrades allowed per calendar month (policy time zone). Default: 2.", type: "integer", minimum: 0, default: 2 },
+        "budget-severity": { title: "Budget severity", description: "error or warning when the budget is exceeded. Default: error.", enum: ["error", "warning"], default: "error" },
+        "min-justification-length": { title: "Minimum justification length", description: "Characters the justification needs at least (a CJK character counts as two). Default: 30.", type: "integer", minimum: 1, default: 30 }
       }
+    },
+    archive: {
+      title: "Archive",
+      description: "Where merged upgrades are recorded for audit.",
+      type: "object",
+      additionalProperties: !1,
+      default: {},
+      properties: {
+        folder: { title: "Folder", description: "Folder of the archive records. Default: archive.", type: "string", minLength: 1, default: "archive" },
+        branch: { title: "Branch", description: "Branch the records are committed to. Default: the PR's base branch.", type: "string", minLength: 1 }
+      }
+    },
+    "status-context": {
+      title: "Status context",
+      description: "Context name of the commit status that branch protection requires. Default: upgrade-gate.",
+      type: "string",
+      minLength: 1,
+      default: "upgrade-gate"
+    },
+    rules: {
+      title: "Rule severities",
+      description: "Override the severity of a rule by its id: error, warning, notice or off.",
+      type: "object",
+      default: {},
+      propertyNames: { pattern: "^[a-z-]+(\\.[a-z-]+)*$" },
+      additionalProperties: { enum: ["error", "warning", "notice", "off"] }
     }
   },
   $defs: {
-    backupItem: {
+    weekday: { enum: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] },
+    role: {
       type: "object",
       additionalProperties: !1,
-      required: ["method", "location"],
+      required: ["owners"],
       properties: {
-        method: { title: "Method", description: "How the backup is made.", type: "string", minLength: 1, examples: ["pg_dump of the billing database"] },
-        location: { title: "Location", description: "Where the backup is kept.", type: "string", minLength: 1, examples: ["s3://backups/billing/2026-11-26/"] }
+        title: {
+          title: "Title",
+          description: "The role's name in English and Chinese, shown on the approval form.",
+          type: "object",
+          additionalProperties: !1,
+          properties: {
+            en: { description: "The role's name in English.", type: "string", minLength: 1, examples: ["R&D center lead"] },
+            zh: { description: "The role's name in Chinese.", type: "string", minLength: 1, examples: ["\u7814\u53D1\u4E2D\u5FC3\u8D1F\u8D23\u4EBA"] }
+          }
+        },
+        owners: {
+          title: "CODEOWNERS owners",
+          description: "Owners as written in CODEOWNERS (@user, @org/team) that stand for this role.",
+          type: "array",
+          minItems: 1,
+          items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" },
+          examples: [["@acme/rd-center-leads"]]
+        },
+        members: {
+          title: "Explicit members",
+          description: "GitHub logins that hold this role. When listed, they are the role: no team lookup is made (use this when the token cannot read teams).",
+          type: "array",
+          items: { type: "string", pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}$" },
+          examples: [["li-lei"]]
+        }
       }
-    },
-    login: {
-      type: "string",
-      pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}$",
-      examples: ["octocat"]
     }
   }
 };
@@ -30231,6 +30114,343 @@ function yamlErrorMessage(code, raw) {
   }
 }
 
+// src/policy/config.ts
+var ROLE_IDS = ["center-lead", "general-office"], CONFIG_PATH = ".github/upgrade-gate.yml";
+function defaultConfig() {
+  return {
+    documents: "upgrades/**/*.{yaml,yml}",
+    "time-zone": "Asia/Shanghai",
+    "merge-days": ["thursday"],
+    "gray-test-day": "tuesday",
+    "notice-hours": 12,
+    "merge-window": !1,
+    freezes: [],
+    "allow-same-approver-for-roles": !1,
+    emergency: { label: "emergency", "monthly-budget": 2, "budget-severity": "error", "min-justification-length": 30 },
+    archive: { folder: "archive" },
+    "status-context": "upgrade-gate",
+    rules: {}
+  };
+}
+function loadConfig(input, file = CONFIG_PATH) {
+  let base = defaultConfig();
+  if (input === void 0) return { config: base, findings: [] };
+  let decoded = typeof input == "string" ? { text: input } : decodeSource(input, file);
+  if (decoded.text === void 0) return { config: base, findings: [retag(decoded.finding)] };
+  let source = parseYamlSource(decoded.text, file), findings = source.findings.map(retag);
+  if (findings.some((f) => f.severity === "error")) return { config: base, findings };
+  let raw = source.value ?? {}, errors = schemaErrors(config_schema_default, raw);
+  if (findings.push(...schemaFindings(errors, source, file, "config")), errors.length > 0) return { config: base, findings };
+  let r = raw, config = {
+    ...base,
+    ...r,
+    emergency: { ...base.emergency, ...r.emergency ?? {} },
+    archive: { ...base.archive, ...r.archive ?? {} },
+    rules: { ...r.rules ?? {} }
+  };
+  return isKnownTimeZone(config["time-zone"]) || findings.push({ rule: "config", severity: "error", file, ...source.locate(["time-zone"]), message: `time-zone "${config["time-zone"]}" is not an IANA time zone this runtime knows: use a name such as Asia/Shanghai or Europe/Berlin` }), config.freezes.forEach((f, i) => {
+    isValidDate(f.from) && isValidDate(f.to) && f.from > f.to && findings.push({ rule: "config", severity: "error", file, ...source.locate(["freezes", i, "to"]), message: `freezes[${i}] "${f.name}" ends (${f.to}) before it starts (${f.from}): swap the dates` });
+  }), { config: findings.some((f) => f.severity === "error") ? base : config, findings };
+}
+function requireRoles(config, file = CONFIG_PATH) {
+  return config.roles ? { roles: config.roles } : {
+    finding: {
+      rule: "config",
+      severity: "error",
+      file,
+      line: 1,
+      column: 1,
+      message: `no roles are configured: add a roles section to ${file} naming the CODEOWNERS owners of center-lead and general-office, e.g. roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`
+    }
+  };
+}
+function retag(f) {
+  return { ...f, rule: "config" };
+}
+
+// schemas/upgrade.schema.json
+var upgrade_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://upgrade-gate.dev/schemas/upgrade.schema.json",
+  title: "Upgrade document (upgrade-gate/v1)",
+  description: "One production or gray upgrade of one system, as the upgrade management measures require it: what ships, when, who approves, how it was verified, backed up and announced.",
+  type: "object",
+  additionalProperties: !1,
+  required: ["apiVersion", "kind", "id", "system", "environment", "type", "release", "window", "people"],
+  properties: {
+    apiVersion: {
+      title: "Format version",
+      description: "The document format version. Always upgrade-gate/v1.",
+      const: "upgrade-gate/v1",
+      examples: ["upgrade-gate/v1"]
+    },
+    kind: {
+      title: "Kind",
+      description: "The kind of document. Always Upgrade.",
+      const: "Upgrade",
+      examples: ["Upgrade"]
+    },
+    id: {
+      title: "Approval form NO.",
+      description: "The number of the Production Environment Upgrade Approval Form (Attachment 1). Unique across all upgrades.",
+      type: "string",
+      pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$",
+      examples: ["UPG-2026-1126-01"]
+    },
+    system: {
+      title: "System",
+      description: "The information system being upgraded, as a short name (letters, digits, dashes).",
+      type: "string",
+      pattern: "^[a-z0-9][a-z0-9-]{0,62}$",
+      examples: ["billing"]
+    },
+    environment: {
+      title: "Environment",
+      description: "Where this upgrade runs: production, or the gray (pre-production) environment.",
+      enum: ["production", "gray"],
+      examples: ["production"]
+    },
+    type: {
+      title: "Upgrade type",
+      description: "regular (scheduled for the production window) or emergency (only for a wide system failure or a wide business stoppage).",
+      enum: ["regular", "emergency"],
+      examples: ["regular"]
+    },
+    release: {
+      title: "Release",
+      description: "The version running now, the version this upgrade installs, and what ships.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["from", "to"],
+      properties: {
+        from: {
+          title: "Current version",
+          description: "The version in production before the upgrade. Quote it so YAML keeps it a string.",
+          type: "string",
+          minLength: 1,
+          examples: ["2.3.1"]
+        },
+        to: {
+          title: "New version",
+          description: "The version the upgrade installs; newer than release.from. Quote it so YAML keeps it a string.",
+          type: "string",
+          minLength: 1,
+          examples: ["2.4.0"]
+        },
+        artifacts: {
+          title: "Artifacts",
+          description: "The programs and data that ship: images, packages, migration scripts.",
+          type: "array",
+          items: {
+            title: "Artifact",
+            description: "One program or data package of the release.",
+            type: "object",
+            additionalProperties: !1,
+            required: ["name"],
+            properties: {
+              name: { title: "Name", description: "What the artifact is called.", type: "string", minLength: 1, examples: ["billing-api"] },
+              ref: { title: "Reference", description: "Image reference, package coordinate or path in the repository.", type: "string", minLength: 1, examples: ["registry.example.com/billing-api:2.4.0"] },
+              digest: { title: "Digest", description: "Content digest that pins the artifact.", type: "string", pattern: "^[a-z0-9]+:[A-Fa-f0-9]{32,}$", examples: ["sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] }
+            }
+          }
+        }
+      }
+    },
+    window: {
+      title: "Production window",
+      description: "When the upgrade is carried out. A time without an offset is read in the policy time zone.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["start", "end"],
+      properties: {
+        start: {
+          title: "Window start",
+          description: "When the upgrade starts, e.g. 2026-11-26T20:00 (policy time zone) or 2026-11-26T20:00+08:00.",
+          type: "string",
+          format: "local-date-time",
+          examples: ["2026-11-26T20:00"]
+        },
+        end: {
+          title: "Window end",
+          description: "When the upgrade must be finished, after window.start.",
+          type: "string",
+          format: "local-date-time",
+          examples: ["2026-11-26T22:00"]
+        }
+      }
+    },
+    features: {
+      title: "Feature list (Attachment 2)",
+      description: "The Production Environment Upgrade Feature List: what changes for users.",
+      type: "array",
+      minItems: 1,
+      items: {
+        title: "Feature",
+        description: "One change that ships with the upgrade.",
+        type: "object",
+        additionalProperties: !1,
+        required: ["id", "title"],
+        properties: {
+          id: { title: "Feature id", description: "Ticket or feature number.", type: "string", minLength: 1, examples: ["BILL-412"] },
+          title: { title: "Title", description: "One line that names the change.", type: "string", minLength: 1, examples: ["Monthly invoices in PDF"] },
+          description: { title: "Description", description: "What users will notice.", type: "string", examples: ["Customers can download each monthly invoice as a PDF."] }
+        }
+      }
+    },
+    verification: {
+      title: "Upgrade verification",
+      description: "The production upgrade verification test cases run after the upgrade.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["cases"],
+      properties: {
+        cases: {
+          title: "Verification cases",
+          description: "Each case: what to do and what must happen.",
+          type: "array",
+          minItems: 1,
+          items: {
+            title: "Verification case",
+            description: "One verification test case.",
+            type: "object",
+            additionalProperties: !1,
+            required: ["id", "steps", "expected"],
+            properties: {
+              id: { title: "Case id", description: "Number of the case.", type: "string", minLength: 1, examples: ["V-1"] },
+              steps: {
+                title: "Steps",
+                description: "What the verifier does, as text or as a list of steps.",
+                oneOf: [
+                  { type: "string", minLength: 1 },
+                  { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
+                ],
+                examples: ["Open an invoice and download it as PDF"]
+              },
+              expected: { title: "Expected result", description: "What must happen for the case to pass.", type: "string", minLength: 1, examples: ["The PDF opens and its total matches the screen"] }
+            }
+          }
+        }
+      }
+    },
+    acceptance: {
+      title: "User acceptance",
+      description: "User verification passed before production (seed 3.1): who accepted, when, and the evidence file.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["verified_by", "date", "evidence"],
+      properties: {
+        verified_by: { title: "Verified by", description: "The user or stakeholder who accepted the release.", type: "string", minLength: 1, examples: ["Wang Fang (finance)"] },
+        date: { title: "Acceptance date", description: "The day the user accepted the release, e.g. 2026-11-23.", type: "string", format: "date", examples: ["2026-11-23"] },
+        evidence: { title: "Evidence", description: "Path of the signed acceptance record in the repository, relative to its root.", type: "string", minLength: 1, examples: ["docs/acceptance/billing-2.4.0.md"] }
+      }
+    },
+    gray_test: {
+      title: "Gray environment test",
+      description: "The upgrade test in the gray (pre-production) environment, done before production, as a rule on Tuesday.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["completed", "result", "report"],
+      properties: {
+        completed: { title: "Completed at", description: "When the gray test finished, e.g. 2026-11-24T16:00.", type: "string", format: "local-date-time", examples: ["2026-11-24T16:00"] },
+        result: { title: "Result", description: "passed or failed.", enum: ["passed", "failed"], examples: ["passed"] },
+        report: { title: "Test report", description: "Path of the gray test report in the repository.", type: "string", minLength: 1, examples: ["docs/gray/billing-2.4.0.md"] }
+      }
+    },
+    backup: {
+      title: "Backup",
+      description: "How data, programs and configuration scripts are backed up before execution (seed 3.5, 4.5).",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        data: { $ref: "#/$defs/backupItem", title: "Data backup", description: "Backup of the system's data." },
+        programs: { $ref: "#/$defs/backupItem", title: "Program backup", description: "Backup of the programs running now." },
+        config: { $ref: "#/$defs/backupItem", title: "Configuration backup", description: "Backup of configuration scripts." }
+      }
+    },
+    rollback: {
+      title: "Rollback",
+      description: "How the system is restored to the backup when verification fails.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["plan"],
+      properties: {
+        plan: { title: "Rollback plan", description: "The steps that restore the previous version.", type: "string", minLength: 1, examples: ["Re-deploy 2.3.1 with Argo CD and restore the database snapshot."] }
+      }
+    },
+    people: {
+      title: "People",
+      description: "GitHub logins of the people who prepare, run and supervise the upgrade.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["project_lead", "ops_lead", "executor", "supervisor"],
+      properties: {
+        project_lead: { $ref: "#/$defs/login", title: "Project lead", description: "Prepares the upgrade materials." },
+        ops_lead: { $ref: "#/$defs/login", title: "Operations lead", description: "The system's operations lead who receives the approved upgrade." },
+        executor: { $ref: "#/$defs/login", title: "Executor", description: "Carries out the upgrade." },
+        supervisor: { $ref: "#/$defs/login", title: "Supervisor", description: "Watches the execution; another person than the executor." }
+      }
+    },
+    notification: {
+      title: "Notification",
+      description: "The all-staff upgrade notice, sent at least half a day before the window.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["announced_at", "channels"],
+      properties: {
+        announced_at: { title: "Announced at", description: "When the notice went out, e.g. 2026-11-25T09:00.", type: "string", format: "local-date-time", examples: ["2026-11-25T09:00"] },
+        channels: {
+          title: "Channels",
+          description: "Where the notice went: qq-group, wechat, email.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: !0,
+          items: { enum: ["qq-group", "wechat", "email"] },
+          examples: [["qq-group", "wechat"]]
+        }
+      }
+    },
+    emergency: {
+      title: "Emergency",
+      description: "Required exactly when type is emergency: why the upgrade cannot wait for the window, and the phone confirmation and e-mail registration with the General Manager's Office.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["reason", "impact", "justification", "confirmation"],
+      properties: {
+        reason: { title: "Reason", description: "system-failure (a fault stops use of the system, wide impact) or business-stoppage (the system can no longer support the business, wide stoppage).", type: "string", examples: ["system-failure"] },
+        impact: { title: "Impact", description: "Who and what is affected, and how widely.", type: "string", minLength: 1, examples: ["All invoices fail to generate for every customer since 09:12."] },
+        justification: { title: "Justification", description: "Why this cannot wait for the next production window, written out.", type: "string", examples: ["Month-end billing runs tonight; without the fix no customer can be invoiced."] },
+        confirmation: {
+          title: "Confirmation",
+          description: "The phone confirmation and the e-mail registration of the temporary upgrade with the General Manager's Office.",
+          type: "object",
+          additionalProperties: !1,
+          properties: {
+            phone_confirmed_by: { title: "Confirmed by phone by", description: "Who confirmed the emergency upgrade by phone.", type: "string", examples: ["Zhao Min (General Manager's Office)"] },
+            confirmed_at: { title: "Confirmed at", description: "When the phone confirmation happened.", type: "string", format: "local-date-time", examples: ["2026-11-25T10:05"] },
+            email_registration: { title: "E-mail registration", description: "Reference of the registration e-mail to the General Manager's Office.", type: "string", examples: ["GMO-2026-117"] }
+          }
+        }
+      }
+    }
+  },
+  $defs: {
+    backupItem: {
+      type: "object",
+      additionalProperties: !1,
+      required: ["method", "location"],
+      properties: {
+        method: { title: "Method", description: "How the backup is made.", type: "string", minLength: 1, examples: ["pg_dump of the billing database"] },
+        location: { title: "Location", description: "Where the backup is kept.", type: "string", minLength: 1, examples: ["s3://backups/billing/2026-11-26/"] }
+      }
+    },
+    login: {
+      type: "string",
+      pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}$",
+      examples: ["octocat"]
+    }
+  }
+};
+
 // src/document/load-document.ts
 function loadUpgradeDocument(input, file) {
   let decoded = typeof input == "string" ? { text: input } : decodeSource(input, file);
@@ -31597,223 +31817,6 @@ function describeFlip(now, flip, opens, zone) {
   return `${opens ? "opens" : "closes"} ${describeInstant(flip, zone)} ${zone} (in ${describeDuration(flip.getTime() - now.getTime())})`;
 }
 
-// schemas/config.schema.json
-var config_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://upgrade-gate.dev/schemas/config.schema.json",
-  title: "upgrade-gate policy configuration",
-  description: "The policy that upgrade-gate enforces, read from .github/upgrade-gate.yml on the base branch. Every key has a default except roles.",
-  type: "object",
-  additionalProperties: !1,
-  properties: {
-    documents: {
-      title: "Document glob",
-      description: "Glob (relative to the repository root) of the upgrade documents. Default: upgrades/**/*.{yaml,yml}.",
-      type: "string",
-      minLength: 1,
-      default: "upgrades/**/*.{yaml,yml}"
-    },
-    "time-zone": {
-      title: "Policy time zone",
-      description: "IANA time zone in which weekdays, windows and freezes are read. Default: Asia/Shanghai.",
-      type: "string",
-      minLength: 1,
-      default: "Asia/Shanghai",
-      examples: ["Asia/Shanghai", "Europe/Berlin"]
-    },
-    "merge-days": {
-      title: "Production merge days",
-      description: "Weekdays on which production upgrades may merge and run. Default: thursday.",
-      type: "array",
-      minItems: 1,
-      uniqueItems: !0,
-      items: { $ref: "#/$defs/weekday" },
-      default: ["thursday"]
-    },
-    "gray-test-day": {
-      title: "Gray test day",
-      description: "Weekday on which the gray environment test is done as a rule. Default: tuesday.",
-      $ref: "#/$defs/weekday",
-      default: "tuesday"
-    },
-    "notice-hours": {
-      title: "Notice lead time",
-      description: "Hours between the all-staff notice and the window start, at least. Default: 12 (half a day).",
-      type: "number",
-      minimum: 0,
-      maximum: 720,
-      default: 12
-    },
-    "merge-window": {
-      title: "Merge only inside the window",
-      description: "When true, a production upgrade may merge only between the document's window.start and window.end. Default: false.",
-      type: "boolean",
-      default: !1
-    },
-    freezes: {
-      title: "Freeze periods",
-      description: "Periods (inclusive dates in the policy time zone) in which no regular production upgrade merges, e.g. national holidays.",
-      type: "array",
-      default: [],
-      items: {
-        type: "object",
-        additionalProperties: !1,
-        required: ["name", "from", "to"],
-        properties: {
-          name: { title: "Name", description: "What the freeze is for.", type: "string", minLength: 1, examples: ["National Day"] },
-          from: { title: "First day", description: "First frozen day, e.g. 2026-10-01.", type: "string", format: "date", examples: ["2026-10-01"] },
-          to: { title: "Last day", description: "Last frozen day (inclusive), e.g. 2026-10-07.", type: "string", format: "date", examples: ["2026-10-07"] }
-        }
-      }
-    },
-    roles: {
-      title: "Approval roles",
-      description: "The roles whose approval a production upgrade needs (seed 4.3): center-lead and general-office. Each maps to CODEOWNERS owners and, optionally, explicit member logins.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["center-lead", "general-office"],
-      properties: {
-        "center-lead": { $ref: "#/$defs/role", title: "R&D center lead" },
-        "general-office": { $ref: "#/$defs/role", title: "General Manager's Office" }
-      }
-    },
-    "allow-same-approver-for-roles": {
-      title: "One person may sign for several roles",
-      description: "When true, one approval may satisfy several roles. Default: false (the seed needs two signatures).",
-      type: "boolean",
-      default: !1
-    },
-    emergency: {
-      title: "Emergency upgrades",
-      description: "The label that marks an emergency upgrade PR and how many emergencies a calendar month may have.",
-      type: "object",
-      additionalProperties: !1,
-      default: {},
-      properties: {
-        label: { title: "Label", description: "PR label that asks for the emergency bypass of the day rule. Default: emergency.", type: "string", minLength: 1, default: "emergency" },
-        "monthly-budget": { title: "Monthly budget", description: "Emergency upgrades allowed per calendar month (policy time zone). Default: 2.", type: "integer", minimum: 0, default: 2 },
-        "budget-severity": { title: "Budget severity", description: "error or warning when the budget is exceeded. Default: error.", enum: ["error", "warning"], default: "error" },
-        "min-justification-length": { title: "Minimum justification length", description: "Characters the justification needs at least (a CJK character counts as two). Default: 30.", type: "integer", minimum: 1, default: 30 }
-      }
-    },
-    archive: {
-      title: "Archive",
-      description: "Where merged upgrades are recorded for audit.",
-      type: "object",
-      additionalProperties: !1,
-      default: {},
-      properties: {
-        folder: { title: "Folder", description: "Folder of the archive records. Default: archive.", type: "string", minLength: 1, default: "archive" },
-        branch: { title: "Branch", description: "Branch the records are committed to. Default: the PR's base branch.", type: "string", minLength: 1 }
-      }
-    },
-    "status-context": {
-      title: "Status context",
-      description: "Context name of the commit status that branch protection requires. Default: upgrade-gate.",
-      type: "string",
-      minLength: 1,
-      default: "upgrade-gate"
-    },
-    rules: {
-      title: "Rule severities",
-      description: "Override the severity of a rule by its id: error, warning, notice or off.",
-      type: "object",
-      default: {},
-      propertyNames: { pattern: "^[a-z-]+(\\.[a-z-]+)*$" },
-      additionalProperties: { enum: ["error", "warning", "notice", "off"] }
-    }
-  },
-  $defs: {
-    weekday: { enum: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] },
-    role: {
-      type: "object",
-      additionalProperties: !1,
-      required: ["owners"],
-      properties: {
-        title: {
-          title: "Title",
-          description: "The role's name in English and Chinese, shown on the approval form.",
-          type: "object",
-          additionalProperties: !1,
-          properties: {
-            en: { description: "The role's name in English.", type: "string", minLength: 1, examples: ["R&D center lead"] },
-            zh: { description: "The role's name in Chinese.", type: "string", minLength: 1, examples: ["\u7814\u53D1\u4E2D\u5FC3\u8D1F\u8D23\u4EBA"] }
-          }
-        },
-        owners: {
-          title: "CODEOWNERS owners",
-          description: "Owners as written in CODEOWNERS (@user, @org/team) that stand for this role.",
-          type: "array",
-          minItems: 1,
-          items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" },
-          examples: [["@acme/rd-center-leads"]]
-        },
-        members: {
-          title: "Explicit members",
-          description: "GitHub logins that hold this role. When listed, they are the role: no team lookup is made (use this when the token cannot read teams).",
-          type: "array",
-          items: { type: "string", pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}$" },
-          examples: [["li-lei"]]
-        }
-      }
-    }
-  }
-};
-
-// src/policy/config.ts
-var ROLE_IDS = ["center-lead", "general-office"], CONFIG_PATH = ".github/upgrade-gate.yml";
-function defaultConfig() {
-  return {
-    documents: "upgrades/**/*.{yaml,yml}",
-    "time-zone": "Asia/Shanghai",
-    "merge-days": ["thursday"],
-    "gray-test-day": "tuesday",
-    "notice-hours": 12,
-    "merge-window": !1,
-    freezes: [],
-    "allow-same-approver-for-roles": !1,
-    emergency: { label: "emergency", "monthly-budget": 2, "budget-severity": "error", "min-justification-length": 30 },
-    archive: { folder: "archive" },
-    "status-context": "upgrade-gate",
-    rules: {}
-  };
-}
-function loadConfig(input, file = CONFIG_PATH) {
-  let base = defaultConfig();
-  if (input === void 0) return { config: base, findings: [] };
-  let decoded = typeof input == "string" ? { text: input } : decodeSource(input, file);
-  if (decoded.text === void 0) return { config: base, findings: [retag(decoded.finding)] };
-  let source = parseYamlSource(decoded.text, file), findings = source.findings.map(retag);
-  if (findings.some((f) => f.severity === "error")) return { config: base, findings };
-  let raw = source.value ?? {}, errors = schemaErrors(config_schema_default, raw);
-  if (findings.push(...schemaFindings(errors, source, file, "config")), errors.length > 0) return { config: base, findings };
-  let r = raw, config = {
-    ...base,
-    ...r,
-    emergency: { ...base.emergency, ...r.emergency ?? {} },
-    archive: { ...base.archive, ...r.archive ?? {} },
-    rules: { ...r.rules ?? {} }
-  };
-  return isKnownTimeZone(config["time-zone"]) || findings.push({ rule: "config", severity: "error", file, ...source.locate(["time-zone"]), message: `time-zone "${config["time-zone"]}" is not an IANA time zone this runtime knows: use a name such as Asia/Shanghai or Europe/Berlin` }), config.freezes.forEach((f, i) => {
-    isValidDate(f.from) && isValidDate(f.to) && f.from > f.to && findings.push({ rule: "config", severity: "error", file, ...source.locate(["freezes", i, "to"]), message: `freezes[${i}] "${f.name}" ends (${f.to}) before it starts (${f.from}): swap the dates` });
-  }), { config: findings.some((f) => f.severity === "error") ? base : config, findings };
-}
-function requireRoles(config, file = CONFIG_PATH) {
-  return config.roles ? { roles: config.roles } : {
-    finding: {
-      rule: "config",
-      severity: "error",
-      file,
-      line: 1,
-      column: 1,
-      message: `no roles are configured: add a roles section to ${file} naming the CODEOWNERS owners of center-lead and general-office, e.g. roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`
-    }
-  };
-}
-function retag(f) {
-  return { ...f, rule: "config" };
-}
-
 // src/policy/finding.ts
 function compareFindings(a, b) {
   return (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
@@ -32339,20 +32342,6 @@ function summarize(outcome, documents, errors, roles, window2) {
   return missing.length && parts.push(`needs approval: ${missing.join(", ")}`), window2.open || parts.push(`window closed${window2.nextFlipText ? `, ${window2.nextFlipText}` : ""}`), parts.join("; ");
 }
 
-// src/github/api-error.ts
-function describeApiError(err) {
-  let e = err;
-  if (e?.request?.url) {
-    let url = e.request.url.replace(/^https?:\/\/[^/]+/, "").replace(/\?.*$/, "");
-    return `${e.request.method ?? "GET"} ${url} answered HTTP ${e.status ?? "?"} (after retries): ${(e.message ?? "").split(`
-`)[0]}`;
-  }
-  return err?.message ?? String(err);
-}
-
-// src/github/collect.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
 // src/github/membership.ts
 var norm2 = (s) => s.replace(/^@/, "").toLowerCase(), MembershipResolver = class {
   constructor(octokit, roles) {
@@ -32528,6 +32517,265 @@ async function emergenciesThisMonth(octokit, repo, baseSha, config, now) {
   } catch {
     return [];
   }
+}
+
+// src/archive/layout.ts
+var CHAIN_HEAD = "chain-head.json", slug = (s, fallback) => (s ?? fallback).toLowerCase().replace(/[^a-z0-9.]+/g, "-").replace(/^-+|-+$/g, "") || fallback;
+function recordPath(folder, record, zone) {
+  let date = dateIn(new Date(record.pull_request.merged_at), zone), first = record.documents[0];
+  return `${folder}/${date.slice(0, 4)}/${date.slice(5, 7)}/${date}-${slug(first?.system, "unknown")}-${slug(first?.version?.to, "unversioned")}-pr${record.pull_request.number}.json`;
+}
+function yearIndexPath(recordFile) {
+  return recordFile.replace(/\/\d{2}\/[^/]+$/, "/README.md");
+}
+var INDEX_HEAD = (year) => [
+  `# Upgrade archive ${year} \xB7 ${year} \u5E74\u5347\u7EA7\u5F52\u6863`,
+  "",
+  "One row per merged upgrade, in chain order. Check the archive with `npx upgrade-gate verify`.",
+  "",
+  "| # | Merged \xB7 \u5408\u5E76\u65F6\u95F4 | NO. \xB7 \u7F16\u53F7 | System \xB7 \u7CFB\u7EDF | Version \xB7 \u7248\u672C | Type \xB7 \u7C7B\u578B | PR | Violations \xB7 \u8FDD\u89C4 | Record |",
+  "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+].join(`
+`);
+function indexRow(record, file) {
+  let d = record.documents[0], cell3 = (s) => s.replace(/\|/g, "\\|"), name = file.split("/").slice(-2).join("/");
+  return `| ${record.sequence} | ${record.pull_request.merged_at} | ${cell3(d?.id ?? "\u2014")} | ${cell3(d?.system ?? "\u2014")} | ${cell3(d?.version ? `${d.version.from} \u2192 ${d.version.to}` : "\u2014")} | ${d?.type ?? "\u2014"}${record.backfilled ? " (backfilled)" : ""} | #${record.pull_request.number} | ${record.violations.length ? `\u26A0\uFE0F ${record.violations.map((v) => v.rule).join(", ")}` : "none"} | [${name}](${name}) |`;
+}
+function appendIndex(existing, year, row) {
+  return `${existing && existing.trim() ? existing.trimEnd() : INDEX_HEAD(year)}
+${row}
+`;
+}
+function nextChainHead(previous, record, file, zone) {
+  let emergencies = { ...previous?.emergencies ?? {} }, month = dateIn(new Date(record.pull_request.merged_at), zone).slice(0, 7);
+  for (let d of record.documents)
+    d.type === "emergency" && (emergencies[month] = [...emergencies[month] ?? [], { pr: record.pull_request.number, id: d.id ?? "", mergedAt: record.pull_request.merged_at, path: file }]);
+  return { format: "upgrade-gate/archive-chain-head/v1", sequence: record.sequence, sha256: record.sha256, path: file, merged_at: record.pull_request.merged_at, emergencies };
+}
+
+// src/archive/canonical.ts
+import { createHash } from "node:crypto";
+function canonicalJson(value) {
+  return Array.isArray(value) ? `[${value.map(canonicalJson).join(",")}]` : value && typeof value == "object" ? `{${Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}` : JSON.stringify(value ?? null);
+}
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+function recordHash(record) {
+  let { sha256: _own, ...rest } = record;
+  return sha256(canonicalJson(rest));
+}
+
+// src/archive/record.ts
+function buildRecord(snapshot, verdict, ctx) {
+  let pr = snapshot.pullRequest, violations = verdict.findings.filter((f) => f.severity === "error").map((f) => ({ rule: f.rule, message: f.message, ...f.file ? { file: f.file } : {}, ...f.line ? { line: f.line } : {} }));
+  ctx.forgedStatus && violations.push({ rule: "status.forged", message: `the upgrade-gate status on the merged head said ${ctx.forgedStatus.state}${ctx.forgedStatus.creator ? ` (set by ${ctx.forgedStatus.creator})` : ""}, but the evaluation at merge time is ${verdict.outcome}: the check was overwritten or out of date when the PR merged` });
+  let label = verdict.emergency?.label, record = {
+    format: "upgrade-gate/archive-record/v1",
+    sequence: (ctx.previous?.sequence ?? 0) + 1,
+    documents: snapshot.documents.map((d) => {
+      let loaded = loadUpgradeDocument(d.text, d.path), dv = verdict.documents.find((x) => x.path === d.path), doc = loaded.doc;
+      return {
+        path: d.path,
+        text: d.text,
+        id: doc?.id ?? null,
+        system: doc?.system ?? null,
+        environment: doc?.environment ?? null,
+        type: doc?.type ?? null,
+        version: doc ? { from: doc.release.from, to: doc.release.to } : null,
+        features: dv?.features ?? [],
+        form: dv?.form ?? null
+      };
+    }),
+    pull_request: {
+      number: pr.number,
+      title: pr.title,
+      url: pr.url ?? null,
+      author: pr.author,
+      base_ref: pr.baseRef,
+      base_sha: pr.baseSha,
+      head_sha: pr.headSha,
+      merge_sha: pr.mergeSha ?? null,
+      merged_at: pr.mergedAt ?? snapshot.now,
+      merged_by: pr.mergedBy ?? null
+    },
+    approvals: verdict.roles.filter((r) => r.satisfied).map((r) => ({ role: r.role, title: r.title, login: r.approver, review_id: r.reviewId, commit_id: r.commitId, submitted_at: r.approvedAt })),
+    labels: snapshot.labels.map((l) => ({ name: l.name, applied_by: l.appliedBy ?? null, applied_at: l.appliedAt ?? null })),
+    emergency: verdict.emergency ? { label: label?.name ?? "", applied_by: label?.appliedBy ?? null, applied_at: label?.appliedAt ?? null, granted: verdict.emergency.granted } : null,
+    evaluation: { at: verdict.evaluatedAt, outcome: verdict.outcome, summary: verdict.summary, findings: verdict.findings },
+    violations,
+    backfilled: ctx.backfilled,
+    policy: {
+      time_zone: verdict.window.zone,
+      tzdata: ctx.tzdata ?? null,
+      config_path: snapshot.config.path,
+      config_sha256: snapshot.config.text === void 0 ? null : sha256(snapshot.config.text),
+      codeowners_path: snapshot.codeowners.path ?? null,
+      codeowners_sha256: snapshot.codeowners.text === void 0 ? null : sha256(snapshot.codeowners.text)
+    },
+    tool: { name: "upgrade-gate", version: ctx.toolVersion },
+    previous_sha256: ctx.previous?.sha256 ?? null
+  };
+  return record.sha256 = recordHash(record), record;
+}
+
+// src/archive/render.ts
+var cell = (s) => (s == null || s === "" ? "\u2014" : String(s)).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+function renderRecordMarkdown(r) {
+  let out = [], pr = r.pull_request;
+  if (out.push(`# Upgrade record \xB7 \u5347\u7EA7\u5F52\u6863\u8BB0\u5F55 #${r.sequence}`, ""), r.violations.length) {
+    out.push("> \u26A0\uFE0F **This merge broke the policy \xB7 \u672C\u6B21\u5408\u5E76\u8FDD\u53CD\u5347\u7EA7\u7BA1\u7406\u529E\u6CD5**", ">");
+    for (let v of r.violations) out.push(`> - \`${v.rule}\`: ${v.message}`);
+    out.push("");
+  }
+  r.backfilled && out.push("> This record was written after the merge by a scheduled run (backfilled) \xB7 \u8865\u5F55", "");
+  for (let d of r.documents) {
+    let f = d.form ?? {}, approvals = f.approvals ?? [];
+    out.push(
+      `## Attachment 1 \xB7 \u9644\u4EF61\uFF1A\u751F\u4EA7\u73AF\u5883\u5347\u7EA7\u5BA1\u6279\u5355 \u2014 ${cell(d.id)}`,
+      "",
+      "| Field \xB7 \u5B57\u6BB5 | Value \xB7 \u5185\u5BB9 |",
+      "| --- | --- |",
+      `| NO. \xB7 \u7F16\u53F7 | ${cell(d.id)} |`,
+      `| System \xB7 \u7CFB\u7EDF | ${cell(d.system)} (${cell(d.environment)}) |`,
+      `| Version \xB7 \u7248\u672C | ${cell(d.version?.from)} \u2192 ${cell(d.version?.to)} |`,
+      `| Type \xB7 \u7C7B\u578B | ${cell(d.type)} |`,
+      `| Window \xB7 \u5347\u7EA7\u65F6\u95F4 | ${cell(f.window?.start)} \u2013 ${cell(f.window?.end)} |`,
+      `| Handled by \xB7 \u7ECF\u529E\u4EBA (project lead / ops lead) | ${cell(f.projectLead)} / ${cell(f.opsLead)} |`,
+      `| Executed by \xB7 \u6267\u884C\u4EBA | ${cell(f.executor)} |`,
+      `| Supervised by \xB7 \u76D1\u7763\u4EBA | ${cell(f.supervisor)} |`,
+      ...approvals.map((a) => `| ${cell(a.title.en)} \xB7 ${cell(a.title.zh)} | ${a.approver ? `approved by @${a.approver} at ${a.at}` : "not approved \xB7 \u672A\u5BA1\u6279"} |`),
+      `| Verification confirmed \xB7 \u9A8C\u8BC1\u786E\u8BA4 | ${cell(f.verification?.acceptedBy)} (${cell(f.verification?.acceptedOn)}) |`,
+      `| Approved \xB7 \u662F\u5426\u540C\u610F | ${r.evaluation.outcome === "pass" ? "yes \xB7 \u540C\u610F" : "no \xB7 \u4E0D\u540C\u610F (merged anyway: see violations)"} |`,
+      "",
+      "## Attachment 2 \xB7 \u9644\u4EF62\uFF1A\u751F\u4EA7\u73AF\u5883\u5347\u7EA7\u529F\u80FD\u6E05\u5355",
+      "",
+      "| ID | Feature \xB7 \u529F\u80FD | Description \xB7 \u8BF4\u660E |",
+      "| --- | --- | --- |",
+      ...(d.features ?? []).map((x) => `| ${cell(x.id)} | ${cell(x.title)} | ${cell(x.description)} |`),
+      ""
+    );
+  }
+  return out.push(
+    "## Merge \xB7 \u5408\u5E76",
+    "",
+    `- PR #${pr.number} "${pr.title}" by @${pr.author}, merged ${pr.merged_at} by ${pr.merged_by ? `@${pr.merged_by}` : "unknown"} (${pr.merge_sha ?? "no merge commit"})`,
+    `- Evaluation at merge \xB7 \u5408\u5E76\u65F6\u8BC4\u4F30: **${r.evaluation.outcome}** \u2014 ${r.evaluation.summary}`,
+    r.emergency ? `- Emergency \xB7 \u7D27\u6025\u5347\u7EA7: label \`${r.emergency.label}\` applied by ${r.emergency.applied_by ? `@${r.emergency.applied_by}` : "unknown"} at ${r.emergency.applied_at ?? "unknown"}; bypass ${r.emergency.granted ? "granted" : "not granted"}` : "- Emergency \xB7 \u7D27\u6025\u5347\u7EA7: no",
+    `- Policy \xB7 \u5236\u5EA6: ${r.policy.config_path} sha256 ${r.policy.config_sha256 ?? "(defaults)"}, ${r.policy.codeowners_path ?? "no CODEOWNERS"} sha256 ${r.policy.codeowners_sha256 ?? "\u2014"}, time zone ${r.policy.time_zone} (tzdata ${r.policy.tzdata ?? "unknown"})`,
+    `- Chain \xB7 \u54C8\u5E0C\u94FE: sha256 \`${r.sha256}\`, previous \`${r.previous_sha256 ?? "none (first record)"}\``,
+    ""
+  ), out.join(`
+`);
+}
+
+// src/archive/commit.ts
+var MAX_ATTEMPTS = 30, sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function archiveMerge(octokit, repo, snapshot, verdict, opts) {
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    let { data: ref } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${opts.branch}` }), headSha = ref.object.sha, chainText = await readFile(octokit, repo, `${opts.folder}/${CHAIN_HEAD}`, headSha), chain = chainText ? JSON.parse(chainText) : void 0, record = buildRecord(snapshot, verdict, { previous: chain ? { sequence: chain.sequence, sha256: chain.sha256 } : void 0, toolVersion: opts.toolVersion, tzdata: opts.tzdata, backfilled: opts.backfilled, forgedStatus: opts.forgedStatus }), path = recordPath(opts.folder, record, opts.zone);
+    if (await readFile(octokit, repo, path, headSha) !== void 0) return { path, written: !1, attempts: attempt, violations: record.violations.length };
+    let indexPath = yearIndexPath(path), index = appendIndex(await readFile(octokit, repo, indexPath, headSha), path.split("/").slice(-3)[0], indexRow(record, path)), { data: headCommit } = await octokit.rest.git.getCommit({ ...repo, commit_sha: headSha }), { data: tree } = await octokit.rest.git.createTree({
+      ...repo,
+      base_tree: headCommit.tree.sha,
+      tree: [
+        { path, mode: "100644", type: "blob", content: `${JSON.stringify(record, null, 2)}
+` },
+        { path: path.replace(/\.json$/, ".md"), mode: "100644", type: "blob", content: renderRecordMarkdown(record) },
+        { path: indexPath, mode: "100644", type: "blob", content: index },
+        { path: `${opts.folder}/${CHAIN_HEAD}`, mode: "100644", type: "blob", content: `${JSON.stringify(nextChainHead(chain, record, path, opts.zone), null, 2)}
+` }
+      ]
+    }), { data: commit } = await octokit.rest.git.createCommit({
+      ...repo,
+      message: `archive: ${record.documents.map((d) => `${d.id ?? d.path}`).join(", ")} (PR #${record.pull_request.number})${record.violations.length ? ` \u2014 ${record.violations.length} violation(s)` : ""}`,
+      tree: tree.sha,
+      parents: [headSha]
+    });
+    try {
+      return await octokit.rest.git.updateRef({ ...repo, ref: `heads/${opts.branch}`, sha: commit.sha, force: !1 }), { path, written: !0, attempts: attempt, violations: record.violations.length };
+    } catch (err) {
+      let e = err;
+      if (e.status === 422 && /fast.forward/i.test(e.message ?? "")) {
+        await sleep(Math.min(2e3, 50 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random()));
+        continue;
+      }
+      throw e.status === 403 || e.status === 409 || e.status === 422 && /protected/i.test(e.message ?? "") ? new Error(`the branch ${opts.branch} refused the archive commit (HTTP ${e.status}: ${(e.message ?? "").split(`
+`)[0]}): add the GitHub Actions app (or the token's user) to the bypass list of the ruleset that protects ${opts.branch}, or set archive.branch to a branch the token may push to`) : err;
+    }
+  }
+  throw new Error(`the archive commit lost the race with other merges ${MAX_ATTEMPTS} times: re-run this job or the scheduled backfill`);
+}
+
+// package.json
+var package_default = {
+  name: "upgrade-gate",
+  version: "0.1.0",
+  description: "Turns a production-upgrade policy into a check on pull requests: schema-validated upgrade documents, role approvals from CODEOWNERS, a Thursday production window, emergencies and an auditable archive.",
+  license: "MIT",
+  type: "module",
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    "upgrade-gate": "action/cli.js"
+  },
+  files: [
+    "action",
+    "schemas",
+    "action.yml"
+  ],
+  scripts: {
+    build: "node build.mjs",
+    typecheck: "tsc --noEmit",
+    lint: "eslint src test",
+    test: "vitest run",
+    bench: "node test/bench/run.mjs",
+    demo: "node scripts/demo.mjs",
+    types: "node scripts/gen-types.mjs"
+  },
+  dependencies: {
+    "@actions/core": "3.0.1",
+    "@actions/github": "9.1.1",
+    "@date-fns/tz": "1.5.0",
+    "@octokit/openapi-types": "29.0.1",
+    "@octokit/plugin-retry": "8.1.1",
+    "@octokit/plugin-throttling": "11.0.5",
+    ajv: "8.20.0",
+    "ajv-formats": "3.0.1",
+    "date-fns": "4.4.0",
+    "js-yaml": "4.3.2",
+    picomatch: "4.0.7",
+    tinyglobby: "0.2.17",
+    yaml: "2.9.1"
+  },
+  devDependencies: {
+    "@octokit/openapi": "23.0.2",
+    "@octokit/webhooks-examples": "7.6.1",
+    "@types/js-yaml": "4.0.9",
+    "@types/node": "20.19.43",
+    "@types/picomatch": "4.0.3",
+    "ajv-cli": "5.0.0",
+    codeowners: "5.1.1",
+    esbuild: "0.28.2",
+    eslint: "9.39.5",
+    "fast-check": "4.10.2",
+    "json-schema-to-typescript": "16.0.0",
+    typescript: "5.9.3",
+    "typescript-eslint": "8.73.0",
+    vitest: "4.1.12"
+  }
+};
+
+// src/github/api-error.ts
+function describeApiError(err) {
+  let e = err;
+  if (e?.request?.url) {
+    let url = e.request.url.replace(/^https?:\/\/[^/]+/, "").replace(/\?.*$/, "");
+    return `${e.request.method ?? "GET"} ${url} answered HTTP ${e.status ?? "?"} (after retries): ${(e.message ?? "").split(`
+`)[0]}`;
+  }
+  return err?.message ?? String(err);
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -36278,12 +36526,12 @@ function toAnnotations(findings) {
 }
 
 // src/report/markdown.ts
-var COMMENT_MARKER = "<!-- upgrade-gate:sticky-comment -->", MAX_COMMENT_CHARS = 6e4, ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" }, cell = (s) => (s ?? "\u2014").replace(/\|/g, "\\|").replace(/\r?\n/g, " "), who = (login2) => login2 ? `@${login2.replace(/^@/, "")}` : "\u2014", when = (iso, zone) => iso ? `${dateIn(new Date(iso), zone)} ${format(new TZDate(new Date(iso).getTime(), zone), "HH:mm")} ${zone}` : "";
+var COMMENT_MARKER = "<!-- upgrade-gate:sticky-comment -->", MAX_COMMENT_CHARS = 6e4, ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" }, cell2 = (s) => (s ?? "\u2014").replace(/\|/g, "\\|").replace(/\r?\n/g, " "), who = (login2) => login2 ? `@${login2.replace(/^@/, "")}` : "\u2014", when = (iso, zone) => iso ? `${dateIn(new Date(iso), zone)} ${format(new TZDate(new Date(iso).getTime(), zone), "HH:mm")} ${zone}` : "";
 function roleRow(r, zone) {
   let title = `${r.title.en} ${r.title.zh}`;
-  if (r.satisfied) return `| ${cell(title)} | \u2705 approved by ${who(r.approver)}, ${when(r.approvedAt, zone)} |`;
+  if (r.satisfied) return `| ${cell2(title)} | \u2705 approved by ${who(r.approver)}, ${when(r.approvedAt, zone)} |`;
   let note = r.blockedBy ? `\u274C changes requested by ${who(r.blockedBy)}` : `\u2717 waiting for a member of ${r.owners.join(", ")}`, stale = r.notCounted.length ? ` (not counted: ${r.notCounted.map((n) => `${who(n.login)}: ${n.why}`).join("; ")})` : "";
-  return `| ${cell(title)} | ${cell(note + stale)} |`;
+  return `| ${cell2(title)} | ${cell2(note + stale)} |`;
 }
 function formTable(d, roles, zone) {
   let f = d.form, typeZh = f.type === "emergency" ? "\u7D27\u6025\u5347\u7EA7" : "\u5E38\u89C4\u5347\u7EA7";
@@ -36292,16 +36540,16 @@ function formTable(d, roles, zone) {
     "",
     "| Field \xB7 \u5B57\u6BB5 | Value \xB7 \u5185\u5BB9 |",
     "| --- | --- |",
-    `| NO. \xB7 \u7F16\u53F7 | ${cell(f.no)} |`,
-    `| System \xB7 \u7CFB\u7EDF | ${cell(f.system)} (${cell(f.environment)}) |`,
-    `| Version \xB7 \u7248\u672C | ${cell(f.version.from)} \u2192 ${cell(f.version.to)} |`,
-    `| Type \xB7 \u7C7B\u578B | ${cell(f.type)} \xB7 ${typeZh} |`,
-    `| Window \xB7 \u5347\u7EA7\u65F6\u95F4 | ${cell(f.window.start)} \u2013 ${cell(f.window.end)} |`,
+    `| NO. \xB7 \u7F16\u53F7 | ${cell2(f.no)} |`,
+    `| System \xB7 \u7CFB\u7EDF | ${cell2(f.system)} (${cell2(f.environment)}) |`,
+    `| Version \xB7 \u7248\u672C | ${cell2(f.version.from)} \u2192 ${cell2(f.version.to)} |`,
+    `| Type \xB7 \u7C7B\u578B | ${cell2(f.type)} \xB7 ${typeZh} |`,
+    `| Window \xB7 \u5347\u7EA7\u65F6\u95F4 | ${cell2(f.window.start)} \u2013 ${cell2(f.window.end)} |`,
     `| Project lead \xB7 \u9879\u76EE\u8D1F\u8D23\u4EBA / Ops lead \xB7 \u8FD0\u7EF4\u8D1F\u8D23\u4EBA | ${who(f.projectLead)} / ${who(f.opsLead)} |`,
     `| Executed by \xB7 \u6267\u884C\u4EBA | ${who(f.executor)} |`,
     `| Supervised by \xB7 \u76D1\u7763\u4EBA | ${who(f.supervisor)} |`,
     ...roles.length ? roles.map((r) => roleRow(r, zone)) : ["| Approvals \xB7 \u5BA1\u6279 | roles are not configured |"],
-    `| Verification \xB7 \u9A8C\u8BC1 | ${f.verification.cases} case(s); accepted by ${cell(f.verification.acceptedBy)} on ${cell(f.verification.acceptedOn)}; gray test ${cell(f.verification.grayTest)} |`,
+    `| Verification \xB7 \u9A8C\u8BC1 | ${f.verification.cases} case(s); accepted by ${cell2(f.verification.acceptedBy)} on ${cell2(f.verification.acceptedOn)}; gray test ${cell2(f.verification.grayTest)} |`,
     `| Result \xB7 \u5BA1\u6279\u7ED3\u679C | ${f.result === "approved" ? "\u2705 approved \xB7 \u540C\u610F" : "\u2717 not approved yet \xB7 \u672A\u901A\u8FC7"} |`
   ];
 }
@@ -36312,7 +36560,7 @@ function featureTable(d) {
     "",
     "| ID | Title \xB7 \u529F\u80FD | Description \xB7 \u8BF4\u660E |",
     "| --- | --- | --- |",
-    ...d.features.map((f) => `| ${cell(f.id)} | ${cell(f.title)} | ${cell(f.description)} |`)
+    ...d.features.map((f) => `| ${cell2(f.id)} | ${cell2(f.title)} | ${cell2(f.description)} |`)
   ];
 }
 function findingLine(f) {
@@ -36399,13 +36647,13 @@ async function run() {
     } else if (eventName === "merge_group")
       verdicts.push(...await evaluateMergeGroup(ctx, payload));
     else if (eventName === "schedule" || eventName === "workflow_dispatch")
-      verdicts.push(...await reevaluateOpenPullRequests(ctx));
+      verdicts.push(...await reevaluateOpenPullRequests(ctx)), await backfillArchive(ctx);
     else {
       warning(`upgrade-gate: the ${eventName || "unknown"} event is not one upgrade-gate handles; add pull_request_target, pull_request_review, merge_group and schedule to the workflow's on: list`);
       return;
     }
     let last = verdicts[verdicts.length - 1];
-    last && setOutputs(last);
+    last && setOutputs(last, ctx.archivePath);
     let failing = verdicts.filter((v) => v.outcome !== "pass" || failOn === "warning" && v.findings.some((f) => f.severity === "warning"));
     failOn !== "never" && failing.length > 0 && setFailed(`upgrade-gate: ${failing.map((v) => v.summary).join(" | ")}`);
   } catch (err) {
@@ -36415,15 +36663,60 @@ async function run() {
   }
 }
 async function evaluatePullRequest(ctx, pr, phase, statusSha = pr.head.sha) {
-  let target = { repo: ctx.repo, sha: statusSha, prNumber: pr.number, context: "upgrade-gate", runUrl: ctx.runUrl }, verdict;
+  let target = { repo: ctx.repo, sha: statusSha, prNumber: pr.number, context: "upgrade-gate", runUrl: ctx.runUrl }, verdict, snapshot, at = phase === "merged" && pr.merged_at ? new Date(pr.merged_at) : ctx.now;
   try {
-    let snapshot = await collectSnapshot(ctx.octokit, ctx.repo, pr, ctx.now, ctx.configPath);
-    verdict = evaluate(snapshot), target.context = verdict.statusContext;
+    snapshot = await collectSnapshot(ctx.octokit, ctx.repo, pr, at, ctx.configPath), verdict = evaluate(snapshot), target.context = verdict.statusContext;
   } catch (err) {
     let message2 = describeApiError(err);
     throw await publishStatus(ctx.octokit, target, "error", `Could not evaluate: ${message2}`).catch((e) => warning(`upgrade-gate could not set the error status either: ${describeApiError(e)}`)), err;
   }
-  return info(`upgrade-gate: PR #${pr.number}: ${verdict.outcome}: ${verdict.summary}`), phase === "merged" && notice(`upgrade-gate: PR #${pr.number} merged with verdict "${verdict.outcome}"; archiving is pending: the archive step is not part of this version`), await publishEverywhere(ctx, target, verdict), verdict;
+  if (info(`upgrade-gate: PR #${pr.number}: ${verdict.outcome}: ${verdict.summary}`), phase === "merged" && snapshot.documents.length > 0) {
+    let forged = await statusAtMerge(ctx, target, verdict), result = await archive(ctx, snapshot, verdict, !1, forged);
+    ctx.archivePath = result.path, result.violations > 0 && setFailed(`upgrade-gate: PR #${pr.number} merged in breach of the policy (${result.violations} violation(s)); the archive record ${result.path} says so`);
+  }
+  return await publishEverywhere(ctx, target, verdict), verdict;
+}
+async function statusAtMerge(ctx, target, verdict) {
+  if (verdict.outcome === "pass") return;
+  let { data } = await ctx.octokit.rest.repos.listCommitStatusesForRef({ ...ctx.repo, ref: target.sha, per_page: 100 }), ours = data.find((s) => s.context === verdict.statusContext);
+  return ours?.state === "success" ? { state: ours.state, creator: ours.creator?.login } : void 0;
+}
+async function archive(ctx, snapshot, verdict, backfilled, forgedStatus) {
+  let { config } = loadConfig(snapshot.config.text, snapshot.config.path), result = await archiveMerge(ctx.octokit, ctx.repo, snapshot, verdict, {
+    folder: config.archive.folder,
+    branch: config.archive.branch ?? snapshot.pullRequest.baseRef,
+    zone: config["time-zone"],
+    toolVersion: package_default.version,
+    tzdata: process.versions.tz,
+    backfilled,
+    forgedStatus
+  });
+  return info(`upgrade-gate: archive ${result.written ? `written: ${result.path} (attempt ${result.attempts})` : `already holds ${result.path}: nothing written`}`), result;
+}
+async function backfillArchive(ctx) {
+  let newest = /* @__PURE__ */ new Map(), newestRecord = async (branch) => {
+    if (!newest.has(branch)) {
+      let { config } = loadConfig(await readFile(ctx.octokit, ctx.repo, ctx.configPath, branch), ctx.configPath), chainText = await readFile(ctx.octokit, ctx.repo, `${config.archive.folder}/${CHAIN_HEAD}`, config.archive.branch ?? branch);
+      newest.set(branch, chainText ? JSON.parse(chainText).merged_at : null);
+    }
+    return newest.get(branch);
+  }, pages = 0;
+  for await (let page of ctx.octokit.paginate.iterator(ctx.octokit.rest.pulls.list, { ...ctx.repo, state: "closed", sort: "updated", direction: "desc", per_page: 100 })) {
+    let older = 0;
+    for (let pr of page.data) {
+      if (!pr.merged_at) continue;
+      let since = await newestRecord(pr.base.ref);
+      if (since && pr.merged_at < since) {
+        older++;
+        continue;
+      }
+      let snapshot = await collectSnapshot(ctx.octokit, ctx.repo, pr, new Date(pr.merged_at), ctx.configPath);
+      if (snapshot.documents.length === 0) continue;
+      let result = await archive(ctx, snapshot, evaluate(snapshot), !0);
+      result.written && warning(`upgrade-gate: PR #${pr.number} had no archive record; backfilled ${result.path}`);
+    }
+    if (older > 0 && older === page.data.filter((p) => p.merged_at).length || ++pages >= 10) break;
+  }
 }
 async function publishEverywhere(ctx, target, verdict) {
   try {

@@ -1,9 +1,14 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
+import { archiveMerge, type ArchiveResult } from '../archive/commit.js';
+import { CHAIN_HEAD, type ChainHead } from '../archive/layout.js';
+import { loadConfig } from '../policy/config.js';
 import { evaluate } from '../policy/evaluate.js';
+import type { PullRequestSnapshot } from '../policy/snapshot.js';
+import pkg from '../../package.json' with { type: 'json' };
 import type { Verdict } from '../policy/verdict.js';
 import { describeApiError } from './api-error.js';
-import { collectSnapshot, type PullRequestLike, type Repo } from './collect.js';
+import { collectSnapshot, readFile, type PullRequestLike, type Repo } from './collect.js';
 import { createOctokit, type CallLog, type Octokit } from './octokit.js';
 import { currentStatus, publishComment, publishRunReport, publishStatus, setOutputs, statusDescription, statusState, type PublishTarget } from './publish.js';
 
@@ -17,6 +22,7 @@ interface RunContext {
   now: Date;
   runUrl?: string;
   log: CallLog;
+  archivePath?: string;
 }
 
 /** Entry of the Action: reads the event as the runner provides it, evaluates, publishes, fails closed. */
@@ -56,12 +62,13 @@ export async function run(): Promise<void> {
       verdicts.push(...(await evaluateMergeGroup(ctx, payload)));
     } else if (eventName === 'schedule' || eventName === 'workflow_dispatch') {
       verdicts.push(...(await reevaluateOpenPullRequests(ctx)));
+      await backfillArchive(ctx);
     } else {
       core.warning(`upgrade-gate: the ${eventName || 'unknown'} event is not one upgrade-gate handles; add pull_request_target, pull_request_review, merge_group and schedule to the workflow's on: list`);
       return;
     }
     const last = verdicts[verdicts.length - 1];
-    if (last) setOutputs(last);
+    if (last) setOutputs(last, ctx.archivePath);
     const failing = verdicts.filter((v) => v.outcome !== 'pass' || (failOn === 'warning' && v.findings.some((f) => f.severity === 'warning')));
     if (failOn !== 'never' && failing.length > 0) core.setFailed(`upgrade-gate: ${failing.map((v) => v.summary).join(' | ')}`);
   } catch (err) {
@@ -75,8 +82,11 @@ export async function run(): Promise<void> {
 async function evaluatePullRequest(ctx: RunContext, pr: PullRequestLike, phase: 'open' | 'merged', statusSha = pr.head.sha): Promise<Verdict> {
   const target: PublishTarget = { repo: ctx.repo, sha: statusSha, prNumber: pr.number, context: 'upgrade-gate', runUrl: ctx.runUrl };
   let verdict: Verdict;
+  let snapshot: PullRequestSnapshot;
+  // A merged PR is judged at the moment it merged, whenever this job happens to run.
+  const at = phase === 'merged' && pr.merged_at ? new Date(pr.merged_at) : ctx.now;
   try {
-    const snapshot = await collectSnapshot(ctx.octokit, ctx.repo, pr, ctx.now, ctx.configPath);
+    snapshot = await collectSnapshot(ctx.octokit, ctx.repo, pr, at, ctx.configPath);
     verdict = evaluate(snapshot);
     target.context = verdict.statusContext;
   } catch (err) {
@@ -85,11 +95,70 @@ async function evaluatePullRequest(ctx: RunContext, pr: PullRequestLike, phase: 
     throw err;
   }
   core.info(`upgrade-gate: PR #${pr.number}: ${verdict.outcome}: ${verdict.summary}`);
-  if (phase === 'merged') {
-    core.notice(`upgrade-gate: PR #${pr.number} merged with verdict "${verdict.outcome}"; archiving is pending: the archive step is not part of this version`);
+  if (phase === 'merged' && snapshot.documents.length > 0) {
+    const forged = await statusAtMerge(ctx, target, verdict);
+    const result = await archive(ctx, snapshot, verdict, false, forged);
+    ctx.archivePath = result.path;
+    if (result.violations > 0) core.setFailed(`upgrade-gate: PR #${pr.number} merged in breach of the policy (${result.violations} violation(s)); the archive record ${result.path} says so`);
   }
   await publishEverywhere(ctx, target, verdict);
   return verdict;
+}
+
+/** The upgrade-gate status on the merged head: a success there while the merge-time evaluation fails means it was forged or stale. */
+async function statusAtMerge(ctx: RunContext, target: PublishTarget, verdict: Verdict): Promise<{ state: string; creator?: string } | undefined> {
+  if (verdict.outcome === 'pass') return undefined;
+  const { data } = await ctx.octokit.rest.repos.listCommitStatusesForRef({ ...ctx.repo, ref: target.sha, per_page: 100 });
+  const ours = data.find((s) => s.context === verdict.statusContext);
+  return ours?.state === 'success' ? { state: ours.state, creator: ours.creator?.login } : undefined;
+}
+
+/** Commits the archive record of a merged upgrade PR. */
+async function archive(ctx: RunContext, snapshot: PullRequestSnapshot, verdict: Verdict, backfilled: boolean, forgedStatus?: { state: string; creator?: string }): Promise<ArchiveResult> {
+  const { config } = loadConfig(snapshot.config.text, snapshot.config.path);
+  const result = await archiveMerge(ctx.octokit, ctx.repo, snapshot, verdict, {
+    folder: config.archive.folder,
+    branch: config.archive.branch ?? snapshot.pullRequest.baseRef,
+    zone: config['time-zone'],
+    toolVersion: pkg.version,
+    tzdata: process.versions.tz,
+    backfilled,
+    forgedStatus,
+  });
+  core.info(`upgrade-gate: archive ${result.written ? `written: ${result.path} (attempt ${result.attempts})` : `already holds ${result.path}: nothing written`}`);
+  return result;
+}
+
+/** Merged upgrade PRs since the newest record that have no record yet (a failed run, a merge while the Action was broken). */
+async function backfillArchive(ctx: RunContext): Promise<void> {
+  const newest = new Map<string, string | null>();
+  const newestRecord = async (branch: string): Promise<string | null> => {
+    if (!newest.has(branch)) {
+      const { config } = loadConfig(await readFile(ctx.octokit, ctx.repo, ctx.configPath, branch), ctx.configPath);
+      const chainText = await readFile(ctx.octokit, ctx.repo, `${config.archive.folder}/${CHAIN_HEAD}`, config.archive.branch ?? branch);
+      newest.set(branch, chainText ? (JSON.parse(chainText) as ChainHead).merged_at : null);
+    }
+    return newest.get(branch)!;
+  };
+  let pages = 0;
+  for await (const page of ctx.octokit.paginate.iterator(ctx.octokit.rest.pulls.list, { ...ctx.repo, state: 'closed', sort: 'updated', direction: 'desc', per_page: 100 })) {
+    let older = 0;
+    for (const pr of page.data) {
+      if (!pr.merged_at) continue;
+      const since = await newestRecord(pr.base.ref);
+      // Merges before the newest record were archived then (or backfilled since).
+      if (since && pr.merged_at < since) {
+        older++;
+        continue;
+      }
+      const snapshot = await collectSnapshot(ctx.octokit, ctx.repo, pr as unknown as PullRequestLike, new Date(pr.merged_at), ctx.configPath);
+      if (snapshot.documents.length === 0) continue;
+      const result = await archive(ctx, snapshot, evaluate(snapshot), true);
+      if (result.written) core.warning(`upgrade-gate: PR #${pr.number} had no archive record; backfilled ${result.path}`);
+    }
+    // Pages come newest-updated first: a page of merges older than the records ends the search; ten pages bound it.
+    if ((older > 0 && older === page.data.filter((p) => p.merged_at).length) || ++pages >= 10) break;
+  }
 }
 
 async function publishEverywhere(ctx: RunContext, target: PublishTarget, verdict: Verdict): Promise<void> {

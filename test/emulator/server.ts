@@ -54,6 +54,9 @@ export class GitHubEmulator {
   readonly name: string;
   readonly commits = new Map<string, Commit>();
   readonly refs = new Map<string, string>();
+  readonly trees = new Map<string, Map<string, string>>();
+  /** Ref updates refused because they were not fast-forwards. */
+  refusedUpdates = 0;
   readonly pulls = new Map<number, Pull>();
   readonly reviews = new Map<number, Json[]>();
   readonly issueEvents = new Map<number, Json[]>();
@@ -95,7 +98,38 @@ export class GitHubEmulator {
     }
     const sha = createHash('sha1').update(`${parent}\n${message}\n${[...files].map(([p, c]) => `${p}\0${blobSha(c)}`).join('\n')}\n${newId()}`).digest('hex');
     this.commits.set(sha, { sha, files, parents: parent ? [parent] : [], message, author });
+    this.trees.set(this.treeSha(files), files);
     return sha;
+  }
+
+  /** The tree id of a file map (stable for equal contents). */
+  treeSha(files: Map<string, string>): string {
+    return createHash('sha1').update([...files].sort(([a], [b]) => a.localeCompare(b)).map(([p, c]) => `${p}\0${blobSha(c)}`).join('\n')).digest('hex');
+  }
+
+  private isAncestor(ancestor: string, of: string): boolean {
+    const stack = [of];
+    const seen = new Set<string>();
+    while (stack.length) {
+      const s = stack.pop()!;
+      if (s === ancestor) return true;
+      if (seen.has(s)) continue;
+      seen.add(s);
+      stack.push(...(this.commits.get(s)?.parents ?? []));
+    }
+    return false;
+  }
+
+  private gitCommitJson(c: Commit): Json {
+    const api = `${this.base}/repos/${this.owner}/${this.name}`;
+    const person = { name: c.author, email: `${c.author}@users.noreply.github.com`, date: '2026-11-26T00:00:00Z' };
+    const tree = this.treeSha(c.files);
+    return { sha: c.sha, node_id: `C_${c.sha.slice(0, 8)}`, url: `${api}/git/commits/${c.sha}`, html_url: `https://github.com/${this.owner}/${this.name}/commit/${c.sha}`, author: person, committer: person, tree: { sha: tree, url: `${api}/git/trees/${tree}` }, message: c.message, parents: c.parents.map((p) => ({ sha: p, url: `${api}/git/commits/${p}`, html_url: `https://github.com/${this.owner}/${this.name}/commit/${p}` })), verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null } };
+  }
+
+  /** The files of a branch's head. */
+  filesAt(branch: string): Map<string, string> {
+    return this.commits.get(this.refs.get(`heads/${branch}`)!)!.files;
   }
 
   /** Opens a pull request from `head` into `base`. */
@@ -275,8 +309,8 @@ export class GitHubEmulator {
       }
       case 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}': {
         const sha = this.resolve(p.tree_sha!);
-        if (!sha) return notFound;
-        const files = this.commits.get(sha)!.files;
+        const files = sha ? this.commits.get(sha)!.files : this.trees.get(p.tree_sha!);
+        if (!files) return notFound;
         const tree = [...files].map(([path, c]) => ({ path, mode: '100644', type: 'blob', sha: blobSha(c), size: Buffer.byteLength(c), url: `${api}/git/blobs/${blobSha(c)}` }));
         return [200, { sha, url: `${api}/git/trees/${sha}`, tree, truncated: false }];
       }
@@ -356,6 +390,53 @@ export class GitHubEmulator {
         if (!this.readableTeams.has(team)) return notFound;
         const org = { login: p.org, id: 1, node_id: 'O_1', url: `${this.base}/orgs/${p.org}`, repos_url: '', events_url: '', hooks_url: '', issues_url: '', members_url: '', public_members_url: '', avatar_url: '', description: null, html_url: `https://github.com/${p.org}`, has_organization_projects: true, has_repository_projects: true, public_repos: 1, public_gists: 0, followers: 0, following: 0, type: 'Organization', created_at: '2020-01-01T00:00:00Z', updated_at: '2020-01-01T00:00:00Z', archived_at: null };
         return [200, { id: 1, node_id: 'T_1', url: `${this.base}/orgs/${p.org}/teams/${p.team_slug}`, html_url: `https://github.com/orgs/${p.org}/teams/${p.team_slug}`, name: p.team_slug, slug: p.team_slug, description: null, privacy: 'closed', notification_setting: 'notifications_enabled', permission: 'pull', members_url: '', repositories_url: '', parent: null, members_count: this.teams.get(team)?.size ?? 0, repos_count: 1, created_at: '2020-01-01T00:00:00Z', updated_at: '2020-01-01T00:00:00Z', organization: org, type: 'enterprise' }];
+      }
+      case 'GET /repos/{owner}/{repo}/git/ref/{ref}': {
+        const sha = this.refs.get(p.ref!);
+        if (!sha) return notFound;
+        return [200, { ref: `refs/${p.ref}`, node_id: `R_${p.ref}`, url: `${api}/git/refs/${p.ref}`, object: { type: 'commit', sha, url: `${api}/git/commits/${sha}` } }];
+      }
+      case 'GET /repos/{owner}/{repo}/git/commits/{commit_sha}': {
+        const c = this.commits.get(p.commit_sha!);
+        return c ? [200, this.gitCommitJson(c)] : notFound;
+      }
+      case 'POST /repos/{owner}/{repo}/git/trees': {
+        const base = body.base_tree ? this.trees.get(String(body.base_tree)) : new Map<string, string>();
+        if (!base) return [422, { message: 'Invalid tree info', documentation_url: 'https://docs.github.com/rest' }];
+        const files = new Map(base);
+        for (const e of body.tree as Array<{ path: string; content?: string; sha?: string | null }>) {
+          if (e.sha === null) files.delete(e.path);
+          else if (e.content !== undefined) files.set(e.path, e.content);
+        }
+        const sha = this.treeSha(files);
+        this.trees.set(sha, files);
+        return [201, { sha, url: `${api}/git/trees/${sha}`, truncated: false, tree: [...files].map(([path, c]) => ({ path, mode: '100644', type: 'blob', sha: blobSha(c), size: Buffer.byteLength(c), url: `${api}/git/blobs/${blobSha(c)}` })) }];
+      }
+      case 'POST /repos/{owner}/{repo}/git/commits': {
+        const files = this.trees.get(String(body.tree));
+        if (!files) return [422, { message: 'Tree SHA does not exist', documentation_url: 'https://docs.github.com/rest' }];
+        const parents = (body.parents as string[]) ?? [];
+        const sha = createHash('sha1').update(`${body.tree}\n${parents.join(',')}\n${body.message}\n${newId()}`).digest('hex');
+        const c: Commit = { sha, files: new Map(files), parents, message: String(body.message), author: 'github-actions[bot]' };
+        this.commits.set(sha, c);
+        return [201, this.gitCommitJson(c)];
+      }
+      case 'PATCH /repos/{owner}/{repo}/git/refs/{ref}': {
+        const current = this.refs.get(p.ref!);
+        if (!current) return [422, { message: 'Reference does not exist', documentation_url: 'https://docs.github.com/rest' }];
+        const next = String(body.sha);
+        if (!this.commits.has(next)) return [422, { message: 'Object does not exist', documentation_url: 'https://docs.github.com/rest' }];
+        if (!body.force && !this.isAncestor(current, next)) {
+          this.refusedUpdates++;
+          return [422, { message: 'Update is not a fast forward', documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference' }];
+        }
+        this.refs.set(p.ref!, next);
+        return [200, { ref: `refs/${p.ref}`, node_id: `R_${p.ref}`, url: `${api}/git/refs/${p.ref}`, object: { type: 'commit', sha: next, url: `${api}/git/commits/${next}` } }];
+      }
+      case 'GET /repos/{owner}/{repo}/commits/{ref}/statuses': {
+        const sha = this.resolve(p.ref!);
+        if (!sha) return notFound;
+        return this.page([...(this.statuses.get(sha) ?? [])].reverse(), q, urlPath);
       }
       default:
         this.violations.push({ method, path: urlPath, where: 'route', errors: `the emulator does not implement ${key}` });

@@ -1,0 +1,68 @@
+import { dateIn } from '../time/calendar.js';
+import type { ArchiveRecord } from './record.js';
+
+/** The one file that names the newest record of the chain, and this month's emergencies for the budget rule. */
+export interface ChainHead {
+  format: 'upgrade-gate/archive-chain-head/v1';
+  sequence: number;
+  sha256: string;
+  path: string;
+  merged_at: string;
+  /** "YYYY-MM" (policy zone) → the emergency upgrades merged that month. */
+  emergencies: Record<string, Array<{ pr: number; id: string; mergedAt: string; path: string }>>;
+}
+
+/** Name of the chain-head file inside the archive folder. */
+export const CHAIN_HEAD = 'chain-head.json';
+
+const slug = (s: string | null | undefined, fallback: string) => (s ?? fallback).toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+$/g, '') || fallback;
+
+/** archive/<yyyy>/<mm>/<date>-<system>-<version>-pr<number>.json, the date of the merge in the policy zone. */
+export function recordPath(folder: string, record: Pick<ArchiveRecord, 'documents' | 'pull_request'>, zone: string): string {
+  const date = dateIn(new Date(record.pull_request.merged_at), zone);
+  const first = record.documents[0];
+  return `${folder}/${date.slice(0, 4)}/${date.slice(5, 7)}/${date}-${slug(first?.system, 'unknown')}-${slug(first?.version?.to, 'unversioned')}-pr${record.pull_request.number}.json`;
+}
+
+/** The path of the year index beside a record. */
+export function yearIndexPath(recordFile: string): string {
+  return recordFile.replace(/\/\d{2}\/[^/]+$/, '/README.md');
+}
+
+const INDEX_HEAD = (year: string) => [
+  `# Upgrade archive ${year} · ${year} 年升级归档`,
+  '',
+  'One row per merged upgrade, in chain order. Check the archive with `npx upgrade-gate verify`.',
+  '',
+  '| # | Merged · 合并时间 | NO. · 编号 | System · 系统 | Version · 版本 | Type · 类型 | PR | Violations · 违规 | Record |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+].join('\n');
+
+/** One index row for a record. */
+export function indexRow(record: ArchiveRecord, file: string): string {
+  const d = record.documents[0];
+  const cell = (s: string) => s.replace(/\|/g, '\\|');
+  const name = file.split('/').slice(-2).join('/');
+  return `| ${record.sequence} | ${record.pull_request.merged_at} | ${cell(d?.id ?? '—')} | ${cell(d?.system ?? '—')} | ${cell(d?.version ? `${d.version.from} → ${d.version.to}` : '—')} | ${d?.type ?? '—'}${record.backfilled ? ' (backfilled)' : ''} | #${record.pull_request.number} | ${record.violations.length ? `⚠️ ${record.violations.map((v) => v.rule).join(', ')}` : 'none'} | [${name}](${name}) |`;
+}
+
+/** The year index with one more row; rendering all rows at once gives the same text (verify relies on it). */
+export function appendIndex(existing: string | undefined, year: string, row: string): string {
+  const base = existing && existing.trim() ? existing.trimEnd() : INDEX_HEAD(year);
+  return `${base}\n${row}\n`;
+}
+
+/** The year index rendered from all its records, for verification. */
+export function renderIndex(year: string, rows: string[]): string {
+  return `${INDEX_HEAD(year)}\n${rows.join('\n')}\n`;
+}
+
+/** The chain head after adding a record. */
+export function nextChainHead(previous: ChainHead | undefined, record: ArchiveRecord, file: string, zone: string): ChainHead {
+  const emergencies = { ...(previous?.emergencies ?? {}) };
+  const month = dateIn(new Date(record.pull_request.merged_at), zone).slice(0, 7);
+  for (const d of record.documents) {
+    if (d.type === 'emergency') emergencies[month] = [...(emergencies[month] ?? []), { pr: record.pull_request.number, id: d.id ?? '', mergedAt: record.pull_request.merged_at, path: file }];
+  }
+  return { format: 'upgrade-gate/archive-chain-head/v1', sequence: record.sequence, sha256: record.sha256, path: file, merged_at: record.pull_request.merged_at, emergencies };
+}

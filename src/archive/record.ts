@@ -1,0 +1,78 @@
+import { loadUpgradeDocument } from '../document/load-document.js';
+import type { PullRequestSnapshot } from '../policy/snapshot.js';
+import type { Verdict } from '../policy/verdict.js';
+import { recordHash, sha256 } from './canonical.js';
+import type { ArchiveRecordUpgradeGateArchiveRecordV1 } from './record.types.js';
+
+/** An archive record as its schema types it. */
+export type ArchiveRecord = ArchiveRecordUpgradeGateArchiveRecordV1;
+
+/** What the builder needs besides the snapshot and verdict: the chain so far and facts about the runtime. */
+export interface RecordContext {
+  previous: { sequence: number; sha256: string } | undefined;
+  toolVersion: string;
+  tzdata: string | undefined;
+  backfilled: boolean;
+  /** Set when the upgrade-gate status at the merged head said success although the merge-time evaluation did not pass. */
+  forgedStatus?: { state: string; creator?: string };
+}
+
+/** Builds the record of a merged upgrade PR (pure): what merged, who approved, what the policy said at merge time. */
+export function buildRecord(snapshot: PullRequestSnapshot, verdict: Verdict, ctx: RecordContext): ArchiveRecord {
+  const pr = snapshot.pullRequest;
+  const violations = verdict.findings.filter((f) => f.severity === 'error').map((f) => ({ rule: f.rule, message: f.message, ...(f.file ? { file: f.file } : {}), ...(f.line ? { line: f.line } : {}) }));
+  if (ctx.forgedStatus) {
+    violations.push({ rule: 'status.forged', message: `the upgrade-gate status on the merged head said ${ctx.forgedStatus.state}${ctx.forgedStatus.creator ? ` (set by ${ctx.forgedStatus.creator})` : ''}, but the evaluation at merge time is ${verdict.outcome}: the check was overwritten or out of date when the PR merged` });
+  }
+  const label = verdict.emergency?.label;
+  const record: Omit<ArchiveRecord, 'sha256'> & { sha256?: string } = {
+    format: 'upgrade-gate/archive-record/v1',
+    sequence: (ctx.previous?.sequence ?? 0) + 1,
+    documents: snapshot.documents.map((d) => {
+      const loaded = loadUpgradeDocument(d.text, d.path);
+      const dv = verdict.documents.find((x) => x.path === d.path);
+      const doc = loaded.doc;
+      return {
+        path: d.path,
+        text: d.text,
+        id: doc?.id ?? null,
+        system: doc?.system ?? null,
+        environment: doc?.environment ?? null,
+        type: doc?.type ?? null,
+        version: doc ? { from: doc.release.from, to: doc.release.to } : null,
+        features: dv?.features ?? [],
+        form: (dv?.form as unknown as Record<string, unknown>) ?? null,
+      };
+    }),
+    pull_request: {
+      number: pr.number,
+      title: pr.title,
+      url: pr.url ?? null,
+      author: pr.author,
+      base_ref: pr.baseRef,
+      base_sha: pr.baseSha,
+      head_sha: pr.headSha,
+      merge_sha: pr.mergeSha ?? null,
+      merged_at: pr.mergedAt ?? snapshot.now,
+      merged_by: pr.mergedBy ?? null,
+    },
+    approvals: verdict.roles.filter((r) => r.satisfied).map((r) => ({ role: r.role, title: r.title, login: r.approver!, review_id: r.reviewId!, commit_id: r.commitId!, submitted_at: r.approvedAt! })),
+    labels: snapshot.labels.map((l) => ({ name: l.name, applied_by: l.appliedBy ?? null, applied_at: l.appliedAt ?? null })),
+    emergency: verdict.emergency ? { label: label?.name ?? '', applied_by: label?.appliedBy ?? null, applied_at: label?.appliedAt ?? null, granted: verdict.emergency.granted } : null,
+    evaluation: { at: verdict.evaluatedAt, outcome: verdict.outcome, summary: verdict.summary, findings: verdict.findings },
+    violations,
+    backfilled: ctx.backfilled,
+    policy: {
+      time_zone: verdict.window.zone,
+      tzdata: ctx.tzdata ?? null,
+      config_path: snapshot.config.path,
+      config_sha256: snapshot.config.text === undefined ? null : sha256(snapshot.config.text),
+      codeowners_path: snapshot.codeowners.path ?? null,
+      codeowners_sha256: snapshot.codeowners.text === undefined ? null : sha256(snapshot.codeowners.text),
+    },
+    tool: { name: 'upgrade-gate', version: ctx.toolVersion },
+    previous_sha256: ctx.previous?.sha256 ?? null,
+  };
+  record.sha256 = recordHash(record as Record<string, unknown>);
+  return record as ArchiveRecord;
+}

@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildReport, formatReport } from '../archive/report.js';
+import { readArchive, verifyArchive } from '../archive/verify.js';
+import { CONFIG_PATH } from '../policy/config.js';
+import type { CliIo } from './io.js';
+import { loadConfigFor } from './repo-files.js';
+import { findRepoRoot } from './repo-root.js';
+
+export const VERIFY_HELP = `Usage: upgrade-gate verify [DIR]
+
+Checks the archive in DIR (default: the configured archive folder of the repository, archive/):
+each record against its schema and its own sha256, the hash chain, file names, the Markdown beside
+each record, the year indexes and the chain head. Any edit, deletion or reordering is named.
+
+Exit status: 0 intact, 1 a record was edited, deleted or reordered, 2 usage error.`;
+
+export const REPORT_HELP = `Usage: upgrade-gate report [DIR] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--format md|csv|json]
+
+Lists the archived upgrades (type, approvers, violations) and the emergencies per month.`;
+
+function archiveDir(arg: string | undefined, io: CliIo): string {
+  if (arg) return resolve(io.cwd, arg);
+  const root = findRepoRoot(io.cwd);
+  const folder = existsSync(join(root, CONFIG_PATH)) ? loadConfigFor(root, undefined, io.cwd).config.archive.folder : 'archive';
+  return join(root, folder);
+}
+
+/** `upgrade-gate verify`: is the archive intact? */
+export function runVerify(argv: string[], io: CliIo): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  } catch (err) {
+    io.err(`upgrade-gate verify: ${(err as Error).message}\n\n${VERIFY_HELP}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    io.out(VERIFY_HELP);
+    return 0;
+  }
+  const dir = archiveDir(parsed.positionals[0], io);
+  const { problems, records } = verifyArchive(dir);
+  for (const p of problems) io.out(`${p.file}: ${p.message}`);
+  if (problems.length === 0) io.out(`${records} record${records === 1 ? '' : 's'} verified: the archive is intact`);
+  return problems.length ? 1 : 0;
+}
+
+/** `upgrade-gate report`: what was upgraded, approved by whom, with what violations. */
+export function runReport(argv: string[], io: CliIo): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { since: { type: 'string' }, until: { type: 'string' }, format: { type: 'string', default: 'md' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (err) {
+    io.err(`upgrade-gate report: ${(err as Error).message}\n\n${REPORT_HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(REPORT_HELP);
+    return 0;
+  }
+  const format = values.format as 'md' | 'csv' | 'json';
+  if (!['md', 'csv', 'json'].includes(format)) {
+    io.err(`upgrade-gate report: --format must be md, csv or json, not "${values.format}"`);
+    return 2;
+  }
+  for (const d of [values.since, values.until]) {
+    if (d && !/^\d{4}-\d{2}-\d{2}$/.test(d)) {
+      io.err(`upgrade-gate report: "${d}" is not a date written YYYY-MM-DD`);
+      return 2;
+    }
+  }
+  const dir = archiveDir(positionals[0], io);
+  if (!existsSync(dir)) {
+    io.err(`upgrade-gate report: ${dir} does not exist`);
+    return 2;
+  }
+  const { records, problems } = readArchive(dir);
+  for (const p of problems) io.err(`${p.file}: ${p.message}`);
+  io.out(formatReport(buildReport(records, values.since, values.until), format));
+  return 0;
+}
