@@ -32673,9 +32673,14 @@ function renderRecordMarkdown(r) {
 var MAX_ATTEMPTS = 30, sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function archiveMerge(octokit, repo, snapshot, verdict, opts) {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    let { data: ref } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${opts.branch}` }), headSha = ref.object.sha, chainText = await readFile(octokit, repo, `${opts.folder}/${CHAIN_HEAD}`, headSha), chain = chainText ? JSON.parse(chainText) : void 0, record = buildRecord(snapshot, verdict, { previous: chain ? { sequence: chain.sequence, sha256: chain.sha256 } : void 0, toolVersion: opts.toolVersion, tzdata: opts.tzdata, backfilled: opts.backfilled, forgedStatus: opts.forgedStatus }), path = recordPath(opts.folder, record, opts.zone);
-    if (await readFile(octokit, repo, path, headSha) !== void 0) return { path, written: !1, attempts: attempt, violations: record.violations.length };
-    let indexPath = yearIndexPath(path), index = appendIndex(await readFile(octokit, repo, indexPath, headSha), path.split("/").slice(-3)[0], indexRow(record, path)), { data: headCommit } = await octokit.rest.git.getCommit({ ...repo, commit_sha: headSha }), { data: tree } = await octokit.rest.git.createTree({
+    let { data: ref } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${opts.branch}` }), headSha = ref.object.sha, path = recordPath(opts.folder, buildRecord(snapshot, verdict, { previous: void 0, toolVersion: opts.toolVersion, tzdata: opts.tzdata, backfilled: opts.backfilled }), opts.zone), indexPath = yearIndexPath(path), [chainText, existing, indexText, { data: headCommit }] = await Promise.all([
+      readFile(octokit, repo, `${opts.folder}/${CHAIN_HEAD}`, headSha),
+      readFile(octokit, repo, path, headSha),
+      readFile(octokit, repo, indexPath, headSha),
+      octokit.rest.git.getCommit({ ...repo, commit_sha: headSha })
+    ]), chain = chainText ? JSON.parse(chainText) : void 0, record = buildRecord(snapshot, verdict, { previous: chain ? { sequence: chain.sequence, sha256: chain.sha256 } : void 0, toolVersion: opts.toolVersion, tzdata: opts.tzdata, backfilled: opts.backfilled, forgedStatus: opts.forgedStatus });
+    if (existing !== void 0) return { path, written: !1, attempts: attempt, violations: record.violations.length };
+    let index = appendIndex(indexText, path.split("/").slice(-3)[0], indexRow(record, path)), { data: tree } = await octokit.rest.git.createTree({
       ...repo,
       base_tree: headCommit.tree.sha,
       tree: [
@@ -32697,7 +32702,7 @@ async function archiveMerge(octokit, repo, snapshot, verdict, opts) {
     } catch (err) {
       let e = err;
       if (e.status === 422 && /fast.forward/i.test(e.message ?? "")) {
-        await sleep(Math.min(2e3, 50 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random()));
+        await sleep(Math.random() * Math.min(8e3, 400 * 2 ** attempt));
         continue;
       }
       throw e.status === 403 || e.status === 409 || e.status === 422 && /protected/i.test(e.message ?? "") ? new Error(`the branch ${opts.branch} refused the archive commit (HTTP ${e.status}: ${(e.message ?? "").split(`

@@ -34,14 +34,20 @@ export async function archiveMerge(
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const { data: ref } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${opts.branch}` });
     const headSha = ref.object.sha;
-    const chainText = await readFile(octokit, repo, `${opts.folder}/${CHAIN_HEAD}`, headSha);
+    // The record's path does not depend on the chain, so every read of this attempt runs at once:
+    // the shorter the time between reading the head and moving it, the fewer races are lost.
+    const path = recordPath(opts.folder, buildRecord(snapshot, verdict, { previous: undefined, toolVersion: opts.toolVersion, tzdata: opts.tzdata, backfilled: opts.backfilled }), opts.zone);
+    const indexPath = yearIndexPath(path);
+    const [chainText, existing, indexText, { data: headCommit }] = await Promise.all([
+      readFile(octokit, repo, `${opts.folder}/${CHAIN_HEAD}`, headSha),
+      readFile(octokit, repo, path, headSha),
+      readFile(octokit, repo, indexPath, headSha),
+      octokit.rest.git.getCommit({ ...repo, commit_sha: headSha }),
+    ]);
     const chain = chainText ? (JSON.parse(chainText) as ChainHead) : undefined;
     const record = buildRecord(snapshot, verdict, { previous: chain ? { sequence: chain.sequence, sha256: chain.sha256 } : undefined, toolVersion: opts.toolVersion, tzdata: opts.tzdata, backfilled: opts.backfilled, forgedStatus: opts.forgedStatus });
-    const path = recordPath(opts.folder, record, opts.zone);
-    if ((await readFile(octokit, repo, path, headSha)) !== undefined) return { path, written: false, attempts: attempt, violations: record.violations.length };
-    const indexPath = yearIndexPath(path);
-    const index = appendIndex(await readFile(octokit, repo, indexPath, headSha), path.split('/').slice(-3)[0]!, indexRow(record, path));
-    const { data: headCommit } = await octokit.rest.git.getCommit({ ...repo, commit_sha: headSha });
+    if (existing !== undefined) return { path, written: false, attempts: attempt, violations: record.violations.length };
+    const index = appendIndex(indexText, path.split('/').slice(-3)[0]!, indexRow(record, path));
     const { data: tree } = await octokit.rest.git.createTree({
       ...repo,
       base_tree: headCommit.tree.sha,
@@ -64,7 +70,8 @@ export async function archiveMerge(
     } catch (err) {
       const e = err as { status?: number; message?: string };
       if (e.status === 422 && /fast.forward/i.test(e.message ?? '')) {
-        await sleep(Math.min(2000, 50 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random()));
+        // Full jitter: racing writers spread out instead of colliding again in step.
+        await sleep(Math.random() * Math.min(8000, 400 * 2 ** attempt));
         continue;
       }
       if (e.status === 403 || e.status === 409 || (e.status === 422 && /protected/i.test(e.message ?? ''))) {

@@ -94,6 +94,18 @@ export class OpenApi {
     return fn;
   }
 
+  /** Compiles the validators of these operations now ("METHOD /template" → success status), so that no request waits for a compile. */
+  warm(operations: Array<[string, string, number]>): void {
+    for (const [method, template, status] of operations) {
+      const o = this.operations.find((x) => x.method === method && x.template === template);
+      if (!o) throw new Error(`no operation ${method} ${template} in the OpenAPI description`);
+      const schema = (o.op.responses as Record<string, { content?: Record<string, { schema?: unknown }> }>)[String(status)]?.content?.['application/json']?.schema;
+      if (schema) this.validator(`${method} ${template} ${status}`, schema);
+      const req = (o.op.requestBody as { content?: Record<string, { schema?: unknown }> } | undefined)?.content?.['application/json']?.schema;
+      if (req) this.validator(`${method} ${template} request`, req);
+    }
+  }
+
   /** Errors of a request body against the operation's requestBody schema (undefined when valid). */
   checkRequest(method: string, template: string, op: Record<string, unknown>, body: unknown): string | undefined {
     const schema = (op.requestBody as { content?: Record<string, { schema?: unknown }> } | undefined)?.content?.['application/json']?.schema;

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { blobSha, commitObject, newId, repository, user, webhookExample } from './factories.js';
@@ -44,6 +46,33 @@ export interface Fault {
 }
 
 let openApi: OpenApi | undefined;
+let warmed = false;
+
+/** The operations the emulator serves, with their success status. */
+const IMPLEMENTED: Array<[string, string, number]> = [
+  ['GET', '/repos/{owner}/{repo}/contents/{path}', 200],
+  ['GET', '/repos/{owner}/{repo}/git/blobs/{file_sha}', 200],
+  ['GET', '/repos/{owner}/{repo}/git/trees/{tree_sha}', 200],
+  ['GET', '/repos/{owner}/{repo}/pulls/{pull_number}/files', 200],
+  ['GET', '/repos/{owner}/{repo}/pulls/{pull_number}/reviews', 200],
+  ['GET', '/repos/{owner}/{repo}/pulls/{pull_number}', 200],
+  ['GET', '/repos/{owner}/{repo}/pulls', 200],
+  ['GET', '/repos/{owner}/{repo}/compare/{basehead}', 200],
+  ['GET', '/repos/{owner}/{repo}/issues/{issue_number}/events', 200],
+  ['GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments', 200],
+  ['POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments', 201],
+  ['PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}', 200],
+  ['POST', '/repos/{owner}/{repo}/statuses/{sha}', 201],
+  ['GET', '/repos/{owner}/{repo}/commits/{ref}/status', 200],
+  ['GET', '/repos/{owner}/{repo}/commits/{ref}/statuses', 200],
+  ['GET', '/orgs/{org}/teams/{team_slug}/memberships/{username}', 200],
+  ['GET', '/orgs/{org}/teams/{team_slug}', 200],
+  ['GET', '/repos/{owner}/{repo}/git/ref/{ref}', 200],
+  ['GET', '/repos/{owner}/{repo}/git/commits/{commit_sha}', 200],
+  ['POST', '/repos/{owner}/{repo}/git/trees', 201],
+  ['POST', '/repos/{owner}/{repo}/git/commits', 201],
+  ['PATCH', '/repos/{owner}/{repo}/git/refs/{ref}', 200],
+];
 
 /**
  * A GitHub REST API emulator on 127.0.0.1 that keeps repository state and checks every request and
@@ -78,6 +107,11 @@ export class GitHubEmulator {
 
   /** Starts listening on an ephemeral loopback port; base is the API URL to give the Action. */
   async start(): Promise<string> {
+    if (!warmed) {
+      // Compiling a validator for GitHub's large schemas takes long; do it before any client waits on it.
+      openApi!.warm(IMPLEMENTED);
+      warmed = true;
+    }
     this.server = createServer((req, res) => void this.handle(req, res));
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
@@ -138,6 +172,28 @@ export class GitHubEmulator {
     this.pulls.set(pull.number, pull);
     this.refs.set(`heads/${pull.head}`, pull.headSha);
     return pull;
+  }
+
+  /** Merges a PR into its base: a merge commit on top of the base branch with the head's changes. */
+  merge(number: number, mergedBy: string, at: string): string {
+    const p = this.pulls.get(number)!;
+    const changes: Record<string, string | null> = {};
+    for (const f of this.diff(p.baseSha, p.headSha)) changes[f.filename] = this.commits.get(p.headSha)!.files.get(f.filename) ?? null;
+    const sha = this.commit(this.refs.get(`heads/${p.base}`), changes, `Merge pull request #${number}`, mergedBy);
+    this.commits.get(sha)!.parents.push(p.headSha);
+    this.refs.set(`heads/${p.base}`, sha);
+    Object.assign(p, { state: 'closed', merged: true, mergedAt: at, mergedBy, mergeSha: sha });
+    return sha;
+  }
+
+  /** Writes the files of a branch under `prefix` into a folder (to read the archive as a checkout would). */
+  checkout(branch: string, prefix: string, dir: string): void {
+    for (const [path, content] of this.filesAt(branch)) {
+      if (!path.startsWith(prefix)) continue;
+      const full = join(dir, path);
+      mkdirSync(dirname(full), { recursive: true });
+      writeFileSync(full, content);
+    }
   }
 
   /** Adds a review as GitHub would record it. */
