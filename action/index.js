@@ -32562,7 +32562,7 @@ function sha256(text) {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 function recordHash(record) {
-  let { sha256: _own, ...rest } = record;
+  let { sha256: _ignored, ...rest } = record;
   return sha256(canonicalJson(rest));
 }
 

@@ -17,6 +17,6 @@ export function sha256(text: string): string {
 
 /** The hash a record carries: sha256 of its canonical JSON without the sha256 field itself. */
 export function recordHash(record: Record<string, unknown>): string {
-  const { sha256: _own, ...rest } = record;
+  const { sha256: _ignored, ...rest } = record;
   return sha256(canonicalJson(rest));
 }
