@@ -18679,6 +18679,15 @@ Runs the full evaluation offline, as if DOC were the upgrade documents of a pull
   --format FORMAT        md (default): the PR comment; json: the verdict; text: one line per finding
 
 Exit status: 0 ready to merge, 1 a rule is broken, 2 usage or configuration error.`;
+function localEmergencies(root, folder, month) {
+  let file = join6(root, folder, CHAIN_HEAD);
+  if (!existsSync4(file)) return [];
+  try {
+    return JSON.parse(readFileSync4(file, "utf8")).emergencies?.[month] ?? [];
+  } catch {
+    return [];
+  }
+}
 function runSimulate(argv, io, clock) {
   let parsed;
   try {
@@ -18749,7 +18758,7 @@ ${SIMULATE_HELP}`);
     reviews,
     changedSince: {},
     membership,
-    emergenciesThisMonth: []
+    emergenciesThisMonth: localEmergencies(root, config.archive.folder, dateIn(now, config["time-zone"]).slice(0, 7))
   }, verdict = evaluate(snapshot), shown = new Map(files.map((f) => [repoPath(f), f]));
   for (let f of verdict.findings) f.file && shown.has(f.file) && (f.file = shown.get(f.file));
   for (let d of verdict.documents) d.path = shown.get(d.path) ?? d.path;

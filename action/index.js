@@ -32552,6 +32552,16 @@ function nextChainHead(previous, record, file, zone) {
     d.type === "emergency" && (emergencies[month] = [...emergencies[month] ?? [], { pr: record.pull_request.number, id: d.id ?? "", mergedAt: record.pull_request.merged_at, path: file }]);
   return { format: "upgrade-gate/archive-chain-head/v1", sequence: record.sequence, sha256: record.sha256, path: file, merged_at: record.pull_request.merged_at, emergencies };
 }
+function recordFiles(record, path, chain, existingIndex, folder, zone, markdown) {
+  return [
+    { path, content: `${JSON.stringify(record, null, 2)}
+` },
+    { path: path.replace(/\.json$/, ".md"), content: markdown },
+    { path: yearIndexPath(path), content: appendIndex(existingIndex, path.split("/").slice(-3)[0], indexRow(record, path)) },
+    { path: `${folder}/${CHAIN_HEAD}`, content: `${JSON.stringify(nextChainHead(chain, record, path, zone), null, 2)}
+` }
+  ];
+}
 
 // src/archive/canonical.ts
 import { createHash } from "node:crypto";
@@ -32680,17 +32690,10 @@ async function archiveMerge(octokit, repo, snapshot, verdict, opts) {
       octokit.rest.git.getCommit({ ...repo, commit_sha: headSha })
     ]), chain = chainText ? JSON.parse(chainText) : void 0, record = buildRecord(snapshot, verdict, { previous: chain ? { sequence: chain.sequence, sha256: chain.sha256 } : void 0, toolVersion: opts.toolVersion, tzdata: opts.tzdata, backfilled: opts.backfilled, forgedStatus: opts.forgedStatus });
     if (existing !== void 0) return { path, written: !1, attempts: attempt, violations: record.violations.length };
-    let index = appendIndex(indexText, path.split("/").slice(-3)[0], indexRow(record, path)), { data: tree } = await octokit.rest.git.createTree({
+    let files = recordFiles(record, path, chain, indexText, opts.folder, opts.zone, renderRecordMarkdown(record)), { data: tree } = await octokit.rest.git.createTree({
       ...repo,
       base_tree: headCommit.tree.sha,
-      tree: [
-        { path, mode: "100644", type: "blob", content: `${JSON.stringify(record, null, 2)}
-` },
-        { path: path.replace(/\.json$/, ".md"), mode: "100644", type: "blob", content: renderRecordMarkdown(record) },
-        { path: indexPath, mode: "100644", type: "blob", content: index },
-        { path: `${opts.folder}/${CHAIN_HEAD}`, mode: "100644", type: "blob", content: `${JSON.stringify(nextChainHead(chain, record, path, opts.zone), null, 2)}
-` }
-      ]
+      tree: files.map((f) => ({ path: f.path, mode: "100644", type: "blob", content: f.content }))
     }), { data: commit } = await octokit.rest.git.createCommit({
       ...repo,
       message: `archive: ${record.documents.map((d) => `${d.id ?? d.path}`).join(", ")} (PR #${record.pull_request.number})${record.violations.length ? ` \u2014 ${record.violations.length} violation(s)` : ""}`,

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { loadUpgradeDocument } from '../src/document/load-document.js';
 import { defaultConfig, type PolicyConfig } from '../src/policy/config.js';
 import { checkDocument } from '../src/policy/document-rules.js';
+import { projectRoot } from './emulator/root.js';
 import type { Finding } from '../src/policy/finding.js';
 
 /** The repository root of this project. */
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const ROOT = projectRoot();
 
 /** The regular example upgrade, as text, for tests to alter one field at a time. */
 export const REGULAR = readFileSync(join(ROOT, 'examples/upgrades/2026-12-03-billing-2.4.0.yaml'), 'utf8');

@@ -2,7 +2,7 @@ import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import type { Verdict } from '../policy/verdict.js';
 import { readFile, type Repo } from '../github/collect.js';
 import type { Octokit } from '../github/octokit.js';
-import { appendIndex, CHAIN_HEAD, indexRow, nextChainHead, recordPath, yearIndexPath, type ChainHead } from './layout.js';
+import { CHAIN_HEAD, recordFiles, recordPath, yearIndexPath, type ChainHead } from './layout.js';
 import { buildRecord, type RecordContext } from './record.js';
 import { renderRecordMarkdown } from './render.js';
 
@@ -47,16 +47,11 @@ export async function archiveMerge(
     const chain = chainText ? (JSON.parse(chainText) as ChainHead) : undefined;
     const record = buildRecord(snapshot, verdict, { previous: chain ? { sequence: chain.sequence, sha256: chain.sha256 } : undefined, toolVersion: opts.toolVersion, tzdata: opts.tzdata, backfilled: opts.backfilled, forgedStatus: opts.forgedStatus });
     if (existing !== undefined) return { path, written: false, attempts: attempt, violations: record.violations.length };
-    const index = appendIndex(indexText, path.split('/').slice(-3)[0]!, indexRow(record, path));
+    const files = recordFiles(record, path, chain, indexText, opts.folder, opts.zone, renderRecordMarkdown(record));
     const { data: tree } = await octokit.rest.git.createTree({
       ...repo,
       base_tree: headCommit.tree.sha,
-      tree: [
-        { path, mode: '100644', type: 'blob', content: `${JSON.stringify(record, null, 2)}\n` },
-        { path: path.replace(/\.json$/, '.md'), mode: '100644', type: 'blob', content: renderRecordMarkdown(record) },
-        { path: indexPath, mode: '100644', type: 'blob', content: index },
-        { path: `${opts.folder}/${CHAIN_HEAD}`, mode: '100644', type: 'blob', content: `${JSON.stringify(nextChainHead(chain, record, path, opts.zone), null, 2)}\n` },
-      ],
+      tree: files.map((f) => ({ path: f.path, mode: '100644' as const, type: 'blob' as const, content: f.content })),
     });
     const { data: commit } = await octokit.rest.git.createCommit({
       ...repo,

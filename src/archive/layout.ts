@@ -66,3 +66,13 @@ export function nextChainHead(previous: ChainHead | undefined, record: ArchiveRe
   }
   return { format: 'upgrade-gate/archive-chain-head/v1', sequence: record.sequence, sha256: record.sha256, path: file, merged_at: record.pull_request.merged_at, emergencies };
 }
+
+/** Every file one archived merge writes: the record, its Markdown, the year index and the chain head. */
+export function recordFiles(record: ArchiveRecord, path: string, chain: ChainHead | undefined, existingIndex: string | undefined, folder: string, zone: string, markdown: string): Array<{ path: string; content: string }> {
+  return [
+    { path, content: `${JSON.stringify(record, null, 2)}\n` },
+    { path: path.replace(/\.json$/, '.md'), content: markdown },
+    { path: yearIndexPath(path), content: appendIndex(existingIndex, path.split('/').slice(-3)[0]!, indexRow(record, path)) },
+    { path: `${folder}/${CHAIN_HEAD}`, content: `${JSON.stringify(nextChainHead(chain, record, path, zone), null, 2)}\n` },
+  ];
+}

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CHAIN_HEAD, type ChainHead } from '../archive/layout.js';
 import { CODEOWNERS_LOCATIONS } from '../codeowners/owners.js';
+import { dateIn } from '../time/calendar.js';
 import { CONFIG_PATH, loadConfig, ROLE_IDS, type RoleId } from '../policy/config.js';
 import { evaluate, referencedEvidence } from '../policy/evaluate.js';
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
@@ -27,6 +29,17 @@ Runs the full evaluation offline, as if DOC were the upgrade documents of a pull
   --format FORMAT        md (default): the PR comment; json: the verdict; text: one line per finding
 
 Exit status: 0 ready to merge, 1 a rule is broken, 2 usage or configuration error.`;
+
+/** This month's emergencies from the local archive's chain head, as the Action reads them on GitHub. */
+function localEmergencies(root: string, folder: string, month: string): PullRequestSnapshot['emergenciesThisMonth'] {
+  const file = join(root, folder, CHAIN_HEAD);
+  if (!existsSync(file)) return [];
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as ChainHead).emergencies?.[month] ?? [];
+  } catch {
+    return [];
+  }
+}
 
 /** `upgrade-gate simulate`: "if the center lead approves, can this merge on Thursday at 20:00?" */
 export function runSimulate(argv: string[], io: CliIo, clock: () => Date): number {
@@ -114,7 +127,7 @@ export function runSimulate(argv: string[], io: CliIo, clock: () => Date): numbe
     reviews,
     changedSince: {},
     membership,
-    emergenciesThisMonth: [],
+    emergenciesThisMonth: localEmergencies(root, config.archive.folder, dateIn(now, config['time-zone']).slice(0, 7)),
   };
   const verdict = evaluate(snapshot);
   // Show document paths as the user typed them, not relative to the repository root.

@@ -10,6 +10,9 @@ describe('npm run demo', () => {
     expect(r.stdout).toMatch(/Thursday 2026-12-03 20:00[\s\S]*: success — Ready/);
     expect(r.stdout).toMatch(/emergency[\s\S]*outputs: verdict=pass upgrade-type=emergency/);
     expect(r.stdout).toContain('<!-- upgrade-gate:sticky-comment -->');
+    expect(r.stdout).toContain('archive-path=archive/2026/12/2026-12-03-billing-2.4.0-pr7.json');
+    expect(r.stdout).toContain('upgrade-gate verify on that archive: 1 record verified: the archive is intact');
+    expect(r.stdout).toMatch(/after changing merged_by in the record: exit 1: .*the record was edited after it was written/);
     expect(r.stdout).not.toContain('OpenAPI violations');
   }, 60_000);
 });

@@ -2,6 +2,10 @@
 // emulator is seeded from examples/; the bundled Action runs for sample upgrade PRs on a Wednesday
 // and a Thursday (Asia/Shanghai) and for an emergency; the statuses and the PR comment are printed.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectRoot } from '../emulator/root.js';
 import { runAction } from '../e2e/run-action.js';
 import { exampleUpgrade, seedMain } from '../emulator/seed.js';
 import { GitHubEmulator } from '../emulator/server.js';
@@ -43,6 +47,23 @@ await show('PR #9 emergency upgrade, Wednesday 2026-11-25 21:30 Asia/Shanghai, l
 line(`── The one sticky comment on PR #7 (updated in place: ${emu.comments.get(7)?.length} comment)`);
 line();
 line(String(emu.comments.get(7)![0]!.body));
+line();
+line('── PR #7 merges on Thursday 2026-12-03 20:05 Asia/Shanghai: the closed event archives it');
+emu.merge(7, 'bob-ops', '2026-12-03T12:05:00Z');
+const merged = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'closed', 7), at: '2026-12-03 12:05:10', clock });
+line(`   exit ${merged.code} · archive-path=${merged.outputs['archive-path']}`);
+line(`   files committed to main: ${[...emu.filesAt('main').keys()].filter((p) => p.startsWith('archive/')).join(', ')}`);
+line();
+line(String(emu.filesAt('main').get(merged.outputs['archive-path']!.replace(/\.json$/, '.md'))));
+const dir = mkdtempSync(join(tmpdir(), 'upgrade-gate-demo-'));
+emu.checkout('main', 'archive/', dir);
+const cli = join(projectRoot(), 'action/cli.js');
+const verify = () => spawnSync(process.execPath, [cli, 'verify', join(dir, 'archive')], { encoding: 'utf8' });
+line(`── upgrade-gate verify on that archive: ${verify().stdout.trim()}`);
+const recordFile = join(dir, merged.outputs['archive-path']!);
+writeFileSync(recordFile, readFileSync(recordFile, 'utf8').replace('"merged_by": "bob-ops"', '"merged_by": "mallory"'));
+const tampered = verify();
+line(`── after changing merged_by in the record: exit ${tampered.status}: ${tampered.stdout.trim()}`);
 await emu.stop();
 if (emu.violations.length) {
   line(`OpenAPI violations: ${JSON.stringify(emu.violations, null, 2)}`);
