@@ -17128,7 +17128,7 @@ var upgrade_schema_default = {
   description: "One production or gray upgrade of one system, as the upgrade management measures require it: what ships, when, who approves, how it was verified, backed up and announced.",
   type: "object",
   additionalProperties: !1,
-  required: ["apiVersion", "kind", "id", "system", "environment", "type", "release", "window", "people"],
+  required: ["apiVersion", "kind", "id", "system", "environment", "type", "release", "window", "features", "verification", "people"],
   properties: {
     apiVersion: {
       title: "Format version",

@@ -30176,7 +30176,7 @@ var upgrade_schema_default = {
   description: "One production or gray upgrade of one system, as the upgrade management measures require it: what ships, when, who approves, how it was verified, backed up and announced.",
   type: "object",
   additionalProperties: !1,
-  required: ["apiVersion", "kind", "id", "system", "environment", "type", "release", "window", "people"],
+  required: ["apiVersion", "kind", "id", "system", "environment", "type", "release", "window", "features", "verification", "people"],
   properties: {
     apiVersion: {
       title: "Format version",
@@ -32500,8 +32500,13 @@ async function collectSnapshot(octokit, repo, pr, now, configPath) {
 async function evidenceAtHead(octokit, repo, headSha, paths) {
   let out = {};
   if (paths.length === 0) return out;
-  let { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: headSha, recursive: "true" });
-  if (!data.truncated) {
+  let data;
+  try {
+    data = (await octokit.rest.git.getTree({ ...repo, tree_sha: headSha, recursive: "true" })).data;
+  } catch (err) {
+    if (![404, 409, 422].includes(err.status ?? 0)) throw err;
+  }
+  if (data && !data.truncated) {
     let blobs = new Set(data.tree.filter((t) => t.type === "blob").map((t) => t.path));
     for (let p of paths) out[p] = blobs.has(p);
     return out;

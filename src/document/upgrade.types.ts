@@ -191,8 +191,8 @@ export interface UpgradeDocumentUpgradeGateV1 {
   type: UpgradeType;
   release: Release;
   window: ProductionWindow;
-  features?: FeatureListAttachment2;
-  verification?: UpgradeVerification;
+  features: FeatureListAttachment2;
+  verification: UpgradeVerification;
   acceptance?: UserAcceptance;
   gray_test?: GrayEnvironmentTest;
   backup?: Backup;

@@ -145,8 +145,14 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
 async function evidenceAtHead(octokit: Octokit, repo: Repo, headSha: string, paths: string[]): Promise<Record<string, boolean>> {
   const out: Record<string, boolean> = {};
   if (paths.length === 0) return out;
-  const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: headSha, recursive: 'true' });
-  if (!data.truncated) {
+  let data: { truncated?: boolean; tree: Array<{ type?: string; path?: string }> } | undefined;
+  try {
+    data = (await octokit.rest.git.getTree({ ...repo, tree_sha: headSha, recursive: 'true' })).data;
+  } catch (err) {
+    // A tree that cannot be listed (too large, or an API without it) falls back to one lookup per path.
+    if (![404, 409, 422].includes((err as { status?: number }).status ?? 0)) throw err;
+  }
+  if (data && !data.truncated) {
     const blobs = new Set(data.tree.filter((t) => t.type === 'blob').map((t) => t.path));
     for (const p of paths) out[p] = blobs.has(p);
     return out;
