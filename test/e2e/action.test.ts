@@ -1,22 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { webhookExample } from '../emulator/factories.js';
-import { exampleUpgrade, seedMain } from '../emulator/seed.js';
-import { GitHubEmulator } from '../emulator/server.js';
+import { exampleUpgrade } from '../emulator/seed.js';
+import type { GitHubEmulator } from '../emulator/server.js';
+import { useEmulator } from './emulator-fixture.js';
 import { runAction } from './run-action.js';
 
+const env = useEmulator();
 let emu: GitHubEmulator;
 let main: string;
 let api: string;
-
-beforeEach(async () => {
-  emu = new GitHubEmulator();
-  api = await emu.start();
-  main = seedMain(emu);
-});
-afterEach(async () => {
-  await emu.stop();
-  expect(emu.violations, JSON.stringify(emu.violations, null, 1).slice(0, 3000)).toEqual([]);
-});
+beforeEach(() => ({ emu, api, main } = env));
 
 /** Opens PR #n adding the regular example document, approved by both roles on its head. */
 function regularPr(n = 7) {

@@ -2,26 +2,19 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { user } from '../emulator/factories.js';
-import { exampleUpgrade, seedMain } from '../emulator/seed.js';
-import { GitHubEmulator } from '../emulator/server.js';
+import { exampleUpgrade } from '../emulator/seed.js';
+import type { GitHubEmulator } from '../emulator/server.js';
+import { useEmulator } from './emulator-fixture.js';
 import { ROOT } from '../helpers.js';
 import { runAction } from './run-action.js';
 
+const env = useEmulator();
 let emu: GitHubEmulator;
 let main: string;
 let api: string;
-
-beforeEach(async () => {
-  emu = new GitHubEmulator();
-  api = await emu.start();
-  main = seedMain(emu);
-});
-afterEach(async () => {
-  await emu.stop();
-  expect(emu.violations, JSON.stringify(emu.violations).slice(0, 2000)).toEqual([]);
-});
+beforeEach(() => ({ emu, api, main } = env));
 
 /** Opens PR n with an upgrade document for `system` and both approvals; returns its head. */
 function upgradePr(n: number, system = 'billing', approvals = true) {
