@@ -17867,7 +17867,7 @@ function evaluate(snapshot) {
   for (let l of loaded) findings.push(...checkDocument(l, config, (p) => snapshot.evidence[p] === !0));
   let docs = loaded.filter((l) => l.doc), production = docs.filter((l) => l.doc.environment === "production"), emergencyDocs = docs.filter((l) => l.doc.type === "emergency").map((l) => l.file), regularDocs = docs.filter((l) => l.doc.type !== "emergency").map((l) => l.file), label = snapshot.labels.find((l) => l.name === config.emergency.label);
   findings.push(...emergencyLabelFindings(config.emergency.label, !!label, emergencyDocs, regularDocs));
-  let emergencyRuleBroken = findings.some((f) => f.severity === "error" && /^emergency\./.test(f.rule)), emergencyRequested = !!label || emergencyDocs.length > 0, emergencyGranted = emergencyRequested && !!label && emergencyDocs.length > 0 && regularDocs.length === 0 && !emergencyRuleBroken, month = dateIn(now, zone).slice(0, 7), earlier = snapshot.emergenciesThisMonth.filter((e) => e.pr !== snapshot.pullRequest.number);
+  let emergencyRuleBroken = findings.some((f) => f.severity === "error" && /^emergency\./.test(f.rule)), emergencyRequested = !!label || emergencyDocs.length > 0, emergencyGranted = emergencyRequested && !!label && emergencyDocs.length > 0 && regularDocs.length === 0 && !emergencyRuleBroken, month = dateIn(now, zone).slice(0, 7), earlier = snapshot.emergenciesThisMonth.filter((e) => e.pr !== snapshot.pullRequest.number && dateIn(new Date(e.mergedAt), zone).slice(0, 7) === month);
   emergencyDocs.length > 0 && findings.push(...emergencyBudgetFindings(earlier, config.emergency["monthly-budget"], config.emergency["budget-severity"], month));
   let window = windowState(now, config, production, emergencyGranted);
   if (production.length > 0 && !emergencyGranted) {
@@ -17887,10 +17887,15 @@ function evaluate(snapshot) {
       membership: snapshot.membership,
       allowSameApprover: config["allow-same-approver-for-roles"]
     });
-    roleStates = approvals.roles, findings.push(...approvals.findings.map((f) => ({ ...f, severity: severityFor(config, f.rule, f.severity) })).filter((f) => f.severity !== void 0));
+    roleStates = approvals.roles;
+    for (let r of roleStates) {
+      let problem = snapshot.membership[r.role]?.error;
+      problem && !r.satisfied && findings.push({ rule: "config", severity: "error", file: snapshot.config.path, message: problem });
+    }
+    findings.push(...approvals.findings.map((f) => ({ ...f, severity: severityFor(config, f.rule, f.severity) })).filter((f) => f.severity !== void 0));
   }
   findings.sort(compareFindings);
-  let errors = findings.filter((f) => f.severity === "error"), configBroken = configFindings.some((f) => f.severity === "error") || !roles, outcome = snapshot.documents.length === 0 ? "pass" : configBroken ? "error" : errors.length > 0 ? "fail" : "pass", documents = loaded.map((l) => documentVerdict(l, roleStates, roles, outcome));
+  let errors = findings.filter((f) => f.severity === "error"), configBroken = findings.some((f) => f.rule === "config" && f.severity === "error") || !roles, outcome = snapshot.documents.length === 0 ? "pass" : configBroken ? "error" : errors.length > 0 ? "fail" : "pass", documents = loaded.map((l) => documentVerdict(l, roleStates, roles, outcome));
   return {
     outcome,
     summary: summarize(outcome, snapshot.documents.length, errors, roleStates, window),

@@ -63,8 +63,9 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   const emergencyRequested = !!label || emergencyDocs.length > 0;
   const emergencyGranted = emergencyRequested && !!label && emergencyDocs.length > 0 && regularDocs.length === 0 && !emergencyRuleBroken;
 
+  // The budget counts calendar months in the policy zone: 00:30 on the 1st in Shanghai is already the new month.
   const month = dateIn(now, zone).slice(0, 7);
-  const earlier = snapshot.emergenciesThisMonth.filter((e) => e.pr !== snapshot.pullRequest.number);
+  const earlier = snapshot.emergenciesThisMonth.filter((e) => e.pr !== snapshot.pullRequest.number && dateIn(new Date(e.mergedAt), zone).slice(0, 7) === month);
   if (emergencyDocs.length > 0) findings.push(...emergencyBudgetFindings(earlier, config.emergency['monthly-budget'], config.emergency['budget-severity'], month));
 
   const window = windowState(now, config, production, emergencyGranted);
@@ -88,12 +89,17 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
       allowSameApprover: config['allow-same-approver-for-roles'],
     });
     roleStates = approvals.roles;
+    // A team the token cannot read is a setup problem, not a missing signature: say so as configuration.
+    for (const r of roleStates) {
+      const problem = snapshot.membership[r.role]?.error;
+      if (problem && !r.satisfied) findings.push({ rule: 'config', severity: 'error', file: snapshot.config.path, message: problem });
+    }
     findings.push(...approvals.findings.map((f) => ({ ...f, severity: severityFor(config, f.rule, f.severity) })).filter((f): f is Finding => f.severity !== undefined));
   }
 
   findings.sort(compareFindings);
   const errors = findings.filter((f) => f.severity === 'error');
-  const configBroken = configFindings.some((f) => f.severity === 'error') || !roles;
+  const configBroken = findings.some((f) => f.rule === 'config' && f.severity === 'error') || !roles;
   // A PR without upgrade documents is not this policy's business, even when the policy is broken.
   const outcome: Verdict['outcome'] = snapshot.documents.length === 0 ? 'pass' : configBroken ? 'error' : errors.length > 0 ? 'fail' : 'pass';
   const documents = loaded.map((l) => documentVerdict(l, roleStates, roles, outcome));

@@ -106,9 +106,10 @@ export async function benchCodeowners() {
       rmSync(rdir, { recursive: true, force: true });
       const kinds = {};
       for (const e of c.errors) kinds[e.kind + ': ' + e.message.split(':')[0]] = (kinds[e.kind + ': ' + e.message.split(':')[0]] ?? 0) + 1;
+      const differ = cpaths.filter((p, i) => JSON.stringify(c.ownersOf(p)) !== JSON.stringify(other.owners[i]));
       lines.push(
         `  ${name}: ${c.rules.length} rules, ${c.errors.length} invalid lines${c.errors.length ? ` (${Object.entries(kinds).map(([k, n]) => `${n}× ${k}`).join('; ')}; lines ${c.errors.slice(0, 5).map((e) => e.line).join(', ')}${c.errors.length > 5 ? ', …' : ''})` : ''}`,
-        `    ${cpaths.length} paths, ${owned} owned: upgrade-gate ${ms(ours)}, codeowners package ${ms(other.ms)} (${(other.ms / ours).toFixed(0)}x)`,
+        `    ${cpaths.length} paths, ${owned} owned: upgrade-gate ${ms(ours)}, codeowners package ${ms(other.ms)} (${(other.ms / ours).toFixed(0)}x); owners differ on ${differ.length} paths${differ.length ? ` (e.g. ${differ[0]}: ours ${JSON.stringify(c.ownersOf(differ[0]))}, package ${JSON.stringify(other.owners[cpaths.indexOf(differ[0])])})` : ''}`,
       );
     }
   }

@@ -177,3 +177,37 @@ describe('faults: retried with backoff, and never success when they persist', ()
     expect(r.code).toBe(0);
   });
 });
+
+describe('role membership through the teams API', () => {
+  function teamsOnlyMain() {
+    const cfg = emu.commits.get(main)!.files.get('.github/upgrade-gate.yml')!.replace(/\n    members: \[[^\]]*\]/g, '');
+    const base = emu.commit(main, { '.github/upgrade-gate.yml': cfg }, 'roles from teams only', 'li-lei');
+    emu.refs.set('heads/main', base);
+    emu.teams.set('acme/rd-center-leads', new Set(['li-lei']));
+    emu.teams.set('acme/gm-office', new Set(['han-meimei']));
+    const doc = exampleUpgrade('regular');
+    const head = emu.commit(base, { [doc.path]: doc.text }, 'billing', 'alice-dev');
+    emu.openPull({ number: 7, title: 'billing', author: 'alice-dev', base: 'main', baseSha: base, head: 'b', headSha: head });
+    emu.review(7, 'li-lei', 'APPROVED', head, '2026-12-02T02:00:00Z');
+    emu.review(7, 'han-meimei', 'APPROVED', head, '2026-12-02T03:00:00Z');
+    return head;
+  }
+  it('a token that can read the teams resolves both roles, each membership asked once', async () => {
+    const head = teamsOnlyMain();
+    emu.readableTeams.add('acme/rd-center-leads').add('acme/gm-office');
+    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-03 04:00:00' });
+    expect(ourStatuses(head)).toEqual(['success']);
+    expect(r.code).toBe(0);
+    const lookups = emu.requests.filter((q) => q.path.includes('/memberships/')).map((q) => q.path);
+    expect(new Set(lookups).size).toBe(lookups.length);
+  });
+  it('GITHUB_TOKEN cannot read teams: the status is error and names the permission and the fallback', async () => {
+    const head = teamsOnlyMain();
+    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-03 04:00:00' });
+    expect(ourStatuses(head)).toEqual(['error']);
+    const body = String(emu.comments.get(7)![0]!.body);
+    expect(body).toContain('Members: read');
+    expect(body).toContain('roles.<role>.members');
+    expect(r.code).toBe(1);
+  });
+});

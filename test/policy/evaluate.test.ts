@@ -118,6 +118,16 @@ describe('emergencies', () => {
     const warn = evaluate(emergencySnapshot({ emergenciesThisMonth: earlier, config: { path: 'c.yml', text: CONFIG.replace('monthly-budget: 2', 'monthly-budget: 2\n  budget-severity: warning') } }));
     expect(warn.outcome).toBe('pass');
   });
+  it('the budget month is the policy zone\'s: 00:30 on December 1st in Shanghai no longer counts November', () => {
+    const earlier = [
+      { pr: 3, id: 'UPG-E-1', mergedAt: '2026-11-03T10:00:00Z' },
+      { pr: 5, id: 'UPG-E-2', mergedAt: '2026-11-30T15:00:00Z' }, // 23:00 November 30 in Shanghai
+    ];
+    const doc = EMERGENCY.replace(/2026-11-25/g, '2026-12-01').replace('start: 2026-12-01T22:00', 'start: 2026-12-01T01:00').replace('end: 2026-12-01T23:00', 'end: 2026-12-01T02:00').replace('announced_at: 2026-12-01T10:00', 'announced_at: 2026-11-30T10:00').replace('confirmed_at: 2026-12-01T09:50', 'confirmed_at: 2026-12-01T00:10').replace('completed: 2026-12-01T16:00', 'completed: 2026-12-01T00:20').replace('date: 2026-12-01', 'date: 2026-11-30');
+    const at = (now: string) => evaluate(emergencySnapshot({ now, emergenciesThisMonth: earlier, documents: [{ path: 'upgrades/e.yaml', text: doc }], changedFiles: ['upgrades/e.yaml'] }));
+    expect(at('2026-11-30T16:30:00Z').findings.map((f) => f.rule)).toEqual([]);
+    expect(at('2026-11-30T15:30:00Z').findings.map((f) => f.rule)).toContain('emergency.budget');
+  });
   it('an emergency never waives approvals', () => {
     expect(rules(emergencySnapshot({ reviews: [approve('li-lei')] }))).toEqual(['approval.general-office']);
   });
@@ -160,9 +170,12 @@ describe('approvals', () => {
     const s = snapshot({ reviews: [approve('han-meimei'), approve('li-lei', '2026-12-02T03:00:00Z')], membership: { 'center-lead': { members: ['li-lei', 'han-meimei'] }, 'general-office': { members: ['han-meimei'] } } });
     expect(evaluate(s).roles.map((r) => r.approver)).toEqual(['li-lei', 'han-meimei']);
   });
-  it('a membership error is named in the finding', () => {
+  it('a team the token cannot read is a configuration error (status error), named with the permission', () => {
     const s = snapshot({ reviews: [approve('li-lei')], membership: { 'center-lead': { members: ['li-lei'] }, 'general-office': { members: [], error: 'the token cannot read team @acme/gm-office (needs org Members: read)' } } });
-    expect(evaluate(s).findings.find((f) => f.rule === 'approval.general-office')!.message).toContain('needs org Members: read');
+    const v = evaluate(s);
+    expect(v.findings.find((f) => f.rule === 'approval.general-office')!.message).toContain('needs org Members: read');
+    expect(v.findings.find((f) => f.rule === 'config')!.message).toContain('needs org Members: read');
+    expect(v.outcome).toBe('error');
   });
 });
 
