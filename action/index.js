@@ -27703,165 +27703,285 @@ function compileCodeowners(text) {
 }
 var CODEOWNERS_LOCATIONS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
 
-// schemas/config.schema.json
-var config_schema_default = {
+// schemas/upgrade.schema.json
+var upgrade_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://upgrade-gate.dev/schemas/config.schema.json",
-  title: "upgrade-gate policy configuration",
-  description: "The policy that upgrade-gate enforces, read from .github/upgrade-gate.yml on the base branch. Every key has a default except roles.",
+  $id: "https://upgrade-gate.dev/schemas/upgrade.schema.json",
+  title: "Upgrade document (upgrade-gate/v1)",
+  description: "One production or gray upgrade of one system, as the upgrade management measures require it: what ships, when, who approves, how it was verified, backed up and announced.",
   type: "object",
   additionalProperties: !1,
+  required: ["apiVersion", "kind", "id", "system", "environment", "type", "release", "window", "features", "verification", "people"],
   properties: {
-    documents: {
-      title: "Document glob",
-      description: "Glob (relative to the repository root) of the upgrade documents. Default: upgrades/**/*.{yaml,yml}.",
+    apiVersion: {
+      title: "Format version",
+      description: "The document format version. Always upgrade-gate/v1.",
+      const: "upgrade-gate/v1",
+      examples: ["upgrade-gate/v1"]
+    },
+    kind: {
+      title: "Kind",
+      description: "The kind of document. Always Upgrade.",
+      const: "Upgrade",
+      examples: ["Upgrade"]
+    },
+    id: {
+      title: "Approval form NO.",
+      description: "The number of the Production Environment Upgrade Approval Form (Attachment 1). Unique across all upgrades.",
       type: "string",
-      minLength: 1,
-      default: "upgrades/**/*.{yaml,yml}"
+      pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$",
+      examples: ["UPG-2026-1126-01"]
     },
-    "time-zone": {
-      title: "Policy time zone",
-      description: "IANA time zone in which weekdays, windows and freezes are read. Default: Asia/Shanghai.",
+    system: {
+      title: "System",
+      description: "The information system being upgraded, as a short name (letters, digits, dashes).",
       type: "string",
-      minLength: 1,
-      default: "Asia/Shanghai",
-      examples: ["Asia/Shanghai", "Europe/Berlin"]
+      pattern: "^[a-z0-9][a-z0-9-]{0,62}$",
+      examples: ["billing"]
     },
-    "merge-days": {
-      title: "Production merge days",
-      description: "Weekdays on which production upgrades may merge and run. Default: thursday.",
-      type: "array",
-      minItems: 1,
-      uniqueItems: !0,
-      items: { $ref: "#/$defs/weekday" },
-      default: ["thursday"]
+    environment: {
+      title: "Environment",
+      description: "Where this upgrade runs: production, or the gray (pre-production) environment.",
+      enum: ["production", "gray"],
+      examples: ["production"]
     },
-    "gray-test-day": {
-      title: "Gray test day",
-      description: "Weekday on which the gray environment test is done as a rule. Default: tuesday.",
-      $ref: "#/$defs/weekday",
-      default: "tuesday"
+    type: {
+      title: "Upgrade type",
+      description: "regular (scheduled for the production window) or emergency (only for a wide system failure or a wide business stoppage).",
+      enum: ["regular", "emergency"],
+      examples: ["regular"]
     },
-    "notice-hours": {
-      title: "Notice lead time",
-      description: "Hours between the all-staff notice and the window start, at least. Default: 12 (half a day).",
-      type: "number",
-      minimum: 0,
-      maximum: 720,
-      default: 12
-    },
-    "merge-window": {
-      title: "Merge only inside the window",
-      description: "When true, a production upgrade may merge only between the document's window.start and window.end. Default: false.",
-      type: "boolean",
-      default: !1
-    },
-    freezes: {
-      title: "Freeze periods",
-      description: "Periods (inclusive dates in the policy time zone) in which no regular production upgrade merges, e.g. national holidays.",
-      type: "array",
-      default: [],
-      items: {
-        type: "object",
-        additionalProperties: !1,
-        required: ["name", "from", "to"],
-        properties: {
-          name: { title: "Name", description: "What the freeze is for.", type: "string", minLength: 1, examples: ["National Day"] },
-          from: { title: "First day", description: "First frozen day, e.g. 2026-10-01.", type: "string", format: "date", examples: ["2026-10-01"] },
-          to: { title: "Last day", description: "Last frozen day (inclusive), e.g. 2026-10-07.", type: "string", format: "date", examples: ["2026-10-07"] }
+    release: {
+      title: "Release",
+      description: "The version running now, the version this upgrade installs, and what ships.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["from", "to"],
+      properties: {
+        from: {
+          title: "Current version",
+          description: "The version in production before the upgrade. Quote it so YAML keeps it a string.",
+          type: "string",
+          minLength: 1,
+          examples: ["2.3.1"]
+        },
+        to: {
+          title: "New version",
+          description: "The version the upgrade installs; newer than release.from. Quote it so YAML keeps it a string.",
+          type: "string",
+          minLength: 1,
+          examples: ["2.4.0"]
+        },
+        artifacts: {
+          title: "Artifacts",
+          description: "The programs and data that ship: images, packages, migration scripts.",
+          type: "array",
+          items: {
+            title: "Artifact",
+            description: "One program or data package of the release.",
+            type: "object",
+            additionalProperties: !1,
+            required: ["name"],
+            properties: {
+              name: { title: "Name", description: "What the artifact is called.", type: "string", minLength: 1, examples: ["billing-api"] },
+              ref: { title: "Reference", description: "Image reference, package coordinate or path in the repository.", type: "string", minLength: 1, examples: ["registry.example.com/billing-api:2.4.0"] },
+              digest: { title: "Digest", description: "Content digest that pins the artifact.", type: "string", pattern: "^[a-z0-9]+:[A-Fa-f0-9]{32,}$", examples: ["sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] }
+            }
+          }
         }
       }
     },
-    roles: {
-      title: "Approval roles",
-      description: "The roles whose approval a production upgrade needs (seed 4.3): center-lead and general-office. Each maps to CODEOWNERS owners and, optionally, explicit member logins.",
+    window: {
+      title: "Production window",
+      description: "When the upgrade is carried out. A time without an offset is read in the policy time zone.",
       type: "object",
       additionalProperties: !1,
-      required: ["center-lead", "general-office"],
+      required: ["start", "end"],
       properties: {
-        "center-lead": { $ref: "#/$defs/role", title: "R&D center lead" },
-        "general-office": { $ref: "#/$defs/role", title: "General Manager's Office" }
+        start: {
+          title: "Window start",
+          description: "When the upgrade starts, e.g. 2026-11-26T20:00 (policy time zone) or 2026-11-26T20:00+08:00.",
+          type: "string",
+          format: "local-date-time",
+          examples: ["2026-11-26T20:00"]
+        },
+        end: {
+          title: "Window end",
+          description: "When the upgrade must be finished, after window.start.",
+          type: "string",
+          format: "local-date-time",
+          examples: ["2026-11-26T22:00"]
+        }
       }
     },
-    "allow-same-approver-for-roles": {
-      title: "One person may sign for several roles",
-      description: "When true, one approval may satisfy several roles. Default: false (the seed needs two signatures).",
-      type: "boolean",
-      default: !1
+    features: {
+      title: "Feature list (Attachment 2)",
+      description: "The Production Environment Upgrade Feature List: what changes for users.",
+      type: "array",
+      minItems: 1,
+      items: {
+        title: "Feature",
+        description: "One change that ships with the upgrade.",
+        type: "object",
+        additionalProperties: !1,
+        required: ["id", "title"],
+        properties: {
+          id: { title: "Feature id", description: "Ticket or feature number.", type: "string", minLength: 1, examples: ["BILL-412"] },
+          title: { title: "Title", description: "One line that names the change.", type: "string", minLength: 1, examples: ["Monthly invoices in PDF"] },
+          description: { title: "Description", description: "What users will notice.", type: "string", examples: ["Customers can download each monthly invoice as a PDF."] }
+        }
+      }
+    },
+    verification: {
+      title: "Upgrade verification",
+      description: "The production upgrade verification test cases run after the upgrade.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["cases"],
+      properties: {
+        cases: {
+          title: "Verification cases",
+          description: "Each case: what to do and what must happen.",
+          type: "array",
+          minItems: 1,
+          items: {
+            title: "Verification case",
+            description: "One verification test case.",
+            type: "object",
+            additionalProperties: !1,
+            required: ["id", "steps", "expected"],
+            properties: {
+              id: { title: "Case id", description: "Number of the case.", type: "string", minLength: 1, examples: ["V-1"] },
+              steps: {
+                title: "Steps",
+                description: "What the verifier does, as text or as a list of steps.",
+                oneOf: [
+                  { type: "string", minLength: 1 },
+                  { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
+                ],
+                examples: ["Open an invoice and download it as PDF"]
+              },
+              expected: { title: "Expected result", description: "What must happen for the case to pass.", type: "string", minLength: 1, examples: ["The PDF opens and its total matches the screen"] }
+            }
+          }
+        }
+      }
+    },
+    acceptance: {
+      title: "User acceptance",
+      description: "User verification passed before production (seed 3.1): who accepted, when, and the evidence file.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["verified_by", "date", "evidence"],
+      properties: {
+        verified_by: { title: "Verified by", description: "The user or stakeholder who accepted the release.", type: "string", minLength: 1, examples: ["Wang Fang (finance)"] },
+        date: { title: "Acceptance date", description: "The day the user accepted the release, e.g. 2026-11-23.", type: "string", format: "date", examples: ["2026-11-23"] },
+        evidence: { title: "Evidence", description: "Path of the signed acceptance record in the repository, relative to its root.", type: "string", minLength: 1, examples: ["docs/acceptance/billing-2.4.0.md"] }
+      }
+    },
+    gray_test: {
+      title: "Gray environment test",
+      description: "The upgrade test in the gray (pre-production) environment, done before production, as a rule on Tuesday.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["completed", "result", "report"],
+      properties: {
+        completed: { title: "Completed at", description: "When the gray test finished, e.g. 2026-11-24T16:00.", type: "string", format: "local-date-time", examples: ["2026-11-24T16:00"] },
+        result: { title: "Result", description: "passed or failed.", enum: ["passed", "failed"], examples: ["passed"] },
+        report: { title: "Test report", description: "Path of the gray test report in the repository.", type: "string", minLength: 1, examples: ["docs/gray/billing-2.4.0.md"] }
+      }
+    },
+    backup: {
+      title: "Backup",
+      description: "How data, programs and configuration scripts are backed up before execution (seed 3.5, 4.5).",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        data: { $ref: "#/$defs/backupItem", title: "Data backup", description: "Backup of the system's data." },
+        programs: { $ref: "#/$defs/backupItem", title: "Program backup", description: "Backup of the programs running now." },
+        config: { $ref: "#/$defs/backupItem", title: "Configuration backup", description: "Backup of configuration scripts." }
+      }
+    },
+    rollback: {
+      title: "Rollback",
+      description: "How the system is restored to the backup when verification fails.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["plan"],
+      properties: {
+        plan: { title: "Rollback plan", description: "The steps that restore the previous version.", type: "string", minLength: 1, examples: ["Re-deploy 2.3.1 with Argo CD and restore the database snapshot."] }
+      }
+    },
+    people: {
+      title: "People",
+      description: "GitHub logins of the people who prepare, run and supervise the upgrade.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["project_lead", "ops_lead", "executor", "supervisor"],
+      properties: {
+        project_lead: { $ref: "#/$defs/login", title: "Project lead", description: "Prepares the upgrade materials." },
+        ops_lead: { $ref: "#/$defs/login", title: "Operations lead", description: "The system's operations lead who receives the approved upgrade." },
+        executor: { $ref: "#/$defs/login", title: "Executor", description: "Carries out the upgrade." },
+        supervisor: { $ref: "#/$defs/login", title: "Supervisor", description: "Watches the execution; another person than the executor." }
+      }
+    },
+    notification: {
+      title: "Notification",
+      description: "The all-staff upgrade notice, sent at least half a day before the window.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["announced_at", "channels"],
+      properties: {
+        announced_at: { title: "Announced at", description: "When the notice went out, e.g. 2026-11-25T09:00.", type: "string", format: "local-date-time", examples: ["2026-11-25T09:00"] },
+        channels: {
+          title: "Channels",
+          description: "Where the notice went: qq-group, wechat, email.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: !0,
+          items: { enum: ["qq-group", "wechat", "email"] },
+          examples: [["qq-group", "wechat"]]
+        }
+      }
     },
     emergency: {
-      title: "Emergency upgrades",
-      description: "The label that marks an emergency upgrade PR and how many emergencies a calendar month may have.",
+      title: "Emergency",
+      description: "Required exactly when type is emergency: why the upgrade cannot wait for the window, and the phone confirmation and e-mail registration with the General Manager's Office.",
       type: "object",
       additionalProperties: !1,
-      default: {},
+      required: ["reason", "impact", "justification", "confirmation"],
       properties: {
-        label: { title: "Label", description: "PR label that asks for the emergency bypass of the day rule. Default: emergency.", type: "string", minLength: 1, default: "emergency" },
-        "monthly-budget": { title: "Monthly budget", description: "Emergency upgrades allowed per calendar month (policy time zone). Default: 2.", type: "integer", minimum: 0, default: 2 },
-        "budget-severity": { title: "Budget severity", description: "error or warning when the budget is exceeded. Default: error.", enum: ["error", "warning"], default: "error" },
-        "min-justification-length": { title: "Minimum justification length", description: "Characters the justification needs at least (a CJK character counts as two). Default: 30.", type: "integer", minimum: 1, default: 30 }
-      }
-    },
-    archive: {
-      title: "Archive",
-      description: "Where merged upgrades are recorded for audit.",
-      type: "object",
-      additionalProperties: !1,
-      default: {},
-      properties: {
-        folder: { title: "Folder", description: "Folder of the archive records. Default: archive.", type: "string", minLength: 1, default: "archive" },
-        branch: { title: "Branch", description: "Branch the records are committed to. Default: the PR's base branch.", type: "string", minLength: 1 }
-      }
-    },
-    "status-context": {
-      title: "Status context",
-      description: "Context name of the commit status that branch protection requires. Default: upgrade-gate.",
-      type: "string",
-      minLength: 1,
-      default: "upgrade-gate"
-    },
-    rules: {
-      title: "Rule severities",
-      description: "Override the severity of a rule by its id: error, warning, notice or off.",
-      type: "object",
-      default: {},
-      propertyNames: { pattern: "^[a-z-]+(\\.[a-z-]+)*$" },
-      additionalProperties: { enum: ["error", "warning", "notice", "off"] }
-    }
-  },
-  $defs: {
-    weekday: { enum: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] },
-    role: {
-      type: "object",
-      additionalProperties: !1,
-      required: ["owners"],
-      properties: {
-        title: {
-          title: "Title",
-          description: "The role's name in English and Chinese, shown on the approval form.",
+        reason: { title: "Reason", description: "system-failure (a fault stops use of the system, wide impact) or business-stoppage (the system can no longer support the business, wide stoppage).", type: "string", examples: ["system-failure"] },
+        impact: { title: "Impact", description: "Who and what is affected, and how widely.", type: "string", minLength: 1, examples: ["All invoices fail to generate for every customer since 09:12."] },
+        justification: { title: "Justification", description: "Why this cannot wait for the next production window, written out.", type: "string", examples: ["Month-end billing runs tonight; without the fix no customer can be invoiced."] },
+        confirmation: {
+          title: "Confirmation",
+          description: "The phone confirmation and the e-mail registration of the temporary upgrade with the General Manager's Office.",
           type: "object",
           additionalProperties: !1,
           properties: {
-            en: { description: "The role's name in English.", type: "string", minLength: 1, examples: ["R&D center lead"] },
-            zh: { description: "The role's name in Chinese.", type: "string", minLength: 1, examples: ["\u7814\u53D1\u4E2D\u5FC3\u8D1F\u8D23\u4EBA"] }
+            phone_confirmed_by: { title: "Confirmed by phone by", description: "Who confirmed the emergency upgrade by phone.", type: "string", examples: ["Zhao Min (General Manager's Office)"] },
+            confirmed_at: { title: "Confirmed at", description: "When the phone confirmation happened.", type: "string", format: "local-date-time", examples: ["2026-11-25T10:05"] },
+            email_registration: { title: "E-mail registration", description: "Reference of the registration e-mail to the General Manager's Office.", type: "string", examples: ["GMO-2026-117"] }
           }
-        },
-        owners: {
-          title: "CODEOWNERS owners",
-          description: "Owners as written in CODEOWNERS (@user, @org/team) that stand for this role.",
-          type: "array",
-          minItems: 1,
-          items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" },
-          examples: [["@acme/rd-center-leads"]]
-        },
-        members: {
-          title: "Explicit members",
-          description: "GitHub logins that hold this role. When listed, they are the role: no team lookup is made (use this when the token cannot read teams).",
-          type: "array",
-          items: { type: "string", pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}$" },
-          examples: [["li-lei"]]
         }
       }
+    }
+  },
+  $defs: {
+    backupItem: {
+      type: "object",
+      additionalProperties: !1,
+      required: ["method", "location"],
+      properties: {
+        method: { title: "Method", description: "How the backup is made.", type: "string", minLength: 1, examples: ["pg_dump of the billing database"] },
+        location: { title: "Location", description: "Where the backup is kept.", type: "string", minLength: 1, examples: ["s3://backups/billing/2026-11-26/"] }
+      }
+    },
+    login: {
+      type: "string",
+      pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}$",
+      examples: ["octocat"]
     }
   }
 };
@@ -30114,6 +30234,185 @@ function yamlErrorMessage(code, raw) {
   }
 }
 
+// src/document/load-document.ts
+function loadUpgradeDocument(input, file) {
+  let decoded = typeof input == "string" ? { text: input } : decodeSource(input, file);
+  if (decoded.text === void 0)
+    return { file, source: emptySource(), findings: [decoded.finding] };
+  let source = parseYamlSource(decoded.text, file), findings = [...source.findings];
+  if (findings.some((f) => f.severity === "error")) return { file, source, findings };
+  if (source.value === null || source.value === void 0)
+    return findings.push({ rule: "schema", severity: "error", file, line: 1, column: 1, message: "the document is empty: start from examples/upgrades/ or the schema in schemas/upgrade.schema.json" }), { file, source, findings };
+  let errors = schemaErrors(upgrade_schema_default, source.value);
+  return findings.push(...schemaFindings(errors, source, file)), { file, source, findings, doc: errors.length === 0 ? source.value : void 0 };
+}
+function emptySource() {
+  return { value: void 0, findings: [], locate: () => ({ line: 1, column: 1 }), locateKey: () => ({ line: 1, column: 1 }) };
+}
+
+// schemas/config.schema.json
+var config_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://upgrade-gate.dev/schemas/config.schema.json",
+  title: "upgrade-gate policy configuration",
+  description: "The policy that upgrade-gate enforces, read from .github/upgrade-gate.yml on the base branch. Every key has a default except roles.",
+  type: "object",
+  additionalProperties: !1,
+  properties: {
+    documents: {
+      title: "Document glob",
+      description: "Glob (relative to the repository root) of the upgrade documents. Default: upgrades/**/*.{yaml,yml}.",
+      type: "string",
+      minLength: 1,
+      default: "upgrades/**/*.{yaml,yml}"
+    },
+    "time-zone": {
+      title: "Policy time zone",
+      description: "IANA time zone in which weekdays, windows and freezes are read. Default: Asia/Shanghai.",
+      type: "string",
+      minLength: 1,
+      default: "Asia/Shanghai",
+      examples: ["Asia/Shanghai", "Europe/Berlin"]
+    },
+    "merge-days": {
+      title: "Production merge days",
+      description: "Weekdays on which production upgrades may merge and run. Default: thursday.",
+      type: "array",
+      minItems: 1,
+      uniqueItems: !0,
+      items: { $ref: "#/$defs/weekday" },
+      default: ["thursday"]
+    },
+    "gray-test-day": {
+      title: "Gray test day",
+      description: "Weekday on which the gray environment test is done as a rule. Default: tuesday.",
+      $ref: "#/$defs/weekday",
+      default: "tuesday"
+    },
+    "notice-hours": {
+      title: "Notice lead time",
+      description: "Hours between the all-staff notice and the window start, at least. Default: 12 (half a day).",
+      type: "number",
+      minimum: 0,
+      maximum: 720,
+      default: 12
+    },
+    "merge-window": {
+      title: "Merge only inside the window",
+      description: "When true, a production upgrade may merge only between the document's window.start and window.end. Default: false.",
+      type: "boolean",
+      default: !1
+    },
+    freezes: {
+      title: "Freeze periods",
+      description: "Periods (inclusive dates in the policy time zone) in which no regular production upgrade merges, e.g. national holidays.",
+      type: "array",
+      default: [],
+      items: {
+        type: "object",
+        additionalProperties: !1,
+        required: ["name", "from", "to"],
+        properties: {
+          name: { title: "Name", description: "What the freeze is for.", type: "string", minLength: 1, examples: ["National Day"] },
+          from: { title: "First day", description: "First frozen day, e.g. 2026-10-01.", type: "string", format: "date", examples: ["2026-10-01"] },
+          to: { title: "Last day", description: "Last frozen day (inclusive), e.g. 2026-10-07.", type: "string", format: "date", examples: ["2026-10-07"] }
+        }
+      }
+    },
+    roles: {
+      title: "Approval roles",
+      description: "The roles whose approval a production upgrade needs (seed 4.3): center-lead and general-office. Each maps to CODEOWNERS owners and, optionally, explicit member logins.",
+      type: "object",
+      additionalProperties: !1,
+      required: ["center-lead", "general-office"],
+      properties: {
+        "center-lead": { $ref: "#/$defs/role", title: "R&D center lead" },
+        "general-office": { $ref: "#/$defs/role", title: "General Manager's Office" }
+      }
+    },
+    "allow-same-approver-for-roles": {
+      title: "One person may sign for several roles",
+      description: "When true, one approval may satisfy several roles. Default: false (the seed needs two signatures).",
+      type: "boolean",
+      default: !1
+    },
+    emergency: {
+      title: "Emergency upgrades",
+      description: "The label that marks an emergency upgrade PR and how many emergencies a calendar month may have.",
+      type: "object",
+      additionalProperties: !1,
+      default: {},
+      properties: {
+        label: { title: "Label", description: "PR label that asks for the emergency bypass of the day rule. Default: emergency.", type: "string", minLength: 1, default: "emergency" },
+        "monthly-budget": { title: "Monthly budget", description: "Emergency upgrades allowed per calendar month (policy time zone). Default: 2.", type: "integer", minimum: 0, default: 2 },
+        "budget-severity": { title: "Budget severity", description: "error or warning when the budget is exceeded. Default: error.", enum: ["error", "warning"], default: "error" },
+        "min-justification-length": { title: "Minimum justification length", description: "Characters the justification needs at least (a CJK character counts as two). Default: 30.", type: "integer", minimum: 1, default: 30 }
+      }
+    },
+    archive: {
+      title: "Archive",
+      description: "Where merged upgrades are recorded for audit.",
+      type: "object",
+      additionalProperties: !1,
+      default: {},
+      properties: {
+        folder: { title: "Folder", description: "Folder of the archive records. Default: archive.", type: "string", minLength: 1, default: "archive" },
+        branch: { title: "Branch", description: "Branch the records are committed to. Default: the PR's base branch.", type: "string", minLength: 1 }
+      }
+    },
+    "status-context": {
+      title: "Status context",
+      description: "Context name of the commit status that branch protection requires. Default: upgrade-gate.",
+      type: "string",
+      minLength: 1,
+      default: "upgrade-gate"
+    },
+    rules: {
+      title: "Rule severities",
+      description: "Override the severity of a rule by its id: error, warning, notice or off.",
+      type: "object",
+      default: {},
+      propertyNames: { pattern: "^[a-z-]+(\\.[a-z-]+)*$" },
+      additionalProperties: { enum: ["error", "warning", "notice", "off"] }
+    }
+  },
+  $defs: {
+    weekday: { enum: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] },
+    role: {
+      type: "object",
+      additionalProperties: !1,
+      required: ["owners"],
+      properties: {
+        title: {
+          title: "Title",
+          description: "The role's name in English and Chinese, shown on the approval form.",
+          type: "object",
+          additionalProperties: !1,
+          properties: {
+            en: { description: "The role's name in English.", type: "string", minLength: 1, examples: ["R&D center lead"] },
+            zh: { description: "The role's name in Chinese.", type: "string", minLength: 1, examples: ["\u7814\u53D1\u4E2D\u5FC3\u8D1F\u8D23\u4EBA"] }
+          }
+        },
+        owners: {
+          title: "CODEOWNERS owners",
+          description: "Owners as written in CODEOWNERS (@user, @org/team) that stand for this role.",
+          type: "array",
+          minItems: 1,
+          items: { type: "string", pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" },
+          examples: [["@acme/rd-center-leads"]]
+        },
+        members: {
+          title: "Explicit members",
+          description: "GitHub logins that hold this role. When listed, they are the role: no team lookup is made (use this when the token cannot read teams).",
+          type: "array",
+          items: { type: "string", pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}$" },
+          examples: [["li-lei"]]
+        }
+      }
+    }
+  }
+};
+
 // src/policy/config.ts
 var ROLE_IDS = ["center-lead", "general-office"], CONFIG_PATH = ".github/upgrade-gate.yml";
 function defaultConfig() {
@@ -30166,305 +30465,6 @@ function requireRoles(config, file = CONFIG_PATH) {
 }
 function retag(f) {
   return { ...f, rule: "config" };
-}
-
-// schemas/upgrade.schema.json
-var upgrade_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://upgrade-gate.dev/schemas/upgrade.schema.json",
-  title: "Upgrade document (upgrade-gate/v1)",
-  description: "One production or gray upgrade of one system, as the upgrade management measures require it: what ships, when, who approves, how it was verified, backed up and announced.",
-  type: "object",
-  additionalProperties: !1,
-  required: ["apiVersion", "kind", "id", "system", "environment", "type", "release", "window", "features", "verification", "people"],
-  properties: {
-    apiVersion: {
-      title: "Format version",
-      description: "The document format version. Always upgrade-gate/v1.",
-      const: "upgrade-gate/v1",
-      examples: ["upgrade-gate/v1"]
-    },
-    kind: {
-      title: "Kind",
-      description: "The kind of document. Always Upgrade.",
-      const: "Upgrade",
-      examples: ["Upgrade"]
-    },
-    id: {
-      title: "Approval form NO.",
-      description: "The number of the Production Environment Upgrade Approval Form (Attachment 1). Unique across all upgrades.",
-      type: "string",
-      pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$",
-      examples: ["UPG-2026-1126-01"]
-    },
-    system: {
-      title: "System",
-      description: "The information system being upgraded, as a short name (letters, digits, dashes).",
-      type: "string",
-      pattern: "^[a-z0-9][a-z0-9-]{0,62}$",
-      examples: ["billing"]
-    },
-    environment: {
-      title: "Environment",
-      description: "Where this upgrade runs: production, or the gray (pre-production) environment.",
-      enum: ["production", "gray"],
-      examples: ["production"]
-    },
-    type: {
-      title: "Upgrade type",
-      description: "regular (scheduled for the production window) or emergency (only for a wide system failure or a wide business stoppage).",
-      enum: ["regular", "emergency"],
-      examples: ["regular"]
-    },
-    release: {
-      title: "Release",
-      description: "The version running now, the version this upgrade installs, and what ships.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["from", "to"],
-      properties: {
-        from: {
-          title: "Current version",
-          description: "The version in production before the upgrade. Quote it so YAML keeps it a string.",
-          type: "string",
-          minLength: 1,
-          examples: ["2.3.1"]
-        },
-        to: {
-          title: "New version",
-          description: "The version the upgrade installs; newer than release.from. Quote it so YAML keeps it a string.",
-          type: "string",
-          minLength: 1,
-          examples: ["2.4.0"]
-        },
-        artifacts: {
-          title: "Artifacts",
-          description: "The programs and data that ship: images, packages, migration scripts.",
-          type: "array",
-          items: {
-            title: "Artifact",
-            description: "One program or data package of the release.",
-            type: "object",
-            additionalProperties: !1,
-            required: ["name"],
-            properties: {
-              name: { title: "Name", description: "What the artifact is called.", type: "string", minLength: 1, examples: ["billing-api"] },
-              ref: { title: "Reference", description: "Image reference, package coordinate or path in the repository.", type: "string", minLength: 1, examples: ["registry.example.com/billing-api:2.4.0"] },
-              digest: { title: "Digest", description: "Content digest that pins the artifact.", type: "string", pattern: "^[a-z0-9]+:[A-Fa-f0-9]{32,}$", examples: ["sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"] }
-            }
-          }
-        }
-      }
-    },
-    window: {
-      title: "Production window",
-      description: "When the upgrade is carried out. A time without an offset is read in the policy time zone.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["start", "end"],
-      properties: {
-        start: {
-          title: "Window start",
-          description: "When the upgrade starts, e.g. 2026-11-26T20:00 (policy time zone) or 2026-11-26T20:00+08:00.",
-          type: "string",
-          format: "local-date-time",
-          examples: ["2026-11-26T20:00"]
-        },
-        end: {
-          title: "Window end",
-          description: "When the upgrade must be finished, after window.start.",
-          type: "string",
-          format: "local-date-time",
-          examples: ["2026-11-26T22:00"]
-        }
-      }
-    },
-    features: {
-      title: "Feature list (Attachment 2)",
-      description: "The Production Environment Upgrade Feature List: what changes for users.",
-      type: "array",
-      minItems: 1,
-      items: {
-        title: "Feature",
-        description: "One change that ships with the upgrade.",
-        type: "object",
-        additionalProperties: !1,
-        required: ["id", "title"],
-        properties: {
-          id: { title: "Feature id", description: "Ticket or feature number.", type: "string", minLength: 1, examples: ["BILL-412"] },
-          title: { title: "Title", description: "One line that names the change.", type: "string", minLength: 1, examples: ["Monthly invoices in PDF"] },
-          description: { title: "Description", description: "What users will notice.", type: "string", examples: ["Customers can download each monthly invoice as a PDF."] }
-        }
-      }
-    },
-    verification: {
-      title: "Upgrade verification",
-      description: "The production upgrade verification test cases run after the upgrade.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["cases"],
-      properties: {
-        cases: {
-          title: "Verification cases",
-          description: "Each case: what to do and what must happen.",
-          type: "array",
-          minItems: 1,
-          items: {
-            title: "Verification case",
-            description: "One verification test case.",
-            type: "object",
-            additionalProperties: !1,
-            required: ["id", "steps", "expected"],
-            properties: {
-              id: { title: "Case id", description: "Number of the case.", type: "string", minLength: 1, examples: ["V-1"] },
-              steps: {
-                title: "Steps",
-                description: "What the verifier does, as text or as a list of steps.",
-                oneOf: [
-                  { type: "string", minLength: 1 },
-                  { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
-                ],
-                examples: ["Open an invoice and download it as PDF"]
-              },
-              expected: { title: "Expected result", description: "What must happen for the case to pass.", type: "string", minLength: 1, examples: ["The PDF opens and its total matches the screen"] }
-            }
-          }
-        }
-      }
-    },
-    acceptance: {
-      title: "User acceptance",
-      description: "User verification passed before production (seed 3.1): who accepted, when, and the evidence file.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["verified_by", "date", "evidence"],
-      properties: {
-        verified_by: { title: "Verified by", description: "The user or stakeholder who accepted the release.", type: "string", minLength: 1, examples: ["Wang Fang (finance)"] },
-        date: { title: "Acceptance date", description: "The day the user accepted the release, e.g. 2026-11-23.", type: "string", format: "date", examples: ["2026-11-23"] },
-        evidence: { title: "Evidence", description: "Path of the signed acceptance record in the repository, relative to its root.", type: "string", minLength: 1, examples: ["docs/acceptance/billing-2.4.0.md"] }
-      }
-    },
-    gray_test: {
-      title: "Gray environment test",
-      description: "The upgrade test in the gray (pre-production) environment, done before production, as a rule on Tuesday.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["completed", "result", "report"],
-      properties: {
-        completed: { title: "Completed at", description: "When the gray test finished, e.g. 2026-11-24T16:00.", type: "string", format: "local-date-time", examples: ["2026-11-24T16:00"] },
-        result: { title: "Result", description: "passed or failed.", enum: ["passed", "failed"], examples: ["passed"] },
-        report: { title: "Test report", description: "Path of the gray test report in the repository.", type: "string", minLength: 1, examples: ["docs/gray/billing-2.4.0.md"] }
-      }
-    },
-    backup: {
-      title: "Backup",
-      description: "How data, programs and configuration scripts are backed up before execution (seed 3.5, 4.5).",
-      type: "object",
-      additionalProperties: !1,
-      properties: {
-        data: { $ref: "#/$defs/backupItem", title: "Data backup", description: "Backup of the system's data." },
-        programs: { $ref: "#/$defs/backupItem", title: "Program backup", description: "Backup of the programs running now." },
-        config: { $ref: "#/$defs/backupItem", title: "Configuration backup", description: "Backup of configuration scripts." }
-      }
-    },
-    rollback: {
-      title: "Rollback",
-      description: "How the system is restored to the backup when verification fails.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["plan"],
-      properties: {
-        plan: { title: "Rollback plan", description: "The steps that restore the previous version.", type: "string", minLength: 1, examples: ["Re-deploy 2.3.1 with Argo CD and restore the database snapshot."] }
-      }
-    },
-    people: {
-      title: "People",
-      description: "GitHub logins of the people who prepare, run and supervise the upgrade.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["project_lead", "ops_lead", "executor", "supervisor"],
-      properties: {
-        project_lead: { $ref: "#/$defs/login", title: "Project lead", description: "Prepares the upgrade materials." },
-        ops_lead: { $ref: "#/$defs/login", title: "Operations lead", description: "The system's operations lead who receives the approved upgrade." },
-        executor: { $ref: "#/$defs/login", title: "Executor", description: "Carries out the upgrade." },
-        supervisor: { $ref: "#/$defs/login", title: "Supervisor", description: "Watches the execution; another person than the executor." }
-      }
-    },
-    notification: {
-      title: "Notification",
-      description: "The all-staff upgrade notice, sent at least half a day before the window.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["announced_at", "channels"],
-      properties: {
-        announced_at: { title: "Announced at", description: "When the notice went out, e.g. 2026-11-25T09:00.", type: "string", format: "local-date-time", examples: ["2026-11-25T09:00"] },
-        channels: {
-          title: "Channels",
-          description: "Where the notice went: qq-group, wechat, email.",
-          type: "array",
-          minItems: 1,
-          uniqueItems: !0,
-          items: { enum: ["qq-group", "wechat", "email"] },
-          examples: [["qq-group", "wechat"]]
-        }
-      }
-    },
-    emergency: {
-      title: "Emergency",
-      description: "Required exactly when type is emergency: why the upgrade cannot wait for the window, and the phone confirmation and e-mail registration with the General Manager's Office.",
-      type: "object",
-      additionalProperties: !1,
-      required: ["reason", "impact", "justification", "confirmation"],
-      properties: {
-        reason: { title: "Reason", description: "system-failure (a fault stops use of the system, wide impact) or business-stoppage (the system can no longer support the business, wide stoppage).", type: "string", examples: ["system-failure"] },
-        impact: { title: "Impact", description: "Who and what is affected, and how widely.", type: "string", minLength: 1, examples: ["All invoices fail to generate for every customer since 09:12."] },
-        justification: { title: "Justification", description: "Why this cannot wait for the next production window, written out.", type: "string", examples: ["Month-end billing runs tonight; without the fix no customer can be invoiced."] },
-        confirmation: {
-          title: "Confirmation",
-          description: "The phone confirmation and the e-mail registration of the temporary upgrade with the General Manager's Office.",
-          type: "object",
-          additionalProperties: !1,
-          properties: {
-            phone_confirmed_by: { title: "Confirmed by phone by", description: "Who confirmed the emergency upgrade by phone.", type: "string", examples: ["Zhao Min (General Manager's Office)"] },
-            confirmed_at: { title: "Confirmed at", description: "When the phone confirmation happened.", type: "string", format: "local-date-time", examples: ["2026-11-25T10:05"] },
-            email_registration: { title: "E-mail registration", description: "Reference of the registration e-mail to the General Manager's Office.", type: "string", examples: ["GMO-2026-117"] }
-          }
-        }
-      }
-    }
-  },
-  $defs: {
-    backupItem: {
-      type: "object",
-      additionalProperties: !1,
-      required: ["method", "location"],
-      properties: {
-        method: { title: "Method", description: "How the backup is made.", type: "string", minLength: 1, examples: ["pg_dump of the billing database"] },
-        location: { title: "Location", description: "Where the backup is kept.", type: "string", minLength: 1, examples: ["s3://backups/billing/2026-11-26/"] }
-      }
-    },
-    login: {
-      type: "string",
-      pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}$",
-      examples: ["octocat"]
-    }
-  }
-};
-
-// src/document/load-document.ts
-function loadUpgradeDocument(input, file) {
-  let decoded = typeof input == "string" ? { text: input } : decodeSource(input, file);
-  if (decoded.text === void 0)
-    return { file, source: emptySource(), findings: [decoded.finding] };
-  let source = parseYamlSource(decoded.text, file), findings = [...source.findings];
-  if (findings.some((f) => f.severity === "error")) return { file, source, findings };
-  if (source.value === null || source.value === void 0)
-    return findings.push({ rule: "schema", severity: "error", file, line: 1, column: 1, message: "the document is empty: start from examples/upgrades/ or the schema in schemas/upgrade.schema.json" }), { file, source, findings };
-  let errors = schemaErrors(upgrade_schema_default, source.value);
-  return findings.push(...schemaFindings(errors, source, file)), { file, source, findings, doc: errors.length === 0 ? source.value : void 0 };
-}
-function emptySource() {
-  return { value: void 0, findings: [], locate: () => ({ line: 1, column: 1 }), locateKey: () => ({ line: 1, column: 1 }) };
 }
 
 // node_modules/date-fns/constants.js
@@ -32434,8 +32434,8 @@ async function readFile(octokit, repo, path, ref) {
   }
 }
 async function collectPolicy(octokit, repo, baseSha, configPath) {
-  let text = await readFile(octokit, repo, configPath, baseSha), parsed = loadConfig(text, configPath).config;
-  return { config: { path: configPath, text }, codeowners: {}, parsed };
+  let text = await readFile(octokit, repo, configPath, baseSha);
+  return { config: { path: configPath, text }, parsed: loadConfig(text, configPath).config };
 }
 async function collectSnapshot(octokit, repo, pr, now, configPath) {
   let policy = await collectPolicy(octokit, repo, pr.base.sha, configPath), config = policy.parsed, isDocument = (0, import_picomatch.default)(config.documents, { dot: !1 }), files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pr.number, per_page: 100 }), changedFiles = files.flatMap((f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]), docPaths = files.filter((f) => f.status !== "removed" && isDocument(f.filename)).map((f) => f.filename), snapshot = {
@@ -32499,7 +32499,7 @@ async function collectSnapshot(octokit, repo, pr, now, configPath) {
     let applied = (await octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: pr.number, per_page: 100 })).filter((e) => e.event === "labeled" && "label" in e && e.label?.name === label.name).pop();
     applied && Object.assign(label, { appliedBy: applied.actor?.login, appliedAt: applied.created_at });
   }
-  let emergencyDocs = snapshot.documents.some((d) => /^\s*type:\s*emergency\s*$/m.test(d.text));
+  let emergencyDocs = snapshot.documents.some((d) => loadUpgradeDocument(d.text, d.path).doc?.type === "emergency");
   return (label || emergencyDocs) && (snapshot.emergenciesThisMonth = await emergenciesThisMonth(octokit, repo, pr.base.sha, config, now)), snapshot;
 }
 async function evidenceAtHead(octokit, repo, headSha, paths) {
@@ -36644,7 +36644,7 @@ function setOutputs(verdict, archivePath = "") {
 }
 
 // src/github/run.ts
-var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review"]), PR_ACTIONS = /* @__PURE__ */ new Set(["opened", "synchronize", "reopened", "edited", "labeled", "unlabeled", "ready_for_review", "submitted", "dismissed", "edited", "closed"]);
+var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review"]), PR_ACTIONS = /* @__PURE__ */ new Set(["opened", "synchronize", "reopened", "edited", "labeled", "unlabeled", "ready_for_review", "submitted", "dismissed", "closed"]);
 async function run() {
   let log = { calls: [] }, now = /* @__PURE__ */ new Date(), failOn = "error";
   try {

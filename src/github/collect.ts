@@ -1,6 +1,7 @@
 import type { components } from '@octokit/openapi-types';
 import picomatch from 'picomatch';
 import { CODEOWNERS_LOCATIONS } from '../codeowners/owners.js';
+import { loadUpgradeDocument } from '../document/load-document.js';
 import { ROLE_IDS, loadConfig, type PolicyConfig } from '../policy/config.js';
 import { referencedEvidence } from '../policy/evaluate.js';
 import type { EmergencyRecord, PullRequestSnapshot, ReviewState } from '../policy/snapshot.js';
@@ -44,11 +45,10 @@ export async function readFile(octokit: Octokit, repo: Repo, path: string, ref: 
   }
 }
 
-/** The policy and CODEOWNERS from the base branch: a PR can never weaken its own policy. */
-export async function collectPolicy(octokit: Octokit, repo: Repo, baseSha: string, configPath: string): Promise<{ config: PullRequestSnapshot['config']; codeowners: PullRequestSnapshot['codeowners']; parsed: PolicyConfig }> {
+/** The policy from the base branch: a PR can never weaken its own policy. */
+async function collectPolicy(octokit: Octokit, repo: Repo, baseSha: string, configPath: string): Promise<{ config: PullRequestSnapshot['config']; parsed: PolicyConfig }> {
   const text = await readFile(octokit, repo, configPath, baseSha);
-  const parsed = loadConfig(text, configPath).config;
-  return { config: { path: configPath, text }, codeowners: {}, parsed };
+  return { config: { path: configPath, text }, parsed: loadConfig(text, configPath).config };
 }
 
 /** Builds the snapshot of one pull request: facts only, no policy decisions. */
@@ -136,7 +136,7 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
     if (applied) Object.assign(label, { appliedBy: applied.actor?.login, appliedAt: applied.created_at });
   }
 
-  const emergencyDocs = snapshot.documents.some((d) => /^\s*type:\s*emergency\s*$/m.test(d.text));
+  const emergencyDocs = snapshot.documents.some((d) => loadUpgradeDocument(d.text, d.path).doc?.type === 'emergency');
   if (label || emergencyDocs) snapshot.emergenciesThisMonth = await emergenciesThisMonth(octokit, repo, pr.base.sha, config, now);
   return snapshot;
 }

@@ -13,7 +13,7 @@ import { createOctokit, type CallLog, type Octokit } from './octokit.js';
 import { currentStatus, publishComment, publishRunReport, publishStatus, setOutputs, statusDescription, statusState, type PublishTarget } from './publish.js';
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
-const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'edited', 'labeled', 'unlabeled', 'ready_for_review', 'submitted', 'dismissed', 'edited', 'closed']);
+const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'edited', 'labeled', 'unlabeled', 'ready_for_review', 'submitted', 'dismissed', 'closed']);
 
 interface RunContext {
   octokit: Octokit;
