@@ -32468,7 +32468,8 @@ async function collectSnapshot(octokit, repo, pr, now, configPath) {
     emergenciesThisMonth: []
   };
   if (docPaths.length === 0) return snapshot;
-  for (let location of CODEOWNERS_LOCATIONS) {
+  let baseFiles = await listTree(octokit, repo, pr.base.sha), locations = baseFiles ? CODEOWNERS_LOCATIONS.filter((l) => baseFiles.has(l)) : CODEOWNERS_LOCATIONS;
+  for (let location of locations) {
     let text = await readFile(octokit, repo, location, pr.base.sha);
     if (text !== void 0) {
       snapshot.codeowners = { path: location, text };
@@ -32479,7 +32480,9 @@ async function collectSnapshot(octokit, repo, pr, now, configPath) {
     let text = await readFile(octokit, repo, path, pr.head.sha);
     text !== void 0 && snapshot.documents.push({ path, text });
   }
-  snapshot.evidence = await evidenceAtHead(octokit, repo, pr.head.sha, referencedEvidence(snapshot.documents));
+  let added = new Set(files.filter((f) => f.status !== "removed").map((f) => f.filename)), removed = new Set(files.flatMap((f) => f.status === "removed" ? [f.filename] : f.previous_filename ? [f.previous_filename] : []));
+  for (let path of referencedEvidence(snapshot.documents))
+    snapshot.evidence[path] = added.has(path) || (baseFiles ? baseFiles.has(path) && !removed.has(path) : await readFile(octokit, repo, path, pr.head.sha) !== void 0);
   let reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr.number, per_page: 100 });
   snapshot.reviews = reviews.filter((r) => r.user && r.submitted_at).map((r) => ({ id: r.id, user: r.user.login, state: r.state, commitId: r.commit_id ?? "", submittedAt: r.submitted_at }));
   let opinions = [...latestOpinions(snapshot.reviews).values()];
@@ -32502,22 +32505,14 @@ async function collectSnapshot(octokit, repo, pr, now, configPath) {
   let emergencyDocs = snapshot.documents.some((d) => loadUpgradeDocument(d.text, d.path).doc?.type === "emergency");
   return (label || emergencyDocs) && (snapshot.emergenciesThisMonth = await emergenciesThisMonth(octokit, repo, pr.base.sha, config, now)), snapshot;
 }
-async function evidenceAtHead(octokit, repo, headSha, paths) {
-  let out = {};
-  if (paths.length === 0) return out;
-  let data;
+async function listTree(octokit, repo, sha) {
   try {
-    data = (await octokit.rest.git.getTree({ ...repo, tree_sha: headSha, recursive: "true" })).data;
+    let { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: sha, recursive: "true" });
+    return data.truncated ? void 0 : new Set(data.tree.filter((t) => t.type === "blob" && t.path).map((t) => t.path));
   } catch (err) {
-    if (![404, 409, 422].includes(err.status ?? 0)) throw err;
+    if ([404, 409, 422].includes(err.status ?? 0)) return;
+    throw err;
   }
-  if (data && !data.truncated) {
-    let blobs = new Set(data.tree.filter((t) => t.type === "blob").map((t) => t.path));
-    for (let p of paths) out[p] = blobs.has(p);
-    return out;
-  }
-  for (let p of paths) out[p] = await readFile(octokit, repo, p, headSha) !== void 0;
-  return out;
 }
 async function emergenciesThisMonth(octokit, repo, baseSha, config, now) {
   let text = await readFile(octokit, repo, `${config.archive.folder}/chain-head.json`, config.archive.branch ?? baseSha);

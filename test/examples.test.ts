@@ -15,19 +15,21 @@ describe('upgrade-gate validate on the examples (the committed bundle, as a proc
     expect(r.status).toBe(0);
   });
 
-  const invalid = readdirSync(join(ROOT, 'examples/invalid')).filter((f) => f.endsWith('.yaml'));
-  it('has one invalid example per rule', () => expect(invalid.length).toBeGreaterThanOrEqual(18));
+  const invalid = readdirSync(join(ROOT, 'examples/invalid')).filter((f) => f.endsWith('.yaml')).map((f) => `invalid/${f}`);
+  const warnings = readdirSync(join(ROOT, 'examples/warnings')).filter((f) => f.endsWith('.yaml')).map((f) => `warnings/${f}`);
+  it('has one invalid example per error rule', () => expect(invalid.length).toBeGreaterThanOrEqual(17));
 
-  it.each(invalid)('examples/invalid/%s names its rule at the stated line', (name) => {
-    const text = readFileSync(join(ROOT, 'examples/invalid', name), 'utf8');
-    const m = /# Breaks exactly one rule: (\S+) \(expected at line (\d+)\)/.exec(text);
+  it.each([...invalid, ...warnings])('examples/%s names its rule at the stated line', (name) => {
+    const text = readFileSync(join(ROOT, 'examples', name), 'utf8');
+    const m = /# Breaks exactly one rule(, a warning \(the document still passes\))?: (\S+) \(expected at line (\d+)\)/.exec(text);
     expect(m).not.toBeNull();
-    const [, rule, line] = m!;
-    const r = run('validate', '--format', 'json', `examples/invalid/${name}`);
+    const [, warning, rule, line] = m!;
+    const r = run('validate', '--format', 'json', `examples/${name}`);
     const findings = JSON.parse(r.stdout) as Array<{ rule: string; line: number; severity: string }>;
     expect(findings.map((f) => f.rule)).toEqual([rule]);
     expect(findings[0]!.line).toBe(Number(line));
-    expect(r.status).toBe(findings[0]!.severity === 'error' ? 1 : 0);
+    expect(findings[0]!.severity).toBe(warning ? 'warning' : 'error');
+    expect(r.status).toBe(warning ? 0 : 1);
   });
 
   it('text output is file:line:column: severity rule message', () => {

@@ -93,7 +93,11 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
   // A PR that touches no upgrade document costs two calls and nothing more.
   if (docPaths.length === 0) return snapshot;
 
-  for (const location of CODEOWNERS_LOCATIONS) {
+  // One listing of the base tree says where CODEOWNERS is and which evidence files exist; with the
+  // PR's own file list that gives existence in the merged result without a call per file.
+  const baseFiles = await listTree(octokit, repo, pr.base.sha);
+  const locations = baseFiles ? CODEOWNERS_LOCATIONS.filter((l) => baseFiles.has(l)) : CODEOWNERS_LOCATIONS;
+  for (const location of locations) {
     const text = await readFile(octokit, repo, location, pr.base.sha);
     if (text !== undefined) {
       snapshot.codeowners = { path: location, text };
@@ -105,7 +109,11 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
     const text = await readFile(octokit, repo, path, pr.head.sha);
     if (text !== undefined) snapshot.documents.push({ path, text });
   }
-  snapshot.evidence = await evidenceAtHead(octokit, repo, pr.head.sha, referencedEvidence(snapshot.documents));
+  const added = new Set(files.filter((f) => f.status !== 'removed').map((f) => f.filename));
+  const removed = new Set(files.flatMap((f) => (f.status === 'removed' ? [f.filename] : f.previous_filename ? [f.previous_filename] : [])));
+  for (const path of referencedEvidence(snapshot.documents)) {
+    snapshot.evidence[path] = added.has(path) || (baseFiles ? baseFiles.has(path) && !removed.has(path) : (await readFile(octokit, repo, path, pr.head.sha)) !== undefined);
+  }
 
   const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr.number, per_page: 100 });
   snapshot.reviews = reviews
@@ -141,24 +149,16 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
   return snapshot;
 }
 
-/** Which evidence paths exist at the head: one recursive tree listing, or one lookup per path when the tree is truncated. */
-async function evidenceAtHead(octokit: Octokit, repo: Repo, headSha: string, paths: string[]): Promise<Record<string, boolean>> {
-  const out: Record<string, boolean> = {};
-  if (paths.length === 0) return out;
-  let data: { truncated?: boolean; tree: Array<{ type?: string; path?: string }> } | undefined;
+/** The blob paths of a commit's tree from one recursive listing, or undefined when GitHub truncates it (or cannot list it). */
+async function listTree(octokit: Octokit, repo: Repo, sha: string): Promise<Set<string> | undefined> {
   try {
-    data = (await octokit.rest.git.getTree({ ...repo, tree_sha: headSha, recursive: 'true' })).data;
+    const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: sha, recursive: 'true' });
+    if (data.truncated) return undefined;
+    return new Set(data.tree.filter((t) => t.type === 'blob' && t.path).map((t) => t.path!));
   } catch (err) {
-    // A tree that cannot be listed (too large, or an API without it) falls back to one lookup per path.
-    if (![404, 409, 422].includes((err as { status?: number }).status ?? 0)) throw err;
+    if ([404, 409, 422].includes((err as { status?: number }).status ?? 0)) return undefined;
+    throw err;
   }
-  if (data && !data.truncated) {
-    const blobs = new Set(data.tree.filter((t) => t.type === 'blob').map((t) => t.path));
-    for (const p of paths) out[p] = blobs.has(p);
-    return out;
-  }
-  for (const p of paths) out[p] = (await readFile(octokit, repo, p, headSha)) !== undefined;
-  return out;
 }
 
 /** This month's emergencies, from the archive's chain-head file on the base branch: one read, not one per record. */

@@ -51,7 +51,7 @@ describe('the bundled Action against the emulator', () => {
     expect(r.outputs.verdict).toBe('pass');
     const calls = emu.requests.slice(before);
     const evaluation = calls.filter((c) => c.method === 'GET' && !/\/comments$/.test(c.path));
-    expect(evaluation.length, JSON.stringify(calls)).toBeLessThanOrEqual(8);
+    expect(evaluation.length, JSON.stringify(calls)).toBeLessThanOrEqual(6);
     expect(calls.length).toBeLessThanOrEqual(11);
     expect(r.stdout).toMatch(new RegExp(`upgrade-gate: ${calls.length} REST calls`));
   });
@@ -209,5 +209,22 @@ describe('role membership through the teams API', () => {
     expect(body).toContain('Members: read');
     expect(body).toContain('roles.<role>.members');
     expect(r.code).toBe(1);
+  });
+});
+
+describe('evidence in the merged result', () => {
+  it('evidence added by the PR itself counts; evidence that exists nowhere is an error at its line', async () => {
+    const doc = exampleUpgrade('regular');
+    const text = doc.text.replace('docs/acceptance/billing-2.4.0.md', 'docs/acceptance/billing-2.4.0-new.md').replace('docs/gray/billing-2.4.0.md', 'docs/gray/missing.md');
+    const head = emu.commit(main, { [doc.path]: text, 'docs/acceptance/billing-2.4.0-new.md': '# accepted\n' }, 'billing', 'alice-dev');
+    emu.openPull({ number: 7, title: 'billing', author: 'alice-dev', base: 'main', baseSha: main, head: 'b', headSha: head });
+    emu.review(7, 'li-lei', 'APPROVED', head, '2026-12-02T02:00:00Z');
+    emu.review(7, 'han-meimei', 'APPROVED', head, '2026-12-02T03:00:00Z');
+    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-03 04:00:00' });
+    expect(ourStatuses(head)).toEqual(['failure']);
+    const body = String(emu.comments.get(7)![0]!.body);
+    expect(body).toContain('gray_test.report names docs/gray/missing.md, which does not exist');
+    expect(body).not.toContain('billing-2.4.0-new.md, which does not exist');
+    expect(r.stdout).toContain("::error title=upgrade-gate evidence.exists,file=upgrades/2026-12-03-billing-2.4.0.yaml,line=43,col=11::");
   });
 });
