@@ -18748,11 +18748,11 @@ ${SIMULATE_HELP}`);
     });
     roles.length === 0 && io.err(`upgrade-gate simulate: ${login2} holds no role in ${configPath}; write --approved-by ${login2}:center-lead to assume one`);
     for (let r of roles) membership[r].members.push(login2);
-    reviews.push({ id: i + 1, user: login2, state: "APPROVED", commitId: "simulated-head", submittedAt: now.toISOString() });
+    reviews.push({ id: i + 1, user: login2, state: "APPROVED", commitId: "HEAD", submittedAt: now.toISOString() });
   }
   let firstDoc = documents[0].text.match(/^\s*project_lead:\s*(\S+)/m)?.[1], snapshot = {
     repository: "local/simulation",
-    pullRequest: { number: 0, title: "simulated upgrade pull request", author: values.author ?? firstDoc ?? "author", baseRef: "main", baseSha: "simulated-base", headSha: "simulated-head" },
+    pullRequest: { number: 0, title: "simulated upgrade pull request", author: values.author ?? firstDoc ?? "author", baseRef: "main", baseSha: "simulated-base", headSha: "HEAD" },
     now: now.toISOString(),
     labels: values.label.map((name) => ({ name })),
     changedFiles: documents.map((d) => d.path),

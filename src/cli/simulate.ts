@@ -110,13 +110,13 @@ export function runSimulate(argv: string[], io: CliIo, clock: () => Date): numbe
     });
     if (roles.length === 0) io.err(`upgrade-gate simulate: ${login} holds no role in ${configPath}; write --approved-by ${login}:center-lead to assume one`);
     for (const r of roles) membership[r]!.members.push(login);
-    reviews.push({ id: i + 1, user: login, state: 'APPROVED', commitId: 'simulated-head', submittedAt: now.toISOString() });
+    reviews.push({ id: i + 1, user: login, state: 'APPROVED', commitId: 'HEAD', submittedAt: now.toISOString() });
   }
 
   const firstDoc = documents[0]!.text.match(/^\s*project_lead:\s*(\S+)/m)?.[1];
   const snapshot: PullRequestSnapshot = {
     repository: 'local/simulation',
-    pullRequest: { number: 0, title: 'simulated upgrade pull request', author: values.author ?? firstDoc ?? 'author', baseRef: 'main', baseSha: 'simulated-base', headSha: 'simulated-head' },
+    pullRequest: { number: 0, title: 'simulated upgrade pull request', author: values.author ?? firstDoc ?? 'author', baseRef: 'main', baseSha: 'simulated-base', headSha: 'HEAD' },
     now: now.toISOString(),
     labels: values.label!.map((name) => ({ name })),
     changedFiles: documents.map((d) => d.path),
