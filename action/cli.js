@@ -9131,16 +9131,16 @@ var require_resolve_block_map = __commonJS({
       ctx.atRoot && (ctx.atRoot = !1);
       let offset = bm.offset, commentEnd = null;
       for (let collItem of bm.items) {
-        let { start, key, sep: sep3, value } = collItem, keyProps = resolveProps.resolveProps(start, {
+        let { start, key, sep: sep4, value } = collItem, keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
           startOnNewline: !0
         }), implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep3) {
+          if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end, keyProps.comment && (map2.comment ? map2.comment += `
 ` + keyProps.comment : map2.comment = keyProps.comment);
             continue;
@@ -9150,7 +9150,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = !0;
         let keyStart = keyProps.end, keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        let valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        let valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -9160,7 +9160,7 @@ var require_resolve_block_map = __commonJS({
         });
         if (offset = valueProps.end, valueProps.found) {
           implicitKey && (value?.type === "block-map" && !valueProps.hasNewline && onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings"), ctx.options.strict && keyProps.start < valueProps.found.offset - 1024 && onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));
-          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError), offset = valueNode.range[2];
           let pair = new Pair.Pair(keyNode, valueNode);
           ctx.options.keepSourceTokens && (pair.srcToken = collItem), map2.items.push(pair);
@@ -9218,7 +9218,7 @@ var require_resolve_end = __commonJS({
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
-        let hasSpace = !1, sep3 = "";
+        let hasSpace = !1, sep4 = "";
         for (let token of end) {
           let { source, type: type2 } = token;
           switch (type2) {
@@ -9228,11 +9228,11 @@ var require_resolve_end = __commonJS({
             case "comment": {
               reqSpace && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               let cb = source.substring(1) || " ";
-              comment ? comment += sep3 + cb : comment = cb, sep3 = "";
+              comment ? comment += sep4 + cb : comment = cb, sep4 = "";
               break;
             }
             case "newline":
-              comment && (sep3 += source), hasSpace = !0;
+              comment && (sep4 += source), hasSpace = !0;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type2} at node end`);
@@ -9258,17 +9258,17 @@ var require_resolve_flow_collection = __commonJS({
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
-        let collItem = fc.items[i], { start, key, sep: sep3, value } = collItem, props = resolveProps.resolveProps(start, {
+        let collItem = fc.items[i], { start, key, sep: sep4, value } = collItem, props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: !1
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             i === 0 && props.comma ? onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`) : i < fc.items.length - 1 && onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`), props.comment && (coll.comment ? coll.comment += `
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
@@ -9301,14 +9301,14 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = !0;
           let keyStart = props.end, keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           isBlock(key) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
-          let valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          let valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -9319,8 +9319,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (let st of sep3) {
+              if (sep4)
+                for (let st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -9331,7 +9331,7 @@ var require_resolve_flow_collection = __commonJS({
               props.start < valueProps.found.offset - 1024 && onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
           } else value && ("source" in value && value.source?.[0] === ":" ? onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`) : onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`));
-          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          let valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
@@ -9434,7 +9434,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       for (let i = lines.length - 1; i >= chompStart; --i)
         lines[i][0].length > trimIndent && (chompStart = i + 1);
-      let value = "", sep3 = "", prevMoreIndented = !1;
+      let value = "", sep4 = "", prevMoreIndented = !1;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + `
 `;
@@ -9446,16 +9446,16 @@ var require_resolve_block_scalar = __commonJS({
           let message2 = `Block scalar lines must not be less indented than their ${header.indent ? "explicit indentation indicator" : "first line"}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2), indent = "";
         }
-        type2 === Scalar.Scalar.BLOCK_LITERAL ? (value += sep3 + indent.slice(trimIndent) + content, sep3 = `
-`) : indent.length > trimIndent || content[0] === "	" ? (sep3 === " " ? sep3 = `
-` : !prevMoreIndented && sep3 === `
-` && (sep3 = `
+        type2 === Scalar.Scalar.BLOCK_LITERAL ? (value += sep4 + indent.slice(trimIndent) + content, sep4 = `
+`) : indent.length > trimIndent || content[0] === "	" ? (sep4 === " " ? sep4 = `
+` : !prevMoreIndented && sep4 === `
+` && (sep4 = `
 
-`), value += sep3 + indent.slice(trimIndent) + content, sep3 = `
-`, prevMoreIndented = !0) : content === "" ? sep3 === `
+`), value += sep4 + indent.slice(trimIndent) + content, sep4 = `
+`, prevMoreIndented = !0) : content === "" ? sep4 === `
 ` ? value += `
-` : sep3 = `
-` : (value += sep3 + content, sep3 = " ", prevMoreIndented = !1);
+` : sep4 = `
+` : (value += sep4 + content, sep4 = " ", prevMoreIndented = !1);
       }
       switch (header.chomp) {
         case "-":
@@ -9599,15 +9599,15 @@ var require_resolve_flow_scalar = __commonJS({
       } catch {
         trimEnd = /[ \t]+$/, trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match2[1].replace(trimEnd, ""), sep3 = " ", pos = line.lastIndex;
+      let res = match2[1].replace(trimEnd, ""), sep4 = " ", pos = line.lastIndex;
       for (; match2 = line.exec(source); ) {
         let lm = match2[1].replace(trimBoth, "");
-        lm === "" ? sep3 === `
-` ? res += sep3 : sep3 = `
-` : (res += sep3 + lm, sep3 = " "), pos = line.lastIndex;
+        lm === "" ? sep4 === `
+` ? res += sep4 : sep4 = `
+` : (res += sep4 + lm, sep4 = " "), pos = line.lastIndex;
       }
       let last = /[ \t]*(.*)/sy;
-      return last.lastIndex = pos, match2 = last.exec(source), res + sep3 + (match2?.[1] ?? "");
+      return last.lastIndex = pos, match2 = last.exec(source), res + sep4 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -10232,12 +10232,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (let st of start)
         res += st.source;
-      if (key && (res += stringifyToken(key)), sep3)
-        for (let st of sep3)
+      if (key && (res += stringifyToken(key)), sep4)
+        for (let st of sep4)
           res += st.source;
       return value && (res += stringifyToken(value)), res;
     }
@@ -11156,13 +11156,13 @@ var require_parser = __commonJS({
       }
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
-          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep3;
-          scalar.end ? (sep3 = scalar.end, sep3.push(this.sourceToken), delete scalar.end) : sep3 = [this.sourceToken];
+          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep4;
+          scalar.end ? (sep4 = scalar.end, sep4.push(this.sourceToken), delete scalar.end) : sep4 = [this.sourceToken];
           let map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = !0, this.stack[this.stack.length - 1] = map2;
         } else
@@ -11264,12 +11264,12 @@ var require_parser = __commonJS({
                       items: [{ start, key: null, sep: [this.sourceToken] }]
                     });
                   else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                    let start2 = getFirstKeyStartProps(it.start), key = it.key, sep3 = it.sep;
-                    sep3.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
+                    let start2 = getFirstKeyStartProps(it.start), key = it.key, sep4 = it.sep;
+                    sep4.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key, sep: sep3 }]
+                      items: [{ start: start2, key, sep: sep4 }]
                     });
                   } else start.length > 0 ? it.sep = it.sep.concat(start, this.sourceToken) : it.sep.push(this.sourceToken);
                 else if (includesToken(it.start, "newline"))
@@ -11413,13 +11413,13 @@ var require_parser = __commonJS({
           else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             let prev = getPrevProps(parent), start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            let sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            let sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             let map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = !0, this.stack[this.stack.length - 1] = map2;
           } else
@@ -16846,21 +16846,21 @@ function loadConfigFor(root, explicit, cwd) {
 
 // src/cli/repo-root.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname, join as join3, resolve as resolve2 } from "node:path";
-function findRepoRoot(startDir) {
-  let start = resolve2(startDir), cached = roots.get(start);
-  if (cached) return cached;
-  let root = searchRoot(start);
-  return roots.set(start, root), root;
-}
+import { dirname, join as join3, resolve as resolve2, sep as sep2 } from "node:path";
 var roots = /* @__PURE__ */ new Map();
-function searchRoot(start) {
+function findRepoRoot(startDir, cwd = process.cwd()) {
+  let start = resolve2(startDir), key = `${cwd}\0${start}`, cached = roots.get(key);
+  if (cached) return cached;
+  let root = searchRoot(start, resolve2(cwd));
+  return roots.set(key, root), root;
+}
+function searchRoot(start, cwd) {
   let gitRoot;
   for (let dir = start; ; dir = dirname(dir)) {
     if (existsSync2(join3(dir, CONFIG_PATH))) return dir;
     if (!gitRoot && existsSync2(join3(dir, ".git")) && (gitRoot = dir), dirname(dir) === dir) break;
   }
-  return gitRoot ?? start;
+  return gitRoot || (start === cwd || start.startsWith(cwd + sep2) ? cwd : start);
 }
 
 // src/cli/archive-commands.ts
@@ -16875,7 +16875,7 @@ Exit status: 0 intact, 1 a record was edited, deleted or reordered, 2 usage erro
 Lists the archived upgrades (type, approvers, violations) and the emergencies per month.`;
 function archiveDir(arg, io) {
   if (arg) return resolve3(io.cwd, arg);
-  let root = findRepoRoot(io.cwd), folder = existsSync3(join4(root, CONFIG_PATH)) ? loadConfigFor(root, void 0, io.cwd).config.archive.folder : "archive";
+  let root = findRepoRoot(io.cwd, io.cwd), folder = existsSync3(join4(root, CONFIG_PATH)) ? loadConfigFor(root, void 0, io.cwd).config.archive.folder : "archive";
   return join4(root, folder);
 }
 function runVerify(argv, io) {
@@ -18056,12 +18056,12 @@ import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname2, normalize, relative as relative3, resolve as resolve5, sep as sep2 } from "path";
+import { basename, dirname as dirname2, normalize, relative as relative3, resolve as resolve5, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
   let normalized = normalize(path);
-  return normalized.length > 1 && normalized[normalized.length - 1] === sep2 && (normalized = normalized.substring(0, normalized.length - 1)), normalized;
+  return normalized.length > 1 && normalized[normalized.length - 1] === sep3 && (normalized = normalized.substring(0, normalized.length - 1)), normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
 function convertSlashes(path, separator) {
@@ -18345,7 +18345,7 @@ var Builder = class {
   options = {
     maxDepth: 1 / 0,
     suppressErrors: !0,
-    pathSeparator: sep2,
+    pathSeparator: sep3,
     filters: []
   };
   globFunction;
@@ -18726,7 +18726,7 @@ ${SIMULATE_HELP}`);
   let { files, missing } = expandDocumentPaths(positionals, io.cwd);
   if (missing.length) return usage(`no such file, folder or matching glob: ${missing.join(", ")}`);
   if (files.length === 0) return usage(`no .yaml or .yml files in ${positionals.join(", ")}`);
-  let root = findRepoRoot(dirname3(resolve7(io.cwd, files[0]))), configFile = values.config ? resolve7(io.cwd, values.config) : join6(root, CONFIG_PATH);
+  let root = findRepoRoot(dirname3(resolve7(io.cwd, files[0])), io.cwd), configFile = values.config ? resolve7(io.cwd, values.config) : join6(root, CONFIG_PATH);
   if (values.config && !existsSync4(configFile)) return usage(`the configuration file ${values.config} does not exist`);
   let configText = existsSync4(configFile) ? readFileSync4(configFile, "utf8") : void 0, configPath = relative5(io.cwd, configFile) || configFile, { config, findings: configFindings } = loadConfig(configText, configPath), codeownersFile = values.codeowners ? resolve7(io.cwd, values.codeowners) : CODEOWNERS_LOCATIONS.map((p) => join6(root, p)).find((p) => existsSync4(p));
   if (values.codeowners && !existsSync4(codeownersFile)) return usage(`the CODEOWNERS file ${values.codeowners} does not exist`);
@@ -18794,7 +18794,7 @@ Exit status: 0 no errors, 1 a document breaks a rule, 2 usage or configuration e
 function checkFiles(files, cwd, configPath) {
   let configs = /* @__PURE__ */ new Map(), configFindings = [], documents = [];
   for (let file of files) {
-    let root = findRepoRoot(dirname4(resolve8(cwd, file))), loaded = configs.get(root);
+    let root = findRepoRoot(dirname4(resolve8(cwd, file)), cwd), loaded = configs.get(root);
     loaded || (loaded = loadConfigFor(root, configPath, cwd), configs.set(root, loaded), configFindings.push(...loaded.findings.filter((f) => !configFindings.some((g) => g.file === f.file && g.line === f.line && g.message === f.message))));
     let doc = loadUpgradeDocument(readFileSync5(resolve8(cwd, file)), file), findings = !loaded.findings.some((f) => f.severity === "error") ? checkDocument(doc, loaded.config, (p) => existsInRepo(root, p)) : doc.findings;
     documents.push({ file, root, id: doc.doc?.id, idPosition: () => doc.source.locate(["id"]), findings });
@@ -18826,7 +18826,7 @@ ${VALIDATE_HELP}`), 2;
     return io.err(`upgrade-gate validate: --format must be text or json, not "${values.format}"`), 2;
   let files;
   if (positionals.length === 0) {
-    let root = findRepoRoot(io.cwd), loaded = loadConfigFor(root, values.config, io.cwd);
+    let root = findRepoRoot(io.cwd, io.cwd), loaded = loadConfigFor(root, values.config, io.cwd);
     if (files = documentsByGlob(loaded.config.documents, root, io.cwd), files.length === 0)
       return io.err(`upgrade-gate validate: no documents match "${loaded.config.documents}" under ${relative6(io.cwd, root) || "."}: pass a file or folder`), 2;
   } else {

@@ -22,7 +22,7 @@ Lists the archived upgrades (type, approvers, violations) and the emergencies pe
 
 function archiveDir(arg: string | undefined, io: CliIo): string {
   if (arg) return resolve(io.cwd, arg);
-  const root = findRepoRoot(io.cwd);
+  const root = findRepoRoot(io.cwd, io.cwd);
   const folder = existsSync(join(root, CONFIG_PATH)) ? loadConfigFor(root, undefined, io.cwd).config.archive.folder : 'archive';
   return join(root, folder);
 }

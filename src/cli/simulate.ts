@@ -78,7 +78,7 @@ export function runSimulate(argv: string[], io: CliIo, clock: () => Date): numbe
   if (missing.length) return usage(`no such file, folder or matching glob: ${missing.join(', ')}`);
   if (files.length === 0) return usage(`no .yaml or .yml files in ${positionals.join(', ')}`);
 
-  const root = findRepoRoot(dirname(resolve(io.cwd, files[0]!)));
+  const root = findRepoRoot(dirname(resolve(io.cwd, files[0]!)), io.cwd);
   const configFile = values.config ? resolve(io.cwd, values.config) : join(root, CONFIG_PATH);
   if (values.config && !existsSync(configFile)) return usage(`the configuration file ${values.config} does not exist`);
   const configText = existsSync(configFile) ? readFileSync(configFile, 'utf8') : undefined;

@@ -41,7 +41,7 @@ export function checkFiles(files: string[], cwd: string, configPath: string | un
   const configFindings: Finding[] = [];
   const documents: CheckedDocument[] = [];
   for (const file of files) {
-    const root = findRepoRoot(dirname(resolve(cwd, file)));
+    const root = findRepoRoot(dirname(resolve(cwd, file)), cwd);
     let loaded = configs.get(root);
     if (!loaded) {
       loaded = loadConfigFor(root, configPath, cwd);
@@ -90,7 +90,7 @@ export function runValidate(argv: string[], io: CliIo): number {
   }
   let files: string[];
   if (positionals.length === 0) {
-    const root = findRepoRoot(io.cwd);
+    const root = findRepoRoot(io.cwd, io.cwd);
     const loaded = loadConfigFor(root, values.config, io.cwd);
     files = documentsByGlob(loaded.config.documents, root, io.cwd);
     if (files.length === 0) {

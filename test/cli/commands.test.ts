@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,5 +70,20 @@ describe('upgrade-gate owners (bundled CLI)', () => {
   });
   it('a missing file is a usage error', () => {
     expect(run('owners', '--codeowners', 'nope', 'a').status).toBe(2);
+  });
+});
+
+describe('repository root outside any repository', () => {
+  it('evidence resolves against the working folder when no config or git root is above the document', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ug-root-'));
+    mkdirSync(join(dir, 'upgrades'));
+    mkdirSync(join(dir, 'docs/acceptance'), { recursive: true });
+    mkdirSync(join(dir, 'docs/gray'), { recursive: true });
+    copyFileSync(join(ROOT, DOC), join(dir, 'upgrades/u.yaml'));
+    copyFileSync(join(ROOT, 'examples/docs/acceptance/billing-2.4.0.md'), join(dir, 'docs/acceptance/billing-2.4.0.md'));
+    const r = spawnSync(process.execPath, [CLI, 'validate', 'upgrades/u.yaml', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+    expect(JSON.parse(r.stdout).map((f: { rule: string; message: string }) => `${f.rule} ${f.message.slice(0, 40)}`)).toEqual(['evidence.exists gray_test.report names docs/gray/billing-2']);
+    copyFileSync(join(ROOT, 'examples/docs/gray/billing-2.4.0.md'), join(dir, 'docs/gray/billing-2.4.0.md'));
+    expect(spawnSync(process.execPath, [CLI, 'validate', 'upgrades/u.yaml'], { cwd: dir, encoding: 'utf8' }).status).toBe(0);
   });
 });
