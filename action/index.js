@@ -36753,13 +36753,22 @@ async function evaluateMergeGroup(ctx, payload) {
   let group = payload.merge_group;
   if (!group?.head_sha || !group.head_ref)
     return warning("upgrade-gate: the merge_group event has no head_sha or head_ref; nothing to evaluate"), [];
-  let numbers = [...group.head_ref.matchAll(/pr-(\d+)-/g)].map((m) => Number(m[1]));
-  numbers.length === 0 && warning(`upgrade-gate: no pull request number in merge group ref ${group.head_ref}`);
+  let target = { repo: ctx.repo, sha: group.head_sha, context: "upgrade-gate", runUrl: ctx.runUrl }, numbers = [...group.head_ref.matchAll(/pr-(\d+)-/g)].map((m) => Number(m[1]));
+  if (numbers.length === 0)
+    throw await publishStatus(ctx.octokit, target, "error", `No pull request number in merge group ref ${group.head_ref}`), new Error(`no pull request number in merge group ref ${group.head_ref}`);
   let verdicts = [];
-  for (let n of numbers) {
-    let { data: pr } = await ctx.octokit.rest.pulls.get({ ...ctx.repo, pull_number: n });
-    verdicts.push(await evaluatePullRequest(ctx, pr, "open", group.head_sha));
+  try {
+    for (let n of numbers) {
+      let { data: pr } = await ctx.octokit.rest.pulls.get({ ...ctx.repo, pull_number: n }), verdict = evaluate(await collectSnapshot(ctx.octokit, ctx.repo, pr, ctx.now, ctx.configPath));
+      info(`upgrade-gate: merge group, PR #${n}: ${verdict.outcome}: ${verdict.summary}`), verdicts.push(verdict);
+    }
+  } catch (err) {
+    throw await publishStatus(ctx.octokit, target, "error", `Could not evaluate: ${describeApiError(err)}`).catch(() => {
+    }), err;
   }
+  let states = verdicts.map(statusState), state = states.includes("error") ? "error" : states.includes("failure") ? "failure" : "success", described = verdicts.map((v, i) => `#${numbers[i]}: ${statusDescription(v)}`).join(" | ");
+  target.context = verdicts[0].statusContext, await publishStatus(ctx.octokit, target, state, described);
+  for (let v of verdicts) await publishRunReport(v, ctx.runUrl);
   return verdicts;
 }
 async function reevaluateOpenPullRequests(ctx) {

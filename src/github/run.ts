@@ -178,20 +178,41 @@ async function publishEverywhere(ctx: RunContext, target: PublishTarget, verdict
   await publishRunReport(verdict, ctx.runUrl);
 }
 
-/** merge_group: evaluate each PR in the group at queue time and set the status on the group's head commit. */
+/**
+ * merge_group: evaluate each PR in the group at queue time and set one status on the group's head:
+ * the worst of them, so one PR that may not merge holds the whole group.
+ */
 async function evaluateMergeGroup(ctx: RunContext, payload: Record<string, unknown>): Promise<Verdict[]> {
   const group = payload.merge_group as { head_sha?: string; head_ref?: string } | undefined;
   if (!group?.head_sha || !group.head_ref) {
     core.warning('upgrade-gate: the merge_group event has no head_sha or head_ref; nothing to evaluate');
     return [];
   }
+  const target: PublishTarget = { repo: ctx.repo, sha: group.head_sha, context: 'upgrade-gate', runUrl: ctx.runUrl };
   const numbers = [...group.head_ref.matchAll(/pr-(\d+)-/g)].map((m) => Number(m[1]));
-  if (numbers.length === 0) core.warning(`upgrade-gate: no pull request number in merge group ref ${group.head_ref}`);
-  const verdicts: Verdict[] = [];
-  for (const n of numbers) {
-    const { data: pr } = await ctx.octokit.rest.pulls.get({ ...ctx.repo, pull_number: n });
-    verdicts.push(await evaluatePullRequest(ctx, pr as unknown as PullRequestLike, 'open', group.head_sha));
+  if (numbers.length === 0) {
+    // Without the PR the group cannot be judged: say so on the group, never let it pass silently.
+    await publishStatus(ctx.octokit, target, 'error', `No pull request number in merge group ref ${group.head_ref}`);
+    throw new Error(`no pull request number in merge group ref ${group.head_ref}`);
   }
+  const verdicts: Verdict[] = [];
+  try {
+    for (const n of numbers) {
+      const { data: pr } = await ctx.octokit.rest.pulls.get({ ...ctx.repo, pull_number: n });
+      const verdict = evaluate(await collectSnapshot(ctx.octokit, ctx.repo, pr as unknown as PullRequestLike, ctx.now, ctx.configPath));
+      core.info(`upgrade-gate: merge group, PR #${n}: ${verdict.outcome}: ${verdict.summary}`);
+      verdicts.push(verdict);
+    }
+  } catch (err) {
+    await publishStatus(ctx.octokit, target, 'error', `Could not evaluate: ${describeApiError(err)}`).catch(() => undefined);
+    throw err;
+  }
+  const states = verdicts.map(statusState);
+  const state = states.includes('error') ? 'error' : states.includes('failure') ? 'failure' : 'success';
+  const described = verdicts.map((v, i) => `#${numbers[i]}: ${statusDescription(v)}`).join(' | ');
+  target.context = verdicts[0]!.statusContext;
+  await publishStatus(ctx.octokit, target, state, described);
+  for (const v of verdicts) await publishRunReport(v, ctx.runUrl);
   return verdicts;
 }
 

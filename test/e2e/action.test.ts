@@ -121,6 +121,15 @@ describe('events and policy', () => {
     expect(r.code).toBe(0);
   });
 
+  it('merge_group with a ref that names no PR sets error, never success', async () => {
+    const groupHead = emu.commit(main, {}, 'merge group', 'github');
+    const payload: Record<string, unknown> = webhookExample('merge_group', 'checks_requested');
+    Object.assign(payload.merge_group as Record<string, unknown>, { head_sha: groupHead, head_ref: 'refs/heads/gh-readonly-queue/main/something-else' });
+    const r = await runAction({ apiUrl: api, event: 'merge_group', payload, at: '2026-12-03 04:00:00' });
+    expect(ourStatuses(groupHead)).toEqual(['error']);
+    expect(r.code).toBe(1);
+  });
+
   it('merge_group with an odd payload does not crash', async () => {
     const r = await runAction({ apiUrl: api, event: 'merge_group', payload: { action: 'checks_requested', merge_group: {} }, at: '2026-12-03 04:00:00' });
     expect(r.code).toBe(0);
