@@ -36772,13 +36772,22 @@ async function evaluateMergeGroup(ctx, payload) {
   return verdicts;
 }
 async function reevaluateOpenPullRequests(ctx) {
-  let prs = await ctx.octokit.paginate(ctx.octokit.rest.pulls.list, { ...ctx.repo, state: "open", per_page: 100 }), verdicts = [];
+  let prs = await ctx.octokit.paginate(ctx.octokit.rest.pulls.list, { ...ctx.repo, state: "open", per_page: 100 }), verdicts = [], failed = [];
   for (let pr of prs) {
-    let snapshot = await collectSnapshot(ctx.octokit, ctx.repo, pr, ctx.now, ctx.configPath);
-    if (snapshot.documents.length === 0) continue;
-    let verdict = evaluate(snapshot), target = { repo: ctx.repo, sha: pr.head.sha, prNumber: pr.number, context: verdict.statusContext, runUrl: ctx.runUrl }, current = await currentStatus(ctx.octokit, target), state = statusState(verdict), description = statusDescription(verdict);
-    current?.state === state && current.description.replace(/\(in [^)]*\)/, "") === description.replace(/\(in [^)]*\)/, "") ? info(`upgrade-gate: PR #${pr.number} unchanged (${state})`) : (await publishStatus(ctx.octokit, target, state, description), await publishComment(ctx.octokit, target, verdict), info(`upgrade-gate: PR #${pr.number} now ${state}: ${verdict.summary}`)), verdicts.push(verdict);
+    let target = { repo: ctx.repo, sha: pr.head.sha, prNumber: pr.number, context: "upgrade-gate", runUrl: ctx.runUrl };
+    try {
+      let snapshot = await collectSnapshot(ctx.octokit, ctx.repo, pr, ctx.now, ctx.configPath);
+      if (snapshot.documents.length === 0) continue;
+      let verdict = evaluate(snapshot);
+      target.context = verdict.statusContext;
+      let current = await currentStatus(ctx.octokit, target), state = statusState(verdict), description = statusDescription(verdict);
+      current?.state === state && current.description.replace(/\(in [^)]*\)/, "") === description.replace(/\(in [^)]*\)/, "") ? info(`upgrade-gate: PR #${pr.number} unchanged (${state})`) : (await publishStatus(ctx.octokit, target, state, description), await publishComment(ctx.octokit, target, verdict), info(`upgrade-gate: PR #${pr.number} now ${state}: ${verdict.summary}`)), verdicts.push(verdict);
+    } catch (err) {
+      let message2 = describeApiError(err);
+      failed.push(`PR #${pr.number}: ${message2}`), await publishStatus(ctx.octokit, target, "error", `Could not re-evaluate: ${message2}`).catch((e) => warning(`upgrade-gate could not set the error status on PR #${pr.number} either: ${describeApiError(e)}`));
+    }
   }
+  if (failed.length) throw new Error(`re-evaluation failed for ${failed.join("; ")}`);
   return verdicts;
 }
 

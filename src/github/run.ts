@@ -220,22 +220,32 @@ async function evaluateMergeGroup(ctx: RunContext, payload: Record<string, unkno
 async function reevaluateOpenPullRequests(ctx: RunContext): Promise<Verdict[]> {
   const prs = await ctx.octokit.paginate(ctx.octokit.rest.pulls.list, { ...ctx.repo, state: 'open', per_page: 100 });
   const verdicts: Verdict[] = [];
+  const failed: string[] = [];
   for (const pr of prs) {
-    const snapshot = await collectSnapshot(ctx.octokit, ctx.repo, pr as unknown as PullRequestLike, ctx.now, ctx.configPath);
-    if (snapshot.documents.length === 0) continue;
-    const verdict = evaluate(snapshot);
-    const target: PublishTarget = { repo: ctx.repo, sha: pr.head.sha, prNumber: pr.number, context: verdict.statusContext, runUrl: ctx.runUrl };
-    const current = await currentStatus(ctx.octokit, target);
-    const state = statusState(verdict);
-    const description = statusDescription(verdict);
-    if (current?.state === state && current.description.replace(/\(in [^)]*\)/, '') === description.replace(/\(in [^)]*\)/, '')) {
-      core.info(`upgrade-gate: PR #${pr.number} unchanged (${state})`);
-    } else {
-      await publishStatus(ctx.octokit, target, state, description);
-      await publishComment(ctx.octokit, target, verdict);
-      core.info(`upgrade-gate: PR #${pr.number} now ${state}: ${verdict.summary}`);
+    const target: PublishTarget = { repo: ctx.repo, sha: pr.head.sha, prNumber: pr.number, context: 'upgrade-gate', runUrl: ctx.runUrl };
+    try {
+      const snapshot = await collectSnapshot(ctx.octokit, ctx.repo, pr as unknown as PullRequestLike, ctx.now, ctx.configPath);
+      if (snapshot.documents.length === 0) continue;
+      const verdict = evaluate(snapshot);
+      target.context = verdict.statusContext;
+      const current = await currentStatus(ctx.octokit, target);
+      const state = statusState(verdict);
+      const description = statusDescription(verdict);
+      if (current?.state === state && current.description.replace(/\(in [^)]*\)/, '') === description.replace(/\(in [^)]*\)/, '')) {
+        core.info(`upgrade-gate: PR #${pr.number} unchanged (${state})`);
+      } else {
+        await publishStatus(ctx.octokit, target, state, description);
+        await publishComment(ctx.octokit, target, verdict);
+        core.info(`upgrade-gate: PR #${pr.number} now ${state}: ${verdict.summary}`);
+      }
+      verdicts.push(verdict);
+    } catch (err) {
+      // A status left from before (say, Thursday's success) must not outlive a failed re-check.
+      const message = describeApiError(err);
+      failed.push(`PR #${pr.number}: ${message}`);
+      await publishStatus(ctx.octokit, target, 'error', `Could not re-evaluate: ${message}`).catch((e) => core.warning(`upgrade-gate could not set the error status on PR #${pr.number} either: ${describeApiError(e)}`));
     }
-    verdicts.push(verdict);
   }
+  if (failed.length) throw new Error(`re-evaluation failed for ${failed.join('; ')}`);
   return verdicts;
 }

@@ -150,6 +150,16 @@ describe('events and policy', () => {
 });
 
 describe('faults: retried with backoff, and never success when they persist', () => {
+  it('a scheduled re-check that cannot read a PR replaces its old success with error', async () => {
+    const head = regularPr();
+    await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-03 04:00:00' });
+    expect(ourStatuses(head)).toEqual(['success']);
+    emu.faults.push({ match: /^GET \/repos\/acme\/deploy\/pulls\/7\/reviews/, status: 404, times: 1, message: 'Not Found' });
+    const r = await runAction({ apiUrl: api, event: 'schedule', payload: { schedule: '0 16 * * 4' }, at: '2026-12-03 16:00:30' });
+    expect(ourStatuses(head)).toEqual(['success', 'error']);
+    expect(r.code).toBe(1);
+  });
+
   it.each([
     ['500 once', { status: 500, times: 1 }],
     ['502 twice', { status: 502, times: 2 }],
