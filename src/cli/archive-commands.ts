@@ -8,6 +8,7 @@ import type { CliIo } from './io.js';
 import { loadConfigFor } from './repo-files.js';
 import { findRepoRoot } from './repo-root.js';
 
+/** Help text of `upgrade-gate verify`. */
 export const VERIFY_HELP = `Usage: upgrade-gate verify [DIR]
 
 Checks the archive in DIR (default: the configured archive folder of the repository, archive/):
@@ -16,6 +17,7 @@ each record, the year indexes and the chain head. Any edit, deletion or reorderi
 
 Exit status: 0 intact, 1 a record was edited, deleted or reordered, 2 usage error.`;
 
+/** Help text of `upgrade-gate report`. */
 export const REPORT_HELP = `Usage: upgrade-gate report [DIR] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--format md|csv|json]
 
 Lists the archived upgrades (type, approvers, violations) and the emergencies per month.`;

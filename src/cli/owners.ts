@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { compileCodeowners } from '../codeowners/owners.js';
 import type { CliIo } from './io.js';
 
+/** Help text of `upgrade-gate owners`. */
 export const OWNERS_HELP = `Usage: upgrade-gate owners --codeowners FILE [--paths-file LIST] PATH...
 
 Prints a JSON object mapping each PATH to the owners GitHub would assign it from FILE:

@@ -15,6 +15,7 @@ import type { CliIo } from './io.js';
 import { existsInRepo } from './repo-files.js';
 import { findRepoRoot } from './repo-root.js';
 
+/** Help text of `upgrade-gate simulate`. */
 export const SIMULATE_HELP = `Usage: upgrade-gate simulate DOC... [--at ISO-TIME] [--label L]... [--approved-by LOGIN[:ROLE]]...
                             [--config FILE] [--codeowners FILE] [--author LOGIN] [--format md|json|text]
 

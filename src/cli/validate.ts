@@ -12,6 +12,7 @@ import { findRepoRoot } from './repo-root.js';
 import { existsInRepo, loadConfigFor } from './repo-files.js';
 import type { CliIo } from './io.js';
 
+/** Help text of `upgrade-gate validate`. */
 export const VALIDATE_HELP = `Usage: upgrade-gate validate [PATH...] [--config FILE] [--format text|json]
 
 Checks upgrade documents against the schema and every rule that needs no GitHub state.

@@ -3,6 +3,7 @@ import { format } from 'date-fns';
 
 /** Weekday names as configuration writes them, indexed like Date#getDay (0 = Sunday). */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+/** A weekday name as configuration writes it. */
 export type WeekdayName = (typeof WEEKDAYS)[number];
 
 /** The weekday an instant falls on in a time zone. */
