@@ -30413,6 +30413,51 @@ var config_schema_default = {
   }
 };
 
+// src/report/catalog.ts
+var catalog = {
+  "people.two-person": (p) => `people.executor and people.supervisor are both ${p.login}: one person executes and another supervises (measures 3.6); name a different supervisor`,
+  "window.order": (p) => `window.end (${p.end}) is not after window.start (${p.start}): the window must end after it starts; fix the dates or swap them`,
+  "window.weekday": (p) => `window.start ${p.start} is a ${p.day} in ${p.zone}; regular production upgrades run on ${p.allowed} (measures 3.3): move the window to ${p.next}, or make it an emergency upgrade`,
+  "gray-test.missing": () => "no gray environment test is recorded: a production upgrade is first tested in the gray environment (measures 3.3); add gray_test with completed, result and report",
+  "gray-test.failed": () => "gray_test.result is failed: a production upgrade needs a gray test that passed; fix the release, re-run the gray test and record result: passed",
+  "gray-test.before-window": (p) => `gray_test.completed (${p.completed}) is not before window.start (${p.start}): the gray test must finish before the production upgrade; record the real gray test time or move the window`,
+  "gray-test.weekday": (p) => `gray_test.completed ${p.completed} is a ${p.day}; as a rule the gray test is done on ${p.expected} (measures 3.3): fine if there was a reason, say it in the PR`,
+  "notice.missing": (p) => `no all-staff notice is recorded: announce the upgrade at least ${p.hours} hours before the window (measures 4.4); add notification with announced_at and channels`,
+  "notice.lead-time": (p) => `notification.announced_at (${p.announced}) is less than ${p.hours} hours before window.start (${p.start}): announce by ${p.latest} or move the window later`,
+  "acceptance.required": () => "no user acceptance is recorded: a production upgrade must have passed user verification (measures 3.1); add acceptance with verified_by, date and evidence",
+  "acceptance.after-window": (p) => `acceptance.date (${p.date}) is after window.start (${p.start}): users must accept the release before it goes to production`,
+  "backup.section": (p) => `backup.${p.part} is missing: record how the ${p.what} are backed up before execution and where the backup is kept (measures 3.5), e.g. backup.${p.part}: { method: ..., location: ... }`,
+  "backup.rollback": () => "rollback.plan is missing: write how the system is restored to the backup if verification fails (measures 4.6)",
+  "emergency.section-missing": () => "type is emergency but there is no emergency section: add emergency with reason, impact, justification and confirmation (measures 3.2, 4.3)",
+  "emergency.section-unexpected": () => "an emergency section is present but type is regular: set type: emergency if this is one, or remove the emergency section",
+  "emergency.reason": (p) => `emergency.reason ${JSON.stringify(p.reason)} is not one of the two cases the measures allow (3.2): system-failure (a fault stops use of the system, wide impact) or business-stoppage (the business stops on a wide scale)`,
+  "emergency.justification": (p) => `emergency.justification is too short to explain anything (${p.length} of at least ${p.min} characters): write why this cannot wait for the next production window`,
+  "emergency.justification-placeholder": () => "emergency.justification is a placeholder: write why this cannot wait for the next production window",
+  "emergency.confirmation": (p) => `emergency.confirmation.${p.missing} is missing: an emergency upgrade is confirmed by phone and registered by e-mail with the General Manager's Office before it runs (measures 4.3)`,
+  "evidence.exists": (p) => `${p.field} names ${p.path}, which does not exist in the repository: commit the file at that path (relative to the repository root) or fix the path`,
+  "evidence.path": (p) => `${p.field} ${JSON.stringify(p.path)} ${p.why}: give a path relative to the repository root, such as docs/acceptance/report.md`,
+  "release.forward": (p) => `release.to (${p.to}) is not newer than release.from (${p.from}): an upgrade installs a newer version; for a rollback write a new release with a higher version`,
+  "document.unique-id": (p) => `id ${p.id} is also used by ${p.other}: each upgrade needs its own approval form NO.`,
+  "approval.self": (p) => `@${p.login} approved their own pull request: the author's approval never counts; ask someone else who holds the role`,
+  "approval.stale": (p) => `the approval by @${p.login} on commit ${p.commit} no longer counts: ${p.why}; @${p.login} needs to review the current head ${p.head} again`,
+  "approval.blocked": (p) => `@${p.login} (${p.role}) requested changes: address them and ask @${p.login} to approve; a request for changes blocks the ${p.role} approval`,
+  "approval.distinct": (p) => `@${p.login} already signs for another role: the ${p.role} (${p.roleZh}) must be approved by a second person, as the measures need two signatures`,
+  "approval.missing": (p) => `waiting for an approval from the ${p.role} (${p.roleZh}): a member of ${p.owners}${p.examples ? ` (e.g. ${p.examples})` : ""} approves the current head ${p.head}${p.note ? `; note: ${p.note}` : ""}`,
+  "codeowners.coverage-none": (p) => `no CODEOWNERS file on the base branch, so ${p.path} has no owner of the ${p.role}: add .github/CODEOWNERS with the line "${p.fix}"`,
+  "codeowners.coverage": (p) => `${p.path} is ${p.ownedBy}, which includes no owner of the ${p.role} (${p.roleOwners}): add or extend the line "${p.fix}" at the end of CODEOWNERS`,
+  "codeowners.syntax": (p) => `${p.kind}: ${p.message}; GitHub skips this line`,
+  "merge.closed": (p) => `${p.reason}: a regular production upgrade cannot merge now; ${p.next}, or, for a wide system failure or business stoppage, use the emergency process`,
+  "merge.no-opening": () => "no opening is scheduled within a year: check merge-days and freezes",
+  "emergency.label-without-document": (p) => `the PR has the "${p.label}" label but no upgrade document says type: emergency: set type: emergency with an emergency section in the document, or remove the label`,
+  "emergency.document-without-label": (p) => `the document says type: emergency but the PR lacks the "${p.label}" label: add the label (it records who declared the emergency) or make the upgrade regular`,
+  "emergency.label-with-regular": (p) => `the PR is labelled "${p.label}" but this document is a regular upgrade: an emergency PR carries only emergency upgrades; move it to its own PR`,
+  "emergency.budget": (p) => `${p.count} emergency upgrade${p.count === 1 ? "" : "s"} already merged in ${p.month} (${p.list || "none listed"}), and the budget is ${p.budget} a month: the General Manager's Office must agree to exceed it; raise emergency.monthly-budget or set budget-severity: warning only by policy change`,
+  "pull-request.files": () => "the PR changes more than the 3,000 files GitHub lists: upgrade documents beyond that cannot be seen; split the PR so the upgrade stands on its own",
+  "config.time-zone": (p) => `time-zone "${p.zone}" is not an IANA time zone this runtime knows: use a name such as Asia/Shanghai or Europe/Berlin`,
+  "config.freeze-order": (p) => `freezes[${p.index}] "${p.name}" ends (${p.to}) before it starts (${p.from}): swap the dates`,
+  "config.roles": (p) => `no roles are configured: add a roles section to ${p.file} naming the CODEOWNERS owners of center-lead and general-office, e.g. roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`
+};
+
 // src/policy/config.ts
 var ROLE_IDS = ["center-lead", "general-office"], CONFIG_PATH = ".github/upgrade-gate.yml";
 function defaultConfig() {
@@ -30447,8 +30492,8 @@ function loadConfig(input, file = CONFIG_PATH) {
     archive: { ...base.archive, ...r.archive ?? {} },
     rules: { ...r.rules ?? {} }
   };
-  return isKnownTimeZone(config["time-zone"]) || findings.push({ rule: "config", severity: "error", file, ...source.locate(["time-zone"]), message: `time-zone "${config["time-zone"]}" is not an IANA time zone this runtime knows: use a name such as Asia/Shanghai or Europe/Berlin` }), config.freezes.forEach((f, i) => {
-    isValidDate(f.from) && isValidDate(f.to) && f.from > f.to && findings.push({ rule: "config", severity: "error", file, ...source.locate(["freezes", i, "to"]), message: `freezes[${i}] "${f.name}" ends (${f.to}) before it starts (${f.from}): swap the dates` });
+  return isKnownTimeZone(config["time-zone"]) || findings.push({ rule: "config", severity: "error", file, ...source.locate(["time-zone"]), message: catalog["config.time-zone"]({ zone: config["time-zone"] }) }), config.freezes.forEach((f, i) => {
+    isValidDate(f.from) && isValidDate(f.to) && f.from > f.to && findings.push({ rule: "config", severity: "error", file, ...source.locate(["freezes", i, "to"]), message: catalog["config.freeze-order"]({ index: i, name: f.name, from: f.from, to: f.to }) });
   }), { config: findings.some((f) => f.severity === "error") ? base : config, findings };
 }
 function requireRoles(config, file = CONFIG_PATH) {
@@ -30459,7 +30504,7 @@ function requireRoles(config, file = CONFIG_PATH) {
       file,
       line: 1,
       column: 1,
-      message: `no roles are configured: add a roles section to ${file} naming the CODEOWNERS owners of center-lead and general-office, e.g. roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`
+      message: catalog["config.roles"]({ file })
     }
   };
 }
@@ -31822,33 +31867,6 @@ function compareFindings(a, b) {
   return (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
 }
 
-// src/report/catalog.ts
-var catalog = {
-  "people.two-person": (p) => `people.executor and people.supervisor are both ${p.login}: one person executes and another supervises (measures 3.6); name a different supervisor`,
-  "window.order": (p) => `window.end (${p.end}) is not after window.start (${p.start}): the window must end after it starts; fix the dates or swap them`,
-  "window.weekday": (p) => `window.start ${p.start} is a ${p.day} in ${p.zone}; regular production upgrades run on ${p.allowed} (measures 3.3): move the window to ${p.next}, or make it an emergency upgrade`,
-  "gray-test.missing": () => "no gray environment test is recorded: a production upgrade is first tested in the gray environment (measures 3.3); add gray_test with completed, result and report",
-  "gray-test.failed": () => "gray_test.result is failed: a production upgrade needs a gray test that passed; fix the release, re-run the gray test and record result: passed",
-  "gray-test.before-window": (p) => `gray_test.completed (${p.completed}) is not before window.start (${p.start}): the gray test must finish before the production upgrade; record the real gray test time or move the window`,
-  "gray-test.weekday": (p) => `gray_test.completed ${p.completed} is a ${p.day}; as a rule the gray test is done on ${p.expected} (measures 3.3): fine if there was a reason, say it in the PR`,
-  "notice.missing": (p) => `no all-staff notice is recorded: announce the upgrade at least ${p.hours} hours before the window (measures 4.4); add notification with announced_at and channels`,
-  "notice.lead-time": (p) => `notification.announced_at (${p.announced}) is less than ${p.hours} hours before window.start (${p.start}): announce by ${p.latest} or move the window later`,
-  "acceptance.required": () => "no user acceptance is recorded: a production upgrade must have passed user verification (measures 3.1); add acceptance with verified_by, date and evidence",
-  "acceptance.after-window": (p) => `acceptance.date (${p.date}) is after window.start (${p.start}): users must accept the release before it goes to production`,
-  "backup.section": (p) => `backup.${p.part} is missing: record how the ${p.what} are backed up before execution and where the backup is kept (measures 3.5), e.g. backup.${p.part}: { method: ..., location: ... }`,
-  "backup.rollback": () => "rollback.plan is missing: write how the system is restored to the backup if verification fails (measures 4.6)",
-  "emergency.section-missing": () => "type is emergency but there is no emergency section: add emergency with reason, impact, justification and confirmation (measures 3.2, 4.3)",
-  "emergency.section-unexpected": () => "an emergency section is present but type is regular: set type: emergency if this is one, or remove the emergency section",
-  "emergency.reason": (p) => `emergency.reason ${JSON.stringify(p.reason)} is not one of the two cases the measures allow (3.2): system-failure (a fault stops use of the system, wide impact) or business-stoppage (the business stops on a wide scale)`,
-  "emergency.justification": (p) => `emergency.justification is too short to explain anything (${p.length} of at least ${p.min} characters): write why this cannot wait for the next production window`,
-  "emergency.justification-placeholder": () => "emergency.justification is a placeholder: write why this cannot wait for the next production window",
-  "emergency.confirmation": (p) => `emergency.confirmation.${p.missing} is missing: an emergency upgrade is confirmed by phone and registered by e-mail with the General Manager's Office before it runs (measures 4.3)`,
-  "evidence.exists": (p) => `${p.field} names ${p.path}, which does not exist in the repository: commit the file at that path (relative to the repository root) or fix the path`,
-  "evidence.path": (p) => `${p.field} ${JSON.stringify(p.path)} ${p.why}: give a path relative to the repository root, such as docs/acceptance/report.md`,
-  "release.forward": (p) => `release.to (${p.to}) is not newer than release.from (${p.from}): an upgrade installs a newer version; for a rollback write a new release with a higher version`,
-  "document.unique-id": (p) => `id ${p.id} is also used by ${p.other}: each upgrade needs its own approval form NO.`
-};
-
 // src/policy/rules/acceptance.required.ts
 var acceptanceRequired = {
   id: "acceptance.required",
@@ -32117,7 +32135,7 @@ function evaluateApprovals(input) {
     }
     if (review.state === "APPROVED") {
       if (login2 === author) {
-        findings.push({ rule: "approval.self", severity: "notice", message: `@${review.user} approved their own pull request: the author's approval never counts; ask someone else who holds the role` });
+        findings.push({ rule: "approval.self", severity: "notice", message: catalog["approval.self"]({ login: review.user }) });
         for (let r of roles) stateOf(r).notCounted.push({ login: review.user, why: "author of the pull request" });
         continue;
       }
@@ -32125,7 +32143,7 @@ function evaluateApprovals(input) {
         let since = input.changedSince[review.commitId], touched = since === void 0 ? void 0 : since.filter((f) => governed.has(f));
         if (touched === void 0 || touched.length > 0) {
           let why = touched === void 0 ? `the changes since ${short(review.commitId)} could not be read` : `${touched.slice(0, 3).join(", ")}${touched.length > 3 ? ` and ${touched.length - 3} more` : ""} changed after it`;
-          findings.push({ rule: "approval.stale", severity: "warning", message: `the approval by @${review.user} on commit ${short(review.commitId)} no longer counts: ${why}; @${review.user} needs to review the current head ${short(input.headSha)} again` });
+          findings.push({ rule: "approval.stale", severity: "warning", message: catalog["approval.stale"]({ login: review.user, commit: short(review.commitId), why, head: short(input.headSha) }) });
           for (let r of roles) stateOf(r).notCounted.push({ login: review.user, why: `approved ${short(review.commitId)}, then ${touched === void 0 ? "changes could not be read" : "governed files changed"}` });
           continue;
         }
@@ -32141,17 +32159,17 @@ function evaluateApprovals(input) {
   for (let s of states) {
     let role = s.role, membershipError = input.membership[role]?.error;
     if (s.blockedBy)
-      findings.push({ rule: `approval.${role}`, severity: "error", message: `@${s.blockedBy} (${s.title.en}) requested changes: address them and ask @${s.blockedBy} to approve; a request for changes blocks the ${s.title.en} approval` });
+      findings.push({ rule: `approval.${role}`, severity: "error", message: catalog["approval.blocked"]({ login: s.blockedBy, role: s.title.en }) });
     else if (!s.satisfied) {
       if (!input.allowSameApprover && valid.some((v) => v.roles.includes(role))) {
         let who2 = valid.find((v) => v.roles.includes(role)).review.user;
-        findings.push({ rule: "approval.distinct", severity: "error", message: `@${who2} already signs for another role: the ${s.title.en} (${s.title.zh}) must be approved by a second person, as the measures need two signatures` });
+        findings.push({ rule: "approval.distinct", severity: "error", message: catalog["approval.distinct"]({ login: who2, role: s.title.en, roleZh: s.title.zh }) });
       }
       let members = input.roles[role].members ?? [];
       findings.push({
         rule: `approval.${role}`,
         severity: "error",
-        message: `waiting for an approval from the ${s.title.en} (${s.title.zh}): a member of ${s.owners.join(", ")}${members.length ? ` (e.g. ${members.slice(0, 3).map((m) => `@${norm(m)}`).join(", ")})` : ""} approves the current head ${short(input.headSha)}${membershipError ? `; note: ${membershipError}` : ""}`
+        message: catalog["approval.missing"]({ role: s.title.en, roleZh: s.title.zh, owners: s.owners.join(", "), examples: members.slice(0, 3).map((m) => `@${norm(m)}`).join(", "), head: short(input.headSha), note: membershipError ?? "" })
       });
     }
   }
@@ -32193,7 +32211,7 @@ function codeownersCoverage(documents, codeowners, codeownersPath, roles) {
         file: codeownersPath ?? "CODEOWNERS",
         line: rule?.line,
         column: rule ? 1 : void 0,
-        message: codeowners ? `${path} is ${rule ? `owned by ${rule.owners.join(" ") || "nobody"} (line ${rule.line})` : "matched by no CODEOWNERS rule"}, which includes no owner of the ${title.en} (${roleOwners.join(", ")}): add or extend the line "${fix}" at the end of CODEOWNERS` : `no CODEOWNERS file on the base branch, so ${path} has no owner of the ${title.en}: add .github/CODEOWNERS with the line "${fix}"`
+        message: codeowners ? catalog["codeowners.coverage"]({ path, ownedBy: rule ? `owned by ${rule.owners.join(" ") || "nobody"} (line ${rule.line})` : "matched by no CODEOWNERS rule", role: title.en, roleOwners: roleOwners.join(", "), fix }) : catalog["codeowners.coverage-none"]({ path, role: title.en, fix })
       });
     }
   }
@@ -32204,19 +32222,19 @@ function codeownersCoverage(documents, codeowners, codeownersPath, roles) {
 function emergencyBudgetFindings(earlier, budget, severity, month) {
   if (earlier.length < budget) return [];
   let list = earlier.map((e) => `${e.id} (PR #${e.pr}, ${e.mergedAt.slice(0, 10)})`).join(", ");
-  return [{ rule: "emergency.budget", severity, message: `${earlier.length} emergency upgrade${earlier.length === 1 ? "" : "s"} already merged in ${month} (${list || "none listed"}), and the budget is ${budget} a month: the General Manager's Office must agree to exceed it; raise emergency.monthly-budget or set budget-severity: warning only by policy change` }];
+  return [{ rule: "emergency.budget", severity, message: catalog["emergency.budget"]({ count: earlier.length, month, list, budget }) }];
 }
 
 // src/policy/rules/emergency.label.ts
 function emergencyLabelFindings(labelName, labelled, emergencyDocs, regularDocs) {
-  return labelled && emergencyDocs.length === 0 ? [{ rule: "emergency.label", severity: "error", message: `the PR has the "${labelName}" label but no upgrade document says type: emergency: set type: emergency with an emergency section in the document, or remove the label` }] : !labelled && emergencyDocs.length > 0 ? emergencyDocs.map((file) => ({ rule: "emergency.label", severity: "error", file, message: `the document says type: emergency but the PR lacks the "${labelName}" label: add the label (it records who declared the emergency) or make the upgrade regular` })) : labelled && regularDocs.length > 0 ? regularDocs.map((file) => ({ rule: "emergency.label", severity: "error", file, message: `the PR is labelled "${labelName}" but this document is a regular upgrade: an emergency PR carries only emergency upgrades; move it to its own PR` })) : [];
+  return labelled && emergencyDocs.length === 0 ? [{ rule: "emergency.label", severity: "error", message: catalog["emergency.label-without-document"]({ label: labelName }) }] : !labelled && emergencyDocs.length > 0 ? emergencyDocs.map((file) => ({ rule: "emergency.label", severity: "error", file, message: catalog["emergency.document-without-label"]({ label: labelName }) })) : labelled && regularDocs.length > 0 ? regularDocs.map((file) => ({ rule: "emergency.label", severity: "error", file, message: catalog["emergency.label-with-regular"]({ label: labelName }) })) : [];
 }
 
 // src/policy/rules/merge.weekday.ts
 function mergeWindowFindings(state, nextFlipText, windowRequired) {
   if (state.open) return [];
-  let rule = state.freeze ? "window.freeze" : windowRequired && state.reason.includes("document's window") ? "merge.window" : "merge.weekday", next = nextFlipText ? `the window ${nextFlipText}` : "no opening is scheduled within a year: check merge-days and freezes";
-  return [{ rule, severity: "error", message: `${state.reason}: a regular production upgrade cannot merge now; ${next}, or, for a wide system failure or business stoppage, use the emergency process` }];
+  let rule = state.freeze ? "window.freeze" : windowRequired && state.reason.includes("document's window") ? "merge.window" : "merge.weekday", next = nextFlipText ? `the window ${nextFlipText}` : catalog["merge.no-opening"]();
+  return [{ rule, severity: "error", message: catalog["merge.closed"]({ reason: state.reason, next }) }];
 }
 
 // src/policy/evaluate.ts
@@ -32237,9 +32255,9 @@ function evaluate(snapshot) {
   if (snapshot.codeowners.text !== void 0) {
     codeowners = compileCodeowners(snapshot.codeowners.text);
     for (let e of codeowners.errors)
-      findings.push({ rule: "codeowners.syntax", severity: "warning", file: snapshot.codeowners.path, line: e.line, column: e.column, message: `${e.kind}: ${e.message}; GitHub skips this line` });
+      findings.push({ rule: "codeowners.syntax", severity: "warning", file: snapshot.codeowners.path, line: e.line, column: e.column, message: catalog["codeowners.syntax"]({ kind: e.kind, message: e.message }) });
   }
-  snapshot.changedFilesTruncated && findings.push({ rule: "pull-request.files", severity: "warning", message: "the PR changes more than the 3,000 files GitHub lists: upgrade documents beyond that cannot be seen; split the PR so the upgrade stands on its own" });
+  snapshot.changedFilesTruncated && findings.push({ rule: "pull-request.files", severity: "warning", message: catalog["pull-request.files"]() });
   let loaded = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path));
   for (let l of loaded) findings.push(...checkDocument(l, config, (p) => snapshot.evidence[p] === !0));
   let docs = loaded.filter((l) => l.doc), production = docs.filter((l) => l.doc.environment === "production"), emergencyDocs = docs.filter((l) => l.doc.type === "emergency").map((l) => l.file), regularDocs = docs.filter((l) => l.doc.type !== "emergency").map((l) => l.file), label = snapshot.labels.find((l) => l.name === config.emergency.label);

@@ -3,6 +3,7 @@ import { schemaFindings } from '../document/schema-findings.js';
 import { schemaErrors } from '../document/schema-validator.js';
 import { decodeSource } from '../document/source-text.js';
 import { parseYamlSource } from '../document/yaml-source.js';
+import { catalog } from '../report/catalog.js';
 import { isKnownTimeZone, isValidDate } from '../time/local-time.js';
 import type { UpgradeGatePolicyConfiguration } from './config.types.js';
 import type { Finding, Severity } from './finding.js';
@@ -74,11 +75,11 @@ export function loadConfig(input: Uint8Array | string | undefined, file = CONFIG
   } as PolicyConfig;
 
   if (!isKnownTimeZone(config['time-zone'])) {
-    findings.push({ rule: 'config', severity: 'error', file, ...source.locate(['time-zone']), message: `time-zone "${config['time-zone']}" is not an IANA time zone this runtime knows: use a name such as Asia/Shanghai or Europe/Berlin` });
+    findings.push({ rule: 'config', severity: 'error', file, ...source.locate(['time-zone']), message: catalog['config.time-zone']({ zone: config['time-zone'] }) });
   }
   config.freezes.forEach((f, i) => {
     if (isValidDate(f.from) && isValidDate(f.to) && f.from > f.to) {
-      findings.push({ rule: 'config', severity: 'error', file, ...source.locate(['freezes', i, 'to']), message: `freezes[${i}] "${f.name}" ends (${f.to}) before it starts (${f.from}): swap the dates` });
+      findings.push({ rule: 'config', severity: 'error', file, ...source.locate(['freezes', i, 'to']), message: catalog['config.freeze-order']({ index: i, name: f.name, from: f.from, to: f.to }) });
     }
   });
   // A policy with errors is never half-applied: callers see the findings and the plain defaults.
@@ -95,7 +96,7 @@ export function requireRoles(config: PolicyConfig, file = CONFIG_PATH): { roles:
       file,
       line: 1,
       column: 1,
-      message: `no roles are configured: add a roles section to ${file} naming the CODEOWNERS owners of center-lead and general-office, e.g. roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`,
+      message: catalog['config.roles']({ file }),
     },
   };
 }

@@ -1,4 +1,5 @@
 import { compileCodeowners, type Codeowners } from '../codeowners/owners.js';
+import { catalog } from '../report/catalog.js';
 import { loadUpgradeDocument, type LoadedDocument } from '../document/load-document.js';
 import { dateIn } from '../time/calendar.js';
 import { toInstant } from '../time/local-time.js';
@@ -40,12 +41,12 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   if (snapshot.codeowners.text !== undefined) {
     codeowners = compileCodeowners(snapshot.codeowners.text);
     for (const e of codeowners.errors) {
-      findings.push({ rule: 'codeowners.syntax', severity: 'warning', file: snapshot.codeowners.path, line: e.line, column: e.column, message: `${e.kind}: ${e.message}; GitHub skips this line` });
+      findings.push({ rule: 'codeowners.syntax', severity: 'warning', file: snapshot.codeowners.path, line: e.line, column: e.column, message: catalog['codeowners.syntax']({ kind: e.kind, message: e.message }) });
     }
   }
 
   if (snapshot.changedFilesTruncated) {
-    findings.push({ rule: 'pull-request.files', severity: 'warning', message: 'the PR changes more than the 3,000 files GitHub lists: upgrade documents beyond that cannot be seen; split the PR so the upgrade stands on its own' });
+    findings.push({ rule: 'pull-request.files', severity: 'warning', message: catalog['pull-request.files']() });
   }
 
   const loaded: LoadedDocument[] = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path));

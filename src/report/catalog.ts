@@ -49,6 +49,40 @@ export const catalog = {
     `release.to (${p.to}) is not newer than release.from (${p.from}): an upgrade installs a newer version; for a rollback write a new release with a higher version`,
   'document.unique-id': (p: { id: string; other: string }) =>
     `id ${p.id} is also used by ${p.other}: each upgrade needs its own approval form NO.`,
+  'approval.self': (p: { login: string }) =>
+    `@${p.login} approved their own pull request: the author's approval never counts; ask someone else who holds the role`,
+  'approval.stale': (p: { login: string; commit: string; why: string; head: string }) =>
+    `the approval by @${p.login} on commit ${p.commit} no longer counts: ${p.why}; @${p.login} needs to review the current head ${p.head} again`,
+  'approval.blocked': (p: { login: string; role: string }) =>
+    `@${p.login} (${p.role}) requested changes: address them and ask @${p.login} to approve; a request for changes blocks the ${p.role} approval`,
+  'approval.distinct': (p: { login: string; role: string; roleZh: string }) =>
+    `@${p.login} already signs for another role: the ${p.role} (${p.roleZh}) must be approved by a second person, as the measures need two signatures`,
+  'approval.missing': (p: { role: string; roleZh: string; owners: string; examples: string; head: string; note: string }) =>
+    `waiting for an approval from the ${p.role} (${p.roleZh}): a member of ${p.owners}${p.examples ? ` (e.g. ${p.examples})` : ''} approves the current head ${p.head}${p.note ? `; note: ${p.note}` : ''}`,
+  'codeowners.coverage-none': (p: { path: string; role: string; fix: string }) =>
+    `no CODEOWNERS file on the base branch, so ${p.path} has no owner of the ${p.role}: add .github/CODEOWNERS with the line "${p.fix}"`,
+  'codeowners.coverage': (p: { path: string; ownedBy: string; role: string; roleOwners: string; fix: string }) =>
+    `${p.path} is ${p.ownedBy}, which includes no owner of the ${p.role} (${p.roleOwners}): add or extend the line "${p.fix}" at the end of CODEOWNERS`,
+  'codeowners.syntax': (p: { kind: string; message: string }) => `${p.kind}: ${p.message}; GitHub skips this line`,
+  'merge.closed': (p: { reason: string; next: string }) =>
+    `${p.reason}: a regular production upgrade cannot merge now; ${p.next}, or, for a wide system failure or business stoppage, use the emergency process`,
+  'merge.no-opening': () => 'no opening is scheduled within a year: check merge-days and freezes',
+  'emergency.label-without-document': (p: { label: string }) =>
+    `the PR has the "${p.label}" label but no upgrade document says type: emergency: set type: emergency with an emergency section in the document, or remove the label`,
+  'emergency.document-without-label': (p: { label: string }) =>
+    `the document says type: emergency but the PR lacks the "${p.label}" label: add the label (it records who declared the emergency) or make the upgrade regular`,
+  'emergency.label-with-regular': (p: { label: string }) =>
+    `the PR is labelled "${p.label}" but this document is a regular upgrade: an emergency PR carries only emergency upgrades; move it to its own PR`,
+  'emergency.budget': (p: { count: number; month: string; list: string; budget: number }) =>
+    `${p.count} emergency upgrade${p.count === 1 ? '' : 's'} already merged in ${p.month} (${p.list || 'none listed'}), and the budget is ${p.budget} a month: the General Manager's Office must agree to exceed it; raise emergency.monthly-budget or set budget-severity: warning only by policy change`,
+  'pull-request.files': () =>
+    'the PR changes more than the 3,000 files GitHub lists: upgrade documents beyond that cannot be seen; split the PR so the upgrade stands on its own',
+  'config.time-zone': (p: { zone: string }) =>
+    `time-zone "${p.zone}" is not an IANA time zone this runtime knows: use a name such as Asia/Shanghai or Europe/Berlin`,
+  'config.freeze-order': (p: { index: number; name: string; from: string; to: string }) =>
+    `freezes[${p.index}] "${p.name}" ends (${p.to}) before it starts (${p.from}): swap the dates`,
+  'config.roles': (p: { file: string }) =>
+    `no roles are configured: add a roles section to ${p.file} naming the CODEOWNERS owners of center-lead and general-office, e.g. roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`,
 } as const;
 
 /** A message key of the catalog. */

@@ -1,3 +1,4 @@
+import { catalog } from '../../report/catalog.js';
 import type { RoleId, RolesConfig } from '../config.js';
 import { ROLE_IDS } from '../config.js';
 import type { Finding } from '../finding.js';
@@ -70,7 +71,7 @@ export function evaluateApprovals(input: ApprovalInput): { roles: RoleState[]; f
     }
     if (review.state !== 'APPROVED') continue;
     if (login === author) {
-      findings.push({ rule: 'approval.self', severity: 'notice', message: `@${review.user} approved their own pull request: the author's approval never counts; ask someone else who holds the role` });
+      findings.push({ rule: 'approval.self', severity: 'notice', message: catalog['approval.self']({ login: review.user }) });
       for (const r of roles) stateOf(r).notCounted.push({ login: review.user, why: 'author of the pull request' });
       continue;
     }
@@ -79,7 +80,7 @@ export function evaluateApprovals(input: ApprovalInput): { roles: RoleState[]; f
       const touched = since === undefined ? undefined : since.filter((f) => governed.has(f));
       if (touched === undefined || touched.length > 0) {
         const why = touched === undefined ? `the changes since ${short(review.commitId)} could not be read` : `${touched.slice(0, 3).join(', ')}${touched.length > 3 ? ` and ${touched.length - 3} more` : ''} changed after it`;
-        findings.push({ rule: 'approval.stale', severity: 'warning', message: `the approval by @${review.user} on commit ${short(review.commitId)} no longer counts: ${why}; @${review.user} needs to review the current head ${short(input.headSha)} again` });
+        findings.push({ rule: 'approval.stale', severity: 'warning', message: catalog['approval.stale']({ login: review.user, commit: short(review.commitId), why, head: short(input.headSha) }) });
         for (const r of roles) stateOf(r).notCounted.push({ login: review.user, why: `approved ${short(review.commitId)}, then ${touched === undefined ? 'changes could not be read' : 'governed files changed'}` });
         continue;
       }
@@ -99,18 +100,18 @@ export function evaluateApprovals(input: ApprovalInput): { roles: RoleState[]; f
     const role = s.role as RoleId;
     const membershipError = input.membership[role]?.error;
     if (s.blockedBy) {
-      findings.push({ rule: `approval.${role}`, severity: 'error', message: `@${s.blockedBy} (${s.title.en}) requested changes: address them and ask @${s.blockedBy} to approve; a request for changes blocks the ${s.title.en} approval` });
+      findings.push({ rule: `approval.${role}`, severity: 'error', message: catalog['approval.blocked']({ login: s.blockedBy, role: s.title.en }) });
     } else if (!s.satisfied) {
       const onlyDuplicate = !input.allowSameApprover && valid.some((v) => v.roles.includes(role));
       if (onlyDuplicate) {
         const who = valid.find((v) => v.roles.includes(role))!.review.user;
-        findings.push({ rule: 'approval.distinct', severity: 'error', message: `@${who} already signs for another role: the ${s.title.en} (${s.title.zh}) must be approved by a second person, as the measures need two signatures` });
+        findings.push({ rule: 'approval.distinct', severity: 'error', message: catalog['approval.distinct']({ login: who, role: s.title.en, roleZh: s.title.zh }) });
       }
       const members = input.roles[role].members ?? [];
       findings.push({
         rule: `approval.${role}`,
         severity: 'error',
-        message: `waiting for an approval from the ${s.title.en} (${s.title.zh}): a member of ${s.owners.join(', ')}${members.length ? ` (e.g. ${members.slice(0, 3).map((m) => `@${norm(m)}`).join(', ')})` : ''} approves the current head ${short(input.headSha)}${membershipError ? `; note: ${membershipError}` : ''}`,
+        message: catalog['approval.missing']({ role: s.title.en, roleZh: s.title.zh, owners: s.owners.join(', '), examples: members.slice(0, 3).map((m) => `@${norm(m)}`).join(', '), head: short(input.headSha), note: membershipError ?? '' }),
       });
     }
   }

@@ -1,4 +1,5 @@
 import type { Codeowners } from '../../codeowners/owners.js';
+import { catalog } from '../../report/catalog.js';
 import { ROLE_IDS, type RolesConfig } from '../config.js';
 import type { Finding } from '../finding.js';
 import { roleTitle } from './approval.js';
@@ -25,8 +26,8 @@ export function codeownersCoverage(documents: string[], codeowners: Codeowners |
         line: rule?.line,
         column: rule ? 1 : undefined,
         message: !codeowners
-          ? `no CODEOWNERS file on the base branch, so ${path} has no owner of the ${title.en}: add .github/CODEOWNERS with the line "${fix}"`
-          : `${path} is ${rule ? `owned by ${rule.owners.join(' ') || 'nobody'} (line ${rule.line})` : 'matched by no CODEOWNERS rule'}, which includes no owner of the ${title.en} (${roleOwners.join(', ')}): add or extend the line "${fix}" at the end of CODEOWNERS`,
+          ? catalog['codeowners.coverage-none']({ path, role: title.en, fix })
+          : catalog['codeowners.coverage']({ path, ownedBy: rule ? `owned by ${rule.owners.join(' ') || 'nobody'} (line ${rule.line})` : 'matched by no CODEOWNERS rule', role: title.en, roleOwners: roleOwners.join(', '), fix }),
       });
     }
   }

@@ -1,15 +1,16 @@
+import { catalog } from '../../report/catalog.js';
 import type { Finding } from '../finding.js';
 
 /** Measures 3.2: the emergency bypass needs both halves, the PR label and a document of type emergency. */
 export function emergencyLabelFindings(labelName: string, labelled: boolean, emergencyDocs: string[], regularDocs: string[]): Finding[] {
   if (labelled && emergencyDocs.length === 0) {
-    return [{ rule: 'emergency.label', severity: 'error', message: `the PR has the "${labelName}" label but no upgrade document says type: emergency: set type: emergency with an emergency section in the document, or remove the label` }];
+    return [{ rule: 'emergency.label', severity: 'error', message: catalog['emergency.label-without-document']({ label: labelName }) }];
   }
   if (!labelled && emergencyDocs.length > 0) {
-    return emergencyDocs.map((file) => ({ rule: 'emergency.label', severity: 'error' as const, file, message: `the document says type: emergency but the PR lacks the "${labelName}" label: add the label (it records who declared the emergency) or make the upgrade regular` }));
+    return emergencyDocs.map((file) => ({ rule: 'emergency.label', severity: 'error' as const, file, message: catalog['emergency.document-without-label']({ label: labelName }) }));
   }
   if (labelled && regularDocs.length > 0) {
-    return regularDocs.map((file) => ({ rule: 'emergency.label', severity: 'error' as const, file, message: `the PR is labelled "${labelName}" but this document is a regular upgrade: an emergency PR carries only emergency upgrades; move it to its own PR` }));
+    return regularDocs.map((file) => ({ rule: 'emergency.label', severity: 'error' as const, file, message: catalog['emergency.label-with-regular']({ label: labelName }) }));
   }
   return [];
 }

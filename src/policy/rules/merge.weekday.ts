@@ -1,3 +1,4 @@
+import { catalog } from '../../report/catalog.js';
 import type { Finding } from '../finding.js';
 import type { DayState } from '../../time/policy-calendar.js';
 
@@ -9,6 +10,6 @@ import type { DayState } from '../../time/policy-calendar.js';
 export function mergeWindowFindings(state: DayState, nextFlipText: string | undefined, windowRequired: boolean): Finding[] {
   if (state.open) return [];
   const rule = state.freeze ? 'window.freeze' : windowRequired && state.reason.includes("document's window") ? 'merge.window' : 'merge.weekday';
-  const next = nextFlipText ? `the window ${nextFlipText}` : 'no opening is scheduled within a year: check merge-days and freezes';
-  return [{ rule, severity: 'error', message: `${state.reason}: a regular production upgrade cannot merge now; ${next}, or, for a wide system failure or business stoppage, use the emergency process` }];
+  const next = nextFlipText ? `the window ${nextFlipText}` : catalog['merge.no-opening']();
+  return [{ rule, severity: 'error', message: catalog['merge.closed']({ reason: state.reason, next }) }];
 }
