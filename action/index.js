@@ -32705,8 +32705,9 @@ function renderRecordMarkdown(r) {
 // src/archive/commit.ts
 var MAX_ATTEMPTS = 30, sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function archiveMerge(octokit, repo, snapshot, verdict, opts) {
+  let path = recordPath(opts.folder, buildRecord(snapshot, verdict, { previous: void 0, toolVersion: opts.toolVersion, tzdata: opts.tzdata, backfilled: opts.backfilled }), opts.zone), indexPath = yearIndexPath(path);
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    let { data: ref } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${opts.branch}` }), headSha = ref.object.sha, path = recordPath(opts.folder, buildRecord(snapshot, verdict, { previous: void 0, toolVersion: opts.toolVersion, tzdata: opts.tzdata, backfilled: opts.backfilled }), opts.zone), indexPath = yearIndexPath(path), [chainText, existing, indexText, { data: headCommit }] = await Promise.all([
+    let { data: ref } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${opts.branch}` }), headSha = ref.object.sha, [chainText, existing, indexText, { data: headCommit }] = await Promise.all([
       readFile(octokit, repo, `${opts.folder}/${CHAIN_HEAD}`, headSha),
       readFile(octokit, repo, path, headSha),
       readFile(octokit, repo, indexPath, headSha),

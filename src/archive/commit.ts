@@ -16,7 +16,6 @@ export interface ArchiveResult {
 
 const MAX_ATTEMPTS = 30;
 
-/** Commits made with GITHUB_TOKEN start no workflow runs, so writing the archive never re-triggers this Action. */
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -31,13 +30,14 @@ export async function archiveMerge(
   verdict: Verdict,
   opts: { folder: string; branch: string; zone: string; toolVersion: string; tzdata?: string; backfilled: boolean; forgedStatus?: RecordContext['forgedStatus'] },
 ): Promise<ArchiveResult> {
+  // The record's path does not depend on the chain, so every read of an attempt can run at once:
+  // the shorter the time between reading the head and moving it, the fewer races are lost.
+  const path = recordPath(opts.folder, buildRecord(snapshot, verdict, { previous: undefined, toolVersion: opts.toolVersion, tzdata: opts.tzdata, backfilled: opts.backfilled }), opts.zone);
+  const indexPath = yearIndexPath(path);
+  // Commits made with GITHUB_TOKEN start no workflow runs, so writing the archive never re-triggers this Action.
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const { data: ref } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${opts.branch}` });
     const headSha = ref.object.sha;
-    // The record's path does not depend on the chain, so every read of this attempt runs at once:
-    // the shorter the time between reading the head and moving it, the fewer races are lost.
-    const path = recordPath(opts.folder, buildRecord(snapshot, verdict, { previous: undefined, toolVersion: opts.toolVersion, tzdata: opts.tzdata, backfilled: opts.backfilled }), opts.zone);
-    const indexPath = yearIndexPath(path);
     const [chainText, existing, indexText, { data: headCommit }] = await Promise.all([
       readFile(octokit, repo, `${opts.folder}/${CHAIN_HEAD}`, headSha),
       readFile(octokit, repo, path, headSha),
