@@ -32516,10 +32516,13 @@ async function collectSnapshot(octokit, repo, pr, now, configPath) {
     snapshot.membership = await resolver.resolve(people);
   } else snapshot.membership = Object.fromEntries(ROLE_IDS.map((r) => [r, { members: [] }]));
   let label = snapshot.labels.find((l) => l.name === config.emergency.label);
-  if (label) {
-    let applied = (await octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: pr.number, per_page: 100 })).filter((e) => e.event === "labeled" && "label" in e && e.label?.name === label.name).pop();
-    applied && Object.assign(label, { appliedBy: applied.actor?.login, appliedAt: applied.created_at });
-  }
+  if (label)
+    try {
+      let applied = (await octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: pr.number, per_page: 100 })).filter((e) => e.event === "labeled" && "label" in e && e.label?.name === label.name).pop();
+      applied && Object.assign(label, { appliedBy: applied.actor?.login, appliedAt: applied.created_at });
+    } catch (err) {
+      if (![403, 404].includes(err.status ?? 0)) throw err;
+    }
   let emergencyDocs = snapshot.documents.some((d) => loadUpgradeDocument(d.text, d.path).doc?.type === "emergency");
   return (label || emergencyDocs) && (snapshot.emergenciesThisMonth = await emergenciesThisMonth(octokit, repo, pr.base.sha, config, now)), snapshot;
 }
@@ -36653,6 +36656,10 @@ async function publishComment(octokit, t, verdict) {
 async function publishRunReport(verdict, runUrl) {
   for (let a of toAnnotations(verdict.findings))
     (a.level === "error" ? error : a.level === "warning" ? warning : notice)(a.message, a.properties);
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    info("upgrade-gate: GITHUB_STEP_SUMMARY is not set; no job summary written");
+    return;
+  }
   await summary.addRaw(renderMarkdown(verdict, { marker: !1, runUrl }), !0).write();
 }
 function setOutputs(verdict, archivePath = "") {

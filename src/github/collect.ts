@@ -139,9 +139,14 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
 
   const label = snapshot.labels.find((l) => l.name === config.emergency.label);
   if (label) {
-    const events = await octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: pr.number, per_page: 100 });
-    const applied = events.filter((e) => e.event === 'labeled' && 'label' in e && e.label?.name === label.name).pop();
-    if (applied) Object.assign(label, { appliedBy: applied.actor?.login, appliedAt: applied.created_at });
+    try {
+      const events = await octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: pr.number, per_page: 100 });
+      const applied = events.filter((e) => e.event === 'labeled' && 'label' in e && e.label?.name === label.name).pop();
+      if (applied) Object.assign(label, { appliedBy: applied.actor?.login, appliedAt: applied.created_at });
+    } catch (err) {
+      // Who applied the label is recorded when it can be read; the label itself is known from the PR.
+      if (![403, 404].includes((err as { status?: number }).status ?? 0)) throw err;
+    }
   }
 
   const emergencyDocs = snapshot.documents.some((d) => loadUpgradeDocument(d.text, d.path).doc?.type === 'emergency');

@@ -52,6 +52,11 @@ export async function publishRunReport(verdict: Verdict, runUrl: string | undefi
     const fn = a.level === 'error' ? core.error : a.level === 'warning' ? core.warning : core.notice;
     fn(a.message, a.properties);
   }
+  // A runner always provides the summary file; outside one (a local harness) the rest still happens.
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('upgrade-gate: GITHUB_STEP_SUMMARY is not set; no job summary written');
+    return;
+  }
   await core.summary.addRaw(renderMarkdown(verdict, { marker: false, runUrl }), true).write();
 }
 
