@@ -18,9 +18,6 @@ export interface LoadedDocument {
   findings: Finding[];
 }
 
-/** The upgrade document JSON Schema, exposed for tools that validate with it. */
-export const upgradeSchema: object = schema;
-
 /** Reads an upgrade document from bytes or text: decoding, YAML, safety limits and the JSON Schema. */
 export function loadUpgradeDocument(input: Uint8Array | string, file: string): LoadedDocument {
   const decoded = typeof input === 'string' ? { text: input } : decodeSource(input, file);

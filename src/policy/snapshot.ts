@@ -1,5 +1,3 @@
-import type { components } from '@octokit/openapi-types';
-
 /** A review state as the REST API reports it. */
 export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
 
@@ -79,6 +77,3 @@ export interface PullRequestSnapshot {
   /** Emergency upgrades merged this calendar month (policy time zone), from the archive. */
   emergenciesThisMonth: EmergencyRecord[];
 }
-
-/** The REST review object the shell turns into a SnapshotReview. */
-export type RestReview = components['schemas']['pull-request-review'];

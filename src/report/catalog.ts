@@ -84,6 +84,3 @@ export const catalog = {
   'config.roles': (p: { file: string }) =>
     `no roles are configured: add a roles section to ${p.file} naming the CODEOWNERS owners of center-lead and general-office, e.g. roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`,
 } as const;
-
-/** A message key of the catalog. */
-export type MessageKey = keyof typeof catalog;
