@@ -31819,8 +31819,12 @@ var WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday"
 function weekdayIn(instant, zone) {
   return WEEKDAYS[new TZDate(instant.getTime(), zone).getDay()];
 }
+var dateFormats2 = /* @__PURE__ */ new Map();
 function dateIn(instant, zone) {
-  return format(new TZDate(instant.getTime(), zone), "yyyy-MM-dd");
+  let f = dateFormats2.get(zone);
+  f || dateFormats2.set(zone, f = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }));
+  let parts = f.formatToParts(instant), get = (type2) => parts.find((p) => p.type === type2).value;
+  return `${get("year").padStart(4, "0")}-${get("month")}-${get("day")}`;
 }
 function describeInstant(instant, zone) {
   return format(new TZDate(instant.getTime(), zone), "EEEE yyyy-MM-dd HH:mm");
@@ -32592,7 +32596,12 @@ function recordFiles(record, path, chain, existingIndex, folder, zone, markdown)
 // src/archive/canonical.ts
 import { createHash } from "node:crypto";
 function canonicalJson(value) {
-  return Array.isArray(value) ? `[${value.map(canonicalJson).join(",")}]` : value && typeof value == "object" ? `{${Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}` : JSON.stringify(value ?? null);
+  return JSON.stringify(value ?? null, (_key, v) => {
+    if (!v || typeof v != "object" || Array.isArray(v)) return v;
+    let sorted = {};
+    for (let k of Object.keys(v).sort()) sorted[k] = v[k];
+    return sorted;
+  });
 }
 function sha256(text) {
   return createHash("sha256").update(text, "utf8").digest("hex");

@@ -11,9 +11,16 @@ export function weekdayIn(instant: Date, zone: string): WeekdayName {
   return WEEKDAYS[new TZDate(instant.getTime(), zone).getDay()]!;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function dateIn(instant: Date, zone: string): string {
-  return format(new TZDate(instant.getTime(), zone), 'yyyy-MM-dd');
+  // One formatter per zone keeps archive-wide checks fast.
+  let f = dateFormats.get(zone);
+  if (!f) dateFormats.set(zone, (f = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  const parts = f.formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
 }
 
 /** "Thursday 2026-11-26 20:00" for an instant in a time zone. */

@@ -222,3 +222,12 @@ describe('renderers', () => {
     expect(md).toMatch(/… and \d+ more findings/);
   });
 });
+
+describe('calendar helpers', () => {
+  it('dateIn gives the zone date with a four-digit year', async () => {
+    const { dateIn } = await import('../../src/time/calendar.js');
+    expect(dateIn(new Date('2026-12-02T16:00:00Z'), 'Asia/Shanghai')).toBe('2026-12-03');
+    expect(dateIn(new Date('2026-12-02T16:00:00Z'), 'America/New_York')).toBe('2026-12-02');
+    expect(dateIn(new Date('0099-03-01T12:00:00Z'), 'UTC')).toBe('0099-03-01');
+  });
+});
