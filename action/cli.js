@@ -16887,7 +16887,12 @@ function retag(f) {
 // src/cli/repo-files.ts
 import { existsSync, readFileSync as readFileSync2, realpathSync } from "node:fs";
 import { join as join2, relative as relative2, resolve, sep } from "node:path";
+var existence = /* @__PURE__ */ new Map();
 function existsInRepo(root, repoPath) {
+  let key = `${root}\0${repoPath}`, known = existence.get(key);
+  return known === void 0 && existence.set(key, known = lookUp(root, repoPath)), known;
+}
+function lookUp(root, repoPath) {
   let full = resolve(root, repoPath);
   if (full !== root && !full.startsWith(root + sep) || !existsSync(full)) return !1;
   let real = realpathSync(full), realRoot = realpathSync(root);

@@ -2,8 +2,18 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { CONFIG_PATH, loadConfig, type LoadedConfig } from '../policy/config.js';
 
+const existence = new Map<string, boolean>();
+
 /** Whether a repository-relative path names an existing file that stays inside the root (symlinks included). */
 export function existsInRepo(root: string, repoPath: string): boolean {
+  // Many documents cite the same evidence; each file is looked up once per run.
+  const key = `${root}\0${repoPath}`;
+  let known = existence.get(key);
+  if (known === undefined) existence.set(key, (known = lookUp(root, repoPath)));
+  return known;
+}
+
+function lookUp(root: string, repoPath: string): boolean {
   const full = resolve(root, repoPath);
   if (full !== root && !full.startsWith(root + sep)) return false;
   if (!existsSync(full)) return false;
