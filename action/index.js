@@ -36614,8 +36614,8 @@ function findingLine(f) {
   return `- ${ICON[f.severity]} **${f.rule}**${where}: ${f.message}`;
 }
 function renderMarkdown(v, opts = {}) {
-  let head = v.outcome === "pass" ? "\u2705 upgrade-gate: ready to merge" : v.outcome === "error" ? "\u26D4 upgrade-gate: configuration error" : "\u274C upgrade-gate: not ready to merge", zone = v.window.zone, out = [];
-  if (opts.marker !== !1 && out.push(COMMENT_MARKER), out.push(`### ${head}`, "", `> ${v.summary}`, ""), v.upgradeType !== "none") {
+  let head = opts.archivePath ? v.outcome === "pass" ? "\u2705 upgrade-gate: merged and archived" : "\u26A0\uFE0F upgrade-gate: merged in breach of the policy, archived with violations" : v.outcome === "pass" ? "\u2705 upgrade-gate: ready to merge" : v.outcome === "error" ? "\u26D4 upgrade-gate: configuration error" : "\u274C upgrade-gate: not ready to merge", zone = v.window.zone, out = [];
+  if (opts.marker !== !1 && out.push(COMMENT_MARKER), out.push(`### ${head}`, "", `> ${v.summary}`, ""), opts.archivePath && out.push(`**Archive \xB7 \u5F52\u6863:** \`${opts.archivePath}\` (and its \`.md\` beside it); check it with \`npx upgrade-gate verify\``, ""), v.upgradeType !== "none") {
     let w = v.window, windowLine = w.emergencyBypass ? `\u{1F6A8} emergency upgrade: the day rule is waived (${w.reason})` : `${w.open ? "\u2705 open" : "\u26D4 closed"}: ${w.reason}${w.nextFlipText ? ` \u2014 ${w.nextFlipText}` : ""}`;
     out.push(`**Production window \xB7 \u5347\u7EA7\u7A97\u53E3:** ${windowLine}`, ""), v.emergency?.label && out.push(`**Emergency label:** \`${v.emergency.label.name}\`${v.emergency.label.appliedBy ? ` applied by ${who(v.emergency.label.appliedBy)} ${when(v.emergency.label.appliedAt, zone)}` : ""}; ${v.emergency.earlierThisMonth} earlier emergenc${v.emergency.earlierThisMonth === 1 ? "y" : "ies"} this month`, "");
     for (let d of v.documents)
@@ -36656,7 +36656,7 @@ async function currentStatus(octokit, t) {
 }
 async function publishComment(octokit, t, verdict) {
   if (t.prNumber === void 0) return "skipped";
-  let body = renderMarkdown(verdict, { runUrl: t.runUrl }), existing = (await octokit.paginate(octokit.rest.issues.listComments, { ...t.repo, issue_number: t.prNumber, per_page: 100 })).filter((c) => c.body?.includes(COMMENT_MARKER))[0];
+  let body = renderMarkdown(verdict, { runUrl: t.runUrl, archivePath: t.archivePath }), existing = (await octokit.paginate(octokit.rest.issues.listComments, { ...t.repo, issue_number: t.prNumber, per_page: 100 })).filter((c) => c.body?.includes(COMMENT_MARKER))[0];
   if (!existing)
     return verdict.upgradeType === "none" ? "skipped" : (await octokit.rest.issues.createComment({ ...t.repo, issue_number: t.prNumber, body }), "created");
   let strip = (s) => s.replace(/<sub>Evaluated at [^<]*<\/sub>/, "").replace(/\(in [^)]*\)/g, "");
@@ -36722,7 +36722,7 @@ async function evaluatePullRequest(ctx, pr, phase, statusSha = pr.head.sha) {
   }
   if (info(`upgrade-gate: PR #${pr.number}: ${verdict.outcome}: ${verdict.summary}`), phase === "merged" && snapshot.documents.length > 0) {
     let forged = await statusAtMerge(ctx, target, verdict), result = await archive(ctx, snapshot, verdict, !1, forged);
-    ctx.archivePath = result.path, result.violations > 0 && setFailed(`upgrade-gate: PR #${pr.number} merged in breach of the policy (${result.violations} violation(s)); the archive record ${result.path} says so`);
+    ctx.archivePath = result.path, target.archivePath = result.path, result.violations > 0 && setFailed(`upgrade-gate: PR #${pr.number} merged in breach of the policy (${result.violations} violation(s)); the archive record ${result.path} says so`);
   }
   return await publishEverywhere(ctx, target, verdict), verdict;
 }

@@ -13,6 +13,8 @@ export interface PublishTarget {
   prNumber?: number;
   context: string;
   runUrl?: string;
+  /** The archive record written for a merged PR, shown in the comment. */
+  archivePath?: string;
 }
 
 /** Sets the one commit status branch protection requires; never success unless the policy passed. */
@@ -30,7 +32,7 @@ export async function currentStatus(octokit: Octokit, t: PublishTarget): Promise
 /** Creates or updates the one sticky comment (found by its hidden marker); never creates one for a PR without upgrades. */
 export async function publishComment(octokit: Octokit, t: PublishTarget, verdict: Verdict): Promise<'created' | 'updated' | 'unchanged' | 'skipped'> {
   if (t.prNumber === undefined) return 'skipped';
-  const body = renderMarkdown(verdict, { runUrl: t.runUrl });
+  const body = renderMarkdown(verdict, { runUrl: t.runUrl, archivePath: t.archivePath });
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...t.repo, issue_number: t.prNumber, per_page: 100 });
   const mine = comments.filter((c) => c.body?.includes(COMMENT_MARKER));
   const existing = mine[0];

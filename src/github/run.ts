@@ -99,6 +99,7 @@ async function evaluatePullRequest(ctx: RunContext, pr: PullRequestLike, phase: 
     const forged = await statusAtMerge(ctx, target, verdict);
     const result = await archive(ctx, snapshot, verdict, false, forged);
     ctx.archivePath = result.path;
+    target.archivePath = result.path;
     if (result.violations > 0) core.setFailed(`upgrade-gate: PR #${pr.number} merged in breach of the policy (${result.violations} violation(s)); the archive record ${result.path} says so`);
   }
   await publishEverywhere(ctx, target, verdict);

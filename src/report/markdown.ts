@@ -63,12 +63,21 @@ function findingLine(f: Finding): string {
 }
 
 /** The verdict as Markdown for the sticky PR comment and the job summary. */
-export function renderMarkdown(v: Verdict, opts: { marker?: boolean; runUrl?: string } = {}): string {
-  const head = v.outcome === 'pass' ? '✅ upgrade-gate: ready to merge' : v.outcome === 'error' ? '⛔ upgrade-gate: configuration error' : '❌ upgrade-gate: not ready to merge';
+export function renderMarkdown(v: Verdict, opts: { marker?: boolean; runUrl?: string; archivePath?: string } = {}): string {
+  const head = opts.archivePath
+    ? v.outcome === 'pass'
+      ? '✅ upgrade-gate: merged and archived'
+      : '⚠️ upgrade-gate: merged in breach of the policy, archived with violations'
+    : v.outcome === 'pass'
+      ? '✅ upgrade-gate: ready to merge'
+      : v.outcome === 'error'
+        ? '⛔ upgrade-gate: configuration error'
+        : '❌ upgrade-gate: not ready to merge';
   const zone = v.window.zone;
   const out: string[] = [];
   if (opts.marker !== false) out.push(COMMENT_MARKER);
   out.push(`### ${head}`, '', `> ${v.summary}`, '');
+  if (opts.archivePath) out.push(`**Archive · 归档:** \`${opts.archivePath}\` (and its \`.md\` beside it); check it with \`npx upgrade-gate verify\``, '');
   if (v.upgradeType !== 'none') {
     const w = v.window;
     const windowLine = w.emergencyBypass

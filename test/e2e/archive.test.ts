@@ -46,6 +46,8 @@ describe('archive on merge', () => {
     expect(record).toMatchObject({ sequence: 1, previous_sha256: null, violations: [], backfilled: false, pull_request: { number: 7, merged_by: 'bob-ops', merged_at: '2026-12-03T04:00:00Z' }, policy: { time_zone: 'Asia/Shanghai' } });
     expect(record.approvals.map((a: { role: string; login: string }) => `${a.role}:${a.login}`)).toEqual(['center-lead:li-lei', 'general-office:han-meimei']);
     expect(emu.filesAt('main').get('archive/2026/12/2026-12-03-billing-2.4.0-pr7.md')).toContain('附件1：生产环境升级审批单');
+    expect(String(emu.comments.get(7)![0]!.body)).toContain('merged and archived');
+    expect(String(emu.comments.get(7)![0]!.body)).toContain('`archive/2026/12/2026-12-03-billing-2.4.0-pr7.json`');
     const head = emu.refs.get('heads/main');
     const again = await runAction({ apiUrl: api, event: 'pull_request_target', payload: closed(7), at: '2026-12-03 05:00:00' });
     expect(again.code).toBe(0);
