@@ -17088,7 +17088,7 @@ function compileCodeowners(text) {
     } else c.floatingSegment !== void 0 ? push(bySegment, c.floatingSegment, i) : c.floatingExtension !== void 0 ? push(byExtension, c.floatingExtension, i) : always.push(i);
   });
   let ruleIndexFor = (path) => {
-    let clean = path.replace(/^\/+/, ""), segs = clean.split("/"), best = -1, consider = (list) => {
+    let clean = path.replace(/^(\.\/|\/)+/, ""), segs = clean.split("/"), best = -1, consider = (list) => {
       if (list)
         for (let k = list.length - 1; k >= 0; k--) {
           let i = list[k];

@@ -47,7 +47,7 @@ export function compileCodeowners(text: string): Codeowners {
   });
 
   const ruleIndexFor = (path: string): number => {
-    const clean = path.replace(/^\/+/, '');
+    const clean = path.replace(/^(\.\/|\/)+/, '');
     const segs = clean.split('/');
     let best = -1;
     const consider = (list: number[] | undefined) => {

@@ -91,6 +91,10 @@ describe('CODEOWNERS files', () => {
       [17, 'Invalid owner'],
     ]);
   });
+  it('paths written as ./x or /x mean the same file', () => {
+    expect(co.ownersOf('./scripts/x.sh')).toEqual(['@doctocat', '@octocat']);
+    expect(co.ownersOf('/scripts/x.sh')).toEqual(['@doctocat', '@octocat']);
+  });
   it('an inline comment is not an owner', () => {
     expect(co.rules.find((r) => r.line === 4)!.owners).toEqual(['@js-owner']);
   });
