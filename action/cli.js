@@ -14826,7 +14826,7 @@ function valueAt(root, path) {
   for (let seg of path) v = v === null || typeof v != "object" ? void 0 : v[seg];
   return v;
 }
-function schemaFindings(errors, source, file, rule = "schema") {
+function schemaFindings(errors, source, file, rule = "schema", rootName = "an upgrade document") {
   let relevant = errors.filter((e) => e.keyword !== "if" && !/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath)), seen = /* @__PURE__ */ new Set(), out = [];
   for (let e of relevant) {
     let path = pointerToPath(e.instancePath), name = pathName(path), parent = e.parentSchema, message2, pos = source.locate(path);
@@ -14838,7 +14838,7 @@ function schemaFindings(errors, source, file, rule = "schema") {
       }
       case "additionalProperties": {
         let extra = e.params.additionalProperty, known = Object.keys(parent?.properties ?? {}), guess = didYouMean(extra, known);
-        message2 = `${pathName([...path, extra])} is not a field of ${name === "the document" ? "an upgrade document" : name}: ${guess ? `did you mean ${guess}?` : `remove it or use one of ${known.join(", ")}`}`, pos = source.locateKey([...path, extra]);
+        message2 = `${pathName([...path, extra])} is not a field of ${name === "the document" ? rootName : name}: ${guess ? `did you mean ${guess}?` : `remove it or use one of ${known.join(", ")}`}`, pos = source.locateKey([...path, extra]);
         break;
       }
       case "type": {
@@ -16856,7 +16856,7 @@ function loadConfig(input, file = CONFIG_PATH) {
   let source = parseYamlSource(decoded.text, file), findings = source.findings.map(retag);
   if (findings.some((f) => f.severity === "error")) return { config: base, findings };
   let raw = source.value ?? {}, errors = schemaErrors(config_schema_default, raw);
-  if (findings.push(...schemaFindings(errors, source, file, "config")), errors.length > 0) return { config: base, findings };
+  if (findings.push(...schemaFindings(errors, source, file, "config", "the upgrade-gate configuration")), errors.length > 0) return { config: base, findings };
   let r = raw, config = {
     ...base,
     ...r,

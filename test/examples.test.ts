@@ -61,3 +61,14 @@ describe('upgrade-gate validate on the examples (the committed bundle, as a proc
     expect(r.stdout).toMatch(/test\/fixtures\/config\/bad-zone\.yml:1:12: error config time-zone "Asia\/Shang_hai" is not an IANA time zone/);
   });
 });
+
+describe('configuration errors name their file, line and column', () => {
+  it.each([
+    ['broken-yaml', /broken-yaml\.yml:3:1: error config Flow sequence in block collection/],
+    ['bad-values', /bad-values\.yml:2:1: error config merge-day is not a field of the upgrade-gate configuration: did you mean merge-days\?/],
+  ])('%s', (name, pattern) => {
+    const r = run('validate', '--config', `test/fixtures/config/${name}.yml`, 'examples/upgrades');
+    expect(r.stdout).toMatch(pattern);
+    expect(r.status).toBe(2);
+  });
+});

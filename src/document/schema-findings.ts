@@ -95,7 +95,7 @@ function valueAt(root: unknown, path: DocPath): unknown {
 }
 
 /** Turns ajv errors into findings placed on the offending node, in plain sentences with a fix hint. */
-export function schemaFindings(errors: ErrorObject[], source: YamlSource, file: string, rule = 'schema'): Finding[] {
+export function schemaFindings(errors: ErrorObject[], source: YamlSource, file: string, rule = 'schema', rootName = 'an upgrade document'): Finding[] {
   // Alternatives (oneOf branches) and if/then wrappers only repeat what their parent error says.
   const relevant = errors.filter((e) => e.keyword !== 'if' && !/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath));
   const seen = new Set<string>();
@@ -120,7 +120,7 @@ export function schemaFindings(errors: ErrorObject[], source: YamlSource, file: 
         const extra = (e.params as { additionalProperty: string }).additionalProperty;
         const known = Object.keys(parent?.properties ?? {});
         const guess = didYouMean(extra, known);
-        message = `${pathName([...path, extra])} is not a field of ${name === 'the document' ? 'an upgrade document' : name}: ${guess ? `did you mean ${guess}?` : `remove it or use one of ${known.join(', ')}`}`;
+        message = `${pathName([...path, extra])} is not a field of ${name === 'the document' ? rootName : name}: ${guess ? `did you mean ${guess}?` : `remove it or use one of ${known.join(', ')}`}`;
         pos = source.locateKey([...path, extra]);
         break;
       }

@@ -62,7 +62,7 @@ export function loadConfig(input: Uint8Array | string | undefined, file = CONFIG
   if (findings.some((f) => f.severity === 'error')) return { config: base, findings };
   const raw = source.value ?? {};
   const errors = schemaErrors(schema, raw);
-  findings.push(...schemaFindings(errors, source, file, 'config'));
+  findings.push(...schemaFindings(errors, source, file, 'config', 'the upgrade-gate configuration'));
   if (errors.length > 0) return { config: base, findings };
 
   const r = raw as Raw;
