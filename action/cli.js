@@ -17897,8 +17897,8 @@ function evaluate(snapshot) {
   snapshot.changedFilesTruncated && findings.push({ rule: "pull-request.files", severity: "warning", message: catalog["pull-request.files"]() });
   let loaded = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path));
   for (let l of loaded) findings.push(...checkDocument(l, config, (p) => snapshot.evidence[p] === !0));
-  let docs = loaded.filter((l) => l.doc), production = docs.filter((l) => l.doc.environment === "production"), emergencyDocs = docs.filter((l) => l.doc.type === "emergency").map((l) => l.file), regularDocs = docs.filter((l) => l.doc.type !== "emergency").map((l) => l.file), label = snapshot.labels.find((l) => l.name === config.emergency.label);
-  findings.push(...emergencyLabelFindings(config.emergency.label, !!label, emergencyDocs, regularDocs));
+  let docs = loaded.filter((l) => l.doc), production = docs.filter((l) => l.doc.environment === "production"), emergencyDocs = docs.filter((l) => l.doc.type === "emergency").map((l) => l.file), regularDocs = docs.filter((l) => l.doc.type !== "emergency").map((l) => l.file), label = snapshot.labels.find((l) => l.name === config.emergency.label), typeLine = (file) => loaded.find((l) => l.file === file)?.source.locate(["type"]);
+  findings.push(...emergencyLabelFindings(config.emergency.label, !!label, emergencyDocs, regularDocs).map((f) => f.file ? { ...f, ...typeLine(f.file) } : f));
   let emergencyRuleBroken = findings.some((f) => f.severity === "error" && /^emergency\./.test(f.rule)), emergencyRequested = !!label || emergencyDocs.length > 0, emergencyGranted = emergencyRequested && !!label && emergencyDocs.length > 0 && regularDocs.length === 0 && !emergencyRuleBroken, month = dateIn(now, zone).slice(0, 7), earlier = snapshot.emergenciesThisMonth.filter((e) => e.pr !== snapshot.pullRequest.number && dateIn(new Date(e.mergedAt), zone).slice(0, 7) === month);
   emergencyDocs.length > 0 && findings.push(...emergencyBudgetFindings(earlier, config.emergency["monthly-budget"], config.emergency["budget-severity"], month));
   let window = windowState(now, config, production, emergencyGranted);

@@ -57,7 +57,9 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   const emergencyDocs = docs.filter((l) => l.doc!.type === 'emergency').map((l) => l.file);
   const regularDocs = docs.filter((l) => l.doc!.type !== 'emergency').map((l) => l.file);
   const label = snapshot.labels.find((l) => l.name === config.emergency.label);
-  findings.push(...emergencyLabelFindings(config.emergency.label, !!label, emergencyDocs, regularDocs));
+  // A document-level label finding points at the document's type line, where the fix goes.
+  const typeLine = (file: string) => loaded.find((l) => l.file === file)?.source.locate(['type']);
+  findings.push(...emergencyLabelFindings(config.emergency.label, !!label, emergencyDocs, regularDocs).map((f) => (f.file ? { ...f, ...typeLine(f.file) } : f)));
 
   // The bypass of the day rule holds only when every half of the emergency process is in order.
   const emergencyRuleBroken = findings.some((f) => f.severity === 'error' && /^emergency\./.test(f.rule));
