@@ -2282,7 +2282,7 @@ var require_compile = __commonJS({
       let schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve9.call(this, root, ref);
+      let _sch = resolve10.call(this, root, ref);
       if (_sch === void 0) {
         let schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref], { schemaId } = this.opts;
         schema2 && (_sch = new SchemaEnv({ schema: schema2, schemaId, root, baseId }));
@@ -2303,7 +2303,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve9(root, ref) {
+    function resolve10(root, ref) {
       let sch;
       for (; typeof (sch = this.refs[ref]) == "string"; )
         ref = sch;
@@ -2913,7 +2913,7 @@ var require_fast_uri = __commonJS({
       normalizeString(uri, options) : typeof uri == "object" && (uri = /** @type {T} */
       parse(serialize(uri, options), options)), uri;
     }
-    function resolve9(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       let schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" }, {
         parsed: baseParsed,
         malformedAuthorityOrPort: baseMalformed,
@@ -3115,7 +3115,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve9,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize,
@@ -14826,9 +14826,14 @@ function valueAt(root, path) {
   for (let seg of path) v = v === null || typeof v != "object" ? void 0 : v[seg];
   return v;
 }
+var MAX_SCHEMA_FINDINGS = 100;
 function schemaFindings(errors, source, file, rule = "schema", rootName = "an upgrade document") {
   let relevant = errors.filter((e) => e.keyword !== "if" && !/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath)), seen = /* @__PURE__ */ new Set(), out = [];
   for (let e of relevant) {
+    if (out.length >= MAX_SCHEMA_FINDINGS) {
+      out.push({ rule, severity: "error", file, line: 1, column: 1, message: `${relevant.length - MAX_SCHEMA_FINDINGS} more schema errors are not listed: fix the ones above first, or start again from a file in examples/upgrades/` });
+      break;
+    }
     let path = pointerToPath(e.instancePath), name = pathName(path), parent = e.parentSchema, message2, pos = source.locate(path);
     switch (e.keyword) {
       case "required": {
@@ -16612,10 +16617,19 @@ var jsYamlExports = requireJsYaml(), yaml = /* @__PURE__ */ getDefaultExportFrom
 } = yaml;
 
 // src/document/yaml-source.ts
-var import_yaml = __toESM(require_dist2(), 1), MAX_DEPTH = 24, MAX_ALIASES = 50, FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]), TOP = { line: 1, column: 1 };
+var import_yaml = __toESM(require_dist2(), 1), MAX_DEPTH = 24, MAX_ITEMS = 2e3, MAX_ALIASES = 50, FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]), TOP = { line: 1, column: 1 };
 function parseYamlSource(text, file) {
   let fast = fastParse(text);
   if (!fast) return parseWithPositions(text, file);
+  if ("oversized" in fast) {
+    let { path, count, list } = fast.oversized, pos = path.length === 0 ? TOP : keyLine(text, path);
+    return {
+      value: void 0,
+      findings: [{ rule: "yaml.too-large", severity: "error", file, ...pos, message: oversizedMessage(list, count) }],
+      locate: () => pos,
+      locateKey: () => pos
+    };
+  }
   let positioned, slow = () => positioned ??= parseWithPositions(text, file);
   return { value: fast.value, findings: [], locate: (p) => slow().locate(p), locateKey: (p) => slow().locateKey(p) };
 }
@@ -16627,17 +16641,22 @@ function fastParse(text) {
   } catch {
     return;
   }
-  let seen = /* @__PURE__ */ new Set(), stack = [[value, 1]];
+  let seen = /* @__PURE__ */ new Set(), stack = [[value, []]];
   for (; stack.length > 0; ) {
-    let [v, depth] = stack.pop();
+    let [v, path] = stack.pop();
     if (!(v === null || typeof v != "object")) {
-      if (seen.has(v) || depth > MAX_DEPTH) return;
-      if (seen.add(v), Array.isArray(v)) for (let item of v) stack.push([item, depth + 1]);
-      else
-        for (let key of Object.keys(v)) {
+      if (seen.has(v) || path.length + 1 > MAX_DEPTH) return;
+      if (seen.add(v), Array.isArray(v)) {
+        if (v.length > MAX_ITEMS) return { oversized: { path, count: v.length, list: !0 } };
+        v.forEach((item, i) => stack.push([item, [...path, i]]));
+      } else {
+        let keys = Object.keys(v);
+        if (keys.length > MAX_ITEMS) return { oversized: { path, count: keys.length, list: !1 } };
+        for (let key of keys) {
           if (FORBIDDEN_KEYS.has(key)) return;
-          stack.push([v[key], depth + 1]);
+          stack.push([v[key], [...path, key]]);
         }
+      }
     }
   }
   return { value: value === void 0 ? null : value };
@@ -16656,7 +16675,7 @@ function parseWithPositions(text, file) {
   }
   let doc;
   try {
-    doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: !0, prettyErrors: !0, strict: !0, keepSourceTokens: !1 });
+    doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: !1, prettyErrors: !0, strict: !0, keepSourceTokens: !1 });
   } catch (err) {
     if (err instanceof RangeError)
       return fail("yaml.too-deep", `the document is nested far deeper than the ${MAX_DEPTH} levels allowed: flatten it`, TOP);
@@ -16683,9 +16702,15 @@ function parseWithPositions(text, file) {
       if ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) {
         if (depth > MAX_DEPTH)
           return fail("yaml.too-deep", `nesting deeper than ${MAX_DEPTH} levels: an upgrade document never needs this, flatten it`, at(node.range?.[0] ?? 0));
+        if (node.items.length > MAX_ITEMS) return fail("yaml.too-large", oversizedMessage((0, import_yaml.isSeq)(node), node.items.length), at(node.range?.[0] ?? 0));
+        let keys = (0, import_yaml.isMap)(node) ? /* @__PURE__ */ new Set() : void 0;
         for (let item of node.items)
           if ((0, import_yaml.isPair)(item)) {
             let key = item.key;
+            if (keys && (0, import_yaml.isScalar)(key)) {
+              let name = String(key.value);
+              keys.has(name) && findings.push({ rule: "yaml.duplicate-key", severity: "error", file, ...at(key.range?.[0] ?? 0), message: yamlErrorMessage("DUPLICATE_KEY", "") }), keys.add(name);
+            }
             (0, import_yaml.isScalar)(key) && typeof key.value == "string" && FORBIDDEN_KEYS.has(key.value) && findings.push({ rule: "yaml.forbidden-key", severity: "error", file, ...at(key.range?.[0] ?? 0), message: `the key "${key.value}" is not allowed: it could change how every object behaves; rename or remove it` }), key && !(0, import_yaml.isScalar)(key) && findings.push({ rule: "yaml.syntax", severity: "error", file, ...at(key.range?.[0] ?? 0), message: "a mapping key must be plain text, not a mapping or a list: write a plain name before the colon" }), stack.push({ node: item.value, depth: depth + 1 });
           } else
             stack.push({ node: item, depth: depth + 1 });
@@ -16702,13 +16727,21 @@ function parseWithPositions(text, file) {
   } catch (err) {
     return fail("yaml.alias-limit", `the aliases expand too far (${firstLine(String(err.message))}): write the values out`, TOP);
   }
-  let findNode = (path) => {
+  let pairIndex = /* @__PURE__ */ new WeakMap(), pairOf = (map2, seg) => {
+    let index = pairIndex.get(map2);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (let p of map2.items) (0, import_yaml.isScalar)(p.key) && !index.has(String(p.key.value)) && index.set(String(p.key.value), { key: p.key, value: p.value ?? null });
+      pairIndex.set(map2, index);
+    }
+    return index.get(String(seg));
+  }, findNode = (path) => {
     let node = doc.contents, keyNode = null, parents = [];
     for (let seg of path)
       if ((0, import_yaml.isMap)(node)) {
-        let pair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(seg));
+        let pair = pairOf(node, seg);
         if (!pair) return { node: null, keyNode: null, parents: [...parents, node] };
-        if (parents.push(node), keyNode = pair.key, node = pair.value ?? null, !node) return { node: null, keyNode, parents };
+        if (parents.push(node), keyNode = pair.key, node = pair.value, !node) return { node: null, keyNode, parents };
       } else if ((0, import_yaml.isSeq)(node) && typeof seg == "number" && seg < node.items.length)
         parents.push(node), node = node.items[seg], keyNode = node;
       else
@@ -16749,6 +16782,18 @@ function flowNestingOverflow(text, limit) {
       if (++depth > limit) return i;
     } else (c === "]" || c === "}") && depth > 0 && depth--;
   }
+}
+function oversizedMessage(list, count) {
+  return `this ${list ? "list" : "mapping"} has ${count} entries, more than the ${MAX_ITEMS} an upgrade document may hold: split the upgrade or move the data to a referenced file`;
+}
+function keyLine(text, path) {
+  let keys = path.filter((p) => typeof p == "string"), want = 0, indent = -1, found = TOP, lines = text.split(`
+`);
+  for (let i = 0; i < lines.length && want < keys.length; i++) {
+    let m = /^(\s*)(?:- +)?(["']?)([^"':#]+)\2\s*:/.exec(lines[i]);
+    !m || m[1].length <= indent || m[3].trim() !== keys[want] || (indent = m[1].length, found = { line: i + 1, column: indent + 1 }, want++);
+  }
+  return found;
 }
 function firstUnresolvedAlias(doc) {
   let anchors = /* @__PURE__ */ new Set(), found;
@@ -17176,7 +17221,7 @@ ${OWNERS_HELP}`), 2;
 
 // src/cli/simulate.ts
 import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname3, join as join6, relative as relative5, resolve as resolve7 } from "node:path";
+import { dirname as dirname3, join as join6, relative as relative5, resolve as resolve8 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // schemas/upgrade.schema.json
@@ -18079,7 +18124,7 @@ function findingSummary(findings, documents) {
 
 // src/cli/expand-paths.ts
 import { readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
-import { join as join5, relative as relative4 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join5, relative as relative4, resolve as resolve7 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync as readdirSync2, realpath, realpathSync as realpathSync2, stat, statSync as statSync2 } from "fs";
@@ -18672,12 +18717,12 @@ function expandDocumentPaths(args, cwd) {
   for (let arg of args) {
     let st;
     try {
-      st = statSync3(join5(cwd, arg));
+      st = statSync3(resolve7(cwd, arg));
     } catch {
       st = void 0;
     }
     if (st?.isFile()) files.push(arg);
-    else if (st?.isDirectory()) files.push(...walkYaml(join5(cwd, arg)).map((f) => relative4(cwd, f)));
+    else if (st?.isDirectory()) files.push(...walkYaml(resolve7(cwd, arg)).map((f) => isAbsolute2(arg) ? f : relative4(cwd, f)));
     else if (/[*?{[]/.test(arg)) {
       let hits = globSync(arg, { cwd, dot: !1 }).filter((f) => YAML_FILE.test(f));
       hits.length === 0 && missing.push(arg), files.push(...hits);
@@ -18758,9 +18803,9 @@ ${SIMULATE_HELP}`);
   let { files, missing } = expandDocumentPaths(positionals, io.cwd);
   if (missing.length) return usage(`no such file, folder or matching glob: ${missing.join(", ")}`);
   if (files.length === 0) return usage(`no .yaml or .yml files in ${positionals.join(", ")}`);
-  let root = findRepoRoot(dirname3(resolve7(io.cwd, files[0])), io.cwd), configFile = values.config ? resolve7(io.cwd, values.config) : join6(root, CONFIG_PATH);
+  let root = findRepoRoot(dirname3(resolve8(io.cwd, files[0])), io.cwd), configFile = values.config ? resolve8(io.cwd, values.config) : join6(root, CONFIG_PATH);
   if (values.config && !existsSync4(configFile)) return usage(`the configuration file ${values.config} does not exist`);
-  let configText = existsSync4(configFile) ? readFileSync4(configFile, "utf8") : void 0, configPath = relative5(io.cwd, configFile) || configFile, { config, findings: configFindings } = loadConfig(configText, configPath), codeownersFile = values.codeowners ? resolve7(io.cwd, values.codeowners) : CODEOWNERS_LOCATIONS.map((p) => join6(root, p)).find((p) => existsSync4(p));
+  let configText = existsSync4(configFile) ? readFileSync4(configFile, "utf8") : void 0, configPath = relative5(io.cwd, configFile) || configFile, { config, findings: configFindings } = loadConfig(configText, configPath), codeownersFile = values.codeowners ? resolve8(io.cwd, values.codeowners) : CODEOWNERS_LOCATIONS.map((p) => join6(root, p)).find((p) => existsSync4(p));
   if (values.codeowners && !existsSync4(codeownersFile)) return usage(`the CODEOWNERS file ${values.codeowners} does not exist`);
   let now = clock();
   if (values.at) {
@@ -18768,7 +18813,7 @@ ${SIMULATE_HELP}`);
     if (!at) return usage(`--at "${values.at}" is not a date and time such as 2026-11-26T20:00 or 2026-11-26T12:00:00Z`);
     now = at;
   }
-  let repoPath = (f) => relative5(root, resolve7(io.cwd, f)).split("\\").join("/"), documents = files.map((f) => ({ path: repoPath(f), text: readFileSync4(resolve7(io.cwd, f), "utf8") })), evidence = {};
+  let repoPath = (f) => relative5(root, resolve8(io.cwd, f)).split("\\").join("/"), documents = files.map((f) => ({ path: repoPath(f), text: readFileSync4(resolve8(io.cwd, f), "utf8") })), evidence = {};
   for (let p of referencedEvidence(documents)) evidence[p] = existsInRepo(root, p);
   let membership = Object.fromEntries(ROLE_IDS.map((r) => [r, { members: [] }])), reviews = [];
   for (let [i, spec] of values["approved-by"].entries()) {
@@ -18809,7 +18854,7 @@ ${SIMULATE_HELP}`);
 
 // src/cli/validate.ts
 import { readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname4, relative as relative6, resolve as resolve8 } from "node:path";
+import { dirname as dirname4, relative as relative6, resolve as resolve9 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 var VALIDATE_HELP = `Usage: upgrade-gate validate [PATH...] [--config FILE] [--format text|json]
 
@@ -18826,9 +18871,9 @@ Exit status: 0 no errors, 1 a document breaks a rule, 2 usage or configuration e
 function checkFiles(files, cwd, configPath) {
   let configs = /* @__PURE__ */ new Map(), configFindings = [], documents = [];
   for (let file of files) {
-    let root = findRepoRoot(dirname4(resolve8(cwd, file)), cwd), loaded = configs.get(root);
+    let root = findRepoRoot(dirname4(resolve9(cwd, file)), cwd), loaded = configs.get(root);
     loaded || (loaded = loadConfigFor(root, configPath, cwd), configs.set(root, loaded), configFindings.push(...loaded.findings.filter((f) => !configFindings.some((g) => g.file === f.file && g.line === f.line && g.message === f.message))));
-    let doc = loadUpgradeDocument(readFileSync5(resolve8(cwd, file)), file), findings = !loaded.findings.some((f) => f.severity === "error") ? checkDocument(doc, loaded.config, (p) => existsInRepo(root, p)) : doc.findings;
+    let doc = loadUpgradeDocument(readFileSync5(resolve9(cwd, file)), file), findings = !loaded.findings.some((f) => f.severity === "error") ? checkDocument(doc, loaded.config, (p) => existsInRepo(root, p)) : doc.findings;
     documents.push({ file, root, id: doc.doc?.id, idPosition: () => doc.source.locate(["id"]), findings });
   }
   return { documents, configFindings, configs };

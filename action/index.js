@@ -28037,9 +28037,14 @@ function valueAt(root, path) {
   for (let seg of path) v = v === null || typeof v != "object" ? void 0 : v[seg];
   return v;
 }
+var MAX_SCHEMA_FINDINGS = 100;
 function schemaFindings(errors, source, file, rule = "schema", rootName = "an upgrade document") {
   let relevant = errors.filter((e) => e.keyword !== "if" && !/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath)), seen = /* @__PURE__ */ new Set(), out = [];
   for (let e of relevant) {
+    if (out.length >= MAX_SCHEMA_FINDINGS) {
+      out.push({ rule, severity: "error", file, line: 1, column: 1, message: `${relevant.length - MAX_SCHEMA_FINDINGS} more schema errors are not listed: fix the ones above first, or start again from a file in examples/upgrades/` });
+      break;
+    }
     let path = pointerToPath(e.instancePath), name = pathName(path), parent = e.parentSchema, message2, pos = source.locate(path);
     switch (e.keyword) {
       case "required": {
@@ -30061,10 +30066,19 @@ var jsYamlExports = requireJsYaml(), yaml = /* @__PURE__ */ getDefaultExportFrom
 } = yaml;
 
 // src/document/yaml-source.ts
-var import_yaml = __toESM(require_dist2(), 1), MAX_DEPTH = 24, MAX_ALIASES = 50, FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]), TOP = { line: 1, column: 1 };
+var import_yaml = __toESM(require_dist2(), 1), MAX_DEPTH = 24, MAX_ITEMS = 2e3, MAX_ALIASES = 50, FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]), TOP = { line: 1, column: 1 };
 function parseYamlSource(text, file) {
   let fast = fastParse(text);
   if (!fast) return parseWithPositions(text, file);
+  if ("oversized" in fast) {
+    let { path, count, list } = fast.oversized, pos = path.length === 0 ? TOP : keyLine(text, path);
+    return {
+      value: void 0,
+      findings: [{ rule: "yaml.too-large", severity: "error", file, ...pos, message: oversizedMessage(list, count) }],
+      locate: () => pos,
+      locateKey: () => pos
+    };
+  }
   let positioned, slow = () => positioned ??= parseWithPositions(text, file);
   return { value: fast.value, findings: [], locate: (p) => slow().locate(p), locateKey: (p) => slow().locateKey(p) };
 }
@@ -30076,17 +30090,22 @@ function fastParse(text) {
   } catch {
     return;
   }
-  let seen = /* @__PURE__ */ new Set(), stack = [[value, 1]];
+  let seen = /* @__PURE__ */ new Set(), stack = [[value, []]];
   for (; stack.length > 0; ) {
-    let [v, depth] = stack.pop();
+    let [v, path] = stack.pop();
     if (!(v === null || typeof v != "object")) {
-      if (seen.has(v) || depth > MAX_DEPTH) return;
-      if (seen.add(v), Array.isArray(v)) for (let item of v) stack.push([item, depth + 1]);
-      else
-        for (let key of Object.keys(v)) {
+      if (seen.has(v) || path.length + 1 > MAX_DEPTH) return;
+      if (seen.add(v), Array.isArray(v)) {
+        if (v.length > MAX_ITEMS) return { oversized: { path, count: v.length, list: !0 } };
+        v.forEach((item, i) => stack.push([item, [...path, i]]));
+      } else {
+        let keys = Object.keys(v);
+        if (keys.length > MAX_ITEMS) return { oversized: { path, count: keys.length, list: !1 } };
+        for (let key of keys) {
           if (FORBIDDEN_KEYS.has(key)) return;
-          stack.push([v[key], depth + 1]);
+          stack.push([v[key], [...path, key]]);
         }
+      }
     }
   }
   return { value: value === void 0 ? null : value };
@@ -30105,7 +30124,7 @@ function parseWithPositions(text, file) {
   }
   let doc;
   try {
-    doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: !0, prettyErrors: !0, strict: !0, keepSourceTokens: !1 });
+    doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: !1, prettyErrors: !0, strict: !0, keepSourceTokens: !1 });
   } catch (err) {
     if (err instanceof RangeError)
       return fail("yaml.too-deep", `the document is nested far deeper than the ${MAX_DEPTH} levels allowed: flatten it`, TOP);
@@ -30132,9 +30151,15 @@ function parseWithPositions(text, file) {
       if ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) {
         if (depth > MAX_DEPTH)
           return fail("yaml.too-deep", `nesting deeper than ${MAX_DEPTH} levels: an upgrade document never needs this, flatten it`, at(node.range?.[0] ?? 0));
+        if (node.items.length > MAX_ITEMS) return fail("yaml.too-large", oversizedMessage((0, import_yaml.isSeq)(node), node.items.length), at(node.range?.[0] ?? 0));
+        let keys = (0, import_yaml.isMap)(node) ? /* @__PURE__ */ new Set() : void 0;
         for (let item of node.items)
           if ((0, import_yaml.isPair)(item)) {
             let key = item.key;
+            if (keys && (0, import_yaml.isScalar)(key)) {
+              let name = String(key.value);
+              keys.has(name) && findings.push({ rule: "yaml.duplicate-key", severity: "error", file, ...at(key.range?.[0] ?? 0), message: yamlErrorMessage("DUPLICATE_KEY", "") }), keys.add(name);
+            }
             (0, import_yaml.isScalar)(key) && typeof key.value == "string" && FORBIDDEN_KEYS.has(key.value) && findings.push({ rule: "yaml.forbidden-key", severity: "error", file, ...at(key.range?.[0] ?? 0), message: `the key "${key.value}" is not allowed: it could change how every object behaves; rename or remove it` }), key && !(0, import_yaml.isScalar)(key) && findings.push({ rule: "yaml.syntax", severity: "error", file, ...at(key.range?.[0] ?? 0), message: "a mapping key must be plain text, not a mapping or a list: write a plain name before the colon" }), stack.push({ node: item.value, depth: depth + 1 });
           } else
             stack.push({ node: item, depth: depth + 1 });
@@ -30151,13 +30176,21 @@ function parseWithPositions(text, file) {
   } catch (err) {
     return fail("yaml.alias-limit", `the aliases expand too far (${firstLine(String(err.message))}): write the values out`, TOP);
   }
-  let findNode = (path) => {
+  let pairIndex = /* @__PURE__ */ new WeakMap(), pairOf = (map2, seg) => {
+    let index = pairIndex.get(map2);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (let p of map2.items) (0, import_yaml.isScalar)(p.key) && !index.has(String(p.key.value)) && index.set(String(p.key.value), { key: p.key, value: p.value ?? null });
+      pairIndex.set(map2, index);
+    }
+    return index.get(String(seg));
+  }, findNode = (path) => {
     let node = doc.contents, keyNode = null, parents = [];
     for (let seg of path)
       if ((0, import_yaml.isMap)(node)) {
-        let pair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(seg));
+        let pair = pairOf(node, seg);
         if (!pair) return { node: null, keyNode: null, parents: [...parents, node] };
-        if (parents.push(node), keyNode = pair.key, node = pair.value ?? null, !node) return { node: null, keyNode, parents };
+        if (parents.push(node), keyNode = pair.key, node = pair.value, !node) return { node: null, keyNode, parents };
       } else if ((0, import_yaml.isSeq)(node) && typeof seg == "number" && seg < node.items.length)
         parents.push(node), node = node.items[seg], keyNode = node;
       else
@@ -30198,6 +30231,18 @@ function flowNestingOverflow(text, limit) {
       if (++depth > limit) return i;
     } else (c === "]" || c === "}") && depth > 0 && depth--;
   }
+}
+function oversizedMessage(list, count) {
+  return `this ${list ? "list" : "mapping"} has ${count} entries, more than the ${MAX_ITEMS} an upgrade document may hold: split the upgrade or move the data to a referenced file`;
+}
+function keyLine(text, path) {
+  let keys = path.filter((p) => typeof p == "string"), want = 0, indent = -1, found = TOP, lines = text.split(`
+`);
+  for (let i = 0; i < lines.length && want < keys.length; i++) {
+    let m = /^(\s*)(?:- +)?(["']?)([^"':#]+)\2\s*:/.exec(lines[i]);
+    !m || m[1].length <= indent || m[3].trim() !== keys[want] || (indent = m[1].length, found = { line: i + 1, column: indent + 1 }, want++);
+  }
+  return found;
 }
 function firstUnresolvedAlias(doc) {
   let anchors = /* @__PURE__ */ new Set(), found;

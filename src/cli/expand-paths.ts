@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -11,12 +11,12 @@ export function expandDocumentPaths(args: string[], cwd: string): { files: strin
   for (const arg of args) {
     let st;
     try {
-      st = statSync(join(cwd, arg));
+      st = statSync(resolve(cwd, arg));
     } catch {
       st = undefined;
     }
     if (st?.isFile()) files.push(arg);
-    else if (st?.isDirectory()) files.push(...walkYaml(join(cwd, arg)).map((f) => relative(cwd, f)));
+    else if (st?.isDirectory()) files.push(...walkYaml(resolve(cwd, arg)).map((f) => (isAbsolute(arg) ? f : relative(cwd, f))));
     else if (/[*?{[]/.test(arg)) {
       const hits = globSync(arg, { cwd, dot: false }).filter((f) => YAML_FILE.test(f));
       if (hits.length === 0) missing.push(arg);

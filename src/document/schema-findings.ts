@@ -94,6 +94,9 @@ function valueAt(root: unknown, path: DocPath): unknown {
   return v;
 }
 
+/** Most schema findings reported for one file; past that, one finding says how many more there are. */
+export const MAX_SCHEMA_FINDINGS = 100;
+
 /** Turns ajv errors into findings placed on the offending node, in plain sentences with a fix hint. */
 export function schemaFindings(errors: ErrorObject[], source: YamlSource, file: string, rule = 'schema', rootName = 'an upgrade document'): Finding[] {
   // Alternatives (oneOf branches) and if/then wrappers only repeat what their parent error says.
@@ -101,6 +104,10 @@ export function schemaFindings(errors: ErrorObject[], source: YamlSource, file: 
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const e of relevant) {
+    if (out.length >= MAX_SCHEMA_FINDINGS) {
+      out.push({ rule, severity: 'error', file, line: 1, column: 1, message: `${relevant.length - MAX_SCHEMA_FINDINGS} more schema errors are not listed: fix the ones above first, or start again from a file in examples/upgrades/` });
+      break;
+    }
     const path = pointerToPath(e.instancePath);
     const name = pathName(path);
     const parent = e.parentSchema as SchemaNode | undefined;

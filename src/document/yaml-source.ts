@@ -1,9 +1,11 @@
 import jsYaml from 'js-yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type YAMLMap } from 'yaml';
 import type { Finding, Position } from '../policy/finding.js';
 
 /** Deepest nesting of mappings and sequences a document may have. */
 export const MAX_DEPTH = 24;
+/** Most entries one mapping or list may hold; an upgrade document never comes near it. */
+export const MAX_ITEMS = 2000;
 /** Most aliases a document may expand; bounds "billion laughs" alias bombs. */
 export const MAX_ALIASES = 50;
 /** Keys that would reach an object's prototype when a document is turned into plain data. */
@@ -32,6 +34,17 @@ const TOP: Position = { line: 1, column: 1 };
 export function parseYamlSource(text: string, file: string): YamlSource {
   const fast = fastParse(text);
   if (!fast) return parseWithPositions(text, file);
+  if ('oversized' in fast) {
+    // Parsing a huge collection again just to place one finding would take longer than everything else.
+    const { path, count, list } = fast.oversized;
+    const pos = path.length === 0 ? TOP : keyLine(text, path);
+    return {
+      value: undefined,
+      findings: [{ rule: 'yaml.too-large', severity: 'error', file, ...pos, message: oversizedMessage(list, count) }],
+      locate: () => pos,
+      locateKey: () => pos,
+    };
+  }
   let positioned: YamlSource | undefined;
   const slow = () => (positioned ??= parseWithPositions(text, file));
   return { value: fast.value, findings: [], locate: (p) => slow().locate(p), locateKey: (p) => slow().locateKey(p) };
@@ -41,7 +54,7 @@ export function parseYamlSource(text: string, file: string): YamlSource {
  * The plain value of a document that is clean by every safety rule, or undefined so that the careful
  * parser runs and explains the problem. js-yaml with the YAML 1.2 core schema, as the careful parser uses.
  */
-function fastParse(text: string): { value: unknown } | undefined {
+function fastParse(text: string): { value: unknown } | { oversized: { path: Array<string | number>; count: number; list: boolean } } | undefined {
   if (flowNestingOverflow(text, MAX_DEPTH) !== undefined) return undefined;
   let value: unknown;
   try {
@@ -51,18 +64,23 @@ function fastParse(text: string): { value: unknown } | undefined {
   }
   // js-yaml shares aliased nodes instead of copying them: any object seen twice came from an alias.
   const seen = new Set<object>();
-  const stack: Array<[unknown, number]> = [[value, 1]];
+  const stack: Array<[unknown, Array<string | number>]> = [[value, []]];
   while (stack.length > 0) {
-    const [v, depth] = stack.pop()!;
+    const [v, path] = stack.pop()!;
     if (v === null || typeof v !== 'object') continue;
-    if (seen.has(v) || depth > MAX_DEPTH) return undefined;
+    if (seen.has(v) || path.length + 1 > MAX_DEPTH) return undefined;
     seen.add(v);
-    if (Array.isArray(v)) for (const item of v) stack.push([item, depth + 1]);
-    else
-      for (const key of Object.keys(v)) {
+    if (Array.isArray(v)) {
+      if (v.length > MAX_ITEMS) return { oversized: { path, count: v.length, list: true } };
+      v.forEach((item, i) => stack.push([item, [...path, i]]));
+    } else {
+      const keys = Object.keys(v);
+      if (keys.length > MAX_ITEMS) return { oversized: { path, count: keys.length, list: false } };
+      for (const key of keys) {
         if (FORBIDDEN_KEYS.has(key)) return undefined;
-        stack.push([(v as Record<string, unknown>)[key], depth + 1]);
+        stack.push([(v as Record<string, unknown>)[key], [...path, key]]);
       }
+    }
   }
   return { value: value === undefined ? null : value };
 }
@@ -88,7 +106,9 @@ function parseWithPositions(text: string, file: string): YamlSource {
 
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true, keepSourceTokens: false });
+    // Duplicate keys are found in the walk below with a set per mapping: the library's own check is
+    // quadratic and takes seconds on a mapping of tens of thousands of keys.
+    doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: true, strict: true, keepSourceTokens: false });
   } catch (err) {
     // The composer recurses per nesting level; absurd nesting overflows the stack before any check can run.
     if (err instanceof RangeError) {
@@ -126,9 +146,16 @@ function parseWithPositions(text: string, file: string): YamlSource {
       if (depth > MAX_DEPTH) {
         return fail('yaml.too-deep', `nesting deeper than ${MAX_DEPTH} levels: an upgrade document never needs this, flatten it`, at(node.range?.[0] ?? 0));
       }
+      if (node.items.length > MAX_ITEMS) return fail('yaml.too-large', oversizedMessage(isSeq(node), node.items.length), at(node.range?.[0] ?? 0));
+      const keys = isMap(node) ? new Set<string>() : undefined;
       for (const item of node.items as unknown[]) {
         if (isPair(item)) {
           const key = item.key as Node | null;
+          if (keys && isScalar(key)) {
+            const name = String(key.value);
+            if (keys.has(name)) findings.push({ rule: 'yaml.duplicate-key', severity: 'error', file, ...at(key.range?.[0] ?? 0), message: yamlErrorMessage('DUPLICATE_KEY', '') });
+            keys.add(name);
+          }
           if (isScalar(key) && typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) {
             findings.push({ rule: 'yaml.forbidden-key', severity: 'error', file, ...at(key.range?.[0] ?? 0), message: `the key "${key.value}" is not allowed: it could change how every object behaves; rename or remove it` });
           }
@@ -157,17 +184,28 @@ function parseWithPositions(text: string, file: string): YamlSource {
     return fail('yaml.alias-limit', `the aliases expand too far (${firstLine(String((err as Error).message))}): write the values out`, TOP);
   }
 
+  // Mappings are indexed by key on first use, so locating thousands of findings stays linear.
+  const pairIndex = new WeakMap<object, Map<string, { key: Node; value: Node | null }>>();
+  const pairOf = (map: YAMLMap, seg: string | number) => {
+    let index = pairIndex.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), { key: p.key as Node, value: (p.value as Node | null) ?? null });
+      pairIndex.set(map, index);
+    }
+    return index.get(String(seg));
+  };
   const findNode = (path: DocPath): { node: Node | null; keyNode: Node | null; parents: Node[] } => {
     let node = doc.contents as Node | null;
     let keyNode: Node | null = null;
     const parents: Node[] = [];
     for (const seg of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+        const pair = pairOf(node, seg);
         if (!pair) return { node: null, keyNode: null, parents: [...parents, node] };
         parents.push(node);
-        keyNode = pair.key as Node;
-        node = (pair.value as Node | null) ?? null;
+        keyNode = pair.key;
+        node = pair.value;
         if (!node) return { node: null, keyNode, parents };
       } else if (isSeq(node) && typeof seg === 'number' && seg < node.items.length) {
         parents.push(node);
@@ -224,6 +262,27 @@ function flowNestingOverflow(text: string, limit: number): number | undefined {
     } else if ((c === ']' || c === '}') && depth > 0) depth--;
   }
   return undefined;
+}
+
+function oversizedMessage(list: boolean, count: number): string {
+  return `this ${list ? 'list' : 'mapping'} has ${count} entries, more than the ${MAX_ITEMS} an upgrade document may hold: split the upgrade or move the data to a referenced file`;
+}
+
+/** Where a block-style key path is written, found line by line; the top of the file when the path is not plain block style. */
+function keyLine(text: string, path: ReadonlyArray<string | number>): Position {
+  const keys = path.filter((p): p is string => typeof p === 'string');
+  let want = 0;
+  let indent = -1;
+  let found: Position = TOP;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length && want < keys.length; i++) {
+    const m = /^(\s*)(?:- +)?(["']?)([^"':#]+)\2\s*:/.exec(lines[i]!);
+    if (!m || m[1]!.length <= indent || m[3]!.trim() !== keys[want]) continue;
+    indent = m[1]!.length;
+    found = { line: i + 1, column: indent + 1 };
+    want++;
+  }
+  return found;
 }
 
 /** The first alias, in document order, whose anchor is not defined before it. */

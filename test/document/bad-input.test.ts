@@ -15,6 +15,9 @@ const generated: Array<[string, Uint8Array]> = [
   ['10,000 nested flow sequences', new TextEncoder().encode(`features: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`)],
   ['100,000 nested flow mappings', new TextEncoder().encode(`a: ${'{b: '.repeat(100_000)}1${'}'.repeat(100_000)}\n`)],
   ['billion laughs with 20 levels', new TextEncoder().encode(['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...Array.from({ length: 20 }, (_, i) => `l${i}: &l${i} [${Array(10).fill(i === 0 ? '*a' : `*l${i - 1}`).join(', ')}]`)].join('\n'))],
+  ['60,000 unknown top-level keys', new TextEncoder().encode(`apiVersion: upgrade-gate/v1\n${Array.from({ length: 60_000 }, (_, i) => `k${i}: v`).join('\n')}\n`)],
+  ['30,000 repeats of one key', new TextEncoder().encode(`kind: Upgrade\n${'id: x\n'.repeat(30_000)}`)],
+  ['a list of 150,000 items', new TextEncoder().encode(`features:\n${'  - a\n'.repeat(150_000)}`)],
   ['a UTF-16 file', new Uint8Array([0xff, 0xfe, ...Array.from(new TextEncoder().encode('apiVersion: x\n')).flatMap((b) => [b, 0])])],
 ];
 
