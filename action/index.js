@@ -27601,31 +27601,55 @@ function parseCodeowners(text) {
 }
 
 // src/codeowners/pattern.ts
-var WILD = /(?<!\\)[*?]/;
-function escapeRegex(ch) {
-  return ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-function segmentSource(seg) {
-  let out = "";
+var WILD = /(?<!\\)[*?]/, unescape = (seg) => seg.replace(/\\(.)/g, "$1");
+function compileGlob(seg) {
+  let out = [];
   for (let i = 0; i < seg.length; i++) {
     let ch = seg[i];
-    ch === "\\" && i + 1 < seg.length ? out += escapeRegex(seg[++i]) : ch === "*" ? out += "[^/]*" : ch === "?" ? out += "[^/]" : out += escapeRegex(ch);
+    ch === "\\" && i + 1 < seg.length ? out.push({ lit: seg[++i] }) : ch === "*" ? out[out.length - 1] !== "*" && out.push("*") : ch === "?" ? out.push("?") : out.push({ lit: ch });
   }
   return out;
 }
-var unescape = (seg) => seg.replace(/\\(.)/g, "$1");
+function globMatch(glob, s) {
+  let i = 0, j = 0, star = -1, mark = 0;
+  for (; j < s.length; ) {
+    let g = glob[i];
+    if (g !== void 0 && g !== "*" && (g === "?" || g.lit === s[j]))
+      i++, j++;
+    else if (g === "*")
+      star = i++, mark = j;
+    else if (star >= 0)
+      i = star + 1, j = ++mark;
+    else return !1;
+  }
+  for (; glob[i] === "*"; ) i++;
+  return i === glob.length;
+}
+function matchFixed(tokens, segs) {
+  let lastTok = tokens[tokens.length - 1];
+  if (segs.length < tokens.length || segs.length > tokens.length && !lastTok.descendants) return !1;
+  for (let i = 0; i < tokens.length; i++) if (!globMatch(tokens[i].glob, segs[i])) return !1;
+  return !0;
+}
+function matchTokens(tokens, segs) {
+  let memo = /* @__PURE__ */ new Map(), width = segs.length + 1, go = (t, s) => {
+    if (t === tokens.length) return s === segs.length;
+    let key = t * width + s, known = memo.get(key);
+    if (known !== void 0) return known;
+    let tok = tokens[t], ok = !1;
+    if (tok.kind === "any")
+      for (let k = s; k <= segs.length && !ok; k++) ok = go(t + 1, k);
+    else if (tok.kind === "some")
+      for (let k = s + 1; k <= segs.length && !ok; k++) ok = go(t + 1, k);
+    else s < segs.length && globMatch(tok.glob, segs[s]) && (ok = tok.descendants && t === tokens.length - 1 ? !0 : go(t + 1, s + 1));
+    return memo.set(key, ok), ok;
+  };
+  return go(0, 0);
+}
 function compilePattern(pattern) {
   let segs = pattern.split("/");
   segs[0] === "" ? segs = segs.slice(1) : (segs.length === 1 || segs.length === 2 && segs[1] === "") && segs[0] !== "**" && (segs = ["**", ...segs]), segs.length > 1 && segs[segs.length - 1] === "" && (segs[segs.length - 1] = "**");
-  let last = segs.length - 1, re2 = "^", needSlash = !1;
-  segs.forEach((seg, i) => {
-    if (seg === "**") {
-      i === 0 && i === last ? re2 += ".+" : i === 0 ? (re2 += "(?:.+/)?", needSlash = !1) : i === last ? re2 += "/.*" : (re2 += "(?:/.+)?", needSlash = !0);
-      return;
-    }
-    needSlash && (re2 += "/"), seg === "*" ? re2 += "[^/]+" : (re2 += segmentSource(seg), i === last && (re2 += "(?:/.*)?")), needSlash = !0;
-  }), re2 += "$";
-  let compiled2 = { regex: new RegExp(re2) };
+  let last = segs.length - 1, tokens = segs.map((seg, i) => seg === "**" ? i === last && i !== 0 ? { kind: "some" } : i === 0 && i === last ? { kind: "some" } : { kind: "any" } : { kind: "one", glob: compileGlob(seg), descendants: i === last && seg !== "*" }), testSegments = tokens.every((t) => t.kind === "one") ? (segs2) => matchFixed(tokens, segs2) : (segs2) => matchTokens(tokens, segs2), compiled2 = { test: (path) => testSegments(path.split("/")), testSegments };
   if (segs[0] !== "**") {
     let prefix = [];
     for (let seg of segs) {
@@ -27662,12 +27686,12 @@ function compileCodeowners(text) {
     } else c.floatingSegment !== void 0 ? push(bySegment, c.floatingSegment, i) : c.floatingExtension !== void 0 ? push(byExtension, c.floatingExtension, i) : always.push(i);
   });
   let ruleIndexFor = (path) => {
-    let clean = path.replace(/^(\.\/|\/)+/, ""), segs = clean.split("/"), best = -1, consider = (list) => {
+    let segs = path.replace(/^(\.\/|\/)+/, "").split("/"), best = -1, consider = (list) => {
       if (list)
         for (let k = list.length - 1; k >= 0; k--) {
           let i = list[k];
           if (i <= best) return;
-          if (compiled2[i].regex.test(clean)) {
+          if (compiled2[i].testSegments(segs)) {
             best = i;
             return;
           }

@@ -56,7 +56,7 @@ export function compileCodeowners(text: string): Codeowners {
       for (let k = list.length - 1; k >= 0; k--) {
         const i = list[k]!;
         if (i <= best) return;
-        if (compiled[i]!.regex.test(clean)) {
+        if (compiled[i]!.testSegments(segs)) {
           best = i;
           return;
         }

@@ -1,9 +1,12 @@
 /**
- * A CODEOWNERS pattern compiled once: a regular expression over repository paths, plus the literal
- * facts an index uses to skip rules that cannot match a path.
+ * A CODEOWNERS pattern compiled once: a matcher over repository paths, plus the literal facts an
+ * index uses to skip rules that cannot match a path.
  */
 export interface CompiledPattern {
-  regex: RegExp;
+  /** Whether the pattern owns this path (no leading slash). */
+  test(path: string): boolean;
+  /** The same, for a path already split into segments (callers testing many rules split once). */
+  testSegments(segments: string[]): boolean;
   /** Leading literal segments a matching path must start with (anchored patterns). */
   anchoredPrefix?: string[];
   /** A literal segment that a matching path must contain somewhere (floating patterns). */
@@ -12,26 +15,88 @@ export interface CompiledPattern {
   floatingExtension?: string;
 }
 
+/** One character of a segment glob: a literal, `?` (one character) or `*` (any run). */
+type GlobChar = { lit: string } | '?' | '*';
+
+/** How a pattern segment consumes path segments. */
+type Token =
+  | { kind: 'any' } // zero or more segments (a leading or inner **)
+  | { kind: 'some' } // one or more segments (a trailing ** or a trailing slash)
+  | { kind: 'one'; glob: GlobChar[]; descendants: boolean }; // one segment; a last literal segment also owns what is below it
+
 const WILD = /(?<!\\)[*?]/;
+const unescape = (seg: string) => seg.replace(/\\(.)/g, '$1');
 
-function escapeRegex(ch: string): string {
-  return ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** Regex source for one segment with * and ? wildcards and backslash escapes. */
-function segmentSource(seg: string): string {
-  let out = '';
+function compileGlob(seg: string): GlobChar[] {
+  const out: GlobChar[] = [];
   for (let i = 0; i < seg.length; i++) {
     const ch = seg[i]!;
-    if (ch === '\\' && i + 1 < seg.length) out += escapeRegex(seg[++i]!);
-    else if (ch === '*') out += '[^/]*';
-    else if (ch === '?') out += '[^/]';
-    else out += escapeRegex(ch);
+    if (ch === '\\' && i + 1 < seg.length) out.push({ lit: seg[++i]! });
+    else if (ch === '*') {
+      if (out[out.length - 1] !== '*') out.push('*');
+    } else if (ch === '?') out.push('?');
+    else out.push({ lit: ch });
   }
   return out;
 }
 
-const unescape = (seg: string) => seg.replace(/\\(.)/g, '$1');
+/**
+ * Glob match of one path segment, greedy with one backtrack point: time linear in practice and
+ * never exponential, so a pattern like *a*a*a*…b cannot stall a run the way a backtracking regex can.
+ */
+function globMatch(glob: GlobChar[], s: string): boolean {
+  let i = 0;
+  let j = 0;
+  let star = -1;
+  let mark = 0;
+  while (j < s.length) {
+    const g = glob[i];
+    if (g !== undefined && g !== '*' && (g === '?' || g.lit === s[j])) {
+      i++;
+      j++;
+    } else if (g === '*') {
+      star = i++;
+      mark = j;
+    } else if (star >= 0) {
+      i = star + 1;
+      j = ++mark;
+    } else return false;
+  }
+  while (glob[i] === '*') i++;
+  return i === glob.length;
+}
+
+/** Whether tokens without ** match the path segments: one segment each, in order. */
+function matchFixed(tokens: Token[], segs: string[]): boolean {
+  const lastTok = tokens[tokens.length - 1] as Extract<Token, { kind: 'one' }>;
+  if (segs.length < tokens.length || (segs.length > tokens.length && !lastTok.descendants)) return false;
+  for (let i = 0; i < tokens.length; i++) if (!globMatch((tokens[i] as Extract<Token, { kind: 'one' }>).glob, segs[i]!)) return false;
+  return true;
+}
+
+/** Whether tokens match the path segments, memoized over (token, segment) positions. */
+function matchTokens(tokens: Token[], segs: string[]): boolean {
+  const memo = new Map<number, boolean>();
+  const width = segs.length + 1;
+  const go = (t: number, s: number): boolean => {
+    if (t === tokens.length) return s === segs.length;
+    const key = t * width + s;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const tok = tokens[t]!;
+    let ok = false;
+    if (tok.kind === 'any') {
+      for (let k = s; k <= segs.length && !ok; k++) ok = go(t + 1, k);
+    } else if (tok.kind === 'some') {
+      for (let k = s + 1; k <= segs.length && !ok; k++) ok = go(t + 1, k);
+    } else if (s < segs.length && globMatch(tok.glob, segs[s]!)) {
+      ok = tok.descendants && t === tokens.length - 1 ? true : go(t + 1, s + 1);
+    }
+    memo.set(key, ok);
+    return ok;
+  };
+  return go(0, 0);
+}
 
 /**
  * Compiles a pattern with GitHub's CODEOWNERS semantics: a leading or inner slash anchors at the
@@ -46,32 +111,14 @@ export function compilePattern(pattern: string): CompiledPattern {
   if (segs.length > 1 && segs[segs.length - 1] === '') segs[segs.length - 1] = '**';
 
   const last = segs.length - 1;
-  let re = '^';
-  let needSlash = false;
-  segs.forEach((seg, i) => {
-    if (seg === '**') {
-      if (i === 0 && i === last) re += '.+';
-      else if (i === 0) {
-        re += '(?:.+/)?';
-        needSlash = false;
-      } else if (i === last) re += '/.*';
-      else {
-        re += '(?:/.+)?';
-        needSlash = true;
-      }
-      return;
-    }
-    if (needSlash) re += '/';
-    if (seg === '*') re += '[^/]+';
-    else {
-      re += segmentSource(seg);
-      if (i === last) re += '(?:/.*)?';
-    }
-    needSlash = true;
+  const tokens: Token[] = segs.map((seg, i) => {
+    if (seg === '**') return i === last && i !== 0 ? { kind: 'some' } : i === 0 && i === last ? { kind: 'some' } : { kind: 'any' };
+    return { kind: 'one', glob: compileGlob(seg), descendants: i === last && seg !== '*' };
   });
-  re += '$';
 
-  const compiled: CompiledPattern = { regex: new RegExp(re) };
+  const fixed = tokens.every((t) => t.kind === 'one');
+  const testSegments = fixed ? (segs: string[]) => matchFixed(tokens, segs) : (segs: string[]) => matchTokens(tokens, segs);
+  const compiled: CompiledPattern = { test: (path) => testSegments(path.split('/')), testSegments };
   if (segs[0] !== '**') {
     const prefix: string[] = [];
     for (const seg of segs) {
