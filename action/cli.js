@@ -16790,7 +16790,7 @@ function keyLine(text, path) {
   let keys = path.filter((p) => typeof p == "string"), want = 0, indent = -1, found = TOP, lines = text.split(`
 `);
   for (let i = 0; i < lines.length && want < keys.length; i++) {
-    let m = /^(\s*)(?:- +)?(["']?)([^"':#]+)\2\s*:/.exec(lines[i]);
+    let m = /^(\s*)(?:- +)?(["']?)([^"':#]+)\2\s*:/.exec(lines[i].slice(0, 256));
     !m || m[1].length <= indent || m[3].trim() !== keys[want] || (indent = m[1].length, found = { line: i + 1, column: indent + 1 }, want++);
   }
   return found;

@@ -276,7 +276,8 @@ function keyLine(text: string, path: ReadonlyArray<string | number>): Position {
   let found: Position = TOP;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length && want < keys.length; i++) {
-    const m = /^(\s*)(?:- +)?(["']?)([^"':#]+)\2\s*:/.exec(lines[i]!);
+    // Keys sit at the start of a line; looking at its head keeps a megabyte-long line cheap.
+    const m = /^(\s*)(?:- +)?(["']?)([^"':#]+)\2\s*:/.exec(lines[i]!.slice(0, 256));
     if (!m || m[1]!.length <= indent || m[3]!.trim() !== keys[want]) continue;
     indent = m[1]!.length;
     found = { line: i + 1, column: indent + 1 };
