@@ -32524,8 +32524,13 @@ async function readFile(octokit, repo, path, ref) {
     throw err;
   }
 }
+var atCommit = /* @__PURE__ */ new Map();
+function once(key, read) {
+  let p = atCommit.get(key);
+  return p || (p = read(), atCommit.set(key, p), p.catch(() => atCommit.delete(key))), p;
+}
 async function collectPolicy(octokit, repo, baseSha, configPath) {
-  let text = await readFile(octokit, repo, configPath, baseSha);
+  let text = await once(`file:${baseSha}:${configPath}`, () => readFile(octokit, repo, configPath, baseSha));
   return { config: { path: configPath, text }, parsed: loadConfig(text, configPath).config };
 }
 async function collectSnapshot(octokit, repo, pr, now, configPath) {
@@ -32559,9 +32564,9 @@ async function collectSnapshot(octokit, repo, pr, now, configPath) {
     emergenciesThisMonth: []
   };
   if (docPaths.length === 0) return snapshot;
-  let baseFiles = await listTree(octokit, repo, pr.base.sha), locations = baseFiles ? CODEOWNERS_LOCATIONS.filter((l) => baseFiles.has(l)) : CODEOWNERS_LOCATIONS;
+  let baseFiles = await once(`tree:${pr.base.sha}`, () => listTree(octokit, repo, pr.base.sha)), locations = baseFiles ? CODEOWNERS_LOCATIONS.filter((l) => baseFiles.has(l)) : CODEOWNERS_LOCATIONS;
   for (let location of locations) {
-    let text = await readFile(octokit, repo, location, pr.base.sha);
+    let text = await once(`file:${pr.base.sha}:${location}`, () => readFile(octokit, repo, location, pr.base.sha));
     if (text !== void 0) {
       snapshot.codeowners = { path: location, text };
       break;

@@ -45,9 +45,21 @@ export async function readFile(octokit: Octokit, repo: Repo, path: string, ref: 
   }
 }
 
+// Content at a commit SHA never changes: a run that checks many PRs on the same base reads it once.
+const atCommit = new Map<string, Promise<unknown>>();
+function once<T>(key: string, read: () => Promise<T>): Promise<T> {
+  let p = atCommit.get(key) as Promise<T> | undefined;
+  if (!p) {
+    p = read();
+    atCommit.set(key, p);
+    p.catch(() => atCommit.delete(key));
+  }
+  return p;
+}
+
 /** The policy from the base branch: a PR can never weaken its own policy. */
 async function collectPolicy(octokit: Octokit, repo: Repo, baseSha: string, configPath: string): Promise<{ config: PullRequestSnapshot['config']; parsed: PolicyConfig }> {
-  const text = await readFile(octokit, repo, configPath, baseSha);
+  const text = await once(`file:${baseSha}:${configPath}`, () => readFile(octokit, repo, configPath, baseSha));
   return { config: { path: configPath, text }, parsed: loadConfig(text, configPath).config };
 }
 
@@ -95,10 +107,10 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
 
   // One listing of the base tree says where CODEOWNERS is and which evidence files exist; with the
   // PR's own file list that gives existence in the merged result without a call per file.
-  const baseFiles = await listTree(octokit, repo, pr.base.sha);
+  const baseFiles = await once(`tree:${pr.base.sha}`, () => listTree(octokit, repo, pr.base.sha));
   const locations = baseFiles ? CODEOWNERS_LOCATIONS.filter((l) => baseFiles.has(l)) : CODEOWNERS_LOCATIONS;
   for (const location of locations) {
-    const text = await readFile(octokit, repo, location, pr.base.sha);
+    const text = await once(`file:${pr.base.sha}:${location}`, () => readFile(octokit, repo, location, pr.base.sha));
     if (text !== undefined) {
       snapshot.codeowners = { path: location, text };
       break;

@@ -136,6 +136,14 @@ describe('events and policy', () => {
     expect(r.stdout).toContain('no head_sha or head_ref');
   });
 
+  it('schedule over several PRs on one base reads the policy once', async () => {
+    regularPr(7);
+    regularPr(8);
+    await runAction({ apiUrl: api, event: 'schedule', payload: { schedule: '0 16 * * 3' }, at: '2026-12-02 16:00:30' });
+    expect(emu.requests.filter((q) => q.method === 'GET' && q.path.includes('upgrade-gate.yml')).length).toBe(1);
+    expect(emu.requests.filter((q) => q.method === 'GET' && q.path.includes('/git/trees/')).length).toBe(1);
+  });
+
   it('schedule: Thursday 00:00 flips a waiting PR to success, and a second run changes nothing', async () => {
     const head = regularPr();
     await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-02 12:00:00' });
