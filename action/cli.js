@@ -17993,9 +17993,13 @@ function evaluate(snapshot) {
       let problem = snapshot.membership[r.role]?.error;
       problem && !r.satisfied && findings.push({ rule: "config", severity: "error", file: snapshot.config.path, message: problem });
     }
-    findings.push(...approvals.findings.map((f) => ({ ...f, severity: severityFor(config, f.rule, f.severity) })).filter((f) => f.severity !== void 0));
+    findings.push(...approvals.findings);
   }
-  findings.sort(compareFindings);
+  let adjusted = findings.flatMap((f) => {
+    let s = f.rule === "config" ? f.severity : severityFor(config, f.rule, f.severity);
+    return s ? [{ ...f, severity: s }] : [];
+  });
+  findings.length = 0, findings.push(...adjusted.sort(compareFindings));
   let errors = findings.filter((f) => f.severity === "error"), configBroken = findings.some((f) => f.rule === "config" && f.severity === "error") || !roles, outcome = snapshot.documents.length === 0 ? "pass" : configBroken ? "error" : errors.length > 0 ? "fail" : "pass", documents = loaded.map((l) => documentVerdict(l, roleStates, roles, outcome));
   return {
     outcome,
@@ -18066,7 +18070,10 @@ function documentVerdict(l, roles, config, outcome) {
 function summarize(outcome, documents, errors, roles, window) {
   if (documents === 0) return "No upgrade document in this pull request: nothing to check";
   if (outcome === "error") return `Configuration error: ${errors.find((e) => e.rule === "config")?.message ?? errors[0]?.message ?? "see the details"}`;
-  if (outcome === "pass") return `Ready: ${roles.map((r) => `${r.title.en} approved by @${r.approver}`).join(", ")}; ${window.emergencyBypass ? "emergency upgrade" : "production window open"}`;
+  if (outcome === "pass") {
+    let signed = roles.filter((r) => r.satisfied).map((r) => `${r.title.en} approved by @${r.approver}`);
+    return `Ready: ${signed.length ? signed.join(", ") : "no approval required by this configuration"}; ${window.emergencyBypass ? "emergency upgrade" : window.open ? "production window open" : "window rule relaxed by configuration"}`;
+  }
   let missing = roles.filter((r) => !r.satisfied).map((r) => r.title.en), parts = [`${errors.length} problem${errors.length === 1 ? "" : "s"}`];
   return missing.length && parts.push(`needs approval: ${missing.join(", ")}`), window.open || parts.push(`window closed${window.nextFlipText ? `, ${window.nextFlipText}` : ""}`), parts.join("; ");
 }

@@ -97,10 +97,16 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
       const problem = snapshot.membership[r.role]?.error;
       if (problem && !r.satisfied) findings.push({ rule: 'config', severity: 'error', file: snapshot.config.path, message: problem });
     }
-    findings.push(...approvals.findings.map((f) => ({ ...f, severity: severityFor(config, f.rule, f.severity) })).filter((f): f is Finding => f.severity !== undefined));
+    findings.push(...approvals.findings);
   }
 
-  findings.sort(compareFindings);
+  // Severity overrides from the configuration apply to every rule but the configuration's own.
+  const adjusted = findings.flatMap((f) => {
+    const s = f.rule === 'config' ? f.severity : severityFor(config, f.rule, f.severity);
+    return s ? [{ ...f, severity: s }] : [];
+  });
+  findings.length = 0;
+  findings.push(...adjusted.sort(compareFindings));
   const errors = findings.filter((f) => f.severity === 'error');
   const configBroken = findings.some((f) => f.rule === 'config' && f.severity === 'error') || !roles;
   // A PR without upgrade documents is not this policy's business, even when the policy is broken.
@@ -188,7 +194,10 @@ function documentVerdict(l: LoadedDocument, roles: RoleState[], config: RolesCon
 function summarize(outcome: Verdict['outcome'], documents: number, errors: Finding[], roles: RoleState[], window: WindowState): string {
   if (documents === 0) return 'No upgrade document in this pull request: nothing to check';
   if (outcome === 'error') return `Configuration error: ${errors.find((e) => e.rule === 'config')?.message ?? errors[0]?.message ?? 'see the details'}`;
-  if (outcome === 'pass') return `Ready: ${roles.map((r) => `${r.title.en} approved by @${r.approver}`).join(', ')}; ${window.emergencyBypass ? 'emergency upgrade' : 'production window open'}`;
+  if (outcome === 'pass') {
+    const signed = roles.filter((r) => r.satisfied).map((r) => `${r.title.en} approved by @${r.approver}`);
+    return `Ready: ${signed.length ? signed.join(', ') : 'no approval required by this configuration'}; ${window.emergencyBypass ? 'emergency upgrade' : window.open ? 'production window open' : 'window rule relaxed by configuration'}`;
+  }
   const missing = roles.filter((r) => !r.satisfied).map((r) => r.title.en);
   const parts = [`${errors.length} problem${errors.length === 1 ? '' : 's'}`];
   if (missing.length) parts.push(`needs approval: ${missing.join(', ')}`);

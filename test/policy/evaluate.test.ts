@@ -198,6 +198,16 @@ describe('configuration and CODEOWNERS', () => {
   });
 });
 
+describe('severity overrides', () => {
+  it('apply to pull-request rules too: merge.weekday as a warning lets a Wednesday merge pass', () => {
+    const config = `${CONFIG}rules:\n  merge.weekday: warning\n  approval.general-office: off\n`;
+    const v = evaluate(snapshot({ now: '2026-12-02T04:00:00Z', reviews: [approve('li-lei')], config: { path: 'c.yml', text: config } }));
+    expect(v.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning merge.weekday']);
+    expect(v.outcome).toBe('pass');
+    expect(v.summary).toBe('Ready: R&D center lead approved by @li-lei; window rule relaxed by configuration');
+  });
+});
+
 describe('renderers', () => {
   it('the status description never exceeds 140 characters and never says success for a failure', () => {
     for (const s of [snapshot(), snapshot({ reviews: [], now: '2026-12-01T00:00:00Z' }), emergencySnapshot({ labels: [] })]) {
