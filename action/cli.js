@@ -17995,8 +17995,8 @@ function evaluate(snapshot) {
     }
     findings.push(...approvals.findings);
   }
-  let adjusted = findings.flatMap((f) => {
-    let s = f.rule === "config" ? f.severity : severityFor(config, f.rule, f.severity);
+  let fixed = (rule) => rule === "config" || rule === "schema" || rule.startsWith("yaml."), adjusted = findings.flatMap((f) => {
+    let s = fixed(f.rule) ? f.severity : severityFor(config, f.rule, f.severity);
     return s ? [{ ...f, severity: s }] : [];
   });
   findings.length = 0, findings.push(...adjusted.sort(compareFindings));

@@ -100,9 +100,11 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
     findings.push(...approvals.findings);
   }
 
-  // Severity overrides from the configuration apply to every rule but the configuration's own.
+  // Severity overrides apply to every policy rule; a document that cannot be read (yaml.*, schema)
+  // or a broken configuration is never waved through.
+  const fixed = (rule: string) => rule === 'config' || rule === 'schema' || rule.startsWith('yaml.');
   const adjusted = findings.flatMap((f) => {
-    const s = f.rule === 'config' ? f.severity : severityFor(config, f.rule, f.severity);
+    const s = fixed(f.rule) ? f.severity : severityFor(config, f.rule, f.severity);
     return s ? [{ ...f, severity: s }] : [];
   });
   findings.length = 0;

@@ -208,6 +208,15 @@ describe('severity overrides', () => {
   });
 });
 
+describe('overrides never wave through unreadable documents', () => {
+  it('schema and yaml.* stay errors whatever the configuration says', () => {
+    const config = `${CONFIG}rules:\n  schema: off\n  yaml.syntax: off\n`;
+    const v = evaluate(snapshot({ config: { path: 'c.yml', text: config }, documents: [{ path: REGULAR_PATH, text: 'kind: [' }] }));
+    expect(v.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['error yaml.syntax']);
+    expect(v.outcome).toBe('fail');
+  });
+});
+
 describe('renderers', () => {
   it('the status description never exceeds 140 characters and never says success for a failure', () => {
     for (const s of [snapshot(), snapshot({ reviews: [], now: '2026-12-01T00:00:00Z' }), emergencySnapshot({ labels: [] })]) {
