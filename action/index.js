@@ -36759,10 +36759,10 @@ function setOutputs(verdict, archivePath = "") {
 // src/github/run.ts
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review"]), PR_ACTIONS = /* @__PURE__ */ new Set(["opened", "synchronize", "reopened", "edited", "labeled", "unlabeled", "ready_for_review", "submitted", "dismissed", "closed"]);
 async function run() {
-  let log = { calls: [] }, now = /* @__PURE__ */ new Date(), failOn = "error";
+  let log = { calls: [] }, now = /* @__PURE__ */ new Date();
   try {
-    let token = getInput("github-token", { required: !0 }), configPath = getInput("config") || ".github/upgrade-gate.yml";
-    if (failOn = getInput("fail-on") || "error", !["error", "warning", "never"].includes(failOn)) throw new Error(`input fail-on must be error, warning or never, not "${failOn}"`);
+    let token = getInput("github-token", { required: !0 }), configPath = getInput("config") || ".github/upgrade-gate.yml", failOn = getInput("fail-on") || "error";
+    if (!["error", "warning", "never"].includes(failOn)) throw new Error(`input fail-on must be error, warning or never, not "${failOn}"`);
     let eventName = process.env.GITHUB_EVENT_NAME ?? "", eventPath = process.env.GITHUB_EVENT_PATH, repository = process.env.GITHUB_REPOSITORY ?? "", [owner, repoName] = repository.split("/");
     if (!owner || !repoName) throw new Error("GITHUB_REPOSITORY is not set to owner/name: run upgrade-gate as a GitHub Actions step");
     if (!eventPath) throw new Error("GITHUB_EVENT_PATH is not set: run upgrade-gate as a GitHub Actions step");
@@ -36777,9 +36777,11 @@ async function run() {
       verdicts.push(await evaluatePullRequest(ctx, pr, action === "closed" ? "merged" : "open"));
     } else if (eventName === "merge_group")
       verdicts.push(...await evaluateMergeGroup(ctx, payload));
-    else if (eventName === "schedule" || eventName === "workflow_dispatch")
-      verdicts.push(...await reevaluateOpenPullRequests(ctx)), await backfillArchive(ctx);
-    else {
+    else if (eventName === "schedule" || eventName === "workflow_dispatch") {
+      let [open2, backfill] = await Promise.allSettled([reevaluateOpenPullRequests(ctx), backfillArchive(ctx)]);
+      open2.status === "fulfilled" && verdicts.push(...open2.value);
+      for (let r of [open2, backfill]) if (r.status === "rejected") throw r.reason;
+    } else {
       warning(`upgrade-gate: the ${eventName || "unknown"} event is not one upgrade-gate handles; add pull_request_target, pull_request_review, merge_group and schedule to the workflow's on: list`);
       return;
     }

@@ -30,11 +30,10 @@ export async function run(): Promise<void> {
   const log: CallLog = { calls: [] };
   // The one place that reads the clock: the core takes `now` as an input.
   const now = new Date();
-  let failOn = 'error';
   try {
     const token = core.getInput('github-token', { required: true });
     const configPath = core.getInput('config') || '.github/upgrade-gate.yml';
-    failOn = core.getInput('fail-on') || 'error';
+    const failOn = core.getInput('fail-on') || 'error';
     if (!['error', 'warning', 'never'].includes(failOn)) throw new Error(`input fail-on must be error, warning or never, not "${failOn}"`);
     const eventName = process.env.GITHUB_EVENT_NAME ?? '';
     const eventPath = process.env.GITHUB_EVENT_PATH;
@@ -61,8 +60,10 @@ export async function run(): Promise<void> {
     } else if (eventName === 'merge_group') {
       verdicts.push(...(await evaluateMergeGroup(ctx, payload)));
     } else if (eventName === 'schedule' || eventName === 'workflow_dispatch') {
-      verdicts.push(...(await reevaluateOpenPullRequests(ctx)));
-      await backfillArchive(ctx);
+      // A PR that cannot be re-checked must not keep a missing merge out of the archive: run both, then report.
+      const [open, backfill] = await Promise.allSettled([reevaluateOpenPullRequests(ctx), backfillArchive(ctx)]);
+      if (open.status === 'fulfilled') verdicts.push(...open.value);
+      for (const r of [open, backfill]) if (r.status === 'rejected') throw r.reason;
     } else {
       core.warning(`upgrade-gate: the ${eventName || 'unknown'} event is not one upgrade-gate handles; add pull_request_target, pull_request_review, merge_group and schedule to the workflow's on: list`);
       return;
