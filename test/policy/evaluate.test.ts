@@ -192,6 +192,11 @@ describe('configuration and CODEOWNERS', () => {
     expect(f).toMatchObject({ file: '.github/CODEOWNERS', line: 1 });
     expect(f.message).toContain('"/upgrades/ @acme/rd-center-leads @acme/gm-office"');
   });
+  it('a PR over GitHub\'s 3,000-file listing cap is flagged', () => {
+    const v = evaluate(snapshot({ changedFilesTruncated: true }));
+    expect(v.findings).toEqual([expect.objectContaining({ rule: 'pull-request.files', severity: 'warning' })]);
+    expect(v.findings[0]!.message).toContain('3,000 files');
+  });
   it('CODEOWNERS syntax errors are warnings with their line', () => {
     const v = evaluate(snapshot({ codeowners: { path: 'CODEOWNERS', text: '/upgrades/ @acme/rd-center-leads @acme/gm-office\n!x @a\n' } }));
     expect(v.findings).toEqual([expect.objectContaining({ rule: 'codeowners.syntax', line: 2, severity: 'warning' })]);
