@@ -18965,17 +18965,7 @@ Commands:
   verify [DIR]          check that the archive is intact (hash chain, indexes, files)
   report [DIR]          list archived upgrades, approvers, violations, emergencies per month
 
-Run "upgrade-gate <command> --help" for a command's options.
-
-${VALIDATE_HELP}
-
-${OWNERS_HELP}
-
-${SIMULATE_HELP}
-
-${VERIFY_HELP}
-
-${REPORT_HELP}`;
+Run "upgrade-gate <command> --help" for a command's options.`;
 async function runCli(argv, io) {
   let [command, ...rest] = argv;
   switch (command) {

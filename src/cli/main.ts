@@ -1,8 +1,8 @@
 import type { CliIo } from './io.js';
-import { REPORT_HELP, runReport, runVerify, VERIFY_HELP } from './archive-commands.js';
-import { OWNERS_HELP, runOwners } from './owners.js';
-import { runSimulate, SIMULATE_HELP } from './simulate.js';
-import { runValidate, VALIDATE_HELP } from './validate.js';
+import { runReport, runVerify } from './archive-commands.js';
+import { runOwners } from './owners.js';
+import { runSimulate } from './simulate.js';
+import { runValidate } from './validate.js';
 
 const HELP = `Usage: upgrade-gate <command> [options]
 
@@ -14,17 +14,7 @@ Commands:
   verify [DIR]          check that the archive is intact (hash chain, indexes, files)
   report [DIR]          list archived upgrades, approvers, violations, emergencies per month
 
-Run "upgrade-gate <command> --help" for a command's options.
-
-${VALIDATE_HELP}
-
-${OWNERS_HELP}
-
-${SIMULATE_HELP}
-
-${VERIFY_HELP}
-
-${REPORT_HELP}`;
+Run "upgrade-gate <command> --help" for a command's options.`;
 
 /** Dispatches a command line to its command and returns the exit status. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
