@@ -57,6 +57,29 @@ describe('the bundled Action against the emulator', () => {
   });
 });
 
+describe('inputs', () => {
+  it('fail-on: never keeps the job green while the status still says failure; a bad fail-on is a clear error', async () => {
+    const head = regularPr();
+    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-02 12:00:00', inputs: { 'fail-on': 'never' } });
+    expect(ourStatuses(head)).toEqual(['failure']);
+    expect(r.code).toBe(0);
+    const bad = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-02 12:00:00', inputs: { 'fail-on': 'sometimes' } });
+    expect(bad.stdout).toContain('input fail-on must be error, warning or never, not "sometimes"');
+    expect(bad.code).toBe(1);
+  });
+  it('fail-on: warning fails the job on a warning alone', async () => {
+    const doc = exampleUpgrade('regular');
+    const head = emu.commit(main, { [doc.path]: doc.text.replace('completed: 2026-12-01T16:00', 'completed: 2026-11-30T16:00') }, 'billing', 'alice-dev');
+    emu.openPull({ number: 7, title: 'billing', author: 'alice-dev', base: 'main', baseSha: main, head: 'b', headSha: head });
+    emu.review(7, 'li-lei', 'APPROVED', head, '2026-12-02T02:00:00Z');
+    emu.review(7, 'han-meimei', 'APPROVED', head, '2026-12-02T03:00:00Z');
+    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-03 04:00:00', inputs: { 'fail-on': 'warning' } });
+    expect(ourStatuses(head)).toEqual(['success']);
+    expect(r.stdout).toContain('::warning title=upgrade-gate gray-test.weekday');
+    expect(r.code).toBe(1);
+  });
+});
+
 describe('events and policy', () => {
   it('an emergency on a Wednesday with the label passes, and the label author is reported', async () => {
     const doc = exampleUpgrade('emergency');
