@@ -17573,6 +17573,20 @@ function compareFindings(a, b) {
   return (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
 }
 
+// src/policy/severity.ts
+function isFixed(rule) {
+  return rule === "config" || rule === "schema" || rule.startsWith("yaml.");
+}
+function isOff(config, rule) {
+  return !isFixed(rule) && config.rules[rule] === "off";
+}
+function withConfiguredSeverity(config, findings) {
+  return findings.flatMap((f) => {
+    let configured = isFixed(f.rule) ? void 0 : config.rules[f.rule];
+    return configured === "off" ? [] : configured ? [{ ...f, severity: configured }] : [f];
+  });
+}
+
 // src/policy/rules/acceptance.required.ts
 var acceptanceRequired = {
   id: "acceptance.required",
@@ -17797,23 +17811,18 @@ var DOCUMENT_RULES = [
   peopleTwoPerson,
   releaseForward
 ];
-function severityOf(config, rule, fallback) {
-  return config.rules[rule] ?? fallback;
-}
 function checkDocument(loaded, config, exists) {
   let findings = [...loaded.findings], doc = loaded.doc;
   if (doc) {
     let ctx = { doc, source: loaded.source, file: loaded.file, config, exists };
-    for (let rule of DOCUMENT_RULES) {
-      let severity = severityOf(config, rule.id, rule.severity);
-      if (severity !== "off")
+    for (let rule of DOCUMENT_RULES)
+      if (!isOff(config, rule.id))
         for (let hit of rule.check(ctx)) {
           let pos = hit.atKey ? loaded.source.locateKey(hit.path) : loaded.source.locate(hit.path);
-          findings.push({ rule: rule.id, severity: hit.severity && severity === "error" ? hit.severity : severity, message: hit.message, file: loaded.file, ...pos });
+          findings.push({ rule: rule.id, severity: hit.severity ?? rule.severity, message: hit.message, file: loaded.file, ...pos });
         }
-    }
   }
-  return findings.sort(compareFindings);
+  return withConfiguredSeverity(config, findings).sort(compareFindings);
 }
 
 // src/policy/rules/approval.ts
@@ -17964,17 +17973,12 @@ function evaluate(snapshot) {
       findings.push({ rule: "codeowners.syntax", severity: "warning", file: snapshot.codeowners.path, line: e.line, column: e.column, message: catalog["codeowners.syntax"]({ kind: e.kind, message: e.message }) });
   }
   snapshot.changedFilesTruncated && findings.push({ rule: "pull-request.files", severity: "warning", message: catalog["pull-request.files"]() });
-  let loaded = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path));
-  for (let l of loaded) findings.push(...checkDocument(l, config, (p) => snapshot.evidence[p] === !0));
-  let docs = loaded.filter((l) => l.doc), production = docs.filter((l) => l.doc.environment === "production"), emergencyDocs = docs.filter((l) => l.doc.type === "emergency").map((l) => l.file), regularDocs = docs.filter((l) => l.doc.type !== "emergency").map((l) => l.file), label = snapshot.labels.find((l) => l.name === config.emergency.label), typeLine = (file) => loaded.find((l) => l.file === file)?.source.locate(["type"]);
+  let loaded = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path)), documentFindings = loaded.flatMap((l) => checkDocument(l, config, (p) => snapshot.evidence[p] === !0)), docs = loaded.filter((l) => l.doc), production = docs.filter((l) => l.doc.environment === "production"), emergencyDocs = docs.filter((l) => l.doc.type === "emergency").map((l) => l.file), regularDocs = docs.filter((l) => l.doc.type !== "emergency").map((l) => l.file), label = snapshot.labels.find((l) => l.name === config.emergency.label), typeLine = (file) => loaded.find((l) => l.file === file)?.source.locate(["type"]);
   findings.push(...emergencyLabelFindings(config.emergency.label, !!label, emergencyDocs, regularDocs).map((f) => f.file ? { ...f, ...typeLine(f.file) } : f));
-  let emergencyRuleBroken = findings.some((f) => f.severity === "error" && /^emergency\./.test(f.rule)), emergencyRequested = !!label || emergencyDocs.length > 0, emergencyGranted = emergencyRequested && !!label && emergencyDocs.length > 0 && regularDocs.length === 0 && !emergencyRuleBroken, month = dateIn(now, zone).slice(0, 7), earlier = snapshot.emergenciesThisMonth.filter((e) => e.pr !== snapshot.pullRequest.number && dateIn(new Date(e.mergedAt), zone).slice(0, 7) === month);
+  let emergencyRuleBroken = [...documentFindings, ...findings].some((f) => f.severity === "error" && /^emergency\./.test(f.rule)), emergencyRequested = !!label || emergencyDocs.length > 0, emergencyGranted = emergencyRequested && !!label && emergencyDocs.length > 0 && regularDocs.length === 0 && !emergencyRuleBroken, month = dateIn(now, zone).slice(0, 7), earlier = snapshot.emergenciesThisMonth.filter((e) => e.pr !== snapshot.pullRequest.number && dateIn(new Date(e.mergedAt), zone).slice(0, 7) === month);
   emergencyDocs.length > 0 && findings.push(...emergencyBudgetFindings(earlier, config.emergency["monthly-budget"], config.emergency["budget-severity"], month));
-  let window = windowState(now, config, production, emergencyGranted);
-  if (production.length > 0 && !emergencyGranted) {
-    let state = stateAt(now, calendarFor(config, production));
-    findings.push(...mergeWindowFindings(state, window.nextFlipText, config["merge-window"]));
-  }
+  let { window, state } = windowState(now, config, production, emergencyGranted);
+  production.length > 0 && !emergencyGranted && findings.push(...mergeWindowFindings(state, window.nextFlipText, config["merge-window"]));
   let roleStates = [];
   if (roles && docs.length > 0) {
     findings.push(...codeownersCoverage(docs.map((d) => d.file), codeowners, snapshot.codeowners.path, roles));
@@ -17995,11 +17999,7 @@ function evaluate(snapshot) {
     }
     findings.push(...approvals.findings);
   }
-  let fixed = (rule) => rule === "config" || rule === "schema" || rule.startsWith("yaml."), adjusted = findings.flatMap((f) => {
-    let s = fixed(f.rule) ? f.severity : severityFor(config, f.rule, f.severity);
-    return s ? [{ ...f, severity: s }] : [];
-  });
-  findings.length = 0, findings.push(...adjusted.sort(compareFindings));
+  findings.splice(0, findings.length, ...[...documentFindings, ...withConfiguredSeverity(config, findings)].sort(compareFindings));
   let errors = findings.filter((f) => f.severity === "error"), configBroken = findings.some((f) => f.rule === "config" && f.severity === "error") || !roles, outcome = snapshot.documents.length === 0 ? "pass" : configBroken ? "error" : errors.length > 0 ? "fail" : "pass", documents = loaded.map((l) => documentVerdict(l, roleStates, roles, outcome));
   return {
     outcome,
@@ -18014,10 +18014,6 @@ function evaluate(snapshot) {
     statusContext: config["status-context"]
   };
 }
-function severityFor(config, rule, fallback) {
-  let s = config.rules[rule] ?? fallback;
-  return s === "off" ? void 0 : s;
-}
 function calendarFor(config, production) {
   let zone = config["time-zone"], window;
   if (config["merge-window"] && production.length > 0) {
@@ -18028,14 +18024,14 @@ function calendarFor(config, production) {
 }
 function windowState(now, config, production, emergencyGranted) {
   let policy = calendarFor(config, production), state = stateAt(now, policy), flip = nextFlip(now, policy);
-  return {
+  return { window: {
     open: state.open || emergencyGranted || production.length === 0,
     reason: emergencyGranted && !state.open ? `${state.reason}; the emergency process allows the merge` : state.reason,
     zone: policy.zone,
     nextFlip: flip?.toISOString(),
     nextFlipText: flip ? describeFlip(now, flip, !state.open, policy.zone) : void 0,
     emergencyBypass: emergencyGranted
-  };
+  }, state };
 }
 function governedFiles(snapshot, docs, codeowners, roles) {
   let roleOwners = new Set(ROLE_IDS.flatMap((r) => roles[r].owners.map((o) => o.toLowerCase()))), out = new Set(docs.map((d) => d.file));

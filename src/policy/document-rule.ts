@@ -19,7 +19,7 @@ export interface RuleHit {
   message: string;
   /** Place the finding on the key rather than its value (for fields that are missing or misnamed). */
   atKey?: boolean;
-  /** A softer severity for this hit than the rule's own (never harder than configured). */
+  /** A softer severity for this hit than the rule's own; an explicit setting under `rules:` still wins. */
   severity?: Severity;
 }
 

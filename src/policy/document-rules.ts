@@ -2,6 +2,7 @@ import type { LoadedDocument } from '../document/load-document.js';
 import { compareFindings, type Finding } from './finding.js';
 import type { DocumentContext, DocumentRule } from './document-rule.js';
 import type { PolicyConfig } from './config.js';
+import { isOff, withConfiguredSeverity } from './severity.js';
 import { acceptanceRequired } from './rules/acceptance.required.js';
 import { backupRollback, backupRules } from './rules/backup.js';
 import { emergencyConfirmation } from './rules/emergency.confirmation.js';
@@ -36,11 +37,6 @@ export const DOCUMENT_RULES: readonly DocumentRule[] = [
   releaseForward,
 ];
 
-/** The severity a rule has under this configuration, or 'off'. */
-export function severityOf(config: PolicyConfig, rule: string, fallback: Finding['severity']): Finding['severity'] | 'off' {
-  return config.rules[rule] ?? fallback;
-}
-
 /** Runs the document rules on a loaded document; a document the schema rejected gets no rule findings. */
 export function checkDocument(loaded: LoadedDocument, config: PolicyConfig, exists: (repoPath: string) => boolean): Finding[] {
   const findings = [...loaded.findings];
@@ -48,13 +44,12 @@ export function checkDocument(loaded: LoadedDocument, config: PolicyConfig, exis
   if (doc) {
     const ctx: DocumentContext = { doc, source: loaded.source, file: loaded.file, config, exists };
     for (const rule of DOCUMENT_RULES) {
-      const severity = severityOf(config, rule.id, rule.severity);
-      if (severity === 'off') continue;
+      if (isOff(config, rule.id)) continue;
       for (const hit of rule.check(ctx)) {
         const pos = hit.atKey ? loaded.source.locateKey(hit.path) : loaded.source.locate(hit.path);
-        findings.push({ rule: rule.id, severity: hit.severity && severity === 'error' ? hit.severity : severity, message: hit.message, file: loaded.file, ...pos });
+        findings.push({ rule: rule.id, severity: hit.severity ?? rule.severity, message: hit.message, file: loaded.file, ...pos });
       }
     }
   }
-  return findings.sort(compareFindings);
+  return withConfiguredSeverity(config, findings).sort(compareFindings);
 }

@@ -3,10 +3,11 @@ import { catalog } from '../report/catalog.js';
 import { loadUpgradeDocument, type LoadedDocument } from '../document/load-document.js';
 import { dateIn } from '../time/calendar.js';
 import { toInstant } from '../time/local-time.js';
-import { describeFlip, nextFlip, stateAt, type CalendarPolicy } from '../time/policy-calendar.js';
+import { describeFlip, nextFlip, stateAt, type CalendarPolicy, type DayState } from '../time/policy-calendar.js';
 import { loadConfig, requireRoles, ROLE_IDS, type PolicyConfig, type RolesConfig } from './config.js';
 import { checkDocument } from './document-rules.js';
 import { compareFindings, type Finding } from './finding.js';
+import { withConfiguredSeverity } from './severity.js';
 import { evaluateApprovals, roleTitle } from './rules/approval.js';
 import { codeownersCoverage } from './rules/codeowners.coverage.js';
 import { emergencyBudgetFindings } from './rules/emergency.budget.js';
@@ -50,7 +51,8 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   }
 
   const loaded: LoadedDocument[] = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path));
-  for (const l of loaded) findings.push(...checkDocument(l, config, (p) => snapshot.evidence[p] === true));
+  // Document findings come back with their configured severities already applied.
+  const documentFindings = loaded.flatMap((l) => checkDocument(l, config, (p) => snapshot.evidence[p] === true));
 
   const docs = loaded.filter((l) => l.doc);
   const production = docs.filter((l) => l.doc!.environment === 'production');
@@ -62,7 +64,7 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   findings.push(...emergencyLabelFindings(config.emergency.label, !!label, emergencyDocs, regularDocs).map((f) => (f.file ? { ...f, ...typeLine(f.file) } : f)));
 
   // The bypass of the day rule holds only when every half of the emergency process is in order.
-  const emergencyRuleBroken = findings.some((f) => f.severity === 'error' && /^emergency\./.test(f.rule));
+  const emergencyRuleBroken = [...documentFindings, ...findings].some((f) => f.severity === 'error' && /^emergency\./.test(f.rule));
   const emergencyRequested = !!label || emergencyDocs.length > 0;
   const emergencyGranted = emergencyRequested && !!label && emergencyDocs.length > 0 && regularDocs.length === 0 && !emergencyRuleBroken;
 
@@ -71,11 +73,8 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   const earlier = snapshot.emergenciesThisMonth.filter((e) => e.pr !== snapshot.pullRequest.number && dateIn(new Date(e.mergedAt), zone).slice(0, 7) === month);
   if (emergencyDocs.length > 0) findings.push(...emergencyBudgetFindings(earlier, config.emergency['monthly-budget'], config.emergency['budget-severity'], month));
 
-  const window = windowState(now, config, production, emergencyGranted);
-  if (production.length > 0 && !emergencyGranted) {
-    const state = stateAt(now, calendarFor(config, production));
-    findings.push(...mergeWindowFindings(state, window.nextFlipText, config['merge-window']));
-  }
+  const { window, state } = windowState(now, config, production, emergencyGranted);
+  if (production.length > 0 && !emergencyGranted) findings.push(...mergeWindowFindings(state, window.nextFlipText, config['merge-window']));
 
   let roleStates: RoleState[] = [];
   if (roles && docs.length > 0) {
@@ -100,15 +99,7 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
     findings.push(...approvals.findings);
   }
 
-  // Severity overrides apply to every policy rule; a document that cannot be read (yaml.*, schema)
-  // or a broken configuration is never waved through.
-  const fixed = (rule: string) => rule === 'config' || rule === 'schema' || rule.startsWith('yaml.');
-  const adjusted = findings.flatMap((f) => {
-    const s = fixed(f.rule) ? f.severity : severityFor(config, f.rule, f.severity);
-    return s ? [{ ...f, severity: s }] : [];
-  });
-  findings.length = 0;
-  findings.push(...adjusted.sort(compareFindings));
+  findings.splice(0, findings.length, ...[...documentFindings, ...withConfiguredSeverity(config, findings)].sort(compareFindings));
   const errors = findings.filter((f) => f.severity === 'error');
   const configBroken = findings.some((f) => f.rule === 'config' && f.severity === 'error') || !roles;
   // A PR without upgrade documents is not this policy's business, even when the policy is broken.
@@ -128,11 +119,6 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   };
 }
 
-function severityFor(config: PolicyConfig, rule: string, fallback: Finding['severity']): Finding['severity'] | undefined {
-  const s = config.rules[rule] ?? fallback;
-  return s === 'off' ? undefined : s;
-}
-
 /** The calendar that applies to these documents: days and freezes, plus the declared window when required. */
 function calendarFor(config: PolicyConfig, production: LoadedDocument[]): CalendarPolicy {
   const zone = config['time-zone'];
@@ -145,11 +131,12 @@ function calendarFor(config: PolicyConfig, production: LoadedDocument[]): Calend
   return { zone, mergeDays: config['merge-days'], freezes: config.freezes, window };
 }
 
-function windowState(now: Date, config: PolicyConfig, production: LoadedDocument[], emergencyGranted: boolean): WindowState {
+/** The window as the verdict shows it, and the calendar state the merge rules read. */
+function windowState(now: Date, config: PolicyConfig, production: LoadedDocument[], emergencyGranted: boolean): { window: WindowState; state: DayState } {
   const policy = calendarFor(config, production);
   const state = stateAt(now, policy);
   const flip = nextFlip(now, policy);
-  return {
+  const window: WindowState = {
     open: state.open || emergencyGranted || production.length === 0,
     reason: emergencyGranted && !state.open ? `${state.reason}; the emergency process allows the merge` : state.reason,
     zone: policy.zone,
@@ -157,6 +144,7 @@ function windowState(now: Date, config: PolicyConfig, production: LoadedDocument
     nextFlipText: flip ? describeFlip(now, flip, !state.open, policy.zone) : undefined,
     emergencyBypass: emergencyGranted,
   };
+  return { window, state };
 }
 
 /** Files whose change after an approval voids it: the documents, their evidence, and whatever a role owns. */

@@ -67,6 +67,11 @@ describe('rule details', () => {
     expect(check(doc, { rules: { 'people.two-person': 'off' } })).toEqual([]);
     expect(check(doc, { rules: { 'people.two-person': 'warning' } })[0]!.severity).toBe('warning');
   });
+  it('an emergency\'s late notice is a warning, unless the configuration sets the rule explicitly', () => {
+    const late = edit(EMERGENCY, 'announced_at: 2026-11-25T10:00', 'announced_at: 2026-11-25T20:00');
+    expect(check(late).map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning notice.lead-time']);
+    expect(check(late, { rules: { 'notice.lead-time': 'error' } }).map((f) => `${f.severity} ${f.rule}`)).toEqual(['error notice.lead-time']);
+  });
   it('the notice boundary: exactly 12 hours is enough, one minute less is not', () => {
     expect(check(edit(REGULAR, 'announced_at: 2026-12-02T10:00', 'announced_at: 2026-12-03T08:00'))).toEqual([]);
     expect(rules(check(edit(REGULAR, 'announced_at: 2026-12-02T10:00', 'announced_at: 2026-12-03T08:01')))).toEqual(['notice.lead-time']);
