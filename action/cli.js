@@ -16869,6 +16869,7 @@ var catalog = {
   "emergency.document-without-label": (p) => `the document says type: emergency but the PR lacks the "${p.label}" label: add the label (it records who declared the emergency) or make the upgrade regular`,
   "emergency.label-with-regular": (p) => `the PR is labelled "${p.label}" but this document is a regular upgrade: an emergency PR carries only emergency upgrades; move it to its own PR`,
   "emergency.budget": (p) => `${p.count} emergency upgrade${p.count === 1 ? "" : "s"} already merged in ${p.month} (${p.list || "none listed"}), and the budget is ${p.budget} a month: the General Manager's Office must agree to exceed it; raise emergency.monthly-budget or set budget-severity: warning only by policy change`,
+  "status.forged": (p) => `the upgrade-gate status on the merged head said ${p.state}${p.creator ? ` (set by ${p.creator})` : ""}, but the evaluation at merge time is ${p.outcome}: the check was overwritten or out of date when the PR merged`,
   "pull-request.files": () => "the PR changes more than the 3,000 files GitHub lists: upgrade documents beyond that cannot be seen; split the PR so the upgrade stands on its own",
   "config.time-zone": (p) => `time-zone "${p.zone}" is not an IANA time zone this runtime knows: use a name such as Asia/Shanghai or Europe/Berlin`,
   "config.freeze-order": (p) => `freezes[${p.index}] "${p.name}" ends (${p.to}) before it starts (${p.from}): swap the dates`,
@@ -17670,6 +17671,12 @@ function evidenceReferences(doc) {
   let refs = [];
   return doc.acceptance?.evidence && refs.push({ path: ["acceptance", "evidence"], value: doc.acceptance.evidence }), doc.gray_test?.report && refs.push({ path: ["gray_test", "report"], value: doc.gray_test.report }), refs;
 }
+function repoPathOf(reference) {
+  return reference.replace(/^\.\//, "");
+}
+function evidencePaths(doc) {
+  return evidenceReferences(doc).map((r) => repoPathOf(r.value));
+}
 function unsafeRepoPath(p) {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return "is a link, not a file in the repository; auditors need the file itself";
   if (p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p)) return "is an absolute path";
@@ -17683,7 +17690,7 @@ var evidenceExists = {
   check: ({ doc, exists }) => {
     let hits = [];
     for (let ref of evidenceReferences(doc)) {
-      let field = ref.path.join("."), why = unsafeRepoPath(ref.value), normalized = ref.value.replace(/^\.\//, "");
+      let field = ref.path.join("."), why = unsafeRepoPath(ref.value), normalized = repoPathOf(ref.value);
       why ? hits.push({ path: ref.path, message: catalog["evidence.path"]({ field, path: ref.value, why }) }) : exists(normalized) || hits.push({ path: ref.path, message: catalog["evidence.exists"]({ field, path: normalized }) });
     }
     return hits;
@@ -17953,14 +17960,6 @@ function mergeWindowFindings(state, nextFlipText, windowRequired) {
 }
 
 // src/policy/evaluate.ts
-function referencedEvidence(documents) {
-  let out = /* @__PURE__ */ new Set();
-  for (let d of documents) {
-    let loaded = loadUpgradeDocument(d.text, d.path);
-    if (loaded.doc) for (let r of evidenceReferences(loaded.doc)) out.add(r.value.replace(/^\.\//, ""));
-  }
-  return [...out];
-}
 function evaluate(snapshot) {
   let now = new Date(snapshot.now), findings = [], { config, findings: configFindings } = loadConfig(snapshot.config.text, snapshot.config.path);
   findings.push(...configFindings);
@@ -18035,7 +18034,7 @@ function windowState(now, config, production, emergencyGranted) {
 }
 function governedFiles(snapshot, docs, codeowners, roles) {
   let roleOwners = new Set(ROLE_IDS.flatMap((r) => roles[r].owners.map((o) => o.toLowerCase()))), out = new Set(docs.map((d) => d.file));
-  for (let d of docs) for (let r of evidenceReferences(d.doc)) out.add(r.value.replace(/^\.\//, ""));
+  for (let d of docs) for (let p of evidencePaths(d.doc)) out.add(p);
   let candidates = /* @__PURE__ */ new Set([...snapshot.changedFiles, ...Object.values(snapshot.changedSince).flat()]);
   for (let f of candidates) codeowners?.ownersOf(f).some((o) => roleOwners.has(o.toLowerCase())) && out.add(f);
   return [...out];
@@ -18841,7 +18840,10 @@ ${SIMULATE_HELP}`);
     now = at;
   }
   let repoPath = (f) => relative5(root, resolve8(io.cwd, f)).split("\\").join("/"), documents = files.map((f) => ({ path: repoPath(f), text: readFileSync4(resolve8(io.cwd, f), "utf8") })), evidence = {};
-  for (let p of referencedEvidence(documents)) evidence[p] = existsInRepo(root, p);
+  for (let d of documents) {
+    let doc = loadUpgradeDocument(d.text, d.path).doc;
+    for (let p of doc ? evidencePaths(doc) : []) evidence[p] = existsInRepo(root, p);
+  }
   let membership = Object.fromEntries(ROLE_IDS.map((r) => [r, { members: [] }])), reviews = [];
   for (let [i, spec] of values["approved-by"].entries()) {
     let [login2, role] = spec.replace(/^@/, "").split(":");

@@ -30521,6 +30521,7 @@ var catalog = {
   "emergency.document-without-label": (p) => `the document says type: emergency but the PR lacks the "${p.label}" label: add the label (it records who declared the emergency) or make the upgrade regular`,
   "emergency.label-with-regular": (p) => `the PR is labelled "${p.label}" but this document is a regular upgrade: an emergency PR carries only emergency upgrades; move it to its own PR`,
   "emergency.budget": (p) => `${p.count} emergency upgrade${p.count === 1 ? "" : "s"} already merged in ${p.month} (${p.list || "none listed"}), and the budget is ${p.budget} a month: the General Manager's Office must agree to exceed it; raise emergency.monthly-budget or set budget-severity: warning only by policy change`,
+  "status.forged": (p) => `the upgrade-gate status on the merged head said ${p.state}${p.creator ? ` (set by ${p.creator})` : ""}, but the evaluation at merge time is ${p.outcome}: the check was overwritten or out of date when the PR merged`,
   "pull-request.files": () => "the PR changes more than the 3,000 files GitHub lists: upgrade documents beyond that cannot be seen; split the PR so the upgrade stands on its own",
   "config.time-zone": (p) => `time-zone "${p.zone}" is not an IANA time zone this runtime knows: use a name such as Asia/Shanghai or Europe/Berlin`,
   "config.freeze-order": (p) => `freezes[${p.index}] "${p.name}" ends (${p.to}) before it starts (${p.from}): swap the dates`,
@@ -30579,6 +30580,123 @@ function requireRoles(config, file = CONFIG_PATH) {
 }
 function retag(f) {
   return { ...f, rule: "config" };
+}
+
+// src/policy/rules/evidence.exists.ts
+function evidenceReferences(doc) {
+  let refs = [];
+  return doc.acceptance?.evidence && refs.push({ path: ["acceptance", "evidence"], value: doc.acceptance.evidence }), doc.gray_test?.report && refs.push({ path: ["gray_test", "report"], value: doc.gray_test.report }), refs;
+}
+function repoPathOf(reference) {
+  return reference.replace(/^\.\//, "");
+}
+function evidencePaths(doc) {
+  return evidenceReferences(doc).map((r) => repoPathOf(r.value));
+}
+function unsafeRepoPath(p) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return "is a link, not a file in the repository; auditors need the file itself";
+  if (p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p)) return "is an absolute path";
+  if (p.includes("\\")) return "uses backslashes";
+  if (p.split("/").some((seg) => seg === "..")) return "climbs out with ..";
+  if (p.includes("\0")) return "contains a NUL byte";
+}
+var evidenceExists = {
+  id: "evidence.exists",
+  severity: "error",
+  check: ({ doc, exists: exists2 }) => {
+    let hits = [];
+    for (let ref of evidenceReferences(doc)) {
+      let field = ref.path.join("."), why = unsafeRepoPath(ref.value), normalized = repoPathOf(ref.value);
+      why ? hits.push({ path: ref.path, message: catalog["evidence.path"]({ field, path: ref.value, why }) }) : exists2(normalized) || hits.push({ path: ref.path, message: catalog["evidence.exists"]({ field, path: normalized }) });
+    }
+    return hits;
+  }
+};
+
+// src/policy/rules/approval.ts
+var DEFAULT_TITLES = {
+  "center-lead": { en: "R&D center lead", zh: "\u7814\u53D1\u4E2D\u5FC3\u8D1F\u8D23\u4EBA" },
+  "general-office": { en: "General Manager's Office", zh: "\u603B\u7ECF\u7406\u529E\u516C\u5BA4" }
+}, norm = (login2) => login2.replace(/^@/, "").toLowerCase(), short = (sha) => sha.slice(0, 7);
+function roleTitle(roles, role) {
+  let t = roles?.[role]?.title;
+  return { en: t?.en ?? DEFAULT_TITLES[role].en, zh: t?.zh ?? DEFAULT_TITLES[role].zh };
+}
+function latestOpinions(reviews) {
+  let sorted = [...reviews].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.id - b.id), latest = /* @__PURE__ */ new Map();
+  for (let r of sorted)
+    r.state === "COMMENTED" || r.state === "PENDING" || latest.set(norm(r.user), r);
+  return latest;
+}
+function evaluateApprovals(input) {
+  let findings = [], author = norm(input.author), governed = new Set(input.governed), opinions = latestOpinions(input.reviews), holds = (login2, role) => (input.membership[role]?.members ?? []).some((m) => norm(m) === norm(login2)), states = ROLE_IDS.map((role) => ({ role, title: roleTitle(input.roles, role), owners: input.roles[role].owners, satisfied: !1, notCounted: [] })), stateOf = (role) => states.find((s) => s.role === role), valid = [];
+  for (let [login2, review] of opinions) {
+    let roles = ROLE_IDS.filter((r) => holds(login2, r));
+    if (review.state === "CHANGES_REQUESTED") {
+      for (let r of roles) stateOf(r).blockedBy = review.user;
+      continue;
+    }
+    if (review.state === "APPROVED") {
+      if (login2 === author) {
+        findings.push({ rule: "approval.self", severity: "notice", message: catalog["approval.self"]({ login: review.user }) });
+        for (let r of roles) stateOf(r).notCounted.push({ login: review.user, why: "author of the pull request" });
+        continue;
+      }
+      if (review.commitId !== input.headSha) {
+        let since = input.changedSince[review.commitId], touched = since === void 0 ? void 0 : since.filter((f) => governed.has(f));
+        if (touched === void 0 || touched.length > 0) {
+          let why = touched === void 0 ? `the changes since ${short(review.commitId)} could not be read` : `${touched.slice(0, 3).join(", ")}${touched.length > 3 ? ` and ${touched.length - 3} more` : ""} changed after it`;
+          findings.push({ rule: "approval.stale", severity: "warning", message: catalog["approval.stale"]({ login: review.user, commit: short(review.commitId), why, head: short(input.headSha) }) });
+          for (let r of roles) stateOf(r).notCounted.push({ login: review.user, why: `approved ${short(review.commitId)}, then ${touched === void 0 ? "changes could not be read" : "governed files changed"}` });
+          continue;
+        }
+      }
+      roles.length > 0 && valid.push({ review, roles });
+    }
+  }
+  let assignment = assignRoles(valid, input.allowSameApprover);
+  for (let [role, entry] of assignment) {
+    let s = stateOf(role);
+    s.blockedBy || Object.assign(s, { satisfied: !0, approver: entry.review.user, approvedAt: entry.review.submittedAt, reviewId: entry.review.id, commitId: entry.review.commitId });
+  }
+  for (let s of states) {
+    let role = s.role, membershipError = input.membership[role]?.error;
+    if (s.blockedBy)
+      findings.push({ rule: `approval.${role}`, severity: "error", message: catalog["approval.blocked"]({ login: s.blockedBy, role: s.title.en }) });
+    else if (!s.satisfied) {
+      if (!input.allowSameApprover && valid.some((v) => v.roles.includes(role))) {
+        let who2 = valid.find((v) => v.roles.includes(role)).review.user;
+        findings.push({ rule: "approval.distinct", severity: "error", message: catalog["approval.distinct"]({ login: who2, role: s.title.en, roleZh: s.title.zh }) });
+      }
+      let members = input.roles[role].members ?? [];
+      findings.push({
+        rule: `approval.${role}`,
+        severity: "error",
+        message: catalog["approval.missing"]({ role: s.title.en, roleZh: s.title.zh, owners: s.owners.join(", "), examples: members.slice(0, 3).map((m) => `@${norm(m)}`).join(", "), head: short(input.headSha), note: membershipError ?? "" })
+      });
+    }
+  }
+  return { roles: states, findings };
+}
+function assignRoles(valid, allowSame) {
+  if (allowSame) {
+    let out = /* @__PURE__ */ new Map();
+    for (let role of ROLE_IDS) {
+      let c = valid.filter((v) => v.roles.includes(role)).sort((a, b) => a.review.submittedAt.localeCompare(b.review.submittedAt))[0];
+      c && out.set(role, c);
+    }
+    return out;
+  }
+  let best = /* @__PURE__ */ new Map(), walk = (i, used, acc) => {
+    if (acc.size > best.size && (best = new Map(acc)), i >= ROLE_IDS.length) return;
+    let role = ROLE_IDS[i];
+    for (let c of valid) {
+      let who2 = norm(c.review.user);
+      !c.roles.includes(role) || used.has(who2) || (used.add(who2), acc.set(role, c), walk(i + 1, used, acc), acc.delete(role), used.delete(who2));
+    }
+    walk(i + 1, used, acc);
+  };
+  return walk(0, /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map()), best;
 }
 
 // node_modules/date-fns/constants.js
@@ -31914,533 +32032,6 @@ function nextAllowedDate(instant, zone, days) {
   return format(d, "EEEE yyyy-MM-dd");
 }
 
-// src/time/policy-calendar.ts
-function stateAt(instant, policy) {
-  let date = dateIn(instant, policy.zone), day = weekdayIn(instant, policy.zone), freeze = policy.freezes.find((f) => f.from <= date && date <= f.to), when2 = `${capitalize(day)} ${date} in ${policy.zone}`;
-  return freeze ? { open: !1, reason: `${when2} is inside the freeze "${freeze.name}" (${freeze.from} to ${freeze.to})`, freeze: freeze.name } : policy.mergeDays.includes(day) ? policy.window && (instant < policy.window.start || instant >= policy.window.end) ? { open: !1, reason: `${describeInstant(instant, policy.zone)} is outside the document's window (${describeInstant(policy.window.start, policy.zone)} to ${describeInstant(policy.window.end, policy.zone)})` } : { open: !0, reason: `${when2} is a production merge day` } : { open: !1, reason: `${when2} is not a production merge day` };
-}
-function nextFlip(now, policy) {
-  let current = stateAt(now, policy).open, local = new TZDate(now.getTime(), policy.zone), candidates = [];
-  for (let i = 1; i <= 400; i++) candidates.push(new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + i, 0, 0, 0, policy.zone).getTime());
-  policy.window && candidates.push(policy.window.start.getTime(), policy.window.end.getTime()), candidates.sort((a, b) => a - b);
-  for (let t of candidates)
-    if (!(t <= now.getTime()) && stateAt(new Date(t), policy).open !== current)
-      return new Date(t);
-}
-function describeDuration(ms) {
-  let minutes = Math.max(0, Math.round(ms / 6e4)), d = Math.floor(minutes / 1440), h = Math.floor(minutes % 1440 / 60), m = minutes % 60;
-  return d > 0 ? `${d} d ${h} h` : h > 0 ? `${h} h ${m} min` : `${m} min`;
-}
-function describeFlip(now, flip, opens, zone) {
-  return `${opens ? "opens" : "closes"} ${describeInstant(flip, zone)} ${zone} (in ${describeDuration(flip.getTime() - now.getTime())})`;
-}
-
-// src/policy/finding.ts
-function compareFindings(a, b) {
-  return (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
-}
-
-// src/policy/severity.ts
-function isFixed(rule) {
-  return rule === "config" || rule === "schema" || rule.startsWith("yaml.");
-}
-function isOff(config, rule) {
-  return !isFixed(rule) && config.rules[rule] === "off";
-}
-function withConfiguredSeverity(config, findings) {
-  return findings.flatMap((f) => {
-    let configured = isFixed(f.rule) ? void 0 : config.rules[f.rule];
-    return configured === "off" ? [] : configured ? [{ ...f, severity: configured }] : [f];
-  });
-}
-
-// src/policy/rules/acceptance.required.ts
-var acceptanceRequired = {
-  id: "acceptance.required",
-  severity: "error",
-  check: ({ doc, config }) => {
-    if (doc.environment !== "production") return [];
-    if (!doc.acceptance) return [{ path: ["acceptance"], atKey: !0, message: catalog["acceptance.required"]() }];
-    let zone = config["time-zone"], accepted = startOfDateInZone(doc.acceptance.date, zone), start = toInstant(doc.window.start, zone);
-    return accepted && start && accepted > start ? [{ path: ["acceptance", "date"], message: catalog["acceptance.after-window"]({ date: doc.acceptance.date, start: doc.window.start }) }] : [];
-  }
-};
-
-// src/policy/rules/backup.ts
-var PARTS = [
-  ["data", "data"],
-  ["programs", "programs"],
-  ["config", "configuration scripts"]
-], backupRules = PARTS.map(([part, what]) => ({
-  id: `backup.${part}`,
-  severity: "error",
-  check: ({ doc }) => doc.backup?.[part] ? [] : [{ path: doc.backup ? ["backup"] : [], atKey: !0, message: catalog["backup.section"]({ part, what }) }]
-})), backupRollback = {
-  id: "backup.rollback",
-  severity: "error",
-  check: ({ doc }) => doc.rollback?.plan?.trim() ? [] : [{ path: ["rollback"], atKey: !0, message: catalog["backup.rollback"]() }]
-};
-
-// src/policy/rules/emergency.confirmation.ts
-var FIELDS = ["phone_confirmed_by", "confirmed_at", "email_registration"], emergencyConfirmation = {
-  id: "emergency.confirmation",
-  severity: "error",
-  check: ({ doc }) => {
-    let confirmation = doc.emergency?.confirmation;
-    if (!doc.emergency || !confirmation) return [];
-    let hits = [];
-    for (let field of FIELDS)
-      confirmation[field]?.trim() || hits.push({ path: ["emergency", "confirmation", field], atKey: !0, message: catalog["emergency.confirmation"]({ missing: field }) });
-    return hits;
-  }
-};
-
-// src/policy/rules/emergency.justification.ts
-var PLACEHOLDER = /^(todo|tbd|n\/?a|none|urgent|asap|fix|hotfix|emergency|see (above|below|ticket)|-+|\.+|x+|待定|无|紧急)$/i, WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
-function weightedLength(text) {
-  let n = 0;
-  for (let ch of text.trim().replace(/\s+/g, " ")) n += WIDE.test(ch) ? 2 : 1;
-  return n;
-}
-var emergencyJustification = {
-  id: "emergency.justification",
-  severity: "error",
-  check: ({ doc, config }) => {
-    let text = doc.emergency?.justification;
-    if (text === void 0) return [];
-    let path = ["emergency", "justification"];
-    if (PLACEHOLDER.test(text.trim())) return [{ path, message: catalog["emergency.justification-placeholder"]() }];
-    let min = config.emergency["min-justification-length"], length = weightedLength(text);
-    return length >= min ? [] : [{ path, message: catalog["emergency.justification"]({ length, min }) }];
-  }
-};
-
-// src/policy/rules/emergency.reason.ts
-var EMERGENCY_REASONS = ["system-failure", "business-stoppage"], emergencyReason = {
-  id: "emergency.reason",
-  severity: "error",
-  check: ({ doc }) => {
-    let reason = doc.emergency?.reason;
-    return reason === void 0 || EMERGENCY_REASONS.includes(reason) ? [] : [{ path: ["emergency", "reason"], message: catalog["emergency.reason"]({ reason }) }];
-  }
-};
-
-// src/policy/rules/emergency.section.ts
-var emergencySection = {
-  id: "emergency.section",
-  severity: "error",
-  check: ({ doc }) => doc.type === "emergency" && !doc.emergency ? [{ path: ["type"], message: catalog["emergency.section-missing"]() }] : doc.type !== "emergency" && doc.emergency ? [{ path: ["emergency"], atKey: !0, message: catalog["emergency.section-unexpected"]() }] : []
-};
-
-// src/policy/rules/evidence.exists.ts
-function evidenceReferences(doc) {
-  let refs = [];
-  return doc.acceptance?.evidence && refs.push({ path: ["acceptance", "evidence"], value: doc.acceptance.evidence }), doc.gray_test?.report && refs.push({ path: ["gray_test", "report"], value: doc.gray_test.report }), refs;
-}
-function unsafeRepoPath(p) {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return "is a link, not a file in the repository; auditors need the file itself";
-  if (p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p)) return "is an absolute path";
-  if (p.includes("\\")) return "uses backslashes";
-  if (p.split("/").some((seg) => seg === "..")) return "climbs out with ..";
-  if (p.includes("\0")) return "contains a NUL byte";
-}
-var evidenceExists = {
-  id: "evidence.exists",
-  severity: "error",
-  check: ({ doc, exists: exists2 }) => {
-    let hits = [];
-    for (let ref of evidenceReferences(doc)) {
-      let field = ref.path.join("."), why = unsafeRepoPath(ref.value), normalized = ref.value.replace(/^\.\//, "");
-      why ? hits.push({ path: ref.path, message: catalog["evidence.path"]({ field, path: ref.value, why }) }) : exists2(normalized) || hits.push({ path: ref.path, message: catalog["evidence.exists"]({ field, path: normalized }) });
-    }
-    return hits;
-  }
-};
-
-// src/policy/rules/gray-test.before-window.ts
-var grayTestBeforeWindow = {
-  id: "gray-test.before-window",
-  severity: "error",
-  check: ({ doc, config }) => {
-    if (doc.environment !== "production") return [];
-    let gray = doc.gray_test;
-    if (!gray) return [{ path: ["gray_test"], atKey: !0, message: catalog["gray-test.missing"]() }];
-    let hits = [];
-    gray.result !== "passed" && hits.push({ path: ["gray_test", "result"], message: catalog["gray-test.failed"]() });
-    let zone = config["time-zone"], completed = toInstant(gray.completed, zone), start = toInstant(doc.window.start, zone);
-    return completed && start && completed >= start && hits.push({ path: ["gray_test", "completed"], message: catalog["gray-test.before-window"]({ completed: gray.completed, start: doc.window.start }) }), hits;
-  }
-};
-
-// src/policy/rules/gray-test.weekday.ts
-var grayTestWeekday = {
-  id: "gray-test.weekday",
-  severity: "warning",
-  check: ({ doc, config }) => {
-    if (doc.environment !== "production" || doc.type === "emergency" || !doc.gray_test) return [];
-    let zone = config["time-zone"], completed = toInstant(doc.gray_test.completed, zone);
-    if (!completed) return [];
-    let day = weekdayIn(completed, zone);
-    return day === config["gray-test-day"] ? [] : [{ path: ["gray_test", "completed"], message: catalog["gray-test.weekday"]({ completed: doc.gray_test.completed, day: capitalize(day), expected: capitalize(config["gray-test-day"]) }) }];
-  }
-};
-
-// src/policy/rules/notice.lead-time.ts
-var HOUR = 36e5, noticeLeadTime = {
-  id: "notice.lead-time",
-  severity: "error",
-  check: ({ doc, config }) => {
-    if (doc.environment !== "production") return [];
-    let hours = config["notice-hours"];
-    if (!doc.notification) return [{ path: ["notification"], atKey: !0, message: catalog["notice.missing"]({ hours }) }];
-    let zone = config["time-zone"], announced = toInstant(doc.notification.announced_at, zone), start = toInstant(doc.window.start, zone);
-    if (!announced || !start || start.getTime() - announced.getTime() >= hours * HOUR) return [];
-    let latest = describeInstant(new Date(start.getTime() - hours * HOUR), zone), severity = doc.type === "emergency" ? "warning" : void 0;
-    return [{ path: ["notification", "announced_at"], severity, message: catalog["notice.lead-time"]({ announced: doc.notification.announced_at, start: doc.window.start, hours, latest }) }];
-  }
-};
-
-// src/policy/rules/people.two-person.ts
-var login = (s) => s.replace(/^@/, "").toLowerCase(), peopleTwoPerson = {
-  id: "people.two-person",
-  severity: "error",
-  check: ({ doc }) => login(doc.people.executor) === login(doc.people.supervisor) ? [{ path: ["people", "supervisor"], message: catalog["people.two-person"]({ login: doc.people.executor }) }] : []
-};
-
-// src/policy/rules/release.forward.ts
-function parseVersion(v) {
-  let m = /^[vV]?(\d+(?:\.\d+)*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/.exec(v.trim());
-  if (m)
-    return { parts: m[1].split(".").map(Number), pre: m[2] ?? "" };
-}
-function compareVersions(a, b) {
-  let x = parseVersion(a), y = parseVersion(b);
-  if (!(!x || !y)) {
-    for (let i = 0; i < Math.max(x.parts.length, y.parts.length); i++) {
-      let d = (x.parts[i] ?? 0) - (y.parts[i] ?? 0);
-      if (d !== 0) return d;
-    }
-    return x.pre === y.pre ? 0 : x.pre ? y.pre ? x.pre.localeCompare(y.pre, "en", { numeric: !0 }) : -1 : 1;
-  }
-}
-var releaseForward = {
-  id: "release.forward",
-  severity: "error",
-  check: ({ doc }) => {
-    let { from, to } = doc.release, cmp = compareVersions(to, from);
-    return (cmp === void 0 ? to.trim() === from.trim() : cmp <= 0) ? [{ path: ["release", "to"], message: catalog["release.forward"]({ from, to }) }] : [];
-  }
-};
-
-// src/policy/rules/window.order.ts
-var windowOrder = {
-  id: "window.order",
-  severity: "error",
-  check: ({ doc, config }) => {
-    let zone = config["time-zone"], start = toInstant(doc.window.start, zone), end = toInstant(doc.window.end, zone);
-    return !start || !end || end > start ? [] : [{ path: ["window", "end"], message: catalog["window.order"]({ start: doc.window.start, end: doc.window.end }) }];
-  }
-};
-
-// src/policy/rules/window.weekday.ts
-var windowWeekday = {
-  id: "window.weekday",
-  severity: "error",
-  check: ({ doc, config }) => {
-    if (doc.environment !== "production" || doc.type !== "regular") return [];
-    let zone = config["time-zone"], start = toInstant(doc.window.start, zone);
-    if (!start) return [];
-    let day = weekdayIn(start, zone);
-    return config["merge-days"].includes(day) ? [] : [
-      {
-        path: ["window", "start"],
-        message: catalog["window.weekday"]({ start: doc.window.start, day: capitalize(day), zone, allowed: listWeekdays(config["merge-days"]), next: nextAllowedDate(start, zone, config["merge-days"]) })
-      }
-    ];
-  }
-};
-
-// src/policy/document-rules.ts
-var DOCUMENT_RULES = [
-  windowOrder,
-  windowWeekday,
-  grayTestBeforeWindow,
-  grayTestWeekday,
-  noticeLeadTime,
-  acceptanceRequired,
-  ...backupRules,
-  backupRollback,
-  emergencySection,
-  emergencyReason,
-  emergencyJustification,
-  emergencyConfirmation,
-  evidenceExists,
-  peopleTwoPerson,
-  releaseForward
-];
-function checkDocument(loaded, config, exists2) {
-  let findings = [...loaded.findings], doc = loaded.doc;
-  if (doc) {
-    let ctx = { doc, source: loaded.source, file: loaded.file, config, exists: exists2 };
-    for (let rule of DOCUMENT_RULES)
-      if (!isOff(config, rule.id))
-        for (let hit of rule.check(ctx)) {
-          let pos = hit.atKey ? loaded.source.locateKey(hit.path) : loaded.source.locate(hit.path);
-          findings.push({ rule: rule.id, severity: hit.severity ?? rule.severity, message: hit.message, file: loaded.file, ...pos });
-        }
-  }
-  return withConfiguredSeverity(config, findings).sort(compareFindings);
-}
-
-// src/policy/rules/approval.ts
-var DEFAULT_TITLES = {
-  "center-lead": { en: "R&D center lead", zh: "\u7814\u53D1\u4E2D\u5FC3\u8D1F\u8D23\u4EBA" },
-  "general-office": { en: "General Manager's Office", zh: "\u603B\u7ECF\u7406\u529E\u516C\u5BA4" }
-}, norm = (login2) => login2.replace(/^@/, "").toLowerCase(), short = (sha) => sha.slice(0, 7);
-function roleTitle(roles, role) {
-  let t = roles?.[role]?.title;
-  return { en: t?.en ?? DEFAULT_TITLES[role].en, zh: t?.zh ?? DEFAULT_TITLES[role].zh };
-}
-function latestOpinions(reviews) {
-  let sorted = [...reviews].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.id - b.id), latest = /* @__PURE__ */ new Map();
-  for (let r of sorted)
-    r.state === "COMMENTED" || r.state === "PENDING" || latest.set(norm(r.user), r);
-  return latest;
-}
-function evaluateApprovals(input) {
-  let findings = [], author = norm(input.author), governed = new Set(input.governed), opinions = latestOpinions(input.reviews), holds = (login2, role) => (input.membership[role]?.members ?? []).some((m) => norm(m) === norm(login2)), states = ROLE_IDS.map((role) => ({ role, title: roleTitle(input.roles, role), owners: input.roles[role].owners, satisfied: !1, notCounted: [] })), stateOf = (role) => states.find((s) => s.role === role), valid = [];
-  for (let [login2, review] of opinions) {
-    let roles = ROLE_IDS.filter((r) => holds(login2, r));
-    if (review.state === "CHANGES_REQUESTED") {
-      for (let r of roles) stateOf(r).blockedBy = review.user;
-      continue;
-    }
-    if (review.state === "APPROVED") {
-      if (login2 === author) {
-        findings.push({ rule: "approval.self", severity: "notice", message: catalog["approval.self"]({ login: review.user }) });
-        for (let r of roles) stateOf(r).notCounted.push({ login: review.user, why: "author of the pull request" });
-        continue;
-      }
-      if (review.commitId !== input.headSha) {
-        let since = input.changedSince[review.commitId], touched = since === void 0 ? void 0 : since.filter((f) => governed.has(f));
-        if (touched === void 0 || touched.length > 0) {
-          let why = touched === void 0 ? `the changes since ${short(review.commitId)} could not be read` : `${touched.slice(0, 3).join(", ")}${touched.length > 3 ? ` and ${touched.length - 3} more` : ""} changed after it`;
-          findings.push({ rule: "approval.stale", severity: "warning", message: catalog["approval.stale"]({ login: review.user, commit: short(review.commitId), why, head: short(input.headSha) }) });
-          for (let r of roles) stateOf(r).notCounted.push({ login: review.user, why: `approved ${short(review.commitId)}, then ${touched === void 0 ? "changes could not be read" : "governed files changed"}` });
-          continue;
-        }
-      }
-      roles.length > 0 && valid.push({ review, roles });
-    }
-  }
-  let assignment = assignRoles(valid, input.allowSameApprover);
-  for (let [role, entry] of assignment) {
-    let s = stateOf(role);
-    s.blockedBy || Object.assign(s, { satisfied: !0, approver: entry.review.user, approvedAt: entry.review.submittedAt, reviewId: entry.review.id, commitId: entry.review.commitId });
-  }
-  for (let s of states) {
-    let role = s.role, membershipError = input.membership[role]?.error;
-    if (s.blockedBy)
-      findings.push({ rule: `approval.${role}`, severity: "error", message: catalog["approval.blocked"]({ login: s.blockedBy, role: s.title.en }) });
-    else if (!s.satisfied) {
-      if (!input.allowSameApprover && valid.some((v) => v.roles.includes(role))) {
-        let who2 = valid.find((v) => v.roles.includes(role)).review.user;
-        findings.push({ rule: "approval.distinct", severity: "error", message: catalog["approval.distinct"]({ login: who2, role: s.title.en, roleZh: s.title.zh }) });
-      }
-      let members = input.roles[role].members ?? [];
-      findings.push({
-        rule: `approval.${role}`,
-        severity: "error",
-        message: catalog["approval.missing"]({ role: s.title.en, roleZh: s.title.zh, owners: s.owners.join(", "), examples: members.slice(0, 3).map((m) => `@${norm(m)}`).join(", "), head: short(input.headSha), note: membershipError ?? "" })
-      });
-    }
-  }
-  return { roles: states, findings };
-}
-function assignRoles(valid, allowSame) {
-  if (allowSame) {
-    let out = /* @__PURE__ */ new Map();
-    for (let role of ROLE_IDS) {
-      let c = valid.filter((v) => v.roles.includes(role)).sort((a, b) => a.review.submittedAt.localeCompare(b.review.submittedAt))[0];
-      c && out.set(role, c);
-    }
-    return out;
-  }
-  let best = /* @__PURE__ */ new Map(), walk = (i, used, acc) => {
-    if (acc.size > best.size && (best = new Map(acc)), i >= ROLE_IDS.length) return;
-    let role = ROLE_IDS[i];
-    for (let c of valid) {
-      let who2 = norm(c.review.user);
-      !c.roles.includes(role) || used.has(who2) || (used.add(who2), acc.set(role, c), walk(i + 1, used, acc), acc.delete(role), used.delete(who2));
-    }
-    walk(i + 1, used, acc);
-  };
-  return walk(0, /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map()), best;
-}
-
-// src/policy/rules/codeowners.coverage.ts
-function codeownersCoverage(documents, codeowners, codeownersPath, roles) {
-  let findings = [];
-  for (let path of documents) {
-    let rule = codeowners?.ruleFor(path), owners = new Set(rule?.owners.map((o) => o.toLowerCase()) ?? []);
-    for (let role of ROLE_IDS) {
-      let roleOwners = roles[role].owners;
-      if (roleOwners.some((o) => owners.has(o.toLowerCase()))) continue;
-      let title = roleTitle(roles, role), fix = `${path.includes("/") ? `/${path.slice(0, path.lastIndexOf("/") + 1)}` : `/${path}`} ${[.../* @__PURE__ */ new Set([...rule?.owners ?? [], roleOwners[0]])].join(" ")}`;
-      findings.push({
-        rule: "codeowners.coverage",
-        severity: "error",
-        file: codeownersPath ?? "CODEOWNERS",
-        line: rule?.line,
-        column: rule ? 1 : void 0,
-        message: codeowners ? catalog["codeowners.coverage"]({ path, ownedBy: rule ? `owned by ${rule.owners.join(" ") || "nobody"} (line ${rule.line})` : "matched by no CODEOWNERS rule", role: title.en, roleOwners: roleOwners.join(", "), fix }) : catalog["codeowners.coverage-none"]({ path, role: title.en, fix })
-      });
-    }
-  }
-  return findings;
-}
-
-// src/policy/rules/emergency.budget.ts
-function emergencyBudgetFindings(earlier, budget, severity, month) {
-  if (earlier.length < budget) return [];
-  let list = earlier.map((e) => `${e.id} (PR #${e.pr}, ${e.mergedAt.slice(0, 10)})`).join(", ");
-  return [{ rule: "emergency.budget", severity, message: catalog["emergency.budget"]({ count: earlier.length, month, list, budget }) }];
-}
-
-// src/policy/rules/emergency.label.ts
-function emergencyLabelFindings(labelName, labelled, emergencyDocs, regularDocs) {
-  return labelled && emergencyDocs.length === 0 ? [{ rule: "emergency.label", severity: "error", message: catalog["emergency.label-without-document"]({ label: labelName }) }] : !labelled && emergencyDocs.length > 0 ? emergencyDocs.map((file) => ({ rule: "emergency.label", severity: "error", file, message: catalog["emergency.document-without-label"]({ label: labelName }) })) : labelled && regularDocs.length > 0 ? regularDocs.map((file) => ({ rule: "emergency.label", severity: "error", file, message: catalog["emergency.label-with-regular"]({ label: labelName }) })) : [];
-}
-
-// src/policy/rules/merge.weekday.ts
-function mergeWindowFindings(state, nextFlipText, windowRequired) {
-  if (state.open) return [];
-  let rule = state.freeze ? "window.freeze" : windowRequired && state.reason.includes("document's window") ? "merge.window" : "merge.weekday", next = nextFlipText ? `the window ${nextFlipText}` : catalog["merge.no-opening"]();
-  return [{ rule, severity: "error", message: catalog["merge.closed"]({ reason: state.reason, next }) }];
-}
-
-// src/policy/evaluate.ts
-function referencedEvidence(documents) {
-  let out = /* @__PURE__ */ new Set();
-  for (let d of documents) {
-    let loaded = loadUpgradeDocument(d.text, d.path);
-    if (loaded.doc) for (let r of evidenceReferences(loaded.doc)) out.add(r.value.replace(/^\.\//, ""));
-  }
-  return [...out];
-}
-function evaluate(snapshot) {
-  let now = new Date(snapshot.now), findings = [], { config, findings: configFindings } = loadConfig(snapshot.config.text, snapshot.config.path);
-  findings.push(...configFindings);
-  let zone = config["time-zone"], rolesOrError = requireRoles(config, snapshot.config.path), roles = "roles" in rolesOrError ? rolesOrError.roles : void 0;
-  "finding" in rolesOrError && findings.push(rolesOrError.finding);
-  let codeowners;
-  if (snapshot.codeowners.text !== void 0) {
-    codeowners = compileCodeowners(snapshot.codeowners.text);
-    for (let e of codeowners.errors)
-      findings.push({ rule: "codeowners.syntax", severity: "warning", file: snapshot.codeowners.path, line: e.line, column: e.column, message: catalog["codeowners.syntax"]({ kind: e.kind, message: e.message }) });
-  }
-  snapshot.changedFilesTruncated && findings.push({ rule: "pull-request.files", severity: "warning", message: catalog["pull-request.files"]() });
-  let loaded = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path)), documentFindings = loaded.flatMap((l) => checkDocument(l, config, (p) => snapshot.evidence[p] === !0)), docs = loaded.filter((l) => l.doc), production = docs.filter((l) => l.doc.environment === "production"), emergencyDocs = docs.filter((l) => l.doc.type === "emergency").map((l) => l.file), regularDocs = docs.filter((l) => l.doc.type !== "emergency").map((l) => l.file), label = snapshot.labels.find((l) => l.name === config.emergency.label), typeLine = (file) => loaded.find((l) => l.file === file)?.source.locate(["type"]);
-  findings.push(...emergencyLabelFindings(config.emergency.label, !!label, emergencyDocs, regularDocs).map((f) => f.file ? { ...f, ...typeLine(f.file) } : f));
-  let emergencyRuleBroken = [...documentFindings, ...findings].some((f) => f.severity === "error" && /^emergency\./.test(f.rule)), emergencyRequested = !!label || emergencyDocs.length > 0, emergencyGranted = emergencyRequested && !!label && emergencyDocs.length > 0 && regularDocs.length === 0 && !emergencyRuleBroken, month = dateIn(now, zone).slice(0, 7), earlier = snapshot.emergenciesThisMonth.filter((e) => e.pr !== snapshot.pullRequest.number && dateIn(new Date(e.mergedAt), zone).slice(0, 7) === month);
-  emergencyDocs.length > 0 && findings.push(...emergencyBudgetFindings(earlier, config.emergency["monthly-budget"], config.emergency["budget-severity"], month));
-  let { window: window2, state } = windowState(now, config, production, emergencyGranted);
-  production.length > 0 && !emergencyGranted && findings.push(...mergeWindowFindings(state, window2.nextFlipText, config["merge-window"]));
-  let roleStates = [];
-  if (roles && docs.length > 0) {
-    findings.push(...codeownersCoverage(docs.map((d) => d.file), codeowners, snapshot.codeowners.path, roles));
-    let governed = governedFiles(snapshot, docs, codeowners, roles), approvals = evaluateApprovals({
-      reviews: snapshot.reviews,
-      author: snapshot.pullRequest.author,
-      headSha: snapshot.pullRequest.headSha,
-      changedSince: snapshot.changedSince,
-      governed,
-      roles,
-      membership: snapshot.membership,
-      allowSameApprover: config["allow-same-approver-for-roles"]
-    });
-    roleStates = approvals.roles;
-    for (let r of roleStates) {
-      let problem = snapshot.membership[r.role]?.error;
-      problem && !r.satisfied && findings.push({ rule: "config", severity: "error", file: snapshot.config.path, message: problem });
-    }
-    findings.push(...approvals.findings);
-  }
-  findings.splice(0, findings.length, ...[...documentFindings, ...withConfiguredSeverity(config, findings)].sort(compareFindings));
-  let errors = findings.filter((f) => f.severity === "error"), configBroken = findings.some((f) => f.rule === "config" && f.severity === "error") || !roles, outcome = snapshot.documents.length === 0 ? "pass" : configBroken ? "error" : errors.length > 0 ? "fail" : "pass", documents = loaded.map((l) => documentVerdict(l, roleStates, roles, outcome));
-  return {
-    outcome,
-    summary: summarize(outcome, snapshot.documents.length, errors, roleStates, window2),
-    findings,
-    documents,
-    roles: roleStates,
-    window: window2,
-    emergency: emergencyRequested ? { requested: !0, granted: emergencyGranted, label, earlierThisMonth: earlier.length } : void 0,
-    upgradeType: docs.length === 0 ? "none" : emergencyDocs.length > 0 ? "emergency" : "regular",
-    evaluatedAt: snapshot.now,
-    statusContext: config["status-context"]
-  };
-}
-function calendarFor(config, production) {
-  let zone = config["time-zone"], window2;
-  if (config["merge-window"] && production.length > 0) {
-    let starts = production.map((d) => toInstant(d.doc.window.start, zone)).filter((x) => !!x), ends = production.map((d) => toInstant(d.doc.window.end, zone)).filter((x) => !!x);
-    starts.length && ends.length && (window2 = { start: new Date(Math.max(...starts.map(Number))), end: new Date(Math.min(...ends.map(Number))) });
-  }
-  return { zone, mergeDays: config["merge-days"], freezes: config.freezes, window: window2 };
-}
-function windowState(now, config, production, emergencyGranted) {
-  let policy = calendarFor(config, production), state = stateAt(now, policy), flip = nextFlip(now, policy);
-  return { window: {
-    open: state.open || emergencyGranted || production.length === 0,
-    reason: emergencyGranted && !state.open ? `${state.reason}; the emergency process allows the merge` : state.reason,
-    zone: policy.zone,
-    nextFlip: flip?.toISOString(),
-    nextFlipText: flip ? describeFlip(now, flip, !state.open, policy.zone) : void 0,
-    emergencyBypass: emergencyGranted
-  }, state };
-}
-function governedFiles(snapshot, docs, codeowners, roles) {
-  let roleOwners = new Set(ROLE_IDS.flatMap((r) => roles[r].owners.map((o) => o.toLowerCase()))), out = new Set(docs.map((d) => d.file));
-  for (let d of docs) for (let r of evidenceReferences(d.doc)) out.add(r.value.replace(/^\.\//, ""));
-  let candidates = /* @__PURE__ */ new Set([...snapshot.changedFiles, ...Object.values(snapshot.changedSince).flat()]);
-  for (let f of candidates) codeowners?.ownersOf(f).some((o) => roleOwners.has(o.toLowerCase())) && out.add(f);
-  return [...out];
-}
-function documentVerdict(l, roles, config, outcome) {
-  let doc = l.doc;
-  if (!doc) return { path: l.file, features: [] };
-  let form = {
-    no: doc.id,
-    system: doc.system,
-    environment: doc.environment,
-    version: { from: doc.release.from, to: doc.release.to },
-    type: doc.type,
-    window: { start: doc.window.start, end: doc.window.end },
-    projectLead: doc.people.project_lead,
-    opsLead: doc.people.ops_lead,
-    executor: doc.people.executor,
-    supervisor: doc.people.supervisor,
-    approvals: ROLE_IDS.map((role) => {
-      let s = roles.find((r) => r.role === role);
-      return { role, title: roleTitle(config, role), approver: s?.approver, at: s?.approvedAt };
-    }),
-    verification: { cases: doc.verification?.cases.length ?? 0, acceptedBy: doc.acceptance?.verified_by, acceptedOn: doc.acceptance?.date, grayTest: doc.gray_test ? `${doc.gray_test.result} ${doc.gray_test.completed}` : void 0 },
-    result: outcome === "pass" ? "approved" : "not approved"
-  };
-  return { path: l.file, id: doc.id, type: doc.type, environment: doc.environment, form, features: (doc.features ?? []).map((f) => ({ id: f.id, title: f.title, description: f.description })) };
-}
-function summarize(outcome, documents, errors, roles, window2) {
-  if (documents === 0) return "No upgrade document in this pull request: nothing to check";
-  if (outcome === "error") return `Configuration error: ${errors.find((e) => e.rule === "config")?.message ?? errors[0]?.message ?? "see the details"}`;
-  if (outcome === "pass") {
-    let signed = roles.filter((r) => r.satisfied).map((r) => `${r.title.en} approved by @${r.approver}`);
-    return `Ready: ${signed.length ? signed.join(", ") : "no approval required by this configuration"}; ${window2.emergencyBypass ? "emergency upgrade" : window2.open ? "production window open" : "window rule relaxed by configuration"}`;
-  }
-  let missing = roles.filter((r) => !r.satisfied).map((r) => r.title.en), parts = [`${errors.length} problem${errors.length === 1 ? "" : "s"}`];
-  return missing.length && parts.push(`needs approval: ${missing.join(", ")}`), window2.open || parts.push(`window closed${window2.nextFlipText ? `, ${window2.nextFlipText}` : ""}`), parts.join("; ");
-}
-
 // src/github/membership.ts
 var norm2 = (s) => s.replace(/^@/, "").toLowerCase(), MembershipResolver = class {
   constructor(octokit, roles) {
@@ -32579,8 +32170,8 @@ async function collectSnapshot(octokit, repo, pr, now, configPath) {
     let text = await readFile(octokit, repo, path, pr.head.sha);
     text !== void 0 && snapshot.documents.push({ path, text });
   }
-  let added = new Set(files.filter((f) => f.status !== "removed").map((f) => f.filename)), removed = new Set(files.flatMap((f) => f.status === "removed" ? [f.filename] : f.previous_filename ? [f.previous_filename] : []));
-  for (let path of referencedEvidence(snapshot.documents))
+  let parsed = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path).doc), added = new Set(files.filter((f) => f.status !== "removed").map((f) => f.filename)), removed = new Set(files.flatMap((f) => f.status === "removed" ? [f.filename] : f.previous_filename ? [f.previous_filename] : []));
+  for (let path of new Set(parsed.flatMap((d) => d ? evidencePaths(d) : [])))
     snapshot.evidence[path] = added.has(path) || (baseFiles ? baseFiles.has(path) && !removed.has(path) : await readFile(octokit, repo, path, pr.head.sha) !== void 0);
   let reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr.number, per_page: 100 });
   snapshot.reviews = reviews.filter((r) => r.user && r.submitted_at).map((r) => ({ id: r.id, user: r.user.login, state: r.state, commitId: r.commit_id ?? "", submittedAt: r.submitted_at }));
@@ -32604,7 +32195,7 @@ async function collectSnapshot(octokit, repo, pr, now, configPath) {
     } catch (err) {
       if (![403, 404].includes(err.status ?? 0)) throw err;
     }
-  let emergencyDocs = snapshot.documents.some((d) => loadUpgradeDocument(d.text, d.path).doc?.type === "emergency");
+  let emergencyDocs = parsed.some((d) => d?.type === "emergency");
   return (label || emergencyDocs) && (snapshot.emergenciesThisMonth = await emergenciesThisMonth(octokit, repo, pr.base.sha, config, now)), snapshot;
 }
 async function listTree(octokit, repo, sha) {
@@ -32691,22 +32282,23 @@ function recordHash(record) {
 // src/archive/record.ts
 function buildRecord(snapshot, verdict, ctx) {
   let pr = snapshot.pullRequest, violations = verdict.findings.filter((f) => f.severity === "error").map((f) => ({ rule: f.rule, message: f.message, ...f.file ? { file: f.file } : {}, ...f.line ? { line: f.line } : {} }));
-  ctx.forgedStatus && violations.push({ rule: "status.forged", message: `the upgrade-gate status on the merged head said ${ctx.forgedStatus.state}${ctx.forgedStatus.creator ? ` (set by ${ctx.forgedStatus.creator})` : ""}, but the evaluation at merge time is ${verdict.outcome}: the check was overwritten or out of date when the PR merged` });
+  ctx.forgedStatus && violations.push({ rule: "status.forged", message: catalog["status.forged"]({ state: ctx.forgedStatus.state, creator: ctx.forgedStatus.creator ?? "", outcome: verdict.outcome }) });
   let label = verdict.emergency?.label, record = {
     format: "upgrade-gate/archive-record/v1",
     sequence: (ctx.previous?.sequence ?? 0) + 1,
+    // The verdict already read each document; its form carries what the record names.
     documents: snapshot.documents.map((d) => {
-      let loaded = loadUpgradeDocument(d.text, d.path), dv = verdict.documents.find((x) => x.path === d.path), doc = loaded.doc;
+      let dv = verdict.documents.find((x) => x.path === d.path), form = dv?.form;
       return {
         path: d.path,
         text: d.text,
-        id: doc?.id ?? null,
-        system: doc?.system ?? null,
-        environment: doc?.environment ?? null,
-        type: doc?.type ?? null,
-        version: doc ? { from: doc.release.from, to: doc.release.to } : null,
+        id: form?.no ?? null,
+        system: form?.system ?? null,
+        environment: form?.environment ?? null,
+        type: form?.type ?? null,
+        version: form ? { from: form.version.from, to: form.version.to } : null,
         features: dv?.features ?? [],
-        form: dv?.form ?? null
+        form: form ?? null
       };
     }),
     pull_request: {
@@ -32826,6 +32418,414 @@ async function archiveMerge(octokit, repo, snapshot, verdict, opts) {
     }
   }
   throw new Error(`the archive commit lost the race with other merges ${MAX_ATTEMPTS} times: re-run this job or the scheduled backfill`);
+}
+
+// src/time/policy-calendar.ts
+function stateAt(instant, policy) {
+  let date = dateIn(instant, policy.zone), day = weekdayIn(instant, policy.zone), freeze = policy.freezes.find((f) => f.from <= date && date <= f.to), when2 = `${capitalize(day)} ${date} in ${policy.zone}`;
+  return freeze ? { open: !1, reason: `${when2} is inside the freeze "${freeze.name}" (${freeze.from} to ${freeze.to})`, freeze: freeze.name } : policy.mergeDays.includes(day) ? policy.window && (instant < policy.window.start || instant >= policy.window.end) ? { open: !1, reason: `${describeInstant(instant, policy.zone)} is outside the document's window (${describeInstant(policy.window.start, policy.zone)} to ${describeInstant(policy.window.end, policy.zone)})` } : { open: !0, reason: `${when2} is a production merge day` } : { open: !1, reason: `${when2} is not a production merge day` };
+}
+function nextFlip(now, policy) {
+  let current = stateAt(now, policy).open, local = new TZDate(now.getTime(), policy.zone), candidates = [];
+  for (let i = 1; i <= 400; i++) candidates.push(new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + i, 0, 0, 0, policy.zone).getTime());
+  policy.window && candidates.push(policy.window.start.getTime(), policy.window.end.getTime()), candidates.sort((a, b) => a - b);
+  for (let t of candidates)
+    if (!(t <= now.getTime()) && stateAt(new Date(t), policy).open !== current)
+      return new Date(t);
+}
+function describeDuration(ms) {
+  let minutes = Math.max(0, Math.round(ms / 6e4)), d = Math.floor(minutes / 1440), h = Math.floor(minutes % 1440 / 60), m = minutes % 60;
+  return d > 0 ? `${d} d ${h} h` : h > 0 ? `${h} h ${m} min` : `${m} min`;
+}
+function describeFlip(now, flip, opens, zone) {
+  return `${opens ? "opens" : "closes"} ${describeInstant(flip, zone)} ${zone} (in ${describeDuration(flip.getTime() - now.getTime())})`;
+}
+
+// src/policy/finding.ts
+function compareFindings(a, b) {
+  return (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
+}
+
+// src/policy/severity.ts
+function isFixed(rule) {
+  return rule === "config" || rule === "schema" || rule.startsWith("yaml.");
+}
+function isOff(config, rule) {
+  return !isFixed(rule) && config.rules[rule] === "off";
+}
+function withConfiguredSeverity(config, findings) {
+  return findings.flatMap((f) => {
+    let configured = isFixed(f.rule) ? void 0 : config.rules[f.rule];
+    return configured === "off" ? [] : configured ? [{ ...f, severity: configured }] : [f];
+  });
+}
+
+// src/policy/rules/acceptance.required.ts
+var acceptanceRequired = {
+  id: "acceptance.required",
+  severity: "error",
+  check: ({ doc, config }) => {
+    if (doc.environment !== "production") return [];
+    if (!doc.acceptance) return [{ path: ["acceptance"], atKey: !0, message: catalog["acceptance.required"]() }];
+    let zone = config["time-zone"], accepted = startOfDateInZone(doc.acceptance.date, zone), start = toInstant(doc.window.start, zone);
+    return accepted && start && accepted > start ? [{ path: ["acceptance", "date"], message: catalog["acceptance.after-window"]({ date: doc.acceptance.date, start: doc.window.start }) }] : [];
+  }
+};
+
+// src/policy/rules/backup.ts
+var PARTS = [
+  ["data", "data"],
+  ["programs", "programs"],
+  ["config", "configuration scripts"]
+], backupRules = PARTS.map(([part, what]) => ({
+  id: `backup.${part}`,
+  severity: "error",
+  check: ({ doc }) => doc.backup?.[part] ? [] : [{ path: doc.backup ? ["backup"] : [], atKey: !0, message: catalog["backup.section"]({ part, what }) }]
+})), backupRollback = {
+  id: "backup.rollback",
+  severity: "error",
+  check: ({ doc }) => doc.rollback?.plan?.trim() ? [] : [{ path: ["rollback"], atKey: !0, message: catalog["backup.rollback"]() }]
+};
+
+// src/policy/rules/emergency.confirmation.ts
+var FIELDS = ["phone_confirmed_by", "confirmed_at", "email_registration"], emergencyConfirmation = {
+  id: "emergency.confirmation",
+  severity: "error",
+  check: ({ doc }) => {
+    let confirmation = doc.emergency?.confirmation;
+    if (!doc.emergency || !confirmation) return [];
+    let hits = [];
+    for (let field of FIELDS)
+      confirmation[field]?.trim() || hits.push({ path: ["emergency", "confirmation", field], atKey: !0, message: catalog["emergency.confirmation"]({ missing: field }) });
+    return hits;
+  }
+};
+
+// src/policy/rules/emergency.justification.ts
+var PLACEHOLDER = /^(todo|tbd|n\/?a|none|urgent|asap|fix|hotfix|emergency|see (above|below|ticket)|-+|\.+|x+|待定|无|紧急)$/i, WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+function weightedLength(text) {
+  let n = 0;
+  for (let ch of text.trim().replace(/\s+/g, " ")) n += WIDE.test(ch) ? 2 : 1;
+  return n;
+}
+var emergencyJustification = {
+  id: "emergency.justification",
+  severity: "error",
+  check: ({ doc, config }) => {
+    let text = doc.emergency?.justification;
+    if (text === void 0) return [];
+    let path = ["emergency", "justification"];
+    if (PLACEHOLDER.test(text.trim())) return [{ path, message: catalog["emergency.justification-placeholder"]() }];
+    let min = config.emergency["min-justification-length"], length = weightedLength(text);
+    return length >= min ? [] : [{ path, message: catalog["emergency.justification"]({ length, min }) }];
+  }
+};
+
+// src/policy/rules/emergency.reason.ts
+var EMERGENCY_REASONS = ["system-failure", "business-stoppage"], emergencyReason = {
+  id: "emergency.reason",
+  severity: "error",
+  check: ({ doc }) => {
+    let reason = doc.emergency?.reason;
+    return reason === void 0 || EMERGENCY_REASONS.includes(reason) ? [] : [{ path: ["emergency", "reason"], message: catalog["emergency.reason"]({ reason }) }];
+  }
+};
+
+// src/policy/rules/emergency.section.ts
+var emergencySection = {
+  id: "emergency.section",
+  severity: "error",
+  check: ({ doc }) => doc.type === "emergency" && !doc.emergency ? [{ path: ["type"], message: catalog["emergency.section-missing"]() }] : doc.type !== "emergency" && doc.emergency ? [{ path: ["emergency"], atKey: !0, message: catalog["emergency.section-unexpected"]() }] : []
+};
+
+// src/policy/rules/gray-test.before-window.ts
+var grayTestBeforeWindow = {
+  id: "gray-test.before-window",
+  severity: "error",
+  check: ({ doc, config }) => {
+    if (doc.environment !== "production") return [];
+    let gray = doc.gray_test;
+    if (!gray) return [{ path: ["gray_test"], atKey: !0, message: catalog["gray-test.missing"]() }];
+    let hits = [];
+    gray.result !== "passed" && hits.push({ path: ["gray_test", "result"], message: catalog["gray-test.failed"]() });
+    let zone = config["time-zone"], completed = toInstant(gray.completed, zone), start = toInstant(doc.window.start, zone);
+    return completed && start && completed >= start && hits.push({ path: ["gray_test", "completed"], message: catalog["gray-test.before-window"]({ completed: gray.completed, start: doc.window.start }) }), hits;
+  }
+};
+
+// src/policy/rules/gray-test.weekday.ts
+var grayTestWeekday = {
+  id: "gray-test.weekday",
+  severity: "warning",
+  check: ({ doc, config }) => {
+    if (doc.environment !== "production" || doc.type === "emergency" || !doc.gray_test) return [];
+    let zone = config["time-zone"], completed = toInstant(doc.gray_test.completed, zone);
+    if (!completed) return [];
+    let day = weekdayIn(completed, zone);
+    return day === config["gray-test-day"] ? [] : [{ path: ["gray_test", "completed"], message: catalog["gray-test.weekday"]({ completed: doc.gray_test.completed, day: capitalize(day), expected: capitalize(config["gray-test-day"]) }) }];
+  }
+};
+
+// src/policy/rules/notice.lead-time.ts
+var HOUR = 36e5, noticeLeadTime = {
+  id: "notice.lead-time",
+  severity: "error",
+  check: ({ doc, config }) => {
+    if (doc.environment !== "production") return [];
+    let hours = config["notice-hours"];
+    if (!doc.notification) return [{ path: ["notification"], atKey: !0, message: catalog["notice.missing"]({ hours }) }];
+    let zone = config["time-zone"], announced = toInstant(doc.notification.announced_at, zone), start = toInstant(doc.window.start, zone);
+    if (!announced || !start || start.getTime() - announced.getTime() >= hours * HOUR) return [];
+    let latest = describeInstant(new Date(start.getTime() - hours * HOUR), zone), severity = doc.type === "emergency" ? "warning" : void 0;
+    return [{ path: ["notification", "announced_at"], severity, message: catalog["notice.lead-time"]({ announced: doc.notification.announced_at, start: doc.window.start, hours, latest }) }];
+  }
+};
+
+// src/policy/rules/people.two-person.ts
+var login = (s) => s.replace(/^@/, "").toLowerCase(), peopleTwoPerson = {
+  id: "people.two-person",
+  severity: "error",
+  check: ({ doc }) => login(doc.people.executor) === login(doc.people.supervisor) ? [{ path: ["people", "supervisor"], message: catalog["people.two-person"]({ login: doc.people.executor }) }] : []
+};
+
+// src/policy/rules/release.forward.ts
+function parseVersion(v) {
+  let m = /^[vV]?(\d+(?:\.\d+)*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/.exec(v.trim());
+  if (m)
+    return { parts: m[1].split(".").map(Number), pre: m[2] ?? "" };
+}
+function compareVersions(a, b) {
+  let x = parseVersion(a), y = parseVersion(b);
+  if (!(!x || !y)) {
+    for (let i = 0; i < Math.max(x.parts.length, y.parts.length); i++) {
+      let d = (x.parts[i] ?? 0) - (y.parts[i] ?? 0);
+      if (d !== 0) return d;
+    }
+    return x.pre === y.pre ? 0 : x.pre ? y.pre ? x.pre.localeCompare(y.pre, "en", { numeric: !0 }) : -1 : 1;
+  }
+}
+var releaseForward = {
+  id: "release.forward",
+  severity: "error",
+  check: ({ doc }) => {
+    let { from, to } = doc.release, cmp = compareVersions(to, from);
+    return (cmp === void 0 ? to.trim() === from.trim() : cmp <= 0) ? [{ path: ["release", "to"], message: catalog["release.forward"]({ from, to }) }] : [];
+  }
+};
+
+// src/policy/rules/window.order.ts
+var windowOrder = {
+  id: "window.order",
+  severity: "error",
+  check: ({ doc, config }) => {
+    let zone = config["time-zone"], start = toInstant(doc.window.start, zone), end = toInstant(doc.window.end, zone);
+    return !start || !end || end > start ? [] : [{ path: ["window", "end"], message: catalog["window.order"]({ start: doc.window.start, end: doc.window.end }) }];
+  }
+};
+
+// src/policy/rules/window.weekday.ts
+var windowWeekday = {
+  id: "window.weekday",
+  severity: "error",
+  check: ({ doc, config }) => {
+    if (doc.environment !== "production" || doc.type !== "regular") return [];
+    let zone = config["time-zone"], start = toInstant(doc.window.start, zone);
+    if (!start) return [];
+    let day = weekdayIn(start, zone);
+    return config["merge-days"].includes(day) ? [] : [
+      {
+        path: ["window", "start"],
+        message: catalog["window.weekday"]({ start: doc.window.start, day: capitalize(day), zone, allowed: listWeekdays(config["merge-days"]), next: nextAllowedDate(start, zone, config["merge-days"]) })
+      }
+    ];
+  }
+};
+
+// src/policy/document-rules.ts
+var DOCUMENT_RULES = [
+  windowOrder,
+  windowWeekday,
+  grayTestBeforeWindow,
+  grayTestWeekday,
+  noticeLeadTime,
+  acceptanceRequired,
+  ...backupRules,
+  backupRollback,
+  emergencySection,
+  emergencyReason,
+  emergencyJustification,
+  emergencyConfirmation,
+  evidenceExists,
+  peopleTwoPerson,
+  releaseForward
+];
+function checkDocument(loaded, config, exists2) {
+  let findings = [...loaded.findings], doc = loaded.doc;
+  if (doc) {
+    let ctx = { doc, source: loaded.source, file: loaded.file, config, exists: exists2 };
+    for (let rule of DOCUMENT_RULES)
+      if (!isOff(config, rule.id))
+        for (let hit of rule.check(ctx)) {
+          let pos = hit.atKey ? loaded.source.locateKey(hit.path) : loaded.source.locate(hit.path);
+          findings.push({ rule: rule.id, severity: hit.severity ?? rule.severity, message: hit.message, file: loaded.file, ...pos });
+        }
+  }
+  return withConfiguredSeverity(config, findings).sort(compareFindings);
+}
+
+// src/policy/rules/codeowners.coverage.ts
+function codeownersCoverage(documents, codeowners, codeownersPath, roles) {
+  let findings = [];
+  for (let path of documents) {
+    let rule = codeowners?.ruleFor(path), owners = new Set(rule?.owners.map((o) => o.toLowerCase()) ?? []);
+    for (let role of ROLE_IDS) {
+      let roleOwners = roles[role].owners;
+      if (roleOwners.some((o) => owners.has(o.toLowerCase()))) continue;
+      let title = roleTitle(roles, role), fix = `${path.includes("/") ? `/${path.slice(0, path.lastIndexOf("/") + 1)}` : `/${path}`} ${[.../* @__PURE__ */ new Set([...rule?.owners ?? [], roleOwners[0]])].join(" ")}`;
+      findings.push({
+        rule: "codeowners.coverage",
+        severity: "error",
+        file: codeownersPath ?? "CODEOWNERS",
+        line: rule?.line,
+        column: rule ? 1 : void 0,
+        message: codeowners ? catalog["codeowners.coverage"]({ path, ownedBy: rule ? `owned by ${rule.owners.join(" ") || "nobody"} (line ${rule.line})` : "matched by no CODEOWNERS rule", role: title.en, roleOwners: roleOwners.join(", "), fix }) : catalog["codeowners.coverage-none"]({ path, role: title.en, fix })
+      });
+    }
+  }
+  return findings;
+}
+
+// src/policy/rules/emergency.budget.ts
+function emergencyBudgetFindings(earlier, budget, severity, month) {
+  if (earlier.length < budget) return [];
+  let list = earlier.map((e) => `${e.id} (PR #${e.pr}, ${e.mergedAt.slice(0, 10)})`).join(", ");
+  return [{ rule: "emergency.budget", severity, message: catalog["emergency.budget"]({ count: earlier.length, month, list, budget }) }];
+}
+
+// src/policy/rules/emergency.label.ts
+function emergencyLabelFindings(labelName, labelled, emergencyDocs, regularDocs) {
+  return labelled && emergencyDocs.length === 0 ? [{ rule: "emergency.label", severity: "error", message: catalog["emergency.label-without-document"]({ label: labelName }) }] : !labelled && emergencyDocs.length > 0 ? emergencyDocs.map((file) => ({ rule: "emergency.label", severity: "error", file, message: catalog["emergency.document-without-label"]({ label: labelName }) })) : labelled && regularDocs.length > 0 ? regularDocs.map((file) => ({ rule: "emergency.label", severity: "error", file, message: catalog["emergency.label-with-regular"]({ label: labelName }) })) : [];
+}
+
+// src/policy/rules/merge.weekday.ts
+function mergeWindowFindings(state, nextFlipText, windowRequired) {
+  if (state.open) return [];
+  let rule = state.freeze ? "window.freeze" : windowRequired && state.reason.includes("document's window") ? "merge.window" : "merge.weekday", next = nextFlipText ? `the window ${nextFlipText}` : catalog["merge.no-opening"]();
+  return [{ rule, severity: "error", message: catalog["merge.closed"]({ reason: state.reason, next }) }];
+}
+
+// src/policy/evaluate.ts
+function evaluate(snapshot) {
+  let now = new Date(snapshot.now), findings = [], { config, findings: configFindings } = loadConfig(snapshot.config.text, snapshot.config.path);
+  findings.push(...configFindings);
+  let zone = config["time-zone"], rolesOrError = requireRoles(config, snapshot.config.path), roles = "roles" in rolesOrError ? rolesOrError.roles : void 0;
+  "finding" in rolesOrError && findings.push(rolesOrError.finding);
+  let codeowners;
+  if (snapshot.codeowners.text !== void 0) {
+    codeowners = compileCodeowners(snapshot.codeowners.text);
+    for (let e of codeowners.errors)
+      findings.push({ rule: "codeowners.syntax", severity: "warning", file: snapshot.codeowners.path, line: e.line, column: e.column, message: catalog["codeowners.syntax"]({ kind: e.kind, message: e.message }) });
+  }
+  snapshot.changedFilesTruncated && findings.push({ rule: "pull-request.files", severity: "warning", message: catalog["pull-request.files"]() });
+  let loaded = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path)), documentFindings = loaded.flatMap((l) => checkDocument(l, config, (p) => snapshot.evidence[p] === !0)), docs = loaded.filter((l) => l.doc), production = docs.filter((l) => l.doc.environment === "production"), emergencyDocs = docs.filter((l) => l.doc.type === "emergency").map((l) => l.file), regularDocs = docs.filter((l) => l.doc.type !== "emergency").map((l) => l.file), label = snapshot.labels.find((l) => l.name === config.emergency.label), typeLine = (file) => loaded.find((l) => l.file === file)?.source.locate(["type"]);
+  findings.push(...emergencyLabelFindings(config.emergency.label, !!label, emergencyDocs, regularDocs).map((f) => f.file ? { ...f, ...typeLine(f.file) } : f));
+  let emergencyRuleBroken = [...documentFindings, ...findings].some((f) => f.severity === "error" && /^emergency\./.test(f.rule)), emergencyRequested = !!label || emergencyDocs.length > 0, emergencyGranted = emergencyRequested && !!label && emergencyDocs.length > 0 && regularDocs.length === 0 && !emergencyRuleBroken, month = dateIn(now, zone).slice(0, 7), earlier = snapshot.emergenciesThisMonth.filter((e) => e.pr !== snapshot.pullRequest.number && dateIn(new Date(e.mergedAt), zone).slice(0, 7) === month);
+  emergencyDocs.length > 0 && findings.push(...emergencyBudgetFindings(earlier, config.emergency["monthly-budget"], config.emergency["budget-severity"], month));
+  let { window: window2, state } = windowState(now, config, production, emergencyGranted);
+  production.length > 0 && !emergencyGranted && findings.push(...mergeWindowFindings(state, window2.nextFlipText, config["merge-window"]));
+  let roleStates = [];
+  if (roles && docs.length > 0) {
+    findings.push(...codeownersCoverage(docs.map((d) => d.file), codeowners, snapshot.codeowners.path, roles));
+    let governed = governedFiles(snapshot, docs, codeowners, roles), approvals = evaluateApprovals({
+      reviews: snapshot.reviews,
+      author: snapshot.pullRequest.author,
+      headSha: snapshot.pullRequest.headSha,
+      changedSince: snapshot.changedSince,
+      governed,
+      roles,
+      membership: snapshot.membership,
+      allowSameApprover: config["allow-same-approver-for-roles"]
+    });
+    roleStates = approvals.roles;
+    for (let r of roleStates) {
+      let problem = snapshot.membership[r.role]?.error;
+      problem && !r.satisfied && findings.push({ rule: "config", severity: "error", file: snapshot.config.path, message: problem });
+    }
+    findings.push(...approvals.findings);
+  }
+  findings.splice(0, findings.length, ...[...documentFindings, ...withConfiguredSeverity(config, findings)].sort(compareFindings));
+  let errors = findings.filter((f) => f.severity === "error"), configBroken = findings.some((f) => f.rule === "config" && f.severity === "error") || !roles, outcome = snapshot.documents.length === 0 ? "pass" : configBroken ? "error" : errors.length > 0 ? "fail" : "pass", documents = loaded.map((l) => documentVerdict(l, roleStates, roles, outcome));
+  return {
+    outcome,
+    summary: summarize(outcome, snapshot.documents.length, errors, roleStates, window2),
+    findings,
+    documents,
+    roles: roleStates,
+    window: window2,
+    emergency: emergencyRequested ? { requested: !0, granted: emergencyGranted, label, earlierThisMonth: earlier.length } : void 0,
+    upgradeType: docs.length === 0 ? "none" : emergencyDocs.length > 0 ? "emergency" : "regular",
+    evaluatedAt: snapshot.now,
+    statusContext: config["status-context"]
+  };
+}
+function calendarFor(config, production) {
+  let zone = config["time-zone"], window2;
+  if (config["merge-window"] && production.length > 0) {
+    let starts = production.map((d) => toInstant(d.doc.window.start, zone)).filter((x) => !!x), ends = production.map((d) => toInstant(d.doc.window.end, zone)).filter((x) => !!x);
+    starts.length && ends.length && (window2 = { start: new Date(Math.max(...starts.map(Number))), end: new Date(Math.min(...ends.map(Number))) });
+  }
+  return { zone, mergeDays: config["merge-days"], freezes: config.freezes, window: window2 };
+}
+function windowState(now, config, production, emergencyGranted) {
+  let policy = calendarFor(config, production), state = stateAt(now, policy), flip = nextFlip(now, policy);
+  return { window: {
+    open: state.open || emergencyGranted || production.length === 0,
+    reason: emergencyGranted && !state.open ? `${state.reason}; the emergency process allows the merge` : state.reason,
+    zone: policy.zone,
+    nextFlip: flip?.toISOString(),
+    nextFlipText: flip ? describeFlip(now, flip, !state.open, policy.zone) : void 0,
+    emergencyBypass: emergencyGranted
+  }, state };
+}
+function governedFiles(snapshot, docs, codeowners, roles) {
+  let roleOwners = new Set(ROLE_IDS.flatMap((r) => roles[r].owners.map((o) => o.toLowerCase()))), out = new Set(docs.map((d) => d.file));
+  for (let d of docs) for (let p of evidencePaths(d.doc)) out.add(p);
+  let candidates = /* @__PURE__ */ new Set([...snapshot.changedFiles, ...Object.values(snapshot.changedSince).flat()]);
+  for (let f of candidates) codeowners?.ownersOf(f).some((o) => roleOwners.has(o.toLowerCase())) && out.add(f);
+  return [...out];
+}
+function documentVerdict(l, roles, config, outcome) {
+  let doc = l.doc;
+  if (!doc) return { path: l.file, features: [] };
+  let form = {
+    no: doc.id,
+    system: doc.system,
+    environment: doc.environment,
+    version: { from: doc.release.from, to: doc.release.to },
+    type: doc.type,
+    window: { start: doc.window.start, end: doc.window.end },
+    projectLead: doc.people.project_lead,
+    opsLead: doc.people.ops_lead,
+    executor: doc.people.executor,
+    supervisor: doc.people.supervisor,
+    approvals: ROLE_IDS.map((role) => {
+      let s = roles.find((r) => r.role === role);
+      return { role, title: roleTitle(config, role), approver: s?.approver, at: s?.approvedAt };
+    }),
+    verification: { cases: doc.verification?.cases.length ?? 0, acceptedBy: doc.acceptance?.verified_by, acceptedOn: doc.acceptance?.date, grayTest: doc.gray_test ? `${doc.gray_test.result} ${doc.gray_test.completed}` : void 0 },
+    result: outcome === "pass" ? "approved" : "not approved"
+  };
+  return { path: l.file, id: doc.id, type: doc.type, environment: doc.environment, form, features: (doc.features ?? []).map((f) => ({ id: f.id, title: f.title, description: f.description })) };
+}
+function summarize(outcome, documents, errors, roles, window2) {
+  if (documents === 0) return "No upgrade document in this pull request: nothing to check";
+  if (outcome === "error") return `Configuration error: ${errors.find((e) => e.rule === "config")?.message ?? errors[0]?.message ?? "see the details"}`;
+  if (outcome === "pass") {
+    let signed = roles.filter((r) => r.satisfied).map((r) => `${r.title.en} approved by @${r.approver}`);
+    return `Ready: ${signed.length ? signed.join(", ") : "no approval required by this configuration"}; ${window2.emergencyBypass ? "emergency upgrade" : window2.open ? "production window open" : "window rule relaxed by configuration"}`;
+  }
+  let missing = roles.filter((r) => !r.satisfied).map((r) => r.title.en), parts = [`${errors.length} problem${errors.length === 1 ? "" : "s"}`];
+  return missing.length && parts.push(`needs approval: ${missing.join(", ")}`), window2.open || parts.push(`window closed${window2.nextFlipText ? `, ${window2.nextFlipText}` : ""}`), parts.join("; ");
 }
 
 // package.json

@@ -1,4 +1,4 @@
-import { loadUpgradeDocument } from '../document/load-document.js';
+import { catalog } from '../report/catalog.js';
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import type { Verdict } from '../policy/verdict.js';
 import { recordHash, sha256 } from './canonical.js';
@@ -22,26 +22,26 @@ export function buildRecord(snapshot: PullRequestSnapshot, verdict: Verdict, ctx
   const pr = snapshot.pullRequest;
   const violations = verdict.findings.filter((f) => f.severity === 'error').map((f) => ({ rule: f.rule, message: f.message, ...(f.file ? { file: f.file } : {}), ...(f.line ? { line: f.line } : {}) }));
   if (ctx.forgedStatus) {
-    violations.push({ rule: 'status.forged', message: `the upgrade-gate status on the merged head said ${ctx.forgedStatus.state}${ctx.forgedStatus.creator ? ` (set by ${ctx.forgedStatus.creator})` : ''}, but the evaluation at merge time is ${verdict.outcome}: the check was overwritten or out of date when the PR merged` });
+    violations.push({ rule: 'status.forged', message: catalog['status.forged']({ state: ctx.forgedStatus.state, creator: ctx.forgedStatus.creator ?? '', outcome: verdict.outcome }) });
   }
   const label = verdict.emergency?.label;
   const record: Omit<ArchiveRecord, 'sha256'> & { sha256?: string } = {
     format: 'upgrade-gate/archive-record/v1',
     sequence: (ctx.previous?.sequence ?? 0) + 1,
+    // The verdict already read each document; its form carries what the record names.
     documents: snapshot.documents.map((d) => {
-      const loaded = loadUpgradeDocument(d.text, d.path);
       const dv = verdict.documents.find((x) => x.path === d.path);
-      const doc = loaded.doc;
+      const form = dv?.form;
       return {
         path: d.path,
         text: d.text,
-        id: doc?.id ?? null,
-        system: doc?.system ?? null,
-        environment: doc?.environment ?? null,
-        type: doc?.type ?? null,
-        version: doc ? { from: doc.release.from, to: doc.release.to } : null,
+        id: form?.no ?? null,
+        system: form?.system ?? null,
+        environment: form?.environment ?? null,
+        type: form?.type ?? null,
+        version: form ? { from: form.version.from, to: form.version.to } : null,
         features: dv?.features ?? [],
-        form: (dv?.form as unknown as Record<string, unknown>) ?? null,
+        form: (form as unknown as Record<string, unknown>) ?? null,
       };
     }),
     pull_request: {

@@ -5,7 +5,9 @@ import { CHAIN_HEAD, type ChainHead } from '../archive/layout.js';
 import { CODEOWNERS_LOCATIONS } from '../codeowners/owners.js';
 import { dateIn } from '../time/calendar.js';
 import { CONFIG_PATH, loadConfig, ROLE_IDS, type RoleId } from '../policy/config.js';
-import { evaluate, referencedEvidence } from '../policy/evaluate.js';
+import { loadUpgradeDocument } from '../document/load-document.js';
+import { evaluate } from '../policy/evaluate.js';
+import { evidencePaths } from '../policy/rules/evidence.exists.js';
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { findingLine } from '../report/text.js';
@@ -98,7 +100,10 @@ export function runSimulate(argv: string[], io: CliIo, clock: () => Date): numbe
   const repoPath = (f: string) => relative(root, resolve(io.cwd, f)).split('\\').join('/');
   const documents = files.map((f) => ({ path: repoPath(f), text: readFileSync(resolve(io.cwd, f), 'utf8') }));
   const evidence: Record<string, boolean> = {};
-  for (const p of referencedEvidence(documents)) evidence[p] = existsInRepo(root, p);
+  for (const d of documents) {
+    const doc = loadUpgradeDocument(d.text, d.path).doc;
+    for (const p of doc ? evidencePaths(doc) : []) evidence[p] = existsInRepo(root, p);
+  }
 
   const membership: PullRequestSnapshot['membership'] = Object.fromEntries(ROLE_IDS.map((r) => [r, { members: [] as string[] }]));
   const reviews: PullRequestSnapshot['reviews'] = [];

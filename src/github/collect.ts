@@ -3,7 +3,7 @@ import picomatch from 'picomatch';
 import { CODEOWNERS_LOCATIONS } from '../codeowners/owners.js';
 import { loadUpgradeDocument } from '../document/load-document.js';
 import { ROLE_IDS, loadConfig, type PolicyConfig } from '../policy/config.js';
-import { referencedEvidence } from '../policy/evaluate.js';
+import { evidencePaths } from '../policy/rules/evidence.exists.js';
 import type { EmergencyRecord, PullRequestSnapshot, ReviewState } from '../policy/snapshot.js';
 import { latestOpinions } from '../policy/rules/approval.js';
 import { dateIn } from '../time/calendar.js';
@@ -121,9 +121,11 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
     const text = await readFile(octokit, repo, path, pr.head.sha);
     if (text !== undefined) snapshot.documents.push({ path, text });
   }
+  // Parsed once here for the facts collect needs (evidence to look up, whether it is an emergency).
+  const parsed = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path).doc);
   const added = new Set(files.filter((f) => f.status !== 'removed').map((f) => f.filename));
   const removed = new Set(files.flatMap((f) => (f.status === 'removed' ? [f.filename] : f.previous_filename ? [f.previous_filename] : [])));
-  for (const path of referencedEvidence(snapshot.documents)) {
+  for (const path of new Set(parsed.flatMap((d) => (d ? evidencePaths(d) : [])))) {
     snapshot.evidence[path] = added.has(path) || (baseFiles ? baseFiles.has(path) && !removed.has(path) : (await readFile(octokit, repo, path, pr.head.sha)) !== undefined);
   }
 
@@ -161,7 +163,7 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
     }
   }
 
-  const emergencyDocs = snapshot.documents.some((d) => loadUpgradeDocument(d.text, d.path).doc?.type === 'emergency');
+  const emergencyDocs = parsed.some((d) => d?.type === 'emergency');
   if (label || emergencyDocs) snapshot.emergenciesThisMonth = await emergenciesThisMonth(octokit, repo, pr.base.sha, config, now);
   return snapshot;
 }

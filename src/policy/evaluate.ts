@@ -12,20 +12,10 @@ import { evaluateApprovals, roleTitle } from './rules/approval.js';
 import { codeownersCoverage } from './rules/codeowners.coverage.js';
 import { emergencyBudgetFindings } from './rules/emergency.budget.js';
 import { emergencyLabelFindings } from './rules/emergency.label.js';
-import { evidenceReferences } from './rules/evidence.exists.js';
+import { evidencePaths } from './rules/evidence.exists.js';
 import { mergeWindowFindings } from './rules/merge.weekday.js';
 import type { PullRequestSnapshot } from './snapshot.js';
 import type { ApprovalForm, DocumentVerdict, RoleState, Verdict, WindowState } from './verdict.js';
-
-/** Evidence paths referenced by documents, so a shell knows which files to look up at the head. */
-export function referencedEvidence(documents: Array<{ path: string; text: string }>): string[] {
-  const out = new Set<string>();
-  for (const d of documents) {
-    const loaded = loadUpgradeDocument(d.text, d.path);
-    if (loaded.doc) for (const r of evidenceReferences(loaded.doc)) out.add(r.value.replace(/^\.\//, ''));
-  }
-  return [...out];
-}
 
 /** The whole policy: snapshot in, verdict out. Pure: no I/O, no clock. */
 export function evaluate(snapshot: PullRequestSnapshot): Verdict {
@@ -151,7 +141,7 @@ function windowState(now: Date, config: PolicyConfig, production: LoadedDocument
 function governedFiles(snapshot: PullRequestSnapshot, docs: LoadedDocument[], codeowners: Codeowners | undefined, roles: RolesConfig): string[] {
   const roleOwners = new Set(ROLE_IDS.flatMap((r) => roles[r].owners.map((o) => o.toLowerCase())));
   const out = new Set<string>(docs.map((d) => d.file));
-  for (const d of docs) for (const r of evidenceReferences(d.doc!)) out.add(r.value.replace(/^\.\//, ''));
+  for (const d of docs) for (const p of evidencePaths(d.doc!)) out.add(p);
   const candidates = new Set([...snapshot.changedFiles, ...Object.values(snapshot.changedSince).flat()]);
   for (const f of candidates) if (codeowners?.ownersOf(f).some((o) => roleOwners.has(o.toLowerCase()))) out.add(f);
   return [...out];

@@ -75,6 +75,8 @@ export const catalog = {
     `the PR is labelled "${p.label}" but this document is a regular upgrade: an emergency PR carries only emergency upgrades; move it to its own PR`,
   'emergency.budget': (p: { count: number; month: string; list: string; budget: number }) =>
     `${p.count} emergency upgrade${p.count === 1 ? '' : 's'} already merged in ${p.month} (${p.list || 'none listed'}), and the budget is ${p.budget} a month: the General Manager's Office must agree to exceed it; raise emergency.monthly-budget or set budget-severity: warning only by policy change`,
+  'status.forged': (p: { state: string; creator: string; outcome: string }) =>
+    `the upgrade-gate status on the merged head said ${p.state}${p.creator ? ` (set by ${p.creator})` : ''}, but the evaluation at merge time is ${p.outcome}: the check was overwritten or out of date when the PR merged`,
   'pull-request.files': () =>
     'the PR changes more than the 3,000 files GitHub lists: upgrade documents beyond that cannot be seen; split the PR so the upgrade stands on its own',
   'config.time-zone': (p: { zone: string }) =>

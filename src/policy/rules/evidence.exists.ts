@@ -10,6 +10,16 @@ export function evidenceReferences(doc: DocumentContext['doc']): Array<{ path: D
   return refs;
 }
 
+/** A referenced path as it names a file in the repository: "./docs/a.md" is "docs/a.md". */
+export function repoPathOf(reference: string): string {
+  return reference.replace(/^\.\//, '');
+}
+
+/** The repository paths of the evidence files a document references (what a shell looks up at the head). */
+export function evidencePaths(doc: DocumentContext['doc']): string[] {
+  return evidenceReferences(doc).map((r) => repoPathOf(r.value));
+}
+
 /** Why a path cannot name a file inside the repository, or undefined when it can. */
 export function unsafeRepoPath(p: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return 'is a link, not a file in the repository; auditors need the file itself';
@@ -29,7 +39,7 @@ export const evidenceExists: DocumentRule = {
     for (const ref of evidenceReferences(doc)) {
       const field = ref.path.join('.');
       const why = unsafeRepoPath(ref.value);
-      const normalized = ref.value.replace(/^\.\//, '');
+      const normalized = repoPathOf(ref.value);
       if (why) hits.push({ path: ref.path, message: catalog['evidence.path']({ field, path: ref.value, why }) });
       else if (!exists(normalized)) hits.push({ path: ref.path, message: catalog['evidence.exists']({ field, path: normalized }) });
     }
