@@ -17740,11 +17740,26 @@ var HOUR = 36e5, noticeLeadTime = {
   }
 };
 
+// src/policy/login.ts
+function normalizeLogin(login) {
+  return login.replace(/^@/, "").toLowerCase();
+}
+function roleByConfig(role, login) {
+  let who2 = normalizeLogin(login);
+  if (role.members && role.members.length > 0) return { holds: role.members.some((m) => normalizeLogin(m) === who2) };
+  if (role.owners.some((o) => !o.includes("/") && normalizeLogin(o) === who2)) return { holds: !0 };
+  let teams = role.owners.filter((o) => o.includes("/")).map((o) => {
+    let [org, team] = o.replace(/^@/, "").split("/");
+    return { org, team };
+  });
+  return teams.length > 0 ? { teams } : { holds: !1 };
+}
+
 // src/policy/rules/people.two-person.ts
-var login = (s) => s.replace(/^@/, "").toLowerCase(), peopleTwoPerson = {
+var peopleTwoPerson = {
   id: "people.two-person",
   severity: "error",
-  check: ({ doc }) => login(doc.people.executor) === login(doc.people.supervisor) ? [{ path: ["people", "supervisor"], message: catalog["people.two-person"]({ login: doc.people.executor }) }] : []
+  check: ({ doc }) => normalizeLogin(doc.people.executor) === normalizeLogin(doc.people.supervisor) ? [{ path: ["people", "supervisor"], message: catalog["people.two-person"]({ login: doc.people.executor }) }] : []
 };
 
 // src/policy/rules/release.forward.ts
@@ -17836,7 +17851,7 @@ function checkDocument(loaded, config, exists) {
 var DEFAULT_TITLES = {
   "center-lead": { en: "R&D center lead", zh: "\u7814\u53D1\u4E2D\u5FC3\u8D1F\u8D23\u4EBA" },
   "general-office": { en: "General Manager's Office", zh: "\u603B\u7ECF\u7406\u529E\u516C\u5BA4" }
-}, norm = (login2) => login2.replace(/^@/, "").toLowerCase(), short = (sha) => sha.slice(0, 7);
+}, short = (sha) => sha.slice(0, 7);
 function roleTitle(roles, role) {
   let t = roles?.[role]?.title;
   return { en: t?.en ?? DEFAULT_TITLES[role].en, zh: t?.zh ?? DEFAULT_TITLES[role].zh };
@@ -17844,19 +17859,19 @@ function roleTitle(roles, role) {
 function latestOpinions(reviews) {
   let sorted = [...reviews].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.id - b.id), latest = /* @__PURE__ */ new Map();
   for (let r of sorted)
-    r.state === "COMMENTED" || r.state === "PENDING" || latest.set(norm(r.user), r);
+    r.state === "COMMENTED" || r.state === "PENDING" || latest.set(normalizeLogin(r.user), r);
   return latest;
 }
 function evaluateApprovals(input) {
-  let findings = [], author = norm(input.author), governed = new Set(input.governed), opinions = latestOpinions(input.reviews), holds = (login2, role) => (input.membership[role]?.members ?? []).some((m) => norm(m) === norm(login2)), states = ROLE_IDS.map((role) => ({ role, title: roleTitle(input.roles, role), owners: input.roles[role].owners, satisfied: !1, notCounted: [] })), stateOf = (role) => states.find((s) => s.role === role), valid = [];
-  for (let [login2, review] of opinions) {
-    let roles = ROLE_IDS.filter((r) => holds(login2, r));
+  let findings = [], author = normalizeLogin(input.author), governed = new Set(input.governed), opinions = latestOpinions(input.reviews), holds = (login, role) => (input.membership[role]?.members ?? []).some((m) => normalizeLogin(m) === normalizeLogin(login)), states = ROLE_IDS.map((role) => ({ role, title: roleTitle(input.roles, role), owners: input.roles[role].owners, satisfied: !1, notCounted: [] })), stateOf = (role) => states.find((s) => s.role === role), valid = [];
+  for (let [login, review] of opinions) {
+    let roles = ROLE_IDS.filter((r) => holds(login, r));
     if (review.state === "CHANGES_REQUESTED") {
       for (let r of roles) stateOf(r).blockedBy = review.user;
       continue;
     }
     if (review.state === "APPROVED") {
-      if (login2 === author) {
+      if (login === author) {
         findings.push({ rule: "approval.self", severity: "notice", message: catalog["approval.self"]({ login: review.user }) });
         for (let r of roles) stateOf(r).notCounted.push({ login: review.user, why: "author of the pull request" });
         continue;
@@ -17891,7 +17906,7 @@ function evaluateApprovals(input) {
       findings.push({
         rule: `approval.${role}`,
         severity: "error",
-        message: catalog["approval.missing"]({ role: s.title.en, roleZh: s.title.zh, owners: s.owners.join(", "), examples: members.slice(0, 3).map((m) => `@${norm(m)}`).join(", "), head: short(input.headSha), note: membershipError ?? "" })
+        message: catalog["approval.missing"]({ role: s.title.en, roleZh: s.title.zh, owners: s.owners.join(", "), examples: members.slice(0, 3).map((m) => `@${normalizeLogin(m)}`).join(", "), head: short(input.headSha), note: membershipError ?? "" })
       });
     }
   }
@@ -17910,7 +17925,7 @@ function assignRoles(valid, allowSame) {
     if (acc.size > best.size && (best = new Map(acc)), i >= ROLE_IDS.length) return;
     let role = ROLE_IDS[i];
     for (let c of valid) {
-      let who2 = norm(c.review.user);
+      let who2 = normalizeLogin(c.review.user);
       !c.roles.includes(role) || used.has(who2) || (used.add(who2), acc.set(role, c), walk2(i + 1, used, acc), acc.delete(role), used.delete(who2));
     }
     walk2(i + 1, used, acc);
@@ -18074,7 +18089,7 @@ function summarize(outcome, documents, errors, roles, window) {
 }
 
 // src/report/markdown.ts
-var COMMENT_MARKER = "<!-- upgrade-gate:sticky-comment -->", MAX_COMMENT_CHARS = 6e4, ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" }, cell2 = (s) => (s ?? "\u2014").replace(/\|/g, "\\|").replace(/\r?\n/g, " "), who = (login2) => login2 ? `@${login2.replace(/^@/, "")}` : "\u2014", when = (iso, zone) => iso ? `${dateIn(new Date(iso), zone)} ${format(new TZDate(new Date(iso).getTime(), zone), "HH:mm")} ${zone}` : "";
+var COMMENT_MARKER = "<!-- upgrade-gate:sticky-comment -->", MAX_COMMENT_CHARS = 6e4, ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" }, cell2 = (s) => (s ?? "\u2014").replace(/\|/g, "\\|").replace(/\r?\n/g, " "), who = (login) => login ? `@${login.replace(/^@/, "")}` : "\u2014", when = (iso, zone) => iso ? `${dateIn(new Date(iso), zone)} ${format(new TZDate(new Date(iso).getTime(), zone), "HH:mm")} ${zone}` : "";
 function roleRow(r, zone) {
   let title = `${r.title.en} ${r.title.zh}`;
   if (r.satisfied) return `| ${cell2(title)} | \u2705 approved by ${who(r.approver)}, ${when(r.approvedAt, zone)} |`;
@@ -18839,24 +18854,21 @@ ${SIMULATE_HELP}`);
     if (!at) return usage(`--at "${values.at}" is not a date and time such as 2026-11-26T20:00 or 2026-11-26T12:00:00Z`);
     now = at;
   }
-  let repoPath = (f) => relative5(root, resolve8(io.cwd, f)).split("\\").join("/"), documents = files.map((f) => ({ path: repoPath(f), text: readFileSync4(resolve8(io.cwd, f), "utf8") })), evidence = {};
-  for (let d of documents) {
-    let doc = loadUpgradeDocument(d.text, d.path).doc;
-    for (let p of doc ? evidencePaths(doc) : []) evidence[p] = existsInRepo(root, p);
-  }
+  let repoPath = (f) => relative5(root, resolve8(io.cwd, f)).split("\\").join("/"), documents = files.map((f) => ({ path: repoPath(f), text: readFileSync4(resolve8(io.cwd, f), "utf8") })), evidence = {}, docs = documents.map((d) => loadUpgradeDocument(d.text, d.path).doc);
+  for (let doc of docs) for (let p of doc ? evidencePaths(doc) : []) evidence[p] = existsInRepo(root, p);
   let membership = Object.fromEntries(ROLE_IDS.map((r) => [r, { members: [] }])), reviews = [];
   for (let [i, spec] of values["approved-by"].entries()) {
-    let [login2, role] = spec.replace(/^@/, "").split(":");
+    let [login, role] = spec.replace(/^@/, "").split(":");
     if (role !== void 0 && !ROLE_IDS.includes(role)) return usage(`--approved-by ${spec}: the role must be ${ROLE_IDS.join(" or ")}`);
     let roles = role ? [role] : ROLE_IDS.filter((r) => {
-      let def = config.roles?.[r];
-      return !!def && ((def.members ?? []).some((m) => m.replace(/^@/, "").toLowerCase() === login2.toLowerCase()) || def.owners.some((o) => o.toLowerCase() === `@${login2.toLowerCase()}`));
+      let def = config.roles?.[r], known = def ? roleByConfig(def, login) : void 0;
+      return !!known && "holds" in known && known.holds;
     });
-    roles.length === 0 && io.err(`upgrade-gate simulate: ${login2} holds no role in ${configPath}; write --approved-by ${login2}:center-lead to assume one`);
-    for (let r of roles) membership[r].members.push(login2);
-    reviews.push({ id: i + 1, user: login2, state: "APPROVED", commitId: "HEAD", submittedAt: now.toISOString() });
+    roles.length === 0 && io.err(`upgrade-gate simulate: ${login} holds no role in ${configPath}; write --approved-by ${login}:center-lead to assume one`);
+    for (let r of roles) membership[r].members.push(login);
+    reviews.push({ id: i + 1, user: login, state: "APPROVED", commitId: "HEAD", submittedAt: now.toISOString() });
   }
-  let firstDoc = documents[0].text.match(/^\s*project_lead:\s*(\S+)/m)?.[1], snapshot = {
+  let firstDoc = docs.find((d) => d)?.people.project_lead, snapshot = {
     repository: "local/simulation",
     pullRequest: { number: 0, title: "simulated upgrade pull request", author: values.author ?? firstDoc ?? "author", baseRef: "main", baseSha: "simulated-base", headSha: "HEAD" },
     now: now.toISOString(),

@@ -30613,11 +30613,26 @@ var evidenceExists = {
   }
 };
 
+// src/policy/login.ts
+function normalizeLogin(login) {
+  return login.replace(/^@/, "").toLowerCase();
+}
+function roleByConfig(role, login) {
+  let who2 = normalizeLogin(login);
+  if (role.members && role.members.length > 0) return { holds: role.members.some((m) => normalizeLogin(m) === who2) };
+  if (role.owners.some((o) => !o.includes("/") && normalizeLogin(o) === who2)) return { holds: !0 };
+  let teams = role.owners.filter((o) => o.includes("/")).map((o) => {
+    let [org, team] = o.replace(/^@/, "").split("/");
+    return { org, team };
+  });
+  return teams.length > 0 ? { teams } : { holds: !1 };
+}
+
 // src/policy/rules/approval.ts
 var DEFAULT_TITLES = {
   "center-lead": { en: "R&D center lead", zh: "\u7814\u53D1\u4E2D\u5FC3\u8D1F\u8D23\u4EBA" },
   "general-office": { en: "General Manager's Office", zh: "\u603B\u7ECF\u7406\u529E\u516C\u5BA4" }
-}, norm = (login2) => login2.replace(/^@/, "").toLowerCase(), short = (sha) => sha.slice(0, 7);
+}, short = (sha) => sha.slice(0, 7);
 function roleTitle(roles, role) {
   let t = roles?.[role]?.title;
   return { en: t?.en ?? DEFAULT_TITLES[role].en, zh: t?.zh ?? DEFAULT_TITLES[role].zh };
@@ -30625,19 +30640,19 @@ function roleTitle(roles, role) {
 function latestOpinions(reviews) {
   let sorted = [...reviews].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.id - b.id), latest = /* @__PURE__ */ new Map();
   for (let r of sorted)
-    r.state === "COMMENTED" || r.state === "PENDING" || latest.set(norm(r.user), r);
+    r.state === "COMMENTED" || r.state === "PENDING" || latest.set(normalizeLogin(r.user), r);
   return latest;
 }
 function evaluateApprovals(input) {
-  let findings = [], author = norm(input.author), governed = new Set(input.governed), opinions = latestOpinions(input.reviews), holds = (login2, role) => (input.membership[role]?.members ?? []).some((m) => norm(m) === norm(login2)), states = ROLE_IDS.map((role) => ({ role, title: roleTitle(input.roles, role), owners: input.roles[role].owners, satisfied: !1, notCounted: [] })), stateOf = (role) => states.find((s) => s.role === role), valid = [];
-  for (let [login2, review] of opinions) {
-    let roles = ROLE_IDS.filter((r) => holds(login2, r));
+  let findings = [], author = normalizeLogin(input.author), governed = new Set(input.governed), opinions = latestOpinions(input.reviews), holds = (login, role) => (input.membership[role]?.members ?? []).some((m) => normalizeLogin(m) === normalizeLogin(login)), states = ROLE_IDS.map((role) => ({ role, title: roleTitle(input.roles, role), owners: input.roles[role].owners, satisfied: !1, notCounted: [] })), stateOf = (role) => states.find((s) => s.role === role), valid = [];
+  for (let [login, review] of opinions) {
+    let roles = ROLE_IDS.filter((r) => holds(login, r));
     if (review.state === "CHANGES_REQUESTED") {
       for (let r of roles) stateOf(r).blockedBy = review.user;
       continue;
     }
     if (review.state === "APPROVED") {
-      if (login2 === author) {
+      if (login === author) {
         findings.push({ rule: "approval.self", severity: "notice", message: catalog["approval.self"]({ login: review.user }) });
         for (let r of roles) stateOf(r).notCounted.push({ login: review.user, why: "author of the pull request" });
         continue;
@@ -30672,7 +30687,7 @@ function evaluateApprovals(input) {
       findings.push({
         rule: `approval.${role}`,
         severity: "error",
-        message: catalog["approval.missing"]({ role: s.title.en, roleZh: s.title.zh, owners: s.owners.join(", "), examples: members.slice(0, 3).map((m) => `@${norm(m)}`).join(", "), head: short(input.headSha), note: membershipError ?? "" })
+        message: catalog["approval.missing"]({ role: s.title.en, roleZh: s.title.zh, owners: s.owners.join(", "), examples: members.slice(0, 3).map((m) => `@${normalizeLogin(m)}`).join(", "), head: short(input.headSha), note: membershipError ?? "" })
       });
     }
   }
@@ -30691,7 +30706,7 @@ function assignRoles(valid, allowSame) {
     if (acc.size > best.size && (best = new Map(acc)), i >= ROLE_IDS.length) return;
     let role = ROLE_IDS[i];
     for (let c of valid) {
-      let who2 = norm(c.review.user);
+      let who2 = normalizeLogin(c.review.user);
       !c.roles.includes(role) || used.has(who2) || (used.add(who2), acc.set(role, c), walk(i + 1, used, acc), acc.delete(role), used.delete(who2));
     }
     walk(i + 1, used, acc);
@@ -32033,7 +32048,7 @@ function nextAllowedDate(instant, zone, days) {
 }
 
 // src/github/membership.ts
-var norm2 = (s) => s.replace(/^@/, "").toLowerCase(), MembershipResolver = class {
+var MembershipResolver = class {
   constructor(octokit, roles) {
     this.octokit = octokit;
     this.roles = roles;
@@ -32047,35 +32062,30 @@ var norm2 = (s) => s.replace(/^@/, "").toLowerCase(), MembershipResolver = class
     let out = {};
     for (let role of ROLE_IDS) {
       let m = { members: [] };
-      for (let login2 of logins) {
-        let r = await this.holds(role, login2);
-        r === !0 ? m.members.push(login2) : typeof r == "string" && (m.error = r);
+      for (let login of logins) {
+        let r = await this.holds(role, login);
+        r === !0 ? m.members.push(login) : typeof r == "string" && (m.error = r);
       }
       out[role] = m;
     }
     return out;
   }
-  async holds(role, login2) {
-    let def = this.roles[role];
-    if (def.members && def.members.length > 0) return def.members.some((m) => norm2(m) === norm2(login2));
+  async holds(role, login) {
+    let known = roleByConfig(this.roles[role], login);
+    if ("holds" in known) return known.holds;
     let error2;
-    for (let owner of def.owners) {
-      let [org, team] = owner.replace(/^@/, "").split("/");
-      if (!team) {
-        if (norm2(owner) === norm2(login2)) return !0;
-        continue;
-      }
-      let r = await this.inTeam(org, team, login2);
+    for (let { org, team } of known.teams) {
+      let r = await this.inTeam(org, team, login);
       if (r === !0) return !0;
       typeof r == "string" && (error2 = r);
     }
     return error2 ?? !1;
   }
-  async inTeam(org, team, login2) {
-    let key = `${org}/${team}/${norm2(login2)}`, cached = this.teamMembers.get(key);
+  async inTeam(org, team, login) {
+    let key = `${org}/${team}/${normalizeLogin(login)}`, cached = this.teamMembers.get(key);
     if (cached !== void 0) return cached;
     try {
-      let { data } = await this.octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: team, username: login2 }), member = data.state === "active";
+      let { data } = await this.octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: team, username: login }), member = data.state === "active";
       return this.teamMembers.set(key, member), member;
     } catch (err) {
       let status = err.status;
@@ -32582,10 +32592,10 @@ var HOUR = 36e5, noticeLeadTime = {
 };
 
 // src/policy/rules/people.two-person.ts
-var login = (s) => s.replace(/^@/, "").toLowerCase(), peopleTwoPerson = {
+var peopleTwoPerson = {
   id: "people.two-person",
   severity: "error",
-  check: ({ doc }) => login(doc.people.executor) === login(doc.people.supervisor) ? [{ path: ["people", "supervisor"], message: catalog["people.two-person"]({ login: doc.people.executor }) }] : []
+  check: ({ doc }) => normalizeLogin(doc.people.executor) === normalizeLogin(doc.people.supervisor) ? [{ path: ["people", "supervisor"], message: catalog["people.two-person"]({ login: doc.people.executor }) }] : []
 };
 
 // src/policy/rules/release.forward.ts
@@ -36649,7 +36659,7 @@ function toAnnotations(findings) {
 }
 
 // src/report/markdown.ts
-var COMMENT_MARKER = "<!-- upgrade-gate:sticky-comment -->", MAX_COMMENT_CHARS = 6e4, ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" }, cell2 = (s) => (s ?? "\u2014").replace(/\|/g, "\\|").replace(/\r?\n/g, " "), who = (login2) => login2 ? `@${login2.replace(/^@/, "")}` : "\u2014", when = (iso, zone) => iso ? `${dateIn(new Date(iso), zone)} ${format(new TZDate(new Date(iso).getTime(), zone), "HH:mm")} ${zone}` : "";
+var COMMENT_MARKER = "<!-- upgrade-gate:sticky-comment -->", MAX_COMMENT_CHARS = 6e4, ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" }, cell2 = (s) => (s ?? "\u2014").replace(/\|/g, "\\|").replace(/\r?\n/g, " "), who = (login) => login ? `@${login.replace(/^@/, "")}` : "\u2014", when = (iso, zone) => iso ? `${dateIn(new Date(iso), zone)} ${format(new TZDate(new Date(iso).getTime(), zone), "HH:mm")} ${zone}` : "";
 function roleRow(r, zone) {
   let title = `${r.title.en} ${r.title.zh}`;
   if (r.satisfied) return `| ${cell2(title)} | \u2705 approved by ${who(r.approver)}, ${when(r.approvedAt, zone)} |`;

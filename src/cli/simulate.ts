@@ -7,6 +7,7 @@ import { dateIn } from '../time/calendar.js';
 import { CONFIG_PATH, loadConfig, ROLE_IDS, type RoleId } from '../policy/config.js';
 import { loadUpgradeDocument } from '../document/load-document.js';
 import { evaluate } from '../policy/evaluate.js';
+import { roleByConfig } from '../policy/login.js';
 import { evidencePaths } from '../policy/rules/evidence.exists.js';
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -100,26 +101,26 @@ export function runSimulate(argv: string[], io: CliIo, clock: () => Date): numbe
   const repoPath = (f: string) => relative(root, resolve(io.cwd, f)).split('\\').join('/');
   const documents = files.map((f) => ({ path: repoPath(f), text: readFileSync(resolve(io.cwd, f), 'utf8') }));
   const evidence: Record<string, boolean> = {};
-  for (const d of documents) {
-    const doc = loadUpgradeDocument(d.text, d.path).doc;
-    for (const p of doc ? evidencePaths(doc) : []) evidence[p] = existsInRepo(root, p);
-  }
+  const docs = documents.map((d) => loadUpgradeDocument(d.text, d.path).doc);
+  for (const doc of docs) for (const p of doc ? evidencePaths(doc) : []) evidence[p] = existsInRepo(root, p);
 
   const membership: PullRequestSnapshot['membership'] = Object.fromEntries(ROLE_IDS.map((r) => [r, { members: [] as string[] }]));
   const reviews: PullRequestSnapshot['reviews'] = [];
   for (const [i, spec] of values['approved-by']!.entries()) {
     const [login, role] = spec.replace(/^@/, '').split(':') as [string, string | undefined];
     if (role !== undefined && !ROLE_IDS.includes(role as RoleId)) return usage(`--approved-by ${spec}: the role must be ${ROLE_IDS.join(' or ')}`);
+    // Offline there is no team to ask: only what the configuration itself says counts.
     const roles = role ? [role as RoleId] : ROLE_IDS.filter((r) => {
       const def = config.roles?.[r];
-      return !!def && ((def.members ?? []).some((m) => m.replace(/^@/, '').toLowerCase() === login.toLowerCase()) || def.owners.some((o) => o.toLowerCase() === `@${login.toLowerCase()}`));
+      const known = def ? roleByConfig(def, login) : undefined;
+      return !!known && 'holds' in known && known.holds;
     });
     if (roles.length === 0) io.err(`upgrade-gate simulate: ${login} holds no role in ${configPath}; write --approved-by ${login}:center-lead to assume one`);
     for (const r of roles) membership[r]!.members.push(login);
     reviews.push({ id: i + 1, user: login, state: 'APPROVED', commitId: 'HEAD', submittedAt: now.toISOString() });
   }
 
-  const firstDoc = documents[0]!.text.match(/^\s*project_lead:\s*(\S+)/m)?.[1];
+  const firstDoc = docs.find((d) => d)?.people.project_lead;
   const snapshot: PullRequestSnapshot = {
     repository: 'local/simulation',
     pullRequest: { number: 0, title: 'simulated upgrade pull request', author: values.author ?? firstDoc ?? 'author', baseRef: 'main', baseSha: 'simulated-base', headSha: 'HEAD' },

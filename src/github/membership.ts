@@ -1,9 +1,9 @@
 import type { RoleId, RolesConfig } from '../policy/config.js';
 import { ROLE_IDS } from '../policy/config.js';
+import { normalizeLogin, roleByConfig } from '../policy/login.js';
 import type { RoleMembership } from '../policy/snapshot.js';
 import type { Octokit } from './octokit.js';
 
-const norm = (s: string) => s.replace(/^@/, '').toLowerCase();
 
 /** Answers "does this login hold this role": the configured members when listed, else CODEOWNERS users and team membership via the API, cached per run. */
 export class MembershipResolver {
@@ -31,17 +31,12 @@ export class MembershipResolver {
   }
 
   private async holds(role: RoleId, login: string): Promise<boolean | string> {
-    const def = this.roles[role];
-    // Listed members are the role, by the configuration's word: no team lookup (and no API call) then.
-    if (def.members && def.members.length > 0) return def.members.some((m) => norm(m) === norm(login));
+    // Listed members (no API call) and user owners first; only teams are asked through the API.
+    const known = roleByConfig(this.roles[role], login);
+    if ('holds' in known) return known.holds;
     let error: string | undefined;
-    for (const owner of def.owners) {
-      const [org, team] = owner.replace(/^@/, '').split('/');
-      if (!team) {
-        if (norm(owner) === norm(login)) return true;
-        continue;
-      }
-      const r = await this.inTeam(org!, team, login);
+    for (const { org, team } of known.teams) {
+      const r = await this.inTeam(org, team, login);
       if (r === true) return true;
       if (typeof r === 'string') error = r;
     }
@@ -49,7 +44,7 @@ export class MembershipResolver {
   }
 
   private async inTeam(org: string, team: string, login: string): Promise<boolean | string> {
-    const key = `${org}/${team}/${norm(login)}`;
+    const key = `${org}/${team}/${normalizeLogin(login)}`;
     const cached = this.teamMembers.get(key);
     if (cached !== undefined) return cached;
     try {

@@ -1,4 +1,5 @@
 import { catalog } from '../../report/catalog.js';
+import { normalizeLogin } from '../login.js';
 import type { RoleId, RolesConfig } from '../config.js';
 import { ROLE_IDS } from '../config.js';
 import type { Finding } from '../finding.js';
@@ -23,7 +24,6 @@ const DEFAULT_TITLES: Record<RoleId, { en: string; zh: string }> = {
   'general-office': { en: "General Manager's Office", zh: '总经理办公室' },
 };
 
-const norm = (login: string) => login.replace(/^@/, '').toLowerCase();
 const short = (sha: string) => sha.slice(0, 7);
 
 /** The title of a role, from config or the measures' names. */
@@ -41,7 +41,7 @@ export function latestOpinions(reviews: SnapshotReview[]): Map<string, SnapshotR
   const latest = new Map<string, SnapshotReview>();
   for (const r of sorted) {
     if (r.state === 'COMMENTED' || r.state === 'PENDING') continue;
-    latest.set(norm(r.user), r);
+    latest.set(normalizeLogin(r.user), r);
   }
   return latest;
 }
@@ -53,10 +53,10 @@ export function latestOpinions(reviews: SnapshotReview[]): Map<string, SnapshotR
  */
 export function evaluateApprovals(input: ApprovalInput): { roles: RoleState[]; findings: Finding[] } {
   const findings: Finding[] = [];
-  const author = norm(input.author);
+  const author = normalizeLogin(input.author);
   const governed = new Set(input.governed);
   const opinions = latestOpinions(input.reviews);
-  const holds = (login: string, role: RoleId) => (input.membership[role]?.members ?? []).some((m) => norm(m) === norm(login));
+  const holds = (login: string, role: RoleId) => (input.membership[role]?.members ?? []).some((m) => normalizeLogin(m) === normalizeLogin(login));
 
   const states: RoleState[] = ROLE_IDS.map((role) => ({ role, title: roleTitle(input.roles, role), owners: input.roles[role].owners, satisfied: false, notCounted: [] }));
   const stateOf = (role: RoleId) => states.find((s) => s.role === role)!;
@@ -111,7 +111,7 @@ export function evaluateApprovals(input: ApprovalInput): { roles: RoleState[]; f
       findings.push({
         rule: `approval.${role}`,
         severity: 'error',
-        message: catalog['approval.missing']({ role: s.title.en, roleZh: s.title.zh, owners: s.owners.join(', '), examples: members.slice(0, 3).map((m) => `@${norm(m)}`).join(', '), head: short(input.headSha), note: membershipError ?? '' }),
+        message: catalog['approval.missing']({ role: s.title.en, roleZh: s.title.zh, owners: s.owners.join(', '), examples: members.slice(0, 3).map((m) => `@${normalizeLogin(m)}`).join(', '), head: short(input.headSha), note: membershipError ?? '' }),
       });
     }
   }
@@ -136,7 +136,7 @@ function assignRoles(valid: Candidate[], allowSame: boolean): Map<RoleId, Candid
     if (i >= ROLE_IDS.length) return;
     const role = ROLE_IDS[i]!;
     for (const c of valid) {
-      const who = norm(c.review.user);
+      const who = normalizeLogin(c.review.user);
       if (!c.roles.includes(role) || used.has(who)) continue;
       used.add(who);
       acc.set(role, c);
