@@ -12723,8 +12723,7 @@ var require_picomatch2 = __commonJS({
 
 // src/cli/archive-commands.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join4, resolve as resolve3 } from "node:path";
-import { parseArgs } from "node:util";
+import { join as join5, resolve as resolve6 } from "node:path";
 
 // src/archive/report.ts
 function buildReport(records, since, until) {
@@ -16930,42 +16929,687 @@ function retag(f) {
   return { ...f, rule: "config" };
 }
 
+// src/cli/command.ts
+import { parseArgs } from "node:util";
+
+// src/cli/expand-paths.ts
+import { readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join2, relative as relative3, resolve as resolve3 } from "node:path";
+
+// node_modules/tinyglobby/dist/index.mjs
+import { readdir, readdirSync as readdirSync2, realpath, realpathSync, stat, statSync as statSync2 } from "fs";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { fileURLToPath } from "url";
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename, dirname, normalize, relative as relative2, resolve, sep } from "path";
+import * as nativeFs from "fs";
+var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+function cleanPath(path) {
+  let normalized = normalize(path);
+  return normalized.length > 1 && normalized[normalized.length - 1] === sep && (normalized = normalized.substring(0, normalized.length - 1)), normalized;
+}
+var SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+  return path.replace(SLASHES_REGEX, separator);
+}
+var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+  let { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options, pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+  if (resolvePaths && (path = resolve(path)), (normalizePath$1 || pathNeedsCleaning) && (path = cleanPath(path)), path === ".") return "";
+  let needsSeperator = path[path.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    return directoryPath.startsWith(root) ? directoryPath.slice(root.length) + filename : convertSlashes(relative2(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  let { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    let relativePath = directoryPath.substring(root.length) || ".";
+    filters.every((filter) => filter(relativePath, !0)) && paths.push(relativePath);
+  };
+}
+var pushDirectory = (directoryPath, paths) => {
+  paths.push(directoryPath || ".");
+}, pushDirectoryFilter = (directoryPath, paths, filters) => {
+  let path = directoryPath || ".";
+  filters.every((filter) => filter(path, !0)) && paths.push(path);
+}, empty$2 = () => {
+};
+function build$6(root, options) {
+  let { includeDirs, filters, relativePaths } = options;
+  return includeDirs ? relativePaths ? filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root) : filters && filters.length ? pushDirectoryFilter : pushDirectory : empty$2;
+}
+var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+  filters.every((filter) => filter(filename, !1)) && counts.files++;
+}, pushFileFilter = (filename, paths, _counts, filters) => {
+  filters.every((filter) => filter(filename, !1)) && paths.push(filename);
+}, pushFileCount = (_filename, _paths, counts, _filters) => {
+  counts.files++;
+}, pushFile = (filename, paths) => {
+  paths.push(filename);
+}, empty$1 = () => {
+};
+function build$5(options) {
+  let { excludeFiles, filters, onlyCounts } = options;
+  return excludeFiles ? empty$1 : filters && filters.length ? onlyCounts ? pushFileFilterAndCount : pushFileFilter : onlyCounts ? pushFileCount : pushFile;
+}
+var getArray = (paths) => paths, getArrayGroup = () => [""].slice(0, 0);
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+var groupFiles = (groups, directory, files) => {
+  groups.push({
+    directory,
+    files,
+    dir: directory
+  });
+}, empty = () => {
+};
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+var resolveSymlinksAsync = function(path, state, callback$1) {
+  let { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue(), fs.realpath(path, (error, resolvedPath) => {
+    if (error) return queue.dequeue(suppressErrors ? null : error, state);
+    fs.stat(resolvedPath, (error$1, stat2) => {
+      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+      if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat2, resolvedPath), queue.dequeue(null, state);
+    });
+  });
+}, resolveSymlinks = function(path, state, callback$1) {
+  let { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  try {
+    let resolvedPath = fs.realpathSync(path), stat2 = fs.statSync(resolvedPath);
+    if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat2, resolvedPath);
+  } catch (e) {
+    if (!suppressErrors) throw e;
+  }
+};
+function build$2(options, isSynchronous) {
+  return !options.resolveSymlinks || options.excludeSymlinks ? null : isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname(path), depth = 1;
+  for (; parent !== state.root && depth < 2; ) {
+    let resolvedPath = state.symlinks.get(parent);
+    !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath)) ? depth++ : parent = dirname(parent);
+  }
+  return state.symlinks.set(path, resolved), depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+var onlyCountsSync = (state) => state.counts, groupsSync = (state) => state.groups, defaultSync = (state) => state.paths, limitFilesSync = (state) => state.paths.slice(0, state.options.maxFiles), onlyCountsAsync = (state, error, callback$1) => (report(error, callback$1, state.counts, state.options.suppressErrors), null), defaultAsync = (state, error, callback$1) => (report(error, callback$1, state.paths, state.options.suppressErrors), null), limitFilesAsync = (state, error, callback$1) => (report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors), null), groupsAsync = (state, error, callback$1) => (report(error, callback$1, state.groups, state.options.suppressErrors), null);
+function report(error, callback$1, output, suppressErrors) {
+  callback$1(error && !suppressErrors ? error : null, output);
+}
+function build$1(options, isSynchronous) {
+  let { onlyCounts, group, maxFiles } = options;
+  return onlyCounts ? isSynchronous ? onlyCountsSync : onlyCountsAsync : group ? isSynchronous ? groupsSync : groupsAsync : maxFiles ? isSynchronous ? limitFilesSync : limitFilesAsync : isSynchronous ? defaultSync : defaultAsync;
+}
+var readdirOpts = { withFileTypes: !0 }, walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  if (state.queue.enqueue(), currentDepth < 0) return state.queue.dequeue(null, state);
+  let { fs } = state;
+  state.visited.push(crawlPath), state.counts.directories++, fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+    callback$1(entries, directoryPath, currentDepth), state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+  });
+}, walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  let { fs } = state;
+  if (currentDepth < 0) return;
+  state.visited.push(crawlPath), state.counts.directories++;
+  let entries = [];
+  try {
+    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+  } catch (e) {
+    if (!state.options.suppressErrors) throw e;
+  }
+  callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+var Queue = class {
+  count = 0;
+  constructor(onQueueEmpty) {
+    this.onQueueEmpty = onQueueEmpty;
+  }
+  enqueue() {
+    return this.count++, this.count;
+  }
+  dequeue(error, output) {
+    this.onQueueEmpty && (--this.count <= 0 || error) && (this.onQueueEmpty(error, output), error && (output.controller.abort(), this.onQueueEmpty = void 0));
+  }
+}, Counter = class {
+  _files = 0;
+  _directories = 0;
+  set files(num) {
+    this._files = num;
+  }
+  get files() {
+    return this._files;
+  }
+  set directories(num) {
+    this._directories = num;
+  }
+  get directories() {
+    return this._directories;
+  }
+  /**
+  * @deprecated use `directories` instead
+  */
+  /* c8 ignore next 3 */
+  get dirs() {
+    return this._directories;
+  }
+}, Aborter = class {
+  aborted = !1;
+  abort() {
+    this.aborted = !0;
+  }
+}, Walker = class {
+  root;
+  isSynchronous;
+  state;
+  joinPath;
+  pushDirectory;
+  pushFile;
+  getArray;
+  groupFiles;
+  resolveSymlink;
+  walkDirectory;
+  callbackInvoker;
+  constructor(root, options, callback$1) {
+    this.isSynchronous = !callback$1, this.callbackInvoker = build$1(options, this.isSynchronous), this.root = normalizePath(root, options), this.state = {
+      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+      paths: [""].slice(0, 0),
+      groups: [],
+      counts: new Counter(),
+      options,
+      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+      symlinks: /* @__PURE__ */ new Map(),
+      visited: [""].slice(0, 0),
+      controller: new Aborter(),
+      fs: options.fs || nativeFs
+    }, this.joinPath = build$7(this.root, options), this.pushDirectory = build$6(this.root, options), this.pushFile = build$5(options), this.getArray = build$4(options), this.groupFiles = build$3(options), this.resolveSymlink = build$2(options, this.isSynchronous), this.walkDirectory = build(this.isSynchronous);
+  }
+  start() {
+    return this.pushDirectory(this.root, this.state.paths, this.state.options.filters), this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk), this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+  }
+  walk = (entries, directoryPath, depth) => {
+    let { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+    let files = this.getArray(this.state.paths);
+    for (let i = 0; i < entries.length; ++i) {
+      let entry = entries[i];
+      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        let filename = this.joinPath(entry.name, directoryPath);
+        this.pushFile(filename, files, this.state.counts, filters);
+      } else if (entry.isDirectory()) {
+        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path)) continue;
+        this.pushDirectory(path, paths, filters), this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+        let path = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path, this.state, (stat2, resolvedPath) => {
+          if (stat2.isDirectory()) {
+            if (resolvedPath = normalizePath(resolvedPath, this.state.options), exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+          } else {
+            resolvedPath = useRealPaths ? resolvedPath : path;
+            let filename = basename(resolvedPath), directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+            resolvedPath = this.joinPath(filename, directoryPath$1), this.pushFile(resolvedPath, files, this.state.counts, filters);
+          }
+        });
+      }
+    }
+    this.groupFiles(this.state.groups, directoryPath, files);
+  };
+};
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  new Walker(root, options, callback$1).start();
+}
+function sync(root, options) {
+  return new Walker(root, options).start();
+}
+var APIBuilder = class {
+  constructor(root, options) {
+    this.root = root, this.options = options;
+  }
+  withPromise() {
+    return promise(this.root, this.options);
+  }
+  withCallback(cb) {
+    callback(this.root, this.options, cb);
+  }
+  sync() {
+    return sync(this.root, this.options);
+  }
+}, pm = null;
+try {
+  __require2.resolve("picomatch"), pm = __require2("picomatch");
+} catch {
+}
+var Builder = class {
+  globCache = {};
+  options = {
+    maxDepth: 1 / 0,
+    suppressErrors: !0,
+    pathSeparator: sep,
+    filters: []
+  };
+  globFunction;
+  constructor(options) {
+    this.options = {
+      ...this.options,
+      ...options
+    }, this.globFunction = this.options.globFunction;
+  }
+  group() {
+    return this.options.group = !0, this;
+  }
+  withPathSeparator(separator) {
+    return this.options.pathSeparator = separator, this;
+  }
+  withBasePath() {
+    return this.options.includeBasePath = !0, this;
+  }
+  withRelativePaths() {
+    return this.options.relativePaths = !0, this;
+  }
+  withDirs() {
+    return this.options.includeDirs = !0, this;
+  }
+  withMaxDepth(depth) {
+    return this.options.maxDepth = depth, this;
+  }
+  withMaxFiles(limit) {
+    return this.options.maxFiles = limit, this;
+  }
+  withFullPaths() {
+    return this.options.resolvePaths = !0, this.options.includeBasePath = !0, this;
+  }
+  withErrors() {
+    return this.options.suppressErrors = !1, this;
+  }
+  withSymlinks({ resolvePaths = !0 } = {}) {
+    return this.options.resolveSymlinks = !0, this.options.useRealPaths = resolvePaths, this.withFullPaths();
+  }
+  withAbortSignal(signal) {
+    return this.options.signal = signal, this;
+  }
+  normalize() {
+    return this.options.normalizePath = !0, this;
+  }
+  filter(predicate) {
+    return this.options.filters.push(predicate), this;
+  }
+  onlyDirs() {
+    return this.options.excludeFiles = !0, this.options.includeDirs = !0, this;
+  }
+  exclude(predicate) {
+    return this.options.exclude = predicate, this;
+  }
+  onlyCounts() {
+    return this.options.onlyCounts = !0, this;
+  }
+  crawl(root) {
+    return new APIBuilder(root || ".", this.options);
+  }
+  withGlobFunction(fn) {
+    return this.globFunction = fn, this;
+  }
+  /**
+  * @deprecated Pass options using the constructor instead:
+  * ```ts
+  * new fdir(options).crawl("/path/to/root");
+  * ```
+  * This method will be removed in v7.0
+  */
+  /* c8 ignore next 4 */
+  crawlWithOptions(root, options) {
+    return this.options = {
+      ...this.options,
+      ...options
+    }, new APIBuilder(root || ".", this.options);
+  }
+  glob(...patterns) {
+    return this.globFunction ? this.globWithOptions(patterns) : this.globWithOptions(patterns, { dot: !0 });
+  }
+  globWithOptions(patterns, ...options) {
+    let globFn = this.globFunction || pm;
+    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+    var isMatch = this.globCache[patterns.join("\0")];
+    return isMatch || (isMatch = globFn(patterns, ...options), this.globCache[patterns.join("\0")] = isMatch), this.options.filters.push((path) => isMatch(path)), this;
+  }
+};
+
+// node_modules/tinyglobby/dist/index.mjs
+var import_picomatch = __toESM(require_picomatch2(), 1), isReadonlyArray = Array.isArray, BACKSLASHES = /\\/g, DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/, isWin = process.platform === "win32", ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+  let patternsCount = patterns.length, patternsParts = Array(patternsCount), matchers = Array(patternsCount), i, j;
+  for (i = 0; i < patternsCount; i++) {
+    let parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    let partsCount = parts.length, partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    let inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return !0;
+    for (i = 0; i < patternsCount; i++) {
+      let patternParts = patternsParts[i], matcher = matchers[i], inputPatternCount = inputParts.length, minParts = Math.min(inputPatternCount, patternParts.length);
+      for (j = 0; j < minParts; ) {
+        let part = patternParts[j];
+        if (part.includes("/")) return !0;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return !0;
+        j++;
+      }
+      if (j === inputPatternCount) return !0;
+    }
+    return !1;
+  };
+}
+var WIN32_ROOT_DIR = /^[A-Z]:\/$/i, isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      let start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    let prefix = root.slice(cwd.length + 1);
+    return prefix ? (p, isDir) => {
+      if (p === ".") return prefix;
+      let result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    } : (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  return absolute ? (p) => posix.relative(cwd, p) || "." : (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    let prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    let result = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path) {
+  return path.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
+}
+var splitPatternOptions = { parts: !0 };
+function splitPattern(path) {
+  var _result$parts;
+  let result = import_picomatch.default.scan(path, splitPatternOptions);
+  return !((_result$parts = result.parts) === null || _result$parts === void 0) && _result$parts.length ? result.parts : [path];
+}
+var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g, WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g, escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapePath = isWin ? escapeWin32Path : escapePosixPath;
+function isDynamicPattern(pattern, options) {
+  if (options?.caseSensitiveMatch === !1) return !0;
+  let scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value == "string" ? [value] : value ?? [];
+}
+var PARENT_DIRECTORY = /^(\/?\.\.)+/, ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  let cwd = opts.cwd, result = pattern;
+  pattern[pattern.length - 1] === "/" && (result = pattern.slice(0, -1)), result[result.length - 1] !== "*" && opts.expandDirectories && (result += "/**");
+  let escapedCwd = escapePath(cwd);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  let parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0], parts = splitPattern(result);
+  if (parentDir) {
+    let n = (parentDir.length + 1) / 3, i = 0, cwdParts = escapedCwd.split("/");
+    for (; i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]; )
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".", i++;
+    let potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    potentialRoot[0] !== "." && props.root.length > potentialRoot.length && (props.root = ensureNonDriveRelativePath(potentialRoot), props.depthOffset = -n + i);
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    let newCommonPath = [], length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      let part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length, props.commonPath = newCommonPath, props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  let matchPatterns = [], ignorePatterns = [];
+  for (let pattern of options.ignore)
+    pattern && (pattern[0] !== "!" || pattern[1] === "(") && ignorePatterns.push(normalizePattern(pattern, options, props, !0));
+  for (let pattern of patterns)
+    pattern && (pattern[0] !== "!" || pattern[1] === "(" ? matchPatterns.push(normalizePattern(pattern, options, props, !1)) : (pattern[1] !== "!" || pattern[2] === "(") && ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, !0)));
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  let cwd = options.cwd, props = {
+    root: cwd,
+    depthOffset: 0
+  }, processed = processPatterns(options, patterns, props);
+  options.debug && log("internal processing patterns:", processed);
+  let { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options, root = props.root.replace(BACKSLASHES, ""), matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === !1,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === !1,
+    noglobstar: options.globstar === !1,
+    posix: !0
+  }, matcher = (0, import_picomatch.default)(processed.match, matchOptions), ignore = (0, import_picomatch.default)(processed.ignore, matchOptions), partialMatcher = getPartialMatcher(processed.match, matchOptions), format2 = buildFormat(cwd, root, absolute), excludeFormatter = absolute ? format2 : buildFormat(cwd, root, !0), excludePredicate = (_, p) => {
+    let relativePath = excludeFormatter(p, !0);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  }, maxDepth;
+  options.deep !== void 0 && (maxDepth = Math.round(options.deep - props.depthOffset));
+  let crawler = new Builder({
+    filters: [debug ? (p, isDirectory) => {
+      let path = format2(p, isDirectory), matches = matcher(path) && !ignore(path);
+      return matches && log(`matched ${path}`), matches;
+    } : (p, isDirectory) => {
+      let path = format2(p, isDirectory);
+      return matcher(path) && !ignore(path);
+    }],
+    exclude: debug ? (_, p) => {
+      let skipped = excludePredicate(_, p);
+      return log(`${skipped ? "skipped" : "crawling"} ${p}`), skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  return options.debug && log("internal properties:", {
+    ...props,
+    root
+  }), [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+var defaultOptions2 = {
+  caseSensitiveMatch: !0,
+  debug: !!process.env.TINYGLOBBY_DEBUG,
+  expandDirectories: !0,
+  followSymbolicLinks: !0,
+  onlyFiles: !0
+};
+function getOptions(options) {
+  let opts = Object.assign({}, options);
+  for (let key in defaultOptions2) opts[key] === void 0 && Object.assign(opts, { [key]: defaultOptions2[key] });
+  return opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/"), opts.ignore = ensureStringArray(opts.ignore), opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir,
+    readdirSync: opts.fs.readdirSync || readdirSync2,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync,
+    stat: opts.fs.stat || stat,
+    statSync: opts.fs.statSync || statSync2
+  }), opts.debug && log("globbing with options:", opts), opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && inputOptions?.patterns) throw new Error("Cannot pass patterns as both an argument and an option");
+  let isModern = isReadonlyArray(globInput) || typeof globInput == "string", patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*"), options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+function globSync(globInput, options) {
+  let [crawler, relative7] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative7) : [];
+}
+
+// src/cli/expand-paths.ts
+var YAML_FILE = /\.ya?ml$/i;
+function expandDocumentPaths(args, cwd) {
+  let files = [], missing = [];
+  for (let arg of args) {
+    let st;
+    try {
+      st = statSync3(resolve3(cwd, arg));
+    } catch {
+      st = void 0;
+    }
+    if (st?.isFile()) files.push(arg);
+    else if (st?.isDirectory()) files.push(...walkYaml(resolve3(cwd, arg)).map((f) => isAbsolute2(arg) ? f : relative3(cwd, f)));
+    else if (/[*?{[]/.test(arg)) {
+      let hits = globSync(arg, { cwd, dot: !1 }).filter((f) => YAML_FILE.test(f));
+      hits.length === 0 && missing.push(arg), files.push(...hits);
+    } else missing.push(arg);
+  }
+  return { files: [...new Set(files)].sort(), missing };
+}
+function walkYaml(dir) {
+  let out = [], stack = [dir];
+  for (; stack.length > 0; ) {
+    let d = stack.pop();
+    for (let entry of readdirSync3(d, { withFileTypes: !0 })) {
+      if (entry.name === "node_modules" || entry.name === ".git") continue;
+      let p = join2(d, entry.name);
+      entry.isDirectory() ? stack.push(p) : entry.isFile() && YAML_FILE.test(entry.name) && out.push(p);
+    }
+  }
+  return out.sort();
+}
+function documentsByGlob(glob, root, cwd) {
+  return globSync(glob, { cwd: root, dot: !1 }).map((f) => relative3(cwd, join2(root, f))).sort();
+}
+
+// src/cli/command.ts
+var HELP_OPTION = { help: { type: "boolean", short: "h" } };
+function parseCommand(name, help, argv, options, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: !0, options });
+  } catch (err) {
+    return io.err(`upgrade-gate ${name}: ${err.message}
+
+${help}`), 2;
+  }
+  return parsed.values.help ? (io.out(help), 0) : parsed;
+}
+function documentArguments(name, positionals, io) {
+  let { files, missing } = expandDocumentPaths(positionals, io.cwd);
+  return missing.length > 0 ? (io.err(`upgrade-gate ${name}: no such file, folder or matching glob: ${missing.join(", ")}`), 2) : files.length === 0 ? (io.err(`upgrade-gate ${name}: no .yaml or .yml files in ${positionals.join(", ")}`), 2) : files;
+}
+
 // src/cli/repo-files.ts
-import { existsSync, readFileSync as readFileSync2, realpathSync } from "node:fs";
-import { join as join2, relative as relative2, resolve, sep } from "node:path";
+import { existsSync, readFileSync as readFileSync2, realpathSync as realpathSync2 } from "node:fs";
+import { join as join3, relative as relative4, resolve as resolve4, sep as sep2 } from "node:path";
 var existence = /* @__PURE__ */ new Map();
 function existsInRepo(root, repoPath) {
   let key = `${root}\0${repoPath}`, known = existence.get(key);
   return known === void 0 && existence.set(key, known = lookUp(root, repoPath)), known;
 }
 function lookUp(root, repoPath) {
-  let full = resolve(root, repoPath);
-  if (full !== root && !full.startsWith(root + sep) || !existsSync(full)) return !1;
-  let real = realpathSync(full), realRoot = realpathSync(root);
-  return real === realRoot || real.startsWith(realRoot + sep);
+  let full = resolve4(root, repoPath);
+  if (full !== root && !full.startsWith(root + sep2) || !existsSync(full)) return !1;
+  let real = realpathSync2(full), realRoot = realpathSync2(root);
+  return real === realRoot || real.startsWith(realRoot + sep2);
 }
 function loadConfigFor(root, explicit, cwd) {
-  let path = explicit ? resolve(cwd, explicit) : join2(root, CONFIG_PATH);
-  return existsSync(path) ? loadConfig(readFileSync2(path), relative2(cwd, path) || path) : explicit ? { config: loadConfig(void 0).config, findings: [{ rule: "config", severity: "error", file: explicit, message: `the configuration file ${explicit} does not exist: check the --config path` }] } : loadConfig(void 0);
+  let path = explicit ? resolve4(cwd, explicit) : join3(root, CONFIG_PATH);
+  return existsSync(path) ? loadConfig(readFileSync2(path), relative4(cwd, path) || path) : explicit ? { config: loadConfig(void 0).config, findings: [{ rule: "config", severity: "error", file: explicit, message: `the configuration file ${explicit} does not exist: check the --config path` }] } : loadConfig(void 0);
 }
 
 // src/cli/repo-root.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname, join as join3, resolve as resolve2, sep as sep2 } from "node:path";
+import { dirname as dirname2, join as join4, resolve as resolve5, sep as sep3 } from "node:path";
 var roots = /* @__PURE__ */ new Map();
 function findRepoRoot(startDir, cwd = process.cwd()) {
-  let start = resolve2(startDir), key = `${cwd}\0${start}`, cached = roots.get(key);
+  let start = resolve5(startDir), key = `${cwd}\0${start}`, cached = roots.get(key);
   if (cached) return cached;
-  let root = searchRoot(start, resolve2(cwd));
+  let root = searchRoot(start, resolve5(cwd));
   return roots.set(key, root), root;
 }
 function searchRoot(start, cwd) {
   let gitRoot;
-  for (let dir = start; ; dir = dirname(dir)) {
-    if (existsSync2(join3(dir, CONFIG_PATH))) return dir;
-    if (!gitRoot && existsSync2(join3(dir, ".git")) && (gitRoot = dir), dirname(dir) === dir) break;
+  for (let dir = start; ; dir = dirname2(dir)) {
+    if (existsSync2(join4(dir, CONFIG_PATH))) return dir;
+    if (!gitRoot && existsSync2(join4(dir, ".git")) && (gitRoot = dir), dirname2(dir) === dir) break;
   }
-  return gitRoot || (start === cwd || start.startsWith(cwd + sep2) ? cwd : start);
+  return gitRoot || (start === cwd || start.startsWith(cwd + sep3) ? cwd : start);
 }
 
 // src/cli/archive-commands.ts
@@ -16979,38 +17623,21 @@ Exit status: 0 intact, 1 a record was edited, deleted or reordered, 2 usage erro
 
 Lists the archived upgrades (type, approvers, violations) and the emergencies per month.`;
 function archiveDir(arg, io) {
-  if (arg) return resolve3(io.cwd, arg);
-  let root = findRepoRoot(io.cwd, io.cwd), folder = existsSync3(join4(root, CONFIG_PATH)) ? loadConfigFor(root, void 0, io.cwd).config.archive.folder : "archive";
-  return join4(root, folder);
+  if (arg) return resolve6(io.cwd, arg);
+  let root = findRepoRoot(io.cwd, io.cwd), folder = existsSync3(join5(root, CONFIG_PATH)) ? loadConfigFor(root, void 0, io.cwd).config.archive.folder : "archive";
+  return join5(root, folder);
 }
 function runVerify(argv, io) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: !0, options: { help: { type: "boolean", short: "h" } } });
-  } catch (err) {
-    return io.err(`upgrade-gate verify: ${err.message}
-
-${VERIFY_HELP}`), 2;
-  }
-  if (parsed.values.help)
-    return io.out(VERIFY_HELP), 0;
+  let parsed = parseCommand("verify", VERIFY_HELP, argv, { ...HELP_OPTION }, io);
+  if (typeof parsed == "number") return parsed;
   let dir = archiveDir(parsed.positionals[0], io), { problems, records } = verifyArchive(dir);
   for (let p of problems) io.out(`${p.file}: ${p.message}`);
   return problems.length === 0 && io.out(`${records} record${records === 1 ? "" : "s"} verified: the archive is intact`), problems.length ? 1 : 0;
 }
 function runReport(argv, io) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: !0, options: { since: { type: "string" }, until: { type: "string" }, format: { type: "string", default: "md" }, help: { type: "boolean", short: "h" } } });
-  } catch (err) {
-    return io.err(`upgrade-gate report: ${err.message}
-
-${REPORT_HELP}`), 2;
-  }
-  let { values, positionals } = parsed;
-  if (values.help)
-    return io.out(REPORT_HELP), 0;
-  let format2 = values.format;
+  let parsed = parseCommand("report", REPORT_HELP, argv, { since: { type: "string" }, until: { type: "string" }, format: { type: "string", default: "md" }, ...HELP_OPTION }, io);
+  if (typeof parsed == "number") return parsed;
+  let { values, positionals } = parsed, format2 = values.format;
   if (!["md", "csv", "json"].includes(format2))
     return io.err(`upgrade-gate report: --format must be md, csv or json, not "${values.format}"`), 2;
   for (let d of [values.since, values.until])
@@ -17026,8 +17653,7 @@ ${REPORT_HELP}`), 2;
 
 // src/cli/owners.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+import { resolve as resolve7 } from "node:path";
 
 // src/codeowners/parse.ts
 var USER = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}$/, TEAM = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]+$/, EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -17209,31 +17835,23 @@ Lines GitHub would skip are listed on stderr as FILE:LINE:COLUMN: reason.
 
 Exit status: 0 printed, 2 usage error or unreadable file.`;
 function runOwners(argv, io) {
-  let parsed;
-  try {
-    parsed = parseArgs2({ args: argv, allowPositionals: !0, options: { codeowners: { type: "string" }, "paths-file": { type: "string" }, help: { type: "boolean", short: "h" } } });
-  } catch (err) {
-    return io.err(`upgrade-gate owners: ${err.message}
-
-${OWNERS_HELP}`), 2;
-  }
+  let parsed = parseCommand("owners", OWNERS_HELP, argv, { codeowners: { type: "string" }, "paths-file": { type: "string" }, ...HELP_OPTION }, io);
+  if (typeof parsed == "number") return parsed;
   let { values, positionals } = parsed;
-  if (values.help)
-    return io.out(OWNERS_HELP), 0;
   if (!values.codeowners)
     return io.err(`upgrade-gate owners: --codeowners FILE is required
 
 ${OWNERS_HELP}`), 2;
   let text;
   try {
-    text = readFileSync3(resolve4(io.cwd, values.codeowners), "utf8");
+    text = readFileSync3(resolve7(io.cwd, values.codeowners), "utf8");
   } catch (err) {
     return io.err(`upgrade-gate owners: cannot read ${values.codeowners}: ${err.code ?? err.message}`), 2;
   }
   let paths = [...positionals];
   if (values["paths-file"])
     try {
-      paths.push(...readFileSync3(resolve4(io.cwd, values["paths-file"]), "utf8").split(/\r?\n/).filter((l) => l.length > 0));
+      paths.push(...readFileSync3(resolve7(io.cwd, values["paths-file"]), "utf8").split(/\r?\n/).filter((l) => l.length > 0));
     } catch (err) {
       return io.err(`upgrade-gate owners: cannot read ${values["paths-file"]}: ${err.code ?? err.message}`), 2;
     }
@@ -17247,7 +17865,6 @@ ${OWNERS_HELP}`), 2;
 // src/cli/simulate.ts
 import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
 import { dirname as dirname3, join as join6, relative as relative5, resolve as resolve8 } from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
 
 // schemas/upgrade.schema.json
 var upgrade_schema_default = {
@@ -18163,630 +18780,6 @@ function findingSummary(findings, documents) {
   return `${plural(documents, "document")}: ${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}`;
 }
 
-// src/cli/expand-paths.ts
-import { readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join5, relative as relative4, resolve as resolve7 } from "node:path";
-
-// node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync as readdirSync2, realpath, realpathSync as realpathSync2, stat, statSync as statSync2 } from "fs";
-import { isAbsolute, posix, resolve as resolve6 } from "path";
-import { fileURLToPath } from "url";
-
-// node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
-import { basename, dirname as dirname2, normalize, relative as relative3, resolve as resolve5, sep as sep3 } from "path";
-import * as nativeFs from "fs";
-var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path) {
-  let normalized = normalize(path);
-  return normalized.length > 1 && normalized[normalized.length - 1] === sep3 && (normalized = normalized.substring(0, normalized.length - 1)), normalized;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-  return path.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-  let { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options, pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths && (path = resolve5(path)), (normalizePath$1 || pathNeedsCleaning) && (path = cleanPath(path)), path === ".") return "";
-  let needsSeperator = path[path.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    return directoryPath.startsWith(root) ? directoryPath.slice(root.length) + filename : convertSlashes(relative3(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  let { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    let relativePath = directoryPath.substring(root.length) || ".";
-    filters.every((filter) => filter(relativePath, !0)) && paths.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-}, pushDirectoryFilter = (directoryPath, paths, filters) => {
-  let path = directoryPath || ".";
-  filters.every((filter) => filter(path, !0)) && paths.push(path);
-}, empty$2 = () => {
-};
-function build$6(root, options) {
-  let { includeDirs, filters, relativePaths } = options;
-  return includeDirs ? relativePaths ? filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root) : filters && filters.length ? pushDirectoryFilter : pushDirectory : empty$2;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  filters.every((filter) => filter(filename, !1)) && counts.files++;
-}, pushFileFilter = (filename, paths, _counts, filters) => {
-  filters.every((filter) => filter(filename, !1)) && paths.push(filename);
-}, pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-}, pushFile = (filename, paths) => {
-  paths.push(filename);
-}, empty$1 = () => {
-};
-function build$5(options) {
-  let { excludeFiles, filters, onlyCounts } = options;
-  return excludeFiles ? empty$1 : filters && filters.length ? onlyCounts ? pushFileFilterAndCount : pushFileFilter : onlyCounts ? pushFileCount : pushFile;
-}
-var getArray = (paths) => paths, getArrayGroup = () => [""].slice(0, 0);
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-}, empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-var resolveSymlinksAsync = function(path, state, callback$1) {
-  let { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue(), fs.realpath(path, (error, resolvedPath) => {
-    if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat2) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat2, resolvedPath), queue.dequeue(null, state);
-    });
-  });
-}, resolveSymlinks = function(path, state, callback$1) {
-  let { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    let resolvedPath = fs.realpathSync(path), stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat2, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  return !options.resolveSymlinks || options.excludeSymlinks ? null : isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname2(path), depth = 1;
-  for (; parent !== state.root && depth < 2; ) {
-    let resolvedPath = state.symlinks.get(parent);
-    !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath)) ? depth++ : parent = dirname2(parent);
-  }
-  return state.symlinks.set(path, resolved), depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => state.counts, groupsSync = (state) => state.groups, defaultSync = (state) => state.paths, limitFilesSync = (state) => state.paths.slice(0, state.options.maxFiles), onlyCountsAsync = (state, error, callback$1) => (report(error, callback$1, state.counts, state.options.suppressErrors), null), defaultAsync = (state, error, callback$1) => (report(error, callback$1, state.paths, state.options.suppressErrors), null), limitFilesAsync = (state, error, callback$1) => (report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors), null), groupsAsync = (state, error, callback$1) => (report(error, callback$1, state.groups, state.options.suppressErrors), null);
-function report(error, callback$1, output, suppressErrors) {
-  callback$1(error && !suppressErrors ? error : null, output);
-}
-function build$1(options, isSynchronous) {
-  let { onlyCounts, group, maxFiles } = options;
-  return onlyCounts ? isSynchronous ? onlyCountsSync : onlyCountsAsync : group ? isSynchronous ? groupsSync : groupsAsync : maxFiles ? isSynchronous ? limitFilesSync : limitFilesAsync : isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: !0 }, walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  if (state.queue.enqueue(), currentDepth < 0) return state.queue.dequeue(null, state);
-  let { fs } = state;
-  state.visited.push(crawlPath), state.counts.directories++, fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth), state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-  });
-}, walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  let { fs } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath), state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    return this.count++, this.count;
-  }
-  dequeue(error, output) {
-    this.onQueueEmpty && (--this.count <= 0 || error) && (this.onQueueEmpty(error, output), error && (output.controller.abort(), this.onQueueEmpty = void 0));
-  }
-}, Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-}, Aborter = class {
-  aborted = !1;
-  abort() {
-    this.aborted = !0;
-  }
-}, Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1, this.callbackInvoker = build$1(options, this.isSynchronous), this.root = normalizePath(root, options), this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    }, this.joinPath = build$7(this.root, options), this.pushDirectory = build$6(this.root, options), this.pushFile = build$5(options), this.getArray = build$4(options), this.groupFiles = build$3(options), this.resolveSymlink = build$2(options, this.isSynchronous), this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    return this.pushDirectory(this.root, this.state.paths, this.state.options.filters), this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk), this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    let { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    let files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      let entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        let filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path)) continue;
-        this.pushDirectory(path, paths, filters), this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat2, resolvedPath) => {
-          if (stat2.isDirectory()) {
-            if (resolvedPath = normalizePath(resolvedPath, this.state.options), exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path;
-            let filename = basename(resolvedPath), directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1), this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  new Walker(root, options, callback$1).start();
-}
-function sync(root, options) {
-  return new Walker(root, options).start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root, this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-}, pm = null;
-try {
-  __require2.resolve("picomatch"), pm = __require2("picomatch");
-} catch {
-}
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: 1 / 0,
-    suppressErrors: !0,
-    pathSeparator: sep3,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    }, this.globFunction = this.options.globFunction;
-  }
-  group() {
-    return this.options.group = !0, this;
-  }
-  withPathSeparator(separator) {
-    return this.options.pathSeparator = separator, this;
-  }
-  withBasePath() {
-    return this.options.includeBasePath = !0, this;
-  }
-  withRelativePaths() {
-    return this.options.relativePaths = !0, this;
-  }
-  withDirs() {
-    return this.options.includeDirs = !0, this;
-  }
-  withMaxDepth(depth) {
-    return this.options.maxDepth = depth, this;
-  }
-  withMaxFiles(limit) {
-    return this.options.maxFiles = limit, this;
-  }
-  withFullPaths() {
-    return this.options.resolvePaths = !0, this.options.includeBasePath = !0, this;
-  }
-  withErrors() {
-    return this.options.suppressErrors = !1, this;
-  }
-  withSymlinks({ resolvePaths = !0 } = {}) {
-    return this.options.resolveSymlinks = !0, this.options.useRealPaths = resolvePaths, this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    return this.options.signal = signal, this;
-  }
-  normalize() {
-    return this.options.normalizePath = !0, this;
-  }
-  filter(predicate) {
-    return this.options.filters.push(predicate), this;
-  }
-  onlyDirs() {
-    return this.options.excludeFiles = !0, this.options.includeDirs = !0, this;
-  }
-  exclude(predicate) {
-    return this.options.exclude = predicate, this;
-  }
-  onlyCounts() {
-    return this.options.onlyCounts = !0, this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    return this.globFunction = fn, this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    return this.options = {
-      ...this.options,
-      ...options
-    }, new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    return this.globFunction ? this.globWithOptions(patterns) : this.globWithOptions(patterns, { dot: !0 });
-  }
-  globWithOptions(patterns, ...options) {
-    let globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    return isMatch || (isMatch = globFn(patterns, ...options), this.globCache[patterns.join("\0")] = isMatch), this.options.filters.push((path) => isMatch(path)), this;
-  }
-};
-
-// node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch2(), 1), isReadonlyArray = Array.isArray, BACKSLASHES = /\\/g, DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/, isWin = process.platform === "win32", ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  let patternsCount = patterns.length, patternsParts = Array(patternsCount), matchers = Array(patternsCount), i, j;
-  for (i = 0; i < patternsCount; i++) {
-    let parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    let partsCount = parts.length, partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
-  }
-  return (input) => {
-    let inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return !0;
-    for (i = 0; i < patternsCount; i++) {
-      let patternParts = patternsParts[i], matcher = matchers[i], inputPatternCount = inputParts.length, minParts = Math.min(inputPatternCount, patternParts.length);
-      for (j = 0; j < minParts; ) {
-        let part = patternParts[j];
-        if (part.includes("/")) return !0;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return !0;
-        j++;
-      }
-      if (j === inputPatternCount) return !0;
-    }
-    return !1;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i, isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      let start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    let prefix = root.slice(cwd.length + 1);
-    return prefix ? (p, isDir) => {
-      if (p === ".") return prefix;
-      let result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    } : (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  return absolute ? (p) => posix.relative(cwd, p) || "." : (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    let prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    let result = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path) {
-  return path.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
-}
-var splitPatternOptions = { parts: !0 };
-function splitPattern(path) {
-  var _result$parts;
-  let result = import_picomatch.default.scan(path, splitPatternOptions);
-  return !((_result$parts = result.parts) === null || _result$parts === void 0) && _result$parts.length ? result.parts : [path];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g, WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g, escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern, options) {
-  if (options?.caseSensitiveMatch === !1) return !0;
-  let scan = import_picomatch.default.scan(pattern);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value == "string" ? [value] : value ?? [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/, ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  let cwd = opts.cwd, result = pattern;
-  pattern[pattern.length - 1] === "/" && (result = pattern.slice(0, -1)), result[result.length - 1] !== "*" && opts.expandDirectories && (result += "/**");
-  let escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  let parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0], parts = splitPattern(result);
-  if (parentDir) {
-    let n = (parentDir.length + 1) / 3, i = 0, cwdParts = escapedCwd.split("/");
-    for (; i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]; )
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".", i++;
-    let potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    potentialRoot[0] !== "." && props.root.length > potentialRoot.length && (props.root = ensureNonDriveRelativePath(potentialRoot), props.depthOffset = -n + i);
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    let newCommonPath = [], length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      let part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length, props.commonPath = newCommonPath, props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  let matchPatterns = [], ignorePatterns = [];
-  for (let pattern of options.ignore)
-    pattern && (pattern[0] !== "!" || pattern[1] === "(") && ignorePatterns.push(normalizePattern(pattern, options, props, !0));
-  for (let pattern of patterns)
-    pattern && (pattern[0] !== "!" || pattern[1] === "(" ? matchPatterns.push(normalizePattern(pattern, options, props, !1)) : (pattern[1] !== "!" || pattern[2] === "(") && ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, !0)));
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  let cwd = options.cwd, props = {
-    root: cwd,
-    depthOffset: 0
-  }, processed = processPatterns(options, patterns, props);
-  options.debug && log("internal processing patterns:", processed);
-  let { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options, root = props.root.replace(BACKSLASHES, ""), matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === !1,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === !1,
-    noglobstar: options.globstar === !1,
-    posix: !0
-  }, matcher = (0, import_picomatch.default)(processed.match, matchOptions), ignore = (0, import_picomatch.default)(processed.ignore, matchOptions), partialMatcher = getPartialMatcher(processed.match, matchOptions), format2 = buildFormat(cwd, root, absolute), excludeFormatter = absolute ? format2 : buildFormat(cwd, root, !0), excludePredicate = (_, p) => {
-    let relativePath = excludeFormatter(p, !0);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  }, maxDepth;
-  options.deep !== void 0 && (maxDepth = Math.round(options.deep - props.depthOffset));
-  let crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      let path = format2(p, isDirectory), matches = matcher(path) && !ignore(path);
-      return matches && log(`matched ${path}`), matches;
-    } : (p, isDirectory) => {
-      let path = format2(p, isDirectory);
-      return matcher(path) && !ignore(path);
-    }],
-    exclude: debug ? (_, p) => {
-      let skipped = excludePredicate(_, p);
-      return log(`${skipped ? "skipped" : "crawling"} ${p}`), skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  return options.debug && log("internal properties:", {
-    ...props,
-    root
-  }), [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-var defaultOptions2 = {
-  caseSensitiveMatch: !0,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: !0,
-  followSymbolicLinks: !0,
-  onlyFiles: !0
-};
-function getOptions(options) {
-  let opts = Object.assign({}, options);
-  for (let key in defaultOptions2) opts[key] === void 0 && Object.assign(opts, { [key]: defaultOptions2[key] });
-  return opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve6(opts.cwd || process.cwd())).replace(BACKSLASHES, "/"), opts.ignore = ensureStringArray(opts.ignore), opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync2,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync2,
-    stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync2
-  }), opts.debug && log("globbing with options:", opts), opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && inputOptions?.patterns) throw new Error("Cannot pass patterns as both an argument and an option");
-  let isModern = isReadonlyArray(globInput) || typeof globInput == "string", patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*"), options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-function globSync(globInput, options) {
-  let [crawler, relative7] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative7) : [];
-}
-
-// src/cli/expand-paths.ts
-var YAML_FILE = /\.ya?ml$/i;
-function expandDocumentPaths(args, cwd) {
-  let files = [], missing = [];
-  for (let arg of args) {
-    let st;
-    try {
-      st = statSync3(resolve7(cwd, arg));
-    } catch {
-      st = void 0;
-    }
-    if (st?.isFile()) files.push(arg);
-    else if (st?.isDirectory()) files.push(...walkYaml(resolve7(cwd, arg)).map((f) => isAbsolute2(arg) ? f : relative4(cwd, f)));
-    else if (/[*?{[]/.test(arg)) {
-      let hits = globSync(arg, { cwd, dot: !1 }).filter((f) => YAML_FILE.test(f));
-      hits.length === 0 && missing.push(arg), files.push(...hits);
-    } else missing.push(arg);
-  }
-  return { files: [...new Set(files)].sort(), missing };
-}
-function walkYaml(dir) {
-  let out = [], stack = [dir];
-  for (; stack.length > 0; ) {
-    let d = stack.pop();
-    for (let entry of readdirSync3(d, { withFileTypes: !0 })) {
-      if (entry.name === "node_modules" || entry.name === ".git") continue;
-      let p = join5(d, entry.name);
-      entry.isDirectory() ? stack.push(p) : entry.isFile() && YAML_FILE.test(entry.name) && out.push(p);
-    }
-  }
-  return out.sort();
-}
-function documentsByGlob(glob, root, cwd) {
-  return globSync(glob, { cwd: root, dot: !1 }).map((f) => relative4(cwd, join5(root, f))).sort();
-}
-
 // src/cli/simulate.ts
 var SIMULATE_HELP = `Usage: upgrade-gate simulate DOC... [--at ISO-TIME] [--label L]... [--approved-by LOGIN[:ROLE]]...
                             [--config FILE] [--codeowners FILE] [--author LOGIN] [--format md|json|text]
@@ -18812,38 +18805,30 @@ function localEmergencies(root, folder, month) {
   }
 }
 function runSimulate(argv, io, clock) {
-  let parsed;
-  try {
-    parsed = parseArgs3({
-      args: argv,
-      allowPositionals: !0,
-      options: {
-        at: { type: "string" },
-        label: { type: "string", multiple: !0, default: [] },
-        "approved-by": { type: "string", multiple: !0, default: [] },
-        config: { type: "string" },
-        codeowners: { type: "string" },
-        author: { type: "string" },
-        format: { type: "string", default: "md" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-  } catch (err) {
-    return io.err(`upgrade-gate simulate: ${err.message}
-
-${SIMULATE_HELP}`), 2;
-  }
-  let { values, positionals } = parsed;
-  if (values.help)
-    return io.out(SIMULATE_HELP), 0;
-  let usage = (msg) => (io.err(`upgrade-gate simulate: ${msg}`), 2);
+  let parsed = parseCommand(
+    "simulate",
+    SIMULATE_HELP,
+    argv,
+    {
+      at: { type: "string" },
+      label: { type: "string", multiple: !0, default: [] },
+      "approved-by": { type: "string", multiple: !0, default: [] },
+      config: { type: "string" },
+      codeowners: { type: "string" },
+      author: { type: "string" },
+      format: { type: "string", default: "md" },
+      ...HELP_OPTION
+    },
+    io
+  );
+  if (typeof parsed == "number") return parsed;
+  let { values, positionals } = parsed, usage = (msg) => (io.err(`upgrade-gate simulate: ${msg}`), 2);
   if (!["md", "json", "text"].includes(values.format)) return usage(`--format must be md, json or text, not "${values.format}"`);
   if (positionals.length === 0) return usage(`name at least one upgrade document
 
 ${SIMULATE_HELP}`);
-  let { files, missing } = expandDocumentPaths(positionals, io.cwd);
-  if (missing.length) return usage(`no such file, folder or matching glob: ${missing.join(", ")}`);
-  if (files.length === 0) return usage(`no .yaml or .yml files in ${positionals.join(", ")}`);
+  let files = documentArguments("simulate", positionals, io);
+  if (typeof files == "number") return files;
   let root = findRepoRoot(dirname3(resolve8(io.cwd, files[0])), io.cwd), configFile = values.config ? resolve8(io.cwd, values.config) : join6(root, CONFIG_PATH);
   if (values.config && !existsSync4(configFile)) return usage(`the configuration file ${values.config} does not exist`);
   let configText = existsSync4(configFile) ? readFileSync4(configFile, "utf8") : void 0, configPath = relative5(io.cwd, configFile) || configFile, { config, findings: configFindings } = loadConfig(configText, configPath), codeownersFile = values.codeowners ? resolve8(io.cwd, values.codeowners) : CODEOWNERS_LOCATIONS.map((p) => join6(root, p)).find((p) => existsSync4(p));
@@ -18896,7 +18881,6 @@ ${SIMULATE_HELP}`);
 // src/cli/validate.ts
 import { readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname4, relative as relative6, resolve as resolve9 } from "node:path";
-import { parseArgs as parseArgs4 } from "node:util";
 var VALIDATE_HELP = `Usage: upgrade-gate validate [PATH...] [--config FILE] [--format text|json]
 
 Checks upgrade documents against the schema and every rule that needs no GitHub state.
@@ -18929,17 +18913,9 @@ function duplicateIdFindings(documents) {
   return out;
 }
 function runValidate(argv, io) {
-  let parsed;
-  try {
-    parsed = parseArgs4({ args: argv, allowPositionals: !0, options: { config: { type: "string" }, format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } } });
-  } catch (err) {
-    return io.err(`upgrade-gate validate: ${err.message}
-
-${VALIDATE_HELP}`), 2;
-  }
+  let parsed = parseCommand("validate", VALIDATE_HELP, argv, { config: { type: "string" }, format: { type: "string", default: "text" }, ...HELP_OPTION }, io);
+  if (typeof parsed == "number") return parsed;
   let { values, positionals } = parsed;
-  if (values.help)
-    return io.out(VALIDATE_HELP), 0;
   if (values.format !== "text" && values.format !== "json")
     return io.err(`upgrade-gate validate: --format must be text or json, not "${values.format}"`), 2;
   let files;
@@ -18948,12 +18924,9 @@ ${VALIDATE_HELP}`), 2;
     if (files = documentsByGlob(loaded.config.documents, root, io.cwd), files.length === 0)
       return io.err(`upgrade-gate validate: no documents match "${loaded.config.documents}" under ${relative6(io.cwd, root) || "."}: pass a file or folder`), 2;
   } else {
-    let expanded = expandDocumentPaths(positionals, io.cwd);
-    if (expanded.missing.length > 0)
-      return io.err(`upgrade-gate validate: no such file, folder or matching glob: ${expanded.missing.join(", ")}`), 2;
-    if (expanded.files.length === 0)
-      return io.err(`upgrade-gate validate: no .yaml or .yml files in ${positionals.join(", ")}`), 2;
-    files = expanded.files;
+    let named = documentArguments("validate", positionals, io);
+    if (typeof named == "number") return named;
+    files = named;
   }
   let { documents, configFindings } = checkFiles(files, io.cwd, values.config), configErrors = configFindings.filter((f) => f.severity === "error"), findings = [...configFindings, ...documents.flatMap((d) => d.findings), ...duplicateIdFindings(documents)].sort(compareFindings);
   if (values.format === "json") io.out(JSON.stringify(findings, null, 2));

@@ -36653,6 +36653,15 @@ function createOctokit(token, log) {
   }), octokit;
 }
 
+// src/report/status.ts
+function statusState(v) {
+  return v.outcome === "pass" ? "success" : v.outcome === "error" ? "error" : "failure";
+}
+function statusDescription(v) {
+  let text = v.summary.replace(/\s+/g, " ").trim();
+  return text.length <= 140 ? text : `${text.slice(0, 139)}\u2026`;
+}
+
 // src/report/annotations.ts
 function toAnnotations(findings) {
   return [...findings].sort((a, b) => +!!b.line - +!!a.line).map((f) => ({ level: f.severity, message: f.message, properties: { title: `upgrade-gate ${f.rule}`, file: f.file, startLine: f.line, startColumn: f.column } }));
@@ -36722,15 +36731,6 @@ function renderMarkdown(v, opts = {}) {
   }
   return out.push(`<sub>Evaluated at ${when(v.evaluatedAt, zone)}${opts.runUrl ? ` \xB7 [run](${opts.runUrl})` : ""}</sub>`), out.join(`
 `);
-}
-
-// src/report/status.ts
-function statusState(v) {
-  return v.outcome === "pass" ? "success" : v.outcome === "error" ? "error" : "failure";
-}
-function statusDescription(v) {
-  let text = v.summary.replace(/\s+/g, " ").trim();
-  return text.length <= 140 ? text : `${text.slice(0, 139)}\u2026`;
 }
 
 // src/github/publish.ts

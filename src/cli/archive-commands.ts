@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildReport, formatReport } from '../archive/report.js';
 import { readArchive, verifyArchive } from '../archive/verify.js';
 import { CONFIG_PATH } from '../policy/config.js';
+import { HELP_OPTION, parseCommand } from './command.js';
 import type { CliIo } from './io.js';
 import { loadConfigFor } from './repo-files.js';
 import { findRepoRoot } from './repo-root.js';
@@ -31,17 +31,8 @@ function archiveDir(arg: string | undefined, io: CliIo): string {
 
 /** `upgrade-gate verify`: is the archive intact? */
 export function runVerify(argv: string[], io: CliIo): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
-  } catch (err) {
-    io.err(`upgrade-gate verify: ${(err as Error).message}\n\n${VERIFY_HELP}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    io.out(VERIFY_HELP);
-    return 0;
-  }
+  const parsed = parseCommand('verify', VERIFY_HELP, argv, { ...HELP_OPTION }, io);
+  if (typeof parsed === 'number') return parsed;
   const dir = archiveDir(parsed.positionals[0], io);
   const { problems, records } = verifyArchive(dir);
   for (const p of problems) io.out(`${p.file}: ${p.message}`);
@@ -51,18 +42,9 @@ export function runVerify(argv: string[], io: CliIo): number {
 
 /** `upgrade-gate report`: what was upgraded, approved by whom, with what violations. */
 export function runReport(argv: string[], io: CliIo): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { since: { type: 'string' }, until: { type: 'string' }, format: { type: 'string', default: 'md' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (err) {
-    io.err(`upgrade-gate report: ${(err as Error).message}\n\n${REPORT_HELP}`);
-    return 2;
-  }
+  const parsed = parseCommand('report', REPORT_HELP, argv, { since: { type: 'string' }, until: { type: 'string' }, format: { type: 'string', default: 'md' }, ...HELP_OPTION }, io);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(REPORT_HELP);
-    return 0;
-  }
   const format = values.format as 'md' | 'csv' | 'json';
   if (!['md', 'csv', 'json'].includes(format)) {
     io.err(`upgrade-gate report: --format must be md, csv or json, not "${values.format}"`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { compileCodeowners } from '../codeowners/owners.js';
+import { HELP_OPTION, parseCommand } from './command.js';
 import type { CliIo } from './io.js';
 
 /** Help text of `upgrade-gate owners`. */
@@ -16,18 +16,9 @@ Exit status: 0 printed, 2 usage error or unreadable file.`;
 
 /** `upgrade-gate owners`: the owners GitHub would assign to each path. */
 export function runOwners(argv: string[], io: CliIo): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { codeowners: { type: 'string' }, 'paths-file': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (err) {
-    io.err(`upgrade-gate owners: ${(err as Error).message}\n\n${OWNERS_HELP}`);
-    return 2;
-  }
+  const parsed = parseCommand('owners', OWNERS_HELP, argv, { codeowners: { type: 'string' }, 'paths-file': { type: 'string' }, ...HELP_OPTION }, io);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(OWNERS_HELP);
-    return 0;
-  }
   if (!values.codeowners) {
     io.err(`upgrade-gate owners: --codeowners FILE is required\n\n${OWNERS_HELP}`);
     return 2;

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CHAIN_HEAD, type ChainHead } from '../archive/layout.js';
 import { CODEOWNERS_LOCATIONS } from '../codeowners/owners.js';
 import { dateIn } from '../time/calendar.js';
@@ -13,7 +12,7 @@ import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { findingLine } from '../report/text.js';
 import { toInstant } from '../time/local-time.js';
-import { expandDocumentPaths } from './expand-paths.js';
+import { documentArguments, HELP_OPTION, parseCommand } from './command.js';
 import type { CliIo } from './io.js';
 import { existsInRepo } from './repo-files.js';
 import { findRepoRoot } from './repo-root.js';
@@ -47,40 +46,32 @@ function localEmergencies(root: string, folder: string, month: string): PullRequ
 
 /** `upgrade-gate simulate`: "if the center lead approves, can this merge on Thursday at 20:00?" */
 export function runSimulate(argv: string[], io: CliIo, clock: () => Date): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        at: { type: 'string' },
-        label: { type: 'string', multiple: true, default: [] },
-        'approved-by': { type: 'string', multiple: true, default: [] },
-        config: { type: 'string' },
-        codeowners: { type: 'string' },
-        author: { type: 'string' },
-        format: { type: 'string', default: 'md' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    io.err(`upgrade-gate simulate: ${(err as Error).message}\n\n${SIMULATE_HELP}`);
-    return 2;
-  }
+  const parsed = parseCommand(
+    'simulate',
+    SIMULATE_HELP,
+    argv,
+    {
+      at: { type: 'string' },
+      label: { type: 'string', multiple: true, default: [] as string[] },
+      'approved-by': { type: 'string', multiple: true, default: [] as string[] },
+      config: { type: 'string' },
+      codeowners: { type: 'string' },
+      author: { type: 'string' },
+      format: { type: 'string', default: 'md' },
+      ...HELP_OPTION,
+    },
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(SIMULATE_HELP);
-    return 0;
-  }
   const usage = (msg: string) => {
     io.err(`upgrade-gate simulate: ${msg}`);
     return 2;
   };
   if (!['md', 'json', 'text'].includes(values.format!)) return usage(`--format must be md, json or text, not "${values.format}"`);
   if (positionals.length === 0) return usage(`name at least one upgrade document\n\n${SIMULATE_HELP}`);
-  const { files, missing } = expandDocumentPaths(positionals, io.cwd);
-  if (missing.length) return usage(`no such file, folder or matching glob: ${missing.join(', ')}`);
-  if (files.length === 0) return usage(`no .yaml or .yml files in ${positionals.join(', ')}`);
+  const files = documentArguments('simulate', positionals, io);
+  if (typeof files === 'number') return files;
 
   const root = findRepoRoot(dirname(resolve(io.cwd, files[0]!)), io.cwd);
   const configFile = values.config ? resolve(io.cwd, values.config) : join(root, CONFIG_PATH);

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadUpgradeDocument } from '../document/load-document.js';
 import type { LoadedConfig } from '../policy/config.js';
 import { checkDocument } from '../policy/document-rules.js';
 import { compareFindings, type Finding } from '../policy/finding.js';
 import { catalog } from '../report/catalog.js';
 import { findingLine, findingSummary } from '../report/text.js';
-import { documentsByGlob, expandDocumentPaths } from './expand-paths.js';
+import { documentArguments, HELP_OPTION, parseCommand } from './command.js';
+import { documentsByGlob } from './expand-paths.js';
 import { findRepoRoot } from './repo-root.js';
 import { existsInRepo, loadConfigFor } from './repo-files.js';
 import type { CliIo } from './io.js';
@@ -73,18 +73,9 @@ export function duplicateIdFindings(documents: CheckedDocument[]): Finding[] {
 
 /** `upgrade-gate validate`: exit 0 clean, 1 rule broken, 2 usage or configuration error. */
 export function runValidate(argv: string[], io: CliIo): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { config: { type: 'string' }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (err) {
-    io.err(`upgrade-gate validate: ${(err as Error).message}\n\n${VALIDATE_HELP}`);
-    return 2;
-  }
+  const parsed = parseCommand('validate', VALIDATE_HELP, argv, { config: { type: 'string' }, format: { type: 'string', default: 'text' }, ...HELP_OPTION }, io);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(VALIDATE_HELP);
-    return 0;
-  }
   if (values.format !== 'text' && values.format !== 'json') {
     io.err(`upgrade-gate validate: --format must be text or json, not "${values.format}"`);
     return 2;
@@ -99,16 +90,9 @@ export function runValidate(argv: string[], io: CliIo): number {
       return 2;
     }
   } else {
-    const expanded = expandDocumentPaths(positionals, io.cwd);
-    if (expanded.missing.length > 0) {
-      io.err(`upgrade-gate validate: no such file, folder or matching glob: ${expanded.missing.join(', ')}`);
-      return 2;
-    }
-    if (expanded.files.length === 0) {
-      io.err(`upgrade-gate validate: no .yaml or .yml files in ${positionals.join(', ')}`);
-      return 2;
-    }
-    files = expanded.files;
+    const named = documentArguments('validate', positionals, io);
+    if (typeof named === 'number') return named;
+    files = named;
   }
 
   const { documents, configFindings } = checkFiles(files, io.cwd, values.config);

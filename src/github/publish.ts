@@ -2,7 +2,6 @@ import * as core from '@actions/core';
 import type { Verdict } from '../policy/verdict.js';
 import { toAnnotations } from '../report/annotations.js';
 import { COMMENT_MARKER, renderMarkdown } from '../report/markdown.js';
-import { statusDescription, statusState } from '../report/status.js';
 import type { Repo } from './collect.js';
 import type { Octokit } from './octokit.js';
 
@@ -70,5 +69,3 @@ export function setOutputs(verdict: Verdict, archivePath = ''): void {
   core.setOutput('next-flip', verdict.window.nextFlip ?? '');
   core.setOutput('archive-path', archivePath);
 }
-
-export { statusDescription, statusState };

@@ -10,7 +10,8 @@ import type { Verdict } from '../policy/verdict.js';
 import { describeApiError } from './api-error.js';
 import { collectSnapshot, readFile, type PullRequestLike, type Repo } from './collect.js';
 import { createOctokit, type CallLog, type Octokit } from './octokit.js';
-import { currentStatus, publishComment, publishRunReport, publishStatus, setOutputs, statusDescription, statusState, type PublishTarget } from './publish.js';
+import { statusDescription, statusState } from '../report/status.js';
+import { currentStatus, publishComment, publishRunReport, publishStatus, setOutputs, type PublishTarget } from './publish.js';
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'edited', 'labeled', 'unlabeled', 'ready_for_review', 'submitted', 'dismissed', 'closed']);

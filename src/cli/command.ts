@@ -1,0 +1,38 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { expandDocumentPaths } from './expand-paths.js';
+import type { CliIo } from './io.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** The --help / -h option every command takes. */
+export const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+
+/** Parses a command's arguments; a number is the exit status to return at once (0 after --help, 2 on a usage error). */
+export function parseCommand<O extends Options>(name: string, help: string, argv: string[], options: O, io: CliIo) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options });
+  } catch (err) {
+    io.err(`upgrade-gate ${name}: ${(err as Error).message}\n\n${help}`);
+    return 2;
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    io.out(help);
+    return 0;
+  }
+  return parsed;
+}
+
+/** The document files named by PATH arguments, or the exit status 2 after saying which argument named none. */
+export function documentArguments(name: string, positionals: string[], io: CliIo): string[] | number {
+  const { files, missing } = expandDocumentPaths(positionals, io.cwd);
+  if (missing.length > 0) {
+    io.err(`upgrade-gate ${name}: no such file, folder or matching glob: ${missing.join(', ')}`);
+    return 2;
+  }
+  if (files.length === 0) {
+    io.err(`upgrade-gate ${name}: no .yaml or .yml files in ${positionals.join(', ')}`);
+    return 2;
+  }
+  return files;
+}
