@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../emulator/root.js';
 import { runAction } from '../e2e/run-action.js';
-import { exampleUpgrade, seedMain } from '../emulator/seed.js';
+import { exampleUpgrade, openUpgradePull, seedMain } from '../emulator/seed.js';
 import { GitHubEmulator } from '../emulator/server.js';
 
 const clock = spawnSync('faketime', ['-f', '@2026-01-01 00:00:00', 'true']).status === 0 ? 'faketime' : 'shim';
@@ -17,17 +17,10 @@ const main = seedMain(emu);
 const line = (s = '') => process.stdout.write(`${s}\n`);
 
 const regular = exampleUpgrade('regular');
-const head = emu.commit(main, { [regular.path]: regular.text }, 'billing 2.4.0 upgrade', 'alice-dev');
-emu.openPull({ number: 7, title: 'Upgrade billing to 2.4.0', author: 'alice-dev', base: 'main', baseSha: main, head: 'upgrade/billing-2.4.0', headSha: head });
-emu.review(7, 'li-lei', 'APPROVED', head, '2026-12-02T02:00:00Z');
-emu.review(7, 'han-meimei', 'APPROVED', head, '2026-12-02T03:00:00Z');
+const head = openUpgradePull(emu, { number: 7, base: main, files: { [regular.path]: regular.text }, title: 'Upgrade billing to 2.4.0' });
 
 const emergency = exampleUpgrade('emergency');
-const hotfix = emu.commit(main, { [emergency.path]: emergency.text }, 'orders hotfix', 'alice-dev');
-emu.openPull({ number: 9, title: 'Emergency: orders 3.1.1', author: 'alice-dev', base: 'main', baseSha: main, head: 'hotfix/orders-3.1.1', headSha: hotfix });
-emu.label(9, 'emergency', 'bob-ops', '2026-11-25T02:00:00Z');
-emu.review(9, 'li-lei', 'APPROVED', hotfix, '2026-11-25T11:00:00Z');
-emu.review(9, 'han-meimei', 'APPROVED', hotfix, '2026-11-25T11:30:00Z');
+const hotfix = openUpgradePull(emu, { number: 9, base: main, files: { [emergency.path]: emergency.text }, title: 'Emergency: orders 3.1.1', label: { name: 'emergency', by: 'bob-ops', at: '2026-11-25T02:00:00Z' }, approvedAt: ['2026-11-25T11:00:00Z', '2026-11-25T11:30:00Z'] });
 
 const show = async (title: string, pr: number, sha: string, at: string, event: 'pull_request_target' | 'pull_request_review') => {
   const before = emu.count();

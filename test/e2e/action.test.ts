@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { webhookExample } from '../emulator/factories.js';
-import { exampleUpgrade } from '../emulator/seed.js';
+import { exampleUpgrade, openUpgradePull } from '../emulator/seed.js';
 import type { GitHubEmulator } from '../emulator/server.js';
 import { useEmulator } from './emulator-fixture.js';
 import { runAction } from './run-action.js';
@@ -14,11 +14,7 @@ beforeEach(() => ({ emu, api, main } = env));
 /** Opens PR #n adding the regular example document, approved by both roles on its head. */
 function regularPr(n = 7) {
   const doc = exampleUpgrade('regular');
-  const head = emu.commit(main, { [doc.path]: doc.text }, 'billing 2.4.0 upgrade', 'alice-dev');
-  emu.openPull({ number: n, title: 'Upgrade billing to 2.4.0', author: 'alice-dev', base: 'main', baseSha: main, head: 'upgrade/billing-2.4.0', headSha: head });
-  emu.review(n, 'li-lei', 'APPROVED', head, '2026-12-02T02:00:00Z');
-  emu.review(n, 'han-meimei', 'APPROVED', head, '2026-12-02T03:00:00Z');
-  return head;
+  return openUpgradePull(emu, { number: n, files: { [doc.path]: doc.text }, title: 'Upgrade billing to 2.4.0' });
 }
 
 const ourStatuses = (sha: string) => (emu.statuses.get(sha) ?? []).filter((s) => s.context === 'upgrade-gate').map((s) => s.state);
@@ -69,10 +65,7 @@ describe('inputs', () => {
   });
   it('fail-on: warning fails the job on a warning alone', async () => {
     const doc = exampleUpgrade('regular');
-    const head = emu.commit(main, { [doc.path]: doc.text.replace('completed: 2026-12-01T16:00', 'completed: 2026-11-30T16:00') }, 'billing', 'alice-dev');
-    emu.openPull({ number: 7, title: 'billing', author: 'alice-dev', base: 'main', baseSha: main, head: 'b', headSha: head });
-    emu.review(7, 'li-lei', 'APPROVED', head, '2026-12-02T02:00:00Z');
-    emu.review(7, 'han-meimei', 'APPROVED', head, '2026-12-02T03:00:00Z');
+    const head = openUpgradePull(emu, { number: 7, files: { [doc.path]: doc.text.replace('completed: 2026-12-01T16:00', 'completed: 2026-11-30T16:00') } });
     const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-03 04:00:00', inputs: { 'fail-on': 'warning' } });
     expect(ourStatuses(head)).toEqual(['success']);
     expect(r.stdout).toContain('::warning title=upgrade-gate gray-test.weekday');
@@ -83,11 +76,7 @@ describe('inputs', () => {
 describe('events and policy', () => {
   it('an emergency on a Wednesday with the label passes, and the label author is reported', async () => {
     const doc = exampleUpgrade('emergency');
-    const head = emu.commit(main, { [doc.path]: doc.text }, 'orders hotfix', 'alice-dev');
-    emu.openPull({ number: 9, title: 'Emergency: orders 3.1.1', author: 'alice-dev', base: 'main', baseSha: main, head: 'hotfix/orders', headSha: head });
-    emu.label(9, 'emergency', 'bob-ops', '2026-11-25T02:00:00Z');
-    emu.review(9, 'li-lei', 'APPROVED', head, '2026-11-25T11:00:00Z');
-    emu.review(9, 'han-meimei', 'APPROVED', head, '2026-11-25T11:30:00Z');
+    const head = openUpgradePull(emu, { number: 9, files: { [doc.path]: doc.text }, label: { name: 'emergency', by: 'bob-ops', at: '2026-11-25T02:00:00Z' }, approvedAt: ['2026-11-25T11:00:00Z', '2026-11-25T11:30:00Z'] });
     const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'labeled', 9), at: '2026-11-25 13:30:00' });
     expect(ourStatuses(head)).toEqual(['success']);
     expect(r.outputs['upgrade-type']).toBe('emergency');
@@ -112,10 +101,7 @@ describe('events and policy', () => {
   it('a PR that weakens the config on its head branch has no effect: policy comes from the base', async () => {
     const doc = exampleUpgrade('regular');
     const cfg = emu.commits.get(main)!.files.get('.github/upgrade-gate.yml')!;
-    const head = emu.commit(main, { [doc.path]: doc.text, '.github/upgrade-gate.yml': cfg.replace('merge-days: [thursday]', 'merge-days: [monday, tuesday, wednesday, thursday, friday, saturday, sunday]'), CODEOWNERS: '* @alice-dev\n' }, 'sneaky', 'alice-dev');
-    emu.openPull({ number: 7, title: 'billing', author: 'alice-dev', base: 'main', baseSha: main, head: 'b', headSha: head });
-    emu.review(7, 'li-lei', 'APPROVED', head, '2026-12-02T02:00:00Z');
-    emu.review(7, 'han-meimei', 'APPROVED', head, '2026-12-02T03:00:00Z');
+    const head = openUpgradePull(emu, { number: 7, files: { [doc.path]: doc.text, '.github/upgrade-gate.yml': cfg.replace('merge-days: [thursday]', 'merge-days: [monday, tuesday, wednesday, thursday, friday, saturday, sunday]'), CODEOWNERS: '* @alice-dev\n' } });
     await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-02 12:00:00' });
     expect(ourStatuses(head)).toEqual(['failure']);
     expect(String(emu.comments.get(7)![0]!.body)).toContain('merge.weekday');
@@ -123,8 +109,7 @@ describe('events and policy', () => {
   });
 
   it('a PR without upgrade documents gets success, no comment, and only two calls to decide', async () => {
-    const head = emu.commit(main, { 'README.md': '# hello\n' }, 'docs', 'alice-dev');
-    emu.openPull({ number: 11, title: 'docs', author: 'alice-dev', base: 'main', baseSha: main, head: 'docs', headSha: head });
+    const head = openUpgradePull(emu, { number: 11, files: { 'README.md': '# hello\n' }, approvedAt: null });
     const r = await runAction({ apiUrl: api, event: 'pull_request', payload: emu.pullEvent('pull_request', 'opened', 11), at: '2026-12-02 12:00:00' });
     expect(ourStatuses(head)).toEqual(['success']);
     expect(String(emu.statuses.get(head)![0]!.description)).toMatch(/No upgrade document/);
@@ -236,11 +221,7 @@ describe('role membership through the teams API', () => {
     emu.teams.set('acme/rd-center-leads', new Set(['li-lei']));
     emu.teams.set('acme/gm-office', new Set(['han-meimei']));
     const doc = exampleUpgrade('regular');
-    const head = emu.commit(base, { [doc.path]: doc.text }, 'billing', 'alice-dev');
-    emu.openPull({ number: 7, title: 'billing', author: 'alice-dev', base: 'main', baseSha: base, head: 'b', headSha: head });
-    emu.review(7, 'li-lei', 'APPROVED', head, '2026-12-02T02:00:00Z');
-    emu.review(7, 'han-meimei', 'APPROVED', head, '2026-12-02T03:00:00Z');
-    return head;
+    return openUpgradePull(emu, { number: 7, base, files: { [doc.path]: doc.text } });
   }
   it('a token that can read the teams resolves both roles, each membership asked once', async () => {
     const head = teamsOnlyMain();
@@ -266,10 +247,7 @@ describe('evidence in the merged result', () => {
   it('evidence added by the PR itself counts; evidence that exists nowhere is an error at its line', async () => {
     const doc = exampleUpgrade('regular');
     const text = doc.text.replace('docs/acceptance/billing-2.4.0.md', 'docs/acceptance/billing-2.4.0-new.md').replace('docs/gray/billing-2.4.0.md', 'docs/gray/missing.md');
-    const head = emu.commit(main, { [doc.path]: text, 'docs/acceptance/billing-2.4.0-new.md': '# accepted\n' }, 'billing', 'alice-dev');
-    emu.openPull({ number: 7, title: 'billing', author: 'alice-dev', base: 'main', baseSha: main, head: 'b', headSha: head });
-    emu.review(7, 'li-lei', 'APPROVED', head, '2026-12-02T02:00:00Z');
-    emu.review(7, 'han-meimei', 'APPROVED', head, '2026-12-02T03:00:00Z');
+    const head = openUpgradePull(emu, { number: 7, files: { [doc.path]: text, 'docs/acceptance/billing-2.4.0-new.md': '# accepted\n' } });
     const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-03 04:00:00' });
     expect(ourStatuses(head)).toEqual(['failure']);
     const body = String(emu.comments.get(7)![0]!.body);

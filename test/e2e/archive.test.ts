@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { user } from '../emulator/factories.js';
-import { exampleUpgrade } from '../emulator/seed.js';
+import { exampleUpgrade, openUpgradePull } from '../emulator/seed.js';
 import type { GitHubEmulator } from '../emulator/server.js';
 import { useEmulator } from './emulator-fixture.js';
 import { ROOT } from '../helpers.js';
@@ -21,13 +21,7 @@ function upgradePr(n: number, system = 'billing', approvals = true) {
   const doc = exampleUpgrade('regular');
   const path = `upgrades/2026-12-03-${system}.yaml`;
   const text = doc.text.replace('system: billing', `system: ${system}`).replace('id: UPG-2026-1203-01', `id: UPG-2026-1203-${String(n).padStart(2, '0')}`);
-  const head = emu.commit(main, { [path]: text }, `${system} upgrade`, 'alice-dev');
-  emu.openPull({ number: n, title: `Upgrade ${system}`, author: 'alice-dev', base: 'main', baseSha: main, head: `upgrade/${system}`, headSha: head });
-  if (approvals) {
-    emu.review(n, 'li-lei', 'APPROVED', head, '2026-12-02T02:00:00Z');
-    emu.review(n, 'han-meimei', 'APPROVED', head, '2026-12-02T03:00:00Z');
-  }
-  return head;
+  return openUpgradePull(emu, { number: n, base: main, files: { [path]: text }, title: `Upgrade ${system}`, approvedAt: approvals ? undefined : null });
 }
 
 const closed = (n: number) => emu.pullEvent('pull_request_target', 'closed', n);
@@ -122,11 +116,8 @@ describe('archive on merge', () => {
     const doc = exampleUpgrade('emergency');
     for (const [n, day] of [[20, '03'], [21, '10'], [22, '25']] as const) {
       const path = `upgrades/e${n}.yaml`;
-      const head = emu.commit(emu.refs.get('heads/main'), { [path]: doc.text.replace('UPG-2026-1125-E1', `UPG-2026-11${day}-E${n}`).replace(/2026-11-25/g, `2026-11-${day}`).replace('orders', `orders${n}`) }, 'hotfix', 'alice-dev');
-      emu.openPull({ number: n, title: 'hotfix', author: 'alice-dev', base: 'main', baseSha: emu.refs.get('heads/main')!, head: `hotfix/${n}`, headSha: head });
-      emu.label(n, 'emergency', 'bob-ops', `2026-11-${day}T02:00:00Z`);
-      emu.review(n, 'li-lei', 'APPROVED', head, `2026-11-${day}T11:00:00Z`);
-      emu.review(n, 'han-meimei', 'APPROVED', head, `2026-11-${day}T11:30:00Z`);
+      const text = doc.text.replace('UPG-2026-1125-E1', `UPG-2026-11${day}-E${n}`).replace(/2026-11-25/g, `2026-11-${day}`).replace('orders', `orders${n}`);
+      openUpgradePull(emu, { number: n, files: { [path]: text }, label: { name: 'emergency', by: 'bob-ops', at: `2026-11-${day}T02:00:00Z` }, approvedAt: [`2026-11-${day}T11:00:00Z`, `2026-11-${day}T11:30:00Z`] });
       if (n < 22) {
         emu.merge(n, 'bob-ops', `2026-11-${day}T14:00:00Z`);
         expect((await runAction({ apiUrl: api, event: 'pull_request_target', payload: closed(n), at: `2026-11-${day} 14:00:10` })).code).toBe(0);

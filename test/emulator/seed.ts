@@ -33,3 +33,28 @@ export function seedMain(emu: GitHubEmulator): string {
   emu.refs.set('heads/main', sha);
   return sha;
 }
+
+/** What an upgrade pull request in a test or the demo is made of. */
+export interface UpgradePull {
+  number: number;
+  /** Files the PR's one commit changes (null deletes). */
+  files: Record<string, string | null>;
+  /** The commit it branches from; default: the head of main. */
+  base?: string;
+  title?: string;
+  /** When the examples' two role holders (li-lei, han-meimei) approve the head; null: no approval. */
+  approvedAt?: [string, string] | null;
+  label?: { name: string; by: string; at: string };
+}
+
+/** Opens an upgrade PR the way the examples' team would: one commit, approvals by both roles, an optional label. */
+export function openUpgradePull(emu: GitHubEmulator, p: UpgradePull): string {
+  const base = p.base ?? emu.refs.get('heads/main')!;
+  const head = emu.commit(base, p.files, p.title ?? `upgrade PR #${p.number}`, 'alice-dev');
+  emu.openPull({ number: p.number, title: p.title ?? `Upgrade PR #${p.number}`, author: 'alice-dev', base: 'main', baseSha: base, head: `upgrade/pr-${p.number}`, headSha: head });
+  if (p.label) emu.label(p.number, p.label.name, p.label.by, p.label.at);
+  const [first, second] = p.approvedAt === undefined ? ['2026-12-02T02:00:00Z', '2026-12-02T03:00:00Z'] : (p.approvedAt ?? []);
+  if (first) emu.review(p.number, 'li-lei', 'APPROVED', head, first);
+  if (second) emu.review(p.number, 'han-meimei', 'APPROVED', head, second);
+  return head;
+}

@@ -54,7 +54,11 @@ describe('each rule breaks on purpose', () => {
 
 describe('rule details', () => {
   it('an emergency skips the weekday rules but not the rest', () => {
-    expect(check(EMERGENCY).map((f) => f.rule)).toEqual([]);
+    // A Wednesday window and a Wednesday gray test: fine for an emergency, not for the same upgrade as regular.
+    const asRegular = EMERGENCY.replace('type: emergency', 'type: regular').replace(/\nemergency:[\s\S]*$/, '\n');
+    expect(rules(check(asRegular)).sort()).toEqual(['gray-test.weekday', 'window.weekday']);
+    expect(rules(check(EMERGENCY))).toEqual([]);
+    expect(rules(check(edit(EMERGENCY, 'supervisor: dave-ops', 'supervisor: carol-ops')))).toEqual(['people.two-person']);
   });
   it('the time zone decides the weekday: 20:00 Thursday in Berlin passes with Europe/Berlin', () => {
     const doc = edit(edit(edit(REGULAR, 'start: 2026-12-03T20:00', 'start: 2026-12-03T20:00+01:00'), 'end: 2026-12-03T22:00', 'end: 2026-12-03T22:00+01:00'), 'completed: 2026-12-01T16:00', 'completed: 2026-12-01T16:00+01:00');
