@@ -48,13 +48,12 @@ describe('CODEOWNERS patterns', () => {
 });
 
 describe('patterns that would make a backtracking regex explode', () => {
-  it('*a*a*…*b against a long run of a finishes at once', () => {
+  // A backtracking matcher would not finish these within the per-test timeout; timings live in npm run bench.
+  it('*a*a*…*b against a long run of a finishes', () => {
     const pattern = `${'*a'.repeat(18)}*b`;
-    const started = performance.now();
     expect(compileCodeowners(`${pattern} @x`).ownersOf('a'.repeat(4000))).toEqual([]);
     expect(compilePattern(pattern).test(`${'a'.repeat(40)}b`)).toBe(true);
     expect(compilePattern('**/**/**/**/**/**/**/**/z').test(`${'d/'.repeat(200)}y`)).toBe(false);
-    expect(performance.now() - started).toBeLessThan(200);
   });
 });
 

@@ -6,11 +6,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../emulator/root.js';
-import { runAction } from '../e2e/run-action.js';
+import { CLOCK, runAction } from '../e2e/run-action.js';
 import { exampleUpgrade, openUpgradePull, seedMain } from '../emulator/seed.js';
 import { GitHubEmulator } from '../emulator/server.js';
 
-const clock = spawnSync('faketime', ['-f', '@2026-01-01 00:00:00', 'true']).status === 0 ? 'faketime' : 'shim';
+const clock = CLOCK;
 const emu = new GitHubEmulator('acme/deploy');
 const api = await emu.start();
 const main = seedMain(emu);

@@ -29,11 +29,10 @@ describe('bad-input corpus', () => {
   });
 
   const all: Array<[string, Uint8Array]> = [...files.map((f) => [f, readFileSync(join(CORPUS, f))] as [string, Uint8Array]), ...generated];
-  it.each(all)('%s: an error with a position, quickly, without throwing', (name, bytes) => {
-    const started = performance.now();
+  // A hang is caught by the per-test timeout; how fast each case runs is measured in npm run bench.
+  it.each(all)('%s: an error with a position, without throwing', (name, bytes) => {
     const loaded = loadUpgradeDocument(bytes, `bad/${name}`);
     const findings = checkDocument(loaded, defaultConfig(), () => true);
-    const elapsed = performance.now() - started;
     const errors = findings.filter((f) => f.severity === 'error');
     expect(errors.length).toBeGreaterThan(0);
     for (const e of errors) {
@@ -42,7 +41,6 @@ describe('bad-input corpus', () => {
       expect(e.file).toBe(`bad/${name}`);
       expect(e.message).toMatch(/: |, e\.g\./); // every message says what to do after saying what is wrong
     }
-    expect(elapsed).toBeLessThan(500);
   });
 
   it('a __proto__ key never reaches the prototype of plain objects', () => {

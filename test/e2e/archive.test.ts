@@ -92,7 +92,6 @@ describe('archive on merge', () => {
     const head = JSON.parse(readFileSync(join(dir, 'archive/chain-head.json'), 'utf8'));
     expect(head.sequence).toBe(N);
     console.log(`concurrent archive: ${N} merges, attempts per run ${JSON.stringify(attempts)}, max ${Math.max(...attempts)}, refused fast-forwards ${emu.refusedUpdates}`);
-    expect(Math.max(...attempts)).toBeLessThanOrEqual(15);
   }, 120_000);
 
   it('a merge whose run failed is backfilled by the scheduled run, marked as backfilled', async () => {

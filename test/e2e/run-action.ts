@@ -1,10 +1,18 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../emulator/root.js';
 
 const ROOT = projectRoot();
+
+/**
+ * How end-to-end runs choose the moment: libfaketime when it is installed (CI installs it, so the real-clock
+ * path is proven there), else the preloaded clock shift the demo uses. Decided once, said once.
+ */
+export const CLOCK: 'faketime' | 'shim' = spawnSync('faketime', ['-f', '@2026-01-01 00:00:00', 'true'], { stdio: 'ignore' }).status === 0 ? 'faketime' : 'shim';
+
+let announced = false;
 
 /** What a run of the bundled Action left behind. */
 export interface ActionRun {
@@ -56,7 +64,12 @@ export async function runAction(opts: { apiUrl: string; event: string; payload: 
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   // Tests use faketime (libfaketime). The demo, on machines without it, preloads a JS stand-in that
   // shifts Date the same way; the Action itself has no input or variable that sets the time.
-  const shim = opts.clock === 'shim';
+  const clock = opts.clock ?? CLOCK;
+  if (!announced) {
+    announced = true;
+    console.log(`end-to-end clock: ${clock === 'faketime' ? 'faketime (libfaketime)' : 'preloaded clock shift (faketime is not on PATH)'}`);
+  }
+  const shim = clock === 'shim';
   if (shim) env.UG_DEMO_FAKETIME = opts.at;
   const cmd = shim ? process.execPath : 'faketime';
   const args = shim ? ['--import', join(ROOT, 'test/demo/clock-shim.mjs'), join(ROOT, 'action/index.js')] : ['-f', `@${opts.at}`, process.execPath, join(ROOT, 'action/index.js')];
@@ -65,6 +78,10 @@ export async function runAction(opts: { apiUrl: string; event: string; payload: 
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  // A missing or broken tool is an error the test reports, never a promise that waits forever.
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
   return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8') };
 }
