@@ -7,6 +7,7 @@ const targets = [
   ['schemas/upgrade.schema.json', 'src/document/upgrade.types.ts'],
   ['schemas/config.schema.json', 'src/policy/config.types.ts'],
   ['schemas/archive-record.schema.json', 'src/archive/record.types.ts'],
+  ['schemas/outcome.schema.json', 'src/archive/outcome.types.ts'],
 ];
 const check = process.argv.includes('--check');
 let stale = 0;

@@ -77,6 +77,31 @@ export const catalog = {
     `${p.count} emergency upgrade${p.count === 1 ? '' : 's'} already merged in ${p.month} (${p.list || 'none listed'}), and the budget is ${p.budget} a month: the General Manager's Office must agree to exceed it; raise emergency.monthly-budget or set budget-severity: warning only by policy change`,
   'status.forged': (p: { state: string; creator: string; outcome: string }) =>
     `the upgrade-gate status on the merged head said ${p.state}${p.creator ? ` (set by ${p.creator})` : ''}, but the evaluation at merge time is ${p.outcome}: the check was overwritten or out of date when the PR merged`,
+  'outcome.command': (p: { found: string }) =>
+    `the first line is ${JSON.stringify(p.found)}: an outcome starts with /upgrade-result succeeded, /upgrade-result failed or /upgrade-result restored`,
+  'outcome.unknown': (p: { word: string; guess: string }) =>
+    `"${p.word}" is not an outcome: ${p.guess ? `did you mean ${p.guess}? ` : ''}write succeeded (every verification case passed), failed (a case failed) or restored (the backup was restored) after /upgrade-result`,
+  'outcome.extra': (p: { extra: string }) =>
+    `only the outcome goes on the first line, not ${JSON.stringify(p.extra)}: move it to notes on a line below`,
+  'outcome.empty': () =>
+    'nothing follows /upgrade-result: add completed_at, verification (each case passed or failed) and notes on the lines below it, e.g. "completed_at: 2026-12-03T21:40"',
+  'outcome.in-yaml': () => 'outcome is written on the first line (/upgrade-result succeeded|failed|restored), not as a field: remove this line',
+  'outcome.document-required': (p: { ids: string }) =>
+    `this pull request has several upgrade documents (${p.ids}): add a line "document: <NO.>" naming the one this outcome is for`,
+  'outcome.document-unknown': (p: { id: string; ids: string; guess: string }) =>
+    `document ${p.id} is not an upgrade document of this pull request: ${p.guess ? `did you mean ${p.guess}? ` : ''}use one of ${p.ids}`,
+  'outcome.case-missing': (p: { missing: string; example: string }) =>
+    `verification does not give ${p.missing}: every verification case of the document is reported passed or failed; add ${p.example}`,
+  'outcome.case-unknown': (p: { id: string; cases: string; guess: string }) =>
+    `verification case ${p.id} is not in the document: ${p.guess ? `did you mean ${p.guess}? ` : ''}its cases are ${p.cases}`,
+  'outcome.succeeded-failed-case': (p: { id: string }) =>
+    `case ${p.id} failed, so the upgrade did not succeed (measures 4.6): write /upgrade-result failed with the cause, or restored with the backup restored`,
+  'outcome.before-window': (p: { completed: string; start: string }) =>
+    `completed_at (${p.completed}) is before the window starts (${p.start}): an upgrade completes after it starts; write the real time (policy time zone unless an offset is given)`,
+  'outcome.future': (p: { field: string; value: string; now: string }) =>
+    `${p.field} (${p.value}) is later than this comment (${p.now}): record what has happened, at the time it happened (policy time zone unless an offset is given)`,
+  'outcome.notified-before-completed': (p: { notified: string; completed: string }) =>
+    `notified_at (${p.notified}) is before completed_at (${p.completed}): the upgrade-complete notice (measures 4.7) goes out after completion; fix either time`,
   'pull-request.files': () =>
     'the PR changes more than the 3,000 files GitHub lists: upgrade documents beyond that cannot be seen; split the PR so the upgrade stands on its own',
   'config.time-zone': (p: { zone: string }) =>

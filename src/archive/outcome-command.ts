@@ -1,0 +1,134 @@
+import schema from '../../schemas/outcome.schema.json' with { type: 'json' };
+import { didYouMean, schemaFindings } from '../document/schema-findings.js';
+import { schemaErrors } from '../document/schema-validator.js';
+import { parseYamlSource, type YamlSource } from '../document/yaml-source.js';
+import type { Finding, Position } from '../policy/finding.js';
+import { catalog } from '../report/catalog.js';
+import { toInstant } from '../time/local-time.js';
+import type { Outcome, UpgradeOutcomeUpgradeResult } from './outcome.types.js';
+
+/** The command word that starts an outcome comment. */
+export const OUTCOME_COMMAND = '/upgrade-result';
+
+/** The outcome command as its schema types it. */
+export type OutcomeCommand = UpgradeOutcomeUpgradeResult;
+export type { Outcome };
+
+const OUTCOMES: Outcome[] = ['succeeded', 'failed', 'restored'];
+const COMMAND_LINE = /^\s*\/upgrade-result(?![\w-])/i;
+
+/** What the parser needs to know about each upgrade document of the pull request. */
+export interface OutcomeDocumentFacts {
+  id: string;
+  /** Verification case ids, in document order. */
+  cases: string[];
+  /** window.start as written in the document. */
+  windowStart?: string;
+}
+
+/** A command that passed every check: the data as written plus the instants its times name. */
+export interface AcceptedOutcome {
+  command: OutcomeCommand;
+  /** The document it is for (the only one, or the one `document:` names). */
+  document: string;
+  completedAt: string;
+  notifiedAt?: string;
+}
+
+/** The parse of one comment: not a command at all, or a command with findings (accepted when there are none). */
+export type OutcomeParse = { command: false } | { command: true; findings: Finding[]; accepted?: AcceptedOutcome };
+
+/** True when a comment is an outcome command (its first non-blank line starts with /upgrade-result); decided from the text alone. */
+export function isOutcomeCommand(body: string | null | undefined): boolean {
+  if (!body) return false;
+  const first = body.replace(/\r\n?/g, '\n').split('\n').find((l) => l.trim() !== '');
+  return first !== undefined && COMMAND_LINE.test(first);
+}
+
+/**
+ * Parses and checks an outcome comment (pure): the first line names the outcome, the lines after it
+ * are YAML validated by schemas/outcome.schema.json, then checked against the documents (every
+ * case given, the right document) and the clock the caller passes (`now`: when the comment was written).
+ * Findings carry the comment's own line and column.
+ */
+export function parseOutcomeCommand(body: string, ctx: { zone: string; documents: OutcomeDocumentFacts[]; now: string; file?: string }): OutcomeParse {
+  if (!isOutcomeCommand(body)) return { command: false };
+  const file = ctx.file ?? 'comment';
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '');
+  const head = lines[first]!;
+  const findings: Finding[] = [];
+  const at = (pos: Position, rule: string, message: string) => findings.push({ rule, severity: 'error', file, ...pos, message });
+
+  // First line: "/upgrade-result <outcome>" and nothing else.
+  const m = /^(\s*)(\S+)\s*(\S*)\s*(.*)$/.exec(head)!;
+  const word = m[3]!;
+  const wordColumn = head.indexOf(word, m[1]!.length + m[2]!.length) + 1;
+  let outcome: Outcome | undefined;
+  if (!word) at({ line: first + 1, column: head.length + 1 }, 'outcome.command', catalog['outcome.command']({ found: head.trim() }));
+  else if (!OUTCOMES.includes(word.toLowerCase() as Outcome)) at({ line: first + 1, column: wordColumn }, 'outcome.command', catalog['outcome.unknown']({ word, guess: didYouMean(word, OUTCOMES) ?? '' }));
+  else outcome = word.toLowerCase() as Outcome;
+  if (m[4]) at({ line: first + 1, column: head.indexOf(m[4]!, wordColumn + word.length - 1) + 1 }, 'outcome.command', catalog['outcome.extra']({ extra: m[4]! }));
+
+  // The YAML keeps the comment's line numbers: the command line and code fences become blank lines.
+  const yamlText = lines.map((l, i) => (i <= first || /^\s*(```|~~~)/.test(l) ? '' : l)).join('\n');
+  const source = parseYamlSource(yamlText, file);
+  if (source.findings.length) return { command: true, findings: [...findings, ...source.findings.map((f) => ({ ...f, rule: f.rule === 'schema' ? 'outcome.schema' : f.rule }))] };
+  if (source.value === null || source.value === undefined) {
+    at({ line: first + 1, column: 1 }, 'outcome.schema', catalog['outcome.empty']());
+    return { command: true, findings };
+  }
+  const value = source.value as Record<string, unknown>;
+  if (value && typeof value === 'object' && !Array.isArray(value) && 'outcome' in value) {
+    at(source.locateKey(['outcome']), 'outcome.schema', catalog['outcome.in-yaml']());
+    return { command: true, findings };
+  }
+  const data = value && typeof value === 'object' && !Array.isArray(value) ? { outcome: outcome ?? 'succeeded', ...value } : value;
+  // Errors at the root are placed on the command line, where the missing lines belong.
+  const rootPos = { line: first + 1, column: 1 };
+  const placed: YamlSource = { ...source, locate: (p) => (p.length ? source.locate(p) : rootPos), locateKey: (p) => (p.length ? source.locateKey(p) : rootPos) };
+  findings.push(...schemaFindings(schemaErrors(schema, data), placed, file, 'outcome.schema', 'an outcome'));
+  if (findings.length || !outcome) return { command: true, findings };
+
+  const command = data as OutcomeCommand;
+  const docs = ctx.documents;
+  const ids = docs.map((d) => d.id);
+  let doc: OutcomeDocumentFacts | undefined;
+  if (command.document !== undefined) {
+    doc = docs.find((d) => d.id === command.document);
+    if (!doc) at(source.locate(['document']), 'outcome.document', catalog['outcome.document-unknown']({ id: command.document, ids: ids.join(', '), guess: didYouMean(command.document, ids) ?? '' }));
+  } else if (docs.length === 1) doc = docs[0];
+  else at(rootPos, 'outcome.document', catalog['outcome.document-required']({ ids: ids.join(', ') }));
+  if (!doc) return { command: true, findings };
+
+  const given = Object.keys(command.verification);
+  const missing = doc.cases.filter((c) => !given.includes(c));
+  if (missing.length) {
+    const example = missing.map((c) => `"${c}: passed"`).join(', ');
+    at(source.locateKey(['verification']), 'outcome.verification', catalog['outcome.case-missing']({ missing: missing.join(', '), example }));
+  }
+  for (const id of given.filter((c) => !doc.cases.includes(c))) {
+    at(source.locateKey(['verification', id]), 'outcome.verification', catalog['outcome.case-unknown']({ id, cases: doc.cases.join(', '), guess: didYouMean(id, doc.cases.filter((c) => !given.includes(c))) ?? '' }));
+  }
+  if (outcome === 'succeeded') {
+    for (const [id, result] of Object.entries(command.verification)) if (result === 'failed') at(source.locate(['verification', id]), 'outcome.verification', catalog['outcome.succeeded-failed-case']({ id }));
+  }
+
+  const completed = toInstant(command.completed_at, ctx.zone)!;
+  const notified = command.notified_at === undefined ? undefined : toInstant(command.notified_at, ctx.zone)!;
+  const now = new Date(ctx.now);
+  const start = doc.windowStart ? toInstant(doc.windowStart, ctx.zone) : undefined;
+  if (start && completed < start) at(source.locate(['completed_at']), 'outcome.time', catalog['outcome.before-window']({ completed: command.completed_at, start: doc.windowStart! }));
+  if (completed > now) at(source.locate(['completed_at']), 'outcome.time', catalog['outcome.future']({ field: 'completed_at', value: command.completed_at, now: ctx.now }));
+  if (notified && notified > now) at(source.locate(['notified_at']), 'outcome.time', catalog['outcome.future']({ field: 'notified_at', value: command.notified_at!, now: ctx.now }));
+  if (notified && notified < completed) at(source.locate(['notified_at']), 'outcome.time', catalog['outcome.notified-before-completed']({ notified: command.notified_at!, completed: command.completed_at }));
+  if (findings.length) return { command: true, findings };
+  return { command: true, findings, accepted: { command, document: doc.id, completedAt: completed.toISOString(), ...(notified ? { notifiedAt: notified.toISOString() } : {}) } };
+}
+
+/** What an outcome is checked against, read from an archived document's text (as far as it can be read: merged documents may be broken). */
+export function outcomeFactsOf(doc: { value: unknown; id?: string | null }): OutcomeDocumentFacts {
+  const v = (doc.value && typeof doc.value === 'object' ? doc.value : {}) as { id?: unknown; verification?: { cases?: Array<{ id?: unknown }> }; window?: { start?: unknown } };
+  const cases = Array.isArray(v.verification?.cases) ? v.verification.cases.map((c) => (c && typeof c.id === 'string' ? c.id : undefined)).filter((c): c is string => !!c) : [];
+  return { id: doc.id ?? (typeof v.id === 'string' ? v.id : '?'), cases, ...(typeof v.window?.start === 'string' ? { windowStart: v.window.start } : {}) };
+}
