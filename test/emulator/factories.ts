@@ -47,12 +47,13 @@ export function repository(base: string, owner: string, name: string): Json {
 }
 
 /** A commit object as /commits and /compare return it. */
-export function commitObject(base: string, owner: string, name: string, sha: string, message: string, parents: string[], author: string): Json {
+export function commitObject(base: string, owner: string, name: string, sha: string, message: string, parents: string[], author: string, tree = sha, committer = author): Json {
   const api = `${base}/repos/${owner}/${name}`;
   const person = { name: author, email: `${author}@users.noreply.github.com`, date: '2026-11-20T08:00:00Z' };
+  const committed = { ...person, name: committer, email: `${committer}@users.noreply.github.com` };
   return {
     url: `${api}/commits/${sha}`, sha, node_id: nodeId('Commit', parseInt(sha.slice(0, 6), 16)), html_url: `https://github.com/${owner}/${name}/commit/${sha}`, comments_url: `${api}/commits/${sha}/comments`,
-    commit: { url: `${api}/git/commits/${sha}`, author: person, committer: person, message, comment_count: 0, tree: { sha, url: `${api}/git/trees/${sha}` }, verification: { verified: false, reason: 'unsigned', payload: null, signature: null, verified_at: null } },
-    author: user(base, author), committer: user(base, author), parents: parents.map((p) => ({ sha: p, url: `${api}/commits/${p}`, html_url: `https://github.com/${owner}/${name}/commit/${p}` })),
+    commit: { url: `${api}/git/commits/${sha}`, author: person, committer: committed, message, comment_count: 0, tree: { sha: tree, url: `${api}/git/trees/${tree}` }, verification: { verified: false, reason: 'unsigned', payload: null, signature: null, verified_at: null } },
+    author: user(base, author), committer: user(base, committer), parents: parents.map((p) => ({ sha: p, url: `${api}/commits/${p}`, html_url: `https://github.com/${owner}/${name}/commit/${p}` })),
   };
 }

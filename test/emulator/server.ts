@@ -15,6 +15,8 @@ export interface Commit {
   parents: string[];
   message: string;
   author: string;
+  /** Who committed it, when not the author (a co-worker pushing to the branch). */
+  committer?: string;
 }
 
 /** A pull request as the emulator keeps it. */
@@ -31,6 +33,8 @@ export interface Pull {
   mergedAt?: string;
   mergedBy?: string;
   mergeSha?: string;
+  /** The base branch's commit the PR was merged onto. */
+  mergedOnto?: string;
   labels: string[];
   draft: boolean;
 }
@@ -58,6 +62,8 @@ const IMPLEMENTED: Array<[string, string, number]> = [
   ['GET', '/repos/{owner}/{repo}/pulls/{pull_number}', 200],
   ['GET', '/repos/{owner}/{repo}/pulls', 200],
   ['GET', '/repos/{owner}/{repo}/compare/{basehead}', 200],
+  ['GET', '/repos/{owner}/{repo}/pulls/{pull_number}/commits', 200],
+  ['GET', '/orgs/{org}/teams/{team_slug}/members', 200],
   ['GET', '/repos/{owner}/{repo}/issues/{issue_number}/events', 200],
   ['GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments', 200],
   ['POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments', 201],
@@ -97,6 +103,8 @@ export class GitHubEmulator {
   readonly violations: Violation[] = [];
   readonly requests: Array<{ method: string; path: string; status: number }> = [];
   faults: Fault[] = [];
+  /** GitHub lists at most 100,000 entries of a recursive tree and marks the listing truncated. */
+  treeLimit = 100_000;
   private server?: Server;
   base = '';
 
@@ -154,6 +162,29 @@ export class GitHubEmulator {
     return false;
   }
 
+  private ancestors(of: string): Set<string> {
+    const seen = new Set<string>();
+    const stack = [of];
+    while (stack.length) {
+      const s = stack.pop()!;
+      if (seen.has(s)) continue;
+      seen.add(s);
+      stack.push(...(this.commits.get(s)?.parents ?? []));
+    }
+    return seen;
+  }
+
+  /** The best common ancestor of two commits, as `git merge-base` finds it (undefined: unrelated histories). */
+  mergeBase(a: string, b: string): string | undefined {
+    const ofA = this.ancestors(a);
+    const common = [...this.ancestors(b)].filter((c) => ofA.has(c));
+    return common.find((c) => !common.some((o) => o !== c && this.ancestors(o).has(c)));
+  }
+
+  private commitJson(c: Commit): Json {
+    return commitObject(this.base, this.owner, this.name, c.sha, c.message, c.parents, c.author, this.treeSha(c.files), c.committer);
+  }
+
   private gitCommitJson(c: Commit): Json {
     const api = `${this.base}/repos/${this.owner}/${this.name}`;
     const person = { name: c.author, email: `${c.author}@users.noreply.github.com`, date: '2026-11-26T00:00:00Z' };
@@ -178,8 +209,10 @@ export class GitHubEmulator {
   merge(number: number, mergedBy: string, at: string): string {
     const p = this.pulls.get(number)!;
     const changes: Record<string, string | null> = {};
-    for (const f of this.diff(p.baseSha, p.headSha)) changes[f.filename] = this.commits.get(p.headSha)!.files.get(f.filename) ?? null;
-    const sha = this.commit(this.refs.get(`heads/${p.base}`), changes, `Merge pull request #${number}`, mergedBy);
+    for (const f of this.changedFiles(p)) changes[f.filename] = this.commits.get(p.headSha)!.files.get(f.filename) ?? null;
+    const onto = this.refs.get(`heads/${p.base}`)!;
+    const sha = this.commit(onto, changes, `Merge pull request #${number}`, mergedBy);
+    p.mergedOnto = onto;
     this.commits.get(sha)!.parents.push(p.headSha);
     this.refs.set(`heads/${p.base}`, sha);
     Object.assign(p, { state: 'closed', merged: true, mergedAt: at, mergedBy, mergeSha: sha });
@@ -248,8 +281,10 @@ export class GitHubEmulator {
     return { ...ex, action, number, pull_request: this.pullJson(number), repository: repository(this.base, this.owner, this.name), ...extra };
   }
 
+  /** The PR's diff as GitHub shows it: from the merge base of the base branch (or the commit it merged onto) and the head. */
   private changedFiles(p: Pull): Array<{ filename: string; status: string }> {
-    return this.diff(p.baseSha, p.headSha);
+    const tip = p.mergedOnto ?? this.refs.get(`heads/${p.base}`) ?? p.baseSha;
+    return this.diff(this.mergeBase(tip, p.headSha) ?? p.baseSha, p.headSha);
   }
 
   private diff(from: string, to: string): Array<{ filename: string; status: string }> {
@@ -364,11 +399,22 @@ export class GitHubEmulator {
         return notFound;
       }
       case 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}': {
+        // GitHub takes a tree or a commit (peeled to its tree) and, recursively, lists sub-trees too.
         const sha = this.resolve(p.tree_sha!);
         const files = sha ? this.commits.get(sha)!.files : this.trees.get(p.tree_sha!);
         if (!files) return notFound;
-        const tree = [...files].map(([path, c]) => ({ path, mode: '100644', type: 'blob', sha: blobSha(c), size: Buffer.byteLength(c), url: `${api}/git/blobs/${blobSha(c)}` }));
-        return [200, { sha, url: `${api}/git/trees/${sha}`, tree, truncated: false }];
+        const treeSha = this.treeSha(files);
+        const recursive = q.has('recursive');
+        const dirs = new Set<string>();
+        for (const path of files.keys()) for (let i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1)) dirs.add(path.slice(0, i));
+        const entries = [
+          ...[...dirs].map((d) => ({ path: d, mode: '040000', type: 'tree', sha: createHash('sha1').update(`${treeSha}:${d}`).digest('hex'), url: `${api}/git/trees/${treeSha}` })),
+          ...[...files].map(([path, c]) => ({ path, mode: '100644', type: 'blob', sha: blobSha(c), size: Buffer.byteLength(c), url: `${api}/git/blobs/${blobSha(c)}` })),
+        ]
+          .filter((e) => recursive || !e.path.includes('/'))
+          .sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+        const truncated = entries.length > this.treeLimit;
+        return [200, { sha: treeSha, url: `${api}/git/trees/${treeSha}`, tree: entries.slice(0, this.treeLimit), truncated }];
       }
       case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files': {
         const pr = this.pulls.get(Number(p.pull_number));
@@ -387,15 +433,34 @@ export class GitHubEmulator {
         return this.page(list, q, urlPath);
       }
       case 'GET /repos/{owner}/{repo}/compare/{basehead}': {
-        const [from, to] = p.basehead!.split('...') as [string, string];
-        const a = this.resolve(from);
-        const b = this.resolve(to);
+        // As GitHub documents it: BASE...HEAD is the diff from their merge base to HEAD, and the
+        // response lists at most 300 files.
+        const m = /^(.+?)\.\.\.(.+)$/.exec(p.basehead!);
+        if (!m) return notFound;
+        const a = this.resolve(m[1]!);
+        const b = this.resolve(m[2]!);
         if (!a || !b) return notFound;
-        const ca = this.commits.get(a)!;
+        const mb = this.mergeBase(a, b);
+        if (!mb) return notFound;
         const cb = this.commits.get(b)!;
-        const files = this.diff(a, b).map((f) => ({ sha: blobSha(cb.files.get(f.filename) ?? ''), filename: f.filename, status: f.status, additions: 1, deletions: 0, changes: 1, blob_url: `https://github.com/x/blob/${b}/${f.filename}`, raw_url: `https://github.com/x/raw/${b}/${f.filename}`, contents_url: `${api}/contents/${f.filename}?ref=${b}` }));
-        const commit = (c: Commit) => commitObject(this.base, this.owner, this.name, c.sha, c.message, c.parents, c.author);
-        return [200, { url: `${api}/compare/${p.basehead}`, html_url: `https://github.com/${this.owner}/${this.name}/compare/${p.basehead}`, permalink_url: `https://github.com/${this.owner}/${this.name}/compare/${p.basehead}`, diff_url: `https://github.com/x.diff`, patch_url: `https://github.com/x.patch`, base_commit: commit(ca), merge_base_commit: commit(ca), status: 'ahead', ahead_by: 1, behind_by: 0, total_commits: 1, commits: [commit(cb)], files }];
+        const files = this.diff(mb, b).slice(0, 300).map((f) => ({ sha: blobSha(cb.files.get(f.filename) ?? ''), filename: f.filename, status: f.status, additions: 1, deletions: 0, changes: 1, blob_url: `https://github.com/x/blob/${b}/${f.filename}`, raw_url: `https://github.com/x/raw/${b}/${f.filename}`, contents_url: `${api}/contents/${f.filename}?ref=${b}` }));
+        const ahead = [...this.ancestors(b)].filter((c) => !this.ancestors(mb).has(c));
+        const behind = [...this.ancestors(a)].filter((c) => !this.ancestors(mb).has(c));
+        const status = a === b ? 'identical' : behind.length === 0 ? 'ahead' : ahead.length === 0 ? 'behind' : 'diverged';
+        return [200, { url: `${api}/compare/${p.basehead}`, html_url: `https://github.com/${this.owner}/${this.name}/compare/${p.basehead}`, permalink_url: `https://github.com/${this.owner}/${this.name}/compare/${p.basehead}`, diff_url: `https://github.com/x.diff`, patch_url: `https://github.com/x.patch`, base_commit: this.commitJson(this.commits.get(a)!), merge_base_commit: this.commitJson(this.commits.get(mb)!), status, ahead_by: ahead.length, behind_by: behind.length, total_commits: ahead.length, commits: ahead.map((c) => this.commitJson(this.commits.get(c)!)), files }];
+      }
+      case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits': {
+        const pr = this.pulls.get(Number(p.pull_number));
+        if (!pr) return notFound;
+        const base = this.ancestors(this.refs.get(`heads/${pr.base}`) ?? pr.baseSha);
+        const list = [...this.ancestors(pr.headSha)].filter((c) => !base.has(c)).reverse().map((c) => this.commitJson(this.commits.get(c)!));
+        // GitHub lists at most 250 commits of a pull request.
+        return this.page(list.slice(0, 250), q, urlPath);
+      }
+      case 'GET /orgs/{org}/teams/{team_slug}/members': {
+        const team = `${p.org}/${p.team_slug}`;
+        if (!this.readableTeams.has(team)) return notFound;
+        return this.page([...(this.teams.get(team) ?? [])].sort().map((login) => user(this.base, login)), q, urlPath);
       }
       case 'GET /repos/{owner}/{repo}/issues/{issue_number}/events':
         return this.page(this.issueEvents.get(Number(p.issue_number)) ?? [], q, urlPath);
