@@ -4,7 +4,7 @@ import { loadUpgradeDocument } from '../src/document/load-document.js';
 import { defaultConfig, type PolicyConfig } from '../src/policy/config.js';
 import { checkDocument } from '../src/policy/document-rules.js';
 import { projectRoot } from './emulator/root.js';
-import type { Finding } from '../src/policy/finding.js';
+import type { Finding } from '../src/messages/finding.js';
 
 /** The repository root of this project. */
 export const ROOT = projectRoot();

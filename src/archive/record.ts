@@ -1,4 +1,4 @@
-import { catalog } from '../report/catalog.js';
+import { catalog } from '../messages/catalog.js';
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import type { Verdict } from '../policy/verdict.js';
 import { recordHash, sha256 } from './canonical.js';

@@ -1,5 +1,5 @@
 import schema from '../../schemas/upgrade.schema.json' with { type: 'json' };
-import type { Finding } from '../policy/finding.js';
+import type { Finding } from '../messages/finding.js';
 import { schemaFindings } from './schema-findings.js';
 import { schemaErrors } from './schema-validator.js';
 import { decodeSource } from './source-text.js';

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import type { Finding } from '../policy/finding.js';
+import type { Finding } from '../messages/finding.js';
 import type { DocPath, YamlSource } from './yaml-source.js';
 
 interface SchemaNode {

@@ -1,4 +1,4 @@
-import type { Finding } from '../policy/finding.js';
+import type { Finding } from '../messages/finding.js';
 
 /** Largest document accepted, in bytes; bigger files are refused before parsing. */
 export const MAX_DOCUMENT_BYTES = 1024 * 1024;

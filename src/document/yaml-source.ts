@@ -1,6 +1,6 @@
 import jsYaml from 'js-yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type YAMLMap } from 'yaml';
-import type { Finding, Position } from '../policy/finding.js';
+import type { Finding, Position } from '../messages/finding.js';
 
 /** Deepest nesting of mappings and sequences a document may have. */
 export const MAX_DEPTH = 24;

@@ -3,10 +3,10 @@ import { schemaFindings } from '../document/schema-findings.js';
 import { schemaErrors } from '../document/schema-validator.js';
 import { decodeSource } from '../document/source-text.js';
 import { parseYamlSource } from '../document/yaml-source.js';
-import { catalog } from '../report/catalog.js';
+import { catalog } from '../messages/catalog.js';
 import { isKnownTimeZone, isValidDate } from '../time/local-time.js';
 import type { UpgradeGatePolicyConfiguration } from './config.types.js';
-import type { Finding, Severity } from './finding.js';
+import type { Finding, Severity } from '../messages/finding.js';
 
 type Raw = UpgradeGatePolicyConfiguration;
 /** The roles section as configured. */

@@ -1,7 +1,7 @@
 import type { UpgradeDocument } from '../document/load-document.js';
 import type { DocPath, YamlSource } from '../document/yaml-source.js';
 import type { PolicyConfig } from './config.js';
-import type { Severity } from './finding.js';
+import type { Severity } from '../messages/finding.js';
 
 /** What a document rule may look at: one schema-valid document, the policy, and which files exist. */
 export interface DocumentContext {

@@ -1,5 +1,5 @@
 import type { LoadedDocument } from '../document/load-document.js';
-import { compareFindings, type Finding } from './finding.js';
+import { compareFindings, type Finding } from '../messages/finding.js';
 import type { DocumentContext, DocumentRule } from './document-rule.js';
 import type { PolicyConfig } from './config.js';
 import { isOff, withConfiguredSeverity } from './severity.js';

@@ -1,12 +1,12 @@
 import { compileCodeowners, type Codeowners } from '../codeowners/owners.js';
-import { catalog } from '../report/catalog.js';
+import { catalog } from '../messages/catalog.js';
 import { loadUpgradeDocument, type LoadedDocument } from '../document/load-document.js';
 import { dateIn } from '../time/calendar.js';
 import { toInstant } from '../time/local-time.js';
 import { describeFlip, nextFlip, stateAt, type CalendarPolicy, type DayState } from '../time/policy-calendar.js';
 import { loadConfig, requireRoles, ROLE_IDS, type PolicyConfig, type RolesConfig } from './config.js';
 import { checkDocument } from './document-rules.js';
-import { compareFindings, type Finding } from './finding.js';
+import { compareFindings, type Finding } from '../messages/finding.js';
 import { withConfiguredSeverity } from './severity.js';
 import { evaluateApprovals, roleTitle } from './rules/approval.js';
 import { codeownersCoverage } from './rules/codeowners.coverage.js';

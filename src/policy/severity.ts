@@ -1,5 +1,5 @@
 import type { PolicyConfig } from './config.js';
-import type { Finding } from './finding.js';
+import type { Finding } from '../messages/finding.js';
 
 /** Rules no configuration can soften: a document that cannot be read, or a broken policy, is never waved through. */
 function isFixed(rule: string): boolean {

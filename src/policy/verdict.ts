@@ -1,4 +1,4 @@
-import type { Finding } from './finding.js';
+import type { Finding } from '../messages/finding.js';
 
 /** The state of one approval role on the form. */
 export interface RoleState {

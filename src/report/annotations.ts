@@ -1,4 +1,4 @@
-import type { Finding } from '../policy/finding.js';
+import type { Finding } from '../messages/finding.js';
 
 /** A GitHub annotation as @actions/core takes it. */
 export interface Annotation {

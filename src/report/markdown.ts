@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import type { Finding } from '../policy/finding.js';
+import type { Finding } from '../messages/finding.js';
 import { dateIn } from '../time/calendar.js';
 import type { DocumentVerdict, RoleState, Verdict } from '../policy/verdict.js';
 

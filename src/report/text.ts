@@ -1,4 +1,4 @@
-import type { Finding } from '../policy/finding.js';
+import type { Finding } from '../messages/finding.js';
 
 /** One finding as an editor-clickable line: "file:line:col: severity rule message". */
 export function findingLine(f: Finding): string {

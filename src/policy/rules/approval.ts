@@ -1,8 +1,8 @@
-import { catalog } from '../../report/catalog.js';
+import { catalog } from '../../messages/catalog.js';
 import { normalizeLogin } from '../login.js';
 import type { RoleId, RolesConfig } from '../config.js';
 import { ROLE_IDS } from '../config.js';
-import type { Finding } from '../finding.js';
+import type { Finding } from '../../messages/finding.js';
 import type { PullRequestSnapshot, SnapshotReview } from '../snapshot.js';
 import type { RoleState } from '../verdict.js';
 

@@ -1,7 +1,7 @@
 import type { Codeowners } from '../../codeowners/owners.js';
-import { catalog } from '../../report/catalog.js';
+import { catalog } from '../../messages/catalog.js';
 import { ROLE_IDS, type RolesConfig } from '../config.js';
-import type { Finding } from '../finding.js';
+import type { Finding } from '../../messages/finding.js';
 import { roleTitle } from './approval.js';
 
 /**

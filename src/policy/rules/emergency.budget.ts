@@ -1,6 +1,6 @@
-import { catalog } from '../../report/catalog.js';
+import { catalog } from '../../messages/catalog.js';
 import type { EmergencyRecord } from '../snapshot.js';
-import type { Finding } from '../finding.js';
+import type { Finding } from '../../messages/finding.js';
 
 /** Measures 3.2 "control the number of emergency upgrades": at most `budget` per calendar month. */
 export function emergencyBudgetFindings(earlier: EmergencyRecord[], budget: number, severity: 'error' | 'warning', month: string): Finding[] {

@@ -1,4 +1,4 @@
-import { catalog } from '../../report/catalog.js';
+import { catalog } from '../../messages/catalog.js';
 import type { DocumentRule, RuleHit } from '../document-rule.js';
 
 const FIELDS = ['phone_confirmed_by', 'confirmed_at', 'email_registration'] as const;

@@ -1,5 +1,5 @@
-import { catalog } from '../../report/catalog.js';
-import type { Finding } from '../finding.js';
+import { catalog } from '../../messages/catalog.js';
+import type { Finding } from '../../messages/finding.js';
 
 /** Measures 3.2: the emergency bypass needs both halves, the PR label and a document of type emergency. */
 export function emergencyLabelFindings(labelName: string, labelled: boolean, emergencyDocs: string[], regularDocs: string[]): Finding[] {

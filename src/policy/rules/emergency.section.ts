@@ -1,4 +1,4 @@
-import { catalog } from '../../report/catalog.js';
+import { catalog } from '../../messages/catalog.js';
 import type { DocumentRule } from '../document-rule.js';
 
 /** Measures 3.2 and 4.3: the emergency section is present exactly when type is emergency. */

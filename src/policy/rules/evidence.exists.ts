@@ -1,4 +1,4 @@
-import { catalog } from '../../report/catalog.js';
+import { catalog } from '../../messages/catalog.js';
 import type { DocPath } from '../../document/yaml-source.js';
 import type { DocumentContext, DocumentRule, RuleHit } from '../document-rule.js';
 

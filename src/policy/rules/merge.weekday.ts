@@ -1,5 +1,5 @@
-import { catalog } from '../../report/catalog.js';
-import type { Finding } from '../finding.js';
+import { catalog } from '../../messages/catalog.js';
+import type { Finding } from '../../messages/finding.js';
 import type { DayState } from '../../time/policy-calendar.js';
 
 /**

@@ -1,4 +1,4 @@
-import { catalog } from '../../report/catalog.js';
+import { catalog } from '../../messages/catalog.js';
 import type { DocumentRule } from '../document-rule.js';
 
 /** Splits "v2.4.0-rc.1" into numeric release parts and a pre-release tag. */

@@ -1,4 +1,4 @@
-import { catalog } from '../../report/catalog.js';
+import { catalog } from '../../messages/catalog.js';
 import { capitalize, listWeekdays, nextAllowedDate, weekdayIn } from '../../time/calendar.js';
 import { toInstant } from '../../time/local-time.js';
 import type { DocumentRule } from '../document-rule.js';
