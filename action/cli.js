@@ -16829,7 +16829,7 @@ function yamlErrorMessage(code, raw) {
   }
 }
 
-// src/report/catalog.ts
+// src/messages/catalog.ts
 var catalog = {
   "people.two-person": (p) => `people.executor and people.supervisor are both ${p.login}: one person executes and another supervises (measures 3.6); name a different supervisor`,
   "window.order": (p) => `window.end (${p.end}) is not after window.start (${p.start}): the window must end after it starts; fix the dates or swap them`,
@@ -18199,7 +18199,7 @@ function describeFlip(now, flip, opens, zone) {
   return `${opens ? "opens" : "closes"} ${describeInstant(flip, zone)} ${zone} (in ${describeDuration(flip.getTime() - now.getTime())})`;
 }
 
-// src/policy/finding.ts
+// src/messages/finding.ts
 function compareFindings(a, b) {
   return (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
 }

@@ -2,8 +2,8 @@ import schema from '../../schemas/outcome.schema.json' with { type: 'json' };
 import { didYouMean, schemaFindings } from '../document/schema-findings.js';
 import { schemaErrors } from '../document/schema-validator.js';
 import { parseYamlSource, type YamlSource } from '../document/yaml-source.js';
-import type { Finding, Position } from '../policy/finding.js';
-import { catalog } from '../report/catalog.js';
+import type { Finding, Position } from '../messages/finding.js';
+import { catalog } from '../messages/catalog.js';
 import { toInstant } from '../time/local-time.js';
 import type { Outcome, UpgradeOutcomeUpgradeResult } from './outcome.types.js';
 

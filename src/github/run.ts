@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
-import { archiveMerge, type ArchiveResult } from '../archive/commit.js';
+import { archiveMerge, type ArchiveResult } from './archive-writer.js';
 import { CHAIN_HEAD, type ChainHead } from '../archive/layout.js';
 import { loadConfig } from '../policy/config.js';
 import { evaluate } from '../policy/evaluate.js';
