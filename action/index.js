@@ -21702,8 +21702,8 @@ var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
-    function debug2(logLevel, ...messages) {
-      logLevel === "debug" && console.log(...messages);
+    function debug2(logLevel, ...messages2) {
+      logLevel === "debug" && console.log(...messages2);
     }
     function warn(logLevel, warning2) {
       (logLevel === "debug" || logLevel === "warn") && (typeof node_process.emitWarning == "function" ? node_process.emitWarning(warning2) : console.warn(warning2));
@@ -29049,17 +29049,13 @@ function describeInstant(instant, zone) {
 function capitalize(name) {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
-function listWeekdays(days) {
-  let names = days.map(capitalize);
-  return names.length <= 1 ? names[0] ?? "" : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-function nextAllowedDate(instant, zone, days) {
+function nextAllowedDay(instant, zone, days) {
   let d = new TZDate(instant.getTime(), zone);
   for (let i = 0; i < 7; i++) {
-    let candidate = new TZDate(d.getFullYear(), d.getMonth(), d.getDate() + i, 12, 0, 0, zone);
-    if (days.includes(WEEKDAYS[candidate.getDay()])) return format(candidate, "EEEE yyyy-MM-dd");
+    let candidate = new TZDate(d.getFullYear(), d.getMonth(), d.getDate() + i, 12, 0, 0, zone), day = WEEKDAYS[candidate.getDay()];
+    if (days.includes(day)) return { date: format(candidate, "yyyy-MM-dd"), day };
   }
-  return format(d, "EEEE yyyy-MM-dd");
+  return { date: format(d, "yyyy-MM-dd"), day: WEEKDAYS[d.getDay()] };
 }
 
 // src/archive/layout.ts
@@ -29106,20 +29102,53 @@ function recordFiles(record, path, chain, existingIndex, folder, zone, markdown)
   ];
 }
 
-// src/messages/catalog.ts
-var catalog = {
+// src/messages/format.ts
+var ZH_WEEKDAYS = {
+  sunday: "\u5468\u65E5",
+  monday: "\u5468\u4E00",
+  tuesday: "\u5468\u4E8C",
+  wednesday: "\u5468\u4E09",
+  thursday: "\u5468\u56DB",
+  friday: "\u5468\u4E94",
+  saturday: "\u5468\u516D"
+};
+function enWeekday(name) {
+  return name.charAt(0).toUpperCase() + name.slice(1).toLowerCase();
+}
+function zhWeekday(name) {
+  return ZH_WEEKDAYS[name.toLowerCase()] ?? name;
+}
+function enWeekdays(names) {
+  let list = names.map(enWeekday);
+  return list.length <= 1 ? list[0] ?? "" : `${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}`;
+}
+function zhWeekdays(names) {
+  return names.map(zhWeekday).join("\u3001");
+}
+function zhZone(zone) {
+  return zone === "Asia/Shanghai" || zone === "Asia/Chongqing" || zone === "PRC" ? "\u5317\u4EAC\u65F6\u95F4" : `${zone} \u65F6\u95F4`;
+}
+
+// src/messages/en.ts
+var UNSAFE_PATH = {
+  link: "is a link, not a file in the repository; auditors need the file itself",
+  absolute: "is an absolute path",
+  backslash: "uses backslashes",
+  parent: "climbs out with ..",
+  nul: "contains a NUL byte"
+}, en = {
   "people.two-person": (p) => `people.executor and people.supervisor are both ${p.login}: one person executes and another supervises (measures 3.6); name a different supervisor`,
   "window.order": (p) => `window.end (${p.end}) is not after window.start (${p.start}): the window must end after it starts; fix the dates or swap them`,
-  "window.weekday": (p) => `window.start ${p.start} is a ${p.day} in ${p.zone}; regular production upgrades run on ${p.allowed} (measures 3.3): move the window to ${p.next}, or make it an emergency upgrade`,
+  "window.weekday": (p) => `window.start ${p.start} is a ${enWeekday(p.day)} in ${p.zone}; regular production upgrades run on ${enWeekdays(p.allowed)} (measures 3.3): move the window to ${enWeekday(p.next.day)} ${p.next.date}, or make it an emergency upgrade`,
   "gray-test.missing": () => "no gray environment test is recorded: a production upgrade is first tested in the gray environment (measures 3.3); add gray_test with completed, result and report",
   "gray-test.failed": () => "gray_test.result is failed: a production upgrade needs a gray test that passed; fix the release, re-run the gray test and record result: passed",
   "gray-test.before-window": (p) => `gray_test.completed (${p.completed}) is not before window.start (${p.start}): the gray test must finish before the production upgrade; record the real gray test time or move the window`,
-  "gray-test.weekday": (p) => `gray_test.completed ${p.completed} is a ${p.day}; as a rule the gray test is done on ${p.expected} (measures 3.3): fine if there was a reason, say it in the PR`,
+  "gray-test.weekday": (p) => `gray_test.completed ${p.completed} is a ${enWeekday(p.day)}; as a rule the gray test is done on ${enWeekday(p.expected)} (measures 3.3): fine if there was a reason, say it in the PR`,
   "notice.missing": (p) => `no all-staff notice is recorded: announce the upgrade at least ${p.hours} hours before the window (measures 4.4); add notification with announced_at and channels`,
   "notice.lead-time": (p) => `notification.announced_at (${p.announced}) is less than ${p.hours} hours before window.start (${p.start}): announce by ${p.latest} or move the window later`,
   "acceptance.required": () => "no user acceptance is recorded: a production upgrade must have passed user verification (measures 3.1); add acceptance with verified_by, date and evidence",
   "acceptance.after-window": (p) => `acceptance.date (${p.date}) is after window.start (${p.start}): users must accept the release before it goes to production`,
-  "backup.section": (p) => `backup.${p.part} is missing: record how the ${p.what} are backed up before execution and where the backup is kept (measures 3.5), e.g. backup.${p.part}: { method: ..., location: ... }`,
+  "backup.section": (p) => `backup.${p.part} is missing: record how the ${{ data: "data", programs: "programs", config: "configuration scripts" }[p.part]} are backed up before execution and where the backup is kept (measures 3.5), e.g. backup.${p.part}: { method: ..., location: ... }`,
   "backup.rollback": () => "rollback.plan is missing: write how the system is restored to the backup if verification fails (measures 4.6)",
   "emergency.section-missing": () => "type is emergency but there is no emergency section: add emergency with reason, impact, justification and confirmation (measures 3.2, 4.3)",
   "emergency.section-unexpected": () => "an emergency section is present but type is regular: set type: emergency if this is one, or remove the emergency section",
@@ -29128,16 +29157,16 @@ var catalog = {
   "emergency.justification-placeholder": () => "emergency.justification is a placeholder: write why this cannot wait for the next production window",
   "emergency.confirmation": (p) => `emergency.confirmation.${p.missing} is missing: an emergency upgrade is confirmed by phone and registered by e-mail with the General Manager's Office before it runs (measures 4.3)`,
   "evidence.exists": (p) => `${p.field} names ${p.path}, which does not exist in the repository: commit the file at that path (relative to the repository root) or fix the path`,
-  "evidence.path": (p) => `${p.field} ${JSON.stringify(p.path)} ${p.why}: give a path relative to the repository root, such as docs/acceptance/report.md`,
+  "evidence.path": (p) => `${p.field} ${JSON.stringify(p.path)} ${UNSAFE_PATH[p.why]}: give a path relative to the repository root, such as docs/acceptance/report.md`,
   "release.forward": (p) => `release.to (${p.to}) is not newer than release.from (${p.from}): an upgrade installs a newer version; for a rollback write a new release with a higher version`,
   "document.unique-id": (p) => `id ${p.id} is also used by ${p.other}: each upgrade needs its own approval form NO.`,
   "approval.self": (p) => `@${p.login} approved their own pull request: the author's approval never counts; ask someone else who holds the role`,
-  "approval.stale": (p) => `the approval by @${p.login} on commit ${p.commit} no longer counts: ${p.why}; @${p.login} needs to review the current head ${p.head} again`,
-  "approval.blocked": (p) => `@${p.login} (${p.role}) requested changes: address them and ask @${p.login} to approve; a request for changes blocks the ${p.role} approval`,
-  "approval.distinct": (p) => `@${p.login} already signs for another role: the ${p.role} (${p.roleZh}) must be approved by a second person, as the measures need two signatures`,
-  "approval.missing": (p) => `waiting for an approval from the ${p.role} (${p.roleZh}): a member of ${p.owners}${p.examples ? ` (e.g. ${p.examples})` : ""} approves the current head ${p.head}${p.note ? `; note: ${p.note}` : ""}`,
-  "codeowners.coverage-none": (p) => `no CODEOWNERS file on the base branch, so ${p.path} has no owner of the ${p.role}: add .github/CODEOWNERS with the line "${p.fix}"`,
-  "codeowners.coverage": (p) => `${p.path} is ${p.ownedBy}, which includes no owner of the ${p.role} (${p.roleOwners}): add or extend the line "${p.fix}" at the end of CODEOWNERS`,
+  "approval.stale": (p) => `the approval by @${p.login} on commit ${p.commit} no longer counts: ${p.changed ? `${p.changed}${p.more ? ` and ${p.more} more` : ""} changed after it` : `the changes since ${p.commit} could not be read`}; @${p.login} needs to review the current head ${p.head} again`,
+  "approval.blocked": (p) => `@${p.login} (${p.role.en}) requested changes: address them and ask @${p.login} to approve; a request for changes blocks the ${p.role.en} approval`,
+  "approval.distinct": (p) => `@${p.login} already signs for another role: the ${p.role.en} must be approved by a second person, as the measures need two signatures`,
+  "approval.missing": (p) => `waiting for an approval from the ${p.role.en}: a member of ${p.owners}${p.examples ? ` (e.g. ${p.examples})` : ""} approves the current head ${p.head}${p.note ? `; note: ${p.note}` : ""}`,
+  "codeowners.coverage-none": (p) => `no CODEOWNERS file on the base branch, so ${p.path} has no owner of the ${p.role.en}: add .github/CODEOWNERS with the line "${p.fix}"`,
+  "codeowners.coverage": (p) => `${p.path} is ${p.line ? `owned by ${p.owners || "nobody"} (line ${p.line})` : "matched by no CODEOWNERS rule"}, which includes no owner of the ${p.role.en} (${p.roleOwners}): add or extend the line "${p.fix}" at the end of CODEOWNERS`,
   "codeowners.syntax": (p) => `${p.kind}: ${p.message}; GitHub skips this line`,
   "merge.closed": (p) => `${p.reason}: a regular production upgrade cannot merge now; ${p.next}, or, for a wide system failure or business stoppage, use the emergency process`,
   "merge.no-opening": () => "no opening is scheduled within a year: check merge-days and freezes",
@@ -29165,6 +29194,85 @@ var catalog = {
   "config.roles": (p) => `no roles are configured: add a roles section to ${p.file} naming the CODEOWNERS owners of center-lead and general-office, e.g. roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`
 };
 
+// src/messages/zh-CN.ts
+var UNSAFE_PATH2 = {
+  link: "\u662F\u4E00\u4E2A\u94FE\u63A5\uFF0C\u4E0D\u662F\u4ED3\u5E93\u91CC\u7684\u6587\u4EF6\uFF1B\u5BA1\u8BA1\u9700\u8981\u6587\u4EF6\u672C\u8EAB",
+  absolute: "\u662F\u7EDD\u5BF9\u8DEF\u5F84",
+  backslash: "\u4F7F\u7528\u4E86\u53CD\u659C\u6760 \\",
+  parent: "\u7528 .. \u8DF3\u51FA\u4E86\u4ED3\u5E93\u76EE\u5F55",
+  nul: "\u542B\u6709 NUL \u5B57\u8282"
+}, BACKUP_PART = { data: "\u6570\u636E", programs: "\u7A0B\u5E8F", config: "\u914D\u7F6E\u811A\u672C" }, zhCN = {
+  "people.two-person": (p) => `people.executor \u548C people.supervisor \u90FD\u662F ${p.login}\uFF1A\u5347\u7EA7\u8FC7\u7A0B\u987B\u4E00\u4EBA\u6267\u884C\u3001\u4E00\u4EBA\u76D1\u7763\uFF08\u300A\u5347\u7EA7\u7BA1\u7406\u529E\u6CD5\u300B3.6\uFF09\uFF0C\u8BF7\u53E6\u884C\u6307\u5B9A\u76D1\u7763\u4EBA`,
+  "window.order": (p) => `window.end\uFF08${p.end}\uFF09\u4E0D\u665A\u4E8E window.start\uFF08${p.start}\uFF09\uFF1A\u5347\u7EA7\u7A97\u53E3\u7684\u7ED3\u675F\u65F6\u95F4\u5FC5\u987B\u665A\u4E8E\u5F00\u59CB\u65F6\u95F4\uFF0C\u8BF7\u6539\u6B63\u65F6\u95F4\u6216\u628A\u4E24\u8005\u5BF9\u8C03`,
+  "window.weekday": (p) => `window.start ${p.start} \u6309${zhZone(p.zone)}\u662F${zhWeekday(p.day)}\uFF1B\u5E38\u89C4\u5347\u7EA7\u7684\u751F\u4EA7\u73AF\u5883\u5347\u7EA7\u5B89\u6392\u5728${zhWeekdays(p.allowed)}\uFF08\u300A\u5347\u7EA7\u7BA1\u7406\u529E\u6CD5\u300B3.3\uFF09\uFF1A\u8BF7\u628A\u5347\u7EA7\u7A97\u53E3\u6539\u5230 ${p.next.date}\uFF08${zhWeekday(p.next.day)}\uFF09\uFF0C\u6216\u6539\u8D70\u7D27\u6025\u5347\u7EA7\u6D41\u7A0B`,
+  "gray-test.missing": () => "\u672A\u8BB0\u5F55\u7070\u5EA6\u73AF\u5883\u5347\u7EA7\u6D4B\u8BD5\uFF1A\u751F\u4EA7\u73AF\u5883\u5347\u7EA7\u524D\u987B\u5148\u5728\u7070\u5EA6\u73AF\u5883\u5B8C\u6210\u5347\u7EA7\u6D4B\u8BD5\uFF08\u300A\u5347\u7EA7\u7BA1\u7406\u529E\u6CD5\u300B3.3\uFF09\uFF1B\u8BF7\u8865\u5145 gray_test\uFF0C\u586B\u5199 completed\u3001result \u548C report",
+  "gray-test.failed": () => "gray_test.result \u4E3A failed\uFF1A\u751F\u4EA7\u73AF\u5883\u5347\u7EA7\u8981\u6C42\u7070\u5EA6\u73AF\u5883\u6D4B\u8BD5\u901A\u8FC7\uFF1B\u8BF7\u4FEE\u590D\u7248\u672C\u3001\u91CD\u65B0\u505A\u7070\u5EA6\u73AF\u5883\u6D4B\u8BD5\uFF0C\u5E76\u8BB0\u5F55 result: passed",
+  "gray-test.before-window": (p) => `gray_test.completed\uFF08${p.completed}\uFF09\u4E0D\u65E9\u4E8E window.start\uFF08${p.start}\uFF09\uFF1A\u7070\u5EA6\u73AF\u5883\u6D4B\u8BD5\u5FC5\u987B\u5728\u751F\u4EA7\u73AF\u5883\u5347\u7EA7\u4E4B\u524D\u5B8C\u6210\uFF1B\u8BF7\u586B\u5199\u5B9E\u9645\u7684\u7070\u5EA6\u6D4B\u8BD5\u65F6\u95F4\uFF0C\u6216\u63A8\u8FDF\u5347\u7EA7\u7A97\u53E3`,
+  "gray-test.weekday": (p) => `gray_test.completed ${p.completed} \u662F${zhWeekday(p.day)}\uFF1B\u6309\u89C4\u5B9A\u4E00\u822C\u5728${zhWeekday(p.expected)}\u5B8C\u6210\u7070\u5EA6\u73AF\u5883\u5347\u7EA7\u6D4B\u8BD5\uFF08\u300A\u5347\u7EA7\u7BA1\u7406\u529E\u6CD5\u300B3.3\uFF09\uFF1A\u5982\u6709\u7279\u6B8A\u539F\u56E0\uFF0C\u8BF7\u5728 PR \u4E2D\u8BF4\u660E`,
+  "notice.missing": (p) => `\u672A\u8BB0\u5F55\u5168\u5458\u901A\u77E5\uFF1A\u987B\u81F3\u5C11\u5728\u5347\u7EA7\u7A97\u53E3\u5F00\u59CB\u524D ${p.hours} \u5C0F\u65F6\u53D1\u51FA\u5347\u7EA7\u901A\u77E5\uFF08\u300A\u5347\u7EA7\u7BA1\u7406\u529E\u6CD5\u300B4.4\uFF09\uFF1B\u8BF7\u8865\u5145 notification\uFF0C\u586B\u5199 announced_at \u548C channels`,
+  "notice.lead-time": (p) => `notification.announced_at\uFF08${p.announced}\uFF09\u8DDD window.start\uFF08${p.start}\uFF09\u4E0D\u8DB3 ${p.hours} \u5C0F\u65F6\uFF1A\u8BF7\u5728 ${p.latest} \u4E4B\u524D\u53D1\u51FA\u901A\u77E5\uFF0C\u6216\u63A8\u8FDF\u5347\u7EA7\u7A97\u53E3`,
+  "acceptance.required": () => "\u672A\u8BB0\u5F55\u7528\u6237\u9A8C\u8BC1\uFF1A\u751F\u4EA7\u73AF\u5883\u5347\u7EA7\u5FC5\u987B\u5148\u7ECF\u8FC7\u7528\u6237\u9A8C\u8BC1\uFF08\u300A\u5347\u7EA7\u7BA1\u7406\u529E\u6CD5\u300B3.1\uFF09\uFF1B\u8BF7\u8865\u5145 acceptance\uFF0C\u586B\u5199 verified_by\u3001date \u548C evidence",
+  "acceptance.after-window": (p) => `acceptance.date\uFF08${p.date}\uFF09\u665A\u4E8E window.start\uFF08${p.start}\uFF09\uFF1A\u7528\u6237\u9A8C\u8BC1\u5FC5\u987B\u5728\u4E0A\u751F\u4EA7\u73AF\u5883\u4E4B\u524D\u5B8C\u6210`,
+  "backup.section": (p) => `\u7F3A\u5C11 backup.${p.part}\uFF1A\u8BF7\u5199\u660E\u5347\u7EA7\u524D\u5982\u4F55\u5907\u4EFD${BACKUP_PART[p.part]}\u3001\u5907\u4EFD\u5B58\u653E\u5728\u54EA\u91CC\uFF08\u300A\u5347\u7EA7\u7BA1\u7406\u529E\u6CD5\u300B3.5\uFF09\uFF0C\u4F8B\u5982 backup.${p.part}: { method: ..., location: ... }`,
+  "backup.rollback": () => "\u7F3A\u5C11 rollback.plan\uFF1A\u8BF7\u5199\u660E\u5347\u7EA7\u9A8C\u8BC1\u4E0D\u901A\u8FC7\u65F6\uFF0C\u5982\u4F55\u628A\u7CFB\u7EDF\u6062\u590D\u81F3\u5347\u7EA7\u524D\u7684\u5907\u4EFD\u7248\u672C\uFF08\u300A\u5347\u7EA7\u7BA1\u7406\u529E\u6CD5\u300B4.6\uFF09",
+  "emergency.section-missing": () => "type \u4E3A emergency\uFF0C\u4F46\u6587\u6863\u4E2D\u6CA1\u6709 emergency \u90E8\u5206\uFF1A\u8BF7\u8865\u5145 emergency\uFF0C\u586B\u5199 reason\u3001impact\u3001justification \u548C confirmation\uFF08\u300A\u5347\u7EA7\u7BA1\u7406\u529E\u6CD5\u300B3.2\u30014.3\uFF09",
+  "emergency.section-unexpected": () => "\u6587\u6863\u4E2D\u6709 emergency \u90E8\u5206\uFF0C\u4F46 type \u4E3A regular\uFF1A\u5982\u786E\u5C5E\u7D27\u6025\u5347\u7EA7\uFF0C\u8BF7\u6539\u4E3A type: emergency\uFF1B\u5426\u5219\u5220\u9664 emergency \u90E8\u5206",
+  "emergency.reason": (p) => `emergency.reason ${JSON.stringify(p.reason)} \u4E0D\u5C5E\u4E8E\u300A\u5347\u7EA7\u7BA1\u7406\u529E\u6CD5\u300B3.2 \u5141\u8BB8\u7D27\u6025\u5347\u7EA7\u7684\u4E24\u79CD\u60C5\u51B5\uFF1Asystem-failure\uFF08\u56E0\u7CFB\u7EDF\u6545\u969C\u5F71\u54CD\u8BE5\u7CFB\u7EDF\u7684\u7EE7\u7EED\u4F7F\u7528\uFF0C\u4E14\u5F71\u54CD\u8303\u56F4\u8F83\u5927\uFF09\u6216 business-stoppage\uFF08\u7CFB\u7EDF\u529F\u80FD\u5DF2\u65E0\u6CD5\u6EE1\u8DB3\u4E1A\u52A1\u5F00\u5C55\uFF0C\u4E14\u4F1A\u9020\u6210\u8F83\u5927\u8303\u56F4\u7684\u4E1A\u52A1\u505C\u987F\uFF09`,
+  "emergency.justification": (p) => `emergency.justification \u592A\u77ED\uFF0C\u8BF4\u660E\u4E0D\u4E86\u539F\u56E0\uFF08${p.length} \u4E2A\u5B57\u7B26\uFF0C\u81F3\u5C11\u9700\u8981 ${p.min} \u4E2A\uFF09\uFF1A\u8BF7\u5199\u660E\u4E3A\u4EC0\u4E48\u4E0D\u80FD\u7B49\u5230\u4E0B\u4E00\u4E2A\u5347\u7EA7\u7A97\u53E3`,
+  "emergency.justification-placeholder": () => "emergency.justification \u53EA\u662F\u5360\u4F4D\u5185\u5BB9\uFF1A\u8BF7\u5199\u660E\u4E3A\u4EC0\u4E48\u4E0D\u80FD\u7B49\u5230\u4E0B\u4E00\u4E2A\u5347\u7EA7\u7A97\u53E3",
+  "emergency.confirmation": (p) => `\u7F3A\u5C11 emergency.confirmation.${p.missing}\uFF1A\u7D27\u6025\u5347\u7EA7\u6267\u884C\u524D\uFF0C\u987B\u901A\u8FC7\u7535\u8BDD\u4E0E\u76F8\u5173\u90E8\u95E8\u6C9F\u901A\u786E\u8BA4\uFF0C\u5E76\u53D1\u90AE\u4EF6\u901A\u77E5\u603B\u7ECF\u7406\u529E\u516C\u5BA4\u8FDB\u884C\u4E34\u65F6\u5347\u7EA7\u767B\u8BB0\uFF08\u300A\u5347\u7EA7\u7BA1\u7406\u529E\u6CD5\u300B4.3\uFF09`,
+  "evidence.exists": (p) => `${p.field} \u6307\u5411 ${p.path}\uFF0C\u4F46\u4ED3\u5E93\u4E2D\u6CA1\u6709\u8FD9\u4E2A\u6587\u4EF6\uFF1A\u8BF7\u5728\u8BE5\u8DEF\u5F84\uFF08\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\uFF09\u63D0\u4EA4\u6587\u4EF6\uFF0C\u6216\u6539\u6B63\u8DEF\u5F84`,
+  "evidence.path": (p) => `${p.field} ${JSON.stringify(p.path)} ${UNSAFE_PATH2[p.why]}\uFF1A\u8BF7\u586B\u5199\u76F8\u5BF9\u4ED3\u5E93\u6839\u76EE\u5F55\u7684\u8DEF\u5F84\uFF0C\u4F8B\u5982 docs/acceptance/report.md`,
+  "release.forward": (p) => `release.to\uFF08${p.to}\uFF09\u5E76\u4E0D\u6BD4 release.from\uFF08${p.from}\uFF09\u65B0\uFF1A\u5347\u7EA7\u5E94\u5B89\u88C5\u66F4\u65B0\u7684\u7248\u672C\uFF1B\u5982\u9700\u56DE\u9000\uFF0C\u8BF7\u53D1\u5E03\u4E00\u4E2A\u7248\u672C\u53F7\u66F4\u9AD8\u7684\u65B0\u7248\u672C`,
+  "document.unique-id": (p) => `\u7F16\u53F7 ${p.id} \u5DF2\u88AB ${p.other} \u4F7F\u7528\uFF1A\u6BCF\u6B21\u5347\u7EA7\u987B\u6709\u81EA\u5DF1\u7684\u5BA1\u6279\u5355\u7F16\u53F7\uFF08NO.\uFF09`,
+  "approval.self": (p) => `@${p.login} \u6279\u51C6\u4E86\u81EA\u5DF1\u63D0\u4EA4\u7684 PR\uFF1A\u4F5C\u8005\u672C\u4EBA\u7684\u6279\u51C6\u4E0D\u8BA1\u5165\uFF1B\u8BF7\u7531\u62C5\u4EFB\u8BE5\u89D2\u8272\u7684\u5176\u4ED6\u4EBA\u5BA1\u6279`,
+  "approval.stale": (p) => `@${p.login} \u5728\u63D0\u4EA4 ${p.commit} \u4E0A\u7684\u5BA1\u6279\u5DF2\u5931\u6548\uFF1A${p.changed ? `\u6B64\u540E ${p.changed}${p.more ? ` \u7B49\u53E6\u5916 ${p.more} \u4E2A\u6587\u4EF6` : ""}\u6709\u53D8\u66F4` : `\u65E0\u6CD5\u8BFB\u53D6 ${p.commit} \u4E4B\u540E\u7684\u53D8\u66F4`}\uFF1B\u8BF7 @${p.login} \u5BF9\u5F53\u524D\u6700\u65B0\u63D0\u4EA4 ${p.head} \u91CD\u65B0\u5BA1\u6279`,
+  "approval.blocked": (p) => `@${p.login}\uFF08${p.role.zh}\uFF09\u8981\u6C42\u4FEE\u6539\uFF1A\u8BF7\u6309\u610F\u89C1\u4FEE\u6539\u540E\u8BF7 @${p.login} \u6279\u51C6\uFF1B\u8981\u6C42\u4FEE\u6539\u672A\u64A4\u9500\u524D\uFF0C${p.role.zh}\u7684\u5BA1\u6279\u4E0D\u6210\u7ACB`,
+  "approval.distinct": (p) => `@${p.login} \u5DF2\u4EE3\u8868\u53E6\u4E00\u4E2A\u89D2\u8272\u7B7E\u5B57\uFF1A${p.role.zh}\u987B\u7531\u53E6\u4E00\u4EBA\u5BA1\u6279\uFF0C\u300A\u5347\u7EA7\u7BA1\u7406\u529E\u6CD5\u300B\u8981\u6C42\u4E24\u4EBA\u5206\u522B\u7B7E\u5B57`,
+  "approval.missing": (p) => `\u5F85${p.role.zh}\u5BA1\u6279\uFF1A\u987B\u7531 ${p.owners} \u7684\u6210\u5458${p.examples ? `\uFF08\u5982 ${p.examples}\uFF09` : ""}\u6279\u51C6\u5F53\u524D\u6700\u65B0\u63D0\u4EA4 ${p.head}${p.note ? `\uFF1B\u6CE8\u610F\uFF1A${p.note}` : ""}`,
+  "codeowners.coverage-none": (p) => `\u57FA\u7840\u5206\u652F\u4E0A\u6CA1\u6709 CODEOWNERS \u6587\u4EF6\uFF0C\u56E0\u6B64 ${p.path} \u6CA1\u6709${p.role.zh}\u7684\u4EE3\u7801\u6240\u6709\u8005\uFF1A\u8BF7\u6DFB\u52A0 .github/CODEOWNERS\uFF0C\u5199\u5165\u8FD9\u4E00\u884C "${p.fix}"`,
+  "codeowners.coverage": (p) => `${p.path} ${p.line ? `\u7684\u4EE3\u7801\u6240\u6709\u8005\u662F ${p.owners || "\uFF08\u65E0\u4EBA\uFF09"}\uFF08\u7B2C ${p.line} \u884C\uFF09` : "\u6CA1\u6709\u5339\u914D\u4EFB\u4F55 CODEOWNERS \u89C4\u5219"}\uFF0C\u5176\u4E2D\u6CA1\u6709${p.role.zh}\u7684\u4EE3\u7801\u6240\u6709\u8005\uFF08${p.roleOwners}\uFF09\uFF1A\u8BF7\u5728 CODEOWNERS \u672B\u5C3E\u6DFB\u52A0\u6216\u8865\u5168\u8FD9\u4E00\u884C "${p.fix}"`,
+  "codeowners.syntax": (p) => `${p.kind}\uFF1A${p.message}\uFF1BGitHub \u4F1A\u8DF3\u8FC7\u8FD9\u4E00\u884C`,
+  "merge.closed": (p) => `${p.reason}\uFF1A\u5E38\u89C4\u5347\u7EA7\u73B0\u5728\u4E0D\u80FD\u5408\u5E76\uFF1B${p.next}\uFF1B\u5982\u9047\u5927\u8303\u56F4\u7CFB\u7EDF\u6545\u969C\u6216\u4E1A\u52A1\u505C\u987F\uFF0C\u8BF7\u8D70\u7D27\u6025\u5347\u7EA7\u6D41\u7A0B`,
+  "merge.no-opening": () => "\u4E00\u5E74\u4E4B\u5185\u90FD\u6CA1\u6709\u53EF\u5408\u5E76\u7684\u65F6\u95F4\uFF1A\u8BF7\u68C0\u67E5 merge-days \u548C freezes \u914D\u7F6E",
+  "emergency.label-without-document": (p) => `PR \u5E26\u6709 "${p.label}" \u6807\u7B7E\uFF0C\u4F46\u6CA1\u6709\u4EFB\u4F55\u5347\u7EA7\u6587\u6863\u5199\u660E type: emergency\uFF1A\u8BF7\u5728\u6587\u6863\u4E2D\u8BBE\u7F6E type: emergency \u5E76\u8865\u5145 emergency \u90E8\u5206\uFF0C\u6216\u53BB\u6389\u8BE5\u6807\u7B7E`,
+  "emergency.document-without-label": (p) => `\u6587\u6863\u5199\u660E type: emergency\uFF0C\u4F46 PR \u6CA1\u6709 "${p.label}" \u6807\u7B7E\uFF1A\u8BF7\u52A0\u4E0A\u8BE5\u6807\u7B7E\uFF08\u6807\u7B7E\u8BB0\u5F55\u4E86\u7531\u8C01\u5BA3\u5E03\u7D27\u6025\u5347\u7EA7\uFF09\uFF0C\u6216\u6539\u4E3A\u5E38\u89C4\u5347\u7EA7`,
+  "emergency.label-with-regular": (p) => `PR \u5E26\u6709 "${p.label}" \u6807\u7B7E\uFF0C\u4F46\u8FD9\u4EFD\u6587\u6863\u662F\u5E38\u89C4\u5347\u7EA7\uFF1A\u7D27\u6025\u5347\u7EA7\u7684 PR \u53EA\u80FD\u5305\u542B\u7D27\u6025\u5347\u7EA7\uFF0C\u8BF7\u628A\u8FD9\u4EFD\u6587\u6863\u79FB\u5230\u5355\u72EC\u7684 PR`,
+  "emergency.budget": (p) => `${p.month} \u5DF2\u5408\u5E76 ${p.count} \u6B21\u7D27\u6025\u5347\u7EA7\uFF08${p.list || "\u672A\u5217\u51FA"}\uFF09\uFF0C\u6BCF\u6708\u4E0A\u9650\u4E3A ${p.budget} \u6B21\uFF1A\u8D85\u51FA\u4E0A\u9650\u987B\u7ECF\u603B\u7ECF\u7406\u529E\u516C\u5BA4\u540C\u610F\uFF1B\u53EA\u80FD\u901A\u8FC7\u4FEE\u6539\u7B56\u7565\u63D0\u9AD8 emergency.monthly-budget\uFF0C\u6216\u8BBE\u7F6E budget-severity: warning`,
+  "status.forged": (p) => `\u5408\u5E76\u65F6\u8BE5\u63D0\u4EA4\u4E0A\u7684 upgrade-gate \u72B6\u6001\u4E3A ${p.state}${p.creator ? `\uFF08\u7531 ${p.creator} \u8BBE\u7F6E\uFF09` : ""}\uFF0C\u4F46\u6309\u5408\u5E76\u65F6\u523B\u8BC4\u4F30\u7684\u7ED3\u679C\u662F ${p.outcome}\uFF1APR \u5408\u5E76\u65F6\u8BE5\u68C0\u67E5\u5DF2\u88AB\u8986\u76D6\u6216\u5DF2\u8FC7\u671F`,
+  "outcome.command": (p) => `\u7B2C\u4E00\u884C\u662F ${JSON.stringify(p.found)}\uFF1A\u5347\u7EA7\u7ED3\u679C\u5E94\u4EE5 /upgrade-result succeeded\u3001/upgrade-result failed \u6216 /upgrade-result restored \u5F00\u5934`,
+  "outcome.unknown": (p) => `"${p.word}" \u4E0D\u662F\u5347\u7EA7\u7ED3\u679C\uFF1A${p.guess ? `\u662F\u4E0D\u662F\u60F3\u5199 ${p.guess}\uFF1F` : ""}\u8BF7\u5728 /upgrade-result \u540E\u5199 succeeded\uFF08\u9A8C\u8BC1\u7528\u4F8B\u5168\u90E8\u901A\u8FC7\uFF0C\u5347\u7EA7\u6210\u529F\uFF09\u3001failed\uFF08\u6709\u7528\u4F8B\u672A\u901A\u8FC7\uFF0C\u5347\u7EA7\u5931\u8D25\uFF09\u6216 restored\uFF08\u5DF2\u6062\u590D\u81F3\u5347\u7EA7\u524D\u7684\u5907\u4EFD\u7248\u672C\uFF09`,
+  "outcome.extra": (p) => `\u7B2C\u4E00\u884C\u53EA\u5199\u5347\u7EA7\u7ED3\u679C\uFF0C\u4E0D\u8981\u5199 ${JSON.stringify(p.extra)}\uFF1A\u8BF7\u628A\u5B83\u79FB\u5230\u4E0B\u9762\u7684 notes \u4E2D`,
+  "outcome.empty": () => '/upgrade-result \u540E\u9762\u6CA1\u6709\u5185\u5BB9\uFF1A\u8BF7\u5728\u4E0B\u9762\u51E0\u884C\u5199\u4E0A completed_at\u3001verification\uFF08\u6BCF\u4E2A\u7528\u4F8B passed \u6216 failed\uFF09\u548C notes\uFF0C\u4F8B\u5982 "completed_at: 2026-12-03T21:40"',
+  "outcome.in-yaml": () => "\u5347\u7EA7\u7ED3\u679C\u5199\u5728\u7B2C\u4E00\u884C\uFF08/upgrade-result succeeded|failed|restored\uFF09\uFF0C\u4E0D\u4F5C\u4E3A\u5B57\u6BB5\u586B\u5199\uFF1A\u8BF7\u5220\u9664\u8FD9\u4E00\u884C",
+  "outcome.document-required": (p) => `\u8FD9\u4E2A PR \u6709\u591A\u4EFD\u5347\u7EA7\u6587\u6863\uFF08${p.ids}\uFF09\uFF1A\u8BF7\u52A0\u4E00\u884C "document: <\u7F16\u53F7>"\uFF0C\u5199\u660E\u672C\u6B21\u7ED3\u679C\u5BF9\u5E94\u54EA\u4E00\u4EFD`,
+  "outcome.document-unknown": (p) => `${p.id} \u4E0D\u662F\u8FD9\u4E2A PR \u4E2D\u7684\u5347\u7EA7\u6587\u6863\uFF1A${p.guess ? `\u662F\u4E0D\u662F\u60F3\u5199 ${p.guess}\uFF1F` : ""}\u8BF7\u4ECE ${p.ids} \u4E2D\u9009\u62E9`,
+  "outcome.case-missing": (p) => `verification \u4E2D\u7F3A\u5C11 ${p.missing}\uFF1A\u6587\u6863\u4E2D\u7684\u6BCF\u4E2A\u9A8C\u8BC1\u7528\u4F8B\u90FD\u8981\u586B\u5199 passed \u6216 failed\uFF1B\u8BF7\u8865\u5145 ${p.example}`,
+  "outcome.case-unknown": (p) => `\u9A8C\u8BC1\u7528\u4F8B ${p.id} \u4E0D\u5728\u6587\u6863\u4E2D\uFF1A${p.guess ? `\u662F\u4E0D\u662F\u60F3\u5199 ${p.guess}\uFF1F` : ""}\u6587\u6863\u4E2D\u7684\u7528\u4F8B\u662F ${p.cases}`,
+  "outcome.succeeded-failed-case": (p) => `\u7528\u4F8B ${p.id} \u672A\u901A\u8FC7\uFF0C\u56E0\u6B64\u4E0D\u80FD\u7B97\u5347\u7EA7\u6210\u529F\uFF08\u300A\u5347\u7EA7\u7BA1\u7406\u529E\u6CD5\u300B4.6\uFF09\uFF1A\u8BF7\u5199 /upgrade-result failed \u5E76\u8BF4\u660E\u5931\u8D25\u539F\u56E0\uFF0C\u6216\u5728\u5DF2\u6062\u590D\u5907\u4EFD\u65F6\u5199 restored`,
+  "outcome.before-window": (p) => `completed_at\uFF08${p.completed}\uFF09\u65E9\u4E8E\u5347\u7EA7\u7A97\u53E3\u5F00\u59CB\u65F6\u95F4\uFF08${p.start}\uFF09\uFF1A\u5347\u7EA7\u53EA\u80FD\u5728\u5F00\u59CB\u4E4B\u540E\u5B8C\u6210\uFF1B\u8BF7\u586B\u5199\u5B9E\u9645\u65F6\u95F4\uFF08\u672A\u5199\u65F6\u533A\u504F\u79FB\u65F6\u6309\u7B56\u7565\u65F6\u533A\uFF09`,
+  "outcome.future": (p) => `${p.field}\uFF08${p.value}\uFF09\u665A\u4E8E\u672C\u6761\u8BC4\u8BBA\u7684\u65F6\u95F4\uFF08${p.now}\uFF09\uFF1A\u8BF7\u8BB0\u5F55\u5DF2\u7ECF\u53D1\u751F\u7684\u4E8B\uFF0C\u5E76\u586B\u5199\u5B9E\u9645\u53D1\u751F\u7684\u65F6\u95F4\uFF08\u672A\u5199\u65F6\u533A\u504F\u79FB\u65F6\u6309\u7B56\u7565\u65F6\u533A\uFF09`,
+  "outcome.notified-before-completed": (p) => `notified_at\uFF08${p.notified}\uFF09\u65E9\u4E8E completed_at\uFF08${p.completed}\uFF09\uFF1A\u5347\u7EA7\u5B8C\u6210\u901A\u77E5\uFF08\u300A\u5347\u7EA7\u7BA1\u7406\u529E\u6CD5\u300B4.7\uFF09\u5E94\u5728\u5347\u7EA7\u5B8C\u6210\u4E4B\u540E\u53D1\u51FA\uFF1B\u8BF7\u6539\u6B63\u5176\u4E2D\u4E00\u4E2A\u65F6\u95F4`,
+  "pull-request.files": () => "PR \u4FEE\u6539\u7684\u6587\u4EF6\u8D85\u8FC7 GitHub \u80FD\u5217\u51FA\u7684 3,000 \u4E2A\uFF1A\u8D85\u51FA\u90E8\u5206\u4E2D\u7684\u5347\u7EA7\u6587\u6863\u65E0\u6CD5\u68C0\u67E5\uFF1B\u8BF7\u62C6\u5206 PR\uFF0C\u8BA9\u5347\u7EA7\u5355\u72EC\u6210\u4E3A\u4E00\u4E2A PR",
+  "config.time-zone": (p) => `time-zone "${p.zone}" \u4E0D\u662F\u5F53\u524D\u8FD0\u884C\u73AF\u5883\u8BA4\u8BC6\u7684 IANA \u65F6\u533A\uFF1A\u8BF7\u4F7F\u7528 Asia/Shanghai\u3001Europe/Berlin \u8FD9\u6837\u7684\u540D\u79F0`,
+  "config.freeze-order": (p) => `freezes[${p.index}] "${p.name}" \u7684\u7ED3\u675F\u65E5\u671F\uFF08${p.to}\uFF09\u65E9\u4E8E\u5F00\u59CB\u65E5\u671F\uFF08${p.from}\uFF09\uFF1A\u8BF7\u5BF9\u8C03\u4E24\u4E2A\u65E5\u671F`,
+  "config.roles": (p) => `\u672A\u914D\u7F6E\u5BA1\u6279\u89D2\u8272\uFF1A\u8BF7\u5728 ${p.file} \u4E2D\u6DFB\u52A0 roles\uFF0C\u5199\u660E\u7814\u53D1\u4E2D\u5FC3\u8D1F\u8D23\u4EBA\uFF08center-lead\uFF09\u548C\u603B\u7ECF\u7406\u529E\u516C\u5BA4\uFF08general-office\uFF09\u5BF9\u5E94\u7684 CODEOWNERS \u6240\u6709\u8005\uFF0C\u4F8B\u5982 roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`
+};
+
+// src/messages/language.ts
+var LANGUAGES = ["en", "zh-CN"];
+function parseLanguage(text) {
+  let t = (text ?? "").trim().toLowerCase();
+  if (/^zh([-_.@]|$)/.test(t)) return "zh-CN";
+  if (/^en([-_.@]|$)/.test(t)) return "en";
+}
+
+// src/messages/index.ts
+var CATALOGS = { en, "zh-CN": zhCN };
+function messages(language = "en") {
+  return CATALOGS[language];
+}
+
 // src/archive/canonical.ts
 import { createHash } from "node:crypto";
 function canonicalJson(value) {
@@ -29186,7 +29294,7 @@ function recordHash(record) {
 // src/archive/record.ts
 function buildRecord(snapshot, verdict, ctx) {
   let pr = snapshot.pullRequest, violations = verdict.findings.filter((f) => f.severity === "error").map((f) => ({ rule: f.rule, message: f.message, ...f.file ? { file: f.file } : {}, ...f.line ? { line: f.line } : {} }));
-  ctx.forgedStatus && violations.push({ rule: "status.forged", message: catalog["status.forged"]({ state: ctx.forgedStatus.state, creator: ctx.forgedStatus.creator ?? "", outcome: verdict.outcome }) });
+  ctx.forgedStatus && violations.push({ rule: "status.forged", message: messages(verdict.language)["status.forged"]({ state: ctx.forgedStatus.state, creator: ctx.forgedStatus.creator ?? "", outcome: verdict.outcome }) });
   let label = verdict.emergency?.label, record = {
     format: "upgrade-gate/archive-record/v1",
     sequence: (ctx.previous?.sequence ?? 0) + 1,
@@ -32012,6 +32120,12 @@ var config_schema_default = {
       minLength: 1,
       default: "upgrade-gate"
     },
+    language: {
+      title: "Language of messages",
+      description: "Language of every message upgrade-gate writes: findings, status, comment, job summary and log. en or zh-CN. The Action input language and the CLI option --lang override it. Default: en.",
+      enum: ["en", "zh-CN"],
+      default: "en"
+    },
     rules: {
       title: "Rule severities",
       description: "Override the severity of a rule by its id: error, warning, notice or off.",
@@ -32073,27 +32187,31 @@ function defaultConfig() {
     emergency: { label: "emergency", "monthly-budget": 2, "budget-severity": "error", "min-justification-length": 30 },
     archive: { folder: "archive" },
     "status-context": "upgrade-gate",
+    language: "en",
     rules: {}
   };
 }
-function loadConfig(input, file = CONFIG_PATH) {
+function loadConfig(input, file = CONFIG_PATH, language) {
   let base = defaultConfig();
-  if (input === void 0) return { config: base, findings: [] };
+  if (language && (base.language = language), input === void 0) return { config: base, findings: [] };
   let decoded = typeof input == "string" ? { text: input } : decodeSource(input, file);
   if (decoded.text === void 0) return { config: base, findings: [retag(decoded.finding)] };
   let source = parseYamlSource(decoded.text, file), findings = source.findings.map(retag);
   if (findings.some((f) => f.severity === "error")) return { config: base, findings };
-  let raw = source.value ?? {}, errors = schemaErrors(config_schema_default, raw);
+  let raw = source.value ?? {}, asked = raw.language;
+  !language && (asked === "en" || asked === "zh-CN") && (base.language = asked);
+  let t = messages(base.language), errors = schemaErrors(config_schema_default, raw);
   if (findings.push(...schemaFindings(errors, source, file, "config", "the upgrade-gate configuration")), errors.length > 0) return { config: base, findings };
   let r = raw, config = {
     ...base,
     ...r,
     emergency: { ...base.emergency, ...r.emergency ?? {} },
     archive: { ...base.archive, ...r.archive ?? {} },
-    rules: { ...r.rules ?? {} }
+    rules: { ...r.rules ?? {} },
+    language: base.language
   };
-  return isKnownTimeZone(config["time-zone"]) || findings.push({ rule: "config", severity: "error", file, ...source.locate(["time-zone"]), message: catalog["config.time-zone"]({ zone: config["time-zone"] }) }), config.freezes.forEach((f, i) => {
-    isValidDate(f.from) && isValidDate(f.to) && f.from > f.to && findings.push({ rule: "config", severity: "error", file, ...source.locate(["freezes", i, "to"]), message: catalog["config.freeze-order"]({ index: i, name: f.name, from: f.from, to: f.to }) });
+  return isKnownTimeZone(config["time-zone"]) || findings.push({ rule: "config", severity: "error", file, ...source.locate(["time-zone"]), message: t["config.time-zone"]({ zone: config["time-zone"] }) }), config.freezes.forEach((f, i) => {
+    isValidDate(f.from) && isValidDate(f.to) && f.from > f.to && findings.push({ rule: "config", severity: "error", file, ...source.locate(["freezes", i, "to"]), message: t["config.freeze-order"]({ index: i, name: f.name, from: f.from, to: f.to }) });
   }), { config: findings.some((f) => f.severity === "error") ? base : config, findings };
 }
 function requireRoles(config, file = CONFIG_PATH) {
@@ -32104,7 +32222,7 @@ function requireRoles(config, file = CONFIG_PATH) {
       file,
       line: 1,
       column: 1,
-      message: catalog["config.roles"]({ file })
+      message: messages(config.language)["config.roles"]({ file })
     }
   };
 }
@@ -32124,20 +32242,20 @@ function evidencePaths(doc) {
   return evidenceReferences(doc).map((r) => repoPathOf(r.value));
 }
 function unsafeRepoPath(p) {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return "is a link, not a file in the repository; auditors need the file itself";
-  if (p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p)) return "is an absolute path";
-  if (p.includes("\\")) return "uses backslashes";
-  if (p.split("/").some((seg) => seg === "..")) return "climbs out with ..";
-  if (p.includes("\0")) return "contains a NUL byte";
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return "link";
+  if (p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p)) return "absolute";
+  if (p.includes("\\")) return "backslash";
+  if (p.split("/").some((seg) => seg === "..")) return "parent";
+  if (p.includes("\0")) return "nul";
 }
 var evidenceExists = {
   id: "evidence.exists",
   severity: "error",
-  check: ({ doc, exists: exists2 }) => {
+  check: ({ doc, exists: exists2, t }) => {
     let hits = [];
     for (let ref of evidenceReferences(doc)) {
       let field = ref.path.join("."), why = unsafeRepoPath(ref.value), normalized = repoPathOf(ref.value);
-      why ? hits.push({ path: ref.path, message: catalog["evidence.path"]({ field, path: ref.value, why }) }) : exists2(normalized) || hits.push({ path: ref.path, message: catalog["evidence.exists"]({ field, path: normalized }) });
+      why ? hits.push({ path: ref.path, message: t["evidence.path"]({ field, path: ref.value, why }) }) : exists2(normalized) || hits.push({ path: ref.path, message: t["evidence.exists"]({ field, path: normalized }) });
     }
     return hits;
   }
@@ -32183,15 +32301,15 @@ function evaluateApprovals(input) {
     }
     if (review.state === "APPROVED") {
       if (login === author) {
-        findings.push({ rule: "approval.self", severity: "notice", message: catalog["approval.self"]({ login: review.user }) });
+        findings.push({ rule: "approval.self", severity: "notice", message: input.t["approval.self"]({ login: review.user }) });
         for (let r of roles) stateOf(r).notCounted.push({ login: review.user, why: "author of the pull request" });
         continue;
       }
       if (review.commitId !== input.headSha) {
         let since = input.changedSince[review.commitId], touched = since === void 0 ? void 0 : since.filter((f) => governed.has(f));
         if (touched === void 0 || touched.length > 0) {
-          let why = touched === void 0 ? `the changes since ${short(review.commitId)} could not be read` : `${touched.slice(0, 3).join(", ")}${touched.length > 3 ? ` and ${touched.length - 3} more` : ""} changed after it`;
-          findings.push({ rule: "approval.stale", severity: "warning", message: catalog["approval.stale"]({ login: review.user, commit: short(review.commitId), why, head: short(input.headSha) }) });
+          let changed = touched === void 0 ? "" : touched.slice(0, 3).join(", "), more = touched === void 0 ? 0 : Math.max(0, touched.length - 3);
+          findings.push({ rule: "approval.stale", severity: "warning", message: input.t["approval.stale"]({ login: review.user, commit: short(review.commitId), changed, more, head: short(input.headSha) }) });
           for (let r of roles) stateOf(r).notCounted.push({ login: review.user, why: `approved ${short(review.commitId)}, then ${touched === void 0 ? "changes could not be read" : "governed files changed"}` });
           continue;
         }
@@ -32207,17 +32325,17 @@ function evaluateApprovals(input) {
   for (let s of states) {
     let role = s.role, membershipError = input.membership[role]?.error;
     if (s.blockedBy)
-      findings.push({ rule: `approval.${role}`, severity: "error", message: catalog["approval.blocked"]({ login: s.blockedBy, role: s.title.en }) });
+      findings.push({ rule: `approval.${role}`, severity: "error", message: input.t["approval.blocked"]({ login: s.blockedBy, role: s.title }) });
     else if (!s.satisfied) {
       if (!input.allowSameApprover && valid.some((v) => v.roles.includes(role))) {
         let who2 = valid.find((v) => v.roles.includes(role)).review.user;
-        findings.push({ rule: "approval.distinct", severity: "error", message: catalog["approval.distinct"]({ login: who2, role: s.title.en, roleZh: s.title.zh }) });
+        findings.push({ rule: "approval.distinct", severity: "error", message: input.t["approval.distinct"]({ login: who2, role: s.title }) });
       }
       let members = input.roles[role].members ?? [];
       findings.push({
         rule: `approval.${role}`,
         severity: "error",
-        message: catalog["approval.missing"]({ role: s.title.en, roleZh: s.title.zh, owners: s.owners.join(", "), examples: members.slice(0, 3).map((m) => `@${normalizeLogin(m)}`).join(", "), head: short(input.headSha), note: membershipError ?? "" })
+        message: input.t["approval.missing"]({ role: s.title, owners: s.owners.join(", "), examples: members.slice(0, 3).map((m) => `@${normalizeLogin(m)}`).join(", "), head: short(input.headSha), note: membershipError ?? "" })
       });
     }
   }
@@ -32500,39 +32618,35 @@ function withConfiguredSeverity(config, findings) {
 var acceptanceRequired = {
   id: "acceptance.required",
   severity: "error",
-  check: ({ doc, config }) => {
+  check: ({ doc, config, t }) => {
     if (doc.environment !== "production") return [];
-    if (!doc.acceptance) return [{ path: ["acceptance"], atKey: !0, message: catalog["acceptance.required"]() }];
+    if (!doc.acceptance) return [{ path: ["acceptance"], atKey: !0, message: t["acceptance.required"]() }];
     let zone = config["time-zone"], accepted = startOfDateInZone(doc.acceptance.date, zone), start = toInstant(doc.window.start, zone);
-    return accepted && start && accepted > start ? [{ path: ["acceptance", "date"], message: catalog["acceptance.after-window"]({ date: doc.acceptance.date, start: doc.window.start }) }] : [];
+    return accepted && start && accepted > start ? [{ path: ["acceptance", "date"], message: t["acceptance.after-window"]({ date: doc.acceptance.date, start: doc.window.start }) }] : [];
   }
 };
 
 // src/policy/rules/backup.ts
-var PARTS = [
-  ["data", "data"],
-  ["programs", "programs"],
-  ["config", "configuration scripts"]
-], backupRules = PARTS.map(([part, what]) => ({
+var PARTS = ["data", "programs", "config"], backupRules = PARTS.map((part) => ({
   id: `backup.${part}`,
   severity: "error",
-  check: ({ doc }) => doc.backup?.[part] ? [] : [{ path: doc.backup ? ["backup"] : [], atKey: !0, message: catalog["backup.section"]({ part, what }) }]
+  check: ({ doc, t }) => doc.backup?.[part] ? [] : [{ path: doc.backup ? ["backup"] : [], atKey: !0, message: t["backup.section"]({ part }) }]
 })), backupRollback = {
   id: "backup.rollback",
   severity: "error",
-  check: ({ doc }) => doc.rollback?.plan?.trim() ? [] : [{ path: ["rollback"], atKey: !0, message: catalog["backup.rollback"]() }]
+  check: ({ doc, t }) => doc.rollback?.plan?.trim() ? [] : [{ path: ["rollback"], atKey: !0, message: t["backup.rollback"]() }]
 };
 
 // src/policy/rules/emergency.confirmation.ts
 var FIELDS = ["phone_confirmed_by", "confirmed_at", "email_registration"], emergencyConfirmation = {
   id: "emergency.confirmation",
   severity: "error",
-  check: ({ doc }) => {
+  check: ({ doc, t }) => {
     let confirmation = doc.emergency?.confirmation;
     if (!doc.emergency || !confirmation) return [];
     let hits = [];
     for (let field of FIELDS)
-      confirmation[field]?.trim() || hits.push({ path: ["emergency", "confirmation", field], atKey: !0, message: catalog["emergency.confirmation"]({ missing: field }) });
+      confirmation[field]?.trim() || hits.push({ path: ["emergency", "confirmation", field], atKey: !0, message: t["emergency.confirmation"]({ missing: field }) });
     return hits;
   }
 };
@@ -32547,13 +32661,13 @@ function weightedLength(text) {
 var emergencyJustification = {
   id: "emergency.justification",
   severity: "error",
-  check: ({ doc, config }) => {
+  check: ({ doc, config, t }) => {
     let text = doc.emergency?.justification;
     if (text === void 0) return [];
     let path = ["emergency", "justification"];
-    if (PLACEHOLDER.test(text.trim())) return [{ path, message: catalog["emergency.justification-placeholder"]() }];
+    if (PLACEHOLDER.test(text.trim())) return [{ path, message: t["emergency.justification-placeholder"]() }];
     let min = config.emergency["min-justification-length"], length = weightedLength(text);
-    return length >= min ? [] : [{ path, message: catalog["emergency.justification"]({ length, min }) }];
+    return length >= min ? [] : [{ path, message: t["emergency.justification"]({ length, min }) }];
   }
 };
 
@@ -32561,9 +32675,9 @@ var emergencyJustification = {
 var EMERGENCY_REASONS = ["system-failure", "business-stoppage"], emergencyReason = {
   id: "emergency.reason",
   severity: "error",
-  check: ({ doc }) => {
+  check: ({ doc, t }) => {
     let reason = doc.emergency?.reason;
-    return reason === void 0 || EMERGENCY_REASONS.includes(reason) ? [] : [{ path: ["emergency", "reason"], message: catalog["emergency.reason"]({ reason }) }];
+    return reason === void 0 || EMERGENCY_REASONS.includes(reason) ? [] : [{ path: ["emergency", "reason"], message: t["emergency.reason"]({ reason }) }];
   }
 };
 
@@ -32571,21 +32685,21 @@ var EMERGENCY_REASONS = ["system-failure", "business-stoppage"], emergencyReason
 var emergencySection = {
   id: "emergency.section",
   severity: "error",
-  check: ({ doc }) => doc.type === "emergency" && !doc.emergency ? [{ path: ["type"], message: catalog["emergency.section-missing"]() }] : doc.type !== "emergency" && doc.emergency ? [{ path: ["emergency"], atKey: !0, message: catalog["emergency.section-unexpected"]() }] : []
+  check: ({ doc, t }) => doc.type === "emergency" && !doc.emergency ? [{ path: ["type"], message: t["emergency.section-missing"]() }] : doc.type !== "emergency" && doc.emergency ? [{ path: ["emergency"], atKey: !0, message: t["emergency.section-unexpected"]() }] : []
 };
 
 // src/policy/rules/gray-test.before-window.ts
 var grayTestBeforeWindow = {
   id: "gray-test.before-window",
   severity: "error",
-  check: ({ doc, config }) => {
+  check: ({ doc, config, t }) => {
     if (doc.environment !== "production") return [];
     let gray = doc.gray_test;
-    if (!gray) return [{ path: ["gray_test"], atKey: !0, message: catalog["gray-test.missing"]() }];
+    if (!gray) return [{ path: ["gray_test"], atKey: !0, message: t["gray-test.missing"]() }];
     let hits = [];
-    gray.result !== "passed" && hits.push({ path: ["gray_test", "result"], message: catalog["gray-test.failed"]() });
+    gray.result !== "passed" && hits.push({ path: ["gray_test", "result"], message: t["gray-test.failed"]() });
     let zone = config["time-zone"], completed = toInstant(gray.completed, zone), start = toInstant(doc.window.start, zone);
-    return completed && start && completed >= start && hits.push({ path: ["gray_test", "completed"], message: catalog["gray-test.before-window"]({ completed: gray.completed, start: doc.window.start }) }), hits;
+    return completed && start && completed >= start && hits.push({ path: ["gray_test", "completed"], message: t["gray-test.before-window"]({ completed: gray.completed, start: doc.window.start }) }), hits;
   }
 };
 
@@ -32593,12 +32707,12 @@ var grayTestBeforeWindow = {
 var grayTestWeekday = {
   id: "gray-test.weekday",
   severity: "warning",
-  check: ({ doc, config }) => {
+  check: ({ doc, config, t }) => {
     if (doc.environment !== "production" || doc.type === "emergency" || !doc.gray_test) return [];
     let zone = config["time-zone"], completed = toInstant(doc.gray_test.completed, zone);
     if (!completed) return [];
     let day = weekdayIn(completed, zone);
-    return day === config["gray-test-day"] ? [] : [{ path: ["gray_test", "completed"], message: catalog["gray-test.weekday"]({ completed: doc.gray_test.completed, day: capitalize(day), expected: capitalize(config["gray-test-day"]) }) }];
+    return day === config["gray-test-day"] ? [] : [{ path: ["gray_test", "completed"], message: t["gray-test.weekday"]({ completed: doc.gray_test.completed, day, expected: config["gray-test-day"] }) }];
   }
 };
 
@@ -32606,14 +32720,14 @@ var grayTestWeekday = {
 var HOUR = 36e5, noticeLeadTime = {
   id: "notice.lead-time",
   severity: "error",
-  check: ({ doc, config }) => {
+  check: ({ doc, config, t }) => {
     if (doc.environment !== "production") return [];
     let hours = config["notice-hours"];
-    if (!doc.notification) return [{ path: ["notification"], atKey: !0, message: catalog["notice.missing"]({ hours }) }];
+    if (!doc.notification) return [{ path: ["notification"], atKey: !0, message: t["notice.missing"]({ hours }) }];
     let zone = config["time-zone"], announced = toInstant(doc.notification.announced_at, zone), start = toInstant(doc.window.start, zone);
     if (!announced || !start || start.getTime() - announced.getTime() >= hours * HOUR) return [];
     let latest = describeInstant(new Date(start.getTime() - hours * HOUR), zone), severity = doc.type === "emergency" ? "warning" : void 0;
-    return [{ path: ["notification", "announced_at"], severity, message: catalog["notice.lead-time"]({ announced: doc.notification.announced_at, start: doc.window.start, hours, latest }) }];
+    return [{ path: ["notification", "announced_at"], severity, message: t["notice.lead-time"]({ announced: doc.notification.announced_at, start: doc.window.start, hours, latest }) }];
   }
 };
 
@@ -32621,7 +32735,7 @@ var HOUR = 36e5, noticeLeadTime = {
 var peopleTwoPerson = {
   id: "people.two-person",
   severity: "error",
-  check: ({ doc }) => normalizeLogin(doc.people.executor) === normalizeLogin(doc.people.supervisor) ? [{ path: ["people", "supervisor"], message: catalog["people.two-person"]({ login: doc.people.executor }) }] : []
+  check: ({ doc, t }) => normalizeLogin(doc.people.executor) === normalizeLogin(doc.people.supervisor) ? [{ path: ["people", "supervisor"], message: t["people.two-person"]({ login: doc.people.executor }) }] : []
 };
 
 // src/policy/rules/release.forward.ts
@@ -32643,9 +32757,9 @@ function compareVersions(a, b) {
 var releaseForward = {
   id: "release.forward",
   severity: "error",
-  check: ({ doc }) => {
+  check: ({ doc, t }) => {
     let { from, to } = doc.release, cmp = compareVersions(to, from);
-    return (cmp === void 0 ? to.trim() === from.trim() : cmp <= 0) ? [{ path: ["release", "to"], message: catalog["release.forward"]({ from, to }) }] : [];
+    return (cmp === void 0 ? to.trim() === from.trim() : cmp <= 0) ? [{ path: ["release", "to"], message: t["release.forward"]({ from, to }) }] : [];
   }
 };
 
@@ -32653,9 +32767,9 @@ var releaseForward = {
 var windowOrder = {
   id: "window.order",
   severity: "error",
-  check: ({ doc, config }) => {
+  check: ({ doc, config, t }) => {
     let zone = config["time-zone"], start = toInstant(doc.window.start, zone), end = toInstant(doc.window.end, zone);
-    return !start || !end || end > start ? [] : [{ path: ["window", "end"], message: catalog["window.order"]({ start: doc.window.start, end: doc.window.end }) }];
+    return !start || !end || end > start ? [] : [{ path: ["window", "end"], message: t["window.order"]({ start: doc.window.start, end: doc.window.end }) }];
   }
 };
 
@@ -32663,7 +32777,7 @@ var windowOrder = {
 var windowWeekday = {
   id: "window.weekday",
   severity: "error",
-  check: ({ doc, config }) => {
+  check: ({ doc, config, t }) => {
     if (doc.environment !== "production" || doc.type !== "regular") return [];
     let zone = config["time-zone"], start = toInstant(doc.window.start, zone);
     if (!start) return [];
@@ -32671,7 +32785,7 @@ var windowWeekday = {
     return config["merge-days"].includes(day) ? [] : [
       {
         path: ["window", "start"],
-        message: catalog["window.weekday"]({ start: doc.window.start, day: capitalize(day), zone, allowed: listWeekdays(config["merge-days"]), next: nextAllowedDate(start, zone, config["merge-days"]) })
+        message: t["window.weekday"]({ start: doc.window.start, day, zone, allowed: config["merge-days"], next: nextAllowedDay(start, zone, config["merge-days"]) })
       }
     ];
   }
@@ -32698,7 +32812,7 @@ var DOCUMENT_RULES = [
 function checkDocument(loaded, config, exists2) {
   let findings = [...loaded.findings], doc = loaded.doc;
   if (doc) {
-    let ctx = { doc, source: loaded.source, file: loaded.file, config, exists: exists2 };
+    let ctx = { doc, source: loaded.source, file: loaded.file, config, exists: exists2, t: messages(config.language) };
     for (let rule of DOCUMENT_RULES)
       if (!isOff(config, rule.id))
         for (let hit of rule.check(ctx)) {
@@ -32710,7 +32824,7 @@ function checkDocument(loaded, config, exists2) {
 }
 
 // src/policy/rules/codeowners.coverage.ts
-function codeownersCoverage(documents, codeowners, codeownersPath, roles) {
+function codeownersCoverage(documents, codeowners, codeownersPath, roles, t) {
   let findings = [];
   for (let path of documents) {
     let rule = codeowners?.ruleFor(path), owners = new Set(rule?.owners.map((o) => o.toLowerCase()) ?? []);
@@ -32724,7 +32838,7 @@ function codeownersCoverage(documents, codeowners, codeownersPath, roles) {
         file: codeownersPath ?? "CODEOWNERS",
         line: rule?.line,
         column: rule ? 1 : void 0,
-        message: codeowners ? catalog["codeowners.coverage"]({ path, ownedBy: rule ? `owned by ${rule.owners.join(" ") || "nobody"} (line ${rule.line})` : "matched by no CODEOWNERS rule", role: title.en, roleOwners: roleOwners.join(", "), fix }) : catalog["codeowners.coverage-none"]({ path, role: title.en, fix })
+        message: codeowners ? t["codeowners.coverage"]({ path, owners: rule?.owners.join(" ") ?? "", line: rule?.line ?? 0, role: title, roleOwners: roleOwners.join(", "), fix }) : t["codeowners.coverage-none"]({ path, role: title, fix })
       });
     }
   }
@@ -32732,27 +32846,27 @@ function codeownersCoverage(documents, codeowners, codeownersPath, roles) {
 }
 
 // src/policy/rules/emergency.budget.ts
-function emergencyBudgetFindings(earlier, budget, severity, month) {
+function emergencyBudgetFindings(earlier, budget, severity, month, t) {
   if (earlier.length < budget) return [];
   let list = earlier.map((e) => `${e.id} (PR #${e.pr}, ${e.mergedAt.slice(0, 10)})`).join(", ");
-  return [{ rule: "emergency.budget", severity, message: catalog["emergency.budget"]({ count: earlier.length, month, list, budget }) }];
+  return [{ rule: "emergency.budget", severity, message: t["emergency.budget"]({ count: earlier.length, month, list, budget }) }];
 }
 
 // src/policy/rules/emergency.label.ts
-function emergencyLabelFindings(labelName, labelled, emergencyDocs, regularDocs) {
-  return labelled && emergencyDocs.length === 0 ? [{ rule: "emergency.label", severity: "error", message: catalog["emergency.label-without-document"]({ label: labelName }) }] : !labelled && emergencyDocs.length > 0 ? emergencyDocs.map((file) => ({ rule: "emergency.label", severity: "error", file, message: catalog["emergency.document-without-label"]({ label: labelName }) })) : labelled && regularDocs.length > 0 ? regularDocs.map((file) => ({ rule: "emergency.label", severity: "error", file, message: catalog["emergency.label-with-regular"]({ label: labelName }) })) : [];
+function emergencyLabelFindings(labelName, labelled, emergencyDocs, regularDocs, t) {
+  return labelled && emergencyDocs.length === 0 ? [{ rule: "emergency.label", severity: "error", message: t["emergency.label-without-document"]({ label: labelName }) }] : !labelled && emergencyDocs.length > 0 ? emergencyDocs.map((file) => ({ rule: "emergency.label", severity: "error", file, message: t["emergency.document-without-label"]({ label: labelName }) })) : labelled && regularDocs.length > 0 ? regularDocs.map((file) => ({ rule: "emergency.label", severity: "error", file, message: t["emergency.label-with-regular"]({ label: labelName }) })) : [];
 }
 
 // src/policy/rules/merge.weekday.ts
-function mergeWindowFindings(state, nextFlipText, windowRequired) {
+function mergeWindowFindings(state, nextFlipText, windowRequired, t) {
   if (state.open) return [];
-  let rule = state.freeze ? "window.freeze" : windowRequired && state.reason.includes("document's window") ? "merge.window" : "merge.weekday", next = nextFlipText ? `the window ${nextFlipText}` : catalog["merge.no-opening"]();
-  return [{ rule, severity: "error", message: catalog["merge.closed"]({ reason: state.reason, next }) }];
+  let rule = state.freeze ? "window.freeze" : windowRequired && state.reason.includes("document's window") ? "merge.window" : "merge.weekday", next = nextFlipText ? `the window ${nextFlipText}` : t["merge.no-opening"]();
+  return [{ rule, severity: "error", message: t["merge.closed"]({ reason: state.reason, next }) }];
 }
 
 // src/policy/evaluate.ts
 function evaluate(snapshot) {
-  let now = new Date(snapshot.now), findings = [], { config, findings: configFindings } = loadConfig(snapshot.config.text, snapshot.config.path);
+  let now = new Date(snapshot.now), findings = [], { config, findings: configFindings } = loadConfig(snapshot.config.text, snapshot.config.path, snapshot.language), t = messages(config.language);
   findings.push(...configFindings);
   let zone = config["time-zone"], rolesOrError = requireRoles(config, snapshot.config.path), roles = "roles" in rolesOrError ? rolesOrError.roles : void 0;
   "finding" in rolesOrError && findings.push(rolesOrError.finding);
@@ -32760,18 +32874,18 @@ function evaluate(snapshot) {
   if (snapshot.codeowners.text !== void 0) {
     codeowners = compileCodeowners(snapshot.codeowners.text);
     for (let e of codeowners.errors)
-      findings.push({ rule: "codeowners.syntax", severity: "warning", file: snapshot.codeowners.path, line: e.line, column: e.column, message: catalog["codeowners.syntax"]({ kind: e.kind, message: e.message }) });
+      findings.push({ rule: "codeowners.syntax", severity: "warning", file: snapshot.codeowners.path, line: e.line, column: e.column, message: t["codeowners.syntax"]({ kind: e.kind, message: e.message }) });
   }
-  snapshot.changedFilesTruncated && findings.push({ rule: "pull-request.files", severity: "warning", message: catalog["pull-request.files"]() });
+  snapshot.changedFilesTruncated && findings.push({ rule: "pull-request.files", severity: "warning", message: t["pull-request.files"]() });
   let loaded = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path)), documentFindings = loaded.flatMap((l) => checkDocument(l, config, (p) => snapshot.evidence[p] === !0)), docs = loaded.filter((l) => l.doc), production = docs.filter((l) => l.doc.environment === "production"), emergencyDocs = docs.filter((l) => l.doc.type === "emergency").map((l) => l.file), regularDocs = docs.filter((l) => l.doc.type !== "emergency").map((l) => l.file), label = snapshot.labels.find((l) => l.name === config.emergency.label), typeLine = (file) => loaded.find((l) => l.file === file)?.source.locate(["type"]);
-  findings.push(...emergencyLabelFindings(config.emergency.label, !!label, emergencyDocs, regularDocs).map((f) => f.file ? { ...f, ...typeLine(f.file) } : f));
+  findings.push(...emergencyLabelFindings(config.emergency.label, !!label, emergencyDocs, regularDocs, t).map((f) => f.file ? { ...f, ...typeLine(f.file) } : f));
   let emergencyRuleBroken = [...documentFindings, ...findings].some((f) => f.severity === "error" && /^emergency\./.test(f.rule)), emergencyRequested = !!label || emergencyDocs.length > 0, emergencyGranted = emergencyRequested && !!label && emergencyDocs.length > 0 && regularDocs.length === 0 && !emergencyRuleBroken, month = dateIn(now, zone).slice(0, 7), earlier = snapshot.emergenciesThisMonth.filter((e) => e.pr !== snapshot.pullRequest.number && dateIn(new Date(e.mergedAt), zone).slice(0, 7) === month);
-  emergencyDocs.length > 0 && findings.push(...emergencyBudgetFindings(earlier, config.emergency["monthly-budget"], config.emergency["budget-severity"], month));
+  emergencyDocs.length > 0 && findings.push(...emergencyBudgetFindings(earlier, config.emergency["monthly-budget"], config.emergency["budget-severity"], month, t));
   let { window: window2, state } = windowState(now, config, production, emergencyGranted);
-  production.length > 0 && !emergencyGranted && findings.push(...mergeWindowFindings(state, window2.nextFlipText, config["merge-window"]));
+  production.length > 0 && !emergencyGranted && findings.push(...mergeWindowFindings(state, window2.nextFlipText, config["merge-window"], t));
   let roleStates = [];
   if (roles && docs.length > 0) {
-    findings.push(...codeownersCoverage(docs.map((d) => d.file), codeowners, snapshot.codeowners.path, roles));
+    findings.push(...codeownersCoverage(docs.map((d) => d.file), codeowners, snapshot.codeowners.path, roles, t));
     let governed = governedFiles(snapshot, docs, codeowners, roles), approvals = evaluateApprovals({
       reviews: snapshot.reviews,
       author: snapshot.pullRequest.author,
@@ -32780,7 +32894,8 @@ function evaluate(snapshot) {
       governed,
       roles,
       membership: snapshot.membership,
-      allowSameApprover: config["allow-same-approver-for-roles"]
+      allowSameApprover: config["allow-same-approver-for-roles"],
+      t
     });
     roleStates = approvals.roles;
     for (let r of roleStates) {
@@ -32801,7 +32916,8 @@ function evaluate(snapshot) {
     emergency: emergencyRequested ? { requested: !0, granted: emergencyGranted, label, earlierThisMonth: earlier.length } : void 0,
     upgradeType: docs.length === 0 ? "none" : emergencyDocs.length > 0 ? "emergency" : "regular",
     evaluatedAt: snapshot.now,
-    statusContext: config["status-context"]
+    statusContext: config["status-context"],
+    language: config.language
   };
 }
 function calendarFor(config, production) {
@@ -36797,10 +36913,12 @@ async function run() {
   try {
     let token = getInput("github-token", { required: !0 }), configPath = getInput("config") || ".github/upgrade-gate.yml", failOn = getInput("fail-on") || "error";
     if (!["error", "warning", "never"].includes(failOn)) throw new Error(`input fail-on must be error, warning or never, not "${failOn}"`);
+    let languageInput = getInput("language"), language = languageInput ? parseLanguage(languageInput) : void 0;
+    if (languageInput && !language) throw new Error(`input language must be ${LANGUAGES.join(" or ")}, not "${languageInput}"`);
     let eventName = process.env.GITHUB_EVENT_NAME ?? "", eventPath = process.env.GITHUB_EVENT_PATH, repository = process.env.GITHUB_REPOSITORY ?? "", [owner, repoName] = repository.split("/");
     if (!owner || !repoName) throw new Error("GITHUB_REPOSITORY is not set to owner/name: run upgrade-gate as a GitHub Actions step");
     if (!eventPath) throw new Error("GITHUB_EVENT_PATH is not set: run upgrade-gate as a GitHub Actions step");
-    let payload = JSON.parse(readFileSync2(eventPath, "utf8")), server = process.env.GITHUB_SERVER_URL ?? "https://github.com", runUrl = process.env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}` : void 0, ctx = { octokit: createOctokit(token, log), repo: { owner, repo: repoName }, configPath, now, runUrl, log }, verdicts = [];
+    let payload = JSON.parse(readFileSync2(eventPath, "utf8")), server = process.env.GITHUB_SERVER_URL ?? "https://github.com", runUrl = process.env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}` : void 0, ctx = { octokit: createOctokit(token, log), repo: { owner, repo: repoName }, configPath, now, runUrl, log, language }, verdicts = [];
     if (PR_EVENTS.has(eventName)) {
       let action = String(payload.action ?? ""), pr = payload.pull_request;
       if (!pr) throw new Error(`the ${eventName} event carries no pull_request`);
@@ -36829,10 +36947,14 @@ async function run() {
     info(`upgrade-gate: ${log.calls.length} REST call${log.calls.length === 1 ? "" : "s"} (${log.calls.map((c) => `${c.method} ${c.url.replace(/^https?:\/\/[^/]+/, "")} ${c.status ?? "failed"}`).join(", ")})`);
   }
 }
+async function snapshotOf(ctx, pr, at) {
+  let snapshot = await collectSnapshot(ctx.octokit, ctx.repo, pr, at, ctx.configPath);
+  return ctx.language ? { ...snapshot, language: ctx.language } : snapshot;
+}
 async function evaluatePullRequest(ctx, pr, phase, statusSha = pr.head.sha) {
   let target = { repo: ctx.repo, sha: statusSha, prNumber: pr.number, context: "upgrade-gate", runUrl: ctx.runUrl }, verdict, snapshot, at = phase === "merged" && pr.merged_at ? new Date(pr.merged_at) : ctx.now;
   try {
-    snapshot = await collectSnapshot(ctx.octokit, ctx.repo, pr, at, ctx.configPath), verdict = evaluate(snapshot), target.context = verdict.statusContext;
+    snapshot = await snapshotOf(ctx, pr, at), verdict = evaluate(snapshot), target.context = verdict.statusContext;
   } catch (err) {
     let message2 = describeApiError(err);
     throw await publishStatus(ctx.octokit, target, "error", `Could not evaluate: ${message2}`).catch((e) => warning(`upgrade-gate could not set the error status either: ${describeApiError(e)}`)), err;
@@ -36877,7 +36999,7 @@ async function backfillArchive(ctx) {
         older++;
         continue;
       }
-      let snapshot = await collectSnapshot(ctx.octokit, ctx.repo, pr, new Date(pr.merged_at), ctx.configPath);
+      let snapshot = await snapshotOf(ctx, pr, new Date(pr.merged_at));
       if (snapshot.documents.length === 0) continue;
       let result = await archive(ctx, snapshot, evaluate(snapshot), !0);
       result.written && warning(`upgrade-gate: PR #${pr.number} had no archive record; backfilled ${result.path}`);
@@ -36911,7 +37033,7 @@ async function evaluateMergeGroup(ctx, payload) {
   let verdicts = [];
   try {
     for (let n of numbers) {
-      let { data: pr } = await ctx.octokit.rest.pulls.get({ ...ctx.repo, pull_number: n }), verdict = evaluate(await collectSnapshot(ctx.octokit, ctx.repo, pr, ctx.now, ctx.configPath));
+      let { data: pr } = await ctx.octokit.rest.pulls.get({ ...ctx.repo, pull_number: n }), verdict = evaluate(await snapshotOf(ctx, pr, ctx.now));
       info(`upgrade-gate: merge group, PR #${n}: ${verdict.outcome}: ${verdict.summary}`), verdicts.push(verdict);
     }
   } catch (err) {
@@ -36928,7 +37050,7 @@ async function reevaluateOpenPullRequests(ctx) {
   for (let pr of prs) {
     let target = { repo: ctx.repo, sha: pr.head.sha, prNumber: pr.number, context: "upgrade-gate", runUrl: ctx.runUrl };
     try {
-      let snapshot = await collectSnapshot(ctx.octokit, ctx.repo, pr, ctx.now, ctx.configPath);
+      let snapshot = await snapshotOf(ctx, pr, ctx.now);
       if (snapshot.documents.length === 0) continue;
       let verdict = evaluate(snapshot);
       target.context = verdict.statusContext;

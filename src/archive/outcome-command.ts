@@ -3,7 +3,7 @@ import { didYouMean, schemaFindings } from '../document/schema-findings.js';
 import { schemaErrors } from '../document/schema-validator.js';
 import { parseYamlSource, type YamlSource } from '../document/yaml-source.js';
 import type { Finding, Position } from '../messages/finding.js';
-import { catalog } from '../messages/catalog.js';
+import { messages, type Language } from '../messages/index.js';
 import { toInstant } from '../time/local-time.js';
 import type { Outcome, UpgradeOutcomeUpgradeResult } from './outcome.types.js';
 
@@ -51,8 +51,9 @@ export function isOutcomeCommand(body: string | null | undefined): boolean {
  * case given, the right document) and the clock the caller passes (`now`: when the comment was written).
  * Findings carry the comment's own line and column.
  */
-export function parseOutcomeCommand(body: string, ctx: { zone: string; documents: OutcomeDocumentFacts[]; now: string; file?: string }): OutcomeParse {
+export function parseOutcomeCommand(body: string, ctx: { zone: string; documents: OutcomeDocumentFacts[]; now: string; file?: string; language?: Language }): OutcomeParse {
   if (!isOutcomeCommand(body)) return { command: false };
+  const catalog = messages(ctx.language);
   const file = ctx.file ?? 'comment';
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
   const first = lines.findIndex((l) => l.trim() !== '');

@@ -1,4 +1,4 @@
-import { catalog } from '../messages/catalog.js';
+import { messages } from '../messages/index.js';
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import type { Verdict } from '../policy/verdict.js';
 import { recordHash, sha256 } from './canonical.js';
@@ -22,7 +22,7 @@ export function buildRecord(snapshot: PullRequestSnapshot, verdict: Verdict, ctx
   const pr = snapshot.pullRequest;
   const violations = verdict.findings.filter((f) => f.severity === 'error').map((f) => ({ rule: f.rule, message: f.message, ...(f.file ? { file: f.file } : {}), ...(f.line ? { line: f.line } : {}) }));
   if (ctx.forgedStatus) {
-    violations.push({ rule: 'status.forged', message: catalog['status.forged']({ state: ctx.forgedStatus.state, creator: ctx.forgedStatus.creator ?? '', outcome: verdict.outcome }) });
+    violations.push({ rule: 'status.forged', message: messages(verdict.language)['status.forged']({ state: ctx.forgedStatus.state, creator: ctx.forgedStatus.creator ?? '', outcome: verdict.outcome }) });
   }
   const label = verdict.emergency?.label;
   const record: Omit<ArchiveRecord, 'sha256'> & { sha256?: string } = {

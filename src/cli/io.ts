@@ -3,6 +3,8 @@ export interface CliIo {
   cwd: string;
   out(line: string): void;
   err(line: string): void;
+  /** The environment whose LC_ALL / LC_MESSAGES / LANG choose the language when --lang is not given. */
+  env?: Record<string, string | undefined>;
 }
 
 /** The process's own streams and working folder. */
@@ -11,5 +13,6 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
+    env: process.env,
   };
 }

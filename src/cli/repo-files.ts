@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import type { Language } from '../messages/index.js';
 import { CONFIG_PATH, loadConfig, type LoadedConfig } from '../policy/config.js';
 
 const existence = new Map<string, boolean>();
@@ -23,11 +24,11 @@ function lookUp(root: string, repoPath: string): boolean {
 }
 
 /** Loads the policy for a root: an explicit --config file, else the root's .github/upgrade-gate.yml, else defaults. */
-export function loadConfigFor(root: string, explicit: string | undefined, cwd: string): LoadedConfig {
+export function loadConfigFor(root: string, explicit: string | undefined, cwd: string, language?: Language): LoadedConfig {
   const path = explicit ? resolve(cwd, explicit) : join(root, CONFIG_PATH);
   if (!existsSync(path)) {
-    if (explicit) return { config: loadConfig(undefined).config, findings: [{ rule: 'config', severity: 'error', file: explicit, message: `the configuration file ${explicit} does not exist: check the --config path` }] };
-    return loadConfig(undefined);
+    if (explicit) return { config: loadConfig(undefined, CONFIG_PATH, language).config, findings: [{ rule: 'config', severity: 'error', file: explicit, message: `the configuration file ${explicit} does not exist: check the --config path` }] };
+    return loadConfig(undefined, CONFIG_PATH, language);
   }
-  return loadConfig(readFileSync(path), relative(cwd, path) || path);
+  return loadConfig(readFileSync(path), relative(cwd, path) || path, language);
 }

@@ -12,7 +12,7 @@ import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { findingLine } from '../report/text.js';
 import { toInstant } from '../time/local-time.js';
-import { documentArguments, HELP_OPTION, parseCommand } from './command.js';
+import { commandLanguage, documentArguments, HELP_OPTION, LANG_OPTION, parseCommand } from './command.js';
 import type { CliIo } from './io.js';
 import { existsInRepo } from './repo-files.js';
 import { findRepoRoot } from './repo-root.js';
@@ -30,6 +30,8 @@ Runs the full evaluation offline, as if DOC were the upgrade documents of a pull
                          general-office); without ROLE, the roles whose members or owners name LOGIN
   --author LOGIN         the PR author (default: the document's project_lead)
   --format FORMAT        md (default): the PR comment; json: the verdict; text: one line per finding
+  --lang LANG            en or zh-CN (default: LC_ALL / LC_MESSAGES / LANG when they name en or zh,
+                         else the configuration's language, else en)
 
 Exit status: 0 ready to merge, 1 a rule is broken, 2 usage or configuration error.`;
 
@@ -58,6 +60,7 @@ export function runSimulate(argv: string[], io: CliIo, clock: () => Date): numbe
       codeowners: { type: 'string' },
       author: { type: 'string' },
       format: { type: 'string', default: 'md' },
+      ...LANG_OPTION,
       ...HELP_OPTION,
     },
     io,
@@ -68,6 +71,8 @@ export function runSimulate(argv: string[], io: CliIo, clock: () => Date): numbe
     io.err(`upgrade-gate simulate: ${msg}`);
     return 2;
   };
+  const language = commandLanguage('simulate', values.lang, io);
+  if (typeof language === 'number') return language;
   if (!['md', 'json', 'text'].includes(values.format!)) return usage(`--format must be md, json or text, not "${values.format}"`);
   if (positionals.length === 0) return usage(`name at least one upgrade document\n\n${SIMULATE_HELP}`);
   const files = documentArguments('simulate', positionals, io);
@@ -78,7 +83,7 @@ export function runSimulate(argv: string[], io: CliIo, clock: () => Date): numbe
   if (values.config && !existsSync(configFile)) return usage(`the configuration file ${values.config} does not exist`);
   const configText = existsSync(configFile) ? readFileSync(configFile, 'utf8') : undefined;
   const configPath = relative(io.cwd, configFile) || configFile;
-  const { config, findings: configFindings } = loadConfig(configText, configPath);
+  const { config, findings: configFindings } = loadConfig(configText, configPath, language);
   const codeownersFile = values.codeowners ? resolve(io.cwd, values.codeowners) : CODEOWNERS_LOCATIONS.map((p) => join(root, p)).find((p) => existsSync(p));
   if (values.codeowners && !existsSync(codeownersFile!)) return usage(`the CODEOWNERS file ${values.codeowners} does not exist`);
 
@@ -120,6 +125,7 @@ export function runSimulate(argv: string[], io: CliIo, clock: () => Date): numbe
     changedFiles: documents.map((d) => d.path),
     documents,
     evidence,
+    language,
     config: { path: configPath, text: configText },
     codeowners: codeownersFile ? { path: relative(io.cwd, codeownersFile), text: readFileSync(codeownersFile, 'utf8') } : {},
     reviews,

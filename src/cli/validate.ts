@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { loadUpgradeDocument } from '../document/load-document.js';
+import type { Language } from '../messages/index.js';
 import type { LoadedConfig } from '../policy/config.js';
 import { checkDocument } from '../policy/document-rules.js';
 import { compareFindings, type Finding } from '../messages/finding.js';
-import { catalog } from '../messages/catalog.js';
+import { messages } from '../messages/index.js';
 import { findingLine, findingSummary } from '../report/text.js';
-import { documentArguments, HELP_OPTION, parseCommand } from './command.js';
+import { commandLanguage, documentArguments, HELP_OPTION, LANG_OPTION, parseCommand } from './command.js';
 import { documentsByGlob } from './expand-paths.js';
 import { findRepoRoot } from './repo-root.js';
 import { existsInRepo, loadConfigFor } from './repo-files.js';
@@ -23,6 +24,8 @@ documents matched by the configuration's "documents" glob are checked.
                     document's repository root)
   --format FORMAT   text (default): file:line:column: severity rule message
                     json: an array of findings {rule, severity, message, file, line, column}
+  --lang LANG       en or zh-CN (default: LC_ALL / LC_MESSAGES / LANG when they name
+                    en or zh, else the configuration's language, else en)
 
 Exit status: 0 no errors, 1 a document breaks a rule, 2 usage or configuration error.`;
 
@@ -34,10 +37,12 @@ export interface CheckedDocument {
   /** Where the id is written; computed only when a duplicate must be pointed at. */
   idPosition(): { line: number; column: number };
   findings: Finding[];
+  /** The language of the messages for this document (its policy's, unless overridden). */
+  language: Language;
 }
 
 /** Loads and checks each file, with configuration per repository root; returns config errors separately. */
-export function checkFiles(files: string[], cwd: string, configPath: string | undefined): { documents: CheckedDocument[]; configFindings: Finding[]; configs: Map<string, LoadedConfig> } {
+export function checkFiles(files: string[], cwd: string, configPath: string | undefined, language?: Language): { documents: CheckedDocument[]; configFindings: Finding[]; configs: Map<string, LoadedConfig> } {
   const configs = new Map<string, LoadedConfig>();
   const configFindings: Finding[] = [];
   const documents: CheckedDocument[] = [];
@@ -45,7 +50,7 @@ export function checkFiles(files: string[], cwd: string, configPath: string | un
     const root = findRepoRoot(dirname(resolve(cwd, file)), cwd);
     let loaded = configs.get(root);
     if (!loaded) {
-      loaded = loadConfigFor(root, configPath, cwd);
+      loaded = loadConfigFor(root, configPath, cwd, language);
       configs.set(root, loaded);
       configFindings.push(...loaded.findings.filter((f) => !configFindings.some((g) => g.file === f.file && g.line === f.line && g.message === f.message)));
     }
@@ -53,7 +58,7 @@ export function checkFiles(files: string[], cwd: string, configPath: string | un
     // Rules read the policy; with a broken policy only the document's own syntax and schema are checked.
     const usable = !loaded.findings.some((f) => f.severity === 'error');
     const findings = usable ? checkDocument(doc, loaded.config, (p) => existsInRepo(root, p)) : doc.findings;
-    documents.push({ file, root, id: doc.doc?.id, idPosition: () => doc.source.locate(['id']), findings });
+    documents.push({ file, root, id: doc.doc?.id, idPosition: () => doc.source.locate(['id']), findings, language: loaded.config.language });
   }
   return { documents, configFindings, configs };
 }
@@ -65,7 +70,7 @@ export function duplicateIdFindings(documents: CheckedDocument[]): Finding[] {
   for (const d of documents) {
     if (!d.id) continue;
     const other = first.get(d.id);
-    if (other) out.push({ rule: 'document.unique-id', severity: 'error', file: d.file, ...d.idPosition(), message: catalog['document.unique-id']({ id: d.id, other: other.file }) });
+    if (other) out.push({ rule: 'document.unique-id', severity: 'error', file: d.file, ...d.idPosition(), message: messages(d.language)['document.unique-id']({ id: d.id, other: other.file }) });
     else first.set(d.id, d);
   }
   return out;
@@ -73,9 +78,11 @@ export function duplicateIdFindings(documents: CheckedDocument[]): Finding[] {
 
 /** `upgrade-gate validate`: exit 0 clean, 1 rule broken, 2 usage or configuration error. */
 export function runValidate(argv: string[], io: CliIo): number {
-  const parsed = parseCommand('validate', VALIDATE_HELP, argv, { config: { type: 'string' }, format: { type: 'string', default: 'text' }, ...HELP_OPTION }, io);
+  const parsed = parseCommand('validate', VALIDATE_HELP, argv, { config: { type: 'string' }, format: { type: 'string', default: 'text' }, ...LANG_OPTION, ...HELP_OPTION }, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
+  const language = commandLanguage('validate', values.lang, io);
+  if (typeof language === 'number') return language;
   if (values.format !== 'text' && values.format !== 'json') {
     io.err(`upgrade-gate validate: --format must be text or json, not "${values.format}"`);
     return 2;
@@ -83,7 +90,7 @@ export function runValidate(argv: string[], io: CliIo): number {
   let files: string[];
   if (positionals.length === 0) {
     const root = findRepoRoot(io.cwd, io.cwd);
-    const loaded = loadConfigFor(root, values.config, io.cwd);
+    const loaded = loadConfigFor(root, values.config, io.cwd, language);
     files = documentsByGlob(loaded.config.documents, root, io.cwd);
     if (files.length === 0) {
       io.err(`upgrade-gate validate: no documents match "${loaded.config.documents}" under ${relative(io.cwd, root) || '.'}: pass a file or folder`);
@@ -95,7 +102,7 @@ export function runValidate(argv: string[], io: CliIo): number {
     files = named;
   }
 
-  const { documents, configFindings } = checkFiles(files, io.cwd, values.config);
+  const { documents, configFindings } = checkFiles(files, io.cwd, values.config, language);
   const configErrors = configFindings.filter((f) => f.severity === 'error');
   const findings = [...configFindings, ...documents.flatMap((d) => d.findings), ...duplicateIdFindings(documents)].sort(compareFindings);
   if (values.format === 'json') io.out(JSON.stringify(findings, null, 2));

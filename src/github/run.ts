@@ -6,6 +6,7 @@ import { loadConfig } from '../policy/config.js';
 import { evaluate } from '../policy/evaluate.js';
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import pkg from '../../package.json' with { type: 'json' };
+import { LANGUAGES, parseLanguage, type Language } from '../messages/index.js';
 import type { Verdict } from '../policy/verdict.js';
 import { describeApiError } from './api-error.js';
 import { collectSnapshot, readFile, type PullRequestLike, type Repo } from './collect.js';
@@ -24,6 +25,8 @@ interface RunContext {
   runUrl?: string;
   log: CallLog;
   archivePath?: string;
+  /** The Action input `language`, which overrides the policy's; undefined leaves it to the policy. */
+  language?: Language;
 }
 
 /** Entry of the Action: reads the event as the runner provides it, evaluates, publishes, fails closed. */
@@ -36,6 +39,9 @@ export async function run(): Promise<void> {
     const configPath = core.getInput('config') || '.github/upgrade-gate.yml';
     const failOn = core.getInput('fail-on') || 'error';
     if (!['error', 'warning', 'never'].includes(failOn)) throw new Error(`input fail-on must be error, warning or never, not "${failOn}"`);
+    const languageInput = core.getInput('language');
+    const language = languageInput ? parseLanguage(languageInput) : undefined;
+    if (languageInput && !language) throw new Error(`input language must be ${LANGUAGES.join(' or ')}, not "${languageInput}"`);
     const eventName = process.env.GITHUB_EVENT_NAME ?? '';
     const eventPath = process.env.GITHUB_EVENT_PATH;
     const repository = process.env.GITHUB_REPOSITORY ?? '';
@@ -45,7 +51,7 @@ export async function run(): Promise<void> {
     const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as Record<string, unknown>;
     const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
     const runUrl = process.env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
-    const ctx: RunContext = { octokit: createOctokit(token, log), repo: { owner, repo: repoName }, configPath, now, runUrl, log };
+    const ctx: RunContext = { octokit: createOctokit(token, log), repo: { owner, repo: repoName }, configPath, now, runUrl, log, language };
 
     const verdicts: Verdict[] = [];
     if (PR_EVENTS.has(eventName)) {
@@ -80,6 +86,12 @@ export async function run(): Promise<void> {
   }
 }
 
+/** The facts of one pull request at an instant, in the language the Action was asked to speak. */
+async function snapshotOf(ctx: RunContext, pr: PullRequestLike, at: Date): Promise<PullRequestSnapshot> {
+  const snapshot = await collectSnapshot(ctx.octokit, ctx.repo, pr, at, ctx.configPath);
+  return ctx.language ? { ...snapshot, language: ctx.language } : snapshot;
+}
+
 /** Collect, evaluate and publish one pull request; on an API failure, set `error` (never success) and rethrow. */
 async function evaluatePullRequest(ctx: RunContext, pr: PullRequestLike, phase: 'open' | 'merged', statusSha = pr.head.sha): Promise<Verdict> {
   const target: PublishTarget = { repo: ctx.repo, sha: statusSha, prNumber: pr.number, context: 'upgrade-gate', runUrl: ctx.runUrl };
@@ -88,7 +100,7 @@ async function evaluatePullRequest(ctx: RunContext, pr: PullRequestLike, phase: 
   // A merged PR is judged at the moment it merged, whenever this job happens to run.
   const at = phase === 'merged' && pr.merged_at ? new Date(pr.merged_at) : ctx.now;
   try {
-    snapshot = await collectSnapshot(ctx.octokit, ctx.repo, pr, at, ctx.configPath);
+    snapshot = await snapshotOf(ctx, pr, at);
     verdict = evaluate(snapshot);
     target.context = verdict.statusContext;
   } catch (err) {
@@ -154,7 +166,7 @@ async function backfillArchive(ctx: RunContext): Promise<void> {
         older++;
         continue;
       }
-      const snapshot = await collectSnapshot(ctx.octokit, ctx.repo, pr as unknown as PullRequestLike, new Date(pr.merged_at), ctx.configPath);
+      const snapshot = await snapshotOf(ctx, pr as unknown as PullRequestLike, new Date(pr.merged_at));
       if (snapshot.documents.length === 0) continue;
       const result = await archive(ctx, snapshot, evaluate(snapshot), true);
       if (result.written) core.warning(`upgrade-gate: PR #${pr.number} had no archive record; backfilled ${result.path}`);
@@ -202,7 +214,7 @@ async function evaluateMergeGroup(ctx: RunContext, payload: Record<string, unkno
   try {
     for (const n of numbers) {
       const { data: pr } = await ctx.octokit.rest.pulls.get({ ...ctx.repo, pull_number: n });
-      const verdict = evaluate(await collectSnapshot(ctx.octokit, ctx.repo, pr as unknown as PullRequestLike, ctx.now, ctx.configPath));
+      const verdict = evaluate(await snapshotOf(ctx, pr as unknown as PullRequestLike, ctx.now));
       core.info(`upgrade-gate: merge group, PR #${n}: ${verdict.outcome}: ${verdict.summary}`);
       verdicts.push(verdict);
     }
@@ -227,7 +239,7 @@ async function reevaluateOpenPullRequests(ctx: RunContext): Promise<Verdict[]> {
   for (const pr of prs) {
     const target: PublishTarget = { repo: ctx.repo, sha: pr.head.sha, prNumber: pr.number, context: 'upgrade-gate', runUrl: ctx.runUrl };
     try {
-      const snapshot = await collectSnapshot(ctx.octokit, ctx.repo, pr as unknown as PullRequestLike, ctx.now, ctx.configPath);
+      const snapshot = await snapshotOf(ctx, pr as unknown as PullRequestLike, ctx.now);
       if (snapshot.documents.length === 0) continue;
       const verdict = evaluate(snapshot);
       target.context = verdict.statusContext;

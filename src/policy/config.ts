@@ -3,7 +3,7 @@ import { schemaFindings } from '../document/schema-findings.js';
 import { schemaErrors } from '../document/schema-validator.js';
 import { decodeSource } from '../document/source-text.js';
 import { parseYamlSource } from '../document/yaml-source.js';
-import { catalog } from '../messages/catalog.js';
+import { messages, type Language } from '../messages/index.js';
 import { isKnownTimeZone, isValidDate } from '../time/local-time.js';
 import type { UpgradeGatePolicyConfiguration } from './config.types.js';
 import type { Finding, Severity } from '../messages/finding.js';
@@ -41,6 +41,7 @@ export function defaultConfig(): PolicyConfig {
     emergency: { label: 'emergency', 'monthly-budget': 2, 'budget-severity': 'error', 'min-justification-length': 30 },
     archive: { folder: 'archive' },
     'status-context': 'upgrade-gate',
+    language: 'en',
     rules: {},
   };
 }
@@ -51,9 +52,13 @@ export interface LoadedConfig {
   findings: Finding[];
 }
 
-/** Reads .github/upgrade-gate.yml (absent: all defaults), validates it and fills defaults. */
-export function loadConfig(input: Uint8Array | string | undefined, file = CONFIG_PATH): LoadedConfig {
+/**
+ * Reads .github/upgrade-gate.yml (absent: all defaults), validates it and fills defaults. `language`,
+ * when given (the Action input or the CLI's --lang), overrides the configuration's `language`.
+ */
+export function loadConfig(input: Uint8Array | string | undefined, file = CONFIG_PATH, language?: Language): LoadedConfig {
   const base = defaultConfig();
+  if (language) base.language = language;
   if (input === undefined) return { config: base, findings: [] };
   const decoded = typeof input === 'string' ? { text: input } : decodeSource(input, file);
   if (decoded.text === undefined) return { config: base, findings: [retag(decoded.finding!)] };
@@ -61,6 +66,10 @@ export function loadConfig(input: Uint8Array | string | undefined, file = CONFIG
   const findings = source.findings.map(retag);
   if (findings.some((f) => f.severity === 'error')) return { config: base, findings };
   const raw = source.value ?? {};
+  // Findings about the configuration itself speak the language it asks for, when that much is readable.
+  const asked = (raw as Raw).language;
+  if (!language && (asked === 'en' || asked === 'zh-CN')) base.language = asked;
+  const t = messages(base.language);
   const errors = schemaErrors(schema, raw);
   findings.push(...schemaFindings(errors, source, file, 'config', 'the upgrade-gate configuration'));
   if (errors.length > 0) return { config: base, findings };
@@ -72,14 +81,15 @@ export function loadConfig(input: Uint8Array | string | undefined, file = CONFIG
     emergency: { ...base.emergency, ...(r.emergency ?? {}) },
     archive: { ...base.archive, ...(r.archive ?? {}) },
     rules: { ...(r.rules ?? {}) } as Record<string, Severity | 'off'>,
+    language: base.language,
   } as PolicyConfig;
 
   if (!isKnownTimeZone(config['time-zone'])) {
-    findings.push({ rule: 'config', severity: 'error', file, ...source.locate(['time-zone']), message: catalog['config.time-zone']({ zone: config['time-zone'] }) });
+    findings.push({ rule: 'config', severity: 'error', file, ...source.locate(['time-zone']), message: t['config.time-zone']({ zone: config['time-zone'] }) });
   }
   config.freezes.forEach((f, i) => {
     if (isValidDate(f.from) && isValidDate(f.to) && f.from > f.to) {
-      findings.push({ rule: 'config', severity: 'error', file, ...source.locate(['freezes', i, 'to']), message: catalog['config.freeze-order']({ index: i, name: f.name, from: f.from, to: f.to }) });
+      findings.push({ rule: 'config', severity: 'error', file, ...source.locate(['freezes', i, 'to']), message: t['config.freeze-order']({ index: i, name: f.name, from: f.from, to: f.to }) });
     }
   });
   // A policy with errors is never half-applied: callers see the findings and the plain defaults.
@@ -96,7 +106,7 @@ export function requireRoles(config: PolicyConfig, file = CONFIG_PATH): { roles:
       file,
       line: 1,
       column: 1,
-      message: catalog['config.roles']({ file }),
+      message: messages(config.language)['config.roles']({ file }),
     },
   };
 }

@@ -89,6 +89,10 @@ export type Branch = string;
  * Context name of the commit status that branch protection requires. Default: upgrade-gate.
  */
 export type StatusContext = string;
+/**
+ * Language of every message upgrade-gate writes: findings, status, comment, job summary and log. en or zh-CN. The Action input language and the CLI option --lang override it. Default: en.
+ */
+export type LanguageOfMessages = 'en' | 'zh-CN';
 
 /**
  * The policy that upgrade-gate enforces, read from .github/upgrade-gate.yml on the base branch. Every key has a default except roles.
@@ -106,6 +110,7 @@ export interface UpgradeGatePolicyConfiguration {
   emergency?: EmergencyUpgrades;
   archive?: Archive;
   'status-context'?: StatusContext;
+  language?: LanguageOfMessages;
   rules?: RuleSeverities;
 }
 /**

@@ -1,5 +1,6 @@
 import type { UpgradeDocument } from '../document/load-document.js';
 import type { DocPath, YamlSource } from '../document/yaml-source.js';
+import type { Catalog } from '../messages/index.js';
 import type { PolicyConfig } from './config.js';
 import type { Severity } from '../messages/finding.js';
 
@@ -9,6 +10,8 @@ export interface DocumentContext {
   source: YamlSource;
   file: string;
   config: PolicyConfig;
+  /** The message catalog in the policy's language. */
+  t: Catalog;
   /** Whether a path relative to the repository root exists (at the PR head, or on disk for the CLI). */
   exists(repoPath: string): boolean;
 }

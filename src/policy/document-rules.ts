@@ -2,6 +2,7 @@ import type { LoadedDocument } from '../document/load-document.js';
 import { compareFindings, type Finding } from '../messages/finding.js';
 import type { DocumentContext, DocumentRule } from './document-rule.js';
 import type { PolicyConfig } from './config.js';
+import { messages } from '../messages/index.js';
 import { isOff, withConfiguredSeverity } from './severity.js';
 import { acceptanceRequired } from './rules/acceptance.required.js';
 import { backupRollback, backupRules } from './rules/backup.js';
@@ -42,7 +43,7 @@ export function checkDocument(loaded: LoadedDocument, config: PolicyConfig, exis
   const findings = [...loaded.findings];
   const doc = loaded.doc;
   if (doc) {
-    const ctx: DocumentContext = { doc, source: loaded.source, file: loaded.file, config, exists };
+    const ctx: DocumentContext = { doc, source: loaded.source, file: loaded.file, config, exists, t: messages(config.language) };
     for (const rule of DOCUMENT_RULES) {
       if (isOff(config, rule.id)) continue;
       for (const hit of rule.check(ctx)) {

@@ -1,5 +1,5 @@
 import { compileCodeowners, type Codeowners } from '../codeowners/owners.js';
-import { catalog } from '../messages/catalog.js';
+import { messages } from '../messages/index.js';
 import { loadUpgradeDocument, type LoadedDocument } from '../document/load-document.js';
 import { dateIn } from '../time/calendar.js';
 import { toInstant } from '../time/local-time.js';
@@ -21,7 +21,8 @@ import type { ApprovalForm, DocumentVerdict, RoleState, Verdict, WindowState } f
 export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   const now = new Date(snapshot.now);
   const findings: Finding[] = [];
-  const { config, findings: configFindings } = loadConfig(snapshot.config.text, snapshot.config.path);
+  const { config, findings: configFindings } = loadConfig(snapshot.config.text, snapshot.config.path, snapshot.language);
+  const t = messages(config.language);
   findings.push(...configFindings);
   const zone = config['time-zone'];
   const rolesOrError = requireRoles(config, snapshot.config.path);
@@ -32,12 +33,12 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   if (snapshot.codeowners.text !== undefined) {
     codeowners = compileCodeowners(snapshot.codeowners.text);
     for (const e of codeowners.errors) {
-      findings.push({ rule: 'codeowners.syntax', severity: 'warning', file: snapshot.codeowners.path, line: e.line, column: e.column, message: catalog['codeowners.syntax']({ kind: e.kind, message: e.message }) });
+      findings.push({ rule: 'codeowners.syntax', severity: 'warning', file: snapshot.codeowners.path, line: e.line, column: e.column, message: t['codeowners.syntax']({ kind: e.kind, message: e.message }) });
     }
   }
 
   if (snapshot.changedFilesTruncated) {
-    findings.push({ rule: 'pull-request.files', severity: 'warning', message: catalog['pull-request.files']() });
+    findings.push({ rule: 'pull-request.files', severity: 'warning', message: t['pull-request.files']() });
   }
 
   const loaded: LoadedDocument[] = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path));
@@ -51,7 +52,7 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   const label = snapshot.labels.find((l) => l.name === config.emergency.label);
   // A document-level label finding points at the document's type line, where the fix goes.
   const typeLine = (file: string) => loaded.find((l) => l.file === file)?.source.locate(['type']);
-  findings.push(...emergencyLabelFindings(config.emergency.label, !!label, emergencyDocs, regularDocs).map((f) => (f.file ? { ...f, ...typeLine(f.file) } : f)));
+  findings.push(...emergencyLabelFindings(config.emergency.label, !!label, emergencyDocs, regularDocs, t).map((f) => (f.file ? { ...f, ...typeLine(f.file) } : f)));
 
   // The bypass of the day rule holds only when every half of the emergency process is in order.
   const emergencyRuleBroken = [...documentFindings, ...findings].some((f) => f.severity === 'error' && /^emergency\./.test(f.rule));
@@ -61,14 +62,14 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   // The budget counts calendar months in the policy zone: 00:30 on the 1st in Shanghai is already the new month.
   const month = dateIn(now, zone).slice(0, 7);
   const earlier = snapshot.emergenciesThisMonth.filter((e) => e.pr !== snapshot.pullRequest.number && dateIn(new Date(e.mergedAt), zone).slice(0, 7) === month);
-  if (emergencyDocs.length > 0) findings.push(...emergencyBudgetFindings(earlier, config.emergency['monthly-budget'], config.emergency['budget-severity'], month));
+  if (emergencyDocs.length > 0) findings.push(...emergencyBudgetFindings(earlier, config.emergency['monthly-budget'], config.emergency['budget-severity'], month, t));
 
   const { window, state } = windowState(now, config, production, emergencyGranted);
-  if (production.length > 0 && !emergencyGranted) findings.push(...mergeWindowFindings(state, window.nextFlipText, config['merge-window']));
+  if (production.length > 0 && !emergencyGranted) findings.push(...mergeWindowFindings(state, window.nextFlipText, config['merge-window'], t));
 
   let roleStates: RoleState[] = [];
   if (roles && docs.length > 0) {
-    findings.push(...codeownersCoverage(docs.map((d) => d.file), codeowners, snapshot.codeowners.path, roles));
+    findings.push(...codeownersCoverage(docs.map((d) => d.file), codeowners, snapshot.codeowners.path, roles, t));
     const governed = governedFiles(snapshot, docs, codeowners, roles);
     const approvals = evaluateApprovals({
       reviews: snapshot.reviews,
@@ -79,6 +80,7 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
       roles,
       membership: snapshot.membership,
       allowSameApprover: config['allow-same-approver-for-roles'],
+      t,
     });
     roleStates = approvals.roles;
     // A team the token cannot read is a setup problem, not a missing signature: say so as configuration.
@@ -106,6 +108,7 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
     upgradeType: docs.length === 0 ? 'none' : emergencyDocs.length > 0 ? 'emergency' : 'regular',
     evaluatedAt: snapshot.now,
     statusContext: config['status-context'],
+    language: config.language,
   };
 }
 

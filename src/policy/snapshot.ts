@@ -1,3 +1,5 @@
+import type { Language } from '../messages/index.js';
+
 /** A review state as the REST API reports it. */
 export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
 
@@ -65,6 +67,8 @@ export interface PullRequestSnapshot {
   documents: Array<{ path: string; text: string }>;
   /** Whether each evidence path the documents reference exists at the head commit. */
   evidence: Record<string, boolean>;
+  /** The language asked for by the Action input or the CLI's --lang; it overrides the configuration's. */
+  language?: Language;
   /** The policy configuration from the base branch (text absent: defaults). */
   config: { path: string; text?: string };
   /** CODEOWNERS from the base branch. */

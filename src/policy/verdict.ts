@@ -1,3 +1,4 @@
+import type { Language } from '../messages/index.js';
 import type { Finding } from '../messages/finding.js';
 
 /** The state of one approval role on the form. */
@@ -68,4 +69,6 @@ export interface Verdict {
   evaluatedAt: string;
   /** The commit status context the policy names (config status-context). */
   statusContext: string;
+  /** The language every message of this verdict is written in. */
+  language: Language;
 }

@@ -33,18 +33,13 @@ export function capitalize(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/** "Thursday" or "Tuesday and Thursday" for a list of weekday names. */
-export function listWeekdays(days: readonly string[]): string {
-  const names = days.map(capitalize);
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
-/** The first date on or after an instant's date (in `zone`) that falls on one of `days`, as "Thursday 2026-11-26". */
-export function nextAllowedDate(instant: Date, zone: string, days: readonly string[]): string {
+/** The first date on or after an instant's date (in `zone`) that falls on one of `days`, with its weekday. */
+export function nextAllowedDay(instant: Date, zone: string, days: readonly string[]): { date: string; day: WeekdayName } {
   const d = new TZDate(instant.getTime(), zone);
   for (let i = 0; i < 7; i++) {
     const candidate = new TZDate(d.getFullYear(), d.getMonth(), d.getDate() + i, 12, 0, 0, zone);
-    if (days.includes(WEEKDAYS[candidate.getDay()]!)) return format(candidate, 'EEEE yyyy-MM-dd');
+    const day = WEEKDAYS[candidate.getDay()]!;
+    if (days.includes(day)) return { date: format(candidate, 'yyyy-MM-dd'), day };
   }
-  return format(d, 'EEEE yyyy-MM-dd');
+  return { date: format(d, 'yyyy-MM-dd'), day: WEEKDAYS[d.getDay()]! };
 }

@@ -1,4 +1,3 @@
-import { catalog } from '../../messages/catalog.js';
 import { startOfDateInZone, toInstant } from '../../time/local-time.js';
 import type { DocumentRule } from '../document-rule.js';
 
@@ -6,14 +5,14 @@ import type { DocumentRule } from '../document-rule.js';
 export const acceptanceRequired: DocumentRule = {
   id: 'acceptance.required',
   severity: 'error',
-  check: ({ doc, config }) => {
+  check: ({ doc, config, t }) => {
     if (doc.environment !== 'production') return [];
-    if (!doc.acceptance) return [{ path: ['acceptance'], atKey: true, message: catalog['acceptance.required']() }];
+    if (!doc.acceptance) return [{ path: ['acceptance'], atKey: true, message: t['acceptance.required']() }];
     const zone = config['time-zone'];
     const accepted = startOfDateInZone(doc.acceptance.date, zone);
     const start = toInstant(doc.window.start, zone);
     if (accepted && start && accepted > start) {
-      return [{ path: ['acceptance', 'date'], message: catalog['acceptance.after-window']({ date: doc.acceptance.date, start: doc.window.start }) }];
+      return [{ path: ['acceptance', 'date'], message: t['acceptance.after-window']({ date: doc.acceptance.date, start: doc.window.start }) }];
     }
     return [];
   },

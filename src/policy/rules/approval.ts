@@ -1,4 +1,4 @@
-import { catalog } from '../../messages/catalog.js';
+import type { Catalog } from '../../messages/index.js';
 import { normalizeLogin } from '../login.js';
 import type { RoleId, RolesConfig } from '../config.js';
 import { ROLE_IDS } from '../config.js';
@@ -17,6 +17,8 @@ export interface ApprovalInput {
   roles: RolesConfig;
   membership: PullRequestSnapshot['membership'];
   allowSameApprover: boolean;
+  /** The message catalog in the policy's language. */
+  t: Catalog;
 }
 
 const DEFAULT_TITLES: Record<RoleId, { en: string; zh: string }> = {
@@ -71,7 +73,7 @@ export function evaluateApprovals(input: ApprovalInput): { roles: RoleState[]; f
     }
     if (review.state !== 'APPROVED') continue;
     if (login === author) {
-      findings.push({ rule: 'approval.self', severity: 'notice', message: catalog['approval.self']({ login: review.user }) });
+      findings.push({ rule: 'approval.self', severity: 'notice', message: input.t['approval.self']({ login: review.user }) });
       for (const r of roles) stateOf(r).notCounted.push({ login: review.user, why: 'author of the pull request' });
       continue;
     }
@@ -79,8 +81,9 @@ export function evaluateApprovals(input: ApprovalInput): { roles: RoleState[]; f
       const since = input.changedSince[review.commitId];
       const touched = since === undefined ? undefined : since.filter((f) => governed.has(f));
       if (touched === undefined || touched.length > 0) {
-        const why = touched === undefined ? `the changes since ${short(review.commitId)} could not be read` : `${touched.slice(0, 3).join(', ')}${touched.length > 3 ? ` and ${touched.length - 3} more` : ''} changed after it`;
-        findings.push({ rule: 'approval.stale', severity: 'warning', message: catalog['approval.stale']({ login: review.user, commit: short(review.commitId), why, head: short(input.headSha) }) });
+        const changed = touched === undefined ? '' : touched.slice(0, 3).join(', ');
+        const more = touched === undefined ? 0 : Math.max(0, touched.length - 3);
+        findings.push({ rule: 'approval.stale', severity: 'warning', message: input.t['approval.stale']({ login: review.user, commit: short(review.commitId), changed, more, head: short(input.headSha) }) });
         for (const r of roles) stateOf(r).notCounted.push({ login: review.user, why: `approved ${short(review.commitId)}, then ${touched === undefined ? 'changes could not be read' : 'governed files changed'}` });
         continue;
       }
@@ -100,18 +103,18 @@ export function evaluateApprovals(input: ApprovalInput): { roles: RoleState[]; f
     const role = s.role as RoleId;
     const membershipError = input.membership[role]?.error;
     if (s.blockedBy) {
-      findings.push({ rule: `approval.${role}`, severity: 'error', message: catalog['approval.blocked']({ login: s.blockedBy, role: s.title.en }) });
+      findings.push({ rule: `approval.${role}`, severity: 'error', message: input.t['approval.blocked']({ login: s.blockedBy, role: s.title }) });
     } else if (!s.satisfied) {
       const onlyDuplicate = !input.allowSameApprover && valid.some((v) => v.roles.includes(role));
       if (onlyDuplicate) {
         const who = valid.find((v) => v.roles.includes(role))!.review.user;
-        findings.push({ rule: 'approval.distinct', severity: 'error', message: catalog['approval.distinct']({ login: who, role: s.title.en, roleZh: s.title.zh }) });
+        findings.push({ rule: 'approval.distinct', severity: 'error', message: input.t['approval.distinct']({ login: who, role: s.title }) });
       }
       const members = input.roles[role].members ?? [];
       findings.push({
         rule: `approval.${role}`,
         severity: 'error',
-        message: catalog['approval.missing']({ role: s.title.en, roleZh: s.title.zh, owners: s.owners.join(', '), examples: members.slice(0, 3).map((m) => `@${normalizeLogin(m)}`).join(', '), head: short(input.headSha), note: membershipError ?? '' }),
+        message: input.t['approval.missing']({ role: s.title, owners: s.owners.join(', '), examples: members.slice(0, 3).map((m) => `@${normalizeLogin(m)}`).join(', '), head: short(input.headSha), note: membershipError ?? '' }),
       });
     }
   }

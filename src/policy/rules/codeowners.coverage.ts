@@ -1,5 +1,5 @@
+import type { Catalog } from '../../messages/index.js';
 import type { Codeowners } from '../../codeowners/owners.js';
-import { catalog } from '../../messages/catalog.js';
 import { ROLE_IDS, type RolesConfig } from '../config.js';
 import type { Finding } from '../../messages/finding.js';
 import { roleTitle } from './approval.js';
@@ -8,7 +8,7 @@ import { roleTitle } from './approval.js';
  * Every changed upgrade document is owned (CODEOWNERS, base branch) by an owner of every role, so that
  * GitHub requests the right reviewers and branch protection's code-owner review agrees with the policy.
  */
-export function codeownersCoverage(documents: string[], codeowners: Codeowners | undefined, codeownersPath: string | undefined, roles: RolesConfig): Finding[] {
+export function codeownersCoverage(documents: string[], codeowners: Codeowners | undefined, codeownersPath: string | undefined, roles: RolesConfig, t: Catalog): Finding[] {
   const findings: Finding[] = [];
   for (const path of documents) {
     const rule = codeowners?.ruleFor(path);
@@ -26,8 +26,8 @@ export function codeownersCoverage(documents: string[], codeowners: Codeowners |
         line: rule?.line,
         column: rule ? 1 : undefined,
         message: !codeowners
-          ? catalog['codeowners.coverage-none']({ path, role: title.en, fix })
-          : catalog['codeowners.coverage']({ path, ownedBy: rule ? `owned by ${rule.owners.join(' ') || 'nobody'} (line ${rule.line})` : 'matched by no CODEOWNERS rule', role: title.en, roleOwners: roleOwners.join(', '), fix }),
+          ? t['codeowners.coverage-none']({ path, role: title, fix })
+          : t['codeowners.coverage']({ path, owners: rule?.owners.join(' ') ?? '', line: rule?.line ?? 0, role: title, roleOwners: roleOwners.join(', '), fix }),
       });
     }
   }

@@ -1,4 +1,3 @@
-import { catalog } from '../../messages/catalog.js';
 import type { DocumentRule, RuleHit } from '../document-rule.js';
 
 const FIELDS = ['phone_confirmed_by', 'confirmed_at', 'email_registration'] as const;
@@ -7,12 +6,12 @@ const FIELDS = ['phone_confirmed_by', 'confirmed_at', 'email_registration'] as c
 export const emergencyConfirmation: DocumentRule = {
   id: 'emergency.confirmation',
   severity: 'error',
-  check: ({ doc }) => {
+  check: ({ doc, t }) => {
     const confirmation = doc.emergency?.confirmation;
     if (!doc.emergency || !confirmation) return [];
     const hits: RuleHit[] = [];
     for (const field of FIELDS) {
-      if (!confirmation[field]?.trim()) hits.push({ path: ['emergency', 'confirmation', field], atKey: true, message: catalog['emergency.confirmation']({ missing: field }) });
+      if (!confirmation[field]?.trim()) hits.push({ path: ['emergency', 'confirmation', field], atKey: true, message: t['emergency.confirmation']({ missing: field }) });
     }
     return hits;
   },

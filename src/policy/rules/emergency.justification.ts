@@ -1,4 +1,3 @@
-import { catalog } from '../../messages/catalog.js';
 import type { DocumentRule } from '../document-rule.js';
 
 const PLACEHOLDER = /^(todo|tbd|n\/?a|none|urgent|asap|fix|hotfix|emergency|see (above|below|ticket)|-+|\.+|x+|待定|无|紧急)$/i;
@@ -15,13 +14,13 @@ export function weightedLength(text: string): number {
 export const emergencyJustification: DocumentRule = {
   id: 'emergency.justification',
   severity: 'error',
-  check: ({ doc, config }) => {
+  check: ({ doc, config, t }) => {
     const text = doc.emergency?.justification;
     if (text === undefined) return [];
     const path = ['emergency', 'justification'];
-    if (PLACEHOLDER.test(text.trim())) return [{ path, message: catalog['emergency.justification-placeholder']() }];
+    if (PLACEHOLDER.test(text.trim())) return [{ path, message: t['emergency.justification-placeholder']() }];
     const min = config.emergency['min-justification-length'];
     const length = weightedLength(text);
-    return length >= min ? [] : [{ path, message: catalog['emergency.justification']({ length, min }) }];
+    return length >= min ? [] : [{ path, message: t['emergency.justification']({ length, min }) }];
   },
 };

@@ -1,4 +1,3 @@
-import { catalog } from '../../messages/catalog.js';
 import type { DocumentRule } from '../document-rule.js';
 
 /** The two cases measures 3.2 allows for an emergency upgrade. */
@@ -8,9 +7,9 @@ export const EMERGENCY_REASONS = ['system-failure', 'business-stoppage'] as cons
 export const emergencyReason: DocumentRule = {
   id: 'emergency.reason',
   severity: 'error',
-  check: ({ doc }) => {
+  check: ({ doc, t }) => {
     const reason = doc.emergency?.reason;
     if (reason === undefined || (EMERGENCY_REASONS as readonly string[]).includes(reason)) return [];
-    return [{ path: ['emergency', 'reason'], message: catalog['emergency.reason']({ reason }) }];
+    return [{ path: ['emergency', 'reason'], message: t['emergency.reason']({ reason }) }];
   },
 };

@@ -1,4 +1,4 @@
-import { catalog } from '../../messages/catalog.js';
+import type { UnsafePathReason } from '../../messages/index.js';
 import type { DocPath } from '../../document/yaml-source.js';
 import type { DocumentContext, DocumentRule, RuleHit } from '../document-rule.js';
 
@@ -21,12 +21,12 @@ export function evidencePaths(doc: DocumentContext['doc']): string[] {
 }
 
 /** Why a path cannot name a file inside the repository, or undefined when it can. */
-export function unsafeRepoPath(p: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return 'is a link, not a file in the repository; auditors need the file itself';
-  if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) return 'is an absolute path';
-  if (p.includes('\\')) return 'uses backslashes';
-  if (p.split('/').some((seg) => seg === '..')) return 'climbs out with ..';
-  if (p.includes('\0')) return 'contains a NUL byte';
+export function unsafeRepoPath(p: string): UnsafePathReason | undefined {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return 'link';
+  if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) return 'absolute';
+  if (p.includes('\\')) return 'backslash';
+  if (p.split('/').some((seg) => seg === '..')) return 'parent';
+  if (p.includes('\0')) return 'nul';
   return undefined;
 }
 
@@ -34,14 +34,14 @@ export function unsafeRepoPath(p: string): string | undefined {
 export const evidenceExists: DocumentRule = {
   id: 'evidence.exists',
   severity: 'error',
-  check: ({ doc, exists }) => {
+  check: ({ doc, exists, t }) => {
     const hits: RuleHit[] = [];
     for (const ref of evidenceReferences(doc)) {
       const field = ref.path.join('.');
       const why = unsafeRepoPath(ref.value);
       const normalized = repoPathOf(ref.value);
-      if (why) hits.push({ path: ref.path, message: catalog['evidence.path']({ field, path: ref.value, why }) });
-      else if (!exists(normalized)) hits.push({ path: ref.path, message: catalog['evidence.exists']({ field, path: normalized }) });
+      if (why) hits.push({ path: ref.path, message: t['evidence.path']({ field, path: ref.value, why }) });
+      else if (!exists(normalized)) hits.push({ path: ref.path, message: t['evidence.exists']({ field, path: normalized }) });
     }
     return hits;
   },

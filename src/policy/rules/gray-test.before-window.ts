@@ -1,4 +1,3 @@
-import { catalog } from '../../messages/catalog.js';
 import { toInstant } from '../../time/local-time.js';
 import type { DocumentRule, RuleHit } from '../document-rule.js';
 
@@ -6,17 +5,17 @@ import type { DocumentRule, RuleHit } from '../document-rule.js';
 export const grayTestBeforeWindow: DocumentRule = {
   id: 'gray-test.before-window',
   severity: 'error',
-  check: ({ doc, config }) => {
+  check: ({ doc, config, t }) => {
     if (doc.environment !== 'production') return [];
     const gray = doc.gray_test;
-    if (!gray) return [{ path: ['gray_test'], atKey: true, message: catalog['gray-test.missing']() }];
+    if (!gray) return [{ path: ['gray_test'], atKey: true, message: t['gray-test.missing']() }];
     const hits: RuleHit[] = [];
-    if (gray.result !== 'passed') hits.push({ path: ['gray_test', 'result'], message: catalog['gray-test.failed']() });
+    if (gray.result !== 'passed') hits.push({ path: ['gray_test', 'result'], message: t['gray-test.failed']() });
     const zone = config['time-zone'];
     const completed = toInstant(gray.completed, zone);
     const start = toInstant(doc.window.start, zone);
     if (completed && start && completed >= start) {
-      hits.push({ path: ['gray_test', 'completed'], message: catalog['gray-test.before-window']({ completed: gray.completed, start: doc.window.start }) });
+      hits.push({ path: ['gray_test', 'completed'], message: t['gray-test.before-window']({ completed: gray.completed, start: doc.window.start }) });
     }
     return hits;
   },

@@ -1,5 +1,4 @@
-import { catalog } from '../../messages/catalog.js';
-import { capitalize, weekdayIn } from '../../time/calendar.js';
+import { weekdayIn } from '../../time/calendar.js';
 import { toInstant } from '../../time/local-time.js';
 import type { DocumentRule } from '../document-rule.js';
 
@@ -7,13 +6,13 @@ import type { DocumentRule } from '../document-rule.js';
 export const grayTestWeekday: DocumentRule = {
   id: 'gray-test.weekday',
   severity: 'warning',
-  check: ({ doc, config }) => {
+  check: ({ doc, config, t }) => {
     if (doc.environment !== 'production' || doc.type === 'emergency' || !doc.gray_test) return [];
     const zone = config['time-zone'];
     const completed = toInstant(doc.gray_test.completed, zone);
     if (!completed) return [];
     const day = weekdayIn(completed, zone);
     if (day === config['gray-test-day']) return [];
-    return [{ path: ['gray_test', 'completed'], message: catalog['gray-test.weekday']({ completed: doc.gray_test.completed, day: capitalize(day), expected: capitalize(config['gray-test-day']) }) }];
+    return [{ path: ['gray_test', 'completed'], message: t['gray-test.weekday']({ completed: doc.gray_test.completed, day, expected: config['gray-test-day'] }) }];
   },
 };

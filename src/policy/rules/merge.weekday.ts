@@ -1,4 +1,4 @@
-import { catalog } from '../../messages/catalog.js';
+import type { Catalog } from '../../messages/index.js';
 import type { Finding } from '../../messages/finding.js';
 import type { DayState } from '../../time/policy-calendar.js';
 
@@ -7,9 +7,9 @@ import type { DayState } from '../../time/policy-calendar.js';
  * outside freezes and, when configured, inside the document's window. Rule ids merge.weekday,
  * window.freeze and merge.window, by what closed the window.
  */
-export function mergeWindowFindings(state: DayState, nextFlipText: string | undefined, windowRequired: boolean): Finding[] {
+export function mergeWindowFindings(state: DayState, nextFlipText: string | undefined, windowRequired: boolean, t: Catalog): Finding[] {
   if (state.open) return [];
   const rule = state.freeze ? 'window.freeze' : windowRequired && state.reason.includes("document's window") ? 'merge.window' : 'merge.weekday';
-  const next = nextFlipText ? `the window ${nextFlipText}` : catalog['merge.no-opening']();
-  return [{ rule, severity: 'error', message: catalog['merge.closed']({ reason: state.reason, next }) }];
+  const next = nextFlipText ? `the window ${nextFlipText}` : t['merge.no-opening']();
+  return [{ rule, severity: 'error', message: t['merge.closed']({ reason: state.reason, next }) }];
 }

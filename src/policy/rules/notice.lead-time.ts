@@ -1,4 +1,3 @@
-import { catalog } from '../../messages/catalog.js';
 import { describeInstant } from '../../time/calendar.js';
 import { toInstant } from '../../time/local-time.js';
 import type { DocumentRule } from '../document-rule.js';
@@ -9,10 +8,10 @@ const HOUR = 3_600_000;
 export const noticeLeadTime: DocumentRule = {
   id: 'notice.lead-time',
   severity: 'error',
-  check: ({ doc, config }) => {
+  check: ({ doc, config, t }) => {
     if (doc.environment !== 'production') return [];
     const hours = config['notice-hours'];
-    if (!doc.notification) return [{ path: ['notification'], atKey: true, message: catalog['notice.missing']({ hours }) }];
+    if (!doc.notification) return [{ path: ['notification'], atKey: true, message: t['notice.missing']({ hours }) }];
     const zone = config['time-zone'];
     const announced = toInstant(doc.notification.announced_at, zone);
     const start = toInstant(doc.window.start, zone);
@@ -20,6 +19,6 @@ export const noticeLeadTime: DocumentRule = {
     const latest = describeInstant(new Date(start.getTime() - hours * HOUR), zone);
     // An emergency cannot always wait half a day (measures 4.3): late notice is reported, not blocking.
     const severity = doc.type === 'emergency' ? 'warning' : undefined;
-    return [{ path: ['notification', 'announced_at'], severity, message: catalog['notice.lead-time']({ announced: doc.notification.announced_at, start: doc.window.start, hours, latest }) }];
+    return [{ path: ['notification', 'announced_at'], severity, message: t['notice.lead-time']({ announced: doc.notification.announced_at, start: doc.window.start, hours, latest }) }];
   },
 };

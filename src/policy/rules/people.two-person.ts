@@ -1,4 +1,3 @@
-import { catalog } from '../../messages/catalog.js';
 import type { DocumentRule } from '../document-rule.js';
 import { normalizeLogin } from '../login.js';
 
@@ -6,8 +5,8 @@ import { normalizeLogin } from '../login.js';
 export const peopleTwoPerson: DocumentRule = {
   id: 'people.two-person',
   severity: 'error',
-  check: ({ doc }) =>
+  check: ({ doc, t }) =>
     normalizeLogin(doc.people.executor) === normalizeLogin(doc.people.supervisor)
-      ? [{ path: ['people', 'supervisor'], message: catalog['people.two-person']({ login: doc.people.executor }) }]
+      ? [{ path: ['people', 'supervisor'], message: t['people.two-person']({ login: doc.people.executor }) }]
       : [],
 };

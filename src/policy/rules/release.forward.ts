@@ -1,4 +1,3 @@
-import { catalog } from '../../messages/catalog.js';
 import type { DocumentRule } from '../document-rule.js';
 
 /** Splits "v2.4.0-rc.1" into numeric release parts and a pre-release tag. */
@@ -27,10 +26,10 @@ export function compareVersions(a: string, b: string): number | undefined {
 export const releaseForward: DocumentRule = {
   id: 'release.forward',
   severity: 'error',
-  check: ({ doc }) => {
+  check: ({ doc, t }) => {
     const { from, to } = doc.release;
     const cmp = compareVersions(to, from);
     const older = cmp === undefined ? to.trim() === from.trim() : cmp <= 0;
-    return older ? [{ path: ['release', 'to'], message: catalog['release.forward']({ from, to }) }] : [];
+    return older ? [{ path: ['release', 'to'], message: t['release.forward']({ from, to }) }] : [];
   },
 };

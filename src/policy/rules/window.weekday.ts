@@ -1,5 +1,4 @@
-import { catalog } from '../../messages/catalog.js';
-import { capitalize, listWeekdays, nextAllowedDate, weekdayIn } from '../../time/calendar.js';
+import { nextAllowedDay, weekdayIn } from '../../time/calendar.js';
 import { toInstant } from '../../time/local-time.js';
 import type { DocumentRule } from '../document-rule.js';
 
@@ -7,7 +6,7 @@ import type { DocumentRule } from '../document-rule.js';
 export const windowWeekday: DocumentRule = {
   id: 'window.weekday',
   severity: 'error',
-  check: ({ doc, config }) => {
+  check: ({ doc, config, t }) => {
     if (doc.environment !== 'production' || doc.type !== 'regular') return [];
     const zone = config['time-zone'];
     const start = toInstant(doc.window.start, zone);
@@ -17,7 +16,7 @@ export const windowWeekday: DocumentRule = {
     return [
       {
         path: ['window', 'start'],
-        message: catalog['window.weekday']({ start: doc.window.start, day: capitalize(day), zone, allowed: listWeekdays(config['merge-days']), next: nextAllowedDate(start, zone, config['merge-days']) }),
+        message: t['window.weekday']({ start: doc.window.start, day, zone, allowed: config['merge-days'], next: nextAllowedDay(start, zone, config['merge-days']) }),
       },
     ];
   },

@@ -1,14 +1,24 @@
+import { enWeekday, enWeekdays, type RoleTitle, type UnsafePathReason } from './format.js';
+
+const UNSAFE_PATH: Record<UnsafePathReason, string> = {
+  link: 'is a link, not a file in the repository; auditors need the file itself',
+  absolute: 'is an absolute path',
+  backslash: 'uses backslashes',
+  parent: 'climbs out with ..',
+  nul: 'contains a NUL byte',
+};
+
 /**
- * Every user-facing sentence a rule says, keyed by rule id (and case), so that another language is
- * one more catalog of the same shape and rules never change.
+ * Every user-facing sentence in English, keyed by rule id (and case). zh-CN.ts has the same keys
+ * and reads the same parameters; the catalog parity test keeps them so.
  */
-export const catalog = {
+export const en = {
   'people.two-person': (p: { login: string }) =>
     `people.executor and people.supervisor are both ${p.login}: one person executes and another supervises (measures 3.6); name a different supervisor`,
   'window.order': (p: { start: string; end: string }) =>
     `window.end (${p.end}) is not after window.start (${p.start}): the window must end after it starts; fix the dates or swap them`,
-  'window.weekday': (p: { start: string; day: string; zone: string; allowed: string; next: string }) =>
-    `window.start ${p.start} is a ${p.day} in ${p.zone}; regular production upgrades run on ${p.allowed} (measures 3.3): move the window to ${p.next}, or make it an emergency upgrade`,
+  'window.weekday': (p: { start: string; day: string; zone: string; allowed: readonly string[]; next: { date: string; day: string } }) =>
+    `window.start ${p.start} is a ${enWeekday(p.day)} in ${p.zone}; regular production upgrades run on ${enWeekdays(p.allowed)} (measures 3.3): move the window to ${enWeekday(p.next.day)} ${p.next.date}, or make it an emergency upgrade`,
   'gray-test.missing': () =>
     'no gray environment test is recorded: a production upgrade is first tested in the gray environment (measures 3.3); add gray_test with completed, result and report',
   'gray-test.failed': () =>
@@ -16,7 +26,7 @@ export const catalog = {
   'gray-test.before-window': (p: { completed: string; start: string }) =>
     `gray_test.completed (${p.completed}) is not before window.start (${p.start}): the gray test must finish before the production upgrade; record the real gray test time or move the window`,
   'gray-test.weekday': (p: { completed: string; day: string; expected: string }) =>
-    `gray_test.completed ${p.completed} is a ${p.day}; as a rule the gray test is done on ${p.expected} (measures 3.3): fine if there was a reason, say it in the PR`,
+    `gray_test.completed ${p.completed} is a ${enWeekday(p.day)}; as a rule the gray test is done on ${enWeekday(p.expected)} (measures 3.3): fine if there was a reason, say it in the PR`,
   'notice.missing': (p: { hours: number }) =>
     `no all-staff notice is recorded: announce the upgrade at least ${p.hours} hours before the window (measures 4.4); add notification with announced_at and channels`,
   'notice.lead-time': (p: { announced: string; start: string; hours: number; latest: string }) =>
@@ -25,8 +35,8 @@ export const catalog = {
     'no user acceptance is recorded: a production upgrade must have passed user verification (measures 3.1); add acceptance with verified_by, date and evidence',
   'acceptance.after-window': (p: { date: string; start: string }) =>
     `acceptance.date (${p.date}) is after window.start (${p.start}): users must accept the release before it goes to production`,
-  'backup.section': (p: { part: string; what: string }) =>
-    `backup.${p.part} is missing: record how the ${p.what} are backed up before execution and where the backup is kept (measures 3.5), e.g. backup.${p.part}: { method: ..., location: ... }`,
+  'backup.section': (p: { part: 'data' | 'programs' | 'config' }) =>
+    `backup.${p.part} is missing: record how the ${{ data: 'data', programs: 'programs', config: 'configuration scripts' }[p.part]} are backed up before execution and where the backup is kept (measures 3.5), e.g. backup.${p.part}: { method: ..., location: ... }`,
   'backup.rollback': () =>
     'rollback.plan is missing: write how the system is restored to the backup if verification fails (measures 4.6)',
   'emergency.section-missing': () =>
@@ -43,26 +53,26 @@ export const catalog = {
     `emergency.confirmation.${p.missing} is missing: an emergency upgrade is confirmed by phone and registered by e-mail with the General Manager's Office before it runs (measures 4.3)`,
   'evidence.exists': (p: { field: string; path: string }) =>
     `${p.field} names ${p.path}, which does not exist in the repository: commit the file at that path (relative to the repository root) or fix the path`,
-  'evidence.path': (p: { field: string; path: string; why: string }) =>
-    `${p.field} ${JSON.stringify(p.path)} ${p.why}: give a path relative to the repository root, such as docs/acceptance/report.md`,
+  'evidence.path': (p: { field: string; path: string; why: UnsafePathReason }) =>
+    `${p.field} ${JSON.stringify(p.path)} ${UNSAFE_PATH[p.why]}: give a path relative to the repository root, such as docs/acceptance/report.md`,
   'release.forward': (p: { from: string; to: string }) =>
     `release.to (${p.to}) is not newer than release.from (${p.from}): an upgrade installs a newer version; for a rollback write a new release with a higher version`,
   'document.unique-id': (p: { id: string; other: string }) =>
     `id ${p.id} is also used by ${p.other}: each upgrade needs its own approval form NO.`,
   'approval.self': (p: { login: string }) =>
     `@${p.login} approved their own pull request: the author's approval never counts; ask someone else who holds the role`,
-  'approval.stale': (p: { login: string; commit: string; why: string; head: string }) =>
-    `the approval by @${p.login} on commit ${p.commit} no longer counts: ${p.why}; @${p.login} needs to review the current head ${p.head} again`,
-  'approval.blocked': (p: { login: string; role: string }) =>
-    `@${p.login} (${p.role}) requested changes: address them and ask @${p.login} to approve; a request for changes blocks the ${p.role} approval`,
-  'approval.distinct': (p: { login: string; role: string; roleZh: string }) =>
-    `@${p.login} already signs for another role: the ${p.role} (${p.roleZh}) must be approved by a second person, as the measures need two signatures`,
-  'approval.missing': (p: { role: string; roleZh: string; owners: string; examples: string; head: string; note: string }) =>
-    `waiting for an approval from the ${p.role} (${p.roleZh}): a member of ${p.owners}${p.examples ? ` (e.g. ${p.examples})` : ''} approves the current head ${p.head}${p.note ? `; note: ${p.note}` : ''}`,
-  'codeowners.coverage-none': (p: { path: string; role: string; fix: string }) =>
-    `no CODEOWNERS file on the base branch, so ${p.path} has no owner of the ${p.role}: add .github/CODEOWNERS with the line "${p.fix}"`,
-  'codeowners.coverage': (p: { path: string; ownedBy: string; role: string; roleOwners: string; fix: string }) =>
-    `${p.path} is ${p.ownedBy}, which includes no owner of the ${p.role} (${p.roleOwners}): add or extend the line "${p.fix}" at the end of CODEOWNERS`,
+  'approval.stale': (p: { login: string; commit: string; changed: string; more: number; head: string }) =>
+    `the approval by @${p.login} on commit ${p.commit} no longer counts: ${p.changed ? `${p.changed}${p.more ? ` and ${p.more} more` : ''} changed after it` : `the changes since ${p.commit} could not be read`}; @${p.login} needs to review the current head ${p.head} again`,
+  'approval.blocked': (p: { login: string; role: RoleTitle }) =>
+    `@${p.login} (${p.role.en}) requested changes: address them and ask @${p.login} to approve; a request for changes blocks the ${p.role.en} approval`,
+  'approval.distinct': (p: { login: string; role: RoleTitle }) =>
+    `@${p.login} already signs for another role: the ${p.role.en} must be approved by a second person, as the measures need two signatures`,
+  'approval.missing': (p: { role: RoleTitle; owners: string; examples: string; head: string; note: string }) =>
+    `waiting for an approval from the ${p.role.en}: a member of ${p.owners}${p.examples ? ` (e.g. ${p.examples})` : ''} approves the current head ${p.head}${p.note ? `; note: ${p.note}` : ''}`,
+  'codeowners.coverage-none': (p: { path: string; role: RoleTitle; fix: string }) =>
+    `no CODEOWNERS file on the base branch, so ${p.path} has no owner of the ${p.role.en}: add .github/CODEOWNERS with the line "${p.fix}"`,
+  'codeowners.coverage': (p: { path: string; owners: string; line: number; role: RoleTitle; roleOwners: string; fix: string }) =>
+    `${p.path} is ${p.line ? `owned by ${p.owners || 'nobody'} (line ${p.line})` : 'matched by no CODEOWNERS rule'}, which includes no owner of the ${p.role.en} (${p.roleOwners}): add or extend the line "${p.fix}" at the end of CODEOWNERS`,
   'codeowners.syntax': (p: { kind: string; message: string }) => `${p.kind}: ${p.message}; GitHub skips this line`,
   'merge.closed': (p: { reason: string; next: string }) =>
     `${p.reason}: a regular production upgrade cannot merge now; ${p.next}, or, for a wide system failure or business stoppage, use the emergency process`,

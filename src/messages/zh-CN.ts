@@ -1,0 +1,117 @@
+import type { en } from './en.js';
+import { zhWeekday, zhWeekdays, zhZone, type UnsafePathReason } from './format.js';
+
+/** The catalog's shape: every key of the English catalog, each taking the same parameters. */
+export type Catalog = { [K in keyof typeof en]: (typeof en)[K] };
+
+const UNSAFE_PATH: Record<UnsafePathReason, string> = {
+  link: '是一个链接，不是仓库里的文件；审计需要文件本身',
+  absolute: '是绝对路径',
+  backslash: '使用了反斜杠 \\',
+  parent: '用 .. 跳出了仓库目录',
+  nul: '含有 NUL 字节',
+};
+
+const BACKUP_PART = { data: '数据', programs: '程序', config: '配置脚本' } as const;
+
+/**
+ * 全部面向用户的中文文案，与 en.ts 键名相同、参数相同。用语以《软件产品运维升级管理办法》为准
+ * （常规升级、紧急升级、灰度环境、研发中心负责人、总经理办公室、生产环境升级审批单等）。
+ */
+export const zhCN: Catalog = {
+  'people.two-person': (p) =>
+    `people.executor 和 people.supervisor 都是 ${p.login}：升级过程须一人执行、一人监督（《升级管理办法》3.6），请另行指定监督人`,
+  'window.order': (p) =>
+    `window.end（${p.end}）不晚于 window.start（${p.start}）：升级窗口的结束时间必须晚于开始时间，请改正时间或把两者对调`,
+  'window.weekday': (p) =>
+    `window.start ${p.start} 按${zhZone(p.zone)}是${zhWeekday(p.day)}；常规升级的生产环境升级安排在${zhWeekdays(p.allowed)}（《升级管理办法》3.3）：请把升级窗口改到 ${p.next.date}（${zhWeekday(p.next.day)}），或改走紧急升级流程`,
+  'gray-test.missing': () =>
+    '未记录灰度环境升级测试：生产环境升级前须先在灰度环境完成升级测试（《升级管理办法》3.3）；请补充 gray_test，填写 completed、result 和 report',
+  'gray-test.failed': () =>
+    'gray_test.result 为 failed：生产环境升级要求灰度环境测试通过；请修复版本、重新做灰度环境测试，并记录 result: passed',
+  'gray-test.before-window': (p) =>
+    `gray_test.completed（${p.completed}）不早于 window.start（${p.start}）：灰度环境测试必须在生产环境升级之前完成；请填写实际的灰度测试时间，或推迟升级窗口`,
+  'gray-test.weekday': (p) =>
+    `gray_test.completed ${p.completed} 是${zhWeekday(p.day)}；按规定一般在${zhWeekday(p.expected)}完成灰度环境升级测试（《升级管理办法》3.3）：如有特殊原因，请在 PR 中说明`,
+  'notice.missing': (p) =>
+    `未记录全员通知：须至少在升级窗口开始前 ${p.hours} 小时发出升级通知（《升级管理办法》4.4）；请补充 notification，填写 announced_at 和 channels`,
+  'notice.lead-time': (p) =>
+    `notification.announced_at（${p.announced}）距 window.start（${p.start}）不足 ${p.hours} 小时：请在 ${p.latest} 之前发出通知，或推迟升级窗口`,
+  'acceptance.required': () =>
+    '未记录用户验证：生产环境升级必须先经过用户验证（《升级管理办法》3.1）；请补充 acceptance，填写 verified_by、date 和 evidence',
+  'acceptance.after-window': (p) =>
+    `acceptance.date（${p.date}）晚于 window.start（${p.start}）：用户验证必须在上生产环境之前完成`,
+  'backup.section': (p) =>
+    `缺少 backup.${p.part}：请写明升级前如何备份${BACKUP_PART[p.part]}、备份存放在哪里（《升级管理办法》3.5），例如 backup.${p.part}: { method: ..., location: ... }`,
+  'backup.rollback': () => '缺少 rollback.plan：请写明升级验证不通过时，如何把系统恢复至升级前的备份版本（《升级管理办法》4.6）',
+  'emergency.section-missing': () =>
+    'type 为 emergency，但文档中没有 emergency 部分：请补充 emergency，填写 reason、impact、justification 和 confirmation（《升级管理办法》3.2、4.3）',
+  'emergency.section-unexpected': () =>
+    '文档中有 emergency 部分，但 type 为 regular：如确属紧急升级，请改为 type: emergency；否则删除 emergency 部分',
+  'emergency.reason': (p) =>
+    `emergency.reason ${JSON.stringify(p.reason)} 不属于《升级管理办法》3.2 允许紧急升级的两种情况：system-failure（因系统故障影响该系统的继续使用，且影响范围较大）或 business-stoppage（系统功能已无法满足业务开展，且会造成较大范围的业务停顿）`,
+  'emergency.justification': (p) =>
+    `emergency.justification 太短，说明不了原因（${p.length} 个字符，至少需要 ${p.min} 个）：请写明为什么不能等到下一个升级窗口`,
+  'emergency.justification-placeholder': () => 'emergency.justification 只是占位内容：请写明为什么不能等到下一个升级窗口',
+  'emergency.confirmation': (p) =>
+    `缺少 emergency.confirmation.${p.missing}：紧急升级执行前，须通过电话与相关部门沟通确认，并发邮件通知总经理办公室进行临时升级登记（《升级管理办法》4.3）`,
+  'evidence.exists': (p) => `${p.field} 指向 ${p.path}，但仓库中没有这个文件：请在该路径（相对仓库根目录）提交文件，或改正路径`,
+  'evidence.path': (p) => `${p.field} ${JSON.stringify(p.path)} ${UNSAFE_PATH[p.why]}：请填写相对仓库根目录的路径，例如 docs/acceptance/report.md`,
+  'release.forward': (p) =>
+    `release.to（${p.to}）并不比 release.from（${p.from}）新：升级应安装更新的版本；如需回退，请发布一个版本号更高的新版本`,
+  'document.unique-id': (p) => `编号 ${p.id} 已被 ${p.other} 使用：每次升级须有自己的审批单编号（NO.）`,
+  'approval.self': (p) => `@${p.login} 批准了自己提交的 PR：作者本人的批准不计入；请由担任该角色的其他人审批`,
+  'approval.stale': (p) =>
+    `@${p.login} 在提交 ${p.commit} 上的审批已失效：${p.changed ? `此后 ${p.changed}${p.more ? ` 等另外 ${p.more} 个文件` : ''}有变更` : `无法读取 ${p.commit} 之后的变更`}；请 @${p.login} 对当前最新提交 ${p.head} 重新审批`,
+  'approval.blocked': (p) =>
+    `@${p.login}（${p.role.zh}）要求修改：请按意见修改后请 @${p.login} 批准；要求修改未撤销前，${p.role.zh}的审批不成立`,
+  'approval.distinct': (p) =>
+    `@${p.login} 已代表另一个角色签字：${p.role.zh}须由另一人审批，《升级管理办法》要求两人分别签字`,
+  'approval.missing': (p) =>
+    `待${p.role.zh}审批：须由 ${p.owners} 的成员${p.examples ? `（如 ${p.examples}）` : ''}批准当前最新提交 ${p.head}${p.note ? `；注意：${p.note}` : ''}`,
+  'codeowners.coverage-none': (p) =>
+    `基础分支上没有 CODEOWNERS 文件，因此 ${p.path} 没有${p.role.zh}的代码所有者：请添加 .github/CODEOWNERS，写入这一行 "${p.fix}"`,
+  'codeowners.coverage': (p) =>
+    `${p.path} ${p.line ? `的代码所有者是 ${p.owners || '（无人）'}（第 ${p.line} 行）` : '没有匹配任何 CODEOWNERS 规则'}，其中没有${p.role.zh}的代码所有者（${p.roleOwners}）：请在 CODEOWNERS 末尾添加或补全这一行 "${p.fix}"`,
+  'codeowners.syntax': (p) => `${p.kind}：${p.message}；GitHub 会跳过这一行`,
+  'merge.closed': (p) => `${p.reason}：常规升级现在不能合并；${p.next}；如遇大范围系统故障或业务停顿，请走紧急升级流程`,
+  'merge.no-opening': () => '一年之内都没有可合并的时间：请检查 merge-days 和 freezes 配置',
+  'emergency.label-without-document': (p) =>
+    `PR 带有 "${p.label}" 标签，但没有任何升级文档写明 type: emergency：请在文档中设置 type: emergency 并补充 emergency 部分，或去掉该标签`,
+  'emergency.document-without-label': (p) =>
+    `文档写明 type: emergency，但 PR 没有 "${p.label}" 标签：请加上该标签（标签记录了由谁宣布紧急升级），或改为常规升级`,
+  'emergency.label-with-regular': (p) =>
+    `PR 带有 "${p.label}" 标签，但这份文档是常规升级：紧急升级的 PR 只能包含紧急升级，请把这份文档移到单独的 PR`,
+  'emergency.budget': (p) =>
+    `${p.month} 已合并 ${p.count} 次紧急升级（${p.list || '未列出'}），每月上限为 ${p.budget} 次：超出上限须经总经理办公室同意；只能通过修改策略提高 emergency.monthly-budget，或设置 budget-severity: warning`,
+  'status.forged': (p) =>
+    `合并时该提交上的 upgrade-gate 状态为 ${p.state}${p.creator ? `（由 ${p.creator} 设置）` : ''}，但按合并时刻评估的结果是 ${p.outcome}：PR 合并时该检查已被覆盖或已过期`,
+  'outcome.command': (p) =>
+    `第一行是 ${JSON.stringify(p.found)}：升级结果应以 /upgrade-result succeeded、/upgrade-result failed 或 /upgrade-result restored 开头`,
+  'outcome.unknown': (p) =>
+    `"${p.word}" 不是升级结果：${p.guess ? `是不是想写 ${p.guess}？` : ''}请在 /upgrade-result 后写 succeeded（验证用例全部通过，升级成功）、failed（有用例未通过，升级失败）或 restored（已恢复至升级前的备份版本）`,
+  'outcome.extra': (p) => `第一行只写升级结果，不要写 ${JSON.stringify(p.extra)}：请把它移到下面的 notes 中`,
+  'outcome.empty': () =>
+    '/upgrade-result 后面没有内容：请在下面几行写上 completed_at、verification（每个用例 passed 或 failed）和 notes，例如 "completed_at: 2026-12-03T21:40"',
+  'outcome.in-yaml': () => '升级结果写在第一行（/upgrade-result succeeded|failed|restored），不作为字段填写：请删除这一行',
+  'outcome.document-required': (p) => `这个 PR 有多份升级文档（${p.ids}）：请加一行 "document: <编号>"，写明本次结果对应哪一份`,
+  'outcome.document-unknown': (p) =>
+    `${p.id} 不是这个 PR 中的升级文档：${p.guess ? `是不是想写 ${p.guess}？` : ''}请从 ${p.ids} 中选择`,
+  'outcome.case-missing': (p) =>
+    `verification 中缺少 ${p.missing}：文档中的每个验证用例都要填写 passed 或 failed；请补充 ${p.example}`,
+  'outcome.case-unknown': (p) => `验证用例 ${p.id} 不在文档中：${p.guess ? `是不是想写 ${p.guess}？` : ''}文档中的用例是 ${p.cases}`,
+  'outcome.succeeded-failed-case': (p) =>
+    `用例 ${p.id} 未通过，因此不能算升级成功（《升级管理办法》4.6）：请写 /upgrade-result failed 并说明失败原因，或在已恢复备份时写 restored`,
+  'outcome.before-window': (p) =>
+    `completed_at（${p.completed}）早于升级窗口开始时间（${p.start}）：升级只能在开始之后完成；请填写实际时间（未写时区偏移时按策略时区）`,
+  'outcome.future': (p) =>
+    `${p.field}（${p.value}）晚于本条评论的时间（${p.now}）：请记录已经发生的事，并填写实际发生的时间（未写时区偏移时按策略时区）`,
+  'outcome.notified-before-completed': (p) =>
+    `notified_at（${p.notified}）早于 completed_at（${p.completed}）：升级完成通知（《升级管理办法》4.7）应在升级完成之后发出；请改正其中一个时间`,
+  'pull-request.files': () =>
+    'PR 修改的文件超过 GitHub 能列出的 3,000 个：超出部分中的升级文档无法检查；请拆分 PR，让升级单独成为一个 PR',
+  'config.time-zone': (p) => `time-zone "${p.zone}" 不是当前运行环境认识的 IANA 时区：请使用 Asia/Shanghai、Europe/Berlin 这样的名称`,
+  'config.freeze-order': (p) => `freezes[${p.index}] "${p.name}" 的结束日期（${p.to}）早于开始日期（${p.from}）：请对调两个日期`,
+  'config.roles': (p) =>
+    `未配置审批角色：请在 ${p.file} 中添加 roles，写明研发中心负责人（center-lead）和总经理办公室（general-office）对应的 CODEOWNERS 所有者，例如 roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`,
+};

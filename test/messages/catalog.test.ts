@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { catalogs, LANGUAGES, languageFromLocale, parseLanguage, type Catalog } from '../../src/messages/index.js';
+
+type Message = (p: Record<string, unknown>) => string;
+
+/**
+ * A stand-in for any parameter value: it reads as ⟨name⟩ in a template, as JSON and as a key, and
+ * every property or call of it is another stand-in, so a message can read `p.role.zh` or `p.list.join()`.
+ */
+function sample(name: string, truthy: boolean): unknown {
+  const text = `⟨${name}⟩`;
+  return new Proxy(function () {}, {
+    get(_t, prop) {
+      if (prop === Symbol.toPrimitive) return () => (truthy ? text : '');
+      if (prop === 'toJSON' || prop === 'toString' || prop === 'valueOf') return () => (truthy ? text : '');
+      if (typeof prop === 'symbol') return undefined;
+      return sample(`${name}.${prop}`, truthy);
+    },
+    apply: () => sample(`${name}()`, truthy),
+  });
+}
+
+/** Calls a message with recording parameters: which top-level parameters it read, and what it said. */
+function probe(message: Message, truthy: boolean): { read: Set<string>; text: string } {
+  const read = new Set<string>();
+  const params = new Proxy(
+    {},
+    {
+      get(_t, prop) {
+        if (typeof prop === 'symbol') return undefined;
+        read.add(prop);
+        return sample(prop, truthy);
+      },
+    },
+  );
+  return { read, text: message(params) };
+}
+
+const keysOf = (c: Catalog) => Object.keys(c).sort();
+const CJK = /[\u3400-\u9fff]/;
+
+describe('message catalog parity', () => {
+  it('has both languages', () => {
+    expect(Object.keys(catalogs).sort()).toEqual([...LANGUAGES].sort());
+  });
+
+  it('every key exists in every language', () => {
+    const en = keysOf(catalogs.en);
+    for (const lang of LANGUAGES) {
+      const keys = keysOf(catalogs[lang]);
+      expect({ lang, missing: en.filter((k) => !keys.includes(k)), extra: keys.filter((k) => !en.includes(k)) }).toEqual({ lang, missing: [], extra: [] });
+    }
+  });
+
+  for (const key of Object.keys(catalogs.en)) {
+    it(`${key}: same placeholders in every language, each shown in the text`, () => {
+      for (const truthy of [true, false]) {
+        const reads = LANGUAGES.map((lang) => {
+          const { read, text } = probe(catalogs[lang][key as keyof Catalog] as Message, truthy);
+          if (truthy) for (const name of read) expect(text, `${lang} ${key} reads ${name} but never shows it`).toMatch(new RegExp(`⟨${name}[.⟩(]|undefined`));
+          return { lang, read: [...read].sort() };
+        });
+        for (const r of reads) expect(r.read, `${r.lang} ${key} placeholders`).toEqual(reads[0]!.read);
+      }
+    });
+  }
+
+  it('zh-CN messages are written in Chinese, English ones are not', () => {
+    for (const key of Object.keys(catalogs.en) as Array<keyof Catalog>) {
+      const zh = probe(catalogs['zh-CN'][key] as Message, true).text;
+      const en = probe(catalogs.en[key] as Message, true).text;
+      expect(zh, key).toMatch(CJK);
+      // English may quote a role's Chinese title (a placeholder), never write Chinese of its own.
+      expect(en.replace(/⟨[^⟩]*⟩/g, ''), key).not.toMatch(CJK);
+    }
+  });
+
+  it('Chinese never says 未通过 for "not approved yet" (it reads as rejected): 待审批 / 尚未批准', () => {
+    for (const key of Object.keys(catalogs['zh-CN']) as Array<keyof Catalog>) {
+      expect(probe(catalogs['zh-CN'][key] as Message, true).text, key).not.toMatch(/(审批|批准)[^，。；：]*未通过|未通过[^，。；：]*(审批|批准)/);
+    }
+  });
+});
+
+describe('language selection', () => {
+  it('reads names and POSIX locales', () => {
+    expect(parseLanguage('zh-CN')).toBe('zh-CN');
+    expect(parseLanguage('zh_CN.UTF-8')).toBe('zh-CN');
+    expect(parseLanguage('zh')).toBe('zh-CN');
+    expect(parseLanguage('en_US.UTF-8')).toBe('en');
+    expect(parseLanguage('C.UTF-8')).toBeUndefined();
+    expect(parseLanguage('fr_FR')).toBeUndefined();
+    expect(parseLanguage('zhx')).toBeUndefined();
+  });
+
+  it('LC_ALL wins over LANG; a C locale leaves the choice to the policy', () => {
+    expect(languageFromLocale({ LANG: 'zh_CN.UTF-8' })).toBe('zh-CN');
+    expect(languageFromLocale({ LC_ALL: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' })).toBe('en');
+    expect(languageFromLocale({ LC_ALL: 'C', LANG: 'zh_CN.UTF-8' })).toBeUndefined();
+    expect(languageFromLocale({ LC_MESSAGES: 'zh_CN.GBK', LANG: 'en_US' })).toBe('zh-CN');
+    expect(languageFromLocale({})).toBeUndefined();
+  });
+});
