@@ -1,13 +1,40 @@
 // Bundles the Action and the CLI into action/ (committed; CI checks they match a fresh build).
+// Code splitting: each entry is a small file, and what a command or an event needs is loaded from
+// action/chunks/ when it is needed, so a start compiles only the code it runs.
 import { build } from 'esbuild';
-import { chmod } from 'node:fs/promises';
+import { chmod, rm } from 'node:fs/promises';
+import { precompiledSchemas } from './scripts/precompiled-schemas.mjs';
 
 // ESM bundles of CommonJS dependencies (tunnel, ajv) call require(); give them a real one.
 const banner = {
   js: "import { createRequire as __ugCreateRequire } from 'node:module';\nconst require = __ugCreateRequire(import.meta.url);",
 };
 
-const common = {
+/**
+ * @actions/core imports its OIDC client, and with it @actions/http-client and undici (700 kB), at
+ * load time, though nothing here asks for an OIDC token. Their modules do nothing on import but
+ * define things, so they are marked free of side effects and esbuild leaves out what is unused.
+ */
+const unusedActionsCode = {
+  name: 'unused-actions-code',
+  setup(b) {
+    b.onResolve({ filter: /^@actions\/(core|http-client)($|\/)|^\./ }, async (args) => {
+      if (args.pluginData === 'unused-actions-code') return undefined;
+      if (!args.path.startsWith('@actions/') && !/node_modules[\\/]@actions[\\/](core|http-client)[\\/]/.test(args.importer)) return undefined;
+      const r = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'unused-actions-code' });
+      if (r.errors.length > 0) return { errors: r.errors };
+      return /node_modules[\\/]@actions[\\/](core|http-client)[\\/]/.test(r.path) ? { ...r, sideEffects: false } : r;
+    });
+  },
+};
+
+// Chunk names carry a content hash: start from an empty folder so no stale chunk stays behind.
+await rm('action/chunks', { recursive: true, force: true });
+await build({
+  entryPoints: { index: 'src/action.ts', cli: 'src/cli.ts' },
+  outdir: 'action',
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -16,12 +43,12 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   minifySyntax: true,
-};
-
-await Promise.all([
-  build({ ...common, entryPoints: ['src/action.ts'], outfile: 'action/index.js' }),
-  build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'action/cli.js', banner: { js: `#!/usr/bin/env node\n${banner.js}` } }),
-]);
+  // yaml's ES module build (the same code as its CommonJS build, which Node would pick) lets esbuild
+  // leave out the unused parts and load the rest without CommonJS wrappers: a faster start.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
+  // Schemas are compiled here, once, instead of at every start of the Action or the CLI.
+  plugins: [precompiledSchemas(), unusedActionsCode],
+});
 
 // npm installs bin files executable; keep the committed one the same so a fresh build changes nothing.
 await chmod('action/cli.js', 0o755);

@@ -42,8 +42,8 @@ export function parseCommand<O extends Options>(name: string, help: string, argv
 }
 
 /** The document files named by PATH arguments, or the exit status 2 after saying which argument named none. */
-export function documentArguments(name: string, positionals: string[], io: CliIo): string[] | number {
-  const { files, missing } = expandDocumentPaths(positionals, io.cwd);
+export async function documentArguments(name: string, positionals: string[], io: CliIo): Promise<string[] | number> {
+  const { files, missing } = await expandDocumentPaths(positionals, io.cwd);
   if (missing.length > 0) {
     io.err(`upgrade-gate ${name}: no such file, folder or matching glob: ${missing.join(', ')}`);
     return 2;

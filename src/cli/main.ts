@@ -1,8 +1,4 @@
 import type { CliIo } from './io.js';
-import { runReport, runVerify } from './archive-commands.js';
-import { runOwners } from './owners.js';
-import { runSimulate } from './simulate.js';
-import { runValidate } from './validate.js';
 
 const HELP = `Usage: upgrade-gate <command> [options]
 
@@ -20,16 +16,17 @@ Run "upgrade-gate <command> --help" for a command's options.`;
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
+    // Each command is loaded when it runs: a start pays only for the code of the command it runs.
     case 'validate':
-      return runValidate(rest, io);
+      return (await import('./validate.js')).runValidate(rest, io);
     case 'owners':
-      return runOwners(rest, io);
+      return (await import('./owners.js')).runOwners(rest, io);
     case 'verify':
-      return runVerify(rest, io);
+      return (await import('./archive-commands.js')).runVerify(rest, io);
     case 'report':
-      return runReport(rest, io);
+      return (await import('./archive-commands.js')).runReport(rest, io);
     case 'simulate':
-      return runSimulate(rest, io, () => new Date());
+      return (await import('./simulate.js')).runSimulate(rest, io, () => new Date());
     case undefined:
     case 'help':
     case '--help':

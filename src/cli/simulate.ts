@@ -47,7 +47,7 @@ function localEmergencies(root: string, folder: string, month: string): PullRequ
 }
 
 /** `upgrade-gate simulate`: "if the center lead approves, can this merge on Thursday at 20:00?" */
-export function runSimulate(argv: string[], io: CliIo, clock: () => Date): number {
+export async function runSimulate(argv: string[], io: CliIo, clock: () => Date): Promise<number> {
   const parsed = parseCommand(
     'simulate',
     SIMULATE_HELP,
@@ -75,7 +75,7 @@ export function runSimulate(argv: string[], io: CliIo, clock: () => Date): numbe
   if (typeof language === 'number') return language;
   if (!['md', 'json', 'text'].includes(values.format!)) return usage(`--format must be md, json or text, not "${values.format}"`);
   if (positionals.length === 0) return usage(`name at least one upgrade document\n\n${SIMULATE_HELP}`);
-  const files = documentArguments('simulate', positionals, io);
+  const files = await documentArguments('simulate', positionals, io);
   if (typeof files === 'number') return files;
 
   const root = findRepoRoot(dirname(resolve(io.cwd, files[0]!)), io.cwd);

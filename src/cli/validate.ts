@@ -77,7 +77,7 @@ export function duplicateIdFindings(documents: CheckedDocument[]): Finding[] {
 }
 
 /** `upgrade-gate validate`: exit 0 clean, 1 rule broken, 2 usage or configuration error. */
-export function runValidate(argv: string[], io: CliIo): number {
+export async function runValidate(argv: string[], io: CliIo): Promise<number> {
   const parsed = parseCommand('validate', VALIDATE_HELP, argv, { config: { type: 'string' }, format: { type: 'string', default: 'text' }, ...LANG_OPTION, ...HELP_OPTION }, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
@@ -91,13 +91,13 @@ export function runValidate(argv: string[], io: CliIo): number {
   if (positionals.length === 0) {
     const root = findRepoRoot(io.cwd, io.cwd);
     const loaded = loadConfigFor(root, values.config, io.cwd, language);
-    files = documentsByGlob(loaded.config.documents, root, io.cwd);
+    files = await documentsByGlob(loaded.config.documents, root, io.cwd);
     if (files.length === 0) {
       io.err(`upgrade-gate validate: no documents match "${loaded.config.documents}" under ${relative(io.cwd, root) || '.'}: pass a file or folder`);
       return 2;
     }
   } else {
-    const named = documentArguments('validate', positionals, io);
+    const named = await documentArguments('validate', positionals, io);
     if (typeof named === 'number') return named;
     files = named;
   }

@@ -2,7 +2,7 @@ import { CHAIN_HEAD, type ChainHead } from '../archive/layout.js';
 import { archiveTargets, planArchive, type ArchiveOptions } from '../archive/plan.js';
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import type { Verdict } from '../policy/verdict.js';
-import { readFile, type Repo } from './collect.js';
+import { readFile, type Repo } from './reads.js';
 import type { Octokit } from './octokit.js';
 
 /** How an archive attempt ended. */

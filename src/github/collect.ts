@@ -1,4 +1,3 @@
-import type { components } from '@octokit/openapi-types';
 import picomatch from 'picomatch';
 import { CODEOWNERS_LOCATIONS } from '../codeowners/owners.js';
 import { loadUpgradeDocument } from '../document/load-document.js';
@@ -9,53 +8,7 @@ import { latestOpinions } from '../policy/rules/approval.js';
 import { dateIn } from '../time/calendar.js';
 import { MembershipResolver } from './membership.js';
 import type { Octokit } from './octokit.js';
-
-/** The pull request fields collect reads, as webhook payloads and the REST API both carry them. */
-export type PullRequestLike = Pick<components['schemas']['pull-request-simple'], 'number' | 'title' | 'html_url' | 'draft' | 'labels'> & {
-  user: { login: string } | null;
-  base: { ref: string; sha: string; repo: { full_name: string } };
-  head: { ref: string; sha: string; repo: { full_name: string } | null };
-  merged?: boolean | null;
-  merged_at?: string | null;
-  merged_by?: { login: string } | null;
-  merge_commit_sha?: string | null;
-};
-
-/** A repository coordinate. */
-export interface Repo {
-  owner: string;
-  repo: string;
-}
-
-/** GitHub lists at most this many files of a pull request. */
-export const PR_FILES_CAP = 3000;
-
-/** Reads a file at a ref; undefined when it does not exist. */
-export async function readFile(octokit: Octokit, repo: Repo, path: string, ref: string): Promise<string | undefined> {
-  try {
-    const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref });
-    if (Array.isArray(data) || data.type !== 'file') return undefined;
-    if ('content' in data && data.content) return Buffer.from(data.content, 'base64').toString('utf8');
-    // Files over 1 MB come without content: fetch the blob.
-    const blob = await octokit.rest.git.getBlob({ ...repo, file_sha: data.sha });
-    return Buffer.from(blob.data.content, 'base64').toString('utf8');
-  } catch (err) {
-    if ((err as { status?: number }).status === 404) return undefined;
-    throw err;
-  }
-}
-
-// Content at a commit SHA never changes: a run that checks many PRs on the same base reads it once.
-const atCommit = new Map<string, Promise<unknown>>();
-function once<T>(key: string, read: () => Promise<T>): Promise<T> {
-  let p = atCommit.get(key) as Promise<T> | undefined;
-  if (!p) {
-    p = read();
-    atCommit.set(key, p);
-    p.catch(() => atCommit.delete(key));
-  }
-  return p;
-}
+import { filesOfPullRequest, listTree, once, readFile, type PullRequestLike, type Repo, PR_FILES_CAP } from './reads.js';
 
 /** The policy from the base branch: a PR can never weaken its own policy. */
 async function collectPolicy(octokit: Octokit, repo: Repo, baseSha: string, configPath: string): Promise<{ config: PullRequestSnapshot['config']; parsed: PolicyConfig }> {
@@ -69,7 +22,7 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
   const config = policy.parsed;
   const isDocument = picomatch(config.documents, { dot: false });
 
-  const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pr.number, per_page: 100 });
+  const files = await filesOfPullRequest(octokit, repo, pr);
   const changedFiles = files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
   const docPaths = files.filter((f) => f.status !== 'removed' && isDocument(f.filename)).map((f) => f.filename);
 
@@ -166,18 +119,6 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
   const emergencyDocs = parsed.some((d) => d?.type === 'emergency');
   if (label || emergencyDocs) snapshot.emergenciesThisMonth = await emergenciesThisMonth(octokit, repo, pr.base.sha, config, now);
   return snapshot;
-}
-
-/** The blob paths of a commit's tree from one recursive listing, or undefined when GitHub truncates it (or cannot list it). */
-async function listTree(octokit: Octokit, repo: Repo, sha: string): Promise<Set<string> | undefined> {
-  try {
-    const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: sha, recursive: 'true' });
-    if (data.truncated) return undefined;
-    return new Set(data.tree.filter((t) => t.type === 'blob' && t.path).map((t) => t.path!));
-  } catch (err) {
-    if ([404, 409, 422].includes((err as { status?: number }).status ?? 0)) return undefined;
-    throw err;
-  }
 }
 
 /** This month's emergencies, from the archive's chain-head file on the base branch: one read, not one per record. */

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import type { Verdict } from '../policy/verdict.js';
 import { toAnnotations } from '../report/annotations.js';
 import { COMMENT_MARKER, renderMarkdown } from '../report/markdown.js';
-import type { Repo } from './collect.js';
+import type { Repo } from './reads.js';
 import type { Octokit } from './octokit.js';
 
 /** Where a verdict goes: the commit whose status branch protection reads, and the PR for the comment. */

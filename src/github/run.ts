@@ -1,33 +1,17 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
-import { archiveMerge, type ArchiveResult } from './archive-writer.js';
-import { CHAIN_HEAD, type ChainHead } from '../archive/layout.js';
-import { loadConfig } from '../policy/config.js';
-import { evaluate } from '../policy/evaluate.js';
-import type { PullRequestSnapshot } from '../policy/snapshot.js';
-import pkg from '../../package.json' with { type: 'json' };
-import { LANGUAGES, parseLanguage, type Language } from '../messages/index.js';
+import { LANGUAGES, parseLanguage } from '../messages/language.js';
 import type { Verdict } from '../policy/verdict.js';
 import { describeApiError } from './api-error.js';
-import { collectSnapshot, readFile, type PullRequestLike, type Repo } from './collect.js';
-import { createOctokit, type CallLog, type Octokit } from './octokit.js';
-import { statusDescription, statusState } from '../report/status.js';
-import { currentStatus, publishComment, publishRunReport, publishStatus, setOutputs, type PublishTarget } from './publish.js';
+import type { RunContext } from './handlers.js';
+import { createOctokit, type CallLog } from './octokit.js';
+import { startReads, type PullRequestLike } from './reads.js';
+
+// The handlers (policy, YAML, schemas, renderers) load while the first reads are already in flight.
+const handlers = () => import('./handlers.js');
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'edited', 'labeled', 'unlabeled', 'ready_for_review', 'submitted', 'dismissed', 'closed']);
-
-interface RunContext {
-  octokit: Octokit;
-  repo: Repo;
-  configPath: string;
-  now: Date;
-  runUrl?: string;
-  log: CallLog;
-  archivePath?: string;
-  /** The Action input `language`, which overrides the policy's; undefined leaves it to the policy. */
-  language?: Language;
-}
 
 /** Entry of the Action: reads the event as the runner provides it, evaluates, publishes, fails closed. */
 export async function run(): Promise<void> {
@@ -51,7 +35,7 @@ export async function run(): Promise<void> {
     const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as Record<string, unknown>;
     const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
     const runUrl = process.env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
-    const ctx: RunContext = { octokit: createOctokit(token, log), repo: { owner, repo: repoName }, configPath, now, runUrl, log, language };
+    const ctx: RunContext = { octokit: await createOctokit(token, log), repo: { owner, repo: repoName }, configPath, now, runUrl, log, language };
 
     const verdicts: Verdict[] = [];
     if (PR_EVENTS.has(eventName)) {
@@ -63,11 +47,13 @@ export async function run(): Promise<void> {
         core.info(`upgrade-gate: PR #${pr.number} was closed without merging: nothing to check or archive`);
         return;
       }
-      verdicts.push(await evaluatePullRequest(ctx, pr, action === 'closed' ? 'merged' : 'open'));
+      startReads(ctx.octokit, ctx.repo, pr, configPath);
+      verdicts.push(await (await handlers()).evaluatePullRequest(ctx, pr, action === 'closed' ? 'merged' : 'open'));
     } else if (eventName === 'merge_group') {
-      verdicts.push(...(await evaluateMergeGroup(ctx, payload)));
+      verdicts.push(...(await (await handlers()).evaluateMergeGroup(ctx, payload)));
     } else if (eventName === 'schedule' || eventName === 'workflow_dispatch') {
       // A PR that cannot be re-checked must not keep a missing merge out of the archive: run both, then report.
+      const { reevaluateOpenPullRequests, backfillArchive } = await handlers();
       const [open, backfill] = await Promise.allSettled([reevaluateOpenPullRequests(ctx), backfillArchive(ctx)]);
       if (open.status === 'fulfilled') verdicts.push(...open.value);
       for (const r of [open, backfill]) if (r.status === 'rejected') throw r.reason;
@@ -76,7 +62,7 @@ export async function run(): Promise<void> {
       return;
     }
     const last = verdicts[verdicts.length - 1];
-    if (last) setOutputs(last, ctx.archivePath);
+    if (last) (await handlers()).setOutputs(last, ctx.archivePath);
     const failing = verdicts.filter((v) => v.outcome !== 'pass' || (failOn === 'warning' && v.findings.some((f) => f.severity === 'warning')));
     if (failOn !== 'never' && failing.length > 0) core.setFailed(`upgrade-gate: ${failing.map((v) => v.summary).join(' | ')}`);
   } catch (err) {
@@ -84,183 +70,4 @@ export async function run(): Promise<void> {
   } finally {
     core.info(`upgrade-gate: ${log.calls.length} REST call${log.calls.length === 1 ? '' : 's'} (${log.calls.map((c) => `${c.method} ${c.url.replace(/^https?:\/\/[^/]+/, '')} ${c.status ?? 'failed'}`).join(', ')})`);
   }
-}
-
-/** The facts of one pull request at an instant, in the language the Action was asked to speak. */
-async function snapshotOf(ctx: RunContext, pr: PullRequestLike, at: Date): Promise<PullRequestSnapshot> {
-  const snapshot = await collectSnapshot(ctx.octokit, ctx.repo, pr, at, ctx.configPath);
-  return ctx.language ? { ...snapshot, language: ctx.language } : snapshot;
-}
-
-/** Collect, evaluate and publish one pull request; on an API failure, set `error` (never success) and rethrow. */
-async function evaluatePullRequest(ctx: RunContext, pr: PullRequestLike, phase: 'open' | 'merged', statusSha = pr.head.sha): Promise<Verdict> {
-  const target: PublishTarget = { repo: ctx.repo, sha: statusSha, prNumber: pr.number, context: 'upgrade-gate', runUrl: ctx.runUrl };
-  let verdict: Verdict;
-  let snapshot: PullRequestSnapshot;
-  // A merged PR is judged at the moment it merged, whenever this job happens to run.
-  const at = phase === 'merged' && pr.merged_at ? new Date(pr.merged_at) : ctx.now;
-  try {
-    snapshot = await snapshotOf(ctx, pr, at);
-    verdict = evaluate(snapshot);
-    target.context = verdict.statusContext;
-  } catch (err) {
-    const message = describeApiError(err);
-    await publishStatus(ctx.octokit, target, 'error', `Could not evaluate: ${message}`).catch((e) => core.warning(`upgrade-gate could not set the error status either: ${describeApiError(e)}`));
-    throw err;
-  }
-  core.info(`upgrade-gate: PR #${pr.number}: ${verdict.outcome}: ${verdict.summary}`);
-  if (phase === 'merged' && snapshot.documents.length > 0) {
-    const forged = await statusAtMerge(ctx, target, verdict);
-    const result = await archive(ctx, snapshot, verdict, false, forged);
-    ctx.archivePath = result.path;
-    target.archivePath = result.path;
-    if (result.violations > 0) core.setFailed(`upgrade-gate: PR #${pr.number} merged in breach of the policy (${result.violations} violation(s)); the archive record ${result.path} says so`);
-  }
-  await publishEverywhere(ctx, target, verdict);
-  return verdict;
-}
-
-/** The upgrade-gate status on the merged head: a success there while the merge-time evaluation fails means it was forged or stale. */
-async function statusAtMerge(ctx: RunContext, target: PublishTarget, verdict: Verdict): Promise<{ state: string; creator?: string } | undefined> {
-  if (verdict.outcome === 'pass') return undefined;
-  const { data } = await ctx.octokit.rest.repos.listCommitStatusesForRef({ ...ctx.repo, ref: target.sha, per_page: 100 });
-  const ours = data.find((s) => s.context === verdict.statusContext);
-  return ours?.state === 'success' ? { state: ours.state, creator: ours.creator?.login } : undefined;
-}
-
-/** Commits the archive record of a merged upgrade PR. */
-async function archive(ctx: RunContext, snapshot: PullRequestSnapshot, verdict: Verdict, backfilled: boolean, forgedStatus?: { state: string; creator?: string }): Promise<ArchiveResult> {
-  const { config } = loadConfig(snapshot.config.text, snapshot.config.path);
-  const result = await archiveMerge(ctx.octokit, ctx.repo, snapshot, verdict, {
-    folder: config.archive.folder,
-    branch: config.archive.branch ?? snapshot.pullRequest.baseRef,
-    zone: config['time-zone'],
-    toolVersion: pkg.version,
-    tzdata: process.versions.tz,
-    backfilled,
-    forgedStatus,
-  });
-  core.info(`upgrade-gate: archive ${result.written ? `written: ${result.path} (attempt ${result.attempts})` : `already holds ${result.path}: nothing written`}`);
-  return result;
-}
-
-/** Merged upgrade PRs since the newest record that have no record yet (a failed run, a merge while the Action was broken). */
-async function backfillArchive(ctx: RunContext): Promise<void> {
-  const newest = new Map<string, string | null>();
-  const newestRecord = async (branch: string): Promise<string | null> => {
-    if (!newest.has(branch)) {
-      const { config } = loadConfig(await readFile(ctx.octokit, ctx.repo, ctx.configPath, branch), ctx.configPath);
-      const chainText = await readFile(ctx.octokit, ctx.repo, `${config.archive.folder}/${CHAIN_HEAD}`, config.archive.branch ?? branch);
-      newest.set(branch, chainText ? (JSON.parse(chainText) as ChainHead).merged_at : null);
-    }
-    return newest.get(branch)!;
-  };
-  let pages = 0;
-  for await (const page of ctx.octokit.paginate.iterator(ctx.octokit.rest.pulls.list, { ...ctx.repo, state: 'closed', sort: 'updated', direction: 'desc', per_page: 100 })) {
-    let older = 0;
-    for (const pr of page.data) {
-      if (!pr.merged_at) continue;
-      const since = await newestRecord(pr.base.ref);
-      // Merges before the newest record were archived then (or backfilled since).
-      if (since && pr.merged_at < since) {
-        older++;
-        continue;
-      }
-      const snapshot = await snapshotOf(ctx, pr as unknown as PullRequestLike, new Date(pr.merged_at));
-      if (snapshot.documents.length === 0) continue;
-      const result = await archive(ctx, snapshot, evaluate(snapshot), true);
-      if (result.written) core.warning(`upgrade-gate: PR #${pr.number} had no archive record; backfilled ${result.path}`);
-    }
-    // Pages come newest-updated first: a page of merges older than the records ends the search; ten pages bound it.
-    if ((older > 0 && older === page.data.filter((p) => p.merged_at).length) || ++pages >= 10) break;
-  }
-}
-
-async function publishEverywhere(ctx: RunContext, target: PublishTarget, verdict: Verdict): Promise<void> {
-  try {
-    await publishStatus(ctx.octokit, target, statusState(verdict), statusDescription(verdict));
-  } catch (err) {
-    if ((err as { status?: number }).status === 403) core.warning(`upgrade-gate could not set the commit status (${describeApiError(err)}): a read-only token (fork PRs under pull_request) cannot; use pull_request_target so the check can be required`);
-    else throw err;
-  }
-  try {
-    const c = await publishComment(ctx.octokit, target, verdict);
-    core.info(`upgrade-gate: PR comment ${c}`);
-  } catch (err) {
-    if ((err as { status?: number }).status === 403) core.warning(`upgrade-gate could not write the PR comment (${describeApiError(err)}): the token lacks pull-requests: write; the job summary has the same report`);
-    else throw err;
-  }
-  await publishRunReport(verdict, ctx.runUrl);
-}
-
-/**
- * merge_group: evaluate each PR in the group at queue time and set one status on the group's head:
- * the worst of them, so one PR that may not merge holds the whole group.
- */
-async function evaluateMergeGroup(ctx: RunContext, payload: Record<string, unknown>): Promise<Verdict[]> {
-  const group = payload.merge_group as { head_sha?: string; head_ref?: string } | undefined;
-  if (!group?.head_sha || !group.head_ref) {
-    core.warning('upgrade-gate: the merge_group event has no head_sha or head_ref; nothing to evaluate');
-    return [];
-  }
-  const target: PublishTarget = { repo: ctx.repo, sha: group.head_sha, context: 'upgrade-gate', runUrl: ctx.runUrl };
-  const numbers = [...group.head_ref.matchAll(/pr-(\d+)-/g)].map((m) => Number(m[1]));
-  if (numbers.length === 0) {
-    // Without the PR the group cannot be judged: say so on the group, never let it pass silently.
-    await publishStatus(ctx.octokit, target, 'error', `No pull request number in merge group ref ${group.head_ref}`);
-    throw new Error(`no pull request number in merge group ref ${group.head_ref}`);
-  }
-  const verdicts: Verdict[] = [];
-  try {
-    for (const n of numbers) {
-      const { data: pr } = await ctx.octokit.rest.pulls.get({ ...ctx.repo, pull_number: n });
-      const verdict = evaluate(await snapshotOf(ctx, pr as unknown as PullRequestLike, ctx.now));
-      core.info(`upgrade-gate: merge group, PR #${n}: ${verdict.outcome}: ${verdict.summary}`);
-      verdicts.push(verdict);
-    }
-  } catch (err) {
-    await publishStatus(ctx.octokit, target, 'error', `Could not evaluate: ${describeApiError(err)}`).catch(() => undefined);
-    throw err;
-  }
-  const states = verdicts.map(statusState);
-  const state = states.includes('error') ? 'error' : states.includes('failure') ? 'failure' : 'success';
-  const described = verdicts.map((v, i) => `#${numbers[i]}: ${statusDescription(v)}`).join(' | ');
-  target.context = verdicts[0]!.statusContext;
-  await publishStatus(ctx.octokit, target, state, described);
-  for (const v of verdicts) await publishRunReport(v, ctx.runUrl);
-  return verdicts;
-}
-
-/** schedule / workflow_dispatch: re-evaluate every open PR so the Thursday window flips statuses without a push. */
-async function reevaluateOpenPullRequests(ctx: RunContext): Promise<Verdict[]> {
-  const prs = await ctx.octokit.paginate(ctx.octokit.rest.pulls.list, { ...ctx.repo, state: 'open', per_page: 100 });
-  const verdicts: Verdict[] = [];
-  const failed: string[] = [];
-  for (const pr of prs) {
-    const target: PublishTarget = { repo: ctx.repo, sha: pr.head.sha, prNumber: pr.number, context: 'upgrade-gate', runUrl: ctx.runUrl };
-    try {
-      const snapshot = await snapshotOf(ctx, pr as unknown as PullRequestLike, ctx.now);
-      if (snapshot.documents.length === 0) continue;
-      const verdict = evaluate(snapshot);
-      target.context = verdict.statusContext;
-      const current = await currentStatus(ctx.octokit, target);
-      const state = statusState(verdict);
-      const description = statusDescription(verdict);
-      if (current?.state === state && current.description.replace(/\(in [^)]*\)/, '') === description.replace(/\(in [^)]*\)/, '')) {
-        core.info(`upgrade-gate: PR #${pr.number} unchanged (${state})`);
-      } else {
-        await publishStatus(ctx.octokit, target, state, description);
-        await publishComment(ctx.octokit, target, verdict);
-        core.info(`upgrade-gate: PR #${pr.number} now ${state}: ${verdict.summary}`);
-      }
-      verdicts.push(verdict);
-    } catch (err) {
-      // A status left from before (say, Thursday's success) must not outlive a failed re-check.
-      const message = describeApiError(err);
-      failed.push(`PR #${pr.number}: ${message}`);
-      await publishStatus(ctx.octokit, target, 'error', `Could not re-evaluate: ${message}`).catch((e) => core.warning(`upgrade-gate could not set the error status on PR #${pr.number} either: ${describeApiError(e)}`));
-    }
-  }
-  if (failed.length) throw new Error(`re-evaluation failed for ${failed.join('; ')}`);
-  return verdicts;
 }

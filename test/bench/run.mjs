@@ -2,10 +2,11 @@
 // a user would otherwise pick.
 import { benchArchive } from './archive.mjs';
 import { benchCodeowners } from './codeowners.mjs';
+import { benchColdStart } from './cold-start.mjs';
 import { benchDocuments } from './documents.mjs';
 
 const only = process.argv[2];
-const benches = { documents: benchDocuments, codeowners: benchCodeowners, archive: benchArchive };
+const benches = { 'cold-start': benchColdStart, documents: benchDocuments, codeowners: benchCodeowners, archive: benchArchive };
 for (const [name, fn] of Object.entries(benches)) {
   if (only && only !== name) continue;
   for (const line of await fn()) console.log(line);

@@ -101,7 +101,12 @@ export class GitHubEmulator {
   /** Teams the token may read; others answer 404 as GitHub does for GITHUB_TOKEN. */
   readonly readableTeams = new Set<string>();
   readonly violations: Violation[] = [];
-  readonly requests: Array<{ method: string; path: string; status: number }> = [];
+  /** Every request served, with when it arrived and when its response was sent (performance.now() ms). */
+  readonly requests: Array<{ method: string; path: string; status: number; arrivedAt: number; answeredAt: number }> = [];
+  /** Added to every response, as a far runner or a busy API adds it: round trips then show in a run's time. */
+  latencyMs = 0;
+  /** Called as each request arrives, before anything else happens to it. */
+  onRequest?: () => void;
   faults: Fault[] = [];
   /** GitHub lists at most 100,000 entries of a recursive tree and marks the listing truncated. */
   treeLimit = 100_000;
@@ -308,14 +313,18 @@ export class GitHubEmulator {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const arrivedAt = performance.now();
+    this.onRequest?.();
     const url = new URL(req.url ?? '/', 'http://x');
     const method = req.method ?? 'GET';
     const path = url.pathname;
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
-    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-      this.requests.push({ method, path, status });
+    const send = async (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      const wait = this.latencyMs - (performance.now() - arrivedAt);
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      this.requests.push({ method, path, status, arrivedAt, answeredAt: performance.now() });
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-api-version-selected': '2022-11-28', 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '999', ...headers });
       res.end(body === undefined ? '' : JSON.stringify(body));
     };
@@ -355,7 +364,7 @@ export class GitHubEmulator {
       const resErr = status === 404 ? undefined : openApi!.checkResponse(method, route.template, route.op, status, out);
       if (resErr) this.violations.push({ method, path, where: 'response', status, errors: resErr });
     }
-    send(status, out, headers);
+    await send(status, out, headers);
   }
 
   private page<T>(items: T[], q: URLSearchParams, path: string): [number, T[], Record<string, string>] {
