@@ -7,5 +7,5 @@ import "./chunks/chunk-4V7XTYWN.js";
 
 // src/action.ts
 enableCompileCache();
-var { run } = await import("./chunks/run-AHKK67LJ.js");
+var { run } = await import("./chunks/run-HC65DPKG.js");
 run();

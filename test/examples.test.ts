@@ -17,7 +17,6 @@ describe('upgrade-gate validate on the examples (the committed bundle, as a proc
 
   const invalid = readdirSync(join(ROOT, 'examples/invalid')).filter((f) => f.endsWith('.yaml')).map((f) => `invalid/${f}`);
   const warnings = readdirSync(join(ROOT, 'examples/warnings')).filter((f) => f.endsWith('.yaml')).map((f) => `warnings/${f}`);
-  it('has one invalid example per error rule', () => expect(invalid.length).toBeGreaterThanOrEqual(17));
 
   it.each([...invalid, ...warnings])('examples/%s names its rule at the stated line', (name) => {
     const text = readFileSync(join(ROOT, 'examples', name), 'utf8');

@@ -1,6 +1,7 @@
 import { messages } from '../messages/index.js';
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import type { Verdict } from '../policy/verdict.js';
+import { archiveRules } from '../policy/rules/index.js';
 import { recordHash, sha256 } from './canonical.js';
 import type { ArchiveRecordUpgradeGateArchiveRecordV1 } from './record.types.js';
 
@@ -21,8 +22,9 @@ export interface RecordContext {
 export function buildRecord(snapshot: PullRequestSnapshot, verdict: Verdict, ctx: RecordContext): ArchiveRecord {
   const pr = snapshot.pullRequest;
   const violations = verdict.findings.filter((f) => f.severity === 'error').map((f) => ({ rule: f.rule, message: f.message, ...(f.file ? { file: f.file } : {}), ...(f.line ? { line: f.line } : {}) }));
-  if (ctx.forgedStatus) {
-    violations.push({ rule: 'status.forged', message: messages(verdict.language)['status.forged']({ state: ctx.forgedStatus.state, creator: ctx.forgedStatus.creator ?? '', outcome: verdict.outcome }) });
+  const t = messages(verdict.language);
+  for (const rule of archiveRules) {
+    for (const hit of rule.check({ outcome: verdict.outcome, forgedStatus: ctx.forgedStatus, t })) violations.push({ rule: hit.rule ?? rule.id, message: hit.message });
   }
   const label = verdict.emergency?.label;
   const record: Omit<ArchiveRecord, 'sha256'> & { sha256?: string } = {

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { loadPolicyConfig } from '../policy/load-policy.js';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Language } from '../messages/index.js';
-import { CONFIG_PATH, loadConfig, type LoadedConfig } from '../policy/config.js';
+import { CONFIG_PATH, type LoadedConfig } from '../policy/config.js';
 
 const existence = new Map<string, boolean>();
 
@@ -27,8 +28,8 @@ function lookUp(root: string, repoPath: string): boolean {
 export function loadConfigFor(root: string, explicit: string | undefined, cwd: string, language?: Language): LoadedConfig {
   const path = explicit ? resolve(cwd, explicit) : join(root, CONFIG_PATH);
   if (!existsSync(path)) {
-    if (explicit) return { config: loadConfig(undefined, CONFIG_PATH, language).config, findings: [{ rule: 'config', severity: 'error', file: explicit, message: `the configuration file ${explicit} does not exist: check the --config path` }] };
-    return loadConfig(undefined, CONFIG_PATH, language);
+    if (explicit) return { config: loadPolicyConfig(undefined, CONFIG_PATH, language).config, findings: [{ rule: 'config', severity: 'error', file: explicit, message: `the configuration file ${explicit} does not exist: check the --config path` }] };
+    return loadPolicyConfig(undefined, CONFIG_PATH, language);
   }
-  return loadConfig(readFileSync(path), relative(cwd, path) || path, language);
+  return loadPolicyConfig(readFileSync(path), relative(cwd, path) || path, language);
 }

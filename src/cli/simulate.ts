@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { loadPolicyConfig } from '../policy/load-policy.js';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CHAIN_HEAD, type ChainHead } from '../archive/layout.js';
 import { CODEOWNERS_LOCATIONS } from '../codeowners/owners.js';
 import { dateIn } from '../time/calendar.js';
-import { CONFIG_PATH, loadConfig, ROLE_IDS, type RoleId } from '../policy/config.js';
+import { CONFIG_PATH, ROLE_IDS, type RoleId } from '../policy/config.js';
 import { loadUpgradeDocument } from '../document/load-document.js';
 import { evaluate } from '../policy/evaluate.js';
 import { roleByConfig } from '../policy/login.js';
@@ -83,7 +84,7 @@ export async function runSimulate(argv: string[], io: CliIo, clock: () => Date):
   if (values.config && !existsSync(configFile)) return usage(`the configuration file ${values.config} does not exist`);
   const configText = existsSync(configFile) ? readFileSync(configFile, 'utf8') : undefined;
   const configPath = relative(io.cwd, configFile) || configFile;
-  const { config, findings: configFindings } = loadConfig(configText, configPath, language);
+  const { config, findings: configFindings } = loadPolicyConfig(configText, configPath, language);
   const codeownersFile = values.codeowners ? resolve(io.cwd, values.codeowners) : CODEOWNERS_LOCATIONS.map((p) => join(root, p)).find((p) => existsSync(p));
   if (values.codeowners && !existsSync(codeownersFile!)) return usage(`the CODEOWNERS file ${values.codeowners} does not exist`);
 

@@ -4,8 +4,8 @@ import { loadUpgradeDocument } from '../document/load-document.js';
 import type { Language } from '../messages/index.js';
 import type { LoadedConfig } from '../policy/config.js';
 import { checkDocument } from '../policy/document-rules.js';
+import type { DocumentContext } from '../policy/rule.js';
 import { compareFindings, type Finding } from '../messages/finding.js';
-import { messages } from '../messages/index.js';
 import { findingLine, findingSummary } from '../report/text.js';
 import { commandLanguage, documentArguments, HELP_OPTION, LANG_OPTION, parseCommand } from './command.js';
 import { documentsByGlob } from './expand-paths.js';
@@ -34,8 +34,6 @@ export interface CheckedDocument {
   file: string;
   root: string;
   id?: string;
-  /** Where the id is written; computed only when a duplicate must be pointed at. */
-  idPosition(): { line: number; column: number };
   findings: Finding[];
   /** The language of the messages for this document (its policy's, unless overridden). */
   language: Language;
@@ -46,6 +44,8 @@ export function checkFiles(files: string[], cwd: string, configPath: string | un
   const configs = new Map<string, LoadedConfig>();
   const configFindings: Finding[] = [];
   const documents: CheckedDocument[] = [];
+  // Approval form numbers are unique across every document of one run, whatever its repository.
+  const earlier: Array<DocumentContext['earlier'][number]> = [];
   for (const file of files) {
     const root = findRepoRoot(dirname(resolve(cwd, file)), cwd);
     let loaded = configs.get(root);
@@ -57,23 +57,11 @@ export function checkFiles(files: string[], cwd: string, configPath: string | un
     const doc = loadUpgradeDocument(readFileSync(resolve(cwd, file)), file);
     // Rules read the policy; with a broken policy only the document's own syntax and schema are checked.
     const usable = !loaded.findings.some((f) => f.severity === 'error');
-    const findings = usable ? checkDocument(doc, loaded.config, (p) => existsInRepo(root, p)) : doc.findings;
-    documents.push({ file, root, id: doc.doc?.id, idPosition: () => doc.source.locate(['id']), findings, language: loaded.config.language });
+    const findings = usable ? checkDocument(doc, loaded.config, (p) => existsInRepo(root, p), [...earlier]) : doc.findings;
+    earlier.push({ file, id: doc.doc?.id });
+    documents.push({ file, root, id: doc.doc?.id, findings, language: loaded.config.language });
   }
   return { documents, configFindings, configs };
-}
-
-/** Flags approval form numbers used by more than one document. */
-export function duplicateIdFindings(documents: CheckedDocument[]): Finding[] {
-  const first = new Map<string, CheckedDocument>();
-  const out: Finding[] = [];
-  for (const d of documents) {
-    if (!d.id) continue;
-    const other = first.get(d.id);
-    if (other) out.push({ rule: 'document.unique-id', severity: 'error', file: d.file, ...d.idPosition(), message: messages(d.language)['document.unique-id']({ id: d.id, other: other.file }) });
-    else first.set(d.id, d);
-  }
-  return out;
 }
 
 /** `upgrade-gate validate`: exit 0 clean, 1 rule broken, 2 usage or configuration error. */
@@ -104,7 +92,7 @@ export async function runValidate(argv: string[], io: CliIo): Promise<number> {
 
   const { documents, configFindings } = checkFiles(files, io.cwd, values.config, language);
   const configErrors = configFindings.filter((f) => f.severity === 'error');
-  const findings = [...configFindings, ...documents.flatMap((d) => d.findings), ...duplicateIdFindings(documents)].sort(compareFindings);
+  const findings = [...configFindings, ...documents.flatMap((d) => d.findings)].sort(compareFindings);
   if (values.format === 'json') io.out(JSON.stringify(findings, null, 2));
   else {
     for (const f of findings) io.out(findingLine(f));

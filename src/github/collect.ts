@@ -1,10 +1,11 @@
 import picomatch from 'picomatch';
+import { loadPolicyConfig } from '../policy/load-policy.js';
 import { CODEOWNERS_LOCATIONS } from '../codeowners/owners.js';
 import { loadUpgradeDocument } from '../document/load-document.js';
-import { ROLE_IDS, loadConfig, type PolicyConfig } from '../policy/config.js';
+import { ROLE_IDS, type PolicyConfig } from '../policy/config.js';
 import { evidencePaths } from '../policy/rules/evidence.exists.js';
 import type { EmergencyRecord, PullRequestSnapshot, ReviewState } from '../policy/snapshot.js';
-import { latestOpinions } from '../policy/rules/approval.js';
+import { latestOpinions } from '../policy/approvals.js';
 import { dateIn } from '../time/calendar.js';
 import { MembershipResolver } from './membership.js';
 import type { Octokit } from './octokit.js';
@@ -13,7 +14,7 @@ import { filesOfPullRequest, listTree, once, readFile, type PullRequestLike, typ
 /** The policy from the base branch: a PR can never weaken its own policy. */
 async function collectPolicy(octokit: Octokit, repo: Repo, baseSha: string, configPath: string): Promise<{ config: PullRequestSnapshot['config']; parsed: PolicyConfig }> {
   const text = await once(`file:${baseSha}:${configPath}`, () => readFile(octokit, repo, configPath, baseSha));
-  return { config: { path: configPath, text }, parsed: loadConfig(text, configPath).config };
+  return { config: { path: configPath, text }, parsed: loadPolicyConfig(text, configPath).config };
 }
 
 /** Builds the snapshot of one pull request: facts only, no policy decisions. */

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { archiveMerge, type ArchiveResult } from './archive-writer.js';
 import { CHAIN_HEAD, type ChainHead } from '../archive/layout.js';
-import { loadConfig } from '../policy/config.js';
+import { loadPolicyConfig } from '../policy/load-policy.js';
 import { evaluate } from '../policy/evaluate.js';
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import pkg from '../../package.json' with { type: 'json' };
@@ -73,7 +73,7 @@ async function statusAtMerge(ctx: RunContext, target: PublishTarget, verdict: Ve
 
 /** Commits the archive record of a merged upgrade PR. */
 async function archive(ctx: RunContext, snapshot: PullRequestSnapshot, verdict: Verdict, backfilled: boolean, forgedStatus?: { state: string; creator?: string }): Promise<ArchiveResult> {
-  const { config } = loadConfig(snapshot.config.text, snapshot.config.path);
+  const { config } = loadPolicyConfig(snapshot.config.text, snapshot.config.path);
   const result = await archiveMerge(ctx.octokit, ctx.repo, snapshot, verdict, {
     folder: config.archive.folder,
     branch: config.archive.branch ?? snapshot.pullRequest.baseRef,
@@ -92,7 +92,7 @@ export async function backfillArchive(ctx: RunContext): Promise<void> {
   const newest = new Map<string, string | null>();
   const newestRecord = async (branch: string): Promise<string | null> => {
     if (!newest.has(branch)) {
-      const { config } = loadConfig(await readFile(ctx.octokit, ctx.repo, ctx.configPath, branch), ctx.configPath);
+      const { config } = loadPolicyConfig(await readFile(ctx.octokit, ctx.repo, ctx.configPath, branch), ctx.configPath);
       const chainText = await readFile(ctx.octokit, ctx.repo, `${config.archive.folder}/${CHAIN_HEAD}`, config.archive.branch ?? branch);
       newest.set(branch, chainText ? (JSON.parse(chainText) as ChainHead).merged_at : null);
     }

@@ -118,6 +118,8 @@ export const en = {
     `time-zone "${p.zone}" is not an IANA time zone this runtime knows: use a name such as Asia/Shanghai or Europe/Berlin`,
   'config.freeze-order': (p: { index: number; name: string; from: string; to: string }) =>
     `freezes[${p.index}] "${p.name}" ends (${p.to}) before it starts (${p.from}): swap the dates`,
+  'config.rule-unknown': (p: { id: string; guess: string }) =>
+    `rules: "${p.id}" is not a rule id: ${p.guess ? `did you mean ${p.guess}?` : 'see the rule table in the README for the ids'}`,
   'config.roles': (p: { file: string }) =>
     `no roles are configured: add a roles section to ${p.file} naming the CODEOWNERS owners of center-lead and general-office, e.g. roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`,
 } as const;

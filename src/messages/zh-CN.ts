@@ -112,6 +112,7 @@ export const zhCN: Catalog = {
     'PR 修改的文件超过 GitHub 能列出的 3,000 个：超出部分中的升级文档无法检查；请拆分 PR，让升级单独成为一个 PR',
   'config.time-zone': (p) => `time-zone "${p.zone}" 不是当前运行环境认识的 IANA 时区：请使用 Asia/Shanghai、Europe/Berlin 这样的名称`,
   'config.freeze-order': (p) => `freezes[${p.index}] "${p.name}" 的结束日期（${p.to}）早于开始日期（${p.from}）：请对调两个日期`,
+  'config.rule-unknown': (p) => `rules: "${p.id}" 不是规则编号：${p.guess ? `是否想写 ${p.guess}？` : '规则编号见 README 中的规则表'}`,
   'config.roles': (p) =>
     `未配置审批角色：请在 ${p.file} 中添加 roles，写明研发中心负责人（center-lead）和总经理办公室（general-office）对应的 CODEOWNERS 所有者，例如 roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`,
 };

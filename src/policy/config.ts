@@ -2,7 +2,7 @@ import schema from '../../schemas/config.schema.json' with { type: 'json' };
 import { schemaFindings } from '../document/schema-findings.js';
 import { schemaErrors } from '../document/schema-validator.js';
 import { decodeSource } from '../document/source-text.js';
-import { parseYamlSource } from '../document/yaml-source.js';
+import { parseYamlSource, type YamlSource } from '../document/yaml-source.js';
 import { messages, type Language } from '../messages/index.js';
 import { isKnownTimeZone, isValidDate } from '../time/local-time.js';
 import type { UpgradeGatePolicyConfiguration } from './config.types.js';
@@ -52,11 +52,15 @@ export interface LoadedConfig {
   findings: Finding[];
 }
 
+/** A check of a schema-valid configuration beyond its schema, with the source to place its findings. */
+export type ConfigCheck = (config: PolicyConfig, source: YamlSource, file: string) => Finding[];
+
 /**
  * Reads .github/upgrade-gate.yml (absent: all defaults), validates it and fills defaults. `language`,
- * when given (the Action input or the CLI's --lang), overrides the configuration's `language`.
+ * when given (the Action input or the CLI's --lang), overrides the configuration's `language`;
+ * `checks` look further than the schema (load-policy.ts adds the rule registry's).
  */
-export function loadConfig(input: Uint8Array | string | undefined, file = CONFIG_PATH, language?: Language): LoadedConfig {
+export function loadConfig(input: Uint8Array | string | undefined, file = CONFIG_PATH, language?: Language, checks: ConfigCheck[] = []): LoadedConfig {
   const base = defaultConfig();
   if (language) base.language = language;
   if (input === undefined) return { config: base, findings: [] };
@@ -92,6 +96,7 @@ export function loadConfig(input: Uint8Array | string | undefined, file = CONFIG
       findings.push({ rule: 'config', severity: 'error', file, ...source.locate(['freezes', i, 'to']), message: t['config.freeze-order']({ index: i, name: f.name, from: f.from, to: f.to }) });
     }
   });
+  for (const check of checks) findings.push(...check(config, source, file));
   // A policy with errors is never half-applied: callers see the findings and the plain defaults.
   return { config: findings.some((f) => f.severity === 'error') ? base : config, findings };
 }

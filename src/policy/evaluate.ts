@@ -1,102 +1,54 @@
 import { compileCodeowners, type Codeowners } from '../codeowners/owners.js';
-import { messages } from '../messages/index.js';
 import { loadUpgradeDocument, type LoadedDocument } from '../document/load-document.js';
-import { dateIn } from '../time/calendar.js';
-import { toInstant } from '../time/local-time.js';
-import { describeFlip, nextFlip, stateAt, type CalendarPolicy, type DayState } from '../time/policy-calendar.js';
-import { loadConfig, requireRoles, ROLE_IDS, type PolicyConfig, type RolesConfig } from './config.js';
-import { checkDocument } from './document-rules.js';
 import { compareFindings, type Finding } from '../messages/finding.js';
-import { withConfiguredSeverity } from './severity.js';
-import { evaluateApprovals, roleTitle } from './rules/approval.js';
-import { codeownersCoverage } from './rules/codeowners.coverage.js';
-import { emergencyBudgetFindings } from './rules/emergency.budget.js';
-import { emergencyLabelFindings } from './rules/emergency.label.js';
+import { messages } from '../messages/index.js';
+import { toInstant } from '../time/local-time.js';
+import { policyMonth } from '../time/calendar.js';
+import { describeFlip, nextFlip, stateAt, type CalendarPolicy, type DayState } from '../time/policy-calendar.js';
+import { analyzeApprovals, roleTitle } from './approvals.js';
+import { requireRoles, ROLE_IDS, type PolicyConfig, type RolesConfig } from './config.js';
+import { checkDocument, earlierDocuments, hitToFinding } from './document-rules.js';
+import { loadPolicyConfig } from './load-policy.js';
+import type { PullRequestContext, Rule } from './rule.js';
+import { isEmergencyRule, mergeRules, pullRequestRules } from './rules/index.js';
 import { evidencePaths } from './rules/evidence.exists.js';
-import { mergeWindowFindings } from './rules/merge.weekday.js';
+import { isOff, withConfiguredSeverity } from './severity.js';
 import type { PullRequestSnapshot } from './snapshot.js';
 import type { ApprovalForm, DocumentVerdict, RoleState, Verdict, WindowState } from './verdict.js';
 
 /** The whole policy: snapshot in, verdict out. Pure: no I/O, no clock. */
 export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   const now = new Date(snapshot.now);
-  const findings: Finding[] = [];
-  const { config, findings: configFindings } = loadConfig(snapshot.config.text, snapshot.config.path, snapshot.language);
-  const t = messages(config.language);
-  findings.push(...configFindings);
-  const zone = config['time-zone'];
+  const { config, findings: configFindings } = loadPolicyConfig(snapshot.config.text, snapshot.config.path, snapshot.language);
+  const findings: Finding[] = [...configFindings];
   const rolesOrError = requireRoles(config, snapshot.config.path);
   const roles: RolesConfig | undefined = 'roles' in rolesOrError ? rolesOrError.roles : undefined;
   if ('finding' in rolesOrError) findings.push(rolesOrError.finding);
 
-  let codeowners: Codeowners | undefined;
-  if (snapshot.codeowners.text !== undefined) {
-    codeowners = compileCodeowners(snapshot.codeowners.text);
-    for (const e of codeowners.errors) {
-      findings.push({ rule: 'codeowners.syntax', severity: 'warning', file: snapshot.codeowners.path, line: e.line, column: e.column, message: t['codeowners.syntax']({ kind: e.kind, message: e.message }) });
-    }
-  }
-
-  if (snapshot.changedFilesTruncated) {
-    findings.push({ rule: 'pull-request.files', severity: 'warning', message: t['pull-request.files']() });
-  }
-
-  const loaded: LoadedDocument[] = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path));
+  const ctx = pullRequestContext(snapshot, config, roles);
+  const before = earlierDocuments(ctx.loaded);
   // Document findings come back with their configured severities already applied.
-  const documentFindings = loaded.flatMap((l) => checkDocument(l, config, (p) => snapshot.evidence[p] === true));
-
-  const docs = loaded.filter((l) => l.doc);
-  const production = docs.filter((l) => l.doc!.environment === 'production');
-  const emergencyDocs = docs.filter((l) => l.doc!.type === 'emergency').map((l) => l.file);
-  const regularDocs = docs.filter((l) => l.doc!.type !== 'emergency').map((l) => l.file);
-  const label = snapshot.labels.find((l) => l.name === config.emergency.label);
-  // A document-level label finding points at the document's type line, where the fix goes.
-  const typeLine = (file: string) => loaded.find((l) => l.file === file)?.source.locate(['type']);
-  findings.push(...emergencyLabelFindings(config.emergency.label, !!label, emergencyDocs, regularDocs, t).map((f) => (f.file ? { ...f, ...typeLine(f.file) } : f)));
+  findings.push(...ctx.loaded.flatMap((l, i) => checkDocument(l, config, (p) => snapshot.evidence[p] === true, before[i])));
+  findings.push(...runRules(pullRequestRules, ctx, config));
+  // A team the token cannot read is a setup problem, not a missing signature: say so as configuration.
+  for (const r of ctx.approvals?.roles ?? []) {
+    const problem = snapshot.membership[r.role]?.error;
+    if (problem && !r.satisfied) findings.push({ rule: 'config', severity: 'error', file: snapshot.config.path, message: problem });
+  }
 
   // The bypass of the day rule holds only when every half of the emergency process is in order.
-  const emergencyRuleBroken = [...documentFindings, ...findings].some((f) => f.severity === 'error' && /^emergency\./.test(f.rule));
-  const emergencyRequested = !!label || emergencyDocs.length > 0;
-  const emergencyGranted = emergencyRequested && !!label && emergencyDocs.length > 0 && regularDocs.length === 0 && !emergencyRuleBroken;
+  const emergencyRuleBroken = findings.some((f) => f.severity === 'error' && isEmergencyRule(f.rule));
+  const emergencyRequested = !!ctx.label || ctx.emergencyDocs.length > 0;
+  const emergencyGranted = emergencyRequested && !!ctx.label && ctx.emergencyDocs.length > 0 && ctx.regularDocs.length === 0 && !emergencyRuleBroken;
 
-  // The budget counts calendar months in the policy zone: 00:30 on the 1st in Shanghai is already the new month.
-  const month = dateIn(now, zone).slice(0, 7);
-  const earlier = snapshot.emergenciesThisMonth.filter((e) => e.pr !== snapshot.pullRequest.number && dateIn(new Date(e.mergedAt), zone).slice(0, 7) === month);
-  if (emergencyDocs.length > 0) findings.push(...emergencyBudgetFindings(earlier, config.emergency['monthly-budget'], config.emergency['budget-severity'], month, t));
+  const { window, state } = windowState(now, config, ctx.production, emergencyGranted);
+  findings.push(...runRules(mergeRules, { ...ctx, state, nextFlipText: window.nextFlipText, emergencyGranted }, config));
+  findings.sort(compareFindings);
 
-  const { window, state } = windowState(now, config, production, emergencyGranted);
-  if (production.length > 0 && !emergencyGranted) findings.push(...mergeWindowFindings(state, window.nextFlipText, config['merge-window'], t));
-
-  let roleStates: RoleState[] = [];
-  if (roles && docs.length > 0) {
-    findings.push(...codeownersCoverage(docs.map((d) => d.file), codeowners, snapshot.codeowners.path, roles, t));
-    const governed = governedFiles(snapshot, docs, codeowners, roles);
-    const approvals = evaluateApprovals({
-      reviews: snapshot.reviews,
-      author: snapshot.pullRequest.author,
-      headSha: snapshot.pullRequest.headSha,
-      changedSince: snapshot.changedSince,
-      governed,
-      roles,
-      membership: snapshot.membership,
-      allowSameApprover: config['allow-same-approver-for-roles'],
-      t,
-    });
-    roleStates = approvals.roles;
-    // A team the token cannot read is a setup problem, not a missing signature: say so as configuration.
-    for (const r of roleStates) {
-      const problem = snapshot.membership[r.role]?.error;
-      if (problem && !r.satisfied) findings.push({ rule: 'config', severity: 'error', file: snapshot.config.path, message: problem });
-    }
-    findings.push(...approvals.findings);
-  }
-
-  findings.splice(0, findings.length, ...[...documentFindings, ...withConfiguredSeverity(config, findings)].sort(compareFindings));
+  const roleStates = ctx.approvals?.roles ?? [];
   const errors = findings.filter((f) => f.severity === 'error');
-  const configBroken = findings.some((f) => f.rule === 'config' && f.severity === 'error') || !roles;
-  // A PR without upgrade documents is not this policy's business, even when the policy is broken.
-  const outcome: Verdict['outcome'] = snapshot.documents.length === 0 ? 'pass' : configBroken ? 'error' : errors.length > 0 ? 'fail' : 'pass';
-  const documents = loaded.map((l) => documentVerdict(l, roleStates, roles, outcome));
+  const outcome = outcomeOf(snapshot.documents.length, findings, !!roles);
+  const documents = ctx.loaded.map((l) => documentVerdict(l, roleStates, roles, outcome));
   return {
     outcome,
     summary: summarize(outcome, snapshot.documents.length, errors, roleStates, window),
@@ -104,12 +56,65 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
     documents,
     roles: roleStates,
     window,
-    emergency: emergencyRequested ? { requested: true, granted: emergencyGranted, label, earlierThisMonth: earlier.length } : undefined,
-    upgradeType: docs.length === 0 ? 'none' : emergencyDocs.length > 0 ? 'emergency' : 'regular',
+    emergency: emergencyRequested ? { requested: true, granted: emergencyGranted, label: ctx.label, earlierThisMonth: ctx.earlierEmergencies.length } : undefined,
+    upgradeType: ctx.docs.length === 0 ? 'none' : ctx.emergencyDocs.length > 0 ? 'emergency' : 'regular',
     evaluatedAt: snapshot.now,
     statusContext: config['status-context'],
     language: config.language,
   };
+}
+
+/** A PR without upgrade documents is not this policy's business, even when the policy is broken. */
+function outcomeOf(documents: number, findings: Finding[], rolesConfigured: boolean): Verdict['outcome'] {
+  if (documents === 0) return 'pass';
+  if (!rolesConfigured || findings.some((f) => f.rule === 'config' && f.severity === 'error')) return 'error';
+  return findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
+}
+
+/** Every fact the pull-request and merge rules read, derived once from the snapshot. */
+function pullRequestContext(snapshot: PullRequestSnapshot, config: PolicyConfig, roles: RolesConfig | undefined): PullRequestContext {
+  const zone = config['time-zone'];
+  const codeowners = snapshot.codeowners.text !== undefined ? compileCodeowners(snapshot.codeowners.text) : undefined;
+  const loaded: LoadedDocument[] = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path));
+  const docs = loaded.filter((l) => l.doc);
+  const month = policyMonth(new Date(snapshot.now), zone);
+  const approvals = roles && docs.length > 0 ? analyzeApprovals({
+    reviews: snapshot.reviews,
+    author: snapshot.pullRequest.author,
+    headSha: snapshot.pullRequest.headSha,
+    changedSince: snapshot.changedSince,
+    governed: governedFiles(snapshot, docs, codeowners, roles),
+    roles,
+    membership: snapshot.membership,
+    allowSameApprover: config['allow-same-approver-for-roles'],
+  }) : undefined;
+  return {
+    snapshot,
+    config,
+    t: messages(config.language),
+    roles,
+    codeowners,
+    loaded,
+    docs,
+    production: docs.filter((l) => l.doc!.environment === 'production'),
+    emergencyDocs: docs.filter((l) => l.doc!.type === 'emergency').map((l) => l.file),
+    regularDocs: docs.filter((l) => l.doc!.type !== 'emergency').map((l) => l.file),
+    label: snapshot.labels.find((l) => l.name === config.emergency.label),
+    month,
+    // The budget counts calendar months in the policy zone: 00:30 on the 1st in Shanghai is already the new month.
+    earlierEmergencies: snapshot.emergenciesThisMonth.filter((e) => e.pr !== snapshot.pullRequest.number && policyMonth(new Date(e.mergedAt), zone) === month),
+    approvals,
+  };
+}
+
+/** Runs rules of one scope, skipping those switched off, and applies the configured severities. */
+function runRules<C extends PullRequestContext>(rules: ReadonlyArray<Rule<C>>, ctx: C, config: PolicyConfig): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of rules) {
+    if (isOff(config, rule.id)) continue;
+    for (const hit of rule.check(ctx)) out.push(hitToFinding(rule, hit, hit.file ? ctx.loaded.find((l) => l.file === hit.file) : undefined));
+  }
+  return withConfiguredSeverity(config, out);
 }
 
 /** The calendar that applies to these documents: days and freezes, plus the declared window when required. */

@@ -23,6 +23,11 @@ export function dateIn(instant: Date, zone: string): string {
   return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
 }
 
+/** The policy month (YYYY-MM) of an instant: the calendar month in the policy zone, which budgets and reports count by. */
+export function policyMonth(instant: Date, zone: string): string {
+  return dateIn(instant, zone).slice(0, 7);
+}
+
 /** "Thursday 2026-11-26 20:00" for an instant in a time zone. */
 export function describeInstant(instant: Date, zone: string): string {
   return format(new TZDate(instant.getTime(), zone), 'EEEE yyyy-MM-dd HH:mm');

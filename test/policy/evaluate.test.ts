@@ -39,14 +39,6 @@ describe('time rules in the policy zone', () => {
     expect(v.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(rule ? [rule] : []);
   });
 
-  it('a freeze that spans a year end closes Thursdays inside it and names the freeze', () => {
-    const config = `${CONFIG}\n`.replace("freezes:\n", 'freezes:\n  - name: Year end\n    from: "2026-12-28"\n    to: "2027-01-05"\n');
-    const v = evaluate(snapshot({ now: '2026-12-31T04:00:00Z', config: { path: '.github/upgrade-gate.yml', text: config } }));
-    expect(v.findings.map((f) => f.rule)).toEqual(['window.freeze']);
-    expect(v.findings[0]!.message).toContain('"Year end" (2026-12-28 to 2027-01-05)');
-    // The first Thursday after the freeze ends (Tuesday 2027-01-05) is 2027-01-07.
-    expect(v.window.nextFlipText).toMatch(/^opens Thursday 2027-01-07 00:00 Asia\/Shanghai/);
-  });
 
   it('Europe/Berlin across the DST change: Thursday starts at local midnight on both sides', () => {
     const config = CONFIG.replace('time-zone: Asia/Shanghai', 'time-zone: Europe/Berlin');
@@ -70,13 +62,6 @@ describe('time rules in the policy zone', () => {
     expect(v('2027-03-18T03:59:00Z').nextFlipText).toBe('opens Thursday 2027-03-18 00:00 America/New_York (in 1 min)');
   });
 
-  it('merge-window: true allows the merge only inside the document window', () => {
-    const config = `${CONFIG}merge-window: true\n`;
-    const before = evaluate(snapshot({ now: '2026-12-03T11:00:00Z', config: { path: 'c.yml', text: config } }));
-    expect(before.findings.map((f) => f.rule)).toEqual(['merge.window']);
-    expect(before.window.nextFlipText).toBe('opens Thursday 2026-12-03 20:00 Asia/Shanghai (in 1 h 0 min)');
-    expect(evaluate(snapshot({ now: '2026-12-03T12:30:00Z', config: { path: 'c.yml', text: config } })).outcome).toBe('pass');
-  });
 
   it('a gray-environment upgrade is not held to the production day', () => {
     const doc = edit(REGULAR, 'environment: production', 'environment: gray');
@@ -93,40 +78,9 @@ describe('emergencies', () => {
     expect(v.emergency).toMatchObject({ granted: true, label: { appliedBy: 'bob-ops' } });
     expect(v.upgradeType).toBe('emergency');
   });
-  it('the label without an emergency document says which half is missing', () => {
-    const v = evaluate(snapshot({ now: '2026-12-02T04:00:00Z', labels: [{ name: 'emergency' }] }));
-    expect(v.findings.map((f) => f.rule).sort()).toEqual(['emergency.label', 'merge.weekday']);
-    expect(v.findings.find((f) => f.rule === 'emergency.label')!.message).toContain('no upgrade document says type: emergency');
-  });
-  it('an emergency document without the label gets no bypass', () => {
-    const v = evaluate(emergencySnapshot({ labels: [] }));
-    expect(rules(emergencySnapshot({ labels: [] })).sort()).toEqual(['emergency.label', 'merge.weekday']);
-    expect(v.findings.find((f) => f.rule === 'emergency.label')!.message).toContain('lacks the "emergency" label');
-  });
   it('an emergency with a bad reason gets no bypass', () => {
     const doc = edit(EMERGENCY, 'reason: business-stoppage', 'reason: new-feature');
     expect(rules(emergencySnapshot({ documents: [{ path: 'upgrades/e.yaml', text: doc }], changedFiles: ['upgrades/e.yaml'] })).sort()).toEqual(['emergency.reason', 'merge.weekday']);
-  });
-  it('the monthly budget counts earlier emergencies and lists them', () => {
-    const earlier = [
-      { pr: 3, id: 'UPG-E-1', mergedAt: '2026-11-03T10:00:00Z' },
-      { pr: 5, id: 'UPG-E-2', mergedAt: '2026-11-12T10:00:00Z' },
-    ];
-    const v = evaluate(emergencySnapshot({ emergenciesThisMonth: earlier }));
-    expect(v.findings.map((f) => f.rule)).toEqual(['emergency.budget']);
-    expect(v.findings[0]!.message).toContain('UPG-E-1 (PR #3, 2026-11-03), UPG-E-2 (PR #5, 2026-11-12)');
-    const warn = evaluate(emergencySnapshot({ emergenciesThisMonth: earlier, config: { path: 'c.yml', text: CONFIG.replace('monthly-budget: 2', 'monthly-budget: 2\n  budget-severity: warning') } }));
-    expect(warn.outcome).toBe('pass');
-  });
-  it('the budget month is the policy zone\'s: 00:30 on December 1st in Shanghai no longer counts November', () => {
-    const earlier = [
-      { pr: 3, id: 'UPG-E-1', mergedAt: '2026-11-03T10:00:00Z' },
-      { pr: 5, id: 'UPG-E-2', mergedAt: '2026-11-30T15:00:00Z' }, // 23:00 November 30 in Shanghai
-    ];
-    const doc = EMERGENCY.replace(/2026-11-25/g, '2026-12-01').replace('start: 2026-12-01T22:00', 'start: 2026-12-01T01:00').replace('end: 2026-12-01T23:00', 'end: 2026-12-01T02:00').replace('announced_at: 2026-12-01T10:00', 'announced_at: 2026-11-30T10:00').replace('confirmed_at: 2026-12-01T09:50', 'confirmed_at: 2026-12-01T00:10').replace('completed: 2026-12-01T16:00', 'completed: 2026-12-01T00:20').replace('date: 2026-12-01', 'date: 2026-11-30');
-    const at = (now: string) => evaluate(emergencySnapshot({ now, emergenciesThisMonth: earlier, documents: [{ path: 'upgrades/e.yaml', text: doc }], changedFiles: ['upgrades/e.yaml'] }));
-    expect(at('2026-11-30T16:30:00Z').findings.map((f) => f.rule)).toEqual([]);
-    expect(at('2026-11-30T15:30:00Z').findings.map((f) => f.rule)).toContain('emergency.budget');
   });
   it('an emergency never waives approvals', () => {
     expect(rules(emergencySnapshot({ reviews: [approve('li-lei')] }))).toEqual(['approval.general-office']);
@@ -149,22 +103,6 @@ describe('approvals', () => {
     const s = snapshot({ reviews: [...reviews], changedSince: { [OLD]: [REGULAR_PATH] } });
     expect(onlyApprovals(s).sort()).toEqual([...expected].sort());
   });
-  it('an approval of an older commit still counts when only ungoverned files changed', () => {
-    const s = snapshot({ reviews: [approve('li-lei'), approve('han-meimei', '2026-12-01T01:00:00Z', OLD)], changedSince: { [OLD]: ['README.md'] } });
-    expect(evaluate(s).outcome).toBe('pass');
-  });
-  it('an older commit whose changes are unknown fails closed', () => {
-    const s = snapshot({ reviews: [approve('li-lei'), approve('han-meimei', '2026-12-01T01:00:00Z', OLD)], changedSince: {} });
-    const v = evaluate(s);
-    expect(v.findings.find((f) => f.rule === 'approval.stale')!.message).toContain('could not be read');
-    expect(v.outcome).toBe('fail');
-  });
-  it('one person in both roles signs once (approval.distinct)', () => {
-    const s = snapshot({ reviews: [approve('li-lei')], membership: { 'center-lead': { members: ['li-lei'] }, 'general-office': { members: ['li-lei', 'han-meimei'] } } });
-    expect(onlyApprovals(s).sort()).toEqual(['error approval.distinct', 'error approval.general-office']);
-    const allowed = snapshot({ reviews: [approve('li-lei')], config: { path: 'c.yml', text: `${CONFIG}allow-same-approver-for-roles: true\n` }, membership: { 'center-lead': { members: ['li-lei'] }, 'general-office': { members: ['li-lei'] } } });
-    expect(evaluate(allowed).outcome).toBe('pass');
-  });
   it('a dual member is placed where they are needed', () => {
     // han-meimei holds both roles; li-lei only center-lead: the matching must give han-meimei the office.
     const s = snapshot({ reviews: [approve('han-meimei'), approve('li-lei', '2026-12-02T03:00:00Z')], membership: { 'center-lead': { members: ['li-lei', 'han-meimei'] }, 'general-office': { members: ['han-meimei'] } } });
@@ -185,21 +123,6 @@ describe('configuration and CODEOWNERS', () => {
     expect(v.outcome).toBe('error');
     expect(v.findings.map((f) => f.rule)).toEqual(['config']);
     expect(v.findings[0]!.message).toMatch(/no roles are configured: add a roles section/);
-  });
-  it('codeowners.coverage names the role and the line that fixes it', () => {
-    const v = evaluate(snapshot({ codeowners: { path: '.github/CODEOWNERS', text: '/upgrades/ @acme/rd-center-leads\n' } }));
-    const f = v.findings.find((x) => x.rule === 'codeowners.coverage')!;
-    expect(f).toMatchObject({ file: '.github/CODEOWNERS', line: 1 });
-    expect(f.message).toContain('"/upgrades/ @acme/rd-center-leads @acme/gm-office"');
-  });
-  it('a PR over GitHub\'s 3,000-file listing cap is flagged', () => {
-    const v = evaluate(snapshot({ changedFilesTruncated: true }));
-    expect(v.findings).toEqual([expect.objectContaining({ rule: 'pull-request.files', severity: 'warning' })]);
-    expect(v.findings[0]!.message).toContain('3,000 files');
-  });
-  it('CODEOWNERS syntax errors are warnings with their line', () => {
-    const v = evaluate(snapshot({ codeowners: { path: 'CODEOWNERS', text: '/upgrades/ @acme/rd-center-leads @acme/gm-office\n!x @a\n' } }));
-    expect(v.findings).toEqual([expect.objectContaining({ rule: 'codeowners.syntax', line: 2, severity: 'warning' })]);
   });
 });
 

@@ -1,10 +1,14 @@
 import { startOfDateInZone, toInstant } from '../../time/local-time.js';
-import type { DocumentRule } from '../document-rule.js';
+import type { DocumentRule } from '../rule.js';
 
 /** Measures 3.1: a production upgrade must have passed user verification, before the window. */
 export const acceptanceRequired: DocumentRule = {
   id: 'acceptance.required',
+  scope: 'document',
   severity: 'error',
+  softenable: true,
+  emergency: false,
+  clause: '3.1',
   check: ({ doc, config, t }) => {
     if (doc.environment !== 'production') return [];
     if (!doc.acceptance) return [{ path: ['acceptance'], atKey: true, message: t['acceptance.required']() }];

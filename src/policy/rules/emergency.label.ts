@@ -1,16 +1,21 @@
-import type { Catalog } from '../../messages/index.js';
-import type { Finding } from '../../messages/finding.js';
+import type { PullRequestRule, RuleHit } from '../rule.js';
 
-/** Measures 3.2: the emergency bypass needs both halves, the PR label and a document of type emergency. */
-export function emergencyLabelFindings(labelName: string, labelled: boolean, emergencyDocs: string[], regularDocs: string[], t: Catalog): Finding[] {
-  if (labelled && emergencyDocs.length === 0) {
-    return [{ rule: 'emergency.label', severity: 'error', message: t['emergency.label-without-document']({ label: labelName }) }];
-  }
-  if (!labelled && emergencyDocs.length > 0) {
-    return emergencyDocs.map((file) => ({ rule: 'emergency.label', severity: 'error' as const, file, message: t['emergency.document-without-label']({ label: labelName }) }));
-  }
-  if (labelled && regularDocs.length > 0) {
-    return regularDocs.map((file) => ({ rule: 'emergency.label', severity: 'error' as const, file, message: t['emergency.label-with-regular']({ label: labelName }) }));
-  }
-  return [];
-}
+/**
+ * Measures 3.2: the emergency bypass needs both halves, the PR label and a document of type emergency.
+ * A finding about one document points at that document's type line, where the fix goes.
+ */
+export const emergencyLabel: PullRequestRule = {
+  id: 'emergency.label',
+  scope: 'pull-request',
+  severity: 'error',
+  softenable: true,
+  emergency: true,
+  clause: '3.2',
+  check: ({ config, label, emergencyDocs, regularDocs, t }): RuleHit[] => {
+    const name = config.emergency.label;
+    if (label && emergencyDocs.length === 0) return [{ message: t['emergency.label-without-document']({ label: name }) }];
+    if (!label && emergencyDocs.length > 0) return emergencyDocs.map((file) => ({ file, path: ['type'], message: t['emergency.document-without-label']({ label: name }) }));
+    if (label && regularDocs.length > 0) return regularDocs.map((file) => ({ file, path: ['type'], message: t['emergency.label-with-regular']({ label: name }) }));
+    return [];
+  },
+};

@@ -1,6 +1,6 @@
 import type { UnsafePathReason } from '../../messages/index.js';
 import type { DocPath } from '../../document/yaml-source.js';
-import type { DocumentContext, DocumentRule, RuleHit } from '../document-rule.js';
+import type { DocumentContext, DocumentRule, RuleHit } from '../rule.js';
 
 /** The fields of a document that name evidence files, with their paths. */
 export function evidenceReferences(doc: DocumentContext['doc']): Array<{ path: DocPath; value: string }> {
@@ -33,7 +33,11 @@ export function unsafeRepoPath(p: string): UnsafePathReason | undefined {
 /** Measures 3.4: referenced acceptance and gray-test evidence exists in the repository. */
 export const evidenceExists: DocumentRule = {
   id: 'evidence.exists',
+  scope: 'document',
   severity: 'error',
+  softenable: true,
+  emergency: false,
+  clause: '3.4',
   check: ({ doc, exists, t }) => {
     const hits: RuleHit[] = [];
     for (const ref of evidenceReferences(doc)) {

@@ -1,10 +1,14 @@
 import { toInstant } from '../../time/local-time.js';
-import type { DocumentRule, RuleHit } from '../document-rule.js';
+import type { DocumentRule, RuleHit } from '../rule.js';
 
 /** Measures 3.3 and 4.2: a production upgrade is first tested in the gray environment, successfully, before the window. */
 export const grayTestBeforeWindow: DocumentRule = {
   id: 'gray-test.before-window',
+  scope: 'document',
   severity: 'error',
+  softenable: true,
+  emergency: false,
+  clause: '3.3',
   check: ({ doc, config, t }) => {
     if (doc.environment !== 'production') return [];
     const gray = doc.gray_test;

@@ -1,11 +1,15 @@
 import { weekdayIn } from '../../time/calendar.js';
 import { toInstant } from '../../time/local-time.js';
-import type { DocumentRule } from '../document-rule.js';
+import type { DocumentRule } from '../rule.js';
 
 /** Measures 3.3 "as a rule": the gray test happens on the gray-test day (Tuesday); a warning, not a block, and not for emergencies. */
 export const grayTestWeekday: DocumentRule = {
   id: 'gray-test.weekday',
+  scope: 'document',
   severity: 'warning',
+  softenable: true,
+  emergency: false,
+  clause: '3.3',
   check: ({ doc, config, t }) => {
     if (doc.environment !== 'production' || doc.type === 'emergency' || !doc.gray_test) return [];
     const zone = config['time-zone'];

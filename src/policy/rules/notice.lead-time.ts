@@ -1,13 +1,17 @@
 import { describeInstant } from '../../time/calendar.js';
 import { toInstant } from '../../time/local-time.js';
-import type { DocumentRule } from '../document-rule.js';
+import type { DocumentRule } from '../rule.js';
 
 const HOUR = 3_600_000;
 
 /** Measures 4.4: all staff are notified at least half a day (notice-hours) before the window. */
 export const noticeLeadTime: DocumentRule = {
   id: 'notice.lead-time',
+  scope: 'document',
   severity: 'error',
+  softenable: true,
+  emergency: false,
+  clause: '4.4',
   check: ({ doc, config, t }) => {
     if (doc.environment !== 'production') return [];
     const hours = config['notice-hours'];

@@ -1,4 +1,4 @@
-import type { DocumentRule } from '../document-rule.js';
+import type { DocumentRule } from '../rule.js';
 
 /** Splits "v2.4.0-rc.1" into numeric release parts and a pre-release tag. */
 function parseVersion(v: string): { parts: number[]; pre: string } | undefined {
@@ -25,7 +25,11 @@ export function compareVersions(a: string, b: string): number | undefined {
 /** An upgrade installs a newer version than the one running. */
 export const releaseForward: DocumentRule = {
   id: 'release.forward',
+  scope: 'document',
   severity: 'error',
+  softenable: true,
+  emergency: false,
+  clause: null,
   check: ({ doc, t }) => {
     const { from, to } = doc.release;
     const cmp = compareVersions(to, from);
