@@ -1,4 +1,4 @@
-import { dateIn } from '../time/calendar.js';
+import { dateIn, policyMonth } from '../time/calendar.js';
 import type { ArchiveRecord } from './record.js';
 
 /** The one file that names the newest record of the chain, and this month's emergencies for the budget rule. */
@@ -14,6 +14,37 @@ export interface ChainHead {
 
 /** Name of the chain-head file inside the archive folder. */
 export const CHAIN_HEAD = 'chain-head.json';
+
+/** A chain head that cannot be trusted; whoever reads it must stop rather than count from nothing. */
+export class ChainHeadError extends Error {
+  constructor(
+    readonly file: string,
+    /** What is wrong, without the file name: "is not readable JSON (…)". */
+    readonly reason: string,
+  ) {
+    super(`${file} ${reason}`);
+  }
+}
+
+/**
+ * The one reader of the chain head: undefined when there is none yet, the head when it is well formed,
+ * and a ChainHeadError (fail closed) when it is not: a budget must never count 0 from a broken head.
+ */
+export function parseChainHead(text: string | undefined, file: string): ChainHead | undefined {
+  if (text === undefined) return undefined;
+  let head: unknown;
+  try {
+    head = JSON.parse(text);
+  } catch (err) {
+    throw new ChainHeadError(file, `is not readable JSON (${(err as Error).message}): restore it from the archive branch's history`);
+  }
+  const h = head as Partial<ChainHead> | null;
+  const emergenciesOk = h?.emergencies === undefined || (typeof h.emergencies === 'object' && h.emergencies !== null && Object.values(h.emergencies).every(Array.isArray));
+  if (!h || typeof h !== 'object' || typeof h.format !== 'string' || !h.format.startsWith('upgrade-gate/archive-chain-head/') || typeof h.sequence !== 'number' || typeof h.sha256 !== 'string' || !emergenciesOk) {
+    throw new ChainHeadError(file, "is not an upgrade-gate chain head (format, sequence, sha256 and emergencies by month): restore it from the archive branch's history");
+  }
+  return { ...h, emergencies: h.emergencies ?? {} } as ChainHead;
+}
 
 const slug = (s: string | null | undefined, fallback: string) => (s ?? fallback).toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+$/g, '') || fallback;
 
@@ -60,7 +91,7 @@ export function renderIndex(year: string, rows: string[]): string {
 /** The chain head after adding a record. */
 export function nextChainHead(previous: ChainHead | undefined, record: ArchiveRecord, file: string, zone: string): ChainHead {
   const emergencies = { ...(previous?.emergencies ?? {}) };
-  const month = dateIn(new Date(record.pull_request.merged_at), zone).slice(0, 7);
+  const month = policyMonth(new Date(record.pull_request.merged_at), zone);
   for (const d of record.documents) {
     if (d.type === 'emergency') emergencies[month] = [...(emergencies[month] ?? []), { pr: record.pull_request.number, id: d.id ?? '', mergedAt: record.pull_request.merged_at, path: file }];
   }

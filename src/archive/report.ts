@@ -1,3 +1,4 @@
+import { dateIn, policyMonth } from '../time/calendar.js';
 import type { StoredRecord } from './verify.js';
 
 /** One upgrade as the auditor's report lists it. */
@@ -15,16 +16,22 @@ export interface ReportRow {
   file: string;
 }
 
-/** Rows for records merged in [since, until] (dates, inclusive), plus emergencies per month. */
+/**
+ * Rows for records merged in [since, until] (dates inclusive), plus emergencies per month. Dates and
+ * months are each record's policy zone's (recorded with it), the months the emergency budget counts.
+ */
 export function buildReport(records: StoredRecord[], since?: string, until?: string): { rows: ReportRow[]; emergenciesPerMonth: Record<string, number> } {
   const rows: ReportRow[] = [];
   const emergenciesPerMonth: Record<string, number> = {};
   for (const { file, record: r } of records) {
-    const day = r.pull_request.merged_at.slice(0, 10);
+    const merged = new Date(r.pull_request.merged_at);
+    const zone = r.policy.time_zone;
+    const day = dateIn(merged, zone);
     if ((since && day < since) || (until && day > until)) continue;
     const d = r.documents[0];
     const type = r.documents.some((x) => x.type === 'emergency') ? 'emergency' : (d?.type ?? 'unknown');
-    if (type === 'emergency') emergenciesPerMonth[day.slice(0, 7)] = (emergenciesPerMonth[day.slice(0, 7)] ?? 0) + 1;
+    const month = policyMonth(merged, zone);
+    if (type === 'emergency') emergenciesPerMonth[month] = (emergenciesPerMonth[month] ?? 0) + 1;
     rows.push({
       sequence: r.sequence,
       merged_at: r.pull_request.merged_at,

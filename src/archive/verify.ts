@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import schema from '../../schemas/archive-record.schema.json' with { type: 'json' };
 import { schemaErrors } from '../document/schema-validator.js';
 import { recordHash } from './canonical.js';
-import { CHAIN_HEAD, indexRow, recordPath, renderIndex, type ChainHead } from './layout.js';
+import { CHAIN_HEAD, ChainHeadError, indexRow, parseChainHead, recordPath, renderIndex } from './layout.js';
 import type { ArchiveRecord } from './record.js';
 import { renderRecordMarkdown } from './render.js';
 
@@ -95,12 +95,13 @@ export function verifyArchive(dir: string): { problems: ArchiveProblem[]; record
     if (records.length) problems.push({ file: CHAIN_HEAD, message: 'is missing: the newest record cannot be confirmed' });
   } else {
     try {
-      const head = JSON.parse(readFileSync(join(dir, CHAIN_HEAD), 'utf8')) as ChainHead;
+      const head = parseChainHead(readFileSync(join(dir, CHAIN_HEAD), 'utf8'), CHAIN_HEAD)!;
       if (!last || head.sequence !== last.record.sequence || head.sha256 !== last.record.sha256) {
         problems.push({ file: CHAIN_HEAD, message: `names record ${head.sequence} (${head.path}) as the newest, but the newest on disk is ${last ? `${last.record.sequence} (${last.file})` : 'none'}: the newest records were deleted or the head was edited` });
       }
     } catch (err) {
-      problems.push({ file: CHAIN_HEAD, message: `not readable JSON (${(err as Error).message})` });
+      if (!(err instanceof ChainHeadError)) throw err;
+      problems.push({ file: CHAIN_HEAD, message: err.reason });
     }
   }
   return { problems, records: records.length };

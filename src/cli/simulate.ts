@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { loadPolicyConfig } from '../policy/load-policy.js';
 import { dirname, join, relative, resolve } from 'node:path';
-import { CHAIN_HEAD, type ChainHead } from '../archive/layout.js';
+import { CHAIN_HEAD, ChainHeadError, parseChainHead } from '../archive/layout.js';
 import { CODEOWNERS_LOCATIONS } from '../codeowners/owners.js';
-import { dateIn } from '../time/calendar.js';
+import { policyMonth } from '../time/calendar.js';
 import { CONFIG_PATH, ROLE_IDS, type RoleId } from '../policy/config.js';
 import { loadUpgradeDocument } from '../document/load-document.js';
 import { evaluate } from '../policy/evaluate.js';
@@ -36,15 +36,11 @@ Runs the full evaluation offline, as if DOC were the upgrade documents of a pull
 
 Exit status: 0 ready to merge, 1 a rule is broken, 2 usage or configuration error.`;
 
-/** This month's emergencies from the local archive's chain head, as the Action reads them on GitHub. */
+/** This month's emergencies from the local archive's chain head, as the Action reads them on GitHub (a malformed head throws). */
 function localEmergencies(root: string, folder: string, month: string): PullRequestSnapshot['emergenciesThisMonth'] {
   const file = join(root, folder, CHAIN_HEAD);
-  if (!existsSync(file)) return [];
-  try {
-    return (JSON.parse(readFileSync(file, 'utf8')) as ChainHead).emergencies?.[month] ?? [];
-  } catch {
-    return [];
-  }
+  const head = parseChainHead(existsSync(file) ? readFileSync(file, 'utf8') : undefined, relative(root, file));
+  return head?.emergencies[month] ?? [];
 }
 
 /** `upgrade-gate simulate`: "if the center lead approves, can this merge on Thursday at 20:00?" */
@@ -117,6 +113,14 @@ export async function runSimulate(argv: string[], io: CliIo, clock: () => Date):
     reviews.push({ id: i + 1, user: login, state: 'APPROVED', commitId: 'HEAD', submittedAt: now.toISOString() });
   }
 
+  let emergencies: PullRequestSnapshot['emergenciesThisMonth'];
+  try {
+    emergencies = localEmergencies(root, config.archive.folder, policyMonth(now, config['time-zone']));
+  } catch (err) {
+    // A broken chain head must not read as "no emergencies this month".
+    if (err instanceof ChainHeadError) return usage(err.message);
+    throw err;
+  }
   const firstDoc = docs.find((d) => d)?.people.project_lead;
   const snapshot: PullRequestSnapshot = {
     repository: 'local/simulation',
@@ -132,7 +136,7 @@ export async function runSimulate(argv: string[], io: CliIo, clock: () => Date):
     reviews,
     changedSince: {},
     membership,
-    emergenciesThisMonth: localEmergencies(root, config.archive.folder, dateIn(now, config['time-zone']).slice(0, 7)),
+    emergenciesThisMonth: emergencies,
   };
   const verdict = evaluate(snapshot);
   // Show document paths as the user typed them, not relative to the repository root.

@@ -1,4 +1,4 @@
-import { CHAIN_HEAD, type ChainHead } from '../archive/layout.js';
+import { CHAIN_HEAD, parseChainHead } from '../archive/layout.js';
 import { archiveTargets, planArchive, type ArchiveOptions } from '../archive/plan.js';
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import type { Verdict } from '../policy/verdict.js';
@@ -36,7 +36,7 @@ export async function archiveMerge(octokit: Octokit, repo: Repo, snapshot: PullR
       readFile(octokit, repo, indexPath, headSha),
       octokit.rest.git.getCommit({ ...repo, commit_sha: headSha }),
     ]);
-    const chain = chainText ? (JSON.parse(chainText) as ChainHead) : undefined;
+    const chain = parseChainHead(chainText, `${opts.folder}/${CHAIN_HEAD}`);
     const plan = planArchive(snapshot, verdict, opts, path, { chain, existing, index });
     if (plan.kind === 'exists') return { path, written: false, attempts: attempt, violations: plan.violations };
     const { data: tree } = await octokit.rest.git.createTree({

@@ -6,7 +6,8 @@ import { ROLE_IDS, type PolicyConfig } from '../policy/config.js';
 import { evidencePaths } from '../policy/rules/evidence.exists.js';
 import type { EmergencyRecord, PullRequestSnapshot, ReviewState } from '../policy/snapshot.js';
 import { latestOpinions } from '../policy/approvals.js';
-import { dateIn } from '../time/calendar.js';
+import { CHAIN_HEAD, parseChainHead } from '../archive/layout.js';
+import { policyMonth } from '../time/calendar.js';
 import { MembershipResolver } from './membership.js';
 import type { Octokit } from './octokit.js';
 import { filesOfPullRequest, listTree, once, readFile, type PullRequestLike, type Repo, PR_FILES_CAP } from './reads.js';
@@ -122,14 +123,12 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
   return snapshot;
 }
 
-/** This month's emergencies, from the archive's chain-head file on the base branch: one read, not one per record. */
+/**
+ * This month's emergencies, from the archive's chain-head file on the base branch: one read, not one
+ * per record. A malformed head throws (the run ends in an error status), never counts as none.
+ */
 async function emergenciesThisMonth(octokit: Octokit, repo: Repo, baseSha: string, config: PolicyConfig, now: Date): Promise<EmergencyRecord[]> {
-  const text = await readFile(octokit, repo, `${config.archive.folder}/chain-head.json`, config.archive.branch ?? baseSha);
-  if (!text) return [];
-  try {
-    const head = JSON.parse(text) as { emergencies?: Record<string, EmergencyRecord[]> };
-    return head.emergencies?.[dateIn(now, config['time-zone']).slice(0, 7)] ?? [];
-  } catch {
-    return [];
-  }
+  const file = `${config.archive.folder}/${CHAIN_HEAD}`;
+  const head = parseChainHead(await readFile(octokit, repo, file, config.archive.branch ?? baseSha), file);
+  return head?.emergencies[policyMonth(now, config['time-zone'])] ?? [];
 }

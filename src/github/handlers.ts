@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { archiveMerge, type ArchiveResult } from './archive-writer.js';
-import { CHAIN_HEAD, type ChainHead } from '../archive/layout.js';
+import { CHAIN_HEAD, parseChainHead } from '../archive/layout.js';
 import { loadPolicyConfig } from '../policy/load-policy.js';
 import { evaluate } from '../policy/evaluate.js';
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
@@ -94,7 +94,7 @@ export async function backfillArchive(ctx: RunContext): Promise<void> {
     if (!newest.has(branch)) {
       const { config } = loadPolicyConfig(await readFile(ctx.octokit, ctx.repo, ctx.configPath, branch), ctx.configPath);
       const chainText = await readFile(ctx.octokit, ctx.repo, `${config.archive.folder}/${CHAIN_HEAD}`, config.archive.branch ?? branch);
-      newest.set(branch, chainText ? (JSON.parse(chainText) as ChainHead).merged_at : null);
+      newest.set(branch, parseChainHead(chainText, `${config.archive.folder}/${CHAIN_HEAD}`)?.merged_at ?? null);
     }
     return newest.get(branch)!;
   };
