@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { recordHash } from '../../src/archive/canonical.js';
+import { dateIn } from '../../src/time/calendar.js';
 import { writeArchive } from '../archive-fixture.js';
 import { ROOT } from '../helpers.js';
 
@@ -83,6 +84,9 @@ describe('upgrade-gate verify', () => {
     const lines = csv.stdout.trim().split('\n');
     expect(lines[0]).toBe('sequence,merged_at,pr,id,system,version,type,approvers,violations,backfilled,file');
     expect(lines.length).toBeGreaterThan(2);
-    expect(lines.slice(1).every((l) => /,2026-01-0[23]T/.test(l))).toBe(true);
+    // --since and --until are dates in the policy zone (Asia/Shanghai), as the records' months are.
+    const days = lines.slice(1).map((l) => dateIn(new Date(l.split(',')[1]!), 'Asia/Shanghai'));
+    expect(days.every((d) => d === '2026-01-02' || d === '2026-01-03')).toBe(true);
+    expect(lines.slice(1).some((l) => /,2026-01-01T(1[6-9]|2\d)/.test(l))).toBe(true);
   });
 });
