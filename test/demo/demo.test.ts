@@ -14,5 +14,5 @@ describe('npm run demo', () => {
     expect(r.stdout).toContain('upgrade-gate verify on that archive: 1 record verified: the archive is intact');
     expect(r.stdout).toMatch(/after changing merged_by in the record: exit 1: .*the record was edited after it was written/);
     expect(r.stdout).not.toContain('OpenAPI violations');
-  }, 60_000);
+  });
 });

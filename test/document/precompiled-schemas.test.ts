@@ -32,7 +32,7 @@ beforeAll(async () => {
   const out = join(mkdtempSync(join(tmpdir(), 'ug-precompiled-')), 'schema-compile.mjs');
   await build({ entryPoints: [join(ROOT, 'src/document/schema-compile.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, plugins: [precompiledSchemas()], logLevel: 'warning', banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" } });
   ({ compileValidator: precompiled } = (await import(pathToFileURL(out).href)) as { compileValidator: Compile });
-}, 60_000);
+});
 
 function sameResults(schema: object, values: unknown[]): number {
   const runtime = compileValidator(schema) as Validate;

@@ -199,7 +199,7 @@ describe('faults: retried with backoff, and never success when they persist', ()
     expect(String(emu.statuses.get(head)![0]!.description)).toMatch(/GET \/repos\/acme\/deploy\/pulls\/7\/reviews answered HTTP 502/);
     expect(r.stdout).toMatch(/::error::upgrade-gate could not finish: GET \/repos\/acme\/deploy\/pulls\/7\/reviews answered HTTP 502/);
     expect(r.code).toBe(1);
-  }, 30_000);
+  });
 
   it('a read-only token (fork PR under pull_request): the status cannot be written, the job still reports', async () => {
     const head = regularPr();

@@ -125,7 +125,7 @@ describe('archive on merge', () => {
     const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'labeled', 22), at: '2026-11-25 13:30:00' });
     expect(r.code).toBe(1);
     expect(String(emu.comments.get(22)![0]!.body)).toMatch(/emergency\.budget.*2 emergency upgrades already merged in 2026-11 \(UPG-2026-1103-E20 \(PR #20, 2026-11-03\), UPG-2026-1110-E21/);
-  }, 60_000);
+  });
 
   it('a malformed chain head fails closed: the status is error, the budget is never read as zero', async () => {
     const base = emu.commit(main, { 'archive/chain-head.json': '{"format": "upgrade-gate/archive-chain-head/v1", "sequence": ' }, 'a broken chain head');
@@ -136,5 +136,5 @@ describe('archive on merge', () => {
     expect(r.code).not.toBe(0);
     const states = (emu.statuses.get(head) ?? []).map((st) => `${st.state} ${String(st.description)}`);
     expect(states).toEqual([expect.stringMatching(/^error .*archive\/chain-head\.json is not readable JSON/)]);
-  }, 60_000);
+  });
 });

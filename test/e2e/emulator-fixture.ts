@@ -10,7 +10,7 @@ export function useEmulator(): { emu: GitHubEmulator; api: string; main: string 
     state.api = await state.emu.start();
     state.main = seedMain(state.emu);
     // The first start compiles GitHub's response schemas: slow on a loaded machine, once per file.
-  }, 60_000);
+  });
   afterEach(async () => {
     await state.emu.stop();
     expect(state.emu.violations, JSON.stringify(state.emu.violations, null, 1).slice(0, 3000)).toEqual([]);
