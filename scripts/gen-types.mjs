@@ -8,6 +8,7 @@ const targets = [
   ['schemas/config.schema.json', 'src/policy/config.types.ts'],
   ['schemas/archive-record.schema.json', 'src/archive/record.types.ts'],
   ['schemas/outcome.schema.json', 'src/archive/outcome.types.ts'],
+  ['schemas/outcome-record.schema.json', 'src/archive/outcome-record.types.ts'],
 ];
 const check = process.argv.includes('--check');
 let stale = 0;

@@ -1,4 +1,6 @@
+import type { Finding } from '../messages/finding.js';
 import { dateIn, policyMonth } from '../time/calendar.js';
+import { outcomeStates, overdueOutcomes, upgradeRecords, type OutcomeClock } from './outcome-report.js';
 import type { StoredRecord } from './verify.js';
 
 /** One upgrade as the auditor's report lists it. */
@@ -13,17 +15,30 @@ export interface ReportRow {
   approvers: string;
   violations: string;
   backfilled: boolean;
+  /** The newest outcome (succeeded, failed, restored), pending when none after the configured hours, else none. */
+  outcome: string;
+  /** When the newest outcome says the upgrade was complete (UTC). */
+  completed: string;
+  /** Who recorded the newest outcome. */
+  verified_by: string;
   file: string;
 }
+
+/** Upgrades in the report by outcome state. */
+export type OutcomeCounts = Record<'succeeded' | 'failed' | 'restored' | 'pending' | 'none', number>;
 
 /**
  * Rows for records merged in [since, until] (dates inclusive), plus emergencies per month. Dates and
  * months are each record's policy zone's (recorded with it), the months the emergency budget counts.
+ * Outcome records give each upgrade its outcome columns; `clock` judges the ones still missing.
  */
-export function buildReport(records: StoredRecord[], since?: string, until?: string): { rows: ReportRow[]; emergenciesPerMonth: Record<string, number> } {
+export function buildReport(records: StoredRecord[], since?: string, until?: string, clock: OutcomeClock = { pendingHours: 24, overdueDays: 7 }): { rows: ReportRow[]; emergenciesPerMonth: Record<string, number>; outcomes: OutcomeCounts; findings: Finding[] } {
   const rows: ReportRow[] = [];
   const emergenciesPerMonth: Record<string, number> = {};
-  for (const { file, record: r } of records) {
+  const states = outcomeStates(records, clock);
+  const outcomes: OutcomeCounts = { succeeded: 0, failed: 0, restored: 0, pending: 0, none: 0 };
+  const listed = new Set<string>();
+  for (const { file, record: r } of upgradeRecords(records)) {
     const merged = new Date(r.pull_request.merged_at);
     const zone = r.policy.time_zone;
     const day = dateIn(merged, zone);
@@ -43,10 +58,17 @@ export function buildReport(records: StoredRecord[], since?: string, until?: str
       approvers: r.approvals.map((a) => `${a.role}:${a.login}`).join(' '),
       violations: r.violations.map((v) => v.rule).join(' '),
       backfilled: r.backfilled,
+      outcome: states.get(file)?.state ?? 'none',
+      completed: states.get(file)?.completed ?? '',
+      verified_by: states.get(file)?.verifiedBy ?? '',
       file,
     });
+    outcomes[states.get(file)?.state ?? 'none']++;
+    listed.add(file);
   }
-  return { rows, emergenciesPerMonth };
+  // Audit findings name upgrades of the reported period only.
+  const findings = overdueOutcomes(records, clock).filter((f) => listed.has((f.file ?? '').replace(/^archive\//, '')));
+  return { rows, emergenciesPerMonth, outcomes, findings };
 }
 
 const csvCell = (v: unknown) => {
@@ -56,16 +78,22 @@ const csvCell = (v: unknown) => {
 
 /** The report in one of the formats auditors use. */
 export function formatReport(report: ReturnType<typeof buildReport>, format: 'md' | 'csv' | 'json'): string {
-  const { rows, emergenciesPerMonth } = report;
+  const { rows, emergenciesPerMonth, outcomes, findings } = report;
   if (format === 'json') return JSON.stringify(report, null, 2);
-  const cols: Array<keyof ReportRow> = ['sequence', 'merged_at', 'pr', 'id', 'system', 'version', 'type', 'approvers', 'violations', 'backfilled', 'file'];
+  const cols: Array<keyof ReportRow> = ['sequence', 'merged_at', 'pr', 'id', 'system', 'version', 'type', 'approvers', 'violations', 'outcome', 'completed', 'verified_by', 'backfilled', 'file'];
   if (format === 'csv') return [cols.join(','), ...rows.map((r) => cols.map((c) => csvCell(r[c])).join(','))].join('\n');
   const lines = [
     `# Upgrade report · 升级报告 (${rows.length} upgrade${rows.length === 1 ? '' : 's'}, ${rows.filter((r) => r.violations).length} with violations)`,
     '',
-    '| # | Merged | PR | NO. | System | Version | Type | Approvers | Violations |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.sequence} | ${r.merged_at} | #${r.pr} | ${r.id} | ${r.system} | ${r.version} | ${r.type}${r.backfilled ? ' (backfilled)' : ''} | ${r.approvers} | ${r.violations || 'none'} |`),
+    `Outcomes · 升级结果: ${outcomes.succeeded} succeeded, ${outcomes.failed} failed, ${outcomes.restored} restored, ${outcomes.pending} pending, ${outcomes.none} not yet due`,
+    '',
+    '| # | Merged | PR | NO. | System | Version | Type | Approvers | Violations | Outcome | Completed | Verified by |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.sequence} | ${r.merged_at} | #${r.pr} | ${r.id} | ${r.system} | ${r.version} | ${r.type}${r.backfilled ? ' (backfilled)' : ''} | ${r.approvers} | ${r.violations || 'none'} | ${r.outcome === 'none' ? '—' : r.outcome} | ${r.completed || '—'} | ${r.verified_by || '—'} |`),
+    '',
+    '## Audit findings · 审计发现',
+    '',
+    ...(findings.length ? findings.map((f) => `- ${f.file}: ${f.rule} ${f.message}`) : ['- none']),
     '',
     '## Emergency upgrades per month · 每月紧急升级',
     '',

@@ -6,6 +6,9 @@ import { recordHash } from './canonical.js';
 import { CHAIN_HEAD, ChainHeadError, indexRow, parseChainHead, recordPath, renderIndex } from './layout.js';
 import type { ArchiveRecord } from './record.js';
 import { renderRecordMarkdown } from './render.js';
+import { isOutcomeRecord } from './outcome-record.js';
+import { renderOutcomeSection } from './outcome-render.js';
+import { outcomesByUpgrade, verifyOutcomeRecords } from './outcome-verify.js';
 
 /** One thing wrong with the archive, named by file. */
 export interface ArchiveProblem {
@@ -64,9 +67,12 @@ export function verifyArchive(dir: string): { problems: ArchiveProblem[]; record
   const fileSet = new Set(files);
   let previous: StoredRecord | undefined;
   const byYear = new Map<string, StoredRecord[]>();
+  // Outcome records sit in the same chain; their own checks live beside their format.
+  const outcomes = outcomesByUpgrade(records);
+  problems.push(...verifyOutcomeRecords(records));
   records.forEach((stored, i) => {
     const { file, record } = stored;
-    const errors = schemaErrors(schema, record);
+    const errors = isOutcomeRecord(record) ? [] : schemaErrors(schema, record);
     if (errors.length) problems.push({ file, message: `does not match the archive record schema: ${errors.slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ')}` });
     if (recordHash(record as unknown as Record<string, unknown>) !== record.sha256) problems.push({ file, message: 'its content does not match its sha256: the record was edited after it was written' });
     const expected = i + 1;
@@ -78,7 +84,7 @@ export function verifyArchive(dir: string): { problems: ArchiveProblem[]; record
       if (want !== file) problems.push({ file, message: `is stored as ${file} but its content belongs in ${want}: records were renamed or swapped` });
       const md = file.replace(/\.json$/, '.md');
       if (!fileSet.has(md)) problems.push({ file: md, message: 'is missing: the readable form of the record was deleted' });
-      else if (readFileSync(join(dir, md), 'utf8') !== renderRecordMarkdown(record)) problems.push({ file: md, message: 'does not match its record: the Markdown was edited' });
+      else if (readFileSync(join(dir, md), 'utf8') !== renderRecordMarkdown(record) + renderOutcomeSection(outcomes.get(file) ?? [])) problems.push({ file: md, message: 'does not match its record: the Markdown was edited' });
       const year = file.slice(0, 4);
       byYear.set(year, [...(byYear.get(year) ?? []), stored]);
     }

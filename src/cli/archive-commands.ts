@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { buildReport, formatReport } from '../archive/report.js';
 import { readArchive, verifyArchive } from '../archive/verify.js';
 import { CONFIG_PATH } from '../policy/config.js';
-import { HELP_OPTION, parseCommand } from './command.js';
+import { commandLanguage, HELP_OPTION, LANG_OPTION, parseCommand } from './command.js';
 import type { CliIo } from './io.js';
 import { loadConfigFor } from './repo-files.js';
 import { findRepoRoot } from './repo-root.js';
+import { toInstant } from '../time/local-time.js';
 
 /** Help text of `upgrade-gate verify`. */
 export const VERIFY_HELP = `Usage: upgrade-gate verify [DIR]
@@ -18,9 +19,17 @@ each record, the year indexes and the chain head. Any edit, deletion or reorderi
 Exit status: 0 intact, 1 a record was edited, deleted or reordered, 2 usage error.`;
 
 /** Help text of `upgrade-gate report`. */
-export const REPORT_HELP = `Usage: upgrade-gate report [DIR] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--format md|csv|json]
+export const REPORT_HELP = `Usage: upgrade-gate report [DIR] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--format md|csv|json] [--at ISO-TIME] [--lang en|zh-CN]
 
-Lists the archived upgrades (type, approvers, violations) and the emergencies per month.`;
+Lists the archived upgrades (type, approvers, violations, outcome: state, completed, verified by),
+counts succeeded, failed, restored and pending upgrades, and the emergencies per month.
+
+An upgrade with no outcome (/upgrade-result on its PR) is pending once outcome.pending-hours (24)
+have passed since the merge, and an audit finding once its window ended more than
+outcome.overdue-days (7) ago; both are read from the repository's .github/upgrade-gate.yml.
+  --at ISO-TIME   the moment to judge pending outcomes at (policy time zone unless an offset is
+                  given); default: now
+  --lang en|zh-CN language of the audit findings (default: the configuration's, or the locale)`;
 
 function archiveDir(arg: string | undefined, io: CliIo): string {
   if (arg) return resolve(io.cwd, arg);
@@ -41,8 +50,8 @@ export function runVerify(argv: string[], io: CliIo): number {
 }
 
 /** `upgrade-gate report`: what was upgraded, approved by whom, with what violations. */
-export function runReport(argv: string[], io: CliIo): number {
-  const parsed = parseCommand('report', REPORT_HELP, argv, { since: { type: 'string' }, until: { type: 'string' }, format: { type: 'string', default: 'md' }, ...HELP_OPTION }, io);
+export function runReport(argv: string[], io: CliIo, clock: () => Date = () => new Date()): number {
+  const parsed = parseCommand('report', REPORT_HELP, argv, { since: { type: 'string' }, until: { type: 'string' }, format: { type: 'string', default: 'md' }, at: { type: 'string' }, ...LANG_OPTION, ...HELP_OPTION }, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const format = values.format as 'md' | 'csv' | 'json';
@@ -61,8 +70,16 @@ export function runReport(argv: string[], io: CliIo): number {
     io.err(`upgrade-gate report: ${dir} does not exist`);
     return 2;
   }
+  const language = commandLanguage('report', values.lang, io);
+  if (typeof language === 'number') return language;
+  const { config } = loadConfigFor(findRepoRoot(dirname(dir), io.cwd), undefined, io.cwd);
+  const at = values.at ? toInstant(values.at, config['time-zone']) : clock();
+  if (!at) {
+    io.err(`upgrade-gate report: --at "${values.at}" is not a date and time such as 2026-12-05T09:00 or 2026-12-05T01:00:00Z`);
+    return 2;
+  }
   const { records, problems } = readArchive(dir);
   for (const p of problems) io.err(`${p.file}: ${p.message}`);
-  io.out(formatReport(buildReport(records, values.since, values.until), format));
+  io.out(formatReport(buildReport(records, values.since, values.until, { at, pendingHours: config.outcome['pending-hours'], overdueDays: config.outcome['overdue-days'], language: language ?? config.language }), format));
   return 0;
 }

@@ -37,6 +37,12 @@ export async function run(): Promise<void> {
     const runUrl = process.env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
     const ctx: RunContext = { octokit: await createOctokit(token, log), repo: { owner, repo: repoName }, configPath, now, runUrl, log, language };
 
+    if (eventName === 'issue_comment') {
+      // Outcome commands on merged upgrade PRs; any other comment is decided from the payload, with no call.
+      const { handleIssueComment } = await import('./outcome.js');
+      core.setOutput('outcome', await handleIssueComment(ctx, payload));
+      return;
+    }
     const verdicts: Verdict[] = [];
     if (PR_EVENTS.has(eventName)) {
       const action = String(payload.action ?? '');
@@ -56,9 +62,13 @@ export async function run(): Promise<void> {
       const { reevaluateOpenPullRequests, backfillArchive } = await handlers();
       const [open, backfill] = await Promise.allSettled([reevaluateOpenPullRequests(ctx), backfillArchive(ctx)]);
       if (open.status === 'fulfilled') verdicts.push(...open.value);
+      // After the backfill, so a record it wrote is already there; a failure here still fails the job.
+      const { reportPendingOutcomes } = await import('./outcome-pending.js');
+      const pending = await reportPendingOutcomes(ctx, payload).then(() => undefined, (err: unknown) => err);
       for (const r of [open, backfill]) if (r.status === 'rejected') throw r.reason;
+      if (pending) throw pending;
     } else {
-      core.warning(`upgrade-gate: the ${eventName || 'unknown'} event is not one upgrade-gate handles; add pull_request_target, pull_request_review, merge_group and schedule to the workflow's on: list`);
+      core.warning(`upgrade-gate: the ${eventName || 'unknown'} event is not one upgrade-gate handles; add pull_request_target, pull_request_review, merge_group, schedule and issue_comment to the workflow's on: list`);
       return;
     }
     const last = verdicts[verdicts.length - 1];

@@ -112,6 +112,26 @@ export const en = {
     `${p.field} (${p.value}) is later than this comment (${p.now}): record what has happened, at the time it happened (policy time zone unless an offset is given)`,
   'outcome.notified-before-completed': (p: { notified: string; completed: string }) =>
     `notified_at (${p.notified}) is before completed_at (${p.completed}): the upgrade-complete notice (measures 4.7) goes out after completion; fix either time`,
+  'outcome.reply-findings': (p: { count: number }) =>
+    `The outcome was not recorded: ${p.count} problem${p.count === 1 ? '' : 's'} in the command. Edit your comment to fix ${p.count === 1 ? 'it' : 'them'} (this reply is updated), or write a new one.`,
+  'outcome.not-allowed': (p: { login: string; people: string; roles: string }) =>
+    `@${p.login} may not record this upgrade's outcome, so nothing was recorded. The outcome is recorded by the people of the upgrade document (executor, supervisor, project lead, ops lead: ${p.people || 'none named'})${p.roles ? ` or a member of ${p.roles}` : ''} (measures 4.6).`,
+  'outcome.edited-by-other': (p: { login: string; author: string }) =>
+    `@${p.login} edited a command written by @${p.author}: an outcome is recorded only from its author's own words, so nothing was recorded. @${p.author} can edit it, or someone who may record writes a new comment.`,
+  'outcome.not-merged': () =>
+    'This pull request is not merged: an upgrade\'s outcome is recorded after it was merged and executed (measures 4.6). Nothing was recorded; comment /upgrade-result again once the upgrade has run.',
+  'outcome.not-upgrade': () =>
+    'This pull request changes no upgrade document, so it has no outcome to record. Nothing was recorded.',
+  'outcome.no-record': (p: { folder: string }) =>
+    `This upgrade has no archive record in ${p.folder}/ yet (its merge run did not finish), so the outcome cannot be chained to it. The next scheduled run writes the record; edit this comment after that to record the outcome.`,
+  'outcome.recorded': (p: { outcome: string; path: string; login: string }) =>
+    `Recorded: ${p.outcome} by @${p.login}, appended to the archive as ${p.path}.`,
+  'outcome.pending': (p: { hours: number; merged: string; people: string }) =>
+    `No outcome has been recorded ${p.hours} hours after the merge (${p.merged}): ${p.people || 'the executor'} comment /upgrade-result succeeded, failed or restored once the verification cases have run (measures 4.6).`,
+  'outcome.overdue': (p: { id: string; pr: number; end: string; days: number }) =>
+    `${p.id} (PR #${p.pr}): the window ended ${p.end}, more than ${p.days} days ago, and no outcome (succeeded, failed, restored) is recorded: the archive cannot show whether the upgrade worked (measures 3.7, 4.6); the people of the upgrade record it with /upgrade-result on the PR`,
+  'outcome.example': () =>
+    'A complete command looks like this (every verification case of the document, times in the policy time zone):\n\n```\n/upgrade-result succeeded\ncompleted_at: 2026-12-03T21:40\nverification:\n  V-1: passed\n  V-2: passed\nnotes: started, routine checks and the verification cases passed\nnotified_at: 2026-12-03T21:50\n```\n\nfailed adds `cause:`, restored adds `backup_restored:`; with several documents, `document:` names the NO.',
   'pull-request.files': () =>
     'the PR changes more than the 3,000 files GitHub lists: upgrade documents beyond that cannot be seen; split the PR so the upgrade stands on its own',
   'config.time-zone': (p: { zone: string }) =>

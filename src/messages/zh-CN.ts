@@ -108,6 +108,24 @@ export const zhCN: Catalog = {
     `${p.field}（${p.value}）晚于本条评论的时间（${p.now}）：请记录已经发生的事，并填写实际发生的时间（未写时区偏移时按策略时区）`,
   'outcome.notified-before-completed': (p) =>
     `notified_at（${p.notified}）早于 completed_at（${p.completed}）：升级完成通知（《升级管理办法》4.7）应在升级完成之后发出；请改正其中一个时间`,
+  'outcome.reply-findings': (p) =>
+    `升级结果未记录：命令中有 ${p.count} 处问题。请编辑你的评论改正（本回复会随之更新），或重新发一条评论。`,
+  'outcome.not-allowed': (p) =>
+    `@${p.login} 无权记录本次升级的结果，因此没有记录。升级结果由升级文档中的人员记录（执行人、监督人、项目负责人、运维负责人：${p.people || '文档未写明'}）${p.roles ? `，或由 ${p.roles} 的成员记录` : ''}（《升级管理办法》4.6）。`,
+  'outcome.edited-by-other': (p) =>
+    `@${p.login} 编辑了 @${p.author} 写的命令：升级结果只按作者本人写下的内容记录，因此没有记录。请 @${p.author} 本人编辑，或由有权记录的人另发一条评论。`,
+  'outcome.not-merged': () =>
+    '这个 PR 还没有合并：升级结果在合并并执行升级之后才记录（《升级管理办法》4.6）。本次没有记录；升级执行后请再评论 /upgrade-result。',
+  'outcome.not-upgrade': () => '这个 PR 没有修改任何升级文档，没有升级结果可记录。本次没有记录。',
+  'outcome.no-record': (p) =>
+    `这次升级在 ${p.folder}/ 中还没有归档记录（合并时的运行没有完成），升级结果无法链接到它。下一次定时运行会补录归档记录；之后请编辑本条评论以记录结果。`,
+  'outcome.recorded': (p) => `已记录：@${p.login} 记录的 ${p.outcome}，已追加到升级档案 ${p.path}。`,
+  'outcome.pending': (p) =>
+    `合并（${p.merged}）已过 ${p.hours} 小时，仍未记录升级结果：验证用例执行后，请 ${p.people || '执行人'} 评论 /upgrade-result succeeded、failed 或 restored（《升级管理办法》4.6）。`,
+  'outcome.overdue': (p) =>
+    `${p.id}（PR #${p.pr}）：升级窗口已于 ${p.end} 结束，超过 ${p.days} 天仍未记录升级结果（succeeded、failed、restored）：档案无法说明这次升级是否成功（《升级管理办法》3.7、4.6）；请升级文档中的人员在 PR 上用 /upgrade-result 记录`,
+  'outcome.example': () =>
+    '完整的命令如下（列出文档中的每个验证用例，时间按策略时区）：\n\n```\n/upgrade-result succeeded\ncompleted_at: 2026-12-03T21:40\nverification:\n  V-1: passed\n  V-2: passed\nnotes: 系统已启动，日常检查和验证用例均通过\nnotified_at: 2026-12-03T21:50\n```\n\nfailed 需加 `cause:`（失败原因），restored 需加 `backup_restored:`（恢复的备份）；PR 有多份文档时用 `document:` 写明编号。',
   'pull-request.files': () =>
     'PR 修改的文件超过 GitHub 能列出的 3,000 个：超出部分中的升级文档无法检查；请拆分 PR，让升级单独成为一个 PR',
   'config.time-zone': (p) => `time-zone "${p.zone}" 不是当前运行环境认识的 IANA 时区：请使用 Asia/Shanghai、Europe/Berlin 这样的名称`,

@@ -17,10 +17,11 @@ export type RoleId = keyof RolesConfig;
 export const ROLE_IDS: RoleId[] = ['center-lead', 'general-office'];
 
 /** The configuration with every default filled in; only roles may still be absent. */
-export type PolicyConfig = Required<Omit<Raw, 'roles' | 'emergency' | 'archive' | 'rules'>> & {
+export type PolicyConfig = Required<Omit<Raw, 'roles' | 'emergency' | 'archive' | 'rules' | 'outcome'>> & {
   roles?: RolesConfig;
   emergency: Required<NonNullable<Raw['emergency']>>;
   archive: NonNullable<Raw['archive']> & { folder: string };
+  outcome: Required<NonNullable<Raw['outcome']>>;
   rules: Record<string, Severity | 'off'>;
 };
 
@@ -40,6 +41,7 @@ export function defaultConfig(): PolicyConfig {
     'allow-same-approver-for-roles': false,
     emergency: { label: 'emergency', 'monthly-budget': 2, 'budget-severity': 'error', 'min-justification-length': 30 },
     archive: { folder: 'archive' },
+    outcome: { 'pending-hours': 24, 'overdue-days': 7 },
     'status-context': 'upgrade-gate',
     language: 'en',
     rules: {},
@@ -84,6 +86,7 @@ export function loadConfig(input: Uint8Array | string | undefined, file = CONFIG
     ...(r as object),
     emergency: { ...base.emergency, ...(r.emergency ?? {}) },
     archive: { ...base.archive, ...(r.archive ?? {}) },
+    outcome: { ...base.outcome, ...(r.outcome ?? {}) },
     rules: { ...(r.rules ?? {}) } as Record<string, Severity | 'off'>,
     language: base.language,
   } as PolicyConfig;

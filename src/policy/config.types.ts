@@ -86,6 +86,14 @@ export type Folder = string;
  */
 export type Branch = string;
 /**
+ * Hours after the merge after which scheduled runs and report list an upgrade without an outcome as pending. Default: 24.
+ */
+export type PendingAfterHours = number;
+/**
+ * Days after the window's end after which a missing outcome is an audit finding in report. Default: 7.
+ */
+export type AuditFindingAfterDays = number;
+/**
  * Context name of the commit status that branch protection requires. Default: upgrade-gate.
  */
 export type StatusContext = string;
@@ -109,6 +117,7 @@ export interface UpgradeGatePolicyConfiguration {
   'allow-same-approver-for-roles'?: OnePersonMaySignForSeveralRoles;
   emergency?: EmergencyUpgrades;
   archive?: Archive;
+  outcome?: UpgradeOutcomes;
   'status-context'?: StatusContext;
   language?: LanguageOfMessages;
   rules?: RuleSeverities;
@@ -158,6 +167,13 @@ export interface EmergencyUpgrades {
 export interface Archive {
   folder?: Folder;
   branch?: Branch;
+}
+/**
+ * When a merged upgrade without a recorded outcome (/upgrade-result on the PR, measures 4.6) is reported as pending, and when it becomes an audit finding.
+ */
+export interface UpgradeOutcomes {
+  'pending-hours'?: PendingAfterHours;
+  'overdue-days'?: AuditFindingAfterDays;
 }
 /**
  * Override the severity of a rule by its id: error, warning, notice or off.

@@ -82,7 +82,7 @@ describe('upgrade-gate verify', () => {
     expect(md.stdout).toMatch(/- 2026-01: 1/);
     const csv = spawnSync(process.execPath, [CLI, 'report', join(dir, 'archive'), '--format', 'csv', '--since', '2026-01-02', '--until', '2026-01-03'], { encoding: 'utf8' });
     const lines = csv.stdout.trim().split('\n');
-    expect(lines[0]).toBe('sequence,merged_at,pr,id,system,version,type,approvers,violations,backfilled,file');
+    expect(lines[0]).toBe('sequence,merged_at,pr,id,system,version,type,approvers,violations,outcome,completed,verified_by,backfilled,file');
     expect(lines.length).toBeGreaterThan(2);
     // --since and --until are dates in the policy zone (Asia/Shanghai), as the records' months are.
     const days = lines.slice(1).map((l) => dateIn(new Date(l.split(',')[1]!), 'Asia/Shanghai'));

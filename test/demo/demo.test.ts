@@ -11,7 +11,15 @@ describe('npm run demo', () => {
     expect(r.stdout).toMatch(/emergency[\s\S]*outputs: verdict=pass upgrade-type=emergency/);
     expect(r.stdout).toContain('<!-- upgrade-gate:sticky-comment -->');
     expect(r.stdout).toContain('archive-path=archive/2026/12/2026-12-03-billing-2.4.0-pr7.json');
-    expect(r.stdout).toContain('upgrade-gate verify on that archive: 1 record verified: the archive is intact');
+    expect(r.stdout).toMatch(/25 hours after the merge[^\n]*\n   merged upgrade\(s\) without an outcome after 24 hours: PR #7/);
+    expect(r.stdout).toContain('⏳ Outcome pending');
+    expect(r.stdout).toMatch(/outcome=refused · archive unchanged[\s\S]*@mallory may not record/);
+    expect(r.stdout).toContain('outcome=ignored · 0 REST calls');
+    expect(r.stdout).toMatch(/outcome=recorded · archive-path=archive\/2026\/12\/2026-12-03-billing-2\.4\.0-pr7\.outcome-1\.json/);
+    expect(r.stdout).toContain('record #2: succeeded, recorded by carol-ops (executor)');
+    expect(r.stdout).toContain('the same event delivered again: outcome=duplicate · 0 writes');
+    expect(r.stdout).toContain('upgrade-gate verify on that archive: 2 records verified: the archive is intact');
+    expect(r.stdout).toMatch(/\| #7 \| UPG-2026-1203-01 \|.*\| succeeded \| 2026-12-04T13:40:00\.000Z \| carol-ops \|/);
     expect(r.stdout).toMatch(/after changing merged_by in the record: exit 1: .*the record was edited after it was written/);
     expect(r.stdout).not.toContain('OpenAPI violations');
   });

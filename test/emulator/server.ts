@@ -262,7 +262,7 @@ export class GitHubEmulator {
     const ex = webhookExample('pull_request', 'opened').pull_request as Json;
     const api = `${this.base}/repos/${this.owner}/${this.name}`;
     const repo = repository(this.base, this.owner, this.name);
-    const labels = p.labels.map((name, i) => ({ id: 100 + i, node_id: `L_${i}`, url: `${api}/labels/${name}`, name, description: null, color: 'd73a4a', default: false }));
+    const labels = p.labels.map((name, i) => ({ id: 100 + i, node_id: `L_${i}`, url: `${api}/labels/${name}`, name, description: '', color: 'd73a4a', default: false }));
     return {
       ...ex,
       url: `${api}/pulls/${number}`, id: 5000 + number, node_id: `PR_${number}`, html_url: `https://github.com/${this.owner}/${this.name}/pull/${number}`,
@@ -284,6 +284,41 @@ export class GitHubEmulator {
   pullEvent(name: 'pull_request' | 'pull_request_target' | 'pull_request_review', action: string, number: number, extra: Json = {}): Json {
     const ex = webhookExample(name === 'pull_request_target' ? 'pull_request' : name, name === 'pull_request_review' ? (action === 'dismissed' ? 'dismissed' : 'submitted') : action === 'closed' ? 'closed' : 'opened');
     return { ...ex, action, number, pull_request: this.pullJson(number), repository: repository(this.base, this.owner, this.name), ...extra };
+  }
+
+  /** A comment by `login` on PR `number`, stored as GitHub stores it (created and updated at `at`). */
+  userComment(number: number, login: string, body: string, at: string): Json {
+    const id = newId();
+    const api = `${this.base}/repos/${this.owner}/${this.name}`;
+    const c: Json = { id, node_id: `IC_${id}`, url: `${api}/issues/comments/${id}`, html_url: `https://github.com/${this.owner}/${this.name}/pull/${number}#issuecomment-${id}`, issue_url: `${api}/issues/${number}`, body, user: user(this.base, login), created_at: at, updated_at: at, author_association: 'MEMBER' };
+    this.comments.set(number, [...(this.comments.get(number) ?? []), c]);
+    return c;
+  }
+
+  /** Edits a stored comment as its author (or someone with write access) would. */
+  editComment(comment: Json, body: string, at: string): Json {
+    Object.assign(comment, { body, updated_at: at });
+    return comment;
+  }
+
+  /**
+   * An issue_comment webhook payload for a comment on PR `number`, built on the real example payload:
+   * the issue carries pull_request.merged_at as GitHub sends it for pull requests.
+   */
+  commentEvent(action: 'created' | 'edited' | 'deleted', number: number, comment: Json, sender = String((comment.user as Json).login)): Json {
+    const ex = webhookExample('issue_comment', action);
+    const p = this.pulls.get(number)!;
+    const api = `${this.base}/repos/${this.owner}/${this.name}`;
+    const html = `https://github.com/${this.owner}/${this.name}/pull/${number}`;
+    const issue = {
+      ...(ex.issue as Json),
+      url: `${api}/issues/${number}`, repository_url: api, labels_url: `${api}/issues/${number}/labels{/name}`, comments_url: `${api}/issues/${number}/comments`, events_url: `${api}/issues/${number}/events`,
+      html_url: html, id: 9000 + number, node_id: `I_${number}`, number, title: p.title, user: user(this.base, p.author), labels: [], milestone: null, assignee: null, assignees: [],
+      state: p.state, closed_at: p.state === 'closed' ? p.mergedAt ?? '2026-11-26T00:00:00Z' : null, body: null,
+      pull_request: { url: `${api}/pulls/${number}`, html_url: html, diff_url: `${html}.diff`, patch_url: `${html}.patch`, merged_at: p.mergedAt ?? null },
+    };
+    const changes = action === 'edited' ? { changes: { body: { from: '' } } } : {};
+    return { ...ex, ...changes, action, issue, comment: { ...comment }, repository: repository(this.base, this.owner, this.name), sender: user(this.base, sender) };
   }
 
   /** The PR's diff as GitHub shows it: from the merge base of the base branch (or the commit it merged onto) and the head. */

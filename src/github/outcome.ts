@@ -1,0 +1,164 @@
+import * as core from '@actions/core';
+import pkg from '../../package.json' with { type: 'json' };
+import picomatch from 'picomatch';
+import { isOutcomeCommand, outcomeFactsOf, parseOutcomeCommand } from '../archive/outcome-command.js';
+import { buildOutcomeRecord, peopleOf, peopleRights } from '../archive/outcome-record.js';
+import { OUTCOME_REPLY_MARKER, renderOutcomeReply, renderStickyOutcome, withStickyOutcome } from '../archive/outcome-render.js';
+import type { ArchiveRecord } from '../archive/record.js';
+import { parseYamlSource } from '../document/yaml-source.js';
+import { loadConfig, type PolicyConfig, type RolesConfig } from '../policy/config.js';
+import { messages, type Language } from '../messages/index.js';
+import { COMMENT_MARKER } from '../report/markdown.js';
+import { dateIn } from '../time/calendar.js';
+import { readFile, type Repo } from './reads.js';
+import { MembershipResolver } from './membership.js';
+import { commitOutcome, listFolder } from './outcome-commit.js';
+import type { Octokit } from './octokit.js';
+
+/** The parts of an issue_comment webhook payload the outcome handler reads. */
+export interface IssueCommentPayload {
+  action?: string;
+  issue?: { number: number; pull_request?: { merged_at?: string | null } | null };
+  comment?: { id: number; html_url: string; body?: string | null; created_at: string; updated_at: string; user?: { login: string; type?: string } | null };
+  sender?: { login: string } | null;
+}
+
+/** What the handler needs from the run. */
+export interface OutcomeRunContext {
+  octokit: Octokit;
+  repo: Repo;
+  configPath: string;
+  now: Date;
+  /** The Action input `language`; else the policy's. */
+  language?: Language;
+}
+
+/** How one issue_comment event ended, for the log and the tests. */
+export type OutcomeHandled = 'ignored' | 'refused' | 'invalid' | 'recorded' | 'duplicate';
+
+/**
+ * issue_comment (created, edited): records an upgrade's outcome from a /upgrade-result comment on its
+ * merged PR. Anything that is not such a command is decided from the payload alone: no API call.
+ */
+export async function handleIssueComment(ctx: OutcomeRunContext, event: Record<string, unknown>): Promise<OutcomeHandled> {
+  const payload = event as IssueCommentPayload;
+  const { action, issue, comment } = payload;
+  if (!comment || !issue || !['created', 'edited'].includes(action ?? '') || !isOutcomeCommand(comment.body)) {
+    core.info('upgrade-gate: the comment is not an /upgrade-result command: nothing to do');
+    return 'ignored';
+  }
+  if (!issue.pull_request) {
+    core.info(`upgrade-gate: #${issue.number} is an issue, not a pull request: outcomes are recorded on merged upgrade pull requests`);
+    return 'ignored';
+  }
+  const author = comment.user?.login ?? 'ghost';
+  if (comment.user?.type === 'Bot') return 'ignored';
+  const body = comment.body ?? '';
+  const reply = (text: string) => upsertReply(ctx, issue.number, text);
+  // Before the policy is read (it costs a call), replies speak the Action's language.
+  let catalog = messages(ctx.language);
+  if (action === 'edited' && payload.sender && payload.sender.login.toLowerCase() !== author.toLowerCase()) {
+    await reply(renderOutcomeReply(catalog['outcome.edited-by-other']({ login: payload.sender.login, author }), [], comment.html_url));
+    return 'refused';
+  }
+  if (!issue.pull_request.merged_at) {
+    await reply(renderOutcomeReply(catalog['outcome.not-merged'](), [], comment.html_url));
+    return 'refused';
+  }
+
+  const { data: pr } = await ctx.octokit.rest.pulls.get({ ...ctx.repo, pull_number: issue.number });
+  if (!pr.merged_at) {
+    await reply(renderOutcomeReply(catalog['outcome.not-merged'](), [], comment.html_url));
+    return 'refused';
+  }
+  // The policy of the branch the upgrade merged into, at its current tip: never from the PR.
+  const loaded = loadConfig(await readFile(ctx.octokit, ctx.repo, ctx.configPath, pr.base.ref), ctx.configPath, ctx.language);
+  const broken = loaded.findings.filter((f) => f.severity === 'error');
+  if (broken.length) throw new Error(`the configuration ${ctx.configPath} on ${pr.base.ref} is not valid (${broken.map((f) => `${f.line}:${f.column} ${f.message}`).join('; ')}): no outcome can be recorded until it is fixed`);
+  const config = loaded.config;
+  catalog = messages(config.language);
+  const folder = config.archive.folder;
+  const branch = config.archive.branch ?? pr.base.ref;
+  const zone = config['time-zone'];
+
+  const upgradeFile = await findUpgradeRecord(ctx, folder, branch, zone, pr.number, pr.merged_at);
+  if (!upgradeFile) {
+    const files = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listFiles, { ...ctx.repo, pull_number: pr.number, per_page: 100 });
+    const isDocument = picomatch(config.documents, { dot: false });
+    const upgrade = files.some((f) => f.status !== 'removed' && isDocument(f.filename));
+    await reply(renderOutcomeReply(upgrade ? catalog['outcome.no-record']({ folder }) : catalog['outcome.not-upgrade'](), [], comment.html_url));
+    return 'refused';
+  }
+  const upgradeText = await readFile(ctx.octokit, ctx.repo, `${folder}/${upgradeFile}`, branch);
+  const upgrade = JSON.parse(upgradeText ?? '{}') as ArchiveRecord;
+  // The documents exactly as archived at the merge: their people and cases decide.
+  const docs = upgrade.documents.map((d) => ({ id: d.id, value: parseYamlSource(d.text, d.path).value }));
+
+  const rights = [...peopleRights(author, docs.map((d) => d.value)), ...(await roleRights(ctx, config, author))];
+  if (rights.length === 0) {
+    const roles = Object.entries(config.roles ?? {}).map(([id, r]) => `${r.title?.en ?? id} (${(r.members?.length ? r.members.map((m: string) => `@${m.replace(/^@/, '')}`) : r.owners).join(', ')})`).join(', ');
+    await reply(renderOutcomeReply(catalog['outcome.not-allowed']({ login: author, people: peopleOf(docs.map((d) => d.value)).map((p) => `@${p}`).join(', '), roles }), [], comment.html_url));
+    core.warning(`upgrade-gate: @${author} may not record the outcome of PR #${pr.number}; nothing recorded`);
+    return 'refused';
+  }
+
+  const parsed = parseOutcomeCommand(body, { zone, documents: docs.map(outcomeFactsOf), now: comment.updated_at, file: 'comment', language: config.language });
+  if (!parsed.command) return 'ignored';
+  if (!parsed.accepted) {
+    await reply(renderOutcomeReply(catalog['outcome.reply-findings']({ count: parsed.findings.length }), parsed.findings, comment.html_url, catalog['outcome.example']()));
+    core.warning(`upgrade-gate: the /upgrade-result command on PR #${pr.number} has ${parsed.findings.length} problem(s); the reply on the PR names them`);
+    return 'invalid';
+  }
+  const accepted = parsed.accepted;
+  const result = await commitOutcome(ctx.octokit, ctx.repo, {
+    folder,
+    branch,
+    upgradeFile,
+    comment: { id: comment.id, body },
+    build: (previous, current) => buildOutcomeRecord({ file: upgradeFile, record: current }, accepted, { id: comment.id, url: comment.html_url, createdAt: comment.created_at, updatedAt: comment.updated_at, body, author }, { previous, recordedAs: rights, recordedAt: ctx.now.toISOString(), zone, toolVersion: pkg.version }),
+  });
+  if (!result.written) {
+    core.info(`upgrade-gate: this comment is already recorded as ${result.path}: nothing written`);
+    return 'duplicate';
+  }
+  core.info(`upgrade-gate: outcome ${accepted.command.outcome} of PR #${pr.number} recorded by @${author}: ${result.path} (attempt ${result.attempts})`);
+  core.setOutput('archive-path', result.path);
+  await showOutcome(ctx, pr.number, renderStickyOutcome({ outcomes: result.outcomes }), renderOutcomeReply(catalog['outcome.recorded']({ outcome: accepted.command.outcome, path: result.path, login: author }), [], comment.html_url));
+  return 'recorded';
+}
+
+/** The upgrade record of a merged PR: archive/<yyyy>/<mm>/…-pr<N>.json, by the merge date in the policy zone. */
+async function findUpgradeRecord(ctx: OutcomeRunContext, folder: string, branch: string, zone: string, number: number, mergedAt: string): Promise<string | undefined> {
+  const date = dateIn(new Date(mergedAt), zone);
+  const dir = `${date.slice(0, 4)}/${date.slice(5, 7)}`;
+  const name = (await listFolder(ctx.octokit, ctx.repo, `${folder}/${dir}`, branch)).find((n) => n.endsWith(`-pr${number}.json`));
+  return name ? `${dir}/${name}` : undefined;
+}
+
+/** The roles a login holds ("role:<id>"), from the configuration's members or, for teams, the API. */
+async function roleRights(ctx: OutcomeRunContext, config: PolicyConfig, login: string): Promise<string[]> {
+  if (!config.roles) return [];
+  const membership = await new MembershipResolver(ctx.octokit, config.roles as RolesConfig).resolve([login]);
+  return Object.entries(membership).filter(([, m]) => m.members.includes(login)).map(([role]) => `role:${role}`);
+}
+
+/** Creates or updates the one outcome reply on a PR (never a second one). */
+async function upsertReply(ctx: OutcomeRunContext, number: number, text: string): Promise<void> {
+  const comments = await ctx.octokit.paginate(ctx.octokit.rest.issues.listComments, { ...ctx.repo, issue_number: number, per_page: 100 });
+  const mine = comments.find((c) => c.body?.includes(OUTCOME_REPLY_MARKER));
+  if (mine) {
+    if (mine.body !== text) await ctx.octokit.rest.issues.updateComment({ ...ctx.repo, comment_id: mine.id, body: text });
+  } else await ctx.octokit.rest.issues.createComment({ ...ctx.repo, issue_number: number, body: text });
+}
+
+/** Shows an outcome on the PR: in the sticky comment, and in the reply when one exists (so an old error does not stay). */
+async function showOutcome(ctx: OutcomeRunContext, number: number, part: string, replyText: string): Promise<void> {
+  const comments = await ctx.octokit.paginate(ctx.octokit.rest.issues.listComments, { ...ctx.repo, issue_number: number, per_page: 100 });
+  const sticky = comments.find((c) => c.body?.includes(COMMENT_MARKER));
+  if (sticky) {
+    const next = withStickyOutcome(sticky.body ?? '', part);
+    if (next !== sticky.body) await ctx.octokit.rest.issues.updateComment({ ...ctx.repo, comment_id: sticky.id, body: next });
+  }
+  const reply = comments.find((c) => c.body?.includes(OUTCOME_REPLY_MARKER));
+  if (reply && reply.body !== replyText) await ctx.octokit.rest.issues.updateComment({ ...ctx.repo, comment_id: reply.id, body: replyText });
+}
