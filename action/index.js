@@ -7,5 +7,5 @@ import "./chunks/chunk-4V7XTYWN.js";
 
 // src/action.ts
 enableCompileCache();
-var { run } = await import("./chunks/run-7CBPMNJE.js");
+var { run } = await import("./chunks/run-QLA52OWO.js");
 run();

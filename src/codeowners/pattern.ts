@@ -74,28 +74,68 @@ function matchFixed(tokens: Token[], segs: string[]): boolean {
   return true;
 }
 
-/** Whether tokens match the path segments, memoized over (token, segment) positions. */
+/**
+ * Whether tokens match the path segments: the token positions a prefix of the path can reach,
+ * advanced one segment at a time, never backtracking. Every way to the end passes through each token
+ * in turn, so once a ** is reached, positions before it can add nothing: only the window from the
+ * last reached ** to the furthest position is kept. The cost is segments × window glob tests: linear
+ * in the depth of the path, however many ** the pattern holds.
+ */
 function matchTokens(tokens: Token[], segs: string[]): boolean {
-  const memo = new Map<number, boolean>();
-  const width = segs.length + 1;
-  const go = (t: number, s: number): boolean => {
-    if (t === tokens.length) return s === segs.length;
-    const key = t * width + s;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    const tok = tokens[t]!;
-    let ok = false;
-    if (tok.kind === 'any') {
-      for (let k = s; k <= segs.length && !ok; k++) ok = go(t + 1, k);
-    } else if (tok.kind === 'some') {
-      for (let k = s + 1; k <= segs.length && !ok; k++) ok = go(t + 1, k);
-    } else if (s < segs.length && globMatch(tok.glob, segs[s]!)) {
-      ok = tok.descendants && t === tokens.length - 1 ? true : go(t + 1, s + 1);
+  const n = tokens.length;
+  let cur = new Uint8Array(n + 1);
+  let next = new Uint8Array(n + 1);
+  let lo = 0;
+  let hi = 0;
+  // A ** may match no segment at all: being before it is also being after it.
+  const close = (set: Uint8Array) => {
+    for (let t = lo; t < n && t <= hi; t++) {
+      if (set[t] && tokens[t]!.kind === 'any') {
+        set[t + 1] = 1;
+        if (t + 1 > hi) hi = t + 1;
+        lo = t;
+      }
     }
-    memo.set(key, ok);
-    return ok;
   };
-  return go(0, 0);
+  cur[0] = 1;
+  close(cur);
+  for (const seg of segs) {
+    next.fill(0, lo);
+    let from = n + 1;
+    let to = -1;
+    for (let t = lo; t <= hi && t < n; t++) {
+      if (!cur[t]) continue;
+      const tok = tokens[t]!;
+      let stay = false;
+      let advance = false;
+      if (tok.kind === 'any') stay = true;
+      else if (tok.kind === 'some') {
+        // One segment, then any more: stay for more, or be done with it.
+        stay = true;
+        advance = true;
+      } else if (globMatch(tok.glob, seg)) {
+        // A literal last segment owns everything below it.
+        if (tok.descendants && t === n - 1) return true;
+        advance = true;
+      }
+      if (stay) {
+        next[t] = 1;
+        from = Math.min(from, t);
+        to = Math.max(to, t);
+      }
+      if (advance) {
+        next[t + 1] = 1;
+        from = Math.min(from, t + 1);
+        to = Math.max(to, t + 1);
+      }
+    }
+    if (to < 0) return false;
+    lo = from;
+    hi = to;
+    close(next);
+    [cur, next] = [next, cur];
+  }
+  return cur[n] === 1;
 }
 
 /**

@@ -55,6 +55,58 @@ describe('patterns that would make a backtracking regex explode', () => {
     expect(compilePattern(pattern).test(`${'a'.repeat(40)}b`)).toBe(true);
     expect(compilePattern('**/**/**/**/**/**/**/**/z').test(`${'d/'.repeat(200)}y`)).toBe(false);
   });
+
+  it('a 2,000-character path against rules of 200 ** each gets the right answer (cost grows with depth only)', () => {
+    const rule = `/${Array.from({ length: 200 }, (_, i) => `**/d${i % 3}`).join('/')}/**/z.txt`;
+    const path = Array.from({ length: 1000 }, (_, i) => `d${i % 3}`).join('/').slice(0, 2000);
+    expect(compilePattern(rule).test(path)).toBe(false);
+    expect(compilePattern(rule).test(`${path}/z.txt`)).toBe(true);
+    expect(compilePattern(rule).test(`${path.replace(/d2/g, 'e2')}/z.txt`)).toBe(false);
+    expect(compilePattern(`${'**/'.repeat(200)}x`).test(`${path}/x`)).toBe(true);
+    expect(compilePattern(`${'**/'.repeat(200)}x`).test(path)).toBe(false);
+    expect(compilePattern(`/${'*/'.repeat(999)}d0`).test(`${path}/d0`)).toBe(false);
+  });
+});
+
+// GitHub's semantics written plainly: pattern segments against path segments by exhaustive search.
+function naiveMatch(pattern: string, path: string): boolean {
+  let segs = pattern.split('/');
+  const anchored = segs[0] === '';
+  if (anchored) segs = segs.slice(1);
+  else if ((segs.length === 1 || (segs.length === 2 && segs[1] === '')) && segs[0] !== '**') segs = ['**', ...segs];
+  if (segs.length > 1 && segs[segs.length - 1] === '') segs[segs.length - 1] = '**';
+  const glob = (g: string) => new RegExp(`^${g.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
+  const parts = path.split('/');
+  const go = (i: number, j: number): boolean => {
+    if (i === segs.length) return j === parts.length;
+    const seg = segs[i]!;
+    const last = i === segs.length - 1;
+    if (seg === '**') {
+      const least = last ? 1 : 0; // a trailing ** (or trailing slash) owns what is below, not the folder itself
+      for (let k = j + least; k <= parts.length; k++) if (go(i + 1, k)) return true;
+      return false;
+    }
+    if (j >= parts.length || !glob(seg).test(parts[j]!)) return false;
+    // A literal last segment also owns everything below it; a lone * owns one level only.
+    if (last && seg !== '*') return true;
+    return go(i + 1, j + 1);
+  };
+  return go(0, 0);
+}
+
+describe('the matcher agrees with an exhaustive search (property)', () => {
+  const patSeg = fc.constantFrom('a', 'b', '*', '**', 'a*', '?', 'b.js', '*.js');
+  const pathSeg = fc.constantFrom('a', 'b', 'ab', 'b.js', 'a.js', 'c');
+  it('for random patterns with several ** and random paths', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(patSeg, { minLength: 1, maxLength: 6 }), fc.boolean(), fc.array(fc.array(pathSeg, { minLength: 1, maxLength: 7 }), { minLength: 1, maxLength: 8 }), (lead, segs, trail, paths) => {
+        const pattern = `${lead ? '/' : ''}${segs.join('/')}${trail ? '/' : ''}`;
+        const compiled = compilePattern(pattern);
+        for (const p of paths) expect(compiled.test(p.join('/')), `${pattern} on ${p.join('/')}`).toBe(naiveMatch(pattern, p.join('/')));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
 
 describe('CODEOWNERS files', () => {

@@ -18,7 +18,7 @@ type Compile = (schema: object) => Validate;
 const schemaFile = (name: string) => JSON.parse(readFileSync(join(ROOT, 'schemas', name), 'utf8')) as { $id: string };
 const load = (text: string): unknown => {
   try {
-    return parse(text);
+    return parse(text, { logLevel: 'error' });
   } catch {
     return undefined; // broken YAML never reaches a schema
   }
