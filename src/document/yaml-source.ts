@@ -1,6 +1,7 @@
 import jsYaml from 'js-yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type YAMLMap } from 'yaml';
 import type { Finding, Position } from '../messages/finding.js';
+import { blockPositions } from './block-positions.js';
 
 /** Deepest nesting of mappings and sequences a document may have. */
 export const MAX_DEPTH = 24;
@@ -45,8 +46,9 @@ export function parseYamlSource(text: string, file: string): YamlSource {
       locateKey: () => pos,
     };
   }
-  let positioned: YamlSource | undefined;
-  const slow = () => (positioned ??= parseWithPositions(text, file));
+  // Most block-style documents are located from their lines alone; the rest take the careful parse.
+  let positioned: Pick<YamlSource, 'locate' | 'locateKey'> | undefined;
+  const slow = () => (positioned ??= blockPositions(text) ?? parseWithPositions(text, file));
   return { value: fast.value, findings: [], locate: (p) => slow().locate(p), locateKey: (p) => slow().locateKey(p) };
 }
 
@@ -85,7 +87,8 @@ function fastParse(text: string): { value: unknown } | { oversized: { path: Arra
   return { value: value === undefined ? null : value };
 }
 
-function parseWithPositions(text: string, file: string): YamlSource {
+/** The careful parse: exact positions, every syntax, safety and size problem a finding. */
+export function parseWithPositions(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
   const findings: Finding[] = [];
   const at = (offset: number): Position => {
