@@ -4,7 +4,6 @@ import { loadUpgradeDocument } from '../document/load-document.js';
 import type { Language } from '../messages/index.js';
 import type { LoadedConfig } from '../policy/config.js';
 import { checkDocument } from '../policy/document-rules.js';
-import type { DocumentContext } from '../policy/rule.js';
 import { compareFindings, type Finding } from '../messages/finding.js';
 import { findingLine, findingSummary } from '../report/text.js';
 import { commandLanguage, documentArguments, HELP_OPTION, LANG_OPTION, parseCommand } from './command.js';
@@ -45,7 +44,8 @@ export function checkFiles(files: string[], cwd: string, configPath: string | un
   const configFindings: Finding[] = [];
   const documents: CheckedDocument[] = [];
   // Approval form numbers are unique across every document of one run, whatever its repository.
-  const earlier: Array<DocumentContext['earlier'][number]> = [];
+  // One map, read by each document before its own NO. is added: a lookup per document, not a scan.
+  const earlier = new Map<string, string>();
   for (const file of files) {
     const root = findRepoRoot(dirname(resolve(cwd, file)), cwd);
     let loaded = configs.get(root);
@@ -57,8 +57,9 @@ export function checkFiles(files: string[], cwd: string, configPath: string | un
     const doc = loadUpgradeDocument(readFileSync(resolve(cwd, file)), file);
     // Rules read the policy; with a broken policy only the document's own syntax and schema are checked.
     const usable = !loaded.findings.some((f) => f.severity === 'error');
-    const findings = usable ? checkDocument(doc, loaded.config, (p) => existsInRepo(root, p), [...earlier]) : doc.findings;
-    earlier.push({ file, id: doc.doc?.id });
+    const findings = usable ? checkDocument(doc, loaded.config, (p) => existsInRepo(root, p), earlier) : doc.findings;
+    const id = doc.doc?.id;
+    if (id !== undefined && !earlier.has(id)) earlier.set(id, file);
     documents.push({ file, root, id: doc.doc?.id, findings, language: loaded.config.language });
   }
   return { documents, configFindings, configs };

@@ -20,7 +20,7 @@ export function hitToFinding(rule: { id: string; severity: Finding['severity'] }
  * Runs the document rules of the registry on a loaded document; a document the schema rejected gets no
  * rule findings. `earlier` are the documents checked before it in the same run.
  */
-export function checkDocument(loaded: LoadedDocument, config: PolicyConfig, exists: (repoPath: string) => boolean, earlier: DocumentContext['earlier'] = []): Finding[] {
+export function checkDocument(loaded: LoadedDocument, config: PolicyConfig, exists: (repoPath: string) => boolean, earlier: DocumentContext['earlier'] = new Map()): Finding[] {
   const findings = [...loaded.findings];
   const doc = loaded.doc;
   if (doc) {
@@ -35,5 +35,10 @@ export function checkDocument(loaded: LoadedDocument, config: PolicyConfig, exis
 
 /** The documents before each one, as the unique-id rule reads them. */
 export function earlierDocuments(loaded: LoadedDocument[]): Array<DocumentContext['earlier']> {
-  return loaded.map((_, i) => loaded.slice(0, i).map((l) => ({ file: l.file, id: l.doc?.id })));
+  const seen = new Map<string, string>();
+  return loaded.map((l) => {
+    const before = new Map(seen);
+    if (l.doc?.id !== undefined && !seen.has(l.doc.id)) seen.set(l.doc.id, l.file);
+    return before;
+  });
 }

@@ -40,8 +40,8 @@ export interface DocumentContext {
   t: Catalog;
   /** Whether a path relative to the repository root exists (at the PR head, or on disk for the CLI). */
   exists(repoPath: string): boolean;
-  /** The documents checked before this one in the same run (the PR's, or the CLI's arguments). */
-  earlier: ReadonlyArray<{ file: string; id?: string }>;
+  /** Approval form NO. → file, for the documents checked before this one in the same run (the PR's, or the CLI's arguments); the first file that used a NO. */
+  earlier: ReadonlyMap<string, string>;
 }
 
 /** What a pull-request rule may look at: the snapshot and what was derived from it once. */

@@ -41,10 +41,15 @@ export function capitalize(name: string): string {
 /** The first date on or after an instant's date (in `zone`) that falls on one of `days`, with its weekday. */
 export function nextAllowedDay(instant: Date, zone: string, days: readonly string[]): { date: string; day: WeekdayName } {
   const d = new TZDate(instant.getTime(), zone);
+  // The zone decides the starting date only: the weekday of a calendar date is the same everywhere,
+  // so the following dates are counted in plain calendar arithmetic.
+  const at = (i: number) => {
+    const c = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate() + i));
+    return { date: c.toISOString().slice(0, 10), day: WEEKDAYS[c.getUTCDay()]! };
+  };
   for (let i = 0; i < 7; i++) {
-    const candidate = new TZDate(d.getFullYear(), d.getMonth(), d.getDate() + i, 12, 0, 0, zone);
-    const day = WEEKDAYS[candidate.getDay()]!;
-    if (days.includes(day)) return { date: format(candidate, 'yyyy-MM-dd'), day };
+    const candidate = at(i);
+    if (days.includes(candidate.day)) return candidate;
   }
-  return { date: format(d, 'yyyy-MM-dd'), day: WEEKDAYS[d.getDay()]! };
+  return at(0);
 }

@@ -9,7 +9,7 @@ export const documentUniqueId: DocumentRule = {
   emergency: false,
   clause: null,
   check: ({ doc, earlier, t }) => {
-    const other = earlier.find((e) => e.id === doc.id);
-    return other ? [{ path: ['id'], message: t['document.unique-id']({ id: doc.id, other: other.file }) }] : [];
+    const other = earlier.get(doc.id);
+    return other !== undefined ? [{ path: ['id'], message: t['document.unique-id']({ id: doc.id, other }) }] : [];
   },
 };

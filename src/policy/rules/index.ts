@@ -96,9 +96,13 @@ export const archiveRules = RULES.filter((r): r is ArchiveRule => r.scope === 'a
 const pattern = (id: string) => new RegExp(`^${id.replace(/[.]/g, '\\.').replace(/<[a-z]+>/g, '[a-z0-9][a-z0-9-]*')}$`);
 const matchers = REGISTRY.map((info) => ({ info, re: pattern(info.id) }));
 
+const infoById = new Map<string, RuleInfo | undefined>();
+
 /** The registry entry of a concrete rule id (approval.center-lead finds approval.<role>). */
 export function ruleInfo(id: string): RuleInfo | undefined {
-  return matchers.find((m) => m.re.test(id))?.info;
+  // Asked for every finding of every document: each id is matched against the patterns once.
+  if (!infoById.has(id)) infoById.set(id, matchers.find((m) => m.re.test(id))?.info);
+  return infoById.get(id);
 }
 
 /** Whether a finding's rule belongs to the emergency process. */

@@ -9,7 +9,7 @@ import { REGULAR_PATH, snapshot } from '../snapshot-fixture.js';
 describe('document.unique-id', () => {
   it('a document reusing an earlier approval form NO. is flagged on its id line, naming the other', () => {
     const loaded = loadUpgradeDocument(REGULAR, 'upgrades/b.yaml');
-    const findings = checkDocument(loaded, defaultConfig(), () => true, [{ file: 'upgrades/a.yaml', id: 'UPG-2026-1203-01' }]);
+    const findings = checkDocument(loaded, defaultConfig(), () => true, new Map([['UPG-2026-1203-01', 'upgrades/a.yaml']]));
     expect(findings).toEqual([expect.objectContaining({ rule: 'document.unique-id', severity: 'error', file: 'upgrades/b.yaml', line: 4, column: 5 })]);
     expect(findings[0]!.message).toBe('id UPG-2026-1203-01 is also used by upgrades/a.yaml: each upgrade needs its own approval form NO.');
   });
@@ -21,6 +21,6 @@ describe('document.unique-id', () => {
   });
   it('different NO.s pass', () => {
     const loaded = loadUpgradeDocument(REGULAR, 'upgrades/b.yaml');
-    expect(checkDocument(loaded, defaultConfig(), () => true, [{ file: 'upgrades/a.yaml', id: 'UPG-OTHER' }])).toEqual([]);
+    expect(checkDocument(loaded, defaultConfig(), () => true, new Map([['UPG-OTHER', 'upgrades/a.yaml']]))).toEqual([]);
   });
 });
