@@ -96,7 +96,7 @@ describe('positions from the lines of a block-style document', () => {
         if (parseWithPositions(text, 'x.yaml').findings.some((f) => f.severity === 'error')) return;
         agrees(text);
       }),
-      { numRuns: 200 },
+      { numRuns: 30 },
     );
   });
 });
