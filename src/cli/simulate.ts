@@ -134,7 +134,8 @@ export async function runSimulate(argv: string[], io: CliIo, clock: () => Date):
     config: { path: configPath, text: configText },
     codeowners: codeownersFile ? { path: relative(io.cwd, codeownersFile), text: readFileSync(codeownersFile, 'utf8') } : {},
     reviews,
-    changedSince: {},
+    changes: {},
+    contributors: [],
     membership,
     emergenciesThisMonth: emergencies,
   };

@@ -10,23 +10,48 @@ import { CHAIN_HEAD, parseChainHead } from '../archive/layout.js';
 import { policyMonth } from '../time/calendar.js';
 import { MembershipResolver } from './membership.js';
 import type { Octokit } from './octokit.js';
-import { filesOfPullRequest, listTree, once, readFile, type PullRequestLike, type Repo, PR_FILES_CAP } from './reads.js';
+import { once, policyRef, readFile, type PullRequestLike, type Repo, PR_FILES_CAP } from './reads.js';
+import { blobTree, changeAt, changeFiles, compareWithBase, treeChange, type FileChange } from './trees.js';
 
 /** The policy from the base branch: a PR can never weaken its own policy. */
-async function collectPolicy(octokit: Octokit, repo: Repo, baseSha: string, configPath: string): Promise<{ config: PullRequestSnapshot['config']; parsed: PolicyConfig }> {
-  const text = await once(`file:${baseSha}:${configPath}`, () => readFile(octokit, repo, configPath, baseSha));
+async function collectPolicy(octokit: Octokit, repo: Repo, base: string, configPath: string): Promise<{ config: PullRequestSnapshot['config']; parsed: PolicyConfig }> {
+  const text = await once(`file:${base}:${configPath}`, () => readFile(octokit, repo, configPath, base));
   return { config: { path: configPath, text }, parsed: loadPolicyConfig(text, configPath).config };
 }
 
+/**
+ * Where today's policy is read: the commit a merged PR went onto (its merge commit's first parent),
+ * else the base branch by name, which GitHub reads at its tip when asked, so a freeze added after
+ * the PR opened applies. merge_group passes the group's base commit.
+ */
+async function policyBase(octokit: Octokit, repo: Repo, pr: PullRequestLike): Promise<string> {
+  if (!pr.merged || !pr.merge_commit_sha) return policyRef(pr);
+  const sha = pr.merge_commit_sha;
+  const { data } = await once(`commit:${sha}`, () => octokit.rest.git.getCommit({ ...repo, commit_sha: sha }));
+  return data.parents[0]?.sha ?? pr.base.sha;
+}
+
+/** The PR's files: from the compare when under GitHub's cap, else tree to tree, else (trees too large) GitHub's capped file list. */
+async function pullFiles(octokit: Octokit, repo: Repo, pr: PullRequestLike, files: FileChange[] | undefined, mergeBase: string): Promise<{ files: FileChange[]; truncated: boolean }> {
+  if (files) return { files, truncated: false };
+  const [before, after] = await Promise.all([blobTree(octokit, repo, mergeBase), blobTree(octokit, repo, pr.head.sha)]);
+  if (before && after) return { files: changeFiles(before, treeChange(before, after)), truncated: false };
+  const listed = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pr.number, per_page: 100 });
+  const out = listed.map((f): FileChange => ({ path: f.filename, status: f.status === 'removed' ? 'removed' : f.status === 'added' ? 'added' : 'modified', previous: f.previous_filename }));
+  return { files: out, truncated: listed.length >= PR_FILES_CAP };
+}
+
 /** Builds the snapshot of one pull request: facts only, no policy decisions. */
-export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequestLike, now: Date, configPath: string): Promise<PullRequestSnapshot> {
-  const policy = await collectPolicy(octokit, repo, pr.base.sha, configPath);
+export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequestLike, now: Date, configPath: string, base?: string): Promise<PullRequestSnapshot> {
+  const where = base ?? (await policyBase(octokit, repo, pr));
+  // The policy and the comparison with the base do not depend on each other: read them together.
+  const [policy, cmp] = await Promise.all([collectPolicy(octokit, repo, where, configPath), compareWithBase(octokit, repo, where, pr.head.sha)]);
   const config = policy.parsed;
   const isDocument = picomatch(config.documents, { dot: false });
 
-  const files = await filesOfPullRequest(octokit, repo, pr);
-  const changedFiles = files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
-  const docPaths = files.filter((f) => f.status !== 'removed' && isDocument(f.filename)).map((f) => f.filename);
+  const { files, truncated } = await pullFiles(octokit, repo, pr, cmp.files, cmp.mergeBaseSha);
+  const changedFiles = files.flatMap((f) => (f.previous ? [f.path, f.previous] : [f.path]));
+  const docPaths = files.filter((f) => f.status !== 'removed' && isDocument(f.path)).map((f) => f.path);
 
   const snapshot: PullRequestSnapshot = {
     repository: `${repo.owner}/${repo.repo}`,
@@ -37,7 +62,7 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
       author: pr.user?.login ?? 'ghost',
       draft: pr.draft ?? false,
       baseRef: pr.base.ref,
-      baseSha: pr.base.sha,
+      baseSha: cmp.baseSha,
       headSha: pr.head.sha,
       merged: pr.merged ?? undefined,
       mergedAt: pr.merged_at ?? undefined,
@@ -47,13 +72,14 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
     now: now.toISOString(),
     labels: (pr.labels ?? []).map((l) => ({ name: l.name })),
     changedFiles,
-    changedFilesTruncated: files.length >= PR_FILES_CAP,
+    changedFilesTruncated: truncated,
     documents: [],
     evidence: {},
     config: policy.config,
     codeowners: {},
     reviews: [],
-    changedSince: {},
+    changes: {},
+    contributors: cmp.contributors,
     membership: {},
     emergenciesThisMonth: [],
   };
@@ -62,10 +88,10 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
 
   // One listing of the base tree says where CODEOWNERS is and which evidence files exist; with the
   // PR's own file list that gives existence in the merged result without a call per file.
-  const baseFiles = await once(`tree:${pr.base.sha}`, () => listTree(octokit, repo, pr.base.sha));
+  const baseFiles = await blobTree(octokit, repo, cmp.baseSha);
   const locations = baseFiles ? CODEOWNERS_LOCATIONS.filter((l) => baseFiles.has(l)) : CODEOWNERS_LOCATIONS;
   for (const location of locations) {
-    const text = await once(`file:${pr.base.sha}:${location}`, () => readFile(octokit, repo, location, pr.base.sha));
+    const text = await once(`file:${cmp.baseSha}:${location}`, () => readFile(octokit, repo, location, cmp.baseSha));
     if (text !== undefined) {
       snapshot.codeowners = { path: location, text };
       break;
@@ -78,8 +104,8 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
   }
   // Parsed once here for the facts collect needs (evidence to look up, whether it is an emergency).
   const parsed = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path).doc);
-  const added = new Set(files.filter((f) => f.status !== 'removed').map((f) => f.filename));
-  const removed = new Set(files.flatMap((f) => (f.status === 'removed' ? [f.filename] : f.previous_filename ? [f.previous_filename] : [])));
+  const added = new Set(files.filter((f) => f.status !== 'removed').map((f) => f.path));
+  const removed = new Set(files.flatMap((f) => (f.status === 'removed' ? [f.path] : f.previous ? [f.previous] : [])));
   for (const path of new Set(parsed.flatMap((d) => (d ? evidencePaths(d) : [])))) {
     snapshot.evidence[path] = added.has(path) || (baseFiles ? baseFiles.has(path) && !removed.has(path) : (await readFile(octokit, repo, path, pr.head.sha)) !== undefined);
   }
@@ -89,15 +115,19 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
     .filter((r) => r.user && r.submitted_at)
     .map((r) => ({ id: r.id, user: r.user!.login, state: r.state as ReviewState, commitId: r.commit_id ?? '', submittedAt: r.submitted_at! }));
 
+  // An approval of an earlier commit counts only when the PR's change then and now is the same, file
+  // by file and blob by blob: compared tree to tree, never through a merge-base diff or a capped list.
   const opinions = [...latestOpinions(snapshot.reviews).values()];
-  for (const sha of new Set(opinions.filter((r) => r.state === 'APPROVED' && r.commitId !== pr.head.sha).map((r) => r.commitId))) {
-    try {
-      const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${sha}...${pr.head.sha}`, per_page: 100 });
-      snapshot.changedSince[sha] = (data.files ?? []).flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
-    } catch (err) {
-      // Unknown changes leave the approval stale (fail closed), unless the commit is simply gone (force-push).
-      if ((err as { status?: number }).status !== 404) throw err;
-    }
+  const approved = [...new Set(opinions.filter((r) => r.state === 'APPROVED' && r.commitId !== pr.head.sha).map((r) => r.commitId))];
+  if (approved.length > 0) {
+    const changes = await Promise.all([pr.head.sha, ...approved].map((sha) => changeAt(octokit, repo, cmp.baseSha, sha, sha === pr.head.sha ? cmp : undefined).catch((err: { status?: number }) => {
+      // A commit that is gone (force-pushed away) leaves its approval stale: unknown is never "unchanged".
+      if (err.status === 404) return undefined;
+      throw err;
+    })));
+    [pr.head.sha, ...approved].forEach((sha, i) => {
+      if (changes[i]) snapshot.changes[sha] = changes[i];
+    });
   }
 
   if (config.roles) {
@@ -119,7 +149,7 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
   }
 
   const emergencyDocs = parsed.some((d) => d?.type === 'emergency');
-  if (label || emergencyDocs) snapshot.emergenciesThisMonth = await emergenciesThisMonth(octokit, repo, pr.base.sha, config, now);
+  if (label || emergencyDocs) snapshot.emergenciesThisMonth = await emergenciesThisMonth(octokit, repo, cmp.baseSha, config, now);
   return snapshot;
 }
 

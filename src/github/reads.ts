@@ -50,28 +50,21 @@ export function once<T>(key: string, read: () => Promise<T>): Promise<T> {
   return p;
 }
 
-/** The files a pull request changes (as listed for its base and head commits). */
-export function filesOfPullRequest(octokit: Octokit, repo: Repo, pr: PullRequestLike) {
-  return once(`files:${pr.number}:${pr.base.sha}:${pr.head.sha}`, () => octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pr.number, per_page: 100 }));
+/**
+ * Where an open PR's policy is read: its base branch by name, which GitHub reads at the branch's
+ * tip when asked, so a change to the policy after the PR opened applies.
+ */
+export function policyRef(pr: PullRequestLike): string {
+  return pr.base.ref;
 }
 
 /**
- * Sends the reads that depend on the event alone (the policy at the base, the PR's files) before the
- * code that parses and judges them has loaded; collect picks up the same reads.
+ * Sends the read that depends on the event alone (the policy at the base branch's tip) before the
+ * code that parses and judges it has loaded; collect picks up the same read. A merged PR's policy
+ * base needs its merge commit first: nothing is sent early.
  */
 export function startReads(octokit: Octokit, repo: Repo, pr: PullRequestLike, configPath: string): void {
-  void once(`file:${pr.base.sha}:${configPath}`, () => readFile(octokit, repo, configPath, pr.base.sha)).catch(() => undefined);
-  void filesOfPullRequest(octokit, repo, pr).catch(() => undefined);
-}
-
-/** The blob paths of a commit's tree from one recursive listing, or undefined when GitHub truncates it (or cannot list it). */
-export async function listTree(octokit: Octokit, repo: Repo, sha: string): Promise<Set<string> | undefined> {
-  try {
-    const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: sha, recursive: 'true' });
-    if (data.truncated) return undefined;
-    return new Set(data.tree.filter((t) => t.type === 'blob' && t.path).map((t) => t.path!));
-  } catch (err) {
-    if ([404, 409, 422].includes((err as { status?: number }).status ?? 0)) return undefined;
-    throw err;
-  }
+  if (pr.merged) return;
+  const ref = policyRef(pr);
+  void once(`file:${ref}:${configPath}`, () => readFile(octokit, repo, configPath, ref)).catch(() => undefined);
 }

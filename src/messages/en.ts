@@ -61,6 +61,10 @@ export const en = {
     `id ${p.id} is also used by ${p.other}: each upgrade needs its own approval form NO.`,
   'approval.self': (p: { login: string }) =>
     `@${p.login} approved their own pull request: the author's approval never counts; ask someone else who holds the role`,
+  'approval.contributor': (p: { login: string }) =>
+    `@${p.login} authored or committed commits of this pull request: the approval of someone who changed the pull request never counts; ask someone else who holds the role`,
+  'approval.contributors-unknown': (p: { login: string }) =>
+    `the approval by @${p.login} does not count: the pull request's commits could not all be listed, so it is unknown whether @${p.login} changed it`,
   'approval.stale': (p: { login: string; commit: string; changed: string; more: number; head: string }) =>
     `the approval by @${p.login} on commit ${p.commit} no longer counts: ${p.changed ? `${p.changed}${p.more ? ` and ${p.more} more` : ''} changed after it` : `the changes since ${p.commit} could not be read`}; @${p.login} needs to review the current head ${p.head} again`,
   'approval.blocked': (p: { login: string; role: RoleTitle }) =>

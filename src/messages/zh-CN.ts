@@ -61,6 +61,8 @@ export const zhCN: Catalog = {
     `release.to（${p.to}）并不比 release.from（${p.from}）新：升级应安装更新的版本；如需回退，请发布一个版本号更高的新版本`,
   'document.unique-id': (p) => `编号 ${p.id} 已被 ${p.other} 使用：每次升级须有自己的审批单编号（NO.）`,
   'approval.self': (p) => `@${p.login} 批准了自己提交的 PR：作者本人的批准不计入；请由担任该角色的其他人审批`,
+  'approval.contributor': (p) => `@${p.login} 是该 PR 中提交的作者或提交者：修改过 PR 的人的审批不计入；请由担任该角色的其他人审批`,
+  'approval.contributors-unknown': (p) => `@${p.login} 的审批不计入：无法列出该 PR 的全部提交，无法确认 @${p.login} 是否修改过它`,
   'approval.stale': (p) =>
     `@${p.login} 在提交 ${p.commit} 上的审批已失效：${p.changed ? `此后 ${p.changed}${p.more ? ` 等另外 ${p.more} 个文件` : ''}有变更` : `无法读取 ${p.commit} 之后的变更`}；请 @${p.login} 对当前最新提交 ${p.head} 重新审批`,
   'approval.blocked': (p) =>

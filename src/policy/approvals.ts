@@ -9,9 +9,15 @@ export interface ApprovalInput {
   reviews: SnapshotReview[];
   author: string;
   headSha: string;
-  changedSince: PullRequestSnapshot['changedSince'];
-  /** Files whose change after an approval makes that approval stale. */
-  governed: string[];
+  changes: PullRequestSnapshot['changes'];
+  /** Paths the configuration exempts: their change after an approval leaves it standing. */
+  exempt: (path: string) => boolean;
+  /** People who authored or committed the PR's commits; undefined when unknown. */
+  contributors: string[] | undefined;
+  /** The upgrade documents, named first when an approval went stale. */
+  documents: string[];
+  /** When the PR merged: later approvals are shown, never counted. */
+  mergedAt?: string;
   roles: RolesConfig;
   membership: PullRequestSnapshot['membership'];
   allowSameApprover: boolean;
@@ -29,6 +35,17 @@ export function roleTitle(roles: RolesConfig | undefined, role: RoleId): { en: s
 }
 
 /**
+ * The files in which the PR's change at the approved commit and at the head differ (a file changed in
+ * one and not the other, or with another blob); undefined when either change is unknown.
+ */
+export function changedSinceApproval(changes: PullRequestSnapshot['changes'], approved: string, head: string, exempt: (path: string) => boolean): string[] | undefined {
+  const a = changes[approved];
+  const h = changes[head];
+  if (!a || !h) return undefined;
+  return [...new Set([...Object.keys(a), ...Object.keys(h)])].filter((p) => !exempt(p) && a[p] !== h[p]).sort();
+}
+
+/**
  * Each reviewer's standing opinion: their latest review that is not COMMENTED or PENDING
  * (a comment never withdraws an approval; a dismissal does).
  */
@@ -42,10 +59,10 @@ export function latestOpinions(reviews: SnapshotReview[]): Map<string, SnapshotR
   return latest;
 }
 
-/** An approval set aside because the governed files changed after it (or the changes could not be read). */
+/** An approval set aside because the PR's change is no longer the one approved (or could not be compared). */
 export interface StaleApproval {
   review: SnapshotReview;
-  /** The governed files that changed since, or undefined when the changes could not be read. */
+  /** The files whose change differs (documents first), or undefined when the changes could not be read. */
   touched: string[] | undefined;
 }
 
@@ -54,6 +71,8 @@ export interface ApprovalAnalysis {
   roles: RoleState[];
   /** Approvals by the PR author. */
   self: SnapshotReview[];
+  /** Approvals by people who authored or committed the PR's commits (unknown: they could not all be listed). */
+  contributors: Array<{ review: SnapshotReview; unknown: boolean }>;
   stale: StaleApproval[];
   /** Roles left unsigned only because their approver already signs another role: role → that approver. */
   duplicates: Array<{ role: RoleId; login: string }>;
@@ -70,13 +89,14 @@ export const short = (sha: string) => sha.slice(0, 7);
  */
 export function analyzeApprovals(input: ApprovalInput): ApprovalAnalysis {
   const author = normalizeLogin(input.author);
-  const governed = new Set(input.governed);
+  const contributing = new Set((input.contributors ?? []).map(normalizeLogin));
   const opinions = latestOpinions(input.reviews);
   const holds = (login: string, role: RoleId) => (input.membership[role]?.members ?? []).some((m) => normalizeLogin(m) === normalizeLogin(login));
 
   const states: RoleState[] = ROLE_IDS.map((role) => ({ role, title: roleTitle(input.roles, role), owners: input.roles[role].owners, satisfied: false, notCounted: [] }));
   const stateOf = (role: RoleId) => states.find((s) => s.role === role)!;
   const self: SnapshotReview[] = [];
+  const contributors: ApprovalAnalysis['contributors'] = [];
   const stale: StaleApproval[] = [];
 
   // Approvals that still count, with the roles each approver holds.
@@ -93,12 +113,25 @@ export function analyzeApprovals(input: ApprovalInput): ApprovalAnalysis {
       for (const r of roles) stateOf(r).notCounted.push({ login: review.user, why: 'author of the pull request' });
       continue;
     }
+    const notCounted = (why: string) => {
+      for (const r of roles) stateOf(r).notCounted.push({ login: review.user, why });
+    };
+    if (input.mergedAt && review.submittedAt > input.mergedAt) {
+      notCounted(`approved after the merge (${review.submittedAt})`);
+      continue;
+    }
+    // People who changed the PR review their own work: like the author, they never count.
+    if (contributing.has(login) || input.contributors === undefined) {
+      const unknown = input.contributors === undefined;
+      contributors.push({ review, unknown });
+      notCounted(unknown ? "the PR's commits could not all be listed" : 'committed to the pull request');
+      continue;
+    }
     if (review.commitId !== input.headSha) {
-      const since = input.changedSince[review.commitId];
-      const touched = since === undefined ? undefined : since.filter((f) => governed.has(f));
+      const touched = changedSinceApproval(input.changes, review.commitId, input.headSha, input.exempt)?.sort((a, b) => Number(!input.documents.includes(a)) - Number(!input.documents.includes(b)));
       if (touched === undefined || touched.length > 0) {
         stale.push({ review, touched });
-        for (const r of roles) stateOf(r).notCounted.push({ login: review.user, why: `approved ${short(review.commitId)}, then ${touched === undefined ? 'changes could not be read' : 'governed files changed'}` });
+        notCounted(`approved ${short(review.commitId)}, then ${touched === undefined ? 'the change could not be compared' : `${touched.slice(0, 3).join(', ')}${touched.length > 3 ? ` and ${touched.length - 3} more` : ''} changed`}`);
         continue;
       }
     }
@@ -120,7 +153,7 @@ export function analyzeApprovals(input: ApprovalInput): ApprovalAnalysis {
     const other = valid.find((v) => v.roles.includes(role));
     if (other) duplicates.push({ role, login: other.review.user });
   }
-  return { roles: states, self, stale, duplicates, headSha: input.headSha };
+  return { roles: states, self, contributors, stale, duplicates, headSha: input.headSha };
 }
 
 type Candidate = { review: SnapshotReview; roles: RoleId[] };

@@ -39,6 +39,7 @@ export function defaultConfig(): PolicyConfig {
     'merge-window': false,
     freezes: [],
     'allow-same-approver-for-roles': false,
+    'stale-exempt': [],
     emergency: { label: 'emergency', 'monthly-budget': 2, 'budget-severity': 'error', 'min-justification-length': 30 },
     archive: { folder: 'archive' },
     outcome: { 'pending-hours': 24, 'overdue-days': 7 },

@@ -58,6 +58,10 @@ export type CODEOWNERSOwners = [string, ...string[]];
  */
 export type ExplicitMembers = string[];
 /**
+ * Globs of paths whose change after an approval does not make it stale. Default: none: any change to the pull request's files (documents, manifests such as deploy/** /values.yaml, anything) voids the approvals of earlier commits.
+ */
+export type ChangesThatLeaveApprovalsStanding = string[];
+/**
  * When true, one approval may satisfy several roles. Default: false (the seed needs two signatures).
  */
 export type OnePersonMaySignForSeveralRoles = boolean;
@@ -114,6 +118,7 @@ export interface UpgradeGatePolicyConfiguration {
   'merge-window'?: MergeOnlyInsideTheWindow;
   freezes?: FreezePeriods;
   roles?: ApprovalRoles;
+  'stale-exempt'?: ChangesThatLeaveApprovalsStanding;
   'allow-same-approver-for-roles'?: OnePersonMaySignForSeveralRoles;
   emergency?: EmergencyUpgrades;
   archive?: Archive;

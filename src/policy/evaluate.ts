@@ -1,4 +1,5 @@
-import { compileCodeowners, type Codeowners } from '../codeowners/owners.js';
+import picomatch from 'picomatch';
+import { compileCodeowners } from '../codeowners/owners.js';
 import { loadUpgradeDocument, type LoadedDocument } from '../document/load-document.js';
 import { compareFindings, type Finding } from '../messages/finding.js';
 import { messages } from '../messages/index.js';
@@ -11,7 +12,6 @@ import { checkDocument, earlierDocuments, hitToFinding } from './document-rules.
 import { loadPolicyConfig } from './load-policy.js';
 import type { PullRequestContext, Rule } from './rule.js';
 import { isEmergencyRule, mergeRules, pullRequestRules } from './rules/index.js';
-import { evidencePaths } from './rules/evidence.exists.js';
 import { isOff, withConfiguredSeverity } from './severity.js';
 import type { PullRequestSnapshot } from './snapshot.js';
 import type { ApprovalForm, DocumentVerdict, RoleState, Verdict, WindowState } from './verdict.js';
@@ -82,8 +82,11 @@ function pullRequestContext(snapshot: PullRequestSnapshot, config: PolicyConfig,
     reviews: snapshot.reviews,
     author: snapshot.pullRequest.author,
     headSha: snapshot.pullRequest.headSha,
-    changedSince: snapshot.changedSince,
-    governed: governedFiles(snapshot, docs, codeowners, roles),
+    changes: snapshot.changes,
+    exempt: config['stale-exempt'].length ? picomatch(config['stale-exempt'], { dot: true }) : () => false,
+    contributors: snapshot.contributors,
+    mergedAt: snapshot.pullRequest.mergedAt,
+    documents: docs.map((d) => d.file),
     roles,
     membership: snapshot.membership,
     allowSameApprover: config['allow-same-approver-for-roles'],
@@ -143,16 +146,6 @@ function windowState(now: Date, config: PolicyConfig, production: LoadedDocument
     emergencyBypass: emergencyGranted,
   };
   return { window, state };
-}
-
-/** Files whose change after an approval voids it: the documents, their evidence, and whatever a role owns. */
-function governedFiles(snapshot: PullRequestSnapshot, docs: LoadedDocument[], codeowners: Codeowners | undefined, roles: RolesConfig): string[] {
-  const roleOwners = new Set(ROLE_IDS.flatMap((r) => roles[r].owners.map((o) => o.toLowerCase())));
-  const out = new Set<string>(docs.map((d) => d.file));
-  for (const d of docs) for (const p of evidencePaths(d.doc!)) out.add(p);
-  const candidates = new Set([...snapshot.changedFiles, ...Object.values(snapshot.changedSince).flat()]);
-  for (const f of candidates) if (codeowners?.ownersOf(f).some((o) => roleOwners.has(o.toLowerCase()))) out.add(f);
-  return [...out];
 }
 
 function documentVerdict(l: LoadedDocument, roles: RoleState[], config: RolesConfig | undefined, outcome: Verdict['outcome']): DocumentVerdict {

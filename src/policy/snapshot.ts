@@ -74,8 +74,14 @@ export interface PullRequestSnapshot {
   /** CODEOWNERS from the base branch. */
   codeowners: { path?: string; text?: string };
   reviews: SnapshotReview[];
-  /** For each reviewed commit that is not the head: the files changed between it and the head. Absent means unknown. */
-  changedSince: Record<string, string[]>;
+  /**
+   * The PR's change at the head and at each earlier approved commit: path → blob SHA at that commit
+   * (null: removed) for every file that differs from its merge base with the base branch, compared
+   * tree to tree. Absent means unknown, and an approval of an unknown change never counts.
+   */
+  changes: Record<string, Record<string, string | null>>;
+  /** Linked GitHub accounts that authored or committed the PR's commits; absent when they could not all be listed. */
+  contributors?: string[];
   /** Role id → who holds it. */
   membership: Record<string, RoleMembership>;
   /** Emergency upgrades merged this calendar month (policy time zone), from the archive. */

@@ -115,7 +115,7 @@ describe('events and policy', () => {
     expect(String(emu.statuses.get(head)![0]!.description)).toMatch(/No upgrade document/);
     expect(emu.comments.get(11)).toBeUndefined();
     expect(r.outputs['upgrade-type']).toBe('none');
-    expect(emu.count(/^GET /)).toBe(3); // config, files, and the comment lookup
+    expect(emu.count(/^GET /)).toBe(3); // config, the compare with the base, and the comment lookup
     expect(r.code).toBe(0);
   });
 
@@ -184,11 +184,11 @@ describe('faults: retried with backoff, and never success when they persist', ()
     ['a slow response', { delayMs: 1500, times: 1 }],
   ] as Array<[string, { status?: number; times: number; retryAfter?: number; delayMs?: number }]>)('%s on the PR files list', async (_name, fault) => {
     const head = regularPr();
-    emu.faults.push({ match: /^GET \/repos\/acme\/deploy\/pulls\/7\/files/, ...fault });
+    emu.faults.push({ match: /^GET \/repos\/acme\/deploy\/compare\//, ...fault });
     const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-03 04:00:00' });
     expect(ourStatuses(head)).toEqual(['success']);
     expect(r.code).toBe(0);
-    expect(emu.requests.filter((q) => q.path.endsWith('/pulls/7/files')).length).toBe(fault.status ? fault.times + 1 : 1);
+    expect(emu.requests.filter((q) => q.path.includes('/compare/')).length).toBe(fault.status ? fault.times + 1 : 1);
   });
 
   it('a persistent 502 sets error (never success) and fails the job naming the call and the status', async () => {

@@ -38,7 +38,7 @@ function approveBoth(n: number, sha: string, at = ['2026-12-02T02:00:00Z', '2026
 }
 
 describe('an approval covers the exact change', () => {
-  it.fails('a reset to an ancestor of the approved commit voids the approvals', async () => {
+  it('a reset to an ancestor of the approved commit voids the approvals', async () => {
     const unreviewed = emu.commit(main, { [doc.path]: doc.text.replace('Faster invoice search', 'Unreviewed search') }, 'draft', 'alice-dev');
     const approved = emu.commit(unreviewed, { [doc.path]: doc.text }, 'reviewed text', 'alice-dev');
     open(7, approved);
@@ -51,7 +51,7 @@ describe('an approval covers the exact change', () => {
     expect(r.code).toBe(1);
   });
 
-  it.fails('a push of 300 files that sort before upgrades/ does not hide the document change', async () => {
+  it('a push of 300 files that sort before upgrades/ does not hide the document change', async () => {
     const approved = emu.commit(main, { [doc.path]: doc.text }, 'billing', 'alice-dev');
     const noise = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`aaa/${String(i).padStart(3, '0')}.txt`, `${i}\n`]));
     const head = emu.commit(approved, { ...noise, [doc.path]: doc.text.replace('to: "2.4.0"', 'to: "2.4.1"') }, 'noise', 'alice-dev');
@@ -63,7 +63,7 @@ describe('an approval covers the exact change', () => {
     expect(r.code).toBe(1);
   });
 
-  it.fails('editing deploy/billing/values.yaml after both approvals voids them', async () => {
+  it('editing deploy/billing/values.yaml after both approvals voids them', async () => {
     const approved = emu.commit(main, { [doc.path]: doc.text, 'deploy/billing/values.yaml': 'image: billing-api:2.4.0\n' }, 'billing', 'alice-dev');
     const head = emu.commit(approved, { 'deploy/billing/values.yaml': 'image: billing-api:9.9.9-unreviewed\n' }, 'bump', 'alice-dev');
     open(7, head);
@@ -89,7 +89,7 @@ describe('an approval covers the exact change', () => {
 });
 
 describe('people who changed the PR do not approve it', () => {
-  it.fails('a role member who pushed a commit to the PR approves it: not counted', async () => {
+  it('a role member who pushed a commit to the PR approves it: not counted', async () => {
     const first = emu.commit(main, { [doc.path]: doc.text }, 'billing', 'alice-dev');
     const head = emu.commit(first, { 'docs/notes.md': 'notes\n' }, 'notes', 'li-lei');
     open(7, head);
@@ -102,7 +102,7 @@ describe('people who changed the PR do not approve it', () => {
 });
 
 describe('only approvals before the merge count', () => {
-  it.fails('a backfilled record does not count approvals given after the merge', async () => {
+  it('a backfilled record does not count approvals given after the merge', async () => {
     const head = emu.commit(main, { [doc.path]: doc.text }, 'billing', 'alice-dev');
     open(7, head);
     approveBoth(7, head, ['2026-12-03T06:00:00Z', '2026-12-03T06:05:00Z']);
@@ -116,7 +116,7 @@ describe('only approvals before the merge count', () => {
 });
 
 describe("today's policy: read at the base branch's current tip", () => {
-  it.fails('a freeze added on main after the PR opened applies', async () => {
+  it('a freeze added on main after the PR opened applies', async () => {
     const head = emu.commit(main, { [doc.path]: doc.text }, 'billing', 'alice-dev');
     open(7, head);
     approveBoth(7, head);
@@ -128,7 +128,7 @@ describe("today's policy: read at the base branch's current tip", () => {
     expect(r.code).toBe(1);
   });
 
-  it.fails('two emergencies share the last slot of the month: the second fails, and its record carries emergency.budget', async () => {
+  it('two emergencies share the last slot of the month: the second fails, and its record carries emergency.budget', async () => {
     const cfg = emu.commits.get(main)!.files.get('.github/upgrade-gate.yml')!;
     const base = advanceMain({ '.github/upgrade-gate.yml': cfg.replace('monthly-budget: 2', 'monthly-budget: 1') }, 'one emergency a month');
     const e = exampleUpgrade('emergency');

@@ -100,7 +100,7 @@ describe('approvals', () => {
     ['someone outside both roles does not count', [approve('li-lei'), approve('random-dev')], ['error approval.general-office']],
     ['an approval of an older commit, document changed since: stale', [approve('li-lei'), approve('han-meimei', '2026-12-01T01:00:00Z', OLD)], ['error approval.general-office', 'warning approval.stale']],
   ] as const)('%s', (_name, reviews, expected) => {
-    const s = snapshot({ reviews: [...reviews], changedSince: { [OLD]: [REGULAR_PATH] } });
+    const s = snapshot({ reviews: [...reviews], changes: { [OLD]: { [REGULAR_PATH]: 'blob-1' }, [HEAD]: { [REGULAR_PATH]: 'blob-2' } } });
     expect(onlyApprovals(s).sort()).toEqual([...expected].sort());
   });
   it('a dual member is placed where they are needed', () => {

@@ -1,7 +1,7 @@
 import { short } from '../approvals.js';
 import type { PullRequestRule } from '../rule.js';
 
-/** Measures 4.3: an approval covers what was approved; it stops counting when a governed file changed after it. */
+/** Measures 4.3: an approval covers the exact change approved; it stops counting when the PR's change at the head differs. */
 export const approvalStale: PullRequestRule = {
   id: 'approval.stale',
   scope: 'pull-request',
@@ -11,8 +11,8 @@ export const approvalStale: PullRequestRule = {
   clause: '4.3',
   check: ({ approvals, t }) =>
     (approvals?.stale ?? []).map(({ review, touched }) => {
-      const changed = touched === undefined ? '' : touched.slice(0, 3).join(', ');
-      const more = touched === undefined ? 0 : Math.max(0, touched.length - 3);
+      const changed = touched === undefined ? '' : touched.slice(0, 5).join(', ');
+      const more = touched === undefined ? 0 : Math.max(0, touched.length - 5);
       return { message: t['approval.stale']({ login: review.user, commit: short(review.commitId), changed, more, head: short(approvals!.headSha) }) };
     }),
 };

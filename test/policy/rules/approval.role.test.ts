@@ -22,4 +22,10 @@ describe('approval.<role>', () => {
     expect(v.findings.map((x) => `${x.severity} ${x.rule}`)).toEqual(['warning approval.general-office']);
     expect(v.outcome).toBe('pass');
   });
+  it('approvals after the merge are shown, never counted', () => {
+    const v = evaluate(snapshot({ reviews: [approve('li-lei'), approve('han-meimei', '2026-12-02T03:00:00Z')], pullRequest: { ...snapshot().pullRequest, merged: true, mergedAt: '2026-12-02T02:30:00Z' } }));
+    expect(v.roles.find((r) => r.role === 'general-office')!.notCounted[0]!.why).toMatch(/after the merge/);
+    expect(v.roles.find((r) => r.role === 'center-lead')!.satisfied).toBe(true);
+    expect(v.findings.map((f) => f.rule)).toContain('approval.general-office');
+  });
 });

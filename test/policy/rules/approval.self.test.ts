@@ -15,3 +15,15 @@ describe('approval.self', () => {
     expect(evaluate(snapshot()).findings.filter((f) => f.rule === 'approval.self')).toEqual([]);
   });
 });
+
+describe('approval.self: people who changed the pull request', () => {
+  it('an approver who authored or committed a commit of the PR never counts', () => {
+    const v = evaluate(snapshot({ contributors: ['alice-dev', 'Li-Lei'] }));
+    expect(v.roles.find((r) => r.role === 'center-lead')!.notCounted).toEqual([{ login: 'li-lei', why: 'committed to the pull request' }]);
+    expect(v.findings.find((f) => f.rule === 'approval.self')!.message).toContain('@li-lei authored or committed commits of this pull request');
+    expect(v.outcome).toBe('fail');
+  });
+  it('unknown committers fail closed', () => {
+    expect(evaluate(snapshot({ contributors: undefined })).outcome).toBe('fail');
+  });
+});
