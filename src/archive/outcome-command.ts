@@ -5,6 +5,7 @@ import { parseYamlSource, type YamlSource } from '../document/yaml-source.js';
 import type { Finding, Position } from '../messages/finding.js';
 import { messages, type Language } from '../messages/index.js';
 import { toInstant } from '../time/local-time.js';
+import { localTimeProblem } from '../time/local-time-problem.js';
 import type { Outcome, UpgradeOutcomeUpgradeResult } from './outcome.types.js';
 
 /** The command word that starts an outcome comment. */
@@ -115,6 +116,15 @@ export function parseOutcomeCommand(body: string, ctx: { zone: string; documents
     for (const [id, result] of Object.entries(command.verification)) if (result === 'failed') at(source.locate(['verification', id]), 'outcome.verification', catalog['outcome.succeeded-failed-case']({ id }));
   }
 
+  // A local time in a DST gap or overlap names no single instant: the writer must say which (time.local).
+  let unclear = false;
+  for (const field of ['completed_at', 'notified_at'] as const) {
+    const text = command[field];
+    const problem = text === undefined ? undefined : localTimeProblem(catalog, field, text, ctx.zone);
+    if (problem) at(source.locate([field]), 'time.local', problem);
+    unclear ||= !!problem;
+  }
+  if (unclear) return { command: true, findings };
   const completed = toInstant(command.completed_at, ctx.zone)!;
   const notified = command.notified_at === undefined ? undefined : toInstant(command.notified_at, ctx.zone)!;
   const now = new Date(ctx.now);

@@ -1,5 +1,5 @@
 import type { Finding } from '../messages/finding.js';
-import { dateIn, policyMonth } from '../time/calendar.js';
+import { policyMonth } from '../time/calendar.js';
 import { outcomeStates, overdueOutcomes, upgradeRecords, type OutcomeClock } from './outcome-report.js';
 import type { StoredRecord } from './verify.js';
 
@@ -28,11 +28,11 @@ export interface ReportRow {
 export type OutcomeCounts = Record<'succeeded' | 'failed' | 'restored' | 'pending' | 'none', number>;
 
 /**
- * Rows for records merged in [since, until] (dates inclusive), plus emergencies per month. Dates and
- * months are each record's policy zone's (recorded with it), the months the emergency budget counts.
+ * Rows for records merged in [since, until) (instants), plus emergencies per month. Months are each
+ * record's policy zone's (recorded with it), the months the emergency budget counts.
  * Outcome records give each upgrade its outcome columns; `clock` judges the ones still missing.
  */
-export function buildReport(records: StoredRecord[], since?: string, until?: string, clock: OutcomeClock = { pendingHours: 24, overdueDays: 7 }): { rows: ReportRow[]; emergenciesPerMonth: Record<string, number>; outcomes: OutcomeCounts; findings: Finding[] } {
+export function buildReport(records: StoredRecord[], since?: Date, until?: Date, clock: OutcomeClock = { pendingHours: 24, overdueDays: 7 }): { rows: ReportRow[]; emergenciesPerMonth: Record<string, number>; outcomes: OutcomeCounts; findings: Finding[] } {
   const rows: ReportRow[] = [];
   const emergenciesPerMonth: Record<string, number> = {};
   const states = outcomeStates(records, clock);
@@ -40,9 +40,9 @@ export function buildReport(records: StoredRecord[], since?: string, until?: str
   const listed = new Set<string>();
   for (const { file, record: r } of upgradeRecords(records)) {
     const merged = new Date(r.pull_request.merged_at);
+    if ((since && merged < since) || (until && merged >= until)) continue;
+    // Months are the record's policy zone's, the months the emergency budget counts.
     const zone = r.policy.time_zone;
-    const day = dateIn(merged, zone);
-    if ((since && day < since) || (until && day > until)) continue;
     const d = r.documents[0];
     const type = r.documents.some((x) => x.type === 'emergency') ? 'emergency' : (d?.type ?? 'unknown');
     const month = policyMonth(merged, zone);

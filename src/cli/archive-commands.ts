@@ -1,13 +1,15 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { buildReport, formatReport } from '../archive/report.js';
 import { readArchive, verifyArchive } from '../archive/verify.js';
 import { CONFIG_PATH } from '../policy/config.js';
 import { commandLanguage, HELP_OPTION, LANG_OPTION, parseCommand } from './command.js';
+import { readDateOrTime, readTime } from '../time/local-time.js';
+import { localTimeProblem } from '../time/local-time-problem.js';
+import { messages } from '../messages/index.js';
 import type { CliIo } from './io.js';
 import { loadConfigFor } from './repo-files.js';
 import { findRepoRoot } from './repo-root.js';
-import { toInstant } from '../time/local-time.js';
 
 /** Help text of `upgrade-gate verify`. */
 export const VERIFY_HELP = `Usage: upgrade-gate verify [DIR]
@@ -16,20 +18,49 @@ Checks the archive in DIR (default: the configured archive folder of the reposit
 each record against its schema and its own sha256, the hash chain, file names, the Markdown beside
 each record, the year indexes and the chain head. Any edit, deletion or reordering is named.
 
-Exit status: 0 intact, 1 a record was edited, deleted or reordered, 2 usage error.`;
+  DIR                    the archive folder (default: the configured archive folder of the
+                         repository around the working folder, archive/)
+
+Exit status: 0 intact, 1 a record was edited, deleted or reordered, 2 usage error (such as a
+missing folder).`;
 
 /** Help text of `upgrade-gate report`. */
-export const REPORT_HELP = `Usage: upgrade-gate report [DIR] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--format md|csv|json] [--at ISO-TIME] [--lang en|zh-CN]
+export const REPORT_HELP = `Usage: upgrade-gate report [DIR] [--since TIME] [--until TIME] [--format md|csv|json] [--at TIME] [--lang en|zh-CN]
 
 Lists the archived upgrades (type, approvers, violations, outcome: state, completed, verified by),
 counts succeeded, failed, restored and pending upgrades, and the emergencies per month.
+  DIR                    the archive folder (default: the configured archive folder, archive/)
+  --since TIME           only upgrades merged at or after TIME: a date (2026-12-01, from 00:00 in the
+                         policy time zone), a local time (2026-12-01T08:00) or an RFC 3339 time
+                         (2026-12-01T00:00:00.000Z, 2026-12-01T08:00+08:00)
+  --until TIME           only upgrades merged before TIME; a date includes that whole day
+  --format FORMAT        md (default): a Markdown table; csv: one row per upgrade; json: rows and months
+  --at TIME              the moment to judge pending outcomes at: a local time in the policy time zone
+                         (2026-12-05T09:00) or an RFC 3339 time (2026-12-05T01:00:00Z); default: now
+  --lang en|zh-CN        language of the audit findings (default: the configuration's, or the locale)
 
 An upgrade with no outcome (/upgrade-result on its PR) is pending once outcome.pending-hours (24)
 have passed since the merge, and an audit finding once its window ended more than
 outcome.overdue-days (7) ago; both are read from the repository's .github/upgrade-gate.yml.
-  --at ISO-TIME   the moment to judge pending outcomes at (policy time zone unless an offset is
-                  given); default: now
-  --lang en|zh-CN language of the audit findings (default: the configuration's, or the locale)`;
+
+The archive is verified first (as upgrade-gate verify does): when it fails, the report is still
+printed, the problems are listed on stderr, and the exit status is 1.
+
+Exit status: 0 report of an intact archive, 1 the archive fails verification, 2 usage error (such
+as a missing folder).`;
+
+function isFolder(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function missingFolder(command: string, dir: string, io: CliIo): number {
+  io.err(`upgrade-gate ${command}: ${relative(io.cwd, dir) || dir} is not a folder: pass the archive folder, e.g. upgrade-gate ${command} archive`);
+  return 2;
+}
 
 function archiveDir(arg: string | undefined, io: CliIo): string {
   if (arg) return resolve(io.cwd, arg);
@@ -43,6 +74,7 @@ export function runVerify(argv: string[], io: CliIo): number {
   const parsed = parseCommand('verify', VERIFY_HELP, argv, { ...HELP_OPTION }, io);
   if (typeof parsed === 'number') return parsed;
   const dir = archiveDir(parsed.positionals[0], io);
+  if (!isFolder(dir)) return missingFolder('verify', dir, io);
   const { problems, records } = verifyArchive(dir);
   for (const p of problems) io.out(`${p.file}: ${p.message}`);
   if (problems.length === 0) io.out(`${records} record${records === 1 ? '' : 's'} verified: the archive is intact`);
@@ -59,27 +91,42 @@ export function runReport(argv: string[], io: CliIo, clock: () => Date = () => n
     io.err(`upgrade-gate report: --format must be md, csv or json, not "${values.format}"`);
     return 2;
   }
-  for (const d of [values.since, values.until]) {
-    if (d && !/^\d{4}-\d{2}-\d{2}$/.test(d)) {
-      io.err(`upgrade-gate report: "${d}" is not a date written YYYY-MM-DD`);
-      return 2;
-    }
-  }
   const dir = archiveDir(positionals[0], io);
-  if (!existsSync(dir)) {
-    io.err(`upgrade-gate report: ${dir} does not exist`);
-    return 2;
-  }
+  if (!isFolder(dir)) return missingFolder('report', dir, io);
   const language = commandLanguage('report', values.lang, io);
   if (typeof language === 'number') return language;
+  // The policy of the repository around the archive: dates in --since/--until are days of its time zone.
   const { config } = loadConfigFor(findRepoRoot(dirname(dir), io.cwd), undefined, io.cwd);
-  const at = values.at ? toInstant(values.at, config['time-zone']) : clock();
-  if (!at) {
-    io.err(`upgrade-gate report: --at "${values.at}" is not a date and time such as 2026-12-05T09:00 or 2026-12-05T01:00:00Z`);
-    return 2;
+  const zone = config['time-zone'];
+  const catalog = messages(language ?? config.language);
+  const bounds: Array<Date | undefined> = [];
+  for (const [option, text] of [['--since', values.since], ['--until', values.until]] as const) {
+    if (text === undefined) {
+      bounds.push(undefined);
+      continue;
+    }
+    const r = readDateOrTime(text, zone, option === '--until');
+    if (!('instant' in r)) {
+      io.err(`upgrade-gate report: ${r.problem === 'form' ? `${option} "${text}" is not a date or time: write 2026-12-01, 2026-12-01T08:00 (${zone}) or 2026-12-01T00:00:00.000Z` : localTimeProblem(catalog, option, text, zone)}`);
+      return 2;
+    }
+    bounds.push(r.instant);
   }
-  const { records, problems } = readArchive(dir);
+  let at = clock();
+  if (values.at) {
+    const r = readTime(values.at, zone);
+    if (!('instant' in r)) {
+      io.err(`upgrade-gate report: ${r.problem === 'form' ? `--at "${values.at}" is not a date and time such as 2026-12-05T09:00 (${zone}) or 2026-12-05T01:00:00Z` : localTimeProblem(catalog, '--at', values.at, zone)}`);
+      return 2;
+    }
+    at = r.instant;
+  }
+  const { records } = readArchive(dir);
+  io.out(formatReport(buildReport(records, bounds[0], bounds[1], { at, pendingHours: config.outcome['pending-hours'], overdueDays: config.outcome['overdue-days'], language: language ?? config.language }), format));
+  // An auditor must not take a report of an edited archive at face value.
+  const { problems } = verifyArchive(dir);
+  if (problems.length === 0) return 0;
+  io.err(`upgrade-gate report: the archive fails verification (${problems.length} problem${problems.length === 1 ? '' : 's'}); the report above may show edited, missing or reordered records:`);
   for (const p of problems) io.err(`${p.file}: ${p.message}`);
-  io.out(formatReport(buildReport(records, values.since, values.until, { at, pendingHours: config.outcome['pending-hours'], overdueDays: config.outcome['overdue-days'], language: language ?? config.language }), format));
-  return 0;
+  return 1;
 }

@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { expandDocumentPaths } from './expand-paths.js';
 import { languageFromLocale, LANGUAGES, parseLanguage, type Language } from '../messages/index.js';
+import { loadConfigFor } from './repo-files.js';
 import type { CliIo } from './io.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -41,9 +42,9 @@ export function parseCommand<O extends Options>(name: string, help: string, argv
   return parsed;
 }
 
-/** The document files named by PATH arguments, or the exit status 2 after saying which argument named none. */
-export async function documentArguments(name: string, positionals: string[], io: CliIo): Promise<string[] | number> {
-  const { files, missing } = await expandDocumentPaths(positionals, io.cwd);
+/** The document files named by PATH arguments (a folder: the documents the configuration selects in it), or the exit status 2 after saying which argument named none. */
+export async function documentArguments(name: string, positionals: string[], io: CliIo, config?: string): Promise<string[] | number> {
+  const { files, missing } = await expandDocumentPaths(positionals, io.cwd, (root) => loadConfigFor(root, config, io.cwd).config.documents);
   if (missing.length > 0) {
     io.err(`upgrade-gate ${name}: no such file, folder or matching glob: ${missing.join(', ')}`);
     return 2;

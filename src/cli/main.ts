@@ -10,7 +10,10 @@ Commands:
   verify [DIR]          check that the archive is intact (hash chain, indexes, files)
   report [DIR]          list archived upgrades, approvers, violations, emergencies per month
 
-Run "upgrade-gate <command> --help" for a command's options.`;
+Run "upgrade-gate <command> --help" (or -h) for a command's options.
+
+Exit status of every command: 0 clean, 1 findings (a broken rule, a damaged archive),
+2 usage or input errors (an unknown option, a missing file or folder, a broken configuration).`;
 
 /** Dispatches a command line to its command and returns the exit status. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -2,34 +2,43 @@ import { existsSync, readFileSync } from 'node:fs';
 import { loadPolicyConfig } from '../policy/load-policy.js';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CHAIN_HEAD, ChainHeadError, parseChainHead } from '../archive/layout.js';
-import { CODEOWNERS_LOCATIONS } from '../codeowners/owners.js';
 import { policyMonth } from '../time/calendar.js';
 import { CONFIG_PATH, ROLE_IDS, type RoleId } from '../policy/config.js';
-import { loadUpgradeDocument } from '../document/load-document.js';
+import { loadUpgradeDocument, readableParts } from '../document/load-document.js';
 import { evaluate } from '../policy/evaluate.js';
 import { roleByConfig } from '../policy/login.js';
 import { evidencePaths } from '../policy/rules/evidence.exists.js';
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { findingLine } from '../report/text.js';
-import { toInstant } from '../time/local-time.js';
+import { isValidDate, readTime } from '../time/local-time.js';
+import { localTimeProblem } from '../time/local-time-problem.js';
+import { messages } from '../messages/index.js';
 import { commandLanguage, documentArguments, HELP_OPTION, LANG_OPTION, parseCommand } from './command.js';
 import type { CliIo } from './io.js';
 import { existsInRepo } from './repo-files.js';
 import { findRepoRoot } from './repo-root.js';
+import { codeownersIn } from './owners.js';
 
 /** Help text of `upgrade-gate simulate`. */
-export const SIMULATE_HELP = `Usage: upgrade-gate simulate DOC... [--at ISO-TIME] [--label L]... [--approved-by LOGIN[:ROLE]]...
+export const SIMULATE_HELP = `Usage: upgrade-gate simulate DOC... [--at TIME] [--label L]... [--approved-by LOGIN[:ROLE]]...
                             [--config FILE] [--codeowners FILE] [--author LOGIN] [--format md|json|text]
 
 Runs the full evaluation offline, as if DOC were the upgrade documents of a pull request:
-  --at ISO-TIME          the moment to evaluate (e.g. 2026-11-26T20:00, read in the policy time zone,
-                         or with an offset); default: now
+  --at TIME              the moment to evaluate: now (the default); an RFC 3339 / ISO 8601 time with
+                         an offset, fractional seconds allowed (2026-11-26T12:00:00.000Z,
+                         2026-11-26T20:00+08:00); a local time read in the policy time zone
+                         (2026-11-26T20:00); or a date, read as 12:00 that day. A local time that the
+                         clocks skip or show twice (daylight saving time) is refused: add the offset
   --label L              a label on the PR (repeat; e.g. --label emergency)
   --approved-by LOGIN[:ROLE]
                          an approval of the current head by LOGIN, for ROLE (center-lead or
                          general-office); without ROLE, the roles whose members or owners name LOGIN
   --author LOGIN         the PR author (default: the document's project_lead)
+  --config FILE          the policy configuration (default: .github/upgrade-gate.yml in the repository
+                         root: the nearest folder above DOC holding it, else the git root)
+  --codeowners FILE      the CODEOWNERS file (default: .github/CODEOWNERS, CODEOWNERS or
+                         docs/CODEOWNERS in the repository root, the first that exists, as GitHub does)
   --format FORMAT        md (default): the PR comment; json: the verdict; text: one line per finding
   --lang LANG            en or zh-CN (default: LC_ALL / LC_MESSAGES / LANG when they name en or zh,
                          else the configuration's language, else en)
@@ -72,7 +81,7 @@ export async function runSimulate(argv: string[], io: CliIo, clock: () => Date):
   if (typeof language === 'number') return language;
   if (!['md', 'json', 'text'].includes(values.format!)) return usage(`--format must be md, json or text, not "${values.format}"`);
   if (positionals.length === 0) return usage(`name at least one upgrade document\n\n${SIMULATE_HELP}`);
-  const files = await documentArguments('simulate', positionals, io);
+  const files = await documentArguments('simulate', positionals, io, values.config);
   if (typeof files === 'number') return files;
 
   const root = findRepoRoot(dirname(resolve(io.cwd, files[0]!)), io.cwd);
@@ -81,21 +90,29 @@ export async function runSimulate(argv: string[], io: CliIo, clock: () => Date):
   const configText = existsSync(configFile) ? readFileSync(configFile, 'utf8') : undefined;
   const configPath = relative(io.cwd, configFile) || configFile;
   const { config, findings: configFindings } = loadPolicyConfig(configText, configPath, language);
-  const codeownersFile = values.codeowners ? resolve(io.cwd, values.codeowners) : CODEOWNERS_LOCATIONS.map((p) => join(root, p)).find((p) => existsSync(p));
+  const found = codeownersIn(root, io.cwd);
+  const codeownersFile = values.codeowners ? resolve(io.cwd, values.codeowners) : found && resolve(io.cwd, found);
   if (values.codeowners && !existsSync(codeownersFile!)) return usage(`the CODEOWNERS file ${values.codeowners} does not exist`);
 
   let now = clock();
-  if (values.at) {
-    const at = toInstant(values.at, config['time-zone']) ?? (/^\d{4}-\d{2}-\d{2}$/.test(values.at) ? toInstant(`${values.at}T12:00`, config['time-zone']) : undefined);
-    if (!at) return usage(`--at "${values.at}" is not a date and time such as 2026-11-26T20:00 or 2026-11-26T12:00:00Z`);
-    now = at;
+  if (values.at && values.at !== 'now') {
+    const zone = config['time-zone'];
+    // A bare date means noon of that day: far from midnight, so the weekday is the one written.
+    const text = isValidDate(values.at) ? `${values.at}T12:00` : values.at;
+    const at = readTime(text, zone);
+    if (!('instant' in at)) {
+      if (at.problem === 'form') return usage(`--at "${values.at}" is not a time: write now, 2026-11-26T20:00 (${zone}), 2026-11-26T12:00:00.000Z or 2026-11-26T20:00+08:00`);
+      return usage(localTimeProblem(messages(config.language), '--at', text, zone)!);
+    }
+    now = at.instant;
   }
 
   const repoPath = (f: string) => relative(root, resolve(io.cwd, f)).split('\\').join('/');
   const documents = files.map((f) => ({ path: repoPath(f), text: readFileSync(resolve(io.cwd, f), 'utf8') }));
   const evidence: Record<string, boolean> = {};
-  const docs = documents.map((d) => loadUpgradeDocument(d.text, d.path).doc);
-  for (const doc of docs) for (const p of doc ? evidencePaths(doc) : []) evidence[p] = existsInRepo(root, p);
+  const loadedDocs = documents.map((d) => loadUpgradeDocument(d.text, d.path));
+  const docs = loadedDocs.map((l) => l.doc);
+  for (const l of loadedDocs) for (const p of evidencePaths(readableParts(l) ?? {})) evidence[p] = existsInRepo(root, p);
 
   const membership: PullRequestSnapshot['membership'] = Object.fromEntries(ROLE_IDS.map((r) => [r, { members: [] as string[] }]));
   const reviews: PullRequestSnapshot['reviews'] = [];

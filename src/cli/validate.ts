@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { loadUpgradeDocument } from '../document/load-document.js';
-import type { Language } from '../messages/index.js';
+import { messages, type Language } from '../messages/index.js';
 import type { LoadedConfig } from '../policy/config.js';
 import { checkDocument } from '../policy/document-rules.js';
 import { compareFindings, type Finding } from '../messages/finding.js';
@@ -16,8 +16,10 @@ import type { CliIo } from './io.js';
 export const VALIDATE_HELP = `Usage: upgrade-gate validate [PATH...] [--config FILE] [--format text|json]
 
 Checks upgrade documents against the schema and every rule that needs no GitHub state.
-PATH may be a file, a folder (searched for *.yaml / *.yml) or a glob; without PATH, the
-documents matched by the configuration's "documents" glob are checked.
+PATH may be a file, a glob, or a folder: in a folder, the documents the configuration's
+"documents" glob selects (upgrades/**/*.{yaml,yml} by default), so the configuration and
+workflows are never read as documents; a folder outside that glob (drafts/) is searched for
+*.yaml / *.yml outside .github/. Without PATH, every document the glob selects is checked.
 
   --config FILE     policy configuration (default: .github/upgrade-gate.yml of the
                     document's repository root)
@@ -54,7 +56,7 @@ export function checkFiles(files: string[], cwd: string, configPath: string | un
       configs.set(root, loaded);
       configFindings.push(...loaded.findings.filter((f) => !configFindings.some((g) => g.file === f.file && g.line === f.line && g.message === f.message)));
     }
-    const doc = loadUpgradeDocument(readFileSync(resolve(cwd, file)), file);
+    const doc = loadUpgradeDocument(readFileSync(resolve(cwd, file)), file, messages(loaded.config.language));
     // Rules read the policy; with a broken policy only the document's own syntax and schema are checked.
     const usable = !loaded.findings.some((f) => f.severity === 'error');
     const findings = usable ? checkDocument(doc, loaded.config, (p) => existsInRepo(root, p), earlier) : doc.findings;
@@ -86,7 +88,7 @@ export async function runValidate(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
   } else {
-    const named = await documentArguments('validate', positionals, io);
+    const named = await documentArguments('validate', positionals, io, values.config);
     if (typeof named === 'number') return named;
     files = named;
   }

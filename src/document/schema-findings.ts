@@ -79,6 +79,10 @@ function editDistance(a: string, b: string): number {
 
 /** The closest known name to a misspelt one, when it is close enough to be a likely typo. */
 export function didYouMean(name: string, known: string[]): string | undefined {
+  // A shortened value ("zh" for zh-CN) is what was meant, however far the edit distance.
+  const lower = name.toLowerCase();
+  const extended = known.filter((k) => lower.length >= 2 && k.toLowerCase().startsWith(lower));
+  if (extended.length === 1) return extended[0];
   let best: string | undefined;
   let bestScore = Infinity;
   for (const k of known) {
@@ -103,7 +107,17 @@ export function schemaFindings(errors: ErrorObject[], source: YamlSource, file: 
   const relevant = errors.filter((e) => e.keyword !== 'if' && !/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath));
   const seen = new Set<string>();
   const out: Finding[] = [];
+  // A key written with capitals ("Center-Lead" for center-lead) is one mistake: it is reported as such,
+  // and the "missing" error for the lowercase key it stands for is left out.
+  const recased = new Set<string>();
   for (const e of relevant) {
+    if (e.keyword !== 'additionalProperties') continue;
+    const extra = (e.params as { additionalProperty: string }).additionalProperty;
+    const known = Object.keys((e.parentSchema as SchemaNode | undefined)?.properties ?? {}).find((k) => k !== extra && k.toLowerCase() === extra.toLowerCase());
+    if (known) recased.add(`${e.instancePath}/${known}`);
+  }
+  for (const e of relevant) {
+    if (e.keyword === 'required' && recased.has(`${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}`)) continue;
     if (out.length >= MAX_SCHEMA_FINDINGS) {
       out.push({ rule, severity: 'error', file, line: 1, column: 1, message: `${relevant.length - MAX_SCHEMA_FINDINGS} more schema errors are not listed: fix the ones above first, or start again from a file in examples/upgrades/` });
       break;
@@ -127,7 +141,10 @@ export function schemaFindings(errors: ErrorObject[], source: YamlSource, file: 
         const extra = (e.params as { additionalProperty: string }).additionalProperty;
         const known = Object.keys(parent?.properties ?? {});
         const guess = didYouMean(extra, known);
-        message = `${pathName([...path, extra])} is not a field of ${name === 'the document' ? rootName : name}: ${guess ? `did you mean ${guess}?` : `remove it or use one of ${known.join(', ')}`}`;
+        const lower = known.find((k) => k !== extra && k.toLowerCase() === extra.toLowerCase());
+        message = lower
+          ? `${pathName([...path, extra])} is written with capitals: names here are lowercase, write ${lower}`
+          : `${pathName([...path, extra])} is not a field of ${name === 'the document' ? rootName : name}: ${guess ? `did you mean ${guess}?` : `remove it or use one of ${known.join(', ')}`}`;
         pos = source.locateKey([...path, extra]);
         break;
       }
@@ -156,7 +173,8 @@ export function schemaFindings(errors: ErrorObject[], source: YamlSource, file: 
       case 'format': {
         const actual = valueAt(source.value, path);
         const fmt = (e.params as { format: string }).format;
-        const shape = fmt === 'date' ? 'a real date written YYYY-MM-DD' : fmt === 'local-date-time' ? 'a real date and time written YYYY-MM-DDTHH:MM, optionally with an offset such as +08:00' : `a valid ${fmt}`;
+        const dateTime = 'a real date and time written YYYY-MM-DDTHH:MM (seconds and fractions optional), with an offset such as +08:00 or Z or read in the policy time zone';
+        const shape = fmt === 'date' ? 'a real date written YYYY-MM-DD' : fmt === 'local-date-time' ? dateTime : fmt === 'date-or-local-date-time' ? `a real date written YYYY-MM-DD or ${dateTime}` : `a valid ${fmt}`;
         message = `${name} is ${show(actual)}, which is not ${shape}${example(parent)}`;
         break;
       }

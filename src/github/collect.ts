@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import { loadPolicyConfig } from '../policy/load-policy.js';
 import { CODEOWNERS_LOCATIONS } from '../codeowners/owners.js';
-import { loadUpgradeDocument } from '../document/load-document.js';
+import { loadUpgradeDocument, readableParts } from '../document/load-document.js';
 import { ROLE_IDS, type PolicyConfig } from '../policy/config.js';
 import { evidencePaths } from '../policy/rules/evidence.exists.js';
 import type { EmergencyRecord, PullRequestSnapshot, ReviewState } from '../policy/snapshot.js';
@@ -103,10 +103,12 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
     if (text !== undefined) snapshot.documents.push({ path, text });
   }
   // Parsed once here for the facts collect needs (evidence to look up, whether it is an emergency).
-  const parsed = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path).doc);
+  const loaded = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path));
+  const parsed = loaded.map((l) => l.doc);
   const added = new Set(files.filter((f) => f.status !== 'removed').map((f) => f.path));
   const removed = new Set(files.flatMap((f) => (f.status === 'removed' ? [f.path] : f.previous ? [f.previous] : [])));
-  for (const path of new Set(parsed.flatMap((d) => (d ? evidencePaths(d) : [])))) {
+  // Rules also run on the valid parts of a rejected document, so its evidence is looked up too.
+  for (const path of new Set(loaded.flatMap((l) => evidencePaths(readableParts(l) ?? {})))) {
     snapshot.evidence[path] = added.has(path) || (baseFiles ? baseFiles.has(path) && !removed.has(path) : (await readFile(octokit, repo, path, pr.head.sha)) !== undefined);
   }
 

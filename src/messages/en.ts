@@ -1,4 +1,4 @@
-import { enWeekday, enWeekdays, type RoleTitle, type UnsafePathReason } from './format.js';
+import { enRoles, enWeekday, enWeekdays, type MissingRole, type RoleTitle, type UnsafePathReason } from './format.js';
 
 const UNSAFE_PATH: Record<UnsafePathReason, string> = {
   link: 'is a link, not a file in the repository; auditors need the file itself',
@@ -73,10 +73,14 @@ export const en = {
     `@${p.login} already signs for another role: the ${p.role.en} must be approved by a second person, as the measures need two signatures`,
   'approval.missing': (p: { role: RoleTitle; owners: string; examples: string; head: string; note: string }) =>
     `waiting for an approval from the ${p.role.en}: a member of ${p.owners}${p.examples ? ` (e.g. ${p.examples})` : ''} approves the current head ${p.head}${p.note ? `; note: ${p.note}` : ''}`,
-  'codeowners.coverage-none': (p: { path: string; role: RoleTitle; fix: string }) =>
-    `no CODEOWNERS file on the base branch, so ${p.path} has no owner of the ${p.role.en}: add .github/CODEOWNERS with the line "${p.fix}"`,
-  'codeowners.coverage': (p: { path: string; owners: string; line: number; role: RoleTitle; roleOwners: string; fix: string }) =>
-    `${p.path} is ${p.line ? `owned by ${p.owners || 'nobody'} (line ${p.line})` : 'matched by no CODEOWNERS rule'}, which includes no owner of the ${p.role.en} (${p.roleOwners}): add or extend the line "${p.fix}" at the end of CODEOWNERS`,
+  'codeowners.coverage-none': (p: { path: string; roles: MissingRole[]; fix: string }) =>
+    `no CODEOWNERS file on the base branch, so ${p.path} has no code owner and GitHub requests no review from ${enRoles(p.roles)}: add .github/CODEOWNERS with the line "${p.fix}"`,
+  'codeowners.coverage-unmatched': (p: { path: string; roles: MissingRole[]; fix: string }) =>
+    `no CODEOWNERS line matches ${p.path}, so it has no code owner and GitHub requests no review from ${enRoles(p.roles)}: add the line "${p.fix}" at the end of CODEOWNERS (the last matching line decides, so this one line names every role)`,
+  'codeowners.coverage-ownerless': (p: { path: string; line: number; roles: MissingRole[]; fix: string }) =>
+    `${p.path} matches CODEOWNERS line ${p.line}, which names no owner, so GitHub requests no review from ${enRoles(p.roles)}: add the line "${p.fix}" at the end of CODEOWNERS (the last matching line decides, so this one line names every role)`,
+  'codeowners.coverage': (p: { path: string; owners: string; line: number; roles: MissingRole[]; fix: string }) =>
+    `${p.path} is owned by ${p.owners} (CODEOWNERS line ${p.line}), which includes no owner of ${enRoles(p.roles)}: add the line "${p.fix}" at the end of CODEOWNERS (the last matching line decides, so this one line names every role)`,
   'codeowners.syntax': (p: { kind: string; message: string }) => `${p.kind}: ${p.message}; GitHub skips this line`,
   'merge.closed': (p: { reason: string; next: string }) =>
     `${p.reason}: a regular production upgrade cannot merge now; ${p.next}, or, for a wide system failure or business stoppage, use the emergency process`,
@@ -138,8 +142,28 @@ export const en = {
     'A complete command looks like this (every verification case of the document, times in the policy time zone):\n\n```\n/upgrade-result succeeded\ncompleted_at: 2026-12-03T21:40\nverification:\n  V-1: passed\n  V-2: passed\nnotes: started, routine checks and the verification cases passed\nnotified_at: 2026-12-03T21:50\n```\n\nfailed adds `cause:`, restored adds `backup_restored:`; with several documents, `document:` names the NO.',
   'pull-request.files': () =>
     'the PR changes more than the 3,000 files GitHub lists: upgrade documents beyond that cannot be seen; split the PR so the upgrade stands on its own',
-  'config.time-zone': (p: { zone: string }) =>
-    `time-zone "${p.zone}" is not an IANA time zone this runtime knows: use a name such as Asia/Shanghai or Europe/Berlin`,
+  'yaml.encoding': () =>
+    'the file is not valid UTF-8 here (it looks like GBK, ANSI or Latin-1): save it as UTF-8 (in Windows Notepad: File > Save As, Encoding "UTF-8"; "ANSI" and "Unicode" there are other encodings)',
+  'yaml.utf16': () =>
+    'the file is saved as UTF-16, which Windows Notepad calls "Unicode": save it as UTF-8 (File > Save As, Encoding "UTF-8")',
+  'yaml.full-width-colon': (p: { key: string }) =>
+    `the colon after "${p.key}" is the full-width colon "：" (U+FF1A), which YAML does not read as a colon: type the ASCII colon ":" followed by a space (switch the input method to English punctuation)`,
+  'yaml.full-width-indent': (p: { code: 'U+3000' | 'U+00A0' }) =>
+    `this line is indented with ${p.code === 'U+3000' ? 'a full-width space' : 'a no-break space'} (${p.code}), which YAML does not read as a space: replace it with ordinary spaces (switch the input method to half-width)`,
+  'yaml.full-width-after-colon': (p: { code: 'U+3000' | 'U+00A0' }) =>
+    `the space after the colon is ${p.code === 'U+3000' ? 'a full-width space' : 'a no-break space'} (${p.code}), which YAML does not read as a space: replace it with an ordinary space (switch the input method to half-width)`,
+  'time.gap': (p: { field: string; text: string; zone: string; from: string; to: string; date: string }) =>
+    `${p.field} ${p.text} does not exist in ${p.zone}: that night the clocks jump from ${p.from} to ${p.to} (daylight saving time begins); write a time the clock will show, such as ${p.date}T${p.to}, or write the offset`,
+  'time.ambiguous': (p: { field: string; text: string; zone: string; earlier: string; later: string }) =>
+    `${p.field} ${p.text} happens twice in ${p.zone}: the clocks go back that night (daylight saving time ends); write which one with its offset: ${p.earlier} (the first) or ${p.later} (the second)`,
+  'config.time-zone': (p: { zone: string; meant: string }) =>
+    `time-zone "${p.zone}" is not an IANA time zone this runtime knows: ${p.meant ? `use ${p.meant}` : 'use the Area/City name of the place whose clock you mean, such as Asia/Shanghai or Europe/Berlin'}`,
+  'config.time-zone-abbreviation': (p: { zone: string; database: string; meant: string; others: string[] }) =>
+    `time-zone "${p.zone}" is an abbreviation, not a time zone${p.database ? ` (the tz database reads it as ${p.database})` : ''}: use ${p.meant}${p.others.length ? ` (or ${p.others.join(', ')}, if that is the place meant)` : ''}`,
+  'config.time-zone-alias': (p: { zone: string; meant: string }) =>
+    `time-zone "${p.zone}" is an old alias the tz database keeps only for compatibility: use ${p.meant}`,
+  'config.time-zone-offset': (p: { zone: string; meant: string }) =>
+    `time-zone "${p.zone}" is a fixed offset, not a time zone: it misses the clock changes of a real place; ${p.meant ? `use ${p.meant}` : 'use the Area/City name of the place whose clock you mean'}`,
   'config.freeze-order': (p: { index: number; name: string; from: string; to: string }) =>
     `freezes[${p.index}] "${p.name}" ends (${p.to}) before it starts (${p.from}): swap the dates`,
   'config.rule-unknown': (p: { id: string; guess: string }) =>

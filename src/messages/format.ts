@@ -42,3 +42,21 @@ export function zhWeekdays(names: readonly string[]): string {
 export function zhZone(zone: string): string {
   return zone === 'Asia/Shanghai' || zone === 'Asia/Chongqing' || zone === 'PRC' ? '北京时间' : `${zone} 时间`;
 }
+
+/** A role that a CODEOWNERS line must still name: its title and its owner entries. */
+export interface MissingRole {
+  title: RoleTitle;
+  owners: string;
+}
+
+/** "the R&D center lead (@acme/leads) and the General Manager's Office (@acme/gm)". */
+export function enRoles(roles: readonly MissingRole[]): string {
+  const list = roles.map((r) => `the ${r.title.en} (${r.owners})`);
+  return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+}
+
+/** "研发中心负责人（@acme/leads）和总经理办公室（@acme/gm）". */
+export function zhRoles(roles: readonly MissingRole[]): string {
+  const list = roles.map((r) => `${r.title.zh}（${r.owners}）`);
+  return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join('、')}和${list[list.length - 1]}`;
+}

@@ -1,5 +1,5 @@
 import type { en } from './en.js';
-import { zhWeekday, zhWeekdays, zhZone, type UnsafePathReason } from './format.js';
+import { zhRoles, zhWeekday, zhWeekdays, zhZone, type UnsafePathReason } from './format.js';
 
 /** The catalog's shape: every key of the English catalog, each taking the same parameters. */
 export type Catalog = { [K in keyof typeof en]: (typeof en)[K] };
@@ -72,9 +72,13 @@ export const zhCN: Catalog = {
   'approval.missing': (p) =>
     `待${p.role.zh}审批：须由 ${p.owners} 的成员${p.examples ? `（如 ${p.examples}）` : ''}批准当前最新提交 ${p.head}${p.note ? `；注意：${p.note}` : ''}`,
   'codeowners.coverage-none': (p) =>
-    `基础分支上没有 CODEOWNERS 文件，因此 ${p.path} 没有${p.role.zh}的代码所有者：请添加 .github/CODEOWNERS，写入这一行 "${p.fix}"`,
+    `基础分支上没有 CODEOWNERS 文件，因此 ${p.path} 没有代码所有者，GitHub 不会请求${zhRoles(p.roles)}审查：请添加 .github/CODEOWNERS，写入这一行 "${p.fix}"`,
+  'codeowners.coverage-unmatched': (p) =>
+    `没有任何 CODEOWNERS 规则匹配 ${p.path}，因此它没有代码所有者，GitHub 不会请求${zhRoles(p.roles)}审查：请在 CODEOWNERS 末尾添加这一行 "${p.fix}"（以最后一条匹配的规则为准，所以这一行要列出每个角色）`,
+  'codeowners.coverage-ownerless': (p) =>
+    `${p.path} 匹配 CODEOWNERS 第 ${p.line} 行，但该行没有列出任何所有者，GitHub 不会请求${zhRoles(p.roles)}审查：请在 CODEOWNERS 末尾添加这一行 "${p.fix}"（以最后一条匹配的规则为准，所以这一行要列出每个角色）`,
   'codeowners.coverage': (p) =>
-    `${p.path} ${p.line ? `的代码所有者是 ${p.owners || '（无人）'}（第 ${p.line} 行）` : '没有匹配任何 CODEOWNERS 规则'}，其中没有${p.role.zh}的代码所有者（${p.roleOwners}）：请在 CODEOWNERS 末尾添加或补全这一行 "${p.fix}"`,
+    `${p.path} 的代码所有者是 ${p.owners}（CODEOWNERS 第 ${p.line} 行），其中没有${zhRoles(p.roles)}的代码所有者：请在 CODEOWNERS 末尾添加这一行 "${p.fix}"（以最后一条匹配的规则为准，所以这一行要列出每个角色）`,
   'codeowners.syntax': (p) => `${p.kind}：${p.message}；GitHub 会跳过这一行`,
   'merge.closed': (p) => `${p.reason}：常规升级现在不能合并；${p.next}；如遇大范围系统故障或业务停顿，请走紧急升级流程`,
   'merge.no-opening': () => '一年之内都没有可合并的时间：请检查 merge-days 和 freezes 配置',
@@ -130,7 +134,26 @@ export const zhCN: Catalog = {
     '完整的命令如下（列出文档中的每个验证用例，时间按策略时区）：\n\n```\n/upgrade-result succeeded\ncompleted_at: 2026-12-03T21:40\nverification:\n  V-1: passed\n  V-2: passed\nnotes: 系统已启动，日常检查和验证用例均通过\nnotified_at: 2026-12-03T21:50\n```\n\nfailed 需加 `cause:`（失败原因），restored 需加 `backup_restored:`（恢复的备份）；PR 有多份文档时用 `document:` 写明编号。',
   'pull-request.files': () =>
     'PR 修改的文件超过 GitHub 能列出的 3,000 个：超出部分中的升级文档无法检查；请拆分 PR，让升级单独成为一个 PR',
-  'config.time-zone': (p) => `time-zone "${p.zone}" 不是当前运行环境认识的 IANA 时区：请使用 Asia/Shanghai、Europe/Berlin 这样的名称`,
+  'yaml.encoding': () =>
+    '文件在这里不是有效的 UTF-8（看起来是 GBK、ANSI 或 Latin-1）：请另存为 UTF-8（Windows 记事本：文件 > 另存为，编码选“UTF-8”；其中的“ANSI”和“Unicode”都是别的编码）',
+  'yaml.utf16': () => '文件保存成了 UTF-16（Windows 记事本里叫“Unicode”）：请另存为 UTF-8（文件 > 另存为，编码选“UTF-8”）',
+  'yaml.full-width-colon': (p) =>
+    `"${p.key}" 后面是全角冒号“：”（U+FF1A），YAML 不把它当作冒号：请改成半角冒号 ":" 并在后面加一个空格（把输入法切换到英文标点）`,
+  'yaml.full-width-indent': (p) =>
+    `这一行的缩进用了${p.code === 'U+3000' ? '全角空格' : '不间断空格'}（${p.code}），YAML 不把它当作空格：请改成普通的半角空格（把输入法切换到半角）`,
+  'yaml.full-width-after-colon': (p) =>
+    `冒号后面用了${p.code === 'U+3000' ? '全角空格' : '不间断空格'}（${p.code}），YAML 不把它当作空格：请改成一个普通的半角空格（把输入法切换到半角）`,
+  'time.gap': (p) =>
+    `${p.field} ${p.text} 在 ${p.zone} 并不存在：当晚时钟从 ${p.from} 直接跳到 ${p.to}（夏令时开始）；请写时钟上真实出现的时间，如 ${p.date}T${p.to}，或写明 UTC 偏移`,
+  'time.ambiguous': (p) =>
+    `${p.field} ${p.text} 在 ${p.zone} 会出现两次：当晚时钟回拨（夏令时结束）；请带上 UTC 偏移写明是哪一次：${p.earlier}（第一次）或 ${p.later}（第二次）`,
+  'config.time-zone': (p) =>
+    `time-zone "${p.zone}" 不是当前运行环境认识的 IANA 时区：${p.meant ? `请使用 ${p.meant}` : '请使用所指地点的“大洲/城市”名称，如 Asia/Shanghai、Europe/Berlin'}`,
+  'config.time-zone-abbreviation': (p) =>
+    `time-zone "${p.zone}" 是缩写，不是时区${p.database ? `（时区数据库把它读作 ${p.database}）` : ''}：请使用 ${p.meant}${p.others.length ? `（如果指的确实是别处，可用 ${p.others.join('、')}）` : ''}`,
+  'config.time-zone-alias': (p) => `time-zone "${p.zone}" 是旧的别名，时区数据库只为兼容而保留：请使用 ${p.meant}`,
+  'config.time-zone-offset': (p) =>
+    `time-zone "${p.zone}" 是固定的 UTC 偏移，不是时区：它不会随当地的时钟调整而变化；${p.meant ? `请使用 ${p.meant}` : '请使用所指地点的“大洲/城市”名称'}`,
   'config.freeze-order': (p) => `freezes[${p.index}] "${p.name}" 的结束日期（${p.to}）早于开始日期（${p.from}）：请对调两个日期`,
   'config.rule-unknown': (p) => `rules: "${p.id}" 不是规则编号：${p.guess ? `是否想写 ${p.guess}？` : '规则编号见 README 中的规则表'}`,
   'config.roles': (p) =>

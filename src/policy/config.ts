@@ -4,7 +4,9 @@ import { schemaErrors } from '../document/schema-validator.js';
 import { decodeSource } from '../document/source-text.js';
 import { parseYamlSource, type YamlSource } from '../document/yaml-source.js';
 import { messages, type Language } from '../messages/index.js';
-import { isKnownTimeZone, isValidDate } from '../time/local-time.js';
+import { readDateOrTime } from '../time/local-time.js';
+import { localTimeProblem } from '../time/local-time-problem.js';
+import { adviseTimeZone, type ZoneAdvice } from '../time/zone.js';
 import type { UpgradeGatePolicyConfiguration } from './config.types.js';
 import type { Finding, Severity } from '../messages/finding.js';
 
@@ -92,17 +94,33 @@ export function loadConfig(input: Uint8Array | string | undefined, file = CONFIG
     language: base.language,
   } as PolicyConfig;
 
-  if (!isKnownTimeZone(config['time-zone'])) {
-    findings.push({ rule: 'config', severity: 'error', file, ...source.locate(['time-zone']), message: t['config.time-zone']({ zone: config['time-zone'] }) });
+  const zoneAdvice = adviseTimeZone(config['time-zone']);
+  if (zoneAdvice) {
+    findings.push({ rule: 'config', severity: 'error', file, ...source.locate(['time-zone']), message: zoneMessage(t, config['time-zone'], zoneAdvice) });
   }
-  config.freezes.forEach((f, i) => {
-    if (isValidDate(f.from) && isValidDate(f.to) && f.from > f.to) {
+  // Freeze times are read in the zone, so only once the zone itself is right.
+  if (!zoneAdvice) config.freezes.forEach((f, i) => {
+    const zone = config['time-zone'];
+    const ends = (['from', 'to'] as const).map((k) => {
+      const r = readDateOrTime(f[k], zone, k === 'to');
+      const problem = 'problem' in r && r.problem !== 'form' ? localTimeProblem(t, `freezes[${i}].${k}`, f[k], zone) : undefined;
+      if (problem) findings.push({ rule: 'config', severity: 'error', file, ...source.locate(['freezes', i, k]), message: problem });
+      return 'instant' in r ? r.instant : undefined;
+    });
+    if (ends[0] && ends[1] && ends[0] >= ends[1]) {
       findings.push({ rule: 'config', severity: 'error', file, ...source.locate(['freezes', i, 'to']), message: t['config.freeze-order']({ index: i, name: f.name, from: f.from, to: f.to }) });
     }
   });
   for (const check of checks) findings.push(...check(config, source, file));
   // A policy with errors is never half-applied: callers see the findings and the plain defaults.
   return { config: findings.some((f) => f.severity === 'error') ? base : config, findings };
+}
+
+function zoneMessage(t: ReturnType<typeof messages>, zone: string, a: ZoneAdvice): string {
+  if (a.why === 'abbreviation') return t['config.time-zone-abbreviation']({ zone, database: a.database, meant: a.meant, others: a.others });
+  if (a.why === 'alias') return t['config.time-zone-alias']({ zone, meant: a.meant });
+  if (a.why === 'offset') return t['config.time-zone-offset']({ zone, meant: a.meant });
+  return t['config.time-zone']({ zone, meant: a.meant });
 }
 
 /** The roles, or a configuration finding that says how to add them. */

@@ -5,7 +5,7 @@
  */
 export type DocumentGlob = string;
 /**
- * IANA time zone in which weekdays, windows and freezes are read. Default: Asia/Shanghai.
+ * Canonical IANA time zone (Area/City) in which weekdays, windows and freezes are read. Default: Asia/Shanghai. Abbreviations and old aliases (CST, EST, IST, PRC, UTC+8, Asia/Chongqing) are refused with the name meant.
  */
 export type PolicyTimeZone = string;
 /**
@@ -32,15 +32,15 @@ export type MergeOnlyInsideTheWindow = boolean;
  */
 export type Name = string;
 /**
- * First frozen day, e.g. 2026-10-01.
+ * First frozen day, e.g. 2026-10-01 (from 00:00 in the policy time zone), or the moment the freeze starts, e.g. 2026-09-30T18:00.
  */
 export type FirstDay = string;
 /**
- * Last frozen day (inclusive), e.g. 2026-10-07.
+ * Last frozen day (inclusive), e.g. 2026-10-07, or the moment the freeze ends, e.g. 2026-10-08T09:00.
  */
 export type LastDay = string;
 /**
- * Periods (inclusive dates in the policy time zone) in which no regular production upgrade merges, e.g. national holidays.
+ * Periods in which no regular production upgrade merges, e.g. national holidays: inclusive dates in the policy time zone, or exact times (RFC 3339, or local times in the policy zone).
  */
 export type FreezePeriods = {
   name: Name;
@@ -55,6 +55,8 @@ export type FreezePeriods = {
 export type CODEOWNERSOwners = [string, ...string[]];
 /**
  * GitHub logins that hold this role. When listed, they are the role: no team lookup is made (use this when the token cannot read teams).
+ *
+ * Items: A GitHub login (letters, digits and dashes, up to 39 characters; the @ is optional), not a display name or e-mail
  */
 export type ExplicitMembers = string[];
 /**

@@ -2,7 +2,7 @@ import type { LoadedDocument } from '../document/load-document.js';
 import { compareFindings, type Finding } from '../messages/finding.js';
 import { messages } from '../messages/index.js';
 import type { PolicyConfig } from './config.js';
-import type { DocumentContext, RuleHit } from './rule.js';
+import type { DocumentContext, DocumentRule, RuleHit } from './rule.js';
 import { documentRules } from './rules/index.js';
 import { isOff, withConfiguredSeverity } from './severity.js';
 
@@ -17,20 +17,45 @@ export function hitToFinding(rule: { id: string; severity: Finding['severity'] }
 }
 
 /**
- * Runs the document rules of the registry on a loaded document; a document the schema rejected gets no
- * rule findings. `earlier` are the documents checked before it in the same run.
+ * Runs the document rules of the registry on a loaded document: on all of a valid one, and on every
+ * part of a rejected one that parsed. `earlier` are the documents checked before it in the same run.
  */
 export function checkDocument(loaded: LoadedDocument, config: PolicyConfig, exists: (repoPath: string) => boolean, earlier: DocumentContext['earlier'] = new Map()): Finding[] {
   const findings = [...loaded.findings];
-  const doc = loaded.doc;
-  if (doc) {
-    const ctx: DocumentContext = { doc, source: loaded.source, file: loaded.file, config, exists, earlier, t: messages(config.language) };
-    for (const rule of documentRules) {
-      if (isOff(config, rule.id)) continue;
-      for (const hit of rule.check(ctx)) findings.push(hitToFinding(rule, hit, loaded));
-    }
+  const base = { source: loaded.source, file: loaded.file, config, exists, earlier, t: messages(config.language) };
+  for (const rule of documentRules) {
+    if (isOff(config, rule.id)) continue;
+    const hits = loaded.doc ? rule.check({ ...base, doc: loaded.doc }) : loaded.partial ? checkPart(rule, base, loaded.partial) : [];
+    for (const hit of hits) findings.push(hitToFinding(rule, hit, loaded));
   }
   return withConfiguredSeverity(config, findings).sort(compareFindings);
+}
+
+/**
+ * A rule on the sections of a rejected document that have no schema error. The rule's reads are
+ * recorded: if it reads a section with a schema error, its verdict would rest on a shape the schema
+ * refused (and the schema finding already says what to fix), so its hits are dropped.
+ */
+function checkPart(rule: DocumentRule, base: Omit<DocumentContext, 'doc'>, partial: NonNullable<LoadedDocument['partial']>): RuleHit[] {
+  const read = new Set<string>();
+  const doc = new Proxy(partial.value, {
+    get(target, key, receiver) {
+      if (typeof key === 'string') read.add(key);
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+    has(target, key) {
+      if (typeof key === 'string') read.add(key);
+      return Reflect.has(target, key);
+    },
+  }) as DocumentContext['doc'];
+  let hits: RuleHit[];
+  try {
+    hits = rule.check({ ...base, doc });
+  } catch {
+    // A required section is absent; the schema finding names it.
+    return [];
+  }
+  return [...read].some((k) => partial.broken.has(k)) ? [] : hits;
 }
 
 /** The documents before each one, as the unique-id rule reads them. */

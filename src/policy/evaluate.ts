@@ -23,7 +23,9 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   const findings: Finding[] = [...configFindings];
   const rolesOrError = requireRoles(config, snapshot.config.path);
   const roles: RolesConfig | undefined = 'roles' in rolesOrError ? rolesOrError.roles : undefined;
-  if ('finding' in rolesOrError) findings.push(rolesOrError.finding);
+  // A broken configuration is replaced by the defaults, which have no roles: saying so would name a
+  // consequence, not the mistake, so the roles finding speaks only when the configuration is valid.
+  if ('finding' in rolesOrError && !configFindings.some((f) => f.severity === 'error')) findings.push(rolesOrError.finding);
 
   const ctx = pullRequestContext(snapshot, config, roles);
   const before = earlierDocuments(ctx.loaded);
@@ -75,7 +77,7 @@ function outcomeOf(documents: number, findings: Finding[], rolesConfigured: bool
 function pullRequestContext(snapshot: PullRequestSnapshot, config: PolicyConfig, roles: RolesConfig | undefined): PullRequestContext {
   const zone = config['time-zone'];
   const codeowners = snapshot.codeowners.text !== undefined ? compileCodeowners(snapshot.codeowners.text) : undefined;
-  const loaded: LoadedDocument[] = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path));
+  const loaded: LoadedDocument[] = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path, messages(config.language)));
   const docs = loaded.filter((l) => l.doc);
   const month = policyMonth(new Date(snapshot.now), zone);
   const approvals = roles && docs.length > 0 ? analyzeApprovals({

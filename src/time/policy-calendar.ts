@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { capitalize, dateIn, describeInstant, weekdayIn } from './calendar.js';
+import { readDateOrTime } from './local-time.js';
 
 /** The calendar facts that decide whether a production merge may happen at an instant. */
 export interface CalendarPolicy {
@@ -17,11 +18,18 @@ export interface DayState {
   freeze?: string;
 }
 
+/** Whether an instant is inside a freeze: a date covers its whole day in the zone, a time is exact (to is exclusive). */
+export function inFreeze(instant: Date, freeze: { from: string; to: string }, zone: string): boolean {
+  const from = readDateOrTime(freeze.from, zone, false);
+  const to = readDateOrTime(freeze.to, zone, true);
+  return 'instant' in from && 'instant' in to && from.instant <= instant && instant < to.instant;
+}
+
 /** The state of the production window at an instant. */
 export function stateAt(instant: Date, policy: CalendarPolicy): DayState {
   const date = dateIn(instant, policy.zone);
   const day = weekdayIn(instant, policy.zone);
-  const freeze = policy.freezes.find((f) => f.from <= date && date <= f.to);
+  const freeze = policy.freezes.find((f) => inFreeze(instant, f, policy.zone));
   const when = `${capitalize(day)} ${date} in ${policy.zone}`;
   if (freeze) return { open: false, reason: `${when} is inside the freeze "${freeze.name}" (${freeze.from} to ${freeze.to})`, freeze: freeze.name };
   if (!policy.mergeDays.includes(day)) return { open: false, reason: `${when} is not a production merge day` };

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, copyFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readDateOrTime } from '../../src/time/local-time.js';
 import { describe, expect, it } from 'vitest';
 import { ChainHeadError, nextChainHead, parseChainHead } from '../../src/archive/layout.js';
 import { buildRecord } from '../../src/archive/record.js';
@@ -27,7 +28,9 @@ describe('one policy month for the budget, the chain head and the report', () =>
 
     // The report, read back from the record.
     expect(buildReport([{ file: path, record }]).emergenciesPerMonth).toEqual({ '2026-02': 1 });
-    expect(buildReport([{ file: path, record }], '2026-02-01', '2026-02-01').rows.map((r) => r.pr)).toEqual([41]);
+    // The day 2026-02-01 in the policy zone, as the report's --since/--until read it.
+    const day = (end: boolean) => (readDateOrTime('2026-02-01', 'Asia/Shanghai', end) as { instant: Date }).instant;
+    expect(buildReport([{ file: path, record }], day(false), day(true)).rows.map((r) => r.pr)).toEqual([41]);
 
     // The chain head the Action writes, and the budget that reads it a week later (budget 1: exceeded).
     const head = nextChainHead(undefined, record, path, 'Asia/Shanghai');

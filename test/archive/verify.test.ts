@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { recordHash } from '../../src/archive/canonical.js';
-import { dateIn } from '../../src/time/calendar.js';
 import { writeArchive } from '../archive-fixture.js';
 import { ROOT } from '../helpers.js';
 
@@ -80,13 +79,18 @@ describe('upgrade-gate verify', () => {
     expect(md.stdout).toContain('# Upgrade report · 升级报告 (12 upgrades');
     expect(md.stdout).toContain('center-lead:li-lei general-office:han-meimei');
     expect(md.stdout).toMatch(/- 2026-01: 1/);
-    const csv = spawnSync(process.execPath, [CLI, 'report', join(dir, 'archive'), '--format', 'csv', '--since', '2026-01-02', '--until', '2026-01-03'], { encoding: 'utf8' });
-    const lines = csv.stdout.trim().split('\n');
-    expect(lines[0]).toBe('sequence,merged_at,pr,id,system,version,type,approvers,violations,outcome,completed,verified_by,backfilled,file');
-    expect(lines.length).toBeGreaterThan(2);
-    // --since and --until are dates in the policy zone (Asia/Shanghai), as the records' months are.
-    const days = lines.slice(1).map((l) => dateIn(new Date(l.split(',')[1]!), 'Asia/Shanghai'));
-    expect(days.every((d) => d === '2026-01-02' || d === '2026-01-03')).toBe(true);
-    expect(lines.slice(1).some((l) => /,2026-01-01T(1[6-9]|2\d)/.test(l))).toBe(true);
+    // Dates are days of the policy zone (Asia/Shanghai): 2026-01-02 starts at 2026-01-01T16:00Z.
+    const merged = (...bounds: string[]) => {
+      const csv = spawnSync(process.execPath, [CLI, 'report', join(dir, 'archive'), '--format', 'csv', ...bounds], { encoding: 'utf8' });
+      const lines = csv.stdout.trim().split('\n');
+      expect(lines[0]).toBe('sequence,merged_at,pr,id,system,version,type,approvers,violations,outcome,completed,verified_by,backfilled,file');
+      return lines.slice(1).map((l) => l.split(',')[1]);
+    };
+    // Merges are 7 hours apart from 2026-01-01T00:00Z.
+    expect(merged('--since', '2026-01-02', '--until', '2026-01-03')).toEqual([
+      '2026-01-01T21:00:00.000Z', '2026-01-02T04:00:00.000Z', '2026-01-02T11:00:00.000Z', '2026-01-02T18:00:00.000Z', '2026-01-03T01:00:00.000Z', '2026-01-03T08:00:00.000Z', '2026-01-03T15:00:00.000Z',
+    ]);
+    // Exact times, with fractional seconds and offsets; --until is exclusive.
+    expect(merged('--since', '2026-01-02T04:00:00.000Z', '--until', '2026-01-02T19:00+08:00')).toEqual(['2026-01-02T04:00:00.000Z']);
   });
 });

@@ -36,7 +36,7 @@ describe('choosing the language', () => {
 
   it('configuration findings speak the language the configuration asks for', () => {
     const { findings } = loadConfig(edit(ZH_CONFIG, 'time-zone: Asia/Shanghai', 'time-zone: Asia/Beijing'));
-    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/^time-zone "Asia\/Beijing" 不是当前运行环境认识的 IANA 时区/)]);
+    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/^time-zone "Asia\/Beijing" 不是当前运行环境认识的 IANA 时区：请使用 Asia\/Shanghai/)]);
   });
 
   it('a language the catalog does not have is a configuration error', () => {

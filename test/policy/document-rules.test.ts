@@ -59,3 +59,21 @@ describe('rule details', () => {
     expect(weightedLength('  a   b ')).toBe(3);
   });
 });
+
+describe('rules run on every part of a document the schema rejected', () => {
+  const withoutBackup = edit(REGULAR, REGULAR.slice(REGULAR.indexOf('backup:\n'), REGULAR.indexOf('rollback:\n')), '');
+  it('a schema error, a missing backup section and an executor who also supervises are reported together', () => {
+    const doc = edit(edit(withoutBackup, 'supervisor: dave-ops', 'supervisor: Carol-Ops'), 'environment: production', 'environment: prod');
+    const findings = check(doc);
+    expect(rules(findings).sort()).toEqual(['backup.config', 'backup.data', 'backup.programs', 'people.two-person', 'schema']);
+    expect(findings.find((f) => f.rule === 'schema')!.message).toMatch(/environment/);
+  });
+  it('no rule judges a section the schema refused: an impossible window date gives the schema finding only', () => {
+    const doc = edit(REGULAR, 'start: 2026-12-03T20:00', 'start: 2026-12-32T20:00');
+    expect(rules(check(doc))).toEqual(['schema']);
+  });
+  it('an unknown field does not silence the rules on the rest', () => {
+    const doc = edit(edit(REGULAR, 'supervisor: dave-ops', 'supervisor: Carol-Ops'), 'system: billing', 'system: billing\nsytem_owner: finance');
+    expect(rules(check(doc)).sort()).toEqual(['people.two-person', 'schema']);
+  });
+});

@@ -178,3 +178,12 @@ describe('calendar helpers', () => {
     expect(dateIn(new Date('0099-03-01T12:00:00Z'), 'UTC')).toBe('0099-03-01');
   });
 });
+
+describe('the status names the first configuration error, not a consequence of it', () => {
+  it('an unknown key: the summary and the findings name it, and say nothing of roles', () => {
+    const v = evaluate(snapshot({ config: { path: '.github/upgrade-gate.yml', text: 'languag: en\nroles:\n  center-lead: { owners: ["@acme/rd-center-leads"] }\n  general-office: { owners: ["@acme/gm-office"] }\n' } }));
+    expect(v.outcome).toBe('error');
+    expect(v.summary).toContain('languag is not a field of the upgrade-gate configuration: did you mean language?');
+    expect(v.findings.map((f) => f.message).join('\n')).not.toContain('no roles are configured');
+  });
+});

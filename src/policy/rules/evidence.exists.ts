@@ -3,7 +3,7 @@ import type { DocPath } from '../../document/yaml-source.js';
 import type { DocumentContext, DocumentRule, RuleHit } from '../rule.js';
 
 /** The fields of a document that name evidence files, with their paths. */
-export function evidenceReferences(doc: DocumentContext['doc']): Array<{ path: DocPath; value: string }> {
+export function evidenceReferences(doc: Partial<DocumentContext['doc']>): Array<{ path: DocPath; value: string }> {
   const refs: Array<{ path: DocPath; value: string }> = [];
   if (doc.acceptance?.evidence) refs.push({ path: ['acceptance', 'evidence'], value: doc.acceptance.evidence });
   if (doc.gray_test?.report) refs.push({ path: ['gray_test', 'report'], value: doc.gray_test.report });
@@ -16,7 +16,7 @@ export function repoPathOf(reference: string): string {
 }
 
 /** The repository paths of the evidence files a document references (what a shell looks up at the head). */
-export function evidencePaths(doc: DocumentContext['doc']): string[] {
+export function evidencePaths(doc: Partial<DocumentContext['doc']>): string[] {
   return evidenceReferences(doc).map((r) => repoPathOf(r.value));
 }
 

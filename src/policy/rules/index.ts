@@ -28,12 +28,14 @@ import { peopleTwoPerson } from './people.two-person.js';
 import { pullRequestFiles } from './pull-request.files.js';
 import { releaseForward } from './release.forward.js';
 import { statusForged } from './status.forged.js';
+import { timeLocal } from './time.local.js';
 import { windowFreeze } from './window.freeze.js';
 import { windowOrder } from './window.order.js';
 import { windowWeekday } from './window.weekday.js';
 
 /** Every rule module, one per rule id (src/policy/rules/<id>.ts); evaluate runs them by scope. */
 export const RULES: readonly AnyRule[] = [
+  timeLocal,
   windowOrder,
   windowWeekday,
   grayTestBeforeWindow,

@@ -1,0 +1,102 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { writeArchive } from '../archive-fixture.js';
+import { ROOT } from '../helpers.js';
+
+/** Runs the CLI in-process in `cwd` and returns what it printed and its exit status. */
+async function cli(cwd: string, ...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await runCli(argv, { cwd, out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+const DOC = 'examples/upgrades/2026-12-03-billing-2.4.0.yaml';
+
+describe('exit status 2 for a missing file or folder, for every command', () => {
+  it.each([
+    ['validate', 'no/such/folder'],
+    ['simulate', 'no/such/folder'],
+    ['verify', 'no/such/folder'],
+    ['report', 'no/such/folder'],
+    ['owners', '--codeowners', 'no/such/CODEOWNERS', 'upgrades/x.yaml'],
+  ])('%s %s', async (...argv) => {
+    const r = await cli(ROOT, ...argv);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no\/such/);
+  });
+
+  it('owners with nothing to look up is a usage error', async () => {
+    expect((await cli(ROOT, 'owners')).status).toBe(2);
+  });
+});
+
+describe('report on an archive that fails verification', () => {
+  it('prints the report, says the archive fails verification and exits 1; an intact archive exits 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ug-report-'));
+    const paths = writeArchive(dir, 3);
+    const intact = await cli(dir, 'report', 'archive');
+    expect(intact.status).toBe(0);
+    expect(intact.stderr).toBe('');
+    const f = join(dir, paths[1]!);
+    writeFileSync(f, readFileSync(f, 'utf8').replace('"merged_by": "bob-ops"', '"merged_by": "mallory"'));
+    const r = await cli(dir, 'report', 'archive');
+    expect(r.stdout).toContain('# Upgrade report');
+    expect(r.stderr).toContain('upgrade-gate report: the archive fails verification (');
+    expect(r.stderr).toContain(`${paths[1]!.replace(/^archive\//, '')}: its content does not match its sha256`);
+    expect(r.status).toBe(1);
+  });
+});
+
+describe('validate . checks upgrade documents only', () => {
+  it('the configuration, workflows and other YAML in the repository are never read as documents', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'ug-repo-'));
+    cpSync(join(ROOT, 'examples/.github'), join(repo, '.github'), { recursive: true });
+    mkdirSync(join(repo, '.github/workflows'), { recursive: true });
+    writeFileSync(join(repo, '.github/workflows/upgrade-gate.yml'), 'on: pull_request_target\njobs: {}\n');
+    mkdirSync(join(repo, 'deploy'), { recursive: true });
+    writeFileSync(join(repo, 'deploy/values.yaml'), 'replicas: 3\n');
+    cpSync(join(ROOT, 'examples/upgrades'), join(repo, 'upgrades'), { recursive: true });
+    cpSync(join(ROOT, 'examples/docs'), join(repo, 'docs'), { recursive: true });
+    const r = await cli(repo, 'validate', '.');
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('2 documents: 0 errors, 0 warnings');
+    expect(r.status).toBe(0);
+    // A folder the glob does not cover is still searched, but never .github/.
+    const drafts = await cli(repo, 'validate', 'deploy', '--format', 'json');
+    expect(new Set((JSON.parse(drafts.stdout) as Array<{ file: string }>).map((f) => f.file))).toEqual(new Set(['deploy/values.yaml']));
+    expect(drafts.status).toBe(1);
+  });
+});
+
+describe('owners finds CODEOWNERS as simulate does', () => {
+  it('from a document path, in the repository root above it', async () => {
+    const r = await cli(ROOT, 'owners', DOC);
+    expect(JSON.parse(r.stdout)).toEqual({ [DOC]: ['@acme/rd-center-leads', '@acme/gm-office'] });
+    expect(r.status).toBe(0);
+  });
+  it('from a repository-relative path, in the working folder’s repository', async () => {
+    const r = await cli(join(ROOT, 'examples'), 'owners', 'upgrades/not-yet-written.yaml');
+    expect(JSON.parse(r.stdout)).toEqual({ 'upgrades/not-yet-written.yaml': ['@acme/rd-center-leads', '@acme/gm-office'] });
+  });
+  it('says where it looked when there is none', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'ug-none-'));
+    const r = await cli(empty, 'owners', 'upgrades/x.yaml');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('no CODEOWNERS file in .github/CODEOWNERS, CODEOWNERS, docs/CODEOWNERS: pass --codeowners FILE');
+  });
+});
+
+describe('--help explains every option it shows', () => {
+  it.each(['validate', 'owners', 'simulate', 'verify', 'report'])('%s --help', async (command) => {
+    const r = await cli(ROOT, command, '--help');
+    expect(r.status).toBe(0);
+    const [usage, ...body] = r.stdout.split('\n\n');
+    const options = [...usage!.matchAll(/--([a-z-]+)/g)].map((m) => m[1]);
+    for (const option of options) expect(body.join('\n\n'), `--${option}`).toMatch(new RegExp(`^ +--${option}\\b.*\\S`, 'm'));
+    expect(r.stdout).toMatch(command === 'owners' ? /Exit status: 0 .*, 2 /s : /Exit status: 0 .*, 1 .*, 2 /s);
+  });
+});

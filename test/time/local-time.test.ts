@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { readDateOrTime, readTime, toInstant, withOffset } from '../../src/time/local-time.js';
+
+const iso = (t: string, zone: string) => toInstant(t, zone)?.toISOString();
+
+describe('readTime: one reading of every written time', () => {
+  it.each([
+    ['2026-12-03T12:10:00.000Z', 'Asia/Shanghai', '2026-12-03T12:10:00.000Z'],
+    ['2026-12-03T12:10:00.123456789Z', 'Asia/Shanghai', '2026-12-03T12:10:00.123Z'],
+    ['2026-12-03t12:10:00z', 'Asia/Shanghai', '2026-12-03T12:10:00.000Z'],
+    ['2026-12-03T20:00', 'Asia/Shanghai', '2026-12-03T12:00:00.000Z'],
+    ['2026-12-03 20:00:30', 'Asia/Shanghai', '2026-12-03T12:00:30.000Z'],
+    ['2026-12-03T20:00:00,5+08:00', 'UTC', '2026-12-03T12:00:00.500Z'],
+    ['2026-12-03T20:00+0800', 'UTC', '2026-12-03T12:00:00.000Z'],
+    ['2026-12-03T20:00+08', 'UTC', '2026-12-03T12:00:00.000Z'],
+    ['2026-12-03T07:00-05:00', 'Asia/Shanghai', '2026-12-03T12:00:00.000Z'],
+    ['2026-12-03T20:00:00.000+05:45', 'UTC', '2026-12-03T14:15:00.000Z'],
+  ])('%s in %s is %s', (text, zone, expected) => {
+    expect(iso(text, zone)).toBe(expected);
+  });
+
+  it('reads what Date#toISOString prints as the same instant', () => {
+    const now = new Date(Date.UTC(2026, 11, 3, 12, 10, 0, 7));
+    expect(iso(now.toISOString(), 'Europe/Berlin')).toBe(now.toISOString());
+  });
+
+  it.each(['2026-02-30T20:00', '2026-12-03T24:00', '2026-12-03T20:60', '2026-12-03T20:00:60', '2026-12-03T20:00+15:00', '2026-12-03', 'next thursday', '2026-12-3T20:00', '2026-12-03T20:00:00.Z'])(
+    '%s is not a time',
+    (text) => {
+      expect(readTime(text, 'UTC')).toEqual({ problem: 'form' });
+    },
+  );
+
+  it('a local time in the spring-forward gap is named, never shifted (New York)', () => {
+    const r = readTime('2026-03-08T02:30', 'America/New_York');
+    expect(r).toMatchObject({ problem: 'gap', from: '02:00', to: '03:00' });
+    expect('at' in r && r.at.toISOString()).toBe('2026-03-08T07:00:00.000Z');
+    expect(toInstant('2026-03-08T02:30', 'America/New_York')).toBeUndefined();
+    expect(iso('2026-03-08T03:30', 'America/New_York')).toBe('2026-03-08T07:30:00.000Z');
+  });
+
+  it('a local time in the gap is named (Berlin)', () => {
+    expect(readTime('2026-03-29T02:15', 'Europe/Berlin')).toMatchObject({ problem: 'gap', from: '02:00', to: '03:00' });
+  });
+
+  it('an ambiguous fall-back time gives both instants, written with their offsets', () => {
+    const r = readTime('2026-11-01T01:30', 'America/New_York');
+    expect(r).toMatchObject({ problem: 'ambiguous' });
+    if (!('earlier' in r)) throw new Error('not ambiguous');
+    expect(withOffset(r.earlier, 'America/New_York')).toBe('2026-11-01T01:30-04:00');
+    expect(withOffset(r.later, 'America/New_York')).toBe('2026-11-01T01:30-05:00');
+    expect(readTime('2026-10-25T02:30', 'Europe/Berlin')).toMatchObject({ problem: 'ambiguous' });
+    // With an offset the same wall time is one instant.
+    expect(iso('2026-11-01T01:30-05:00', 'America/New_York')).toBe('2026-11-01T06:30:00.000Z');
+  });
+
+  it('a date bound covers the whole day in the zone', () => {
+    const since = readDateOrTime('2026-12-31', 'Asia/Shanghai', false);
+    const until = readDateOrTime('2026-12-31', 'Asia/Shanghai', true);
+    expect('instant' in since && since.instant.toISOString()).toBe('2026-12-30T16:00:00.000Z');
+    expect('instant' in until && until.instant.toISOString()).toBe('2026-12-31T16:00:00.000Z');
+    const t = readDateOrTime('2026-12-31T08:00:00.000Z', 'Asia/Shanghai', true);
+    expect('instant' in t && t.instant.toISOString()).toBe('2026-12-31T08:00:00.000Z');
+  });
+});
