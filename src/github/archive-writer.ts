@@ -3,6 +3,7 @@ import { archiveTargets, planArchive, type ArchiveOptions } from '../archive/pla
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import type { Verdict } from '../policy/verdict.js';
 import { readFile, type Repo } from './reads.js';
+import { commitFastForward } from './fast-forward.js';
 import type { Octokit } from './octokit.js';
 
 /** How an archive attempt ended. */
@@ -15,7 +16,6 @@ export interface ArchiveResult {
 
 const MAX_ATTEMPTS = 30;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Commits one record for a merged PR: blobs, tree on the current head, commit, fast-forward-only ref
@@ -39,27 +39,9 @@ export async function archiveMerge(octokit: Octokit, repo: Repo, snapshot: PullR
     const chain = parseChainHead(chainText, `${opts.folder}/${CHAIN_HEAD}`);
     const plan = planArchive(snapshot, verdict, opts, path, { chain, existing, index });
     if (plan.kind === 'exists') return { path, written: false, attempts: attempt, violations: plan.violations };
-    const { data: tree } = await octokit.rest.git.createTree({
-      ...repo,
-      base_tree: headCommit.tree.sha,
-      tree: plan.files.map((f) => ({ path: f.path, mode: '100644' as const, type: 'blob' as const, content: f.content })),
-    });
-    const { data: commit } = await octokit.rest.git.createCommit({ ...repo, message: plan.message, tree: tree.sha, parents: [headSha] });
-    try {
-      await octokit.rest.git.updateRef({ ...repo, ref: `heads/${opts.branch}`, sha: commit.sha, force: false });
-      return { path, written: true, attempts: attempt, violations: plan.violations };
-    } catch (err) {
-      const e = err as { status?: number; message?: string };
-      if (e.status === 422 && /fast.forward/i.test(e.message ?? '')) {
-        // Full jitter: racing writers spread out instead of colliding again in step.
-        await sleep(Math.random() * Math.min(8000, 400 * 2 ** attempt));
-        continue;
-      }
-      if (e.status === 403 || e.status === 409 || (e.status === 422 && /protected/i.test(e.message ?? ''))) {
-        throw new Error(`the branch ${opts.branch} refused the archive commit (HTTP ${e.status}: ${(e.message ?? '').split('\n')[0]}): add the GitHub Actions app (or the token's user) to the bypass list of the ruleset that protects ${opts.branch}, or set archive.branch to a branch the token may push to`);
-      }
-      throw err;
-    }
+    const files = plan.files.map((f) => ({ path: f.path, content: f.content }));
+    const done = await commitFastForward(octokit, repo, { branch: opts.branch, parentSha: headSha, baseTree: headCommit.tree.sha, files, message: plan.message, attempt, what: 'archive' });
+    if (done) return { path, written: true, attempts: attempt, violations: plan.violations };
   }
   throw new Error(`the archive commit lost the race with other merges ${MAX_ATTEMPTS} times: re-run this job or the scheduled backfill`);
 }

@@ -3,6 +3,7 @@ import { outcomeFiles } from '../archive/outcome-layout.js';
 import { alreadyRecorded, isOutcomeFile, outcomePath, type OutcomeRecord } from '../archive/outcome-record.js';
 import type { ArchiveRecord } from '../archive/record.js';
 import { readFile, type Repo } from './reads.js';
+import { commitFastForward } from './fast-forward.js';
 import type { Octokit } from './octokit.js';
 
 /** How an outcome commit ended. */
@@ -16,7 +17,6 @@ export interface OutcomeCommitResult {
 }
 
 const MAX_ATTEMPTS = 30;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The names in a repository folder at a ref; empty when it does not exist. */
 export async function listFolder(octokit: Octokit, repo: Repo, path: string, ref: string): Promise<string[]> {
@@ -68,27 +68,9 @@ export async function commitOutcome(
     const files = outcomeFiles(opts.folder, opts.upgradeFile, upgrade, outcomes, record, chain);
     const file = outcomePath(opts.upgradeFile, outcomes.length + 1);
     const all = [...outcomes, record];
-    const { data: tree } = await octokit.rest.git.createTree({ ...repo, base_tree: headCommit.tree.sha, tree: files.map((f) => ({ path: f.path, mode: '100644' as const, type: 'blob' as const, content: f.content })) });
-    const { data: commit } = await octokit.rest.git.createCommit({
-      ...repo,
-      message: `archive: outcome ${record.outcome} of ${record.upgrade.document} (PR #${record.upgrade.pull_request}), recorded by ${record.recorded_by.login}`,
-      tree: tree.sha,
-      parents: [headSha],
-    });
-    try {
-      await octokit.rest.git.updateRef({ ...repo, ref: `heads/${opts.branch}`, sha: commit.sha, force: false });
-      return { path: `${opts.folder}/${file}`, written: true, attempts: attempt, outcomes: all };
-    } catch (err) {
-      const e = err as { status?: number; message?: string };
-      if (e.status === 422 && /fast.forward/i.test(e.message ?? '')) {
-        await sleep(Math.random() * Math.min(8000, 400 * 2 ** attempt));
-        continue;
-      }
-      if (e.status === 403 || e.status === 409 || (e.status === 422 && /protected/i.test(e.message ?? ''))) {
-        throw new Error(`the branch ${opts.branch} refused the outcome commit (HTTP ${e.status}: ${(e.message ?? '').split('\n')[0]}): add the GitHub Actions app (or the token's user) to the bypass list of the ruleset that protects ${opts.branch}, or set archive.branch to a branch the token may push to`);
-      }
-      throw err;
-    }
+    const message = `archive: outcome ${record.outcome} of ${record.upgrade.document} (PR #${record.upgrade.pull_request}), recorded by ${record.recorded_by.login}`;
+    const done = await commitFastForward(octokit, repo, { branch: opts.branch, parentSha: headSha, baseTree: headCommit.tree.sha, files, message, attempt, what: 'outcome' });
+    if (done) return { path: `${opts.folder}/${file}`, written: true, attempts: attempt, outcomes: all };
   }
   throw new Error(`the outcome commit lost the race with other archive writes ${MAX_ATTEMPTS} times: re-run this job`);
 }
