@@ -29,6 +29,11 @@ export interface YamlSource {
 
 const TOP: Position = { line: 1, column: 1 };
 
+// One YAML semantics for both paths: YAML 1.2, core schema. Duplicate keys are found in the careful
+// walk with a set per mapping: the library's own check is quadratic on huge mappings.
+const YAML_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: false, strict: true, keepSourceTokens: false } as const;
+const TO_JS = { maxAliasCount: MAX_ALIASES * 10 };
+
 /**
  * Parses YAML text with exact positions, turning every syntax, safety and size problem into a finding.
  * Clean documents take a fast path; the position-keeping parse runs only once something must be located.
@@ -57,13 +62,41 @@ export function parseYamlSource(text: string, file: string, t: Catalog = message
 
 /**
  * The plain value of a document that is clean by every safety rule, or undefined so that the careful
- * parser runs and explains the problem. js-yaml with the YAML 1.2 core schema, as the careful parser uses.
+ * parser runs and explains the problem. The same parser, schema (YAML 1.2 core) and options as the
+ * careful path, minus the line index: the value a rule sees never depends on which path ran.
+ */
+// js-yaml is several times faster than the position-keeping parser, but its "core" schema is YAML 1.1's
+// numbers (0b101 is 5, 1_000 is 1000, -.5 is text). These types are YAML 1.2 core, the `yaml` library's
+// (test/document/yaml-source.test.ts holds both paths to the same values).
+const INT_12 = [/^[-+]?[0-9]+$/, /^0o[0-7]+$/, /^0x[0-9a-fA-F]+$/];
+const FLOAT_12 = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const int12 = new jsYaml.Type('tag:yaml.org,2002:int', {
+  kind: 'scalar',
+  resolve: (data: string) => INT_12.some((re) => re.test(data)),
+  construct: (data: string) => (data.startsWith('0o') ? parseInt(data.slice(2), 8) : data.startsWith('0x') ? parseInt(data.slice(2), 16) : Number(data)),
+});
+const float12 = new jsYaml.Type('tag:yaml.org,2002:float', {
+  kind: 'scalar',
+  resolve: (data: string) => FLOAT_12.test(data),
+  construct: (data: string) => {
+    const lower = data.toLowerCase();
+    if (lower.endsWith('.nan')) return NaN;
+    if (lower.endsWith('.inf')) return data.startsWith('-') ? -Infinity : Infinity;
+    return Number(data);
+  },
+});
+// Types with the tag of one js-yaml already has replace it in place, so null and bool stay as 1.2 core has them.
+const CORE_12 = jsYaml.CORE_SCHEMA.extend({ implicit: [int12, float12] });
+
+/**
+ * The plain value of a document that is clean by every safety rule, or undefined so that the careful
+ * parser runs and explains the problem. YAML 1.2 core, as the careful parser reads it.
  */
 function fastParse(text: string): { value: unknown } | { oversized: { path: Array<string | number>; count: number; list: boolean } } | undefined {
   if (flowNestingOverflow(text, MAX_DEPTH) !== undefined) return undefined;
   let value: unknown;
   try {
-    value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+    value = jsYaml.load(text, { schema: CORE_12, json: false });
   } catch {
     return undefined;
   }
@@ -90,7 +123,7 @@ function fastParse(text: string): { value: unknown } | { oversized: { path: Arra
   return { value: value === undefined ? null : value };
 }
 
-/** The careful parse: exact positions, every syntax, safety and size problem a finding. */
+/** The careful parse: every finding with its position, and the index that locates paths. Exported for the test that holds both paths to one semantics. */
 export function parseWithPositions(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
   const findings: Finding[] = [];
@@ -114,7 +147,7 @@ export function parseWithPositions(text: string, file: string): YamlSource {
   try {
     // Duplicate keys are found in the walk below with a set per mapping: the library's own check is
     // quadratic and takes seconds on a mapping of tens of thousands of keys.
-    doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: true, strict: true, keepSourceTokens: false });
+    doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter, prettyErrors: true });
   } catch (err) {
     // The composer recurses per nesting level; absurd nesting overflows the stack before any check can run.
     if (err instanceof RangeError) {
@@ -185,7 +218,7 @@ export function parseWithPositions(text: string, file: string): YamlSource {
 
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIASES * 10 });
+    value = doc.toJS(TO_JS);
   } catch (err) {
     return fail('yaml.alias-limit', `the aliases expand too far (${firstLine(String((err as Error).message))}): write the values out`, TOP);
   }
