@@ -11,7 +11,7 @@ import { policyMonth } from '../time/calendar.js';
 import { MembershipResolver } from './membership.js';
 import type { Octokit } from './octokit.js';
 import { once, policyRef, readFile, type PullRequestLike, type Repo, PR_FILES_CAP } from './reads.js';
-import { blobTree, changeAt, changeFiles, compareWithBase, treeChange, type FileChange } from './trees.js';
+import { blobTree, changeAt, changeFiles, compareWithBase, treeChange, type Comparison, type FileChange } from './trees.js';
 
 /** The policy from the base branch: a PR can never weaken its own policy. */
 async function collectPolicy(octokit: Octokit, repo: Repo, base: string, configPath: string): Promise<{ config: PullRequestSnapshot['config']; parsed: PolicyConfig }> {
@@ -86,73 +86,93 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
   // A PR that touches no upgrade document costs two calls and nothing more.
   if (docPaths.length === 0) return snapshot;
 
-  // One listing of the base tree says where CODEOWNERS is and which evidence files exist; with the
-  // PR's own file list that gives existence in the merged result without a call per file.
-  const baseFiles = await blobTree(octokit, repo, cmp.baseSha);
-  const locations = baseFiles ? CODEOWNERS_LOCATIONS.filter((l) => baseFiles.has(l)) : CODEOWNERS_LOCATIONS;
-  for (const location of locations) {
-    const text = await once(`file:${cmp.baseSha}:${location}`, () => readFile(octokit, repo, location, cmp.baseSha));
-    if (text !== undefined) {
-      snapshot.codeowners = { path: location, text };
-      break;
-    }
-  }
-
-  for (const path of docPaths) {
-    const text = await readFile(octokit, repo, path, pr.head.sha);
+  // Reads go out in rounds, each holding every read whose inputs are known: the base tree, the
+  // documents and the reviews together; then CODEOWNERS (its location from the tree), approvals'
+  // trees, role membership and the emergency facts. One tree listing says where CODEOWNERS is and
+  // which evidence files exist; with the PR's own file list that gives existence in the merged
+  // result without a call per file.
+  const label = snapshot.labels.find((l) => l.name === config.emergency.label);
+  const [baseFiles, texts, reviews, labelEvent] = await Promise.all([
+    blobTree(octokit, repo, cmp.baseSha),
+    Promise.all(docPaths.map((path) => readFile(octokit, repo, path, pr.head.sha))),
+    octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr.number, per_page: 100 }),
+    label ? whoLabelled(octokit, repo, pr.number, label.name) : undefined,
+  ]);
+  docPaths.forEach((path, i) => {
+    const text = texts[i];
     if (text !== undefined) snapshot.documents.push({ path, text });
-  }
+  });
+  if (label && labelEvent) Object.assign(label, labelEvent);
   // Parsed once here for the facts collect needs (evidence to look up, whether it is an emergency).
   const loaded = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path));
   const parsed = loaded.map((l) => l.doc);
-  const added = new Set(files.filter((f) => f.status !== 'removed').map((f) => f.path));
-  const removed = new Set(files.flatMap((f) => (f.status === 'removed' ? [f.path] : f.previous ? [f.previous] : [])));
-  // Rules also run on the valid parts of a rejected document, so its evidence is looked up too.
-  for (const path of new Set(loaded.flatMap((l) => evidencePaths(readableParts(l) ?? {})))) {
-    snapshot.evidence[path] = added.has(path) || (baseFiles ? baseFiles.has(path) && !removed.has(path) : (await readFile(octokit, repo, path, pr.head.sha)) !== undefined);
-  }
-
-  const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr.number, per_page: 100 });
   snapshot.reviews = reviews
     .filter((r) => r.user && r.submitted_at)
     .map((r) => ({ id: r.id, user: r.user!.login, state: r.state as ReviewState, commitId: r.commit_id ?? '', submittedAt: r.submitted_at! }));
-
-  // An approval of an earlier commit counts only when the PR's change then and now is the same, file
-  // by file and blob by blob: compared tree to tree, never through a merge-base diff or a capped list.
   const opinions = [...latestOpinions(snapshot.reviews).values()];
-  const approved = [...new Set(opinions.filter((r) => r.state === 'APPROVED' && r.commitId !== pr.head.sha).map((r) => r.commitId))];
-  if (approved.length > 0) {
-    const changes = await Promise.all([pr.head.sha, ...approved].map((sha) => changeAt(octokit, repo, cmp.baseSha, sha, sha === pr.head.sha ? cmp : undefined).catch((err: { status?: number }) => {
-      // A commit that is gone (force-pushed away) leaves its approval stale: unknown is never "unchanged".
-      if (err.status === 404) return undefined;
-      throw err;
-    })));
-    [pr.head.sha, ...approved].forEach((sha, i) => {
-      if (changes[i]) snapshot.changes[sha] = changes[i];
-    });
-  }
+  const emergency = label !== undefined || parsed.some((d) => d?.type === 'emergency');
 
-  if (config.roles) {
-    const resolver = new MembershipResolver(octokit, config.roles);
-    const people = opinions.filter((r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED').map((r) => r.user);
-    snapshot.membership = await resolver.resolve(people);
-  } else snapshot.membership = Object.fromEntries(ROLE_IDS.map((r) => [r, { members: [] }]));
-
-  const label = snapshot.labels.find((l) => l.name === config.emergency.label);
-  if (label) {
-    try {
-      const events = await octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: pr.number, per_page: 100 });
-      const applied = events.filter((e) => e.event === 'labeled' && 'label' in e && e.label?.name === label.name).pop();
-      if (applied) Object.assign(label, { appliedBy: applied.actor?.login, appliedAt: applied.created_at });
-    } catch (err) {
-      // Who applied the label is recorded when it can be read; the label itself is known from the PR.
-      if (![403, 404].includes((err as { status?: number }).status ?? 0)) throw err;
-    }
-  }
-
-  const emergencyDocs = parsed.some((d) => d?.type === 'emergency');
-  if (label || emergencyDocs) snapshot.emergenciesThisMonth = await emergenciesThisMonth(octokit, repo, cmp.baseSha, config, now);
+  const added = new Set(files.filter((f) => f.status !== 'removed').map((f) => f.path));
+  const removed = new Set(files.flatMap((f) => (f.status === 'removed' ? [f.path] : f.previous ? [f.previous] : [])));
+  // Rules also run on the valid parts of a rejected document, so its evidence is looked up too.
+  const evidence = [...new Set(loaded.flatMap((l) => evidencePaths(readableParts(l) ?? {})))];
+  const [codeowners, exists, changes, membership, emergencies] = await Promise.all([
+    codeownersAt(octokit, repo, cmp.baseSha, baseFiles),
+    Promise.all(evidence.map(async (path) => added.has(path) || (baseFiles ? baseFiles.has(path) && !removed.has(path) : (await readFile(octokit, repo, path, pr.head.sha)) !== undefined))),
+    approvedChanges(octokit, repo, pr, cmp, opinions),
+    config.roles
+      ? new MembershipResolver(octokit, config.roles).resolve(opinions.filter((r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED').map((r) => r.user))
+      : Object.fromEntries(ROLE_IDS.map((r) => [r, { members: [] }])),
+    emergency ? emergenciesThisMonth(octokit, repo, cmp.baseSha, config, now) : [],
+  ]);
+  if (codeowners) snapshot.codeowners = codeowners;
+  evidence.forEach((path, i) => (snapshot.evidence[path] = exists[i]!));
+  snapshot.changes = changes;
+  snapshot.membership = membership;
+  snapshot.emergenciesThisMonth = emergencies;
   return snapshot;
+}
+
+/** CODEOWNERS from the base commit: the first of GitHub's locations that exists (the tree says which, when it could be listed). */
+async function codeownersAt(octokit: Octokit, repo: Repo, baseSha: string, baseFiles: Map<string, string> | undefined): Promise<PullRequestSnapshot['codeowners'] | undefined> {
+  const locations = baseFiles ? CODEOWNERS_LOCATIONS.filter((l) => baseFiles.has(l)) : CODEOWNERS_LOCATIONS;
+  for (const location of locations) {
+    const text = await once(`file:${baseSha}:${location}`, () => readFile(octokit, repo, location, baseSha));
+    if (text !== undefined) return { path: location, text };
+  }
+  return undefined;
+}
+
+/**
+ * An approval of an earlier commit counts only when the PR's change then and now is the same, file
+ * by file and blob by blob: compared tree to tree, never through a merge-base diff or a capped list.
+ */
+async function approvedChanges(octokit: Octokit, repo: Repo, pr: PullRequestLike, cmp: Comparison, opinions: Array<{ state: string; commitId: string }>): Promise<PullRequestSnapshot['changes']> {
+  const approved = [...new Set(opinions.filter((r) => r.state === 'APPROVED' && r.commitId !== pr.head.sha).map((r) => r.commitId))];
+  const out: PullRequestSnapshot['changes'] = {};
+  if (approved.length === 0) return out;
+  const shas = [pr.head.sha, ...approved];
+  const changes = await Promise.all(shas.map((sha) => changeAt(octokit, repo, cmp.baseSha, sha, sha === pr.head.sha ? cmp : undefined).catch((err: { status?: number }) => {
+    // A commit that is gone (force-pushed away) leaves its approval stale: unknown is never "unchanged".
+    if (err.status === 404) return undefined;
+    throw err;
+  })));
+  shas.forEach((sha, i) => {
+    if (changes[i]) out[sha] = changes[i];
+  });
+  return out;
+}
+
+/** Who applied a label and when, from the issue's events; undefined when they cannot be read (the label itself is known from the PR). */
+async function whoLabelled(octokit: Octokit, repo: Repo, prNumber: number, name: string): Promise<{ appliedBy?: string; appliedAt?: string } | undefined> {
+  try {
+    const events = await octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: prNumber, per_page: 100 });
+    const applied = events.filter((e) => e.event === 'labeled' && 'label' in e && e.label?.name === name).pop();
+    return applied ? { appliedBy: applied.actor?.login, appliedAt: applied.created_at } : undefined;
+  } catch (err) {
+    if (![403, 404].includes((err as { status?: number }).status ?? 0)) throw err;
+    return undefined;
+  }
 }
 
 /**

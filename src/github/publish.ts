@@ -3,6 +3,7 @@ import type { Verdict } from '../policy/verdict.js';
 import { toAnnotations } from '../report/annotations.js';
 import { COMMENT_MARKER, renderMarkdown } from '../report/markdown.js';
 import { stickyOutcomeOf, withStickyOutcome } from '../archive/outcome-render.js';
+import { commentsOf } from './first-reads.js';
 import type { Repo } from './reads.js';
 import type { Octokit } from './octokit.js';
 
@@ -32,7 +33,7 @@ export async function currentStatus(octokit: Octokit, t: PublishTarget): Promise
 /** Creates or updates the one sticky comment (found by its hidden marker); never creates one for a PR without upgrades. */
 export async function publishComment(octokit: Octokit, t: PublishTarget, verdict: Verdict): Promise<'created' | 'updated' | 'unchanged' | 'skipped'> {
   if (t.prNumber === undefined) return 'skipped';
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...t.repo, issue_number: t.prNumber, per_page: 100 });
+  const comments = await commentsOf(octokit, t.repo, t.prNumber);
   const mine = comments.filter((c) => c.body?.includes(COMMENT_MARKER));
   const existing = mine[0];
   // The outcome part (recorded outcome or pending notice) belongs to the merged upgrade, not to this evaluation: keep it.

@@ -57,14 +57,3 @@ export function once<T>(key: string, read: () => Promise<T>): Promise<T> {
 export function policyRef(pr: PullRequestLike): string {
   return pr.base.ref;
 }
-
-/**
- * Sends the read that depends on the event alone (the policy at the base branch's tip) before the
- * code that parses and judges it has loaded; collect picks up the same read. A merged PR's policy
- * base needs its merge commit first: nothing is sent early.
- */
-export function startReads(octokit: Octokit, repo: Repo, pr: PullRequestLike, configPath: string): void {
-  if (pr.merged) return;
-  const ref = policyRef(pr);
-  void once(`file:${ref}:${configPath}`, () => readFile(octokit, repo, configPath, ref)).catch(() => undefined);
-}

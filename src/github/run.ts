@@ -5,8 +5,8 @@ import type { Verdict } from '../policy/verdict.js';
 import { describeApiError } from './api-error.js';
 import type { RunContext } from './handlers.js';
 import { createOctokit, type CallLog } from './octokit.js';
-import { policyRef, startReads, type PullRequestLike } from './reads.js';
-import { compareWithBase } from './trees.js';
+import { startReads } from './first-reads.js';
+import type { PullRequestLike } from './reads.js';
 
 // The handlers (policy, YAML, schemas, renderers) load while the first reads are already in flight.
 const handlers = () => import('./handlers.js');
@@ -55,7 +55,6 @@ export async function run(): Promise<void> {
         return;
       }
       startReads(ctx.octokit, ctx.repo, pr, configPath);
-      if (!pr.merged) void compareWithBase(ctx.octokit, ctx.repo, policyRef(pr), pr.head.sha).catch(() => undefined);
       verdicts.push(await (await handlers()).evaluatePullRequest(ctx, pr, action === 'closed' ? 'merged' : 'open'));
     } else if (eventName === 'merge_group') {
       verdicts.push(...(await (await handlers()).evaluateMergeGroup(ctx, payload)));

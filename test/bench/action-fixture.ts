@@ -8,6 +8,8 @@ import { exampleUpgrade, openUpgradePull, seedMain } from '../emulator/seed.js';
 import { GitHubEmulator } from '../emulator/server.js';
 import { projectRoot } from '../emulator/root.js';
 
+export { roundsOf, sequentialRounds } from '../emulator/rounds.js';
+
 /** One timed run of the Action. */
 export interface TimedRun {
   code: number | null;
@@ -59,6 +61,8 @@ export async function actionFixture(latencyMs = 0): Promise<ActionFixture> {
   return {
     emu,
     async run() {
+      // Each run is a first evaluation: the sticky comment is written, not found unchanged.
+      emu.comments.delete(7);
       writeFileSync(join(dir, 'output'), '');
       writeFileSync(join(dir, 'summary.md'), '');
       const before = emu.requests.length;

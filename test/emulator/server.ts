@@ -350,6 +350,9 @@ export class GitHubEmulator {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const arrivedAt = performance.now();
     this.onRequest?.();
+    // The delay comes first, before any work here: a request that arrives while another is checked
+    // against the OpenAPI description is still seen arriving at its own time.
+    if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
     const url = new URL(req.url ?? '/', 'http://x');
     const method = req.method ?? 'GET';
     const path = url.pathname;
@@ -357,8 +360,6 @@ export class GitHubEmulator {
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const send = async (status: number, body: unknown, headers: Record<string, string> = {}) => {
-      const wait = this.latencyMs - (performance.now() - arrivedAt);
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       this.requests.push({ method, path, status, arrivedAt, answeredAt: performance.now() });
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-api-version-selected': '2022-11-28', 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '999', ...headers });
       res.end(body === undefined ? '' : JSON.stringify(body));
