@@ -4,15 +4,19 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Language } from '../messages/index.js';
 import { CONFIG_PATH, type LoadedConfig } from '../policy/config.js';
 
-const existence = new Map<string, boolean>();
-
-/** Whether a repository-relative path names an existing file that stays inside the root (symlinks included). */
-export function existsInRepo(root: string, repoPath: string): boolean {
-  // Many documents cite the same evidence; each file is looked up once per run.
-  const key = `${root}\0${repoPath}`;
-  let known = existence.get(key);
-  if (known === undefined) existence.set(key, (known = lookUp(root, repoPath)));
-  return known;
+/**
+ * A lookup of whether a repository-relative path names an existing file that stays inside the root
+ * (symlinks included). Many documents cite the same evidence, so each file is looked up once per run;
+ * a new run (one per command) sees the files as they are then.
+ */
+export function repoFileLookup(): (root: string, repoPath: string) => boolean {
+  const existence = new Map<string, boolean>();
+  return (root, repoPath) => {
+    const key = `${root}\0${repoPath}`;
+    let known = existence.get(key);
+    if (known === undefined) existence.set(key, (known = lookUp(root, repoPath)));
+    return known;
+  };
 }
 
 function lookUp(root: string, repoPath: string): boolean {

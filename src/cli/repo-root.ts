@@ -2,20 +2,12 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { CONFIG_PATH } from '../policy/config.js';
 
-const roots = new Map<string, string>();
-
 /**
  * The repository root of a path: the nearest folder holding .github/upgrade-gate.yml, else the git
  * root; outside any repository, the working folder when the path lies below it, else the path's folder.
  */
-export function findRepoRoot(startDir: string, cwd = process.cwd()): string {
-  const start = resolve(startDir);
-  const key = `${cwd}\0${start}`;
-  const cached = roots.get(key);
-  if (cached) return cached;
-  const root = searchRoot(start, resolve(cwd));
-  roots.set(key, root);
-  return root;
+export function findRepoRoot(startDir: string, cwd: string): string {
+  return searchRoot(resolve(startDir), resolve(cwd));
 }
 
 function searchRoot(start: string, cwd: string): string {

@@ -16,7 +16,7 @@ import { localTimeProblem } from '../time/local-time-problem.js';
 import { messages } from '../messages/index.js';
 import { commandLanguage, documentArguments, HELP_OPTION, LANG_OPTION, parseCommand } from './command.js';
 import type { CliIo } from './io.js';
-import { existsInRepo } from './repo-files.js';
+import { repoFileLookup } from './repo-files.js';
 import { findRepoRoot } from './repo-root.js';
 import { codeownersIn } from './owners.js';
 
@@ -112,6 +112,7 @@ export async function runSimulate(argv: string[], io: CliIo, clock: () => Date):
   const evidence: Record<string, boolean> = {};
   const loadedDocs = documents.map((d) => loadUpgradeDocument(d.text, d.path));
   const docs = loadedDocs.map((l) => l.doc);
+  const existsInRepo = repoFileLookup();
   for (const l of loadedDocs) for (const p of evidencePaths(readableParts(l) ?? {})) evidence[p] = existsInRepo(root, p);
 
   const membership: PullRequestSnapshot['membership'] = Object.fromEntries(ROLE_IDS.map((r) => [r, { members: [] as string[] }]));

@@ -9,7 +9,7 @@ import { findingLine, findingSummary } from '../report/text.js';
 import { commandLanguage, documentArguments, HELP_OPTION, LANG_OPTION, parseCommand } from './command.js';
 import { documentsByGlob } from './expand-paths.js';
 import { findRepoRoot } from './repo-root.js';
-import { existsInRepo, loadConfigFor } from './repo-files.js';
+import { loadConfigFor, repoFileLookup } from './repo-files.js';
 import type { CliIo } from './io.js';
 
 /** Help text of `upgrade-gate validate`. */
@@ -48,8 +48,13 @@ export function checkFiles(files: string[], cwd: string, configPath: string | un
   // Approval form numbers are unique across every document of one run, whatever its repository.
   // One map, read by each document before its own NO. is added: a lookup per document, not a scan.
   const earlier = new Map<string, string>();
+  const existsInRepo = repoFileLookup();
+  // Documents of one run share few folders: each folder's root is searched once.
+  const roots = new Map<string, string>();
   for (const file of files) {
-    const root = findRepoRoot(dirname(resolve(cwd, file)), cwd);
+    const dir = dirname(resolve(cwd, file));
+    let root = roots.get(dir);
+    if (root === undefined) roots.set(dir, (root = findRepoRoot(dir, cwd)));
     let loaded = configs.get(root);
     if (!loaded) {
       loaded = loadConfigFor(root, configPath, cwd, language);

@@ -1,63 +1,62 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../cli-run.js';
 import { ROOT } from '../helpers.js';
 
-const CLI = join(ROOT, 'action/cli.js');
-const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+const run = (...args: string[]) => cli(ROOT, args);
 const DOC = 'examples/upgrades/2026-12-03-billing-2.4.0.yaml';
 const EMERGENCY = 'examples/upgrades/2026-11-25-orders-3.1.1-emergency.yaml';
 const both = ['--approved-by', 'li-lei', '--approved-by', 'han-meimei'];
 
-describe('upgrade-gate simulate (bundled CLI)', () => {
-  it('Wednesday in the policy zone: blocked, with the opening time', () => {
-    const r = run('simulate', DOC, '--at', '2026-12-02T20:00', ...both);
+describe('upgrade-gate simulate', async () => {
+  it('Wednesday in the policy zone: blocked, with the opening time', async () => {
+    const r = await run('simulate', DOC, '--at', '2026-12-02T20:00', ...both);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('❌ **merge.weekday**');
     expect(r.stdout).toContain('opens Thursday 2026-12-03 00:00 Asia/Shanghai (in 4 h 0 min)');
   });
-  it('Thursday 20:00 with both approvals: ready', () => {
-    const r = run('simulate', DOC, '--at', '2026-12-03T20:00', ...both);
+  it('Thursday 20:00 with both approvals: ready', async () => {
+    const r = await run('simulate', DOC, '--at', '2026-12-03T20:00', ...both);
     expect(r.stdout).toContain('✅ upgrade-gate: ready to merge');
     expect(r.status).toBe(0);
   });
-  it('Thursday with only the center lead: names the missing role', () => {
-    const r = run('simulate', DOC, '--at', '2026-12-03T20:00', '--approved-by', 'li-lei', '--format', 'text');
+  it('Thursday with only the center lead: names the missing role', async () => {
+    const r = await run('simulate', DOC, '--at', '2026-12-03T20:00', '--approved-by', 'li-lei', '--format', 'text');
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/error approval\.general-office waiting for an approval from the General Manager's Office/);
   });
-  it('a Thursday inside a configured freeze (Spring Festival 2027-02-11)', () => {
-    const r = run('simulate', DOC, '--at', '2027-02-11T10:00', ...both, '--format', 'json');
+  it('a Thursday inside a configured freeze (Spring Festival 2027-02-11)', async () => {
+    const r = await run('simulate', DOC, '--at', '2027-02-11T10:00', ...both, '--format', 'json');
     const v = JSON.parse(r.stdout);
     expect(v.findings.map((f: { rule: string }) => f.rule)).toEqual(['window.freeze']);
     expect(v.window.nextFlipText).toBe('opens Thursday 2027-02-18 00:00 Asia/Shanghai (in 6 d 14 h)');
     expect(r.status).toBe(1);
   });
-  it('an emergency on a Wednesday with the label passes; without it, it does not', () => {
-    expect(run('simulate', EMERGENCY, '--at', '2026-11-25T21:30', '--label', 'emergency', ...both).status).toBe(0);
-    const r = run('simulate', EMERGENCY, '--at', '2026-11-25T21:30', ...both, '--format', 'text');
+  it('an emergency on a Wednesday with the label passes; without it, it does not', async () => {
+    expect((await run('simulate', EMERGENCY, '--at', '2026-11-25T21:30', '--label', 'emergency', ...both)).status).toBe(0);
+    const r = await run('simulate', EMERGENCY, '--at', '2026-11-25T21:30', ...both, '--format', 'text');
     expect(r.stdout).toContain('error emergency.label');
     expect(r.status).toBe(1);
   });
-  it('an explicit role for an unknown login', () => {
-    expect(run('simulate', DOC, '--at', '2026-12-03T20:00', '--approved-by', 'zoe:center-lead', '--approved-by', 'yan:general-office').status).toBe(0);
-    expect(run('simulate', DOC, '--approved-by', 'zoe:ceo').status).toBe(2);
+  it('an explicit role for an unknown login', async () => {
+    expect((await run('simulate', DOC, '--at', '2026-12-03T20:00', '--approved-by', 'zoe:center-lead', '--approved-by', 'yan:general-office')).status).toBe(0);
+    expect((await run('simulate', DOC, '--approved-by', 'zoe:ceo')).status).toBe(2);
   });
-  it('--at accepts an explicit offset', () => {
+  it('--at accepts an explicit offset', async () => {
     // 12:00 UTC Wednesday is 20:00 Wednesday in Shanghai.
-    expect(run('simulate', DOC, '--at', '2026-12-02T12:00:00Z', ...both).status).toBe(1);
-    expect(run('simulate', DOC, '--at', '2026-12-02T16:00:00Z', ...both).status).toBe(0);
-    expect(run('simulate', DOC, '--at', 'next thursday').status).toBe(2);
+    expect((await run('simulate', DOC, '--at', '2026-12-02T12:00:00Z', ...both)).status).toBe(1);
+    expect((await run('simulate', DOC, '--at', '2026-12-02T16:00:00Z', ...both)).status).toBe(0);
+    expect((await run('simulate', DOC, '--at', 'next thursday')).status).toBe(2);
   });
 });
 
-describe('upgrade-gate owners (bundled CLI)', () => {
-  it('prints each path with its owners and reports invalid lines on stderr', () => {
+describe('upgrade-gate owners', async () => {
+  it('prints each path with its owners and reports invalid lines on stderr', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ug-owners-'));
     writeFileSync(join(dir, 'CODEOWNERS'), '* @everyone\n/upgrades/ @acme/rd @acme/gm\ndocs/* docs@example.com\n[ab] @x\n/upgrades/drafts/\n');
-    const r = spawnSync(process.execPath, [CLI, 'owners', '--codeowners', 'CODEOWNERS', 'upgrades/a.yaml', 'upgrades/drafts/b.yaml', 'docs/x.md', 'docs/sub/y.md', 'src/main.ts'], { cwd: dir, encoding: 'utf8' });
+    const r = await cli(dir, ['owners', '--codeowners', 'CODEOWNERS', 'upgrades/a.yaml', 'upgrades/drafts/b.yaml', 'docs/x.md', 'docs/sub/y.md', 'src/main.ts']);
     expect(JSON.parse(r.stdout)).toEqual({
       'upgrades/a.yaml': ['@acme/rd', '@acme/gm'],
       'upgrades/drafts/b.yaml': [],
@@ -68,22 +67,22 @@ describe('upgrade-gate owners (bundled CLI)', () => {
     expect(r.stderr).toContain('CODEOWNERS:4:1: Invalid pattern');
     expect(r.status).toBe(0);
   });
-  it('a missing file is a usage error', () => {
-    expect(run('owners', '--codeowners', 'nope', 'a').status).toBe(2);
+  it('a missing file is a usage error', async () => {
+    expect((await run('owners', '--codeowners', 'nope', 'a')).status).toBe(2);
   });
 });
 
-describe('repository root outside any repository', () => {
-  it('evidence resolves against the working folder when no config or git root is above the document', () => {
+describe('repository root outside any repository', async () => {
+  it('evidence resolves against the working folder when no config or git root is above the document', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ug-root-'));
     mkdirSync(join(dir, 'upgrades'));
     mkdirSync(join(dir, 'docs/acceptance'), { recursive: true });
     mkdirSync(join(dir, 'docs/gray'), { recursive: true });
     copyFileSync(join(ROOT, DOC), join(dir, 'upgrades/u.yaml'));
     copyFileSync(join(ROOT, 'examples/docs/acceptance/billing-2.4.0.md'), join(dir, 'docs/acceptance/billing-2.4.0.md'));
-    const r = spawnSync(process.execPath, [CLI, 'validate', 'upgrades/u.yaml', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+    const r = await cli(dir, ['validate', 'upgrades/u.yaml', '--format', 'json']);
     expect(JSON.parse(r.stdout).map((f: { rule: string; message: string }) => `${f.rule} ${f.message.slice(0, 40)}`)).toEqual(['evidence.exists gray_test.report names docs/gray/billing']);
     copyFileSync(join(ROOT, 'examples/docs/gray/billing-2.4.0.md'), join(dir, 'docs/gray/billing-2.4.0.md'));
-    expect(spawnSync(process.execPath, [CLI, 'validate', 'upgrades/u.yaml'], { cwd: dir, encoding: 'utf8' }).status).toBe(0);
+    expect((await cli(dir, ['validate', 'upgrades/u.yaml'])).status).toBe(0);
   });
 });

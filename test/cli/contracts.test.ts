@@ -2,17 +2,12 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
+import { cli as run } from '../cli-run.js';
 import { writeArchive } from '../archive-fixture.js';
 import { ROOT } from '../helpers.js';
 
-/** Runs the CLI in-process in `cwd` and returns what it printed and its exit status. */
-async function cli(cwd: string, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await runCli(argv, { cwd, out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+
+const cli = (cwd: string, ...argv: string[]) => run(cwd, argv);
 
 const DOC = 'examples/upgrades/2026-12-03-billing-2.4.0.yaml';
 

@@ -2,16 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
+import { cli as run } from '../cli-run.js';
 import { ROOT } from '../helpers.js';
 
-/** Runs the CLI in-process from the project root and returns what it printed and its exit status. */
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await runCli(argv, { cwd: ROOT, out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const cli = (...argv: string[]) => run(ROOT, argv);
 
 const DOC = 'examples/upgrades/2026-12-03-billing-2.4.0.yaml';
 const both = ['--approved-by', 'li-lei', '--approved-by', 'han-meimei'];

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
+import { cli as run } from '../cli-run.js';
 import { loadConfig } from '../../src/policy/config.js';
 import { evaluate } from '../../src/policy/evaluate.js';
 import { edit, ROOT } from '../helpers.js';
@@ -48,10 +48,8 @@ describe('choosing the language', () => {
 describe('the CLI chooses the language', () => {
   const WEEKDAY = join(ROOT, 'examples/invalid/window.weekday.yaml');
   const cli = async (argv: string[], env: Record<string, string> = {}) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const status = await runCli(argv, { cwd: ROOT, out: (l) => out.push(l), err: (l) => err.push(l), env });
-    return { status, out: out.join('\n'), err: err.join('\n') };
+    const r = await run(ROOT, argv, env);
+    return { status: r.status, out: r.stdout, err: r.stderr };
   };
 
   it('--lang zh-CN: Chinese findings that name 周四', async () => {
