@@ -7,5 +7,5 @@ import "./chunks/chunk-4V7XTYWN.js";
 
 // src/action.ts
 enableCompileCache();
-var { run } = await import("./chunks/run-NZQ4U7D7.js");
+var { run } = await import("./chunks/run-DTI4ECWN.js");
 run();

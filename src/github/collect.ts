@@ -12,6 +12,7 @@ import { MembershipResolver } from './membership.js';
 import type { Octokit } from './octokit.js';
 import { once, policyRef, readFile, type PullRequestLike, type Repo, PR_FILES_CAP } from './reads.js';
 import { blobTree, changeAt, changeFiles, compareWithBase, treeChange, type Comparison, type FileChange } from './trees.js';
+import { answered } from './api-error.js';
 
 /** The policy from the base branch: a PR can never weaken its own policy. */
 async function collectPolicy(octokit: Octokit, repo: Repo, base: string, configPath: string): Promise<{ config: PullRequestSnapshot['config']; parsed: PolicyConfig }> {
@@ -152,9 +153,9 @@ async function approvedChanges(octokit: Octokit, repo: Repo, pr: PullRequestLike
   const out: PullRequestSnapshot['changes'] = {};
   if (approved.length === 0) return out;
   const shas = [pr.head.sha, ...approved];
-  const changes = await Promise.all(shas.map((sha) => changeAt(octokit, repo, cmp.baseSha, sha, sha === pr.head.sha ? cmp : undefined).catch((err: { status?: number }) => {
+  const changes = await Promise.all(shas.map((sha) => changeAt(octokit, repo, cmp.baseSha, sha, sha === pr.head.sha ? cmp : undefined).catch((err: unknown) => {
     // A commit that is gone (force-pushed away) leaves its approval stale: unknown is never "unchanged".
-    if (err.status === 404) return undefined;
+    if (answered(err, 404)) return undefined;
     throw err;
   })));
   shas.forEach((sha, i) => {
@@ -170,7 +171,7 @@ async function whoLabelled(octokit: Octokit, repo: Repo, prNumber: number, name:
     const applied = events.filter((e) => e.event === 'labeled' && 'label' in e && e.label?.name === name).pop();
     return applied ? { appliedBy: applied.actor?.login, appliedAt: applied.created_at } : undefined;
   } catch (err) {
-    if (![403, 404].includes((err as { status?: number }).status ?? 0)) throw err;
+    if (!answered(err, 403, 404)) throw err;
     return undefined;
   }
 }

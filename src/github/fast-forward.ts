@@ -1,5 +1,6 @@
 import type { Repo } from './reads.js';
 import type { Octokit } from './octokit.js';
+import { RequestError } from '@octokit/request-error';
 
 /** A file the archive writes, as text. */
 export interface FileToWrite {
@@ -27,14 +28,14 @@ export async function commitFastForward(
     await octokit.rest.git.updateRef({ ...repo, ref: `heads/${opts.branch}`, sha: commit.sha, force: false });
     return true;
   } catch (err) {
-    const e = err as { status?: number; message?: string };
-    if (e.status === 422 && /fast.forward/i.test(e.message ?? '')) {
+    if (!(err instanceof RequestError)) throw err;
+    if (err.status === 422 && /fast.forward/i.test(err.message)) {
       // Full jitter: racing writers spread out instead of colliding again in step.
       await new Promise((r) => setTimeout(r, Math.random() * Math.min(8000, 400 * 2 ** opts.attempt)));
       return false;
     }
-    if (e.status === 403 || e.status === 409 || (e.status === 422 && /protected/i.test(e.message ?? ''))) {
-      throw new Error(`the branch ${opts.branch} refused the ${opts.what} commit (HTTP ${e.status}: ${(e.message ?? '').split('\n')[0]}): add the GitHub Actions app (or the token's user) to the bypass list of the ruleset that protects ${opts.branch}, or set archive.branch to a branch the token may push to`);
+    if (err.status === 403 || err.status === 409 || (err.status === 422 && /protected/i.test(err.message))) {
+      throw new Error(`the branch ${opts.branch} refused the ${opts.what} commit (HTTP ${err.status}: ${err.message.split('\n')[0]}): add the GitHub Actions app (or the token's user) to the bypass list of the ruleset that protects ${opts.branch}, or set archive.branch to a branch the token may push to`);
     }
     throw err;
   }

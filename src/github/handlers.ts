@@ -7,7 +7,7 @@ import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Language } from '../messages/index.js';
 import type { Verdict } from '../policy/verdict.js';
-import { describeApiError } from './api-error.js';
+import { answered, describeApiError } from './api-error.js';
 import { collectSnapshot } from './collect.js';
 import type { CallLog, Octokit } from './octokit.js';
 import { readFile, type PullRequestLike, type Repo } from './reads.js';
@@ -123,14 +123,14 @@ async function publishEverywhere(ctx: RunContext, target: PublishTarget, verdict
   try {
     await publishStatus(ctx.octokit, target, statusState(verdict), statusDescription(verdict));
   } catch (err) {
-    if ((err as { status?: number }).status === 403) core.warning(`upgrade-gate could not set the commit status (${describeApiError(err)}): a read-only token (fork PRs under pull_request) cannot; use pull_request_target so the check can be required`);
+    if (answered(err, 403)) core.warning(`upgrade-gate could not set the commit status (${describeApiError(err)}): a read-only token (fork PRs under pull_request) cannot; use pull_request_target so the check can be required`);
     else throw err;
   }
   try {
     const c = await publishComment(ctx.octokit, target, verdict);
     core.info(`upgrade-gate: PR comment ${c}`);
   } catch (err) {
-    if ((err as { status?: number }).status === 403) core.warning(`upgrade-gate could not write the PR comment (${describeApiError(err)}): the token lacks pull-requests: write; the job summary has the same report`);
+    if (answered(err, 403)) core.warning(`upgrade-gate could not write the PR comment (${describeApiError(err)}): the token lacks pull-requests: write; the job summary has the same report`);
     else throw err;
   }
   await publishRunReport(verdict, ctx.runUrl);

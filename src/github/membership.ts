@@ -3,6 +3,7 @@ import { ROLE_IDS } from '../policy/config.js';
 import { normalizeLogin, roleByConfig } from '../policy/login.js';
 import type { RoleMembership } from '../policy/snapshot.js';
 import type { Octokit } from './octokit.js';
+import { apiStatus } from './api-error.js';
 
 
 /** Answers "does this login hold this role": the configured members when listed, else CODEOWNERS users and team membership via the API, cached per run. */
@@ -53,7 +54,7 @@ export class MembershipResolver {
       this.teamMembers.set(key, member);
       return member;
     } catch (err) {
-      const status = (err as { status?: number }).status;
+      const status = apiStatus(err);
       if (status !== 404 && status !== 403) throw err;
       // GitHub answers 404 both for "not a member" and for "cannot see this team": ask about the team itself once.
       const problem = await this.teamProblem(org, team, status);
@@ -72,7 +73,7 @@ export class MembershipResolver {
       try {
         await this.octokit.rest.teams.getByName({ org, team_slug: team });
       } catch (err) {
-        const s = (err as { status?: number }).status;
+        const s = apiStatus(err);
         if (s !== 404 && s !== 403) throw err;
         problem = readProblem(org, team, s);
       }

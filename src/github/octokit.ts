@@ -6,6 +6,7 @@ import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import { apiStatus } from './api-error.js';
 
 /** The client class: what @actions/github's getOctokit builds, with retries and rate-limit handling. */
 const GitHubClient = OctokitCore.plugin(restEndpointMethods, paginateRest, retry, throttling);
@@ -63,7 +64,7 @@ export async function createOctokit(token: string, log: CallLog): Promise<Octoki
       entry.status = response.status;
       return response;
     } catch (err) {
-      entry.status = (err as { status?: number }).status;
+      entry.status = apiStatus(err);
       throw err;
     }
   });

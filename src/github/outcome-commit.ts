@@ -5,6 +5,7 @@ import type { ArchiveRecord } from '../archive/record.js';
 import { readFile, type Repo } from './reads.js';
 import { commitFastForward } from './fast-forward.js';
 import type { Octokit } from './octokit.js';
+import { answered } from './api-error.js';
 
 /** How an outcome commit ended. */
 export interface OutcomeCommitResult {
@@ -24,7 +25,7 @@ export async function listFolder(octokit: Octokit, repo: Repo, path: string, ref
     const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref });
     return Array.isArray(data) ? data.map((e) => e.name) : [];
   } catch (err) {
-    if ((err as { status?: number }).status === 404) return [];
+    if (answered(err, 404)) return [];
     throw err;
   }
 }

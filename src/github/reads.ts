@@ -1,5 +1,6 @@
 import type { components } from '@octokit/openapi-types';
 import type { Octokit } from './octokit.js';
+import { answered } from './api-error.js';
 
 /** The pull request fields collect reads, as webhook payloads and the REST API both carry them. */
 export type PullRequestLike = Pick<components['schemas']['pull-request-simple'], 'number' | 'title' | 'html_url' | 'draft' | 'labels'> & {
@@ -31,7 +32,7 @@ export async function readFile(octokit: Octokit, repo: Repo, path: string, ref: 
     const blob = await octokit.rest.git.getBlob({ ...repo, file_sha: data.sha });
     return Buffer.from(blob.data.content, 'base64').toString('utf8');
   } catch (err) {
-    if ((err as { status?: number }).status === 404) return undefined;
+    if (answered(err, 404)) return undefined;
     throw err;
   }
 }

@@ -1,5 +1,6 @@
 import type { Octokit } from './octokit.js';
 import { once, type Repo } from './reads.js';
+import { answered } from './api-error.js';
 
 /** One file the pull request changes: its path at the head, and what it was before when renamed. */
 export interface FileChange {
@@ -29,7 +30,7 @@ export function blobTree(octokit: Octokit, repo: Repo, sha: string): Promise<Map
       if (data.truncated) return undefined;
       return new Map(data.tree.filter((t) => t.type === 'blob' && t.path && t.sha).map((t) => [t.path!, t.sha!]));
     } catch (err) {
-      if ([404, 409, 422].includes((err as { status?: number }).status ?? 0)) return undefined;
+      if (answered(err, 404, 409, 422)) return undefined;
       throw err;
     }
   });
