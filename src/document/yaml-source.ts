@@ -60,6 +60,9 @@ export function parseYamlSource(text: string, file: string, t: Catalog = message
   return { value: fast.value, findings: [], locate: (p) => slow().locate(p), locateKey: (p) => slow().locateKey(p) };
 }
 
+// An explicit key ("? ") or a flow collection followed by a colon: a key that may not be plain text.
+const COMPLEX_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)/m;
+
 /**
  * The plain value of a document that is clean by every safety rule, or undefined so that the careful
  * parser runs and explains the problem. The same parser, schema (YAML 1.2 core) and options as the
@@ -94,6 +97,9 @@ const CORE_12 = jsYaml.CORE_SCHEMA.extend({ implicit: [int12, float12] });
  */
 function fastParse(text: string): { value: unknown } | { oversized: { path: Array<string | number>; count: number; list: boolean } } | undefined {
   if (flowNestingOverflow(text, MAX_DEPTH) !== undefined) return undefined;
+  // js-yaml turns a mapping or list used as a key into text ("[object Object]"): such keys go to the
+  // careful parse, which names them.
+  if (COMPLEX_KEY.test(text)) return undefined;
   let value: unknown;
   try {
     value = jsYaml.load(text, { schema: CORE_12, json: false });
