@@ -5,13 +5,13 @@ import { loadPolicyConfig } from '../policy/load-policy.js';
 import { evaluate } from '../policy/evaluate.js';
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import pkg from '../../package.json' with { type: 'json' };
-import type { Language } from '../messages/index.js';
+import { messages, type Language } from '../messages/index.js';
 import type { Verdict } from '../policy/verdict.js';
 import { answered, describeApiError } from './api-error.js';
 import { collectSnapshot } from './collect.js';
 import type { CallLog, Octokit } from './octokit.js';
 import { readFile, type PullRequestLike, type Repo } from './reads.js';
-import { statusDescription, statusState } from '../report/status.js';
+import { statusDescription, statusState, withoutCountdown } from '../report/status.js';
 import { currentStatus, publishComment, publishRunReport, publishStatus, type PublishTarget } from './publish.js';
 
 export { setOutputs } from './publish.js';
@@ -48,16 +48,16 @@ export async function evaluatePullRequest(ctx: RunContext, pr: PullRequestLike, 
     target.context = verdict.statusContext;
   } catch (err) {
     const message = describeApiError(err);
-    await publishStatus(ctx.octokit, target, 'error', `Could not evaluate: ${message}`).catch((e) => core.warning(`upgrade-gate could not set the error status either: ${describeApiError(e)}`));
+    await publishStatus(ctx.octokit, target, 'error', messages(ctx.language)['status.could-not-evaluate']({ error: message })).catch((e) => core.warning(`upgrade-gate could not set the error status either: ${describeApiError(e)}`));
     throw err;
   }
-  core.info(`upgrade-gate: PR #${pr.number}: ${verdict.outcome}: ${verdict.summary}`);
+  core.info(messages(verdict.language)['job.verdict']({ pr: pr.number, outcome: verdict.outcome, summary: verdict.summary }));
   if (phase === 'merged' && snapshot.documents.length > 0) {
     const forged = await statusAtMerge(ctx, target, verdict);
     const result = await archive(ctx, snapshot, verdict, false, forged);
     ctx.archivePath = result.path;
     target.archivePath = result.path;
-    if (result.violations > 0) core.setFailed(`upgrade-gate: PR #${pr.number} merged in breach of the policy (${result.violations} violation(s)); the archive record ${result.path} says so`);
+    if (result.violations > 0) core.setFailed(messages(verdict.language)['job.breach']({ pr: pr.number, count: result.violations, path: result.path }));
   }
   await publishEverywhere(ctx, target, verdict);
   return verdict;
@@ -162,7 +162,7 @@ export async function evaluateMergeGroup(ctx: RunContext, payload: Record<string
       verdicts.push(verdict);
     }
   } catch (err) {
-    await publishStatus(ctx.octokit, target, 'error', `Could not evaluate: ${describeApiError(err)}`).catch(() => undefined);
+    await publishStatus(ctx.octokit, target, 'error', messages(ctx.language)['status.could-not-evaluate']({ error: describeApiError(err) })).catch(() => undefined);
     throw err;
   }
   const states = verdicts.map(statusState);
@@ -189,7 +189,7 @@ export async function reevaluateOpenPullRequests(ctx: RunContext): Promise<Verdi
       const current = await currentStatus(ctx.octokit, target);
       const state = statusState(verdict);
       const description = statusDescription(verdict);
-      if (current?.state === state && current.description.replace(/\(in [^)]*\)/, '') === description.replace(/\(in [^)]*\)/, '')) {
+      if (current?.state === state && withoutCountdown(current.description) === withoutCountdown(description)) {
         core.info(`upgrade-gate: PR #${pr.number} unchanged (${state})`);
       } else {
         await publishStatus(ctx.octokit, target, state, description);

@@ -4,6 +4,7 @@ import { toAnnotations } from '../report/annotations.js';
 import { COMMENT_MARKER, renderMarkdown } from '../report/markdown.js';
 import { stickyOutcomeOf, withStickyOutcome } from '../archive/outcome-render.js';
 import { commentsOf } from './first-reads.js';
+import { withoutCountdown } from '../report/status.js';
 import type { Repo } from './reads.js';
 import type { Octokit } from './octokit.js';
 
@@ -46,8 +47,7 @@ export async function publishComment(octokit: Octokit, t: PublishTarget, verdict
     return 'created';
   }
   // Only the time line differs between two runs with the same outcome; leave the comment alone then.
-  const strip = (s: string) => s.replace(/<sub>Evaluated at [^<]*<\/sub>/, '').replace(/\(in [^)]*\)/g, '');
-  if (strip(existing.body ?? '') === strip(body)) return 'unchanged';
+  if (withoutCountdown(existing.body ?? '') === withoutCountdown(body)) return 'unchanged';
   await octokit.rest.issues.updateComment({ ...t.repo, comment_id: existing.id, body });
   return 'updated';
 }

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
-import { LANGUAGES, parseLanguage } from '../messages/language.js';
+import { LANGUAGES, parseLanguage, type Language } from '../messages/language.js';
+import { messages } from '../messages/index.js';
 import type { Verdict } from '../policy/verdict.js';
 import { describeApiError } from './api-error.js';
 import type { RunContext } from './handlers.js';
@@ -19,13 +20,14 @@ export async function run(): Promise<void> {
   const log: CallLog = { calls: [] };
   // The one place that reads the clock: the core takes `now` as an input.
   const now = new Date();
+  let language: Language | undefined;
   try {
     const token = core.getInput('github-token', { required: true });
     const configPath = core.getInput('config') || '.github/upgrade-gate.yml';
     const failOn = core.getInput('fail-on') || 'error';
     if (!['error', 'warning', 'never'].includes(failOn)) throw new Error(`input fail-on must be error, warning or never, not "${failOn}"`);
     const languageInput = core.getInput('language');
-    const language = languageInput ? parseLanguage(languageInput) : undefined;
+    language = languageInput ? parseLanguage(languageInput) : undefined;
     if (languageInput && !language) throw new Error(`input language must be ${LANGUAGES.join(' or ')}, not "${languageInput}"`);
     const eventName = process.env.GITHUB_EVENT_NAME ?? '';
     const eventPath = process.env.GITHUB_EVENT_PATH;
@@ -75,9 +77,10 @@ export async function run(): Promise<void> {
     const last = verdicts[verdicts.length - 1];
     if (last) (await handlers()).setOutputs(last, ctx.archivePath);
     const failing = verdicts.filter((v) => v.outcome !== 'pass' || (failOn === 'warning' && v.findings.some((f) => f.severity === 'warning')));
-    if (failOn !== 'never' && failing.length > 0) core.setFailed(`upgrade-gate: ${failing.map((v) => v.summary).join(' | ')}`);
+    // The job's failure message speaks the policy's language, as the status and comment do.
+    if (failOn !== 'never' && failing.length > 0) core.setFailed(messages(failing[0]!.language)['job.failed']({ summary: failing.map((v) => v.summary).join(' | ') }));
   } catch (err) {
-    core.setFailed(`upgrade-gate could not finish: ${describeApiError(err)}`);
+    core.setFailed(messages(language)['job.could-not-finish']({ error: describeApiError(err) }));
   } finally {
     core.info(`upgrade-gate: ${log.calls.length} REST call${log.calls.length === 1 ? '' : 's'} (${log.calls.map((c) => `${c.method} ${c.url.replace(/^https?:\/\/[^/]+/, '')} ${c.status ?? 'failed'}`).join(', ')})`);
   }

@@ -1,4 +1,4 @@
-import { enRoles, enWeekday, enWeekdays, type MissingRole, type RoleTitle, type UnsafePathReason } from './format.js';
+import { enDuration, enMoment, enRoles, enWeekday, enWeekdays, type Flip, type MissingRole, type Moment, type RoleTitle, type UnsafePathReason } from './format.js';
 
 const UNSAFE_PATH: Record<UnsafePathReason, string> = {
   link: 'is a link, not a file in the repository; auditors need the file itself',
@@ -29,8 +29,8 @@ export const en = {
     `gray_test.completed ${p.completed} is a ${enWeekday(p.day)}; as a rule the gray test is done on ${enWeekday(p.expected)} (measures 3.3): fine if there was a reason, say it in the PR`,
   'notice.missing': (p: { hours: number }) =>
     `no all-staff notice is recorded: announce the upgrade at least ${p.hours} hours before the window (measures 4.4); add notification with announced_at and channels`,
-  'notice.lead-time': (p: { announced: string; start: string; hours: number; latest: string }) =>
-    `notification.announced_at (${p.announced}) is less than ${p.hours} hours before window.start (${p.start}): announce by ${p.latest} or move the window later`,
+  'notice.lead-time': (p: { announced: string; start: string; hours: number; latest: Moment }) =>
+    `notification.announced_at (${p.announced}) is less than ${p.hours} hours before window.start (${p.start}): announce by ${enMoment(p.latest)} or move the window later`,
   'acceptance.required': () =>
     'no user acceptance is recorded: a production upgrade must have passed user verification (measures 3.1); add acceptance with verified_by, date and evidence',
   'acceptance.after-window': (p: { date: string; start: string }) =>
@@ -82,9 +82,81 @@ export const en = {
   'codeowners.coverage': (p: { path: string; owners: string; line: number; roles: MissingRole[]; fix: string }) =>
     `${p.path} is owned by ${p.owners} (CODEOWNERS line ${p.line}), which includes no owner of ${enRoles(p.roles)}: add the line "${p.fix}" at the end of CODEOWNERS (the last matching line decides, so this one line names every role)`,
   'codeowners.syntax': (p: { kind: string; message: string }) => `${p.kind}: ${p.message}; GitHub skips this line`,
-  'merge.closed': (p: { reason: string; next: string }) =>
-    `${p.reason}: a regular production upgrade cannot merge now; ${p.next}, or, for a wide system failure or business stoppage, use the emergency process`,
-  'merge.no-opening': () => 'no opening is scheduled within a year: check merge-days and freezes',
+  'merge.closed': (p: { reason: string; flip: string }) =>
+    `${p.reason}: a regular production upgrade cannot merge now; ${p.flip ? `the window ${p.flip}` : 'no opening is scheduled within a year: check merge-days and freezes'}, or, for a wide system failure or business stoppage, use the emergency process`,
+  'window.merge-day': (p: { date: string; day: string; zone: string }) => `${enWeekday(p.day)} ${p.date} in ${p.zone} is a production merge day`,
+  'window.not-merge-day': (p: { date: string; day: string; zone: string }) => `${enWeekday(p.day)} ${p.date} in ${p.zone} is not a production merge day`,
+  'window.in-freeze': (p: { date: string; day: string; zone: string; freeze: { name: string; from: string; to: string } }) =>
+    `${enWeekday(p.day)} ${p.date} in ${p.zone} is inside the freeze "${p.freeze.name}" (${p.freeze.from} to ${p.freeze.to})`,
+  'window.outside': (p: { at: Moment; start: Moment; end: Moment }) => `${enMoment(p.at)} is outside the document's window (${enMoment(p.start)} to ${enMoment(p.end)})`,
+  'window.emergency-allows': (p: { reason: string }) => `${p.reason}; the emergency process allows the merge`,
+  'window.flip': (p: { flip: Flip }) => `${p.flip.opens ? 'opens' : 'closes'} ${enMoment(p.flip.at)} ${p.flip.zone} (in ${enDuration(p.flip.minutes)})`,
+  'summary.none': () => 'No upgrade document in this pull request: nothing to check',
+  'summary.config-error': (p: { message: string }) => `Configuration error: ${p.message || 'see the details'}`,
+  'summary.signed': (p: { role: RoleTitle; login: string }) => `${p.role.en} approved by @${p.login}`,
+  'summary.ready': (p: { signed: string; how: 'emergency' | 'open' | 'relaxed' }) =>
+    `Ready: ${p.signed || 'no approval required by this configuration'}; ${{ emergency: 'emergency upgrade', open: 'production window open', relaxed: 'window rule relaxed by configuration' }[p.how]}`,
+  'summary.fail': (p: { problems: number; missing: string; window: string }) =>
+    `${p.problems} problem${p.problems === 1 ? '' : 's'}${p.missing ? `; needs approval: ${p.missing}` : ''}${p.window ? `; ${p.window}` : ''}`,
+  'summary.window-closed': (p: { flip: string }) => `window closed${p.flip ? `, ${p.flip}` : ''}`,
+  'summary.window-open': (p: { day: string }) => `window open (${enWeekday(p.day)})`,
+  'summary.list': (p: { items: readonly string[] }) => p.items.join(', '),
+  'job.failed': (p: { summary: string }) => `upgrade-gate: ${p.summary}`,
+  'job.breach': (p: { pr: number; count: number; path: string }) =>
+    `upgrade-gate: PR #${p.pr} merged in breach of the policy (${p.count} violation${p.count === 1 ? '' : 's'}); the archive record ${p.path} says so`,
+  'job.could-not-finish': (p: { error: string }) => `upgrade-gate could not finish: ${p.error}`,
+  'job.verdict': (p: { pr: number; outcome: string; summary: string }) => `upgrade-gate: PR #${p.pr}: ${p.outcome}: ${p.summary}`,
+  'status.could-not-evaluate': (p: { error: string }) => `Could not evaluate: ${p.error}`,
+  'md.head.archived': () => '✅ upgrade-gate: merged and archived',
+  'md.head.archived-violations': () => '⚠️ upgrade-gate: merged in breach of the policy, archived with violations',
+  'md.head.ready': () => '✅ upgrade-gate: ready to merge',
+  'md.head.config-error': () => '⛔ upgrade-gate: configuration error',
+  'md.head.not-ready': () => '❌ upgrade-gate: not ready to merge',
+  'md.archive': (p: { path: string }) => `**Archive:** ${p.path} (and its \`.md\` beside it); check it with \`npx upgrade-gate verify\``,
+  'md.window': (p: { line: string }) => `**Production window:** ${p.line}`,
+  'md.window.emergency': (p: { reason: string }) => `🚨 emergency upgrade: the day rule is waived (${p.reason})`,
+  'md.window.open': (p: { reason: string; flip: string }) => `✅ open: ${p.reason}${p.flip ? ` — ${p.flip}` : ''}`,
+  'md.window.closed': (p: { reason: string; flip: string }) => `⛔ closed: ${p.reason}${p.flip ? ` — ${p.flip}` : ''}`,
+  'md.emergency-label': (p: { label: string; by: string; at: string; earlier: number }) =>
+    `**Emergency label:** ${p.label}${p.by ? ` applied by ${p.by} ${p.at}` : ''}; ${p.earlier} earlier emergenc${p.earlier === 1 ? 'y' : 'ies'} this month`,
+  'md.role.approved': (p: { by: string; at: string }) => `✅ approved by ${p.by}, ${p.at}`,
+  'md.role.blocked': (p: { by: string }) => `❌ changes requested by ${p.by}`,
+  'md.role.waiting': (p: { owners: string }) => `✗ waiting for a member of ${p.owners}`,
+  'md.role.not-counted': (p: { list: string }) => ` (not counted: ${p.list})`,
+  'md.roles-missing': () => 'roles are not configured',
+  'md.verification': (p: { cases: number; by: string; on: string; gray: string }) => `${p.cases} case(s); accepted by ${p.by} on ${p.on}; gray test ${p.gray}`,
+  'md.next': () => 'What to do next',
+  'md.time': (p: { date: string; time: string; zone: string }) => `${p.date} ${p.time} ${p.zone}`,
+  'md.more': (p: { count: number; log: string }) => `… and ${p.count} more findings${p.log ? ` in the [run log](${p.log})` : ''}`,
+  'md.evaluated': (p: { at: string; run: string }) => `Evaluated at ${p.at}${p.run ? ` · [run](${p.run})` : ''}`,
+  'md.sign.heading': () => 'What the approvers sign',
+  'md.sign.columns': () => '| Item | As the document states it |',
+  'md.sign.reason': () => 'Emergency reason',
+  'md.sign.reason-value': (p: { reason: string }) =>
+    `${{ 'system-failure': 'case ① of measures 3.2: a system failure stops use of the system, with wide impact', 'business-stoppage': 'case ② of measures 3.2: the system can no longer support the business, stopping it on a wide scale' }[p.reason] ?? 'not a case of measures 3.2'} (${p.reason})`,
+  'md.sign.impact': () => 'Impact',
+  'md.sign.justification': () => 'Why it cannot wait for the window',
+  'md.sign.phone': () => 'Phone confirmation',
+  'md.sign.phone-value': (p: { by: string; at: string }) => `${p.by}, ${p.at}`,
+  'md.sign.email': () => "E-mail registration with the General Manager's Office",
+  'md.sign.backup': () => 'Backups (data, programs, configuration scripts)',
+  'md.sign.backup-part': (p: { part: 'data' | 'programs' | 'config'; method: string; location: string }) =>
+    `${{ data: 'data', programs: 'programs', config: 'configuration scripts' }[p.part]}: ${p.method} → ${p.location}`,
+  'md.sign.rollback': () => 'Rollback plan (restore the backup)',
+  'md.sign.notice': () => 'All-staff notice',
+  'md.sign.notice-value': (p: { at: string; channels: string }) => `${p.at} via ${p.channels}`,
+  'md.sign.channel': (p: { channel: string }) => ({ 'qq-group': 'QQ group', wechat: 'WeChat official account', email: 'e-mail' })[p.channel] ?? p.channel,
+  'md.sign.gray': () => 'Gray environment test',
+  'md.sign.gray-value': (p: { result: string; completed: string; report: string }) => `${p.result}, ${p.completed}${p.report ? `, report ${p.report}` : ''}`,
+  'md.sign.missing': (p: { part: string }) => `— ${p.part} missing`,
+  'md.sign.list': (p: { items: readonly string[] }) => p.items.join('; '),
+  'role.title': (p: { role: RoleTitle }) => p.role.en,
+  'approval.not-counted-author': () => 'author of the pull request',
+  'approval.not-counted-stale': (p: { commit: string; changed: string | undefined; more: number }) =>
+    `approved ${p.commit}, then ${p.changed === undefined ? 'the change could not be compared' : `${p.changed}${p.more ? ` and ${p.more} more` : ''} changed`}`,
+  'approval.not-counted-after-merge': (p: { at: string }) => `approved after the merge (${p.at})`,
+  'approval.not-counted-committer': () => 'committed to the pull request',
+  'approval.not-counted-contributors-unknown': () => "the PR's commits could not all be listed",
   'emergency.label-without-document': (p: { label: string }) =>
     `the PR has the "${p.label}" label but no upgrade document says type: emergency: set type: emergency with an emergency section in the document, or remove the label`,
   'emergency.document-without-label': (p: { label: string }) =>

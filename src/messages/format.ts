@@ -60,3 +60,45 @@ export function zhRoles(roles: readonly MissingRole[]): string {
   const list = roles.map((r) => `${r.title.zh}（${r.owners}）`);
   return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join('、')}和${list[list.length - 1]}`;
 }
+
+/** An instant as read in the policy zone: its date, weekday name and HH:mm. */
+export interface Moment {
+  date: string;
+  day: string;
+  time: string;
+}
+
+/** When the production window next opens or closes, seen from the moment of evaluation. */
+export interface Flip {
+  opens: boolean;
+  at: Moment;
+  zone: string;
+  minutes: number;
+}
+
+/** "Thursday 2026-12-03 20:00". */
+export function enMoment(m: Moment): string {
+  return `${enWeekday(m.day)} ${m.date} ${m.time}`;
+}
+
+/** "2026-12-03（周四）20:00". */
+export function zhMoment(m: Moment): string {
+  return `${m.date}（${zhWeekday(m.day)}）${m.time}`;
+}
+
+function split(minutes: number): [number, number, number] {
+  const total = Math.max(0, Math.round(minutes));
+  return [Math.floor(total / 1440), Math.floor((total % 1440) / 60), total % 60];
+}
+
+/** "7 h 12 min", "3 d 4 h", "45 min". */
+export function enDuration(minutes: number): string {
+  const [d, h, m] = split(minutes);
+  return d > 0 ? `${d} d ${h} h` : h > 0 ? `${h} h ${m} min` : `${m} min`;
+}
+
+/** "7 小时 12 分钟", "3 天 4 小时", "45 分钟". */
+export function zhDuration(minutes: number): string {
+  const [d, h, m] = split(minutes);
+  return d > 0 ? `${d} 天 ${h} 小时` : h > 0 ? `${h} 小时 ${m} 分钟` : `${m} 分钟`;
+}

@@ -1,5 +1,5 @@
 import type { en } from './en.js';
-import { zhRoles, zhWeekday, zhWeekdays, zhZone, type UnsafePathReason } from './format.js';
+import { zhDuration, zhMoment, zhRoles, zhWeekday, zhWeekdays, zhZone, type UnsafePathReason } from './format.js';
 
 /** The catalog's shape: every key of the English catalog, each taking the same parameters. */
 export type Catalog = { [K in keyof typeof en]: (typeof en)[K] };
@@ -36,7 +36,7 @@ export const zhCN: Catalog = {
   'notice.missing': (p) =>
     `未记录全员通知：须至少在升级窗口开始前 ${p.hours} 小时发出升级通知（《升级管理办法》4.4）；请补充 notification，填写 announced_at 和 channels`,
   'notice.lead-time': (p) =>
-    `notification.announced_at（${p.announced}）距 window.start（${p.start}）不足 ${p.hours} 小时：请在 ${p.latest} 之前发出通知，或推迟升级窗口`,
+    `notification.announced_at（${p.announced}）距 window.start（${p.start}）不足 ${p.hours} 小时：请在 ${zhMoment(p.latest)} 之前发出通知，或推迟升级窗口`,
   'acceptance.required': () =>
     '未记录用户验证：生产环境升级必须先经过用户验证（《升级管理办法》3.1）；请补充 acceptance，填写 verified_by、date 和 evidence',
   'acceptance.after-window': (p) =>
@@ -80,8 +80,76 @@ export const zhCN: Catalog = {
   'codeowners.coverage': (p) =>
     `${p.path} 的代码所有者是 ${p.owners}（CODEOWNERS 第 ${p.line} 行），其中没有${zhRoles(p.roles)}的代码所有者：请在 CODEOWNERS 末尾添加这一行 "${p.fix}"（以最后一条匹配的规则为准，所以这一行要列出每个角色）`,
   'codeowners.syntax': (p) => `${p.kind}：${p.message}；GitHub 会跳过这一行`,
-  'merge.closed': (p) => `${p.reason}：常规升级现在不能合并；${p.next}；如遇大范围系统故障或业务停顿，请走紧急升级流程`,
-  'merge.no-opening': () => '一年之内都没有可合并的时间：请检查 merge-days 和 freezes 配置',
+  'merge.closed': (p) =>
+    `${p.reason}：常规升级现在不能合并；${p.flip ? `升级窗口${p.flip}` : '一年之内都没有可合并的时间，请检查 merge-days 和 freezes 配置'}；如遇大范围系统故障或业务停顿，请走紧急升级流程`,
+  'window.merge-day': (p) => `${p.date}（${zhWeekday(p.day)}，${zhZone(p.zone)}）是生产环境升级日`,
+  'window.not-merge-day': (p) => `${p.date}（${zhWeekday(p.day)}，${zhZone(p.zone)}）不是生产环境升级日`,
+  'window.in-freeze': (p) => `${p.date}（${zhWeekday(p.day)}，${zhZone(p.zone)}）处于封版期"${p.freeze.name}"（${p.freeze.from} 至 ${p.freeze.to}）`,
+  'window.outside': (p) => `${zhMoment(p.at)} 不在文档的升级窗口内（${zhMoment(p.start)} 至 ${zhMoment(p.end)}）`,
+  'window.emergency-allows': (p) => `${p.reason}；紧急升级流程允许合并`,
+  'window.flip': (p) => `将于 ${zhMoment(p.flip.at)}（${zhZone(p.flip.zone)}）${p.flip.opens ? '开放' : '关闭'}（还有 ${zhDuration(p.flip.minutes)}）`,
+  'summary.none': () => '本 PR 不含升级文档：无需检查',
+  'summary.config-error': (p) => `配置错误：${p.message || '详见说明'}`,
+  'summary.signed': (p) => `${p.role.zh}已由 @${p.login} 批准`,
+  'summary.ready': (p) =>
+    `可以合并：${p.signed || '按当前配置无需审批'}；${{ emergency: '紧急升级', open: '升级窗口开放中', relaxed: '升级日规则已按配置放宽' }[p.how]}`,
+  'summary.fail': (p) => `尚不能合并：${p.window ? `${p.window}；` : ''}${p.problems} 个问题${p.missing ? `；待审批：${p.missing}` : ''}`,
+  'summary.window-closed': (p) => `升级窗口未开放${p.flip ? `，${p.flip}` : ''}`,
+  'summary.window-open': (p) => `今天${zhWeekday(p.day)}，升级窗口开放中`,
+  'summary.list': (p) => p.items.join('、'),
+  'job.failed': (p) => `upgrade-gate 检查不通过：${p.summary}`,
+  'job.breach': (p) => `upgrade-gate：PR #${p.pr} 违反升级管理规定合并（${p.count} 项违规）；升级档案 ${p.path} 已如实记录`,
+  'job.could-not-finish': (p) => `upgrade-gate 未能完成：${p.error}`,
+  'job.verdict': (p) => `upgrade-gate：PR #${p.pr} 检查结果为${{ pass: '通过', fail: '不通过', error: '出错' }[p.outcome] ?? ` ${p.outcome}`}：${p.summary}`,
+  'status.could-not-evaluate': (p) => `无法完成检查：${p.error}`,
+  'md.head.archived': () => '✅ upgrade-gate：已合并并归档',
+  'md.head.archived-violations': () => '⚠️ upgrade-gate：违反升级管理规定合并，已连同违规记录归档',
+  'md.head.ready': () => '✅ upgrade-gate：可以合并',
+  'md.head.config-error': () => '⛔ upgrade-gate：配置错误',
+  'md.head.not-ready': () => '❌ upgrade-gate：尚不能合并',
+  'md.archive': (p) => `**升级档案：** ${p.path}（及同目录下的 \`.md\`）；可用 \`npx upgrade-gate verify\` 校验`,
+  'md.window': (p) => `**升级窗口：** ${p.line}`,
+  'md.window.emergency': (p) => `🚨 紧急升级：不受升级日限制（${p.reason}）`,
+  'md.window.open': (p) => `✅ 开放：${p.reason}${p.flip ? `；${p.flip}` : ''}`,
+  'md.window.closed': (p) => `⛔ 未开放：${p.reason}${p.flip ? `；${p.flip}` : ''}`,
+  'md.emergency-label': (p) => `**紧急升级标签：** ${p.label}${p.by ? `，由 ${p.by} 于 ${p.at} 添加` : ''}；本月此前已有 ${p.earlier} 次紧急升级`,
+  'md.role.approved': (p) => `✅ 已由 ${p.by} 批准，${p.at}`,
+  'md.role.blocked': (p) => `❌ ${p.by} 要求修改`,
+  'md.role.waiting': (p) => `⏳ 待 ${p.owners} 的成员审批`,
+  'md.role.not-counted': (p) => `（不计入：${p.list}）`,
+  'md.roles-missing': () => '未配置审批角色',
+  'md.verification': (p) => `${p.cases} 个验证用例；用户验证：${p.by}，${p.on}；灰度环境测试：${p.gray}`,
+  'md.next': () => '待处理',
+  'md.time': (p) => `${p.date} ${p.time}（${zhZone(p.zone)}）`,
+  'md.more': (p) => `…… 另有 ${p.count} 项${p.log ? `，见[运行日志](${p.log})` : ''}`,
+  'md.evaluated': (p) => `检查时间：${p.at}${p.run ? ` · [运行记录](${p.run})` : ''}`,
+  'md.sign.heading': () => '审批人确认的内容',
+  'md.sign.columns': () => '| 项目 | 文档中的内容 |',
+  'md.sign.reason': () => '紧急升级原因',
+  'md.sign.reason-value': (p) =>
+    `${{ 'system-failure': '3.2 情形①：因系统故障影响该系统的继续使用，且影响范围较大', 'business-stoppage': '3.2 情形②：系统功能已无法满足业务开展，且会造成较大范围的业务停顿' }[p.reason] ?? '不属于 3.2 规定的两种情形'}（${p.reason}）`,
+  'md.sign.impact': () => '影响范围',
+  'md.sign.justification': () => '不能等到升级窗口的理由',
+  'md.sign.phone': () => '电话确认',
+  'md.sign.phone-value': (p) => `${p.by}，${p.at}`,
+  'md.sign.email': () => '邮件临时升级登记（总经理办公室）',
+  'md.sign.backup': () => '备份（数据、程序、配置脚本）',
+  'md.sign.backup-part': (p) => `${BACKUP_PART[p.part]}：${p.method} → ${p.location}`,
+  'md.sign.rollback': () => '回退方案（恢复至升级前的备份版本）',
+  'md.sign.notice': () => '全员通知',
+  'md.sign.notice-value': (p) => `${p.at}，通过 ${p.channels}`,
+  'md.sign.channel': (p) => ({ 'qq-group': 'QQ 群', wechat: '微信公众号', email: '邮件' })[p.channel] ?? p.channel,
+  'md.sign.gray': () => '灰度环境测试',
+  'md.sign.gray-value': (p) => `${{ passed: '通过', failed: '不通过' }[p.result] ?? p.result}，${p.completed}${p.report ? `，报告 ${p.report}` : ''}`,
+  'md.sign.missing': (p) => `— 未填写 ${p.part}`,
+  'md.sign.list': (p) => p.items.join('；'),
+  'role.title': (p) => p.role.zh,
+  'approval.not-counted-author': () => 'PR 作者本人',
+  'approval.not-counted-stale': (p) =>
+    `批准的是 ${p.commit}，${p.changed === undefined ? '之后的变更无法比对' : `之后 ${p.changed}${p.more ? ` 等 ${p.more + 3} 个文件有变更` : ' 有变更'}`}`,
+  'approval.not-counted-after-merge': (p) => `在合并之后才批准（${p.at}）`,
+  'approval.not-counted-committer': () => '本人向该 PR 提交过代码',
+  'approval.not-counted-contributors-unknown': () => '无法列出该 PR 的全部提交，不能确认审批人是否改动过',
   'emergency.label-without-document': (p) =>
     `PR 带有 "${p.label}" 标签，但没有任何升级文档写明 type: emergency：请在文档中设置 type: emergency 并补充 emergency 部分，或去掉该标签`,
   'emergency.document-without-label': (p) =>

@@ -1,3 +1,4 @@
+import type { Catalog } from '../messages/index.js';
 import { normalizeLogin } from './login.js';
 import type { RoleId, RolesConfig } from './config.js';
 import { ROLE_IDS } from './config.js';
@@ -21,6 +22,8 @@ export interface ApprovalInput {
   roles: RolesConfig;
   membership: PullRequestSnapshot['membership'];
   allowSameApprover: boolean;
+  /** The message catalog in the policy's language (for why an approval did not count). */
+  t: Catalog;
 }
 
 const DEFAULT_TITLES: Record<RoleId, { en: string; zh: string }> = {
@@ -110,28 +113,28 @@ export function analyzeApprovals(input: ApprovalInput): ApprovalAnalysis {
     if (review.state !== 'APPROVED') continue;
     if (login === author) {
       self.push(review);
-      for (const r of roles) stateOf(r).notCounted.push({ login: review.user, why: 'author of the pull request' });
+      for (const r of roles) stateOf(r).notCounted.push({ login: review.user, why: input.t['approval.not-counted-author']() });
       continue;
     }
     const notCounted = (why: string) => {
       for (const r of roles) stateOf(r).notCounted.push({ login: review.user, why });
     };
     if (input.mergedAt && review.submittedAt > input.mergedAt) {
-      notCounted(`approved after the merge (${review.submittedAt})`);
+      notCounted(input.t['approval.not-counted-after-merge']({ at: review.submittedAt }));
       continue;
     }
     // People who changed the PR review their own work: like the author, they never count.
     if (contributing.has(login) || input.contributors === undefined) {
       const unknown = input.contributors === undefined;
       contributors.push({ review, unknown });
-      notCounted(unknown ? "the PR's commits could not all be listed" : 'committed to the pull request');
+      notCounted(input.t[unknown ? 'approval.not-counted-contributors-unknown' : 'approval.not-counted-committer']());
       continue;
     }
     if (review.commitId !== input.headSha) {
       const touched = changedSinceApproval(input.changes, review.commitId, input.headSha, input.exempt)?.sort((a, b) => Number(!input.documents.includes(a)) - Number(!input.documents.includes(b)));
       if (touched === undefined || touched.length > 0) {
         stale.push({ review, touched });
-        notCounted(`approved ${short(review.commitId)}, then ${touched === undefined ? 'the change could not be compared' : `${touched.slice(0, 3).join(', ')}${touched.length > 3 ? ` and ${touched.length - 3} more` : ''} changed`}`);
+        notCounted(input.t['approval.not-counted-stale']({ commit: short(review.commitId), changed: touched?.slice(0, 3).join(', '), more: touched && touched.length > 3 ? touched.length - 3 : 0 }));
         continue;
       }
     }

@@ -5,7 +5,9 @@ import { compareFindings, type Finding } from '../messages/finding.js';
 import { messages } from '../messages/index.js';
 import { toInstant } from '../time/local-time.js';
 import { policyMonth } from '../time/calendar.js';
-import { describeFlip, nextFlip, stateAt, type CalendarPolicy, type DayState } from '../time/policy-calendar.js';
+import { flipFacts, nextFlip, stateAt, type CalendarPolicy, type DayState } from '../time/policy-calendar.js';
+import type { Catalog } from '../messages/index.js';
+import { flipText, windowReason } from './window-text.js';
 import { analyzeApprovals, roleTitle } from './approvals.js';
 import { requireRoles, ROLE_IDS, type PolicyConfig, type RolesConfig } from './config.js';
 import { checkDocument, earlierDocuments, hitToFinding } from './document-rules.js';
@@ -14,7 +16,7 @@ import type { PullRequestContext, Rule } from './rule.js';
 import { isEmergencyRule, mergeRules, pullRequestRules } from './rules/index.js';
 import { isOff, withConfiguredSeverity } from './severity.js';
 import type { PullRequestSnapshot } from './snapshot.js';
-import type { ApprovalForm, DocumentVerdict, RoleState, Verdict, WindowState } from './verdict.js';
+import type { ApprovalForm, DocumentVerdict, RoleState, SignOff, Verdict, WindowState } from './verdict.js';
 
 /** The whole policy: snapshot in, verdict out. Pure: no I/O, no clock. */
 export function evaluate(snapshot: PullRequestSnapshot): Verdict {
@@ -43,7 +45,8 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   const emergencyRequested = !!ctx.label || ctx.emergencyDocs.length > 0;
   const emergencyGranted = emergencyRequested && !!ctx.label && ctx.emergencyDocs.length > 0 && ctx.regularDocs.length === 0 && !emergencyRuleBroken;
 
-  const { window, state } = windowState(now, config, ctx.production, emergencyGranted);
+  const t = messages(config.language);
+  const { window, state } = windowState(now, config, ctx.production, emergencyGranted, t);
   findings.push(...runRules(mergeRules, { ...ctx, state, nextFlipText: window.nextFlipText, emergencyGranted }, config));
   findings.sort(compareFindings);
 
@@ -53,7 +56,7 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   const documents = ctx.loaded.map((l) => documentVerdict(l, roleStates, roles, outcome));
   return {
     outcome,
-    summary: summarize(outcome, snapshot.documents.length, errors, roleStates, window),
+    summary: summarize(outcome, snapshot.documents.length, errors, roleStates, window, state, t),
     findings,
     documents,
     roles: roleStates,
@@ -92,6 +95,7 @@ function pullRequestContext(snapshot: PullRequestSnapshot, config: PolicyConfig,
     roles,
     membership: snapshot.membership,
     allowSameApprover: config['allow-same-approver-for-roles'],
+    t: messages(config.language),
   }) : undefined;
   return {
     snapshot,
@@ -135,19 +139,20 @@ function calendarFor(config: PolicyConfig, production: LoadedDocument[]): Calend
 }
 
 /** The window as the verdict shows it, and the calendar state the merge rules read. */
-function windowState(now: Date, config: PolicyConfig, production: LoadedDocument[], emergencyGranted: boolean): { window: WindowState; state: DayState } {
+function windowState(now: Date, config: PolicyConfig, production: LoadedDocument[], emergencyGranted: boolean, t: Catalog): { window: WindowState; state: DayState; reason: string } {
   const policy = calendarFor(config, production);
   const state = stateAt(now, policy);
   const flip = nextFlip(now, policy);
+  const reason = windowReason(state, t);
   const window: WindowState = {
     open: state.open || emergencyGranted || production.length === 0,
-    reason: emergencyGranted && !state.open ? `${state.reason}; the emergency process allows the merge` : state.reason,
+    reason: emergencyGranted && !state.open ? t['window.emergency-allows']({ reason }) : reason,
     zone: policy.zone,
     nextFlip: flip?.toISOString(),
-    nextFlipText: flip ? describeFlip(now, flip, !state.open, policy.zone) : undefined,
+    nextFlipText: flipText(flip ? flipFacts(now, flip, !state.open, policy.zone) : undefined, t),
     emergencyBypass: emergencyGranted,
   };
-  return { window, state };
+  return { window, state, reason };
 }
 
 function documentVerdict(l: LoadedDocument, roles: RoleState[], config: RolesConfig | undefined, outcome: Verdict['outcome']): DocumentVerdict {
@@ -171,19 +176,35 @@ function documentVerdict(l: LoadedDocument, roles: RoleState[], config: RolesCon
     verification: { cases: doc.verification?.cases.length ?? 0, acceptedBy: doc.acceptance?.verified_by, acceptedOn: doc.acceptance?.date, grayTest: doc.gray_test ? `${doc.gray_test.result} ${doc.gray_test.completed}` : undefined },
     result: outcome === 'pass' ? 'approved' : 'not approved',
   };
-  return { path: l.file, id: doc.id, type: doc.type, environment: doc.environment, form, features: (doc.features ?? []).map((f) => ({ id: f.id, title: f.title, description: f.description })) };
+  const features = (doc.features ?? []).map((f) => ({ id: f.id, title: f.title, description: f.description }));
+  return { path: l.file, id: doc.id, type: doc.type, environment: doc.environment, form, features, signs: doc.environment === 'production' ? signOff(doc) : undefined };
 }
 
-function summarize(outcome: Verdict['outcome'], documents: number, errors: Finding[], roles: RoleState[], window: WindowState): string {
-  if (documents === 0) return 'No upgrade document in this pull request: nothing to check';
-  if (outcome === 'error') return `Configuration error: ${errors.find((e) => e.rule === 'config')?.message ?? errors[0]?.message ?? 'see the details'}`;
+function summarize(outcome: Verdict['outcome'], documents: number, errors: Finding[], roles: RoleState[], window: WindowState, state: DayState, t: Catalog): string {
+  if (documents === 0) return t['summary.none']();
+  if (outcome === 'error') return t['summary.config-error']({ message: errors.find((e) => e.rule === 'config')?.message ?? errors[0]?.message ?? '' });
   if (outcome === 'pass') {
-    const signed = roles.filter((r) => r.satisfied).map((r) => `${r.title.en} approved by @${r.approver}`);
-    return `Ready: ${signed.length ? signed.join(', ') : 'no approval required by this configuration'}; ${window.emergencyBypass ? 'emergency upgrade' : window.open ? 'production window open' : 'window rule relaxed by configuration'}`;
+    const signed = roles.filter((r) => r.satisfied).map((r) => t['summary.signed']({ role: r.title, login: r.approver ?? '' }));
+    return t['summary.ready']({ signed: t['summary.list']({ items: signed }), how: window.emergencyBypass ? 'emergency' : window.open ? 'open' : 'relaxed' });
   }
-  const missing = roles.filter((r) => !r.satisfied).map((r) => r.title.en);
-  const parts = [`${errors.length} problem${errors.length === 1 ? '' : 's'}`];
-  if (missing.length) parts.push(`needs approval: ${missing.join(', ')}`);
-  if (!window.open) parts.push(`window closed${window.nextFlipText ? `, ${window.nextFlipText}` : ''}`);
-  return parts.join('; ');
+  const missing = roles.filter((r) => !r.satisfied).map((r) => t['role.title']({ role: r.title }));
+  // The window is named whenever it decides anything: closed, or open on the merge day itself.
+  const windowPart = !window.open ? t['summary.window-closed']({ flip: window.nextFlipText ?? '' }) : !window.emergencyBypass && state.open ? t['summary.window-open']({ day: state.day }) : '';
+  return t['summary.fail']({ problems: errors.length, missing: t['summary.list']({ items: missing }), window: windowPart });
+}
+
+/** What the approvers of a production upgrade sign, read from the document as written. */
+function signOff(doc: NonNullable<LoadedDocument['doc']>): SignOff {
+  const part = (p: { method: string; location: string } | undefined) => (p ? { method: p.method, location: p.location } : undefined);
+  const e = doc.emergency;
+  return {
+    backup: { data: part(doc.backup?.data), programs: part(doc.backup?.programs), config: part(doc.backup?.config) },
+    rollback: doc.rollback?.plan,
+    notice: doc.notification ? { announcedAt: doc.notification.announced_at, channels: [...(doc.notification.channels ?? [])] } : undefined,
+    grayTest: doc.gray_test ? { completed: doc.gray_test.completed, result: doc.gray_test.result, report: doc.gray_test.report } : undefined,
+    emergency:
+      doc.type === 'emergency' && e
+        ? { reason: e.reason, impact: e.impact, justification: e.justification, phoneConfirmedBy: e.confirmation?.phone_confirmed_by, confirmedAt: e.confirmation?.confirmed_at, emailRegistration: e.confirmation?.email_registration }
+        : undefined,
+  };
 }

@@ -44,6 +44,33 @@ export interface ApprovalForm {
   result: 'approved' | 'not approved';
 }
 
+/** A backup as the document records it. */
+export interface BackupPart {
+  method: string;
+  location: string;
+}
+
+/**
+ * What the approvers sign for one production upgrade, as the document states it: the backups
+ * (measures 3.5, 4.5), the rollback plan (4.6), the notice (4.4), the gray test (3.3) and, for an
+ * emergency, the reason, impact, justification and the confirmation with the General Manager's
+ * Office (3.2, 4.3). Absent fields are what the document leaves out.
+ */
+export interface SignOff {
+  backup: { data?: BackupPart; programs?: BackupPart; config?: BackupPart };
+  rollback?: string;
+  notice?: { announcedAt: string; channels: string[] };
+  grayTest?: { completed: string; result: string; report?: string };
+  emergency?: {
+    reason: string;
+    impact: string;
+    justification: string;
+    phoneConfirmedBy?: string;
+    confirmedAt?: string;
+    emailRegistration?: string;
+  };
+}
+
 /** One upgrade document of the PR as the verdict reports it. */
 export interface DocumentVerdict {
   path: string;
@@ -53,6 +80,8 @@ export interface DocumentVerdict {
   form?: ApprovalForm;
   /** Attachment 2, the feature list. */
   features: Array<{ id: string; title: string; description?: string }>;
+  /** What the approvers sign, for a production upgrade. */
+  signs?: SignOff;
 }
 
 /** What evaluate returns: every finding, the overall outcome, and the form's state. */

@@ -3,6 +3,7 @@ import { format } from 'date-fns';
 import type { Finding } from '../messages/finding.js';
 import { dateIn } from '../time/calendar.js';
 import type { DocumentVerdict, RoleState, Verdict } from '../policy/verdict.js';
+import { messages, type Catalog } from '../messages/index.js';
 
 /** The hidden marker that finds upgrade-gate's one sticky comment on a PR. */
 export const COMMENT_MARKER = '<!-- upgrade-gate:sticky-comment -->';
@@ -13,17 +14,18 @@ const ICON: Record<Finding['severity'], string> = { error: '❌', warning: '⚠�
 const cell = (s: string | undefined) => (s ?? '—').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const who = (login: string | undefined) => (login ? `@${login.replace(/^@/, '')}` : '—');
 // Times on the form read in the policy time zone, as the people who sign it live by it.
-const when = (iso: string | undefined, zone: string) => (iso ? `${dateIn(new Date(iso), zone)} ${format(new TZDate(new Date(iso).getTime(), zone), 'HH:mm')} ${zone}` : '');
+const when = (iso: string | undefined, zone: string, t: Catalog) => (iso ? t['md.time']({ date: dateIn(new Date(iso), zone), time: format(new TZDate(new Date(iso).getTime(), zone), 'HH:mm'), zone }) : '');
 
-function roleRow(r: RoleState, zone: string): string {
+function roleRow(r: RoleState, zone: string, t: Catalog): string {
   const title = `${r.title.en} ${r.title.zh}`;
-  if (r.satisfied) return `| ${cell(title)} | ✅ approved by ${who(r.approver)}, ${when(r.approvedAt, zone)} |`;
-  const note = r.blockedBy ? `❌ changes requested by ${who(r.blockedBy)}` : `✗ waiting for a member of ${r.owners.join(', ')}`;
-  const stale = r.notCounted.length ? ` (not counted: ${r.notCounted.map((n) => `${who(n.login)}: ${n.why}`).join('; ')})` : '';
+  if (r.satisfied) return `| ${cell(title)} | ${t['md.role.approved']({ by: who(r.approver), at: when(r.approvedAt, zone, t) })} |`;
+  const note = r.blockedBy ? t['md.role.blocked']({ by: who(r.blockedBy) }) : t['md.role.waiting']({ owners: r.owners.join(', ') });
+  const stale = r.notCounted.length ? t['md.role.not-counted']({ list: r.notCounted.map((n) => `${who(n.login)}: ${n.why}`).join('; ') }) : '';
   return `| ${cell(title)} | ${cell(note + stale)} |`;
 }
 
-function formTable(d: DocumentVerdict, roles: RoleState[], zone: string): string[] {
+// The form keeps both languages whatever the chosen one: auditors may read either.
+function formTable(d: DocumentVerdict, roles: RoleState[], zone: string, t: Catalog): string[] {
   const f = d.form!;
   const typeZh = f.type === 'emergency' ? '紧急升级' : '常规升级';
   return [
@@ -39,10 +41,38 @@ function formTable(d: DocumentVerdict, roles: RoleState[], zone: string): string
     `| Project lead · 项目负责人 / Ops lead · 运维负责人 | ${who(f.projectLead)} / ${who(f.opsLead)} |`,
     `| Executed by · 执行人 | ${who(f.executor)} |`,
     `| Supervised by · 监督人 | ${who(f.supervisor)} |`,
-    ...(roles.length ? roles.map((r) => roleRow(r, zone)) : ['| Approvals · 审批 | roles are not configured |']),
-    `| Verification · 验证 | ${f.verification.cases} case(s); accepted by ${cell(f.verification.acceptedBy)} on ${cell(f.verification.acceptedOn)}; gray test ${cell(f.verification.grayTest)} |`,
-    `| Result · 审批结果 | ${f.result === 'approved' ? '✅ approved · 同意' : '✗ not approved yet · 未通过'} |`,
+    ...(roles.length ? roles.map((r) => roleRow(r, zone, t)) : [`| Approvals · 审批 | ${t['md.roles-missing']()} |`]),
+    `| Verification · 验证 | ${cell(t['md.verification']({ cases: f.verification.cases, by: f.verification.acceptedBy ?? '—', on: f.verification.acceptedOn ?? '—', gray: f.verification.grayTest ?? '—' }))} |`,
+    `| Result · 审批结果 | ${f.result === 'approved' ? '✅ approved · 同意' : '⏳ not approved yet · 待审批'} |`,
   ];
+}
+
+/** What each approver signs for a production upgrade, compactly, in the chosen language. */
+function signOffTable(d: DocumentVerdict, t: Catalog): string[] {
+  const s = d.signs;
+  if (!s) return [];
+  const rows: Array<[string, string]> = [];
+  const missing = (part: string) => t['md.sign.missing']({ part });
+  const e = s.emergency;
+  if (e) {
+    rows.push([t['md.sign.reason'](), t['md.sign.reason-value']({ reason: e.reason })]);
+    rows.push([t['md.sign.impact'](), e.impact]);
+    rows.push([t['md.sign.justification'](), e.justification]);
+    rows.push([t['md.sign.phone'](), e.phoneConfirmedBy ? t['md.sign.phone-value']({ by: e.phoneConfirmedBy, at: e.confirmedAt ?? '—' }) : missing('emergency.confirmation.phone_confirmed_by')]);
+    rows.push([t['md.sign.email'](), e.emailRegistration ?? missing('emergency.confirmation.email_registration')]);
+  }
+  const parts = (['data', 'programs', 'config'] as const).map((part) => {
+    const b = s.backup[part];
+    return b ? t['md.sign.backup-part']({ part, method: b.method, location: b.location }) : missing(`backup.${part}`);
+  });
+  rows.push([t['md.sign.backup'](), t['md.sign.list']({ items: parts })]);
+  rows.push([t['md.sign.rollback'](), s.rollback ?? missing('rollback.plan')]);
+  rows.push([
+    t['md.sign.notice'](),
+    s.notice ? t['md.sign.notice-value']({ at: s.notice.announcedAt, channels: t['summary.list']({ items: s.notice.channels.map((channel) => t['md.sign.channel']({ channel })) }) }) : missing('notification'),
+  ]);
+  rows.push([t['md.sign.gray'](), s.grayTest ? t['md.sign.gray-value']({ result: s.grayTest.result, completed: s.grayTest.completed, report: s.grayTest.report ?? '' }) : missing('gray_test')]);
+  return ['', `#### ${t['md.sign.heading']()}`, '', t['md.sign.columns'](), '| --- | --- |', ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`)];
 }
 
 function featureTable(d: DocumentVerdict): string[] {
@@ -62,37 +92,34 @@ function findingLine(f: Finding): string {
   return `- ${ICON[f.severity]} **${f.rule}**${where}: ${f.message}`;
 }
 
-/** The verdict as Markdown for the sticky PR comment and the job summary. */
+function heading(v: Verdict, archived: boolean, t: Catalog): string {
+  if (archived) return v.outcome === 'pass' ? t['md.head.archived']() : t['md.head.archived-violations']();
+  return v.outcome === 'pass' ? t['md.head.ready']() : v.outcome === 'error' ? t['md.head.config-error']() : t['md.head.not-ready']();
+}
+
+/** The verdict as Markdown for the sticky PR comment and the job summary, in the verdict's language. */
 export function renderMarkdown(v: Verdict, opts: { marker?: boolean; runUrl?: string; archivePath?: string } = {}): string {
-  const head = opts.archivePath
-    ? v.outcome === 'pass'
-      ? '✅ upgrade-gate: merged and archived'
-      : '⚠️ upgrade-gate: merged in breach of the policy, archived with violations'
-    : v.outcome === 'pass'
-      ? '✅ upgrade-gate: ready to merge'
-      : v.outcome === 'error'
-        ? '⛔ upgrade-gate: configuration error'
-        : '❌ upgrade-gate: not ready to merge';
+  const t = messages(v.language);
   const zone = v.window.zone;
   const out: string[] = [];
   if (opts.marker !== false) out.push(COMMENT_MARKER);
-  out.push(`### ${head}`, '', `> ${v.summary}`, '');
-  if (opts.archivePath) out.push(`**Archive · 归档:** \`${opts.archivePath}\` (and its \`.md\` beside it); check it with \`npx upgrade-gate verify\``, '');
+  out.push(`### ${heading(v, !!opts.archivePath, t)}`, '', `> ${v.summary}`, '');
+  if (opts.archivePath) out.push(t['md.archive']({ path: `\`${opts.archivePath}\`` }), '');
   if (v.upgradeType !== 'none') {
     const w = v.window;
-    const windowLine = w.emergencyBypass
-      ? `🚨 emergency upgrade: the day rule is waived (${w.reason})`
-      : `${w.open ? '✅ open' : '⛔ closed'}: ${w.reason}${w.nextFlipText ? ` — ${w.nextFlipText}` : ''}`;
-    out.push(`**Production window · 升级窗口:** ${windowLine}`, '');
-    if (v.emergency?.label) out.push(`**Emergency label:** \`${v.emergency.label.name}\`${v.emergency.label.appliedBy ? ` applied by ${who(v.emergency.label.appliedBy)} ${when(v.emergency.label.appliedAt, zone)}` : ''}; ${v.emergency.earlierThisMonth} earlier emergenc${v.emergency.earlierThisMonth === 1 ? 'y' : 'ies'} this month`, '');
+    const flip = w.nextFlipText ?? '';
+    const windowLine = w.emergencyBypass ? t['md.window.emergency']({ reason: w.reason }) : w.open ? t['md.window.open']({ reason: w.reason, flip }) : t['md.window.closed']({ reason: w.reason, flip });
+    out.push(t['md.window']({ line: windowLine }), '');
+    const label = v.emergency?.label;
+    if (label) out.push(t['md.emergency-label']({ label: `\`${label.name}\``, by: label.appliedBy ? who(label.appliedBy) : '', at: when(label.appliedAt, zone, t), earlier: v.emergency!.earlierThisMonth }), '');
     for (const d of v.documents) {
       if (!d.form) continue;
-      out.push(...formTable(d, v.roles, zone), ...featureTable(d), '');
+      out.push(...formTable(d, v.roles, zone, t), ...signOffTable(d, t), ...featureTable(d), '');
     }
   }
   const sorted = [...v.findings].sort((a, b) => ['error', 'warning', 'notice'].indexOf(a.severity) - ['error', 'warning', 'notice'].indexOf(b.severity));
   if (sorted.length) {
-    out.push('#### What to do next · 待处理', '');
+    out.push(`#### ${t['md.next']()}`, '');
     let size = out.join('\n').length;
     let shown = 0;
     for (const f of sorted) {
@@ -102,9 +129,9 @@ export function renderMarkdown(v: Verdict, opts: { marker?: boolean; runUrl?: st
       size += line.length + 1;
       shown++;
     }
-    if (shown < sorted.length) out.push(`- … and ${sorted.length - shown} more findings${opts.runUrl ? ` in the [run log](${opts.runUrl})` : ''}`);
+    if (shown < sorted.length) out.push(`- ${t['md.more']({ count: sorted.length - shown, log: opts.runUrl ?? '' })}`);
     out.push('');
   }
-  out.push(`<sub>Evaluated at ${when(v.evaluatedAt, zone)}${opts.runUrl ? ` · [run](${opts.runUrl})` : ''}</sub>`);
+  out.push(`<sub>${t['md.evaluated']({ at: when(v.evaluatedAt, zone, t), run: opts.runUrl ?? '' })}</sub>`);
   return out.join('\n');
 }

@@ -8,6 +8,17 @@ export function statusState(v: Verdict): 'success' | 'failure' | 'error' {
   return v.outcome === 'pass' ? 'success' : v.outcome === 'error' ? 'error' : 'failure';
 }
 
+/**
+ * Text without what changes every minute (the countdown to the next flip, in either language, and the
+ * time line of the comment), so that two runs with the same outcome compare equal.
+ */
+export function withoutCountdown(text: string): string {
+  return text
+    .replace(/<sub>[^\n]*<\/sub>/g, '')
+    .replace(/\(in [^)]*\)/g, '')
+    .replace(/（还有[^）]*）/g, '');
+}
+
 /** A commit-status description of at most 140 characters. */
 export function statusDescription(v: Verdict): string {
   const text = v.summary.replace(/\s+/g, ' ').trim();

@@ -28,9 +28,17 @@ export function policyMonth(instant: Date, zone: string): string {
   return dateIn(instant, zone).slice(0, 7);
 }
 
-/** "Thursday 2026-11-26 20:00" for an instant in a time zone. */
-export function describeInstant(instant: Date, zone: string): string {
-  return format(new TZDate(instant.getTime(), zone), 'EEEE yyyy-MM-dd HH:mm');
+/** An instant as people in a zone read it: date, weekday and time of day, for a message to word. */
+export interface LocalMoment {
+  date: string;
+  day: WeekdayName;
+  time: string;
+}
+
+/** The local date, weekday and HH:mm of an instant in a time zone. */
+export function momentIn(instant: Date, zone: string): LocalMoment {
+  const local = new TZDate(instant.getTime(), zone);
+  return { date: format(local, 'yyyy-MM-dd'), day: WEEKDAYS[local.getDay()]!, time: format(local, 'HH:mm') };
 }
 
 /** "Thursday" from "thursday". */

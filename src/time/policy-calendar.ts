@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { capitalize, dateIn, describeInstant, weekdayIn } from './calendar.js';
+import { dateIn, momentIn, type LocalMoment, type WeekdayName, weekdayIn } from './calendar.js';
 import { readDateOrTime } from './local-time.js';
 
 /** The calendar facts that decide whether a production merge may happen at an instant. */
@@ -11,11 +11,21 @@ export interface CalendarPolicy {
   window?: { start: Date; end: Date };
 }
 
-/** Whether merging is allowed at an instant, and the plain reason. */
+/** Why the window is open or closed at an instant. */
+export type DayReason = 'merge-day' | 'not-merge-day' | 'freeze' | 'outside-window';
+
+/** Whether merging is allowed at an instant, and the facts a message needs to say why. */
 export interface DayState {
   open: boolean;
-  reason: string;
-  freeze?: string;
+  why: DayReason;
+  /** The instant's local date and weekday in the policy zone. */
+  date: string;
+  day: WeekdayName;
+  zone: string;
+  /** The freeze the date falls in. */
+  freeze?: { name: string; from: string; to: string };
+  /** For `outside-window`: the instant and the document's window, in local time. */
+  window?: { at: LocalMoment; start: LocalMoment; end: LocalMoment };
 }
 
 /** Whether an instant is inside a freeze: a date covers its whole day in the zone, a time is exact (to is exclusive). */
@@ -30,13 +40,14 @@ export function stateAt(instant: Date, policy: CalendarPolicy): DayState {
   const date = dateIn(instant, policy.zone);
   const day = weekdayIn(instant, policy.zone);
   const freeze = policy.freezes.find((f) => inFreeze(instant, f, policy.zone));
-  const when = `${capitalize(day)} ${date} in ${policy.zone}`;
-  if (freeze) return { open: false, reason: `${when} is inside the freeze "${freeze.name}" (${freeze.from} to ${freeze.to})`, freeze: freeze.name };
-  if (!policy.mergeDays.includes(day)) return { open: false, reason: `${when} is not a production merge day` };
+  const base = { date, day, zone: policy.zone };
+  if (freeze) return { ...base, open: false, why: 'freeze', freeze: { name: freeze.name, from: freeze.from, to: freeze.to } };
+  if (!policy.mergeDays.includes(day)) return { ...base, open: false, why: 'not-merge-day' };
   if (policy.window && (instant < policy.window.start || instant >= policy.window.end)) {
-    return { open: false, reason: `${describeInstant(instant, policy.zone)} is outside the document's window (${describeInstant(policy.window.start, policy.zone)} to ${describeInstant(policy.window.end, policy.zone)})` };
+    const window = { at: momentIn(instant, policy.zone), start: momentIn(policy.window.start, policy.zone), end: momentIn(policy.window.end, policy.zone) };
+    return { ...base, open: false, why: 'outside-window', window };
   }
-  return { open: true, reason: `${when} is a production merge day` };
+  return { ...base, open: true, why: 'merge-day' };
 }
 
 /** The next instant after `now` at which the window opens or closes, within about a year. */
@@ -54,18 +65,15 @@ export function nextFlip(now: Date, policy: CalendarPolicy): Date | undefined {
   return undefined;
 }
 
-/** "7 h 12 min", "3 d 4 h", "45 min" for a positive duration. */
-export function describeDuration(ms: number): string {
-  const minutes = Math.max(0, Math.round(ms / 60_000));
-  const d = Math.floor(minutes / 1440);
-  const h = Math.floor((minutes % 1440) / 60);
-  const m = minutes % 60;
-  if (d > 0) return `${d} d ${h} h`;
-  if (h > 0) return `${h} h ${m} min`;
-  return `${m} min`;
+/** The next change of the window as a message words it: opens or closes, when (local), and in how many minutes. */
+export interface FlipFacts {
+  opens: boolean;
+  at: LocalMoment;
+  zone: string;
+  minutes: number;
 }
 
-/** "opens Thursday 2026-11-26 00:00 Asia/Shanghai (in 7 h 12 min)". */
-export function describeFlip(now: Date, flip: Date, opens: boolean, zone: string): string {
-  return `${opens ? 'opens' : 'closes'} ${describeInstant(flip, zone)} ${zone} (in ${describeDuration(flip.getTime() - now.getTime())})`;
+/** The facts of a flip at `flip`, seen from `now`. */
+export function flipFacts(now: Date, flip: Date, opens: boolean, zone: string): FlipFacts {
+  return { opens, at: momentIn(flip, zone), zone, minutes: Math.max(0, Math.round((flip.getTime() - now.getTime()) / 60_000)) };
 }

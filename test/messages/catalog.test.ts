@@ -33,7 +33,7 @@ function probe(message: Message, truthy: boolean): { read: Set<string>; text: st
       },
     },
   );
-  return { read, text: message(params) };
+  return { read, text: String(message(params)) };
 }
 
 const keysOf = (c: Catalog) => Object.keys(c).sort();
@@ -53,14 +53,15 @@ describe('message catalog parity', () => {
   });
 
   for (const key of Object.keys(catalogs.en)) {
-    it(`${key}: same placeholders in every language, each shown in the text`, () => {
+    it(`${key}: every language reads the same placeholders and shows the same ones`, () => {
       for (const truthy of [true, false]) {
-        const reads = LANGUAGES.map((lang) => {
+        const seen = LANGUAGES.map((lang) => {
           const { read, text } = probe(catalogs[lang][key as keyof Catalog] as Message, truthy);
-          if (truthy) for (const name of read) expect(text, `${lang} ${key} reads ${name} but never shows it`).toMatch(new RegExp(`⟨${name}[.⟩(]|undefined`));
-          return { lang, read: [...read].sort() };
+          // Shown: the value appears in the text; read but not shown: a switch such as `opens`.
+          const shown = [...read].filter((name) => text.includes(`⟨${name}`)).sort();
+          return { lang, read: [...read].sort(), shown: truthy ? shown : [] };
         });
-        for (const r of reads) expect(r.read, `${r.lang} ${key} placeholders`).toEqual(reads[0]!.read);
+        for (const s of seen) expect({ read: s.read, shown: s.shown }, `${s.lang} ${key}`).toEqual({ read: seen[0]!.read, shown: seen[0]!.shown });
       }
     });
   }
@@ -69,7 +70,8 @@ describe('message catalog parity', () => {
     for (const key of Object.keys(catalogs.en) as Array<keyof Catalog>) {
       const zh = probe(catalogs['zh-CN'][key] as Message, true).text;
       const en = probe(catalogs.en[key] as Message, true).text;
-      expect(zh, key).toMatch(CJK);
+      // A message that is only its values (a list, a title) has no words of its own to translate.
+      if (/[a-z]/i.test(en.replace(/⟨[^⟩]*⟩|undefined/g, ''))) expect(zh, key).toMatch(CJK);
       // English may quote a role's Chinese title (a placeholder), never write Chinese of its own.
       expect(en.replace(/⟨[^⟩]*⟩/g, ''), key).not.toMatch(CJK);
     }

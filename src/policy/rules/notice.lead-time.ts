@@ -1,4 +1,4 @@
-import { describeInstant } from '../../time/calendar.js';
+import { momentIn } from '../../time/calendar.js';
 import { toInstant } from '../../time/local-time.js';
 import type { DocumentRule } from '../rule.js';
 
@@ -20,7 +20,7 @@ export const noticeLeadTime: DocumentRule = {
     const announced = toInstant(doc.notification.announced_at, zone);
     const start = toInstant(doc.window.start, zone);
     if (!announced || !start || start.getTime() - announced.getTime() >= hours * HOUR) return [];
-    const latest = describeInstant(new Date(start.getTime() - hours * HOUR), zone);
+    const latest = momentIn(new Date(start.getTime() - hours * HOUR), zone);
     // An emergency cannot always wait half a day (measures 4.3): late notice is reported, not blocking.
     const severity = doc.type === 'emergency' ? 'warning' : undefined;
     return [{ path: ['notification', 'announced_at'], severity, message: t['notice.lead-time']({ announced: doc.notification.announced_at, start: doc.window.start, hours, latest }) }];
