@@ -46,7 +46,7 @@ export const en = {
   'emergency.reason': (p: { reason: string }) =>
     `emergency.reason ${JSON.stringify(p.reason)} is not one of the two cases the measures allow (3.2): system-failure (a fault stops use of the system, wide impact) or business-stoppage (the business stops on a wide scale)`,
   'emergency.justification': (p: { length: number; min: number }) =>
-    `emergency.justification is too short to explain anything (${p.length} of at least ${p.min} characters): write why this cannot wait for the next production window`,
+    `emergency.justification is too short to explain anything: ${p.length} of at least ${p.min} characters, counting a Chinese character as two and a letter, digit or space as one (about ${Math.ceil((p.min - p.length) / 2)} more Chinese characters or ${p.min - p.length} more letters); write why this cannot wait for the next production window`,
   'emergency.justification-placeholder': () =>
     'emergency.justification is a placeholder: write why this cannot wait for the next production window',
   'emergency.confirmation': (p: { missing: string }) =>

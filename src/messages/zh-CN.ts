@@ -51,7 +51,7 @@ export const zhCN: Catalog = {
   'emergency.reason': (p) =>
     `emergency.reason ${JSON.stringify(p.reason)} 不属于《升级管理办法》3.2 允许紧急升级的两种情况：system-failure（因系统故障影响该系统的继续使用，且影响范围较大）或 business-stoppage（系统功能已无法满足业务开展，且会造成较大范围的业务停顿）`,
   'emergency.justification': (p) =>
-    `emergency.justification 太短，说明不了原因（${p.length} 个字符，至少需要 ${p.min} 个）：请写明为什么不能等到下一个升级窗口`,
+    `emergency.justification 太短，说明不了原因：按字符计，一个汉字算 2 个、字母数字和空格算 1 个，已写 ${p.length} 个，至少需要 ${p.min} 个（还差约 ${Math.ceil((p.min - p.length) / 2)} 个汉字）；请写明为什么不能等到下一个升级窗口`,
   'emergency.justification-placeholder': () => 'emergency.justification 只是占位内容：请写明为什么不能等到下一个升级窗口',
   'emergency.confirmation': (p) =>
     `缺少 emergency.confirmation.${p.missing}：紧急升级执行前，须通过电话与相关部门沟通确认，并发邮件通知总经理办公室进行临时升级登记（《升级管理办法》4.3）`,

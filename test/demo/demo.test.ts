@@ -23,4 +23,13 @@ describe('npm run demo', () => {
     expect(r.stdout).toMatch(/after changing merged_by in the record: exit 1: .*the record was edited after it was written/);
     expect(r.stdout).not.toContain('OpenAPI violations');
   });
+  it('runs in Chinese: npm run demo -- --lang zh-CN', () => {
+    const r = spawnSync(process.execPath, ['scripts/demo.mjs', '--lang', 'zh-CN'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/2026-12-02（周三）20:00[\s\S]*状态：failure — 尚不能合并：升级窗口未开放，将于 2026-12-03（周四）00:00（北京时间）开放/);
+    expect(r.stdout).toMatch(/2026-12-03（周四）20:00[\s\S]*状态：success — 可以合并：研发中心负责人已由 @li-lei 批准/);
+    expect(r.stdout).toContain('### ✅ upgrade-gate：可以合并');
+    expect(r.stdout).toContain('#### 审批人确认的内容');
+    expect(r.stdout).not.toContain('OpenAPI violations');
+  });
 });

@@ -12,6 +12,11 @@ import { exampleUpgrade, openUpgradePull, seedMain } from '../emulator/seed.js';
 import { GitHubEmulator } from '../emulator/server.js';
 
 const clock = CLOCK;
+// npm run demo -- --lang zh-CN: the Action's input language, and the demo's own headings, in Chinese.
+const langArg = process.argv.indexOf('--lang');
+const zh = langArg >= 0 && /^zh/i.test(process.argv[langArg + 1] ?? '');
+const inputs = zh ? { language: 'zh-CN' } : undefined;
+const say = (en: string, cn: string) => (zh ? cn : en);
 const emu = new GitHubEmulator('acme/deploy');
 const api = await emu.start();
 const main = seedMain(emu);
@@ -25,28 +30,28 @@ const hotfix = openUpgradePull(emu, { number: 9, base: main, files: { [emergency
 
 const show = async (title: string, pr: number, sha: string, at: string, event: 'pull_request_target' | 'pull_request_review') => {
   const before = emu.count();
-  const r = await runAction({ apiUrl: api, event, payload: emu.pullEvent(event, event === 'pull_request_review' ? 'submitted' : 'opened', pr), at, clock });
+  const r = await runAction({ apiUrl: api, event, payload: emu.pullEvent(event, event === 'pull_request_review' ? 'submitted' : 'opened', pr), at, clock, inputs });
   const s = emu.statuses.get(sha)!.at(-1)!;
   line(`── ${title}`);
-  line(`   at ${at} UTC · exit ${r.code} · ${emu.count() - before} REST calls · outputs: verdict=${r.outputs.verdict} upgrade-type=${r.outputs['upgrade-type']}`);
-  line(`   status upgrade-gate on ${sha.slice(0, 7)}: ${s.state} — ${s.description}`);
+  line(say(`   at ${at} UTC · exit ${r.code} · ${emu.count() - before} REST calls · outputs: verdict=${r.outputs.verdict} upgrade-type=${r.outputs['upgrade-type']}`, `   UTC ${at} · 退出码 ${r.code} · ${emu.count() - before} 次 REST 调用 · 输出：verdict=${r.outputs.verdict} upgrade-type=${r.outputs['upgrade-type']}`));
+  line(say(`   status upgrade-gate on ${sha.slice(0, 7)}: ${s.state} — ${s.description}`, `   提交 ${sha.slice(0, 7)} 上的 upgrade-gate 状态：${s.state} — ${s.description}`));
   line();
 };
 
-line(`upgrade-gate demo · GitHub API emulator at ${api} (OpenAPI-validated) · clock: ${clock}`);
+line(say(`upgrade-gate demo · GitHub API emulator at ${api} (OpenAPI-validated) · clock: ${clock}`, `upgrade-gate 演示 · GitHub API 模拟器 ${api}（按 OpenAPI 校验）· 时钟：${clock}`));
 line();
-await show('PR #7 regular upgrade, Wednesday 2026-12-02 20:00 Asia/Shanghai', 7, head, '2026-12-02 12:00:00', 'pull_request_target');
-await show('PR #7 again, Thursday 2026-12-03 20:00 Asia/Shanghai', 7, head, '2026-12-03 12:00:00', 'pull_request_review');
-await show('PR #9 emergency upgrade, Wednesday 2026-11-25 21:30 Asia/Shanghai, labelled emergency', 9, hotfix, '2026-11-25 13:30:00', 'pull_request_target');
-line(`── The one sticky comment on PR #7 (updated in place: ${emu.comments.get(7)?.length} comment)`);
+await show(say('PR #7 regular upgrade, Wednesday 2026-12-02 20:00 Asia/Shanghai', 'PR #7 常规升级，北京时间 2026-12-02（周三）20:00'), 7, head, '2026-12-02 12:00:00', 'pull_request_target');
+await show(say('PR #7 again, Thursday 2026-12-03 20:00 Asia/Shanghai', 'PR #7 再次检查，北京时间 2026-12-03（周四）20:00'), 7, head, '2026-12-03 12:00:00', 'pull_request_review');
+await show(say('PR #9 emergency upgrade, Wednesday 2026-11-25 21:30 Asia/Shanghai, labelled emergency', 'PR #9 紧急升级，北京时间 2026-11-25（周三）21:30，带 emergency 标签'), 9, hotfix, '2026-11-25 13:30:00', 'pull_request_target');
+line(say(`── The one sticky comment on PR #7 (updated in place: ${emu.comments.get(7)?.length} comment)`, `── PR #7 上唯一的固定评论（原地更新：${emu.comments.get(7)?.length} 条评论）`));
 line();
 line(String(emu.comments.get(7)![0]!.body));
 line();
-line('── PR #7 merges on Thursday 2026-12-03 20:05 Asia/Shanghai: the closed event archives it');
+line(say('── PR #7 merges on Thursday 2026-12-03 20:05 Asia/Shanghai: the closed event archives it', '── PR #7 于北京时间 2026-12-03（周四）20:05 合并：closed 事件写入升级档案'));
 emu.merge(7, 'bob-ops', '2026-12-03T12:05:00Z');
-const merged = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'closed', 7), at: '2026-12-03 12:05:10', clock });
+const merged = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'closed', 7), at: '2026-12-03 12:05:10', clock, inputs });
 line(`   exit ${merged.code} · archive-path=${merged.outputs['archive-path']}`);
-line(`   files committed to main: ${[...emu.filesAt('main').keys()].filter((p) => p.startsWith('archive/')).join(', ')}`);
+line(say(`   files committed to main: `, `   提交到 main 的文件：`) + `${[...emu.filesAt('main').keys()].filter((p) => p.startsWith('archive/')).join(', ')}`);
 line();
 line(String(emu.filesAt('main').get(merged.outputs['archive-path']!.replace(/\.json$/, '.md'))));
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cli as run } from '../cli-run.js';
 import { loadConfig } from '../../src/policy/config.js';
 import { evaluate } from '../../src/policy/evaluate.js';
-import { edit, ROOT } from '../helpers.js';
+import { check, edit, EMERGENCY, ROOT } from '../helpers.js';
 import { CONFIG, snapshot } from '../policy/snapshot-fixture.js';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -68,5 +68,15 @@ describe('the CLI chooses the language', () => {
     const r = await cli(['validate', WEEKDAY, '--lang', 'fr']);
     expect(r.status).toBe(2);
     expect(r.err).toMatch(/--lang must be en or zh-CN, not "fr"/);
+  });
+});
+
+describe('free-text length, followable in both languages', () => {
+  it('eight Chinese characters of justification: the count and the rule are stated', () => {
+    const doc = edit(EMERGENCY, /justification: [^\n]*/.exec(EMERGENCY)![0], 'justification: 顾客无法下单很急');
+    const [en] = check(doc).filter((f) => f.rule === 'emergency.justification');
+    expect(en?.message).toContain('16 of at least 30 characters, counting a Chinese character as two and a letter, digit or space as one (about 7 more Chinese characters or 14 more letters)');
+    const [zh] = check(doc, { language: 'zh-CN' }).filter((f) => f.rule === 'emergency.justification');
+    expect(zh?.message).toContain('按字符计，一个汉字算 2 个、字母数字和空格算 1 个，已写 16 个，至少需要 30 个（还差约 7 个汉字）');
   });
 });
