@@ -10,7 +10,7 @@ describe('upgrade-gate validate on the examples', async () => {
   it('examples/upgrades passes with exit 0', async () => {
     const r = await run('validate', 'examples/upgrades');
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('2 documents: 0 errors, 0 warnings');
+    expect(r.stderr).toContain('3 documents: 0 errors, 0 warnings');
     expect(r.status).toBe(0);
   });
 
