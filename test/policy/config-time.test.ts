@@ -40,7 +40,7 @@ describe('freezes: dates or exact times, read by the same parser', () => {
   it('a date covers its whole day in the zone; an exact time is exact', () => {
     const { config, findings } = loadConfig(`freezes:\n  - name: Holiday\n    from: 2026-09-30T18:00\n    to: "2026-10-07"\n`);
     expect(findings).toEqual([]);
-    const at = (iso: string) => stateAt(new Date(iso), { zone, mergeDays: ['wednesday', 'thursday'], freezes: config.freezes }).freeze;
+    const at = (iso: string) => stateAt(new Date(iso), { zone, mergeDays: ['wednesday', 'thursday'], freezes: config.freezes }).freeze?.name;
     expect(at('2026-09-30T09:59:00.000Z')).toBeUndefined(); // 17:59 Shanghai
     expect(at('2026-09-30T10:00:00.000Z')).toBe('Holiday'); // 18:00 Shanghai
     expect(at('2026-10-07T15:59:00.000Z')).toBe('Holiday'); // 23:59 on the last day
