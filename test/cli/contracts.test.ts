@@ -58,7 +58,7 @@ describe('validate . checks upgrade documents only', () => {
     cpSync(join(ROOT, 'examples/docs'), join(repo, 'docs'), { recursive: true });
     const r = await cli(repo, 'validate', '.');
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('2 documents: 0 errors, 0 warnings');
+    expect(r.stderr).toContain('3 documents: 0 errors, 0 warnings');
     expect(r.status).toBe(0);
     // A folder the glob does not cover is still searched, but never .github/.
     const drafts = await cli(repo, 'validate', 'deploy', '--format', 'json');
