@@ -2,6 +2,7 @@ import jsYaml from 'js-yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type YAMLMap } from 'yaml';
 import type { Finding, Position } from '../messages/finding.js';
 import { blockPositions } from './block-positions.js';
+import { fullWidthFindings } from './full-width.js';
 import { messages, type Catalog } from '../messages/index.js';
 
 /** Deepest nesting of mappings and sequences a document may have. */
@@ -284,40 +285,6 @@ export function parseWithPositions(text: string, file: string): YamlSource {
       return posOf(found.keyNode) ?? posOf(found.node) ?? ancestorKey(path);
     },
   };
-}
-
-const FULL_WIDTH = /[\uFF1A\u3000\u00A0]/;
-// A key, then the full-width colon; or the ASCII colon followed by a full-width or no-break space.
-const FULL_WIDTH_COLON = /^([ \t\u3000\u00A0]*(?:-[ \u3000\u00A0]+)?)(["']?)([A-Za-z_][\w.-]*)\2[ \u3000]*\uFF1A/;
-const ODD_SPACE_AFTER_COLON = /^[ \t\u3000\u00A0]*(?:-[ \u3000\u00A0]+)?(["']?)[A-Za-z_][\w.-]*\1:([\u3000\u00A0])/;
-
-/**
- * Full-width characters that an input method types where YAML needs ASCII (the colon after a key,
- * spaces in indentation or after a colon), each named at its own line and column: YAML would
- * otherwise read the line as something else and report a confusing error further down.
- */
-function fullWidthFindings(text: string, file: string, t: Catalog): Finding[] {
-  if (!FULL_WIDTH.test(text)) return [];
-  const findings: Finding[] = [];
-  const code = (c: string) => (c === '\u3000' ? 'U+3000' : 'U+00A0') as 'U+3000' | 'U+00A0';
-  text.split('\n').forEach((raw, i) => {
-    const line = raw.slice(0, 256);
-    if (!FULL_WIDTH.test(line)) return;
-    const indent = /^[ \t\u3000\u00A0]*/.exec(line)![0];
-    const odd = indent.search(/[\u3000\u00A0]/);
-    if (odd >= 0 && !line.slice(indent.length).startsWith('#')) {
-      findings.push({ rule: 'yaml.full-width', severity: 'error', file, line: i + 1, column: odd + 1, message: t['yaml.full-width-indent']({ code: code(indent[odd]!) }) });
-      return;
-    }
-    const colon = FULL_WIDTH_COLON.exec(line);
-    if (colon) {
-      findings.push({ rule: 'yaml.full-width', severity: 'error', file, line: i + 1, column: colon[0].length, message: t['yaml.full-width-colon']({ key: colon[3]! }) });
-      return;
-    }
-    const after = ODD_SPACE_AFTER_COLON.exec(line);
-    if (after) findings.push({ rule: 'yaml.full-width', severity: 'error', file, line: i + 1, column: after[0].length, message: t['yaml.full-width-after-colon']({ code: code(after[2]!) }) });
-  });
-  return findings;
 }
 
 /**

@@ -224,6 +224,16 @@ export const en = {
     `this line is indented with ${p.code === 'U+3000' ? 'a full-width space' : 'a no-break space'} (${p.code}), which YAML does not read as a space: replace it with ordinary spaces (switch the input method to half-width)`,
   'yaml.full-width-after-colon': (p: { code: 'U+3000' | 'U+00A0' }) =>
     `the space after the colon is ${p.code === 'U+3000' ? 'a full-width space' : 'a no-break space'} (${p.code}), which YAML does not read as a space: replace it with an ordinary space (switch the input method to half-width)`,
+  'yaml.full-width-dash': () =>
+    'this list item starts with the full-width dash "－" (U+FF0D), which YAML does not read as a list item: type the ASCII "-" followed by a space (switch the input method to half-width)',
+  'yaml.full-width-after-dash': (p: { code: 'U+3000' | 'U+00A0' }) =>
+    `the space after the list's "-" is ${p.code === 'U+3000' ? 'a full-width space' : 'a no-break space'} (${p.code}), which YAML does not read as a space: replace it with an ordinary space (switch the input method to half-width)`,
+  'yaml.full-width-bracket': () =>
+    'the list starts with the full-width bracket "［" (U+FF3B), which YAML reads as text: write the list with the ASCII brackets [ and ], or as "- item" lines',
+  'yaml.full-width-comma': () =>
+    'the items of this list are separated by the full-width comma "，" (U+FF0C), which YAML reads as part of one item: separate them with the ASCII comma "," and a space; if the comma belongs to the text, put the item in quotes',
+  'yaml.full-width-quotes': (p: { open: string; close: string }) =>
+    `the value is wrapped in the full-width quotation marks ${p.open}${p.close}, which YAML keeps as part of the text: use the ASCII quotes "…" or none (switch the input method to English punctuation)`,
   'time.gap': (p: { field: string; text: string; zone: string; from: string; to: string; date: string }) =>
     `${p.field} ${p.text} does not exist in ${p.zone}: that night the clocks jump from ${p.from} to ${p.to} (daylight saving time begins); write a time the clock will show, such as ${p.date}T${p.to}, or write the offset`,
   'time.ambiguous': (p: { field: string; text: string; zone: string; earlier: string; later: string }) =>

@@ -211,6 +211,13 @@ export const zhCN: Catalog = {
     `这一行的缩进用了${p.code === 'U+3000' ? '全角空格' : '不间断空格'}（${p.code}），YAML 不把它当作空格：请改成普通的半角空格（把输入法切换到半角）`,
   'yaml.full-width-after-colon': (p) =>
     `冒号后面用了${p.code === 'U+3000' ? '全角空格' : '不间断空格'}（${p.code}），YAML 不把它当作空格：请改成一个普通的半角空格（把输入法切换到半角）`,
+  'yaml.full-width-dash': () => '列表项开头是全角减号“－”（U+FF0D），YAML 不把它当作列表项：请改成半角 "-" 再加一个空格（把输入法切换到半角）',
+  'yaml.full-width-after-dash': (p) =>
+    `列表的 "-" 后面用了${p.code === 'U+3000' ? '全角空格' : '不间断空格'}（${p.code}），YAML 不把它当作空格：请改成一个普通的半角空格（把输入法切换到半角）`,
+  'yaml.full-width-bracket': () => '列表用了全角方括号“［”（U+FF3B），YAML 会把整行当作文字：请改用半角方括号 [ 和 ]，或者改写成每行一个 "- 项"',
+  'yaml.full-width-comma': () =>
+    '这个列表的各项用全角逗号“，”（U+FF0C）分隔，YAML 会把它们读成同一项：请改用半角逗号 "," 加一个空格分隔；如果逗号本来就是文字的一部分，请给这一项加上半角引号',
+  'yaml.full-width-quotes': (p) => `取值两边是全角引号 ${p.open}${p.close}，YAML 会把引号当成文字的一部分：请改用半角引号 "…" 或去掉引号（把输入法切换到英文标点）`,
   'time.gap': (p) =>
     `${p.field} ${p.text} 在 ${p.zone} 并不存在：当晚时钟从 ${p.from} 直接跳到 ${p.to}（夏令时开始）；请写时钟上真实出现的时间，如 ${p.date}T${p.to}，或写明 UTC 偏移`,
   'time.ambiguous': (p) =>

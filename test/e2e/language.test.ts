@@ -95,4 +95,23 @@ describe('the bundled Action in Chinese', () => {
     expect(body).toContain('| 邮件临时升级登记（总经理办公室） | GMO-2026-117 |');
     expect(body).toContain('🚨 紧急升级：不受升级日限制');
   });
+
+  it('a Chinese document typed with full-width punctuation: Chinese findings at their line and column, in the log and the comment', async () => {
+    chinesePolicy();
+    const zh = readFileSync(join(ROOT, 'examples/upgrades/2026-12-10-crm-5.2.0.zh.yaml'), 'utf8');
+    const text = zh.replace('system: crm', 'system：crm').replace('  channels: [qq-group, wechat]', '  channels: [qq-group，wechat]');
+    expect(text).not.toBe(zh);
+    const path = 'upgrades/2026-12-10-crm-5.2.0.zh.yaml';
+    const head = openUpgradePull(emu, { number: 9, files: { [path]: text } });
+    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 9), at: '2026-12-10 12:30:00' });
+    expect(r.stdout).toContain(`::error title=upgrade-gate yaml.full-width,file=${path},line=7,col=7::"system" 后面是全角冒号“：”（U+FF1A）`);
+    expect(r.stdout).toContain(`::error title=upgrade-gate yaml.full-width,file=${path},line=63,col=22::这个列表的各项用全角逗号“，”（U+FF0C）分隔`);
+    const status = emu.statuses.get(head)!.find((s) => s.context === 'upgrade-gate')!;
+    expect(status.state).toBe('failure');
+    expect(String(status.description)).toMatch(CJK);
+    expect(String(status.description).length).toBeLessThanOrEqual(140);
+    const body = String(emu.comments.get(9)![0]!.body);
+    expect(body).toContain('"system" 后面是全角冒号');
+    expect(body).toContain('请改用半角逗号 ","');
+  });
 });

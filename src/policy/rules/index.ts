@@ -77,7 +77,7 @@ const fixed = (id: string, scope: RuleInfo['scope'], clause: string | null): Rul
  */
 export const READER_CHECKS: readonly RuleInfo[] = [
   fixed('schema', 'document', '3.4'),
-  ...['yaml.syntax', 'yaml.duplicate-key', 'yaml.forbidden-key', 'yaml.too-large', 'yaml.too-deep', 'yaml.alias-limit', 'yaml.encoding'].map((id) => fixed(id, 'document', null)),
+  ...['yaml.syntax', 'yaml.duplicate-key', 'yaml.forbidden-key', 'yaml.too-large', 'yaml.too-deep', 'yaml.alias-limit', 'yaml.encoding', 'yaml.full-width'].map((id) => fixed(id, 'document', null)),
   fixed('config', 'pull-request', null),
   // The /upgrade-result command's reader (archive/outcome-command.ts).
   ...['outcome.command', 'outcome.schema', 'outcome.document', 'outcome.verification', 'outcome.time'].map((id) => fixed(id, 'archive', '4.6')),
