@@ -1,6 +1,6 @@
 import schema from '../../schemas/upgrade.schema.json' with { type: 'json' };
 import type { Finding } from '../messages/finding.js';
-import type { Catalog } from '../messages/index.js';
+import { messages, type Catalog } from '../messages/index.js';
 import { schemaFindings } from './schema-findings.js';
 import { schemaErrors } from './schema-validator.js';
 import { decodeSource } from './source-text.js';
@@ -54,7 +54,7 @@ export function loadUpgradeDocument(input: Uint8Array | string, file: string, t?
   const findings = [...source.findings];
   if (findings.some((f) => f.severity === 'error')) return { file, source, findings };
   if (source.value === null || source.value === undefined) {
-    findings.push({ rule: 'schema', severity: 'error', file, line: 1, column: 1, message: 'the document is empty: start from examples/upgrades/ or the schema in schemas/upgrade.schema.json' });
+    findings.push({ rule: 'schema', severity: 'error', file, line: 1, column: 1, message: (t ?? messages())['document.empty']() });
     return { file, source, findings };
   }
   const errors = schemaErrors(schema, source.value);

@@ -17,7 +17,7 @@ export function decodeSource(bytes: Uint8Array, file: string, t: Catalog = messa
         file,
         line: 1,
         column: 1,
-        message: `the file is ${bytes.byteLength} bytes, more than the ${MAX_DOCUMENT_BYTES} bytes (1 MiB) an upgrade document may have: move large attachments to separate files and reference them`,
+        message: t['yaml.file-too-large']({ bytes: bytes.byteLength, max: MAX_DOCUMENT_BYTES }),
       },
     };
   }

@@ -43,21 +43,21 @@ export function parseYamlSource(text: string, file: string, t: Catalog = message
   const fullWidth = fullWidthFindings(text, file, t);
   if (fullWidth.length > 0) return { value: undefined, findings: fullWidth, locate: () => TOP, locateKey: () => TOP };
   const fast = fastParse(text);
-  if (!fast) return parseWithPositions(text, file);
+  if (!fast) return parseWithPositions(text, file, t);
   if ('oversized' in fast) {
     // Parsing a huge collection again just to place one finding would take longer than everything else.
     const { path, count, list } = fast.oversized;
     const pos = path.length === 0 ? TOP : keyLine(text, path);
     return {
       value: undefined,
-      findings: [{ rule: 'yaml.too-large', severity: 'error', file, ...pos, message: oversizedMessage(list, count) }],
+      findings: [{ rule: 'yaml.too-large', severity: 'error', file, ...pos, message: t['yaml.too-many-entries']({ list, count, max: MAX_ITEMS }) }],
       locate: () => pos,
       locateKey: () => pos,
     };
   }
   // Most block-style documents are located from their lines alone; the rest take the careful parse.
   let positioned: Pick<YamlSource, 'locate' | 'locateKey'> | undefined;
-  const slow = () => (positioned ??= blockPositions(text) ?? parseWithPositions(text, file));
+  const slow = () => (positioned ??= blockPositions(text) ?? parseWithPositions(text, file, t));
   return { value: fast.value, findings: [], locate: (p) => slow().locate(p), locateKey: (p) => slow().locateKey(p) };
 }
 
@@ -131,7 +131,7 @@ function fastParse(text: string): { value: unknown } | { oversized: { path: Arra
 }
 
 /** The careful parse: every finding with its position, and the index that locates paths. Exported for the test that holds both paths to one semantics. */
-export function parseWithPositions(text: string, file: string): YamlSource {
+export function parseWithPositions(text: string, file: string, t: Catalog = messages()): YamlSource {
   const lineCounter = new LineCounter();
   const findings: Finding[] = [];
   const at = (offset: number): Position => {
@@ -147,7 +147,7 @@ export function parseWithPositions(text: string, file: string): YamlSource {
   if (tooDeep !== undefined) {
     lineCounter.addNewLine(0);
     for (let i = text.indexOf('\n'); i >= 0 && i < tooDeep; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-    return fail('yaml.too-deep', `brackets are nested far deeper than the ${MAX_DEPTH} levels allowed: flatten the document`, at(tooDeep));
+    return fail('yaml.too-deep', t['yaml.too-deep']({ max: MAX_DEPTH }), at(tooDeep));
   }
 
   let doc: Document.Parsed;
@@ -158,20 +158,20 @@ export function parseWithPositions(text: string, file: string): YamlSource {
   } catch (err) {
     // The composer recurses per nesting level; absurd nesting overflows the stack before any check can run.
     if (err instanceof RangeError) {
-      return fail('yaml.too-deep', `the document is nested far deeper than the ${MAX_DEPTH} levels allowed: flatten it`, TOP);
+      return fail('yaml.too-deep', t['yaml.too-deep']({ max: MAX_DEPTH }), TOP);
     }
     throw err;
   }
 
   for (const e of doc.errors) {
     const pos = e.linePos?.[0] ? { line: e.linePos[0].line, column: e.linePos[0].col } : at(e.pos[0]);
-    findings.push({ rule: e.code === 'DUPLICATE_KEY' ? 'yaml.duplicate-key' : 'yaml.syntax', severity: 'error', file, ...pos, message: yamlErrorMessage(e.code, e.message) });
+    findings.push({ rule: e.code === 'DUPLICATE_KEY' ? 'yaml.duplicate-key' : 'yaml.syntax', severity: 'error', file, ...pos, message: yamlErrorMessage(e.code, e.message, t) });
   }
   for (const w of doc.warnings) {
     const pos = w.linePos?.[0] ? { line: w.linePos[0].line, column: w.linePos[0].col } : at(w.pos[0]);
     // An unknown tag would silently turn into a plain string: refuse it rather than guess.
     const unknownTag = w.code === 'TAG_RESOLVE_FAILED';
-    findings.push({ rule: 'yaml.syntax', severity: unknownTag ? 'error' : 'warning', file, ...pos, message: unknownTag ? `${firstLine(w.message)}: remove the tag (words starting with ! or !!); upgrade documents hold plain text, numbers, lists and mappings` : firstLine(w.message) });
+    findings.push({ rule: 'yaml.syntax', severity: unknownTag ? 'error' : 'warning', file, ...pos, message: unknownTag ? t['yaml.unknown-tag']({ detail: firstLine(w.message) }) : t['yaml.warning']({ detail: firstLine(w.message) }) });
   }
   if (findings.some((f) => f.severity === 'error')) return { value: undefined, findings, locate: () => TOP, locateKey: () => TOP };
 
@@ -184,29 +184,29 @@ export function parseWithPositions(text: string, file: string): YamlSource {
     if (isAlias(node)) {
       aliases++;
       if (aliases > MAX_ALIASES) {
-        return fail('yaml.alias-limit', `more than ${MAX_ALIASES} aliases (*name): repeated aliases can expand into a huge document, so write the values out`, at(node.range?.[0] ?? 0));
+        return fail('yaml.alias-limit', t['yaml.too-many-aliases']({ max: MAX_ALIASES }), at(node.range?.[0] ?? 0));
       }
       continue;
     }
     if (isMap(node) || isSeq(node)) {
       if (depth > MAX_DEPTH) {
-        return fail('yaml.too-deep', `nesting deeper than ${MAX_DEPTH} levels: an upgrade document never needs this, flatten it`, at(node.range?.[0] ?? 0));
+        return fail('yaml.too-deep', t['yaml.too-deep']({ max: MAX_DEPTH }), at(node.range?.[0] ?? 0));
       }
-      if (node.items.length > MAX_ITEMS) return fail('yaml.too-large', oversizedMessage(isSeq(node), node.items.length), at(node.range?.[0] ?? 0));
+      if (node.items.length > MAX_ITEMS) return fail('yaml.too-large', t['yaml.too-many-entries']({ list: isSeq(node), count: node.items.length, max: MAX_ITEMS }), at(node.range?.[0] ?? 0));
       const keys = isMap(node) ? new Set<string>() : undefined;
       for (const item of node.items as unknown[]) {
         if (isPair(item)) {
           const key = item.key as Node | null;
           if (keys && isScalar(key)) {
             const name = String(key.value);
-            if (keys.has(name)) findings.push({ rule: 'yaml.duplicate-key', severity: 'error', file, ...at(key.range?.[0] ?? 0), message: yamlErrorMessage('DUPLICATE_KEY', '') });
+            if (keys.has(name)) findings.push({ rule: 'yaml.duplicate-key', severity: 'error', file, ...at(key.range?.[0] ?? 0), message: t['yaml.duplicate-key']() });
             keys.add(name);
           }
           if (isScalar(key) && typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) {
-            findings.push({ rule: 'yaml.forbidden-key', severity: 'error', file, ...at(key.range?.[0] ?? 0), message: `the key "${key.value}" is not allowed: it could change how every object behaves; rename or remove it` });
+            findings.push({ rule: 'yaml.forbidden-key', severity: 'error', file, ...at(key.range?.[0] ?? 0), message: t['yaml.forbidden-key']({ key: String(key.value) }) });
           }
           if (key && !isScalar(key)) {
-            findings.push({ rule: 'yaml.syntax', severity: 'error', file, ...at(key.range?.[0] ?? 0), message: 'a mapping key must be plain text, not a mapping or a list: write a plain name before the colon' });
+            findings.push({ rule: 'yaml.syntax', severity: 'error', file, ...at(key.range?.[0] ?? 0), message: t['yaml.complex-key']() });
           }
           stack.push({ node: item.value as Node | null, depth: depth + 1 });
         } else {
@@ -220,14 +220,14 @@ export function parseWithPositions(text: string, file: string): YamlSource {
 
   const unresolved = firstUnresolvedAlias(doc);
   if (unresolved) {
-    return fail('yaml.syntax', `the alias *${unresolved.source} has no anchor &${unresolved.source} before it: define the anchor first or write the value out`, at(unresolved.range?.[0] ?? 0));
+    return fail('yaml.syntax', t['yaml.alias-unresolved']({ name: unresolved.source }), at(unresolved.range?.[0] ?? 0));
   }
 
   let value: unknown;
   try {
     value = doc.toJS(TO_JS);
   } catch (err) {
-    return fail('yaml.alias-limit', `the aliases expand too far (${firstLine(String((err as Error).message))}): write the values out`, TOP);
+    return fail('yaml.alias-limit', t['yaml.alias-expansion']({ detail: firstLine(String((err as Error).message)) }), TOP);
   }
 
   // Mappings are indexed by key on first use, so locating thousands of findings stays linear.
@@ -310,10 +310,6 @@ function flowNestingOverflow(text: string, limit: number): number | undefined {
   return undefined;
 }
 
-function oversizedMessage(list: boolean, count: number): string {
-  return `this ${list ? 'list' : 'mapping'} has ${count} entries, more than the ${MAX_ITEMS} an upgrade document may hold: split the upgrade or move the data to a referenced file`;
-}
-
 /** Where a block-style key path is written, found line by line; the top of the file when the path is not plain block style. */
 function keyLine(text: string, path: ReadonlyArray<string | number>): Position {
   const keys = path.filter((p): p is string => typeof p === 'string');
@@ -355,22 +351,22 @@ function firstLine(message: string): string {
 }
 
 /** Turns the yaml library's error codes into sentences with a fix. */
-function yamlErrorMessage(code: string, raw: string): string {
-  const plain = firstLine(raw);
+function yamlErrorMessage(code: string, raw: string, t: Catalog): string {
+  const detail = firstLine(raw);
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'this key appears twice in the same mapping: keep one (YAML would silently drop the other)';
+      return t['yaml.duplicate-key']();
     case 'TAB_AS_INDENT':
-      return 'tabs are used for indentation: YAML allows only spaces, replace the tabs with spaces';
+      return t['yaml.tab-indent']();
     case 'MULTIPLE_DOCS':
-      return 'the file holds more than one YAML document (a second ---): put each upgrade in its own file';
+      return t['yaml.multiple-documents']();
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN':
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return `${plain}: check the indentation and the colons on this line`;
+      return t['yaml.indentation']({ detail });
     default:
-      return `${plain}: fix the YAML syntax here`;
+      return t['yaml.syntax']({ detail });
   }
 }

@@ -31,7 +31,11 @@ export async function currentStatus(octokit: Octokit, t: PublishTarget): Promise
   return s ? { state: s.state, description: s.description ?? '' } : undefined;
 }
 
-/** Creates or updates the one sticky comment (found by its hidden marker); never creates one for a PR without upgrades. */
+/**
+ * Creates or updates the one sticky comment (found by its hidden marker); never creates one for a PR
+ * without upgrade documents. A document that cannot be read still gets one: the comment is where its
+ * author looks for what to fix.
+ */
 export async function publishComment(octokit: Octokit, t: PublishTarget, verdict: Verdict): Promise<'created' | 'updated' | 'unchanged' | 'skipped'> {
   if (t.prNumber === undefined) return 'skipped';
   const comments = await commentsOf(octokit, t.repo, t.prNumber);
@@ -42,7 +46,7 @@ export async function publishComment(octokit: Octokit, t: PublishTarget, verdict
   const fresh = renderMarkdown(verdict, { runUrl: t.runUrl, archivePath: t.archivePath });
   const body = kept ? withStickyOutcome(fresh, kept) : fresh;
   if (!existing) {
-    if (verdict.upgradeType === 'none') return 'skipped';
+    if (verdict.documents.length === 0) return 'skipped';
     await octokit.rest.issues.createComment({ ...t.repo, issue_number: t.prNumber, body });
     return 'created';
   }

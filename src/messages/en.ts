@@ -218,6 +218,27 @@ export const en = {
     'the file is not valid UTF-8 here (it looks like GBK, ANSI or Latin-1): save it as UTF-8 (in Windows Notepad: File > Save As, Encoding "UTF-8"; "ANSI" and "Unicode" there are other encodings)',
   'yaml.utf16': () =>
     'the file is saved as UTF-16, which Windows Notepad calls "Unicode": save it as UTF-8 (File > Save As, Encoding "UTF-8")',
+  'yaml.file-too-large': (p: { bytes: number; max: number }) =>
+    `the file is ${p.bytes} bytes, more than the ${p.max} bytes (1 MiB) an upgrade document may have: move large attachments to separate files and reference them`,
+  'yaml.too-many-entries': (p: { list: boolean; count: number; max: number }) =>
+    `this ${p.list ? 'list' : 'mapping'} has ${p.count} entries, more than the ${p.max} an upgrade document may hold: split the upgrade or move the data to a referenced file`,
+  'yaml.too-deep': (p: { max: number }) => `the document is nested deeper than the ${p.max} levels allowed: an upgrade document never needs this, flatten it`,
+  'yaml.too-many-aliases': (p: { max: number }) =>
+    `more than ${p.max} aliases (*name): repeated aliases can expand into a huge document, so write the values out`,
+  'yaml.alias-expansion': (p: { detail: string }) => `the aliases expand too far (${p.detail}): write the values out`,
+  'yaml.alias-unresolved': (p: { name: string }) =>
+    `the alias *${p.name} has no anchor &${p.name} before it: define the anchor first or write the value out`,
+  'yaml.duplicate-key': () => 'this key appears twice in the same mapping: keep one (YAML would silently drop the other)',
+  'yaml.forbidden-key': (p: { key: string }) => `the key "${p.key}" is not allowed: it could change how every object behaves; rename or remove it`,
+  'yaml.complex-key': () => 'a mapping key must be plain text, not a mapping or a list: write a plain name before the colon',
+  'yaml.unknown-tag': (p: { detail: string }) =>
+    `${p.detail}: remove the tag (words starting with ! or !!); upgrade documents hold plain text, numbers, lists and mappings`,
+  'yaml.warning': (p: { detail: string }) => p.detail,
+  'yaml.tab-indent': () => 'tabs are used for indentation: YAML allows only spaces, replace the tabs with spaces',
+  'yaml.multiple-documents': () => 'the file holds more than one YAML document (a second ---): put each upgrade in its own file',
+  'yaml.indentation': (p: { detail: string }) => `${p.detail}: check the indentation and the colons on this line`,
+  'yaml.syntax': (p: { detail: string }) => `${p.detail}: fix the YAML syntax here`,
+  'document.empty': () => 'the document is empty: start from examples/upgrades/ or the schema in schemas/upgrade.schema.json',
   'yaml.full-width-colon': (p: { key: string }) =>
     `the colon after "${p.key}" is the full-width colon "：" (U+FF1A), which YAML does not read as a colon: type the ASCII colon ":" followed by a space (switch the input method to English punctuation)`,
   'yaml.full-width-indent': (p: { code: 'U+3000' | 'U+00A0' }) =>

@@ -205,6 +205,22 @@ export const zhCN: Catalog = {
   'yaml.encoding': () =>
     '文件在这里不是有效的 UTF-8（看起来是 GBK、ANSI 或 Latin-1）：请另存为 UTF-8（Windows 记事本：文件 > 另存为，编码选“UTF-8”；其中的“ANSI”和“Unicode”都是别的编码）',
   'yaml.utf16': () => '文件保存成了 UTF-16（Windows 记事本里叫“Unicode”）：请另存为 UTF-8（文件 > 另存为，编码选“UTF-8”）',
+  'yaml.file-too-large': (p) => `文件有 ${p.bytes} 字节，超过了升级文档允许的 ${p.max} 字节（1 MiB）：请把大的附件另存为文件，在文档中写出路径`,
+  'yaml.too-many-entries': (p) => `这个${p.list ? '列表' : '映射'}有 ${p.count} 项，超过了升级文档允许的 ${p.max} 项：请拆分这次升级，或把数据放到单独的文件中再引用`,
+  'yaml.too-deep': (p) => `文档嵌套超过了允许的 ${p.max} 层：升级文档不需要这么深的结构，请改平`,
+  'yaml.too-many-aliases': (p) => `别名（*名称）超过 ${p.max} 个：反复引用别名可能展开成极大的文档，请把取值直接写出来`,
+  'yaml.alias-expansion': (p) => `别名展开后过大（${p.detail}）：请把取值直接写出来`,
+  'yaml.alias-unresolved': (p) => `别名 *${p.name} 之前没有定义锚点 &${p.name}：请先定义锚点，或直接写出取值`,
+  'yaml.duplicate-key': () => '同一个映射中这个字段出现了两次：请只保留一个（否则 YAML 会悄悄丢掉其中一个）',
+  'yaml.forbidden-key': (p) => `不允许使用字段名 "${p.key}"：它可能改变所有对象的行为；请改名或删除`,
+  'yaml.complex-key': () => '映射的字段名必须是普通文字，不能是映射或列表：请在冒号前写一个普通的名称',
+  'yaml.unknown-tag': (p) => `${p.detail}：请删除这个标签（以 ! 或 !! 开头的词）；升级文档只包含文字、数字、列表和映射`,
+  'yaml.warning': (p) => `YAML 提示：${p.detail}`,
+  'yaml.tab-indent': () => '缩进用了 Tab 键：YAML 只允许空格缩进，请把 Tab 换成空格',
+  'yaml.multiple-documents': () => '文件中有不止一个 YAML 文档（出现了第二个 ---）：每次升级请单独写一个文件',
+  'yaml.indentation': (p) => `YAML 读不懂这一行（${p.detail}）：请检查这一行的缩进和冒号`,
+  'yaml.syntax': (p) => `YAML 语法有误（${p.detail}）：请修改这里的写法`,
+  'document.empty': () => '文档是空的：请从 examples/upgrades/ 中的示例或 schemas/upgrade.schema.json 开始写',
   'yaml.full-width-colon': (p) =>
     `"${p.key}" 后面是全角冒号“：”（U+FF1A），YAML 不把它当作冒号：请改成半角冒号 ":" 并在后面加一个空格（把输入法切换到英文标点）`,
   'yaml.full-width-indent': (p) =>

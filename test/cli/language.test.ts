@@ -1,17 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../cli-run.js';
 import { ROOT } from '../helpers.js';
 
-const CLI = join(ROOT, 'action/cli.js');
 const ZH = readFileSync(join(ROOT, 'examples/upgrades/2026-12-10-crm-5.2.0.zh.yaml'), 'utf8');
 
-/** Runs the bundled CLI in `cwd` with only the locale variables given. */
-function run(cwd: string, env: Record<string, string>, ...args: string[]) {
-  return spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
-}
+/** Runs the CLI in `cwd` with only the locale variables given. */
+const run = (cwd: string, env: Record<string, string>, ...args: string[]) => cli(cwd, args, env);
 
 /** A folder holding the Chinese example typed with a full-width colon and comma. */
 function typedWithFullWidth(): string {
@@ -21,17 +18,17 @@ function typedWithFullWidth(): string {
 }
 
 describe('validate on a Chinese document with full-width mistakes', () => {
-  it('--lang zh-CN: Chinese findings at their line and column', () => {
-    const r = run(typedWithFullWidth(), {}, 'validate', 'doc.yaml', '--lang', 'zh-CN');
+  it('--lang zh-CN: Chinese findings at their line and column', async () => {
+    const r = await run(typedWithFullWidth(), {}, 'validate', 'doc.yaml', '--lang', 'zh-CN');
     expect(r.status).toBe(1);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe('doc.yaml:7:7: error yaml.full-width "system" 后面是全角冒号“：”（U+FF1A），YAML 不把它当作冒号：请改成半角冒号 ":" 并在后面加一个空格（把输入法切换到英文标点）');
     expect(lines[1]).toMatch(/^doc\.yaml:63:22: error yaml\.full-width 这个列表的各项用全角逗号“，”（U\+FF0C）分隔/);
   });
-  it('LANG=zh_CN.UTF-8 chooses Chinese; LC_ALL=C over it chooses English, at the same places', () => {
+  it('LANG=zh_CN.UTF-8 chooses Chinese; LC_ALL=C over it chooses English, at the same places', async () => {
     const dir = typedWithFullWidth();
-    expect(run(dir, { LANG: 'zh_CN.UTF-8' }, 'validate', 'doc.yaml').stdout).toContain('doc.yaml:7:7: error yaml.full-width "system" 后面是全角冒号');
-    const en = run(dir, { LANG: 'zh_CN.UTF-8', LC_ALL: 'C' }, 'validate', 'doc.yaml').stdout;
+    expect((await run(dir, { LANG: 'zh_CN.UTF-8' }, 'validate', 'doc.yaml')).stdout).toContain('doc.yaml:7:7: error yaml.full-width "system" 后面是全角冒号');
+    const en = (await run(dir, { LANG: 'zh_CN.UTF-8', LC_ALL: 'C' }, 'validate', 'doc.yaml')).stdout;
     expect(en).toContain('doc.yaml:7:7: error yaml.full-width the colon after "system" is the full-width colon "：" (U+FF1A)');
     expect(en).toContain('doc.yaml:63:22: error yaml.full-width the items of this list are separated by the full-width comma');
   });

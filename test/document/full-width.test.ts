@@ -103,6 +103,19 @@ describe('a Chinese document typed with a Chinese input method', () => {
   });
 });
 
+describe('other YAML mistakes, in the chosen language', () => {
+  it('a tab in the indentation, a repeated key, an empty file', () => {
+    const [tab] = errors(ZH.replace('  from: "5.1.3"', '\tfrom: "5.1.3"'), 'zh-CN');
+    expect(tab).toMatchObject({ rule: 'yaml.syntax', line: 11 });
+    expect(tab!.message).toBe('缩进用了 Tab 键：YAML 只允许空格缩进，请把 Tab 换成空格');
+    const [twice] = errors(ZH.replace('system: crm\n', 'system: crm\nsystem: crm\n'), 'zh-CN');
+    expect(twice).toMatchObject({ rule: 'yaml.duplicate-key', line: 8, column: 1 });
+    expect(twice!.message).toContain('同一个映射中这个字段出现了两次');
+    expect(errors('# 只有注释\n', 'zh-CN')[0]!.message).toBe('文档是空的：请从 examples/upgrades/ 中的示例或 schemas/upgrade.schema.json 开始写');
+    expect(errors('# only a comment\n')[0]!.message).toMatch(/^the document is empty/);
+  });
+});
+
 describe('encoding advice that is right on Windows', () => {
   it('UTF-16 (Notepad\'s "Unicode"), with or without a byte-order mark, is told to be saved as UTF-8', () => {
     const utf16 = (s: string) => Array.from(s).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]);
