@@ -76,6 +76,7 @@ const EXPECTED: Record<string, [rule: string, line: number, column: number]> = {
   '46-empty-justification-emergency.yaml': ['emergency.justification', 57, 18],
   '47-unknown-feature-field.yaml': ['schema', 20, 5],
   '48-crlf-duplicate.yaml': ['yaml.duplicate-key', 6, 1],
+  '49-full-width-comma.yaml': ['yaml.full-width', 63, 22],
   'over 1 MiB': ['yaml.too-large', 1, 1],
   '10,000 nested flow sequences': ['yaml.too-deep', 1, 107],
   '100,000 nested flow mappings': ['yaml.too-deep', 1, 388],
