@@ -89,7 +89,7 @@ export function parseOutcomeCommand(body: string, ctx: { zone: string; documents
   // Errors at the root are placed on the command line, where the missing lines belong.
   const rootPos = { line: first + 1, column: 1 };
   const placed: YamlSource = { ...source, locate: (p) => (p.length ? source.locate(p) : rootPos), locateKey: (p) => (p.length ? source.locateKey(p) : rootPos) };
-  findings.push(...schemaFindings(schemaErrors(schema, data), placed, file, 'outcome.schema', 'an outcome'));
+  findings.push(...schemaFindings(schemaErrors(schema, data), placed, file, 'outcome.schema', 'outcome', catalog));
   if (findings.length || !outcome) return { command: true, findings };
 
   const command = data as OutcomeCommand;

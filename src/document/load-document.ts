@@ -58,7 +58,7 @@ export function loadUpgradeDocument(input: Uint8Array | string, file: string, t?
     return { file, source, findings };
   }
   const errors = schemaErrors(schema, source.value);
-  findings.push(...schemaFindings(errors, source, file));
+  findings.push(...schemaFindings(errors, source, file, 'schema', 'document', t));
   if (errors.length === 0) return { file, source, findings, doc: source.value as UpgradeDocument };
   const broken = brokenSections(errors);
   if (!broken || typeof source.value !== 'object' || Array.isArray(source.value)) return { file, source, findings };

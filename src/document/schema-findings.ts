@@ -1,8 +1,11 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Finding } from '../messages/finding.js';
+import type { Bilingual, ValueShape } from '../messages/format.js';
+import { messages, type Catalog } from '../messages/index.js';
 import type { DocPath, YamlSource } from './yaml-source.js';
 
-interface SchemaNode {
+/** The parts of a JSON Schema node that findings read. */
+export interface SchemaNode {
   title?: string;
   description?: string;
   examples?: unknown[];
@@ -28,21 +31,14 @@ export function pathName(path: DocPath): string {
   return path.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? seg : `.${seg}`)).join('');
 }
 
-function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === null) return 'nothing (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return String(value);
-}
-
-function kind(value: unknown): string {
-  if (value === null || value === undefined) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return `the boolean ${value}`;
-  return `the text ${JSON.stringify(value)}`;
+/** The shape of a value as a message words it ("the text "x"", "a list", "the number 3"). */
+function shapeOf(value: unknown): ValueShape {
+  if (value === null || value === undefined) return { kind: 'empty' };
+  if (Array.isArray(value)) return { kind: 'list' };
+  if (typeof value === 'object') return { kind: 'mapping' };
+  if (typeof value === 'number') return { kind: 'number', text: String(value) };
+  if (typeof value === 'boolean') return { kind: 'boolean', text: String(value) };
+  return { kind: 'text', text: JSON.stringify(value) };
 }
 
 function exampleValue(node: SchemaNode | undefined): string | undefined {
@@ -51,16 +47,19 @@ function exampleValue(node: SchemaNode | undefined): string | undefined {
   return typeof ex === 'string' ? ex : JSON.stringify(ex);
 }
 
-function example(node: SchemaNode | undefined): string {
-  const ex = exampleValue(node);
-  return ex === undefined ? '' : `, e.g. ${ex}`;
-}
+const CJK = /[\u3400-\u9fff]/;
 
-function describe(node: SchemaNode | undefined): string {
-  const d = node?.description ?? node?.title;
-  if (!d) return '';
+/**
+ * What a schema node is, in both languages: the schemas write each description as an English
+ * paragraph and a Chinese one, and each title as "English · 中文" (editors show both on hover).
+ */
+export function describeNode(node: SchemaNode | undefined): Bilingual {
+  const paragraphs = (node?.description ?? '').split(/\n\n+/).filter(Boolean);
+  const [enTitle, zhTitle] = (node?.title ?? '').split(' · ');
+  const en = paragraphs.filter((p) => !CJK.test(p)).join(' ') || enTitle || '';
+  const zh = paragraphs.filter((p) => CJK.test(p)).join('') || zhTitle || '';
   // Lower-case the first word only when it is an ordinary word ("The version", not "GitHub logins").
-  return d.replace(/\.$/, '').replace(/^[A-Z](?=[a-z]*[\s,.])/, (c) => c.toLowerCase());
+  return { en: en.replace(/\.$/, '').replace(/^[A-Z](?=[a-z]*[\s,.])/, (c) => c.toLowerCase()), zh: zh.replace(/。$/, '') };
 }
 
 function editDistance(a: string, b: string): number {
@@ -101,8 +100,11 @@ function valueAt(root: unknown, path: DocPath): unknown {
 /** Most schema findings reported for one file; past that, one finding says how many more there are. */
 export const MAX_SCHEMA_FINDINGS = 100;
 
+/** What a schema describes, for "x is not a field of …" at the top level. */
+export type SchemaRoot = 'document' | 'config' | 'outcome';
+
 /** Turns ajv errors into findings placed on the offending node, in plain sentences with a fix hint. */
-export function schemaFindings(errors: ErrorObject[], source: YamlSource, file: string, rule = 'schema', rootName = 'an upgrade document'): Finding[] {
+export function schemaFindings(errors: ErrorObject[], source: YamlSource, file: string, rule = 'schema', root: SchemaRoot = 'document', t: Catalog = messages()): Finding[] {
   // Alternatives (oneOf branches) and if/then wrappers only repeat what their parent error says.
   const relevant = errors.filter((e) => e.keyword !== 'if' && !/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath));
   const seen = new Set<string>();
@@ -119,89 +121,75 @@ export function schemaFindings(errors: ErrorObject[], source: YamlSource, file: 
   for (const e of relevant) {
     if (e.keyword === 'required' && recased.has(`${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}`)) continue;
     if (out.length >= MAX_SCHEMA_FINDINGS) {
-      out.push({ rule, severity: 'error', file, line: 1, column: 1, message: `${relevant.length - MAX_SCHEMA_FINDINGS} more schema errors are not listed: fix the ones above first, or start again from a file in examples/upgrades/` });
+      out.push({ rule, severity: 'error', file, line: 1, column: 1, message: t['schema.more']({ count: relevant.length - MAX_SCHEMA_FINDINGS }) });
       break;
     }
     const path = pointerToPath(e.instancePath);
-    const name = pathName(path);
+    const field = path.length === 0 ? undefined : pathName(path);
     const parent = e.parentSchema as SchemaNode | undefined;
+    const actual = shapeOf(valueAt(source.value, path));
     let message: string;
     let pos = source.locate(path);
     switch (e.keyword) {
       case 'required': {
         const missing = (e.params as { missingProperty: string }).missingProperty;
-        const full = pathName([...path, missing]);
         const sub = parent?.properties?.[missing];
-        const what = describe(sub);
-        message = `${full} is missing: add ${what || missing}${example(sub)}`;
+        message = t['schema.missing']({ field: pathName([...path, missing]), key: missing, what: describeNode(sub), example: exampleValue(sub) });
         pos = source.locateKey(path);
         break;
       }
       case 'additionalProperties': {
         const extra = (e.params as { additionalProperty: string }).additionalProperty;
         const known = Object.keys(parent?.properties ?? {});
-        const guess = didYouMean(extra, known);
         const lower = known.find((k) => k !== extra && k.toLowerCase() === extra.toLowerCase());
         message = lower
-          ? `${pathName([...path, extra])} is written with capitals: names here are lowercase, write ${lower}`
-          : `${pathName([...path, extra])} is not a field of ${name === 'the document' ? rootName : name}: ${guess ? `did you mean ${guess}?` : `remove it or use one of ${known.join(', ')}`}`;
+          ? t['schema.recased']({ field: pathName([...path, extra]), lower })
+          : t['schema.unknown-field']({ field: pathName([...path, extra]), parent: field, root, guess: didYouMean(extra, known), known });
         pos = source.locateKey([...path, extra]);
         break;
       }
       case 'type': {
         const expected = (e.params as { type: string | string[] }).type;
         const want = Array.isArray(expected) ? expected.join(' or ') : expected;
-        const actual = valueAt(source.value, path);
-        const shapeHint = want === 'object' ? ': write it as a mapping of fields (one "key: value" per line), as in examples/upgrades/' : want === 'array' ? ': write it as a list ("- item" lines or [a, b])' : ': correct the value';
-        const quoteHint = want === 'string' && (typeof actual === 'number' || typeof actual === 'boolean') ? `: put it in quotes ("${String(actual)}") so YAML keeps it as text` : exampleValue(parent) !== undefined ? `: write it like ${exampleValue(parent)}` : shapeHint;
-        const wantWord = want === 'string' ? 'text' : want === 'object' ? 'a mapping' : want === 'array' ? 'a list' : `a ${want}`;
-        message = `${name} must be ${wantWord}, found ${kind(actual)}${quoteHint}`;
+        const raw = valueAt(source.value, path);
+        const quote = want === 'string' && (typeof raw === 'number' || typeof raw === 'boolean') ? String(raw) : undefined;
+        message = t['schema.type']({ field, want, actual, quote, example: exampleValue(parent) });
         break;
       }
       case 'enum': {
-        const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
-        const actual = valueAt(source.value, path);
-        const guess = typeof actual === 'string' ? didYouMean(actual, allowed.map(String)) : undefined;
-        message = `${name} is ${show(actual)}, which is not allowed: ${guess ? `did you mean ${guess}? ` : ''}use one of ${allowed.map((a) => String(a)).join(', ')}`;
+        const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
+        const raw = valueAt(source.value, path);
+        message = t['schema.enum']({ field, actual, guess: typeof raw === 'string' ? didYouMean(raw, allowed) : undefined, allowed });
         break;
       }
-      case 'const': {
-        const allowed = (e.params as { allowedValue: unknown }).allowedValue;
-        message = `${name} is ${show(valueAt(source.value, path))}: write ${String(allowed)}`;
+      case 'const':
+        message = t['schema.const']({ field, actual, allowed: String((e.params as { allowedValue: unknown }).allowedValue) });
         break;
-      }
-      case 'format': {
-        const actual = valueAt(source.value, path);
-        const fmt = (e.params as { format: string }).format;
-        const dateTime = 'a real date and time written YYYY-MM-DDTHH:MM (seconds and fractions optional), with an offset such as +08:00 or Z or read in the policy time zone';
-        const shape = fmt === 'date' ? 'a real date written YYYY-MM-DD' : fmt === 'local-date-time' ? dateTime : fmt === 'date-or-local-date-time' ? `a real date written YYYY-MM-DD or ${dateTime}` : `a valid ${fmt}`;
-        message = `${name} is ${show(actual)}, which is not ${shape}${example(parent)}`;
+      case 'format':
+        message = t['schema.format']({ field, actual, format: (e.params as { format: string }).format, example: exampleValue(parent) });
         break;
-      }
-      case 'pattern': {
-        const actual = valueAt(source.value, path);
-        message = `${name} is ${show(actual)}, which is not ${describe(parent) || 'in the expected form'}${example(parent)}`;
+      case 'pattern':
+        message = t['schema.pattern']({ field, actual, what: describeNode(parent), example: exampleValue(parent) });
         break;
-      }
       case 'minLength':
-        message = `${name} is empty: write ${describe(parent) || 'a value'}${example(parent)}`;
+        message = t['schema.empty-text']({ field, what: describeNode(parent), example: exampleValue(parent) });
         break;
       case 'minItems':
-        message = `${name} is an empty list: add at least ${(e.params as { limit: number }).limit} entr${(e.params as { limit: number }).limit === 1 ? 'y' : 'ies'}${example(parent)}`;
+        message = t['schema.empty-list']({ field, limit: (e.params as { limit: number }).limit, example: exampleValue(parent) });
         break;
       case 'uniqueItems':
-        message = `${name} lists the same entry twice: remove the repeat`;
+        message = t['schema.repeated']({ field });
         break;
       case 'minimum':
       case 'maximum':
-        message = `${name} is ${show(valueAt(source.value, path))}: use a value ${e.keyword === 'minimum' ? 'of at least' : 'of at most'} ${(e.params as { limit: number }).limit}`;
+        message = t['schema.range']({ field, actual, least: e.keyword === 'minimum', limit: (e.params as { limit: number }).limit });
         break;
       case 'oneOf':
       case 'anyOf':
-        message = `${name} is ${kind(valueAt(source.value, path))}: write ${describe(parent) || 'one of the allowed forms'}${example(parent)}`;
+        message = t['schema.one-of']({ field, actual, what: describeNode(parent), example: exampleValue(parent) });
         break;
       default:
-        message = `${name} ${e.message ?? 'is not valid'}: see its description in the JSON Schema`;
+        message = t['schema.other']({ field, detail: e.message ?? '' });
     }
     const key = `${e.instancePath}|${e.keyword}|${message}`;
     if (seen.has(key)) continue;

@@ -1,4 +1,4 @@
-import { enDuration, enMoment, enRoles, enWeekday, enWeekdays, type Flip, type MissingRole, type Moment, type RoleTitle, type UnsafePathReason } from './format.js';
+import { enDuration, enFound, enMoment, enValue, enRoles, enWeekday, enWeekdays, type Bilingual, type Flip, type MissingRole, type Moment, type RoleTitle, type UnsafePathReason, type ValueShape } from './format.js';
 
 const UNSAFE_PATH: Record<UnsafePathReason, string> = {
   link: 'is a link, not a file in the repository; auditors need the file itself',
@@ -12,6 +12,16 @@ const UNSAFE_PATH: Record<UnsafePathReason, string> = {
  * Every user-facing sentence in English, keyed by rule id (and case). zh-CN.ts has the same keys
  * and reads the same parameters; the catalog parity test keeps them so.
  */
+const eg = (example: string | undefined) => (example === undefined ? '' : `, e.g. ${example}`);
+const ROOT_NAME = { document: 'an upgrade document', config: 'the upgrade-gate configuration', outcome: 'an outcome' } as const;
+const WANT: Record<string, string> = { string: 'text', object: 'a mapping', array: 'a list' };
+const DATE_TIME = 'a real date and time written YYYY-MM-DDTHH:MM (seconds and fractions optional), with an offset such as +08:00 or Z or read in the policy time zone';
+const FORMAT: Record<string, string> = {
+  date: 'a real date written YYYY-MM-DD',
+  'local-date-time': DATE_TIME,
+  'date-or-local-date-time': `a real date written YYYY-MM-DD or ${DATE_TIME}`,
+};
+
 export const en = {
   'people.two-person': (p: { login: string }) =>
     `people.executor and people.supervisor are both ${p.login}: one person executes and another supervises (measures 3.6); name a different supervisor`,
@@ -239,6 +249,42 @@ export const en = {
   'yaml.indentation': (p: { detail: string }) => `${p.detail}: check the indentation and the colons on this line`,
   'yaml.syntax': (p: { detail: string }) => `${p.detail}: fix the YAML syntax here`,
   'document.empty': () => 'the document is empty: start from examples/upgrades/ or the schema in schemas/upgrade.schema.json',
+  'schema.more': (p: { count: number }) =>
+    `${p.count} more schema errors are not listed: fix the ones above first, or start again from a file in examples/upgrades/`,
+  'schema.missing': (p: { field: string; key: string; what: Bilingual; example: string | undefined }) =>
+    `${p.field} is missing: add ${p.what.en || p.key}${eg(p.example)}`,
+  'schema.recased': (p: { field: string; lower: string }) => `${p.field} is written with capitals: names here are lowercase, write ${p.lower}`,
+  'schema.unknown-field': (p: { field: string; parent: string | undefined; root: 'document' | 'config' | 'outcome'; guess: string | undefined; known: string[] }) =>
+    `${p.field} is not a field of ${p.parent ?? ROOT_NAME[p.root]}: ${p.guess ? `did you mean ${p.guess}?` : `remove it or use one of ${p.known.join(', ')}`}`,
+  'schema.type': (p: { field: string | undefined; want: string; actual: ValueShape; quote: string | undefined; example: string | undefined }) =>
+    `${p.field ?? 'the document'} must be ${WANT[p.want] ?? `a ${p.want}`}, found ${enFound(p.actual)}${
+      p.quote !== undefined
+        ? `: put it in quotes ("${p.quote}") so YAML keeps it as text`
+        : p.example !== undefined
+          ? `: write it like ${p.example}`
+          : p.want === 'object'
+            ? ': write it as a mapping of fields (one "key: value" per line), as in examples/upgrades/'
+            : p.want === 'array'
+              ? ': write it as a list ("- item" lines or [a, b])'
+              : ': correct the value'
+    }`,
+  'schema.enum': (p: { field: string | undefined; actual: ValueShape; guess: string | undefined; allowed: string[] }) =>
+    `${p.field ?? 'the document'} is ${enValue(p.actual)}, which is not allowed: ${p.guess ? `did you mean ${p.guess}? ` : ''}use one of ${p.allowed.join(', ')}`,
+  'schema.const': (p: { field: string | undefined; actual: ValueShape; allowed: string }) => `${p.field ?? 'the document'} is ${enValue(p.actual)}: write ${p.allowed}`,
+  'schema.format': (p: { field: string | undefined; actual: ValueShape; format: string; example: string | undefined }) =>
+    `${p.field ?? 'the document'} is ${enValue(p.actual)}, which is not ${FORMAT[p.format] ?? `a valid ${p.format}`}${eg(p.example)}`,
+  'schema.pattern': (p: { field: string | undefined; actual: ValueShape; what: Bilingual; example: string | undefined }) =>
+    `${p.field ?? 'the document'} is ${enValue(p.actual)}, which is not ${p.what.en || 'in the expected form'}${eg(p.example)}`,
+  'schema.empty-text': (p: { field: string | undefined; what: Bilingual; example: string | undefined }) =>
+    `${p.field ?? 'the document'} is empty: write ${p.what.en || 'a value'}${eg(p.example)}`,
+  'schema.empty-list': (p: { field: string | undefined; limit: number; example: string | undefined }) =>
+    `${p.field ?? 'the document'} is an empty list: add at least ${p.limit} entr${p.limit === 1 ? 'y' : 'ies'}${eg(p.example)}`,
+  'schema.repeated': (p: { field: string | undefined }) => `${p.field ?? 'the document'} lists the same entry twice: remove the repeat`,
+  'schema.range': (p: { field: string | undefined; actual: ValueShape; least: boolean; limit: number }) =>
+    `${p.field ?? 'the document'} is ${enValue(p.actual)}: use a value ${p.least ? 'of at least' : 'of at most'} ${p.limit}`,
+  'schema.one-of': (p: { field: string | undefined; actual: ValueShape; what: Bilingual; example: string | undefined }) =>
+    `${p.field ?? 'the document'} is ${enFound(p.actual)}: write ${p.what.en || 'one of the allowed forms'}${eg(p.example)}`,
+  'schema.other': (p: { field: string | undefined; detail: string }) => `${p.field ?? 'the document'} ${p.detail || 'is not valid'}: see its description in the JSON Schema`,
   'yaml.full-width-colon': (p: { key: string }) =>
     `the colon after "${p.key}" is the full-width colon "：" (U+FF1A), which YAML does not read as a colon: type the ASCII colon ":" followed by a space (switch the input method to English punctuation)`,
   'yaml.full-width-indent': (p: { code: 'U+3000' | 'U+00A0' }) =>

@@ -102,3 +102,34 @@ export function zhDuration(minutes: number): string {
   const [d, h, m] = split(minutes);
   return d > 0 ? `${d} 天 ${h} 小时` : h > 0 ? `${h} 小时 ${m} 分钟` : `${m} 分钟`;
 }
+
+/** A text in both languages (a schema's description, a role's name): each catalog picks its own, English when the other is missing. */
+export interface Bilingual {
+  en: string;
+  zh: string;
+}
+
+/** A value from a document as a message words it. */
+export type ValueShape = { kind: 'empty' | 'list' | 'mapping' } | { kind: 'number' | 'boolean' | 'text'; text: string };
+
+/** "the text "x"", "a list", "empty": what was found. */
+export function enFound(v: ValueShape): string {
+  if (v.kind === 'empty') return 'empty';
+  if (!('text' in v)) return `a ${v.kind}`;
+  return `the ${v.kind} ${v.text}`;
+}
+
+/** ""x"", "a list", "nothing (null)": what a field is. */
+export function enValue(v: ValueShape): string {
+  if (v.kind === 'empty') return 'nothing (null)';
+  if (!('text' in v)) return `a ${v.kind}`;
+  return v.text;
+}
+
+const ZH_SHAPES: Record<string, string> = { empty: '空值', list: '列表', mapping: '映射', number: '数字', boolean: '布尔值', text: '文字' };
+
+/** "文字 "x""、"列表"、"空值". */
+export function zhValue(v: ValueShape): string {
+  const name = ZH_SHAPES[v.kind] ?? v.kind;
+  return 'text' in v ? `${name} ${v.text}` : name;
+}

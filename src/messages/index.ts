@@ -3,7 +3,7 @@ import type { Language } from './language.js';
 import { zhCN, type Catalog } from './zh-CN.js';
 
 export { LANGUAGES, languageFromLocale, parseLanguage, type Language } from './language.js';
-export type { RoleTitle, UnsafePathReason } from './format.js';
+export type { Bilingual, RoleTitle, UnsafePathReason, ValueShape } from './format.js';
 export type { Catalog };
 
 const CATALOGS: Record<Language, Catalog> = { en, 'zh-CN': zhCN };

@@ -1,8 +1,18 @@
 import type { en } from './en.js';
-import { zhDuration, zhMoment, zhRoles, zhWeekday, zhWeekdays, zhZone, type UnsafePathReason } from './format.js';
+import { zhDuration, zhMoment, zhValue, zhRoles, zhWeekday, zhWeekdays, zhZone, type UnsafePathReason } from './format.js';
 
 /** The catalog's shape: every key of the English catalog, each taking the same parameters. */
 export type Catalog = { [K in keyof typeof en]: (typeof en)[K] };
+
+const eg = (example: string | undefined) => (example === undefined ? '' : `，如 ${example}`);
+const ROOT_NAME = { document: '升级文档', config: 'upgrade-gate 配置', outcome: '升级结果' } as const;
+const WANT: Record<string, string> = { string: '文字', object: '映射', array: '列表', number: '数字', integer: '整数', boolean: '布尔值（true 或 false）' };
+const DATE_TIME = '有效的日期时间（写成 YYYY-MM-DDTHH:MM，秒和小数可省略；带 +08:00 或 Z 之类的偏移，不带时按策略时区）';
+const FORMAT: Record<string, string> = {
+  date: '有效的日期（写成 YYYY-MM-DD）',
+  'local-date-time': DATE_TIME,
+  'date-or-local-date-time': `有效的日期（YYYY-MM-DD）或${DATE_TIME}`,
+};
 
 const UNSAFE_PATH: Record<UnsafePathReason, string> = {
   link: '是一个链接，不是仓库里的文件；审计需要文件本身',
@@ -221,6 +231,33 @@ export const zhCN: Catalog = {
   'yaml.indentation': (p) => `YAML 读不懂这一行（${p.detail}）：请检查这一行的缩进和冒号`,
   'yaml.syntax': (p) => `YAML 语法有误（${p.detail}）：请修改这里的写法`,
   'document.empty': () => '文档是空的：请从 examples/upgrades/ 中的示例或 schemas/upgrade.schema.json 开始写',
+  'schema.more': (p) => `还有 ${p.count} 个格式问题没有列出：请先改正上面的问题，或从 examples/upgrades/ 中的示例重新开始`,
+  'schema.missing': (p) => `缺少 ${p.field}：请填写${p.what.zh || ` ${p.key}`}${eg(p.example)}`,
+  'schema.recased': (p) => `${p.field} 用了大写字母：这里的字段名都是小写，请写成 ${p.lower}`,
+  'schema.unknown-field': (p) =>
+    `${p.parent ?? ROOT_NAME[p.root]}中没有 ${p.field} 这个字段：${p.guess ? `是不是要写 ${p.guess}？` : `请删除，或使用其中之一：${p.known.join('、')}`}`,
+  'schema.type': (p) =>
+    `${p.field ?? '文档'} 应该是${WANT[p.want] ?? ` ${p.want}`}，实际是${zhValue(p.actual)}${
+      p.quote !== undefined
+        ? `：请加上引号（"${p.quote}"），让 YAML 把它当作文字`
+        : p.example !== undefined
+          ? `：请照 ${p.example} 这样写`
+          : p.want === 'object'
+            ? '：请写成字段的映射（每行一个 "字段: 值"），参照 examples/upgrades/ 中的示例'
+            : p.want === 'array'
+              ? '：请写成列表（每行一个 "- 项"，或 [a, b]）'
+              : '：请改正这个值'
+    }`,
+  'schema.enum': (p) => `${p.field ?? '文档'} 是${zhValue(p.actual)}，不是允许的取值：${p.guess ? `是不是要写 ${p.guess}？` : ''}请使用其中之一：${p.allowed.join('、')}`,
+  'schema.const': (p) => `${p.field ?? '文档'} 是${zhValue(p.actual)}：请写 ${p.allowed}`,
+  'schema.format': (p) => `${p.field ?? '文档'} 是${zhValue(p.actual)}，不是${FORMAT[p.format] ?? `有效的 ${p.format}`}${eg(p.example)}`,
+  'schema.pattern': (p) => `${p.field ?? '文档'} 是${zhValue(p.actual)}，不符合要求${p.what.zh ? `（${p.what.zh}）` : ''}${eg(p.example)}`,
+  'schema.empty-text': (p) => `${p.field ?? '文档'} 是空的：请填写${p.what.zh || '内容'}${eg(p.example)}`,
+  'schema.empty-list': (p) => `${p.field ?? '文档'} 是空列表：请至少填写 ${p.limit} 项${eg(p.example)}`,
+  'schema.repeated': (p) => `${p.field ?? '文档'} 中有重复的项：请删除重复的那一项`,
+  'schema.range': (p) => `${p.field ?? '文档'} 是${zhValue(p.actual)}：取值应${p.least ? '不小于' : '不大于'} ${p.limit}`,
+  'schema.one-of': (p) => `${p.field ?? '文档'} 是${zhValue(p.actual)}：请填写${p.what.zh || '允许的写法之一'}${eg(p.example)}`,
+  'schema.other': (p) => `${p.field ?? '文档'} 不符合格式要求（${p.detail || 'is not valid'}）：请对照 JSON Schema 中的说明修改`,
   'yaml.full-width-colon': (p) =>
     `"${p.key}" 后面是全角冒号“：”（U+FF1A），YAML 不把它当作冒号：请改成半角冒号 ":" 并在后面加一个空格（把输入法切换到英文标点）`,
   'yaml.full-width-indent': (p) =>

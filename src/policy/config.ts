@@ -80,7 +80,7 @@ export function loadConfig(input: Uint8Array | string | undefined, file = CONFIG
   if (!language && (asked === 'en' || asked === 'zh-CN')) base.language = asked;
   const t = messages(base.language);
   const errors = schemaErrors(schema, raw);
-  findings.push(...schemaFindings(errors, source, file, 'config', 'the upgrade-gate configuration'));
+  findings.push(...schemaFindings(errors, source, file, 'config', 'config', t));
   if (errors.length > 0) return { config: base, findings };
 
   const r = raw as Raw;

@@ -2,14 +2,20 @@
 
 /**
  * Glob (relative to the repository root) of the upgrade documents. Default: upgrades/** /*.{yaml,yml}.
+ *
+ * 升级文档的 glob（相对于仓库根目录）。默认：upgrades/** /*.{yaml,yml}。
  */
 export type DocumentGlob = string;
 /**
  * Canonical IANA time zone (Area/City) in which weekdays, windows and freezes are read. Default: Asia/Shanghai. Abbreviations and old aliases (CST, EST, IST, PRC, UTC+8, Asia/Chongqing) are refused with the name meant.
+ *
+ * 判断星期、升级时间和封版期所用的 IANA 时区（地区/城市）。默认：Asia/Shanghai（北京时间）。CST、EST、IST、PRC、UTC+8、Asia/Chongqing 等缩写和旧名会被拒绝，并提示应写的名称。
  */
 export type PolicyTimeZone = string;
 /**
  * Weekdays on which production upgrades may merge and run. Default: thursday.
+ *
+ * 允许合并并执行生产环境升级的星期。默认：thursday（周四）。
  *
  * @minItems 1
  */
@@ -17,30 +23,44 @@ export type ProductionMergeDays = [Weekday, ...Weekday[]];
 export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
 /**
  * Weekday on which the gray environment test is done as a rule. Default: tuesday.
+ *
+ * 原则上进行灰度环境升级测试的星期。默认：tuesday（周二）。
  */
 export type GrayTestDay = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
 /**
  * Hours between the all-staff notice and the window start, at least. Default: 12 (half a day).
+ *
+ * 全员通知至少要比升级开始提前多少小时。默认：12（半天）。
  */
 export type NoticeLeadTime = number;
 /**
  * When true, a production upgrade may merge only between the document's window.start and window.end. Default: false.
+ *
+ * 为 true 时，生产环境升级只能在文档的 window.start 到 window.end 之间合并。默认：false。
  */
 export type MergeOnlyInsideTheWindow = boolean;
 /**
  * What the freeze is for.
+ *
+ * 封版的原因。
  */
 export type Name = string;
 /**
  * First frozen day, e.g. 2026-10-01 (from 00:00 in the policy time zone), or the moment the freeze starts, e.g. 2026-09-30T18:00.
+ *
+ * 封版第一天，如 2026-10-01（策略时区 00:00 起），或封版开始的时刻，如 2026-09-30T18:00。
  */
 export type FirstDay = string;
 /**
  * Last frozen day (inclusive), e.g. 2026-10-07, or the moment the freeze ends, e.g. 2026-10-08T09:00.
+ *
+ * 封版最后一天（含当天），如 2026-10-07，或封版结束的时刻，如 2026-10-08T09:00。
  */
 export type LastDay = string;
 /**
  * Periods in which no regular production upgrade merges, e.g. national holidays: inclusive dates in the policy time zone, or exact times (RFC 3339, or local times in the policy zone).
+ *
+ * 不合并常规生产环境升级的时间段，如国庆、春节：写日期（含首尾两天，按策略时区）或精确时间（RFC 3339，或策略时区的本地时间）。
  */
 export type FreezePeriods = {
   name: Name;
@@ -50,66 +70,98 @@ export type FreezePeriods = {
 /**
  * Owners as written in CODEOWNERS (@user, @org/team) that stand for this role.
  *
+ * 代表这个角色的 CODEOWNERS 所有者，按 CODEOWNERS 的写法（@用户、@组织/团队）。
+ *
  * @minItems 1
  */
 export type CODEOWNERSOwners = [string, ...string[]];
 /**
  * GitHub logins that hold this role. When listed, they are the role: no team lookup is made (use this when the token cannot read teams).
  *
+ * 担任这个角色的 GitHub 账号。列出后即以此为准，不再查询团队（令牌无法读取团队时使用）。
+ *
  * Items: A GitHub login (letters, digits and dashes, up to 39 characters; the @ is optional), not a display name or e-mail
+ *
+ * GitHub 账号（字母、数字和短横线，最多 39 个字符；@ 可写可不写），不是显示名称或邮箱。
  */
 export type ExplicitMembers = string[];
 /**
  * Globs of paths whose change after an approval does not make it stale. Default: none: any change to the pull request's files (documents, manifests such as deploy/** /values.yaml, anything) voids the approvals of earlier commits.
+ *
+ * 审批之后修改也不会让审批失效的路径（glob）。默认：无，即审批之后 PR 中任何文件的变更（文档、deploy/** /values.yaml 之类的清单、任何文件）都会让之前提交上的审批失效。
  */
 export type ChangesThatLeaveApprovalsStanding = string[];
 /**
  * When true, one approval may satisfy several roles. Default: false (the seed needs two signatures).
+ *
+ * 为 true 时，一个人的批准可以同时满足多个角色。默认：false（《升级管理办法》要求两个人签字）。
  */
 export type OnePersonMaySignForSeveralRoles = boolean;
 /**
  * PR label that asks for the emergency bypass of the day rule. Default: emergency.
+ *
+ * 申请紧急升级、不受升级日限制的 PR 标签。默认：emergency。
  */
 export type Label = string;
 /**
  * Emergency upgrades allowed per calendar month (policy time zone). Default: 2.
+ *
+ * 每个自然月（按策略时区）允许的紧急升级次数。默认：2。
  */
 export type MonthlyBudget = number;
 /**
  * error or warning when the budget is exceeded. Default: error.
+ *
+ * 超出每月上限时按 error（错误）还是 warning（警告）处理。默认：error。
  */
 export type BudgetSeverity = 'error' | 'warning';
 /**
  * Characters the justification needs at least (a CJK character counts as two). Default: 30.
+ *
+ * 紧急升级理由至少要有多少个字符（一个汉字算两个字符）。默认：30。
  */
 export type MinimumJustificationLength = number;
 /**
  * Folder of the archive records. Default: archive.
+ *
+ * 升级档案记录所在的目录。默认：archive。
  */
 export type Folder = string;
 /**
  * Branch the records are committed to. Default: the PR's base branch.
+ *
+ * 升级档案提交到哪个分支。默认：PR 的基础分支。
  */
 export type Branch = string;
 /**
  * Hours after the merge after which scheduled runs and report list an upgrade without an outcome as pending. Default: 24.
+ *
+ * 合并后超过多少小时仍无升级结果，定时运行和 report 会把它列为待记录。默认：24。
  */
 export type PendingAfterHours = number;
 /**
  * Days after the window's end after which a missing outcome is an audit finding in report. Default: 7.
+ *
+ * 升级时间结束后超过多少天仍无升级结果，report 会列为审计问题。默认：7。
  */
 export type AuditFindingAfterDays = number;
 /**
  * Context name of the commit status that branch protection requires. Default: upgrade-gate.
+ *
+ * 分支保护要求的提交状态（commit status）的名称。默认：upgrade-gate。
  */
 export type StatusContext = string;
 /**
  * Language of every message upgrade-gate writes: findings, status, comment, job summary and log. en or zh-CN. The Action input language and the CLI option --lang override it. Default: en.
+ *
+ * upgrade-gate 所写内容的语言：问题、状态、评论、任务摘要和日志。en 或 zh-CN。Action 的 language 输入和 CLI 的 --lang 选项优先于此处。默认：en。
  */
 export type LanguageOfMessages = 'en' | 'zh-CN';
 
 /**
  * The policy that upgrade-gate enforces, read from .github/upgrade-gate.yml on the base branch. Every key has a default except roles.
+ *
+ * upgrade-gate 执行的策略，从基础分支的 .github/upgrade-gate.yml 读取。除 roles 外每项都有默认值。
  */
 export interface UpgradeGatePolicyConfiguration {
   documents?: DocumentGlob;
@@ -130,12 +182,19 @@ export interface UpgradeGatePolicyConfiguration {
   rules?: RuleSeverities;
 }
 /**
- * The roles whose approval a production upgrade needs (seed 4.3): center-lead and general-office. Each maps to CODEOWNERS owners and, optionally, explicit member logins.
+ * The roles whose approval a production upgrade needs (measures 4.3): center-lead and general-office. Each maps to CODEOWNERS owners and, optionally, explicit member logins.
+ *
+ * 生产环境升级需要其审批的角色（《升级管理办法》4.3）：center-lead（研发中心负责人）和 general-office（总经理办公室）。每个角色对应 CODEOWNERS 中的所有者，也可以直接列出成员账号。
  */
 export interface ApprovalRoles {
   'center-lead': RDCenterLead;
   'general-office': GeneralManagerSOffice;
 }
+/**
+ * The first approver: the R&D center lead.
+ *
+ * 先审批的角色：研发中心领导（研发中心负责人）。
+ */
 export interface RDCenterLead {
   title?: Title;
   owners: CODEOWNERSOwners;
@@ -143,17 +202,28 @@ export interface RDCenterLead {
 }
 /**
  * The role's name in English and Chinese, shown on the approval form.
+ *
+ * 角色在审批单上显示的中英文名称。
  */
 export interface Title {
   /**
    * The role's name in English.
+   *
+   * 角色的英文名称。
    */
   en?: string;
   /**
    * The role's name in Chinese.
+   *
+   * 角色的中文名称。
    */
   zh?: string;
 }
+/**
+ * The second approver: the General Manager's Office, which also registers temporary upgrades.
+ *
+ * 后审批的角色：总经理办公室（总经办），也负责临时升级登记。
+ */
 export interface GeneralManagerSOffice {
   title?: Title;
   owners: CODEOWNERSOwners;
@@ -161,6 +231,8 @@ export interface GeneralManagerSOffice {
 }
 /**
  * The label that marks an emergency upgrade PR and how many emergencies a calendar month may have.
+ *
+ * 标记紧急升级 PR 的标签，以及每个自然月允许几次紧急升级。
  */
 export interface EmergencyUpgrades {
   label?: Label;
@@ -170,6 +242,8 @@ export interface EmergencyUpgrades {
 }
 /**
  * Where merged upgrades are recorded for audit.
+ *
+ * 合并后的升级记录存放在哪里，以备审计和检查。
  */
 export interface Archive {
   folder?: Folder;
@@ -177,6 +251,8 @@ export interface Archive {
 }
 /**
  * When a merged upgrade without a recorded outcome (/upgrade-result on the PR, measures 4.6) is reported as pending, and when it becomes an audit finding.
+ *
+ * 合并后的升级未记录结果（在 PR 上评论 /upgrade-result，《升级管理办法》4.6）时，何时列为待记录，何时成为审计问题。
  */
 export interface UpgradeOutcomes {
   'pending-hours'?: PendingAfterHours;
@@ -184,6 +260,8 @@ export interface UpgradeOutcomes {
 }
 /**
  * Override the severity of a rule by its id: error, warning, notice or off.
+ *
+ * 按规则编号调整级别：error、warning、notice 或 off。
  */
 export interface RuleSeverities {
   [k: string]: 'error' | 'warning' | 'notice' | 'off';

@@ -29,3 +29,29 @@ describe.each(schemas)('schemas/%s', (name) => {
     expect(missing).toEqual([]);
   });
 });
+
+// The schemas people edit by hand show both languages on hover: "English · 中文" titles and an English
+// paragraph followed by a Chinese one in each description (schema findings quote the one of their language).
+describe.each(['upgrade.schema.json', 'config.schema.json'])('schemas/%s in both languages', (name) => {
+  const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', name), 'utf8'));
+  const CJK = /[\u3400-\u9fff]/;
+  it('every title is "English · 中文" and every description an English paragraph, then a Chinese one', () => {
+    const wrong: string[] = [];
+    const walk = (node: unknown, path: string) => {
+      if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${path}/${i}`));
+      if (!node || typeof node !== 'object') return;
+      for (const [k, v] of Object.entries(node)) {
+        if (['examples', 'enum', 'const', 'default', 'required'].includes(k)) continue;
+        const isText = typeof v === 'string' && (k === 'title' || k === 'description');
+        if (isText && k === 'title' && !/^[^\u3400-\u9fff]+ · [^A-Za-z]*[\u3400-\u9fff][^A-Za-z]*$/.test(v)) wrong.push(`${path}/title: ${v}`);
+        if (isText && k === 'description') {
+          const [en, zh, ...rest] = v.split('\n\n');
+          if (!en || CJK.test(en) || !zh || !CJK.test(zh) || rest.length) wrong.push(`${path}/description: ${v}`);
+        }
+        if (!isText) walk(v, `${path}/${k}`);
+      }
+    };
+    walk(schema, '');
+    expect(wrong).toEqual([]);
+  });
+});
