@@ -3,51 +3,13 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { buildReport, formatReport } from '../archive/report.js';
 import { readArchive, verifyArchive } from '../archive/verify.js';
 import { CONFIG_PATH } from '../policy/config.js';
-import { commandLanguage, HELP_OPTION, LANG_OPTION, parseCommand } from './command.js';
+import { commandLanguage, HELP_OPTION, LANG_OPTION, parseCommand, usageCatalog } from './command.js';
 import { readDateOrTime, readTime } from '../time/local-time.js';
 import { localTimeProblem } from '../time/local-time-problem.js';
 import { messages } from '../messages/index.js';
 import type { CliIo } from './io.js';
 import { loadConfigFor } from './repo-files.js';
 import { findRepoRoot } from './repo-root.js';
-
-/** Help text of `upgrade-gate verify`. */
-export const VERIFY_HELP = `Usage: upgrade-gate verify [DIR]
-
-Checks the archive in DIR (default: the configured archive folder of the repository, archive/):
-each record against its schema and its own sha256, the hash chain, file names, the Markdown beside
-each record, the year indexes and the chain head. Any edit, deletion or reordering is named.
-
-  DIR                    the archive folder (default: the configured archive folder of the
-                         repository around the working folder, archive/)
-
-Exit status: 0 intact, 1 a record was edited, deleted or reordered, 2 usage error (such as a
-missing folder).`;
-
-/** Help text of `upgrade-gate report`. */
-export const REPORT_HELP = `Usage: upgrade-gate report [DIR] [--since TIME] [--until TIME] [--format md|csv|json] [--at TIME] [--lang en|zh-CN]
-
-Lists the archived upgrades (type, approvers, violations, outcome: state, completed, verified by),
-counts succeeded, failed, restored and pending upgrades, and the emergencies per month.
-  DIR                    the archive folder (default: the configured archive folder, archive/)
-  --since TIME           only upgrades merged at or after TIME: a date (2026-12-01, from 00:00 in the
-                         policy time zone), a local time (2026-12-01T08:00) or an RFC 3339 time
-                         (2026-12-01T00:00:00.000Z, 2026-12-01T08:00+08:00)
-  --until TIME           only upgrades merged before TIME; a date includes that whole day
-  --format FORMAT        md (default): a Markdown table; csv: one row per upgrade; json: rows and months
-  --at TIME              the moment to judge pending outcomes at: a local time in the policy time zone
-                         (2026-12-05T09:00) or an RFC 3339 time (2026-12-05T01:00:00Z); default: now
-  --lang en|zh-CN        language of the audit findings (default: the configuration's, or the locale)
-
-An upgrade with no outcome (/upgrade-result on its PR) is pending once outcome.pending-hours (24)
-have passed since the merge, and an audit finding once its window ended more than
-outcome.overdue-days (7) ago; both are read from the repository's .github/upgrade-gate.yml.
-
-The archive is verified first (as upgrade-gate verify does): when it fails, the report is still
-printed, the problems are listed on stderr, and the exit status is 1.
-
-Exit status: 0 report of an intact archive, 1 the archive fails verification, 2 usage error (such
-as a missing folder).`;
 
 function isFolder(dir: string): boolean {
   try {
@@ -71,24 +33,24 @@ function archiveDir(arg: string | undefined, io: CliIo): string {
 
 /** `upgrade-gate verify`: is the archive intact? */
 export function runVerify(argv: string[], io: CliIo): number {
-  const parsed = parseCommand('verify', VERIFY_HELP, argv, { ...HELP_OPTION }, io);
+  const parsed = parseCommand('verify', argv, { ...HELP_OPTION }, io);
   if (typeof parsed === 'number') return parsed;
   const dir = archiveDir(parsed.positionals[0], io);
   if (!isFolder(dir)) return missingFolder('verify', dir, io);
   const { problems, records } = verifyArchive(dir);
   for (const p of problems) io.out(`${p.file}: ${p.message}`);
-  if (problems.length === 0) io.out(`${records} record${records === 1 ? '' : 's'} verified: the archive is intact`);
+  if (problems.length === 0) io.out(usageCatalog(argv, io)['cli.verified']({ records }));
   return problems.length ? 1 : 0;
 }
 
 /** `upgrade-gate report`: what was upgraded, approved by whom, with what violations. */
 export function runReport(argv: string[], io: CliIo, clock: () => Date = () => new Date()): number {
-  const parsed = parseCommand('report', REPORT_HELP, argv, { since: { type: 'string' }, until: { type: 'string' }, format: { type: 'string', default: 'md' }, at: { type: 'string' }, ...LANG_OPTION, ...HELP_OPTION }, io);
+  const parsed = parseCommand('report', argv, { since: { type: 'string' }, until: { type: 'string' }, format: { type: 'string', default: 'md' }, at: { type: 'string' }, ...LANG_OPTION, ...HELP_OPTION }, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const format = values.format as 'md' | 'csv' | 'json';
   if (!['md', 'csv', 'json'].includes(format)) {
-    io.err(`upgrade-gate report: --format must be md, csv or json, not "${values.format}"`);
+    io.err(`upgrade-gate report: ${usageCatalog(argv, io)['cli.bad-format']({ value: String(values.format), allowed: ['md', 'csv', 'json'] })}`);
     return 2;
   }
   const dir = archiveDir(positionals[0], io);

@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { expandDocumentPaths } from './expand-paths.js';
-import { languageFromLocale, LANGUAGES, parseLanguage, type Language } from '../messages/index.js';
+import { helpText, type HelpTopic } from '../messages/help.js';
+import { languageFromLocale, LANGUAGES, messages, parseLanguage, type Catalog, type Language } from '../messages/index.js';
 import { loadConfigFor } from './repo-files.js';
 import type { CliIo } from './io.js';
 
@@ -20,37 +21,58 @@ export function commandLanguage(name: string, lang: string | undefined, io: CliI
   if (lang !== undefined) {
     const chosen = parseLanguage(lang);
     if (chosen) return chosen;
-    io.err(`upgrade-gate ${name}: --lang must be ${LANGUAGES.join(' or ')}, not "${lang}"`);
+    io.err(`upgrade-gate ${name}: ${usageCatalog([], io)['cli.bad-lang']({ value: lang, allowed: [...LANGUAGES] })}`);
     return 2;
   }
   return languageFromLocale(io.env ?? {});
 }
 
+/**
+ * The language of help and usage errors, which come before any configuration is read: a valid --lang
+ * on the command line, else the locale, else English.
+ */
+export function usageLanguage(argv: readonly string[], io: CliIo): Language {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? undefined : argv[i]!.startsWith('--lang=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
+  return (value !== undefined ? parseLanguage(value) : undefined) ?? languageFromLocale(io.env ?? {}) ?? 'en';
+}
+
+/** The catalog for help and usage errors (see usageLanguage). */
+export function usageCatalog(argv: readonly string[], io: CliIo): Catalog {
+  return messages(usageLanguage(argv, io));
+}
+
+/** The help text of a command in the language of its command line. */
+export function commandHelp(topic: HelpTopic, argv: readonly string[], io: CliIo): string {
+  return helpText(topic, usageLanguage(argv, io));
+}
+
 /** Parses a command's arguments; a number is the exit status to return at once (0 after --help, 2 on a usage error). */
-export function parseCommand<O extends Options>(name: string, help: string, argv: string[], options: O, io: CliIo) {
+export function parseCommand<O extends Options>(name: HelpTopic, argv: string[], options: O, io: CliIo) {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options });
   } catch (err) {
-    io.err(`upgrade-gate ${name}: ${(err as Error).message}\n\n${help}`);
+    io.err(`upgrade-gate ${name}: ${usageCatalog(argv, io)['cli.bad-option']({ detail: (err as Error).message })}\n\n${commandHelp(name, argv, io)}`);
     return 2;
   }
   if ((parsed.values as { help?: boolean }).help) {
-    io.out(help);
+    io.out(commandHelp(name, argv, io));
     return 0;
   }
   return parsed;
 }
 
 /** The document files named by PATH arguments (a folder: the documents the configuration selects in it), or the exit status 2 after saying which argument named none. */
-export async function documentArguments(name: string, positionals: string[], io: CliIo, config?: string): Promise<string[] | number> {
+export async function documentArguments(name: string, positionals: string[], io: CliIo, config?: string, language?: Language): Promise<string[] | number> {
   const { files, missing } = await expandDocumentPaths(positionals, io.cwd, (root) => loadConfigFor(root, config, io.cwd).config.documents);
+  const t = messages(language);
   if (missing.length > 0) {
-    io.err(`upgrade-gate ${name}: no such file, folder or matching glob: ${missing.join(', ')}`);
+    io.err(`upgrade-gate ${name}: ${t['cli.no-such-path']({ paths: missing.join(', ') })}`);
     return 2;
   }
   if (files.length === 0) {
-    io.err(`upgrade-gate ${name}: no .yaml or .yml files in ${positionals.join(', ')}`);
+    io.err(`upgrade-gate ${name}: ${t['cli.no-yaml']({ paths: positionals.join(', ') })}`);
     return 2;
   }
   return files;

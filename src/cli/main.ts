@@ -1,19 +1,6 @@
+import { helpText } from '../messages/help.js';
+import { usageCatalog, usageLanguage } from './command.js';
 import type { CliIo } from './io.js';
-
-const HELP = `Usage: upgrade-gate <command> [options]
-
-Commands:
-  validate [PATH...]    check upgrade documents against the schema and document rules
-  owners --codeowners FILE PATH...
-                        print the owners GitHub would assign to each path
-  simulate DOC...       the full evaluation offline: time, labels, approvals
-  verify [DIR]          check that the archive is intact (hash chain, indexes, files)
-  report [DIR]          list archived upgrades, approvers, violations, emergencies per month
-
-Run "upgrade-gate <command> --help" (or -h) for a command's options.
-
-Exit status of every command: 0 clean, 1 findings (a broken rule, a damaged archive),
-2 usage or input errors (an unknown option, a missing file or folder, a broken configuration).`;
 
 /** Dispatches a command line to its command and returns the exit status. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -34,10 +21,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     case 'help':
     case '--help':
     case '-h':
-      io.out(HELP);
+      io.out(helpText('main', usageLanguage(rest, io)));
       return command === undefined ? 2 : 0;
     default:
-      io.err(`upgrade-gate: unknown command "${command}"\n\n${HELP}`);
+      io.err(`upgrade-gate: ${usageCatalog(rest, io)['cli.unknown-command']({ command })}\n\n${helpText('main', usageLanguage(rest, io))}`);
       return 2;
   }
 }

@@ -3,24 +3,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CODEOWNERS_LOCATIONS, compileCodeowners } from '../codeowners/owners.js';
 import { findRepoRoot } from './repo-root.js';
-import { HELP_OPTION, parseCommand } from './command.js';
+import { commandHelp, HELP_OPTION, parseCommand, usageCatalog } from './command.js';
 import type { CliIo } from './io.js';
-
-/** Help text of `upgrade-gate owners`. */
-export const OWNERS_HELP = `Usage: upgrade-gate owners [--codeowners FILE] [--paths-file LIST] PATH...
-
-Prints a JSON object mapping each PATH (a file on disk, or a path relative to the repository root
-as CODEOWNERS writes it) to the
-owners GitHub would assign it: the owners of the last matching rule, [] where no rule matches or
-the rule lists none. Lines GitHub would skip are listed on stderr as FILE:LINE:COLUMN: reason.
-
-  --codeowners FILE      the CODEOWNERS file (default: .github/CODEOWNERS, CODEOWNERS or
-                         docs/CODEOWNERS in the repository root, the first that exists, as GitHub
-                         and upgrade-gate simulate do; the root is the nearest folder above the
-                         working folder holding .github/upgrade-gate.yml, else the git root)
-  --paths-file LIST      also the paths in LIST, one per line (for more than a command line holds)
-
-Exit status: 0 printed, 2 usage error or no readable CODEOWNERS file.`;
 
 /** The CODEOWNERS file GitHub reads in a repository root (first of its three places), relative to cwd; undefined when there is none. */
 export function codeownersIn(root: string, cwd: string): string | undefined {
@@ -30,11 +14,11 @@ export function codeownersIn(root: string, cwd: string): string | undefined {
 
 /** `upgrade-gate owners`: the owners GitHub would assign to each path. */
 export function runOwners(argv: string[], io: CliIo): number {
-  const parsed = parseCommand('owners', OWNERS_HELP, argv, { codeowners: { type: 'string' }, 'paths-file': { type: 'string' }, ...HELP_OPTION }, io);
+  const parsed = parseCommand('owners', argv, { codeowners: { type: 'string' }, 'paths-file': { type: 'string' }, ...HELP_OPTION }, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   if (positionals.length === 0 && !values['paths-file']) {
-    io.err(`upgrade-gate owners: name at least one PATH\n\n${OWNERS_HELP}`);
+    io.err(`upgrade-gate owners: ${usageCatalog(argv, io)['cli.need-paths']()}\n\n${commandHelp('owners', argv, io)}`);
     return 2;
   }
   // As simulate does: a PATH that exists on disk places the repository root (and is matched relative to it).

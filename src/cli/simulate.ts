@@ -14,36 +14,11 @@ import { findingLine } from '../report/text.js';
 import { isValidDate, readTime } from '../time/local-time.js';
 import { localTimeProblem } from '../time/local-time-problem.js';
 import { messages } from '../messages/index.js';
-import { commandLanguage, documentArguments, HELP_OPTION, LANG_OPTION, parseCommand } from './command.js';
+import { commandLanguage, documentArguments, HELP_OPTION, LANG_OPTION, parseCommand, usageCatalog, commandHelp } from './command.js';
 import type { CliIo } from './io.js';
 import { repoFileLookup } from './repo-files.js';
 import { findRepoRoot } from './repo-root.js';
 import { codeownersIn } from './owners.js';
-
-/** Help text of `upgrade-gate simulate`. */
-export const SIMULATE_HELP = `Usage: upgrade-gate simulate DOC... [--at TIME] [--label L]... [--approved-by LOGIN[:ROLE]]...
-                            [--config FILE] [--codeowners FILE] [--author LOGIN] [--format md|json|text]
-
-Runs the full evaluation offline, as if DOC were the upgrade documents of a pull request:
-  --at TIME              the moment to evaluate: now (the default); an RFC 3339 / ISO 8601 time with
-                         an offset, fractional seconds allowed (2026-11-26T12:00:00.000Z,
-                         2026-11-26T20:00+08:00); a local time read in the policy time zone
-                         (2026-11-26T20:00); or a date, read as 12:00 that day. A local time that the
-                         clocks skip or show twice (daylight saving time) is refused: add the offset
-  --label L              a label on the PR (repeat; e.g. --label emergency)
-  --approved-by LOGIN[:ROLE]
-                         an approval of the current head by LOGIN, for ROLE (center-lead or
-                         general-office); without ROLE, the roles whose members or owners name LOGIN
-  --author LOGIN         the PR author (default: the document's project_lead)
-  --config FILE          the policy configuration (default: .github/upgrade-gate.yml in the repository
-                         root: the nearest folder above DOC holding it, else the git root)
-  --codeowners FILE      the CODEOWNERS file (default: .github/CODEOWNERS, CODEOWNERS or
-                         docs/CODEOWNERS in the repository root, the first that exists, as GitHub does)
-  --format FORMAT        md (default): the PR comment; json: the verdict; text: one line per finding
-  --lang LANG            en or zh-CN (default: LC_ALL / LC_MESSAGES / LANG when they name en or zh,
-                         else the configuration's language, else en)
-
-Exit status: 0 ready to merge, 1 a rule is broken, 2 usage or configuration error.`;
 
 /** This month's emergencies from the local archive's chain head, as the Action reads them on GitHub (a malformed head throws). */
 function localEmergencies(root: string, folder: string, month: string): PullRequestSnapshot['emergenciesThisMonth'] {
@@ -56,7 +31,6 @@ function localEmergencies(root: string, folder: string, month: string): PullRequ
 export async function runSimulate(argv: string[], io: CliIo, clock: () => Date): Promise<number> {
   const parsed = parseCommand(
     'simulate',
-    SIMULATE_HELP,
     argv,
     {
       at: { type: 'string' },
@@ -79,9 +53,10 @@ export async function runSimulate(argv: string[], io: CliIo, clock: () => Date):
   };
   const language = commandLanguage('simulate', values.lang, io);
   if (typeof language === 'number') return language;
-  if (!['md', 'json', 'text'].includes(values.format!)) return usage(`--format must be md, json or text, not "${values.format}"`);
-  if (positionals.length === 0) return usage(`name at least one upgrade document\n\n${SIMULATE_HELP}`);
-  const files = await documentArguments('simulate', positionals, io, values.config);
+  const u = usageCatalog(argv, io);
+  if (!['md', 'json', 'text'].includes(values.format!)) return usage(u['cli.bad-format']({ value: String(values.format), allowed: ['md', 'json', 'text'] }));
+  if (positionals.length === 0) return usage(`${u['cli.need-documents']()}\n\n${commandHelp('simulate', argv, io)}`);
+  const files = await documentArguments('simulate', positionals, io, values.config, language);
   if (typeof files === 'number') return files;
 
   const root = findRepoRoot(dirname(resolve(io.cwd, files[0]!)), io.cwd);

@@ -6,29 +6,11 @@ import type { LoadedConfig } from '../policy/config.js';
 import { checkDocument } from '../policy/document-rules.js';
 import { compareFindings, type Finding } from '../messages/finding.js';
 import { findingLine, findingSummary } from '../report/text.js';
-import { commandLanguage, documentArguments, HELP_OPTION, LANG_OPTION, parseCommand } from './command.js';
+import { commandLanguage, documentArguments, HELP_OPTION, LANG_OPTION, parseCommand, usageCatalog } from './command.js';
 import { documentsByGlob } from './expand-paths.js';
 import { findRepoRoot } from './repo-root.js';
 import { loadConfigFor, repoFileLookup } from './repo-files.js';
 import type { CliIo } from './io.js';
-
-/** Help text of `upgrade-gate validate`. */
-export const VALIDATE_HELP = `Usage: upgrade-gate validate [PATH...] [--config FILE] [--format text|json]
-
-Checks upgrade documents against the schema and every rule that needs no GitHub state.
-PATH may be a file, a glob, or a folder: in a folder, the documents the configuration's
-"documents" glob selects (upgrades/**/*.{yaml,yml} by default), so the configuration and
-workflows are never read as documents; a folder outside that glob (drafts/) is searched for
-*.yaml / *.yml outside .github/. Without PATH, every document the glob selects is checked.
-
-  --config FILE     policy configuration (default: .github/upgrade-gate.yml of the
-                    document's repository root)
-  --format FORMAT   text (default): file:line:column: severity rule message
-                    json: an array of findings {rule, severity, message, file, line, column}
-  --lang LANG       en or zh-CN (default: LC_ALL / LC_MESSAGES / LANG when they name
-                    en or zh, else the configuration's language, else en)
-
-Exit status: 0 no errors, 1 a document breaks a rule, 2 usage or configuration error.`;
 
 /** A document checked on its own, with the root its evidence paths resolve against. */
 export interface CheckedDocument {
@@ -74,13 +56,13 @@ export function checkFiles(files: string[], cwd: string, configPath: string | un
 
 /** `upgrade-gate validate`: exit 0 clean, 1 rule broken, 2 usage or configuration error. */
 export async function runValidate(argv: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommand('validate', VALIDATE_HELP, argv, { config: { type: 'string' }, format: { type: 'string', default: 'text' }, ...LANG_OPTION, ...HELP_OPTION }, io);
+  const parsed = parseCommand('validate', argv, { config: { type: 'string' }, format: { type: 'string', default: 'text' }, ...LANG_OPTION, ...HELP_OPTION }, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const language = commandLanguage('validate', values.lang, io);
   if (typeof language === 'number') return language;
   if (values.format !== 'text' && values.format !== 'json') {
-    io.err(`upgrade-gate validate: --format must be text or json, not "${values.format}"`);
+    io.err(`upgrade-gate validate: ${usageCatalog(argv, io)['cli.bad-format']({ value: String(values.format), allowed: ['text', 'json'] })}`);
     return 2;
   }
   let files: string[];
@@ -89,11 +71,11 @@ export async function runValidate(argv: string[], io: CliIo): Promise<number> {
     const loaded = loadConfigFor(root, values.config, io.cwd, language);
     files = await documentsByGlob(loaded.config.documents, root, io.cwd);
     if (files.length === 0) {
-      io.err(`upgrade-gate validate: no documents match "${loaded.config.documents}" under ${relative(io.cwd, root) || '.'}: pass a file or folder`);
+      io.err(`upgrade-gate validate: ${messages(language ?? loaded.config.language)['cli.no-documents']({ glob: loaded.config.documents, folder: relative(io.cwd, root) || '.' })}`);
       return 2;
     }
   } else {
-    const named = await documentArguments('validate', positionals, io, values.config);
+    const named = await documentArguments('validate', positionals, io, values.config, language);
     if (typeof named === 'number') return named;
     files = named;
   }
@@ -104,7 +86,7 @@ export async function runValidate(argv: string[], io: CliIo): Promise<number> {
   if (values.format === 'json') io.out(JSON.stringify(findings, null, 2));
   else {
     for (const f of findings) io.out(findingLine(f));
-    io.err(findingSummary(findings, documents.length));
+    io.err(findingSummary(findings, documents.length, messages(language ?? documents[0]?.language)));
   }
   if (configErrors.length > 0) return 2;
   return findings.some((f) => f.severity === 'error') ? 1 : 0;

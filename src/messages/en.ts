@@ -285,6 +285,19 @@ export const en = {
   'schema.one-of': (p: { field: string | undefined; actual: ValueShape; what: Bilingual; example: string | undefined }) =>
     `${p.field ?? 'the document'} is ${enFound(p.actual)}: write ${p.what.en || 'one of the allowed forms'}${eg(p.example)}`,
   'schema.other': (p: { field: string | undefined; detail: string }) => `${p.field ?? 'the document'} ${p.detail || 'is not valid'}: see its description in the JSON Schema`,
+  'cli.unknown-command': (p: { command: string }) => `unknown command "${p.command}"`,
+  'cli.bad-option': (p: { detail: string }) => p.detail,
+  'cli.bad-lang': (p: { value: string; allowed: string[] }) => `--lang must be ${p.allowed.join(' or ')}, not "${p.value}"`,
+  'cli.bad-format': (p: { value: string; allowed: string[] }) =>
+    `--format must be ${p.allowed.length > 2 ? `${p.allowed.slice(0, -1).join(', ')} or ${p.allowed[p.allowed.length - 1]}` : p.allowed.join(' or ')}, not "${p.value}"`,
+  'cli.no-such-path': (p: { paths: string }) => `no such file, folder or matching glob: ${p.paths}`,
+  'cli.no-yaml': (p: { paths: string }) => `no .yaml or .yml files in ${p.paths}`,
+  'cli.no-documents': (p: { glob: string; folder: string }) => `no documents match "${p.glob}" under ${p.folder}: pass a file or folder`,
+  'cli.need-documents': () => 'name at least one upgrade document',
+  'cli.need-paths': () => 'name at least one PATH',
+  'cli.summary': (p: { documents: number; errors: number; warnings: number }) =>
+    `${p.documents} document${p.documents === 1 ? '' : 's'}: ${p.errors} error${p.errors === 1 ? '' : 's'}, ${p.warnings} warning${p.warnings === 1 ? '' : 's'}`,
+  'cli.verified': (p: { records: number }) => `${p.records} record${p.records === 1 ? '' : 's'} verified: the archive is intact`,
   'yaml.full-width-colon': (p: { key: string }) =>
     `the colon after "${p.key}" is the full-width colon "：" (U+FF1A), which YAML does not read as a colon: type the ASCII colon ":" followed by a space (switch the input method to English punctuation)`,
   'yaml.full-width-indent': (p: { code: 'U+3000' | 'U+00A0' }) =>

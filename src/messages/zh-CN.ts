@@ -258,6 +258,17 @@ export const zhCN: Catalog = {
   'schema.range': (p) => `${p.field ?? '文档'} 是${zhValue(p.actual)}：取值应${p.least ? '不小于' : '不大于'} ${p.limit}`,
   'schema.one-of': (p) => `${p.field ?? '文档'} 是${zhValue(p.actual)}：请填写${p.what.zh || '允许的写法之一'}${eg(p.example)}`,
   'schema.other': (p) => `${p.field ?? '文档'} 不符合格式要求（${p.detail || 'is not valid'}）：请对照 JSON Schema 中的说明修改`,
+  'cli.unknown-command': (p) => `没有 "${p.command}" 这个命令`,
+  'cli.bad-option': (p) => `参数有误（${p.detail}）`,
+  'cli.bad-lang': (p) => `--lang 只能是 ${p.allowed.join(' 或 ')}，不能是 "${p.value}"`,
+  'cli.bad-format': (p) => `--format 只能是 ${p.allowed.join('、')}，不能是 "${p.value}"`,
+  'cli.no-such-path': (p) => `找不到这些文件、目录或匹配的 glob：${p.paths}`,
+  'cli.no-yaml': (p) => `${p.paths} 中没有 .yaml 或 .yml 文件`,
+  'cli.no-documents': (p) => `${p.folder} 下没有与 "${p.glob}" 匹配的文档：请指定文件或目录`,
+  'cli.need-documents': () => '请至少指定一份升级文档',
+  'cli.need-paths': () => '请至少指定一个 PATH',
+  'cli.summary': (p) => `${p.documents} 份文档：${p.errors} 个错误，${p.warnings} 个警告`,
+  'cli.verified': (p) => `已校验 ${p.records} 条记录：升级档案完整`,
   'yaml.full-width-colon': (p) =>
     `"${p.key}" 后面是全角冒号“：”（U+FF1A），YAML 不把它当作冒号：请改成半角冒号 ":" 并在后面加一个空格（把输入法切换到英文标点）`,
   'yaml.full-width-indent': (p) =>

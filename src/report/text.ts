@@ -1,4 +1,5 @@
 import type { Finding } from '../messages/finding.js';
+import { messages, type Catalog } from '../messages/index.js';
 
 /** One finding as an editor-clickable line: "file:line:col: severity rule message". */
 export function findingLine(f: Finding): string {
@@ -7,8 +8,7 @@ export function findingLine(f: Finding): string {
 }
 
 /** "2 documents: 1 error, 3 warnings" for the end of a run. */
-export function findingSummary(findings: Finding[], documents: number): string {
+export function findingSummary(findings: Finding[], documents: number, t: Catalog = messages()): string {
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(documents, 'document')}: ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}`;
+  return t['cli.summary']({ documents, errors: count('error'), warnings: count('warning') });
 }

@@ -33,3 +33,32 @@ describe('validate on a Chinese document with full-width mistakes', () => {
     expect(en).toContain('doc.yaml:63:22: error yaml.full-width the items of this list are separated by the full-width comma');
   });
 });
+
+describe('the CLI speaks the language it is asked for', () => {
+  it('--help: Chinese with --lang zh-CN or LANG=zh_CN.UTF-8, English otherwise', async () => {
+    const zh = await cli(ROOT, ['validate', '--help', '--lang', 'zh-CN']);
+    expect(zh.status).toBe(0);
+    expect(zh.stdout).toMatch(/^用法：upgrade-gate validate \[PATH\.\.\.\]/);
+    expect(zh.stdout).toContain('退出码：0 无错误，1 文档违反规则，2 用法或配置错误。');
+    const top = await cli(ROOT, ['--help'], { LANG: 'zh_CN.UTF-8' });
+    expect(top.stdout).toContain('simulate DOC...       在本地完整模拟一次 PR 检查');
+    const report = await cli(ROOT, ['report', '--help'], { LANG: 'zh_CN.UTF-8' });
+    expect(report.stdout).toContain('--since TIME           只列出在 TIME 或之后合并的升级');
+    expect((await cli(ROOT, ['simulate', '--help'], { LANG: 'en_US.UTF-8' })).stdout).toMatch(/^Usage: upgrade-gate simulate DOC\.\.\./);
+    expect((await cli(ROOT, ['owners', '--help'])).stdout).toMatch(/^Usage: upgrade-gate owners/);
+  });
+  it('usage errors and the summary in Chinese', async () => {
+    const unknown = await cli(ROOT, ['vaildate'], { LANG: 'zh_CN.UTF-8' });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/^upgrade-gate: 没有 "vaildate" 这个命令\n\n用法：/);
+    const format = await cli(ROOT, ['validate', 'examples/upgrades', '--format', 'xml', '--lang', 'zh-CN']);
+    expect(format.stderr).toBe('upgrade-gate validate: --format 只能是 text、json，不能是 "xml"\n');
+    const missing = await cli(ROOT, ['validate', 'no/such.yaml', '--lang', 'zh-CN']);
+    expect(missing.stderr).toBe('upgrade-gate validate: 找不到这些文件、目录或匹配的 glob：no/such.yaml\n');
+    const clean = await cli(ROOT, ['validate', 'examples/upgrades', '--lang', 'zh-CN']);
+    expect(clean.status).toBe(0);
+    expect(clean.stderr).toBe('3 份文档：0 个错误，0 个警告\n');
+    const simulate = await cli(ROOT, ['simulate', '--lang', 'zh-CN']);
+    expect(simulate.stderr).toMatch(/^upgrade-gate simulate: 请至少指定一份升级文档\n\n用法：upgrade-gate simulate/);
+  });
+});
