@@ -201,7 +201,7 @@ export async function reevaluateOpenPullRequests(ctx: RunContext): Promise<Verdi
       // A status left from before (say, Thursday's success) must not outlive a failed re-check.
       const message = describeApiError(err);
       failed.push(`PR #${pr.number}: ${message}`);
-      await publishStatus(ctx.octokit, target, 'error', `Could not re-evaluate: ${message}`).catch((e) => core.warning(`upgrade-gate could not set the error status on PR #${pr.number} either: ${describeApiError(e)}`));
+      await publishStatus(ctx.octokit, target, 'error', messages(ctx.language)['status.could-not-reevaluate']({ error: message })).catch((e) => core.warning(`upgrade-gate could not set the error status on PR #${pr.number} either: ${describeApiError(e)}`));
     }
   }
   if (failed.length) throw new Error(`re-evaluation failed for ${failed.join('; ')}`);

@@ -117,6 +117,7 @@ export const en = {
   'job.could-not-finish': (p: { error: string }) => `upgrade-gate could not finish: ${p.error}`,
   'job.verdict': (p: { pr: number; outcome: string; summary: string }) => `upgrade-gate: PR #${p.pr}: ${p.outcome}: ${p.summary}`,
   'status.could-not-evaluate': (p: { error: string }) => `Could not evaluate: ${p.error}`,
+  'status.could-not-reevaluate': (p: { error: string }) => `Could not re-evaluate: ${p.error}`,
   'md.head.archived': () => '✅ upgrade-gate: merged and archived',
   'md.head.archived-violations': () => '⚠️ upgrade-gate: merged in breach of the policy, archived with violations',
   'md.head.ready': () => '✅ upgrade-gate: ready to merge',

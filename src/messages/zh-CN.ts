@@ -112,6 +112,7 @@ export const zhCN: Catalog = {
   'job.could-not-finish': (p) => `upgrade-gate 未能完成：${p.error}`,
   'job.verdict': (p) => `upgrade-gate：PR #${p.pr} 检查结果为${{ pass: '通过', fail: '不通过', error: '出错' }[p.outcome] ?? ` ${p.outcome}`}：${p.summary}`,
   'status.could-not-evaluate': (p) => `无法完成检查：${p.error}`,
+  'status.could-not-reevaluate': (p) => `无法重新检查：${p.error}`,
   'md.head.archived': () => '✅ upgrade-gate：已合并并归档',
   'md.head.archived-violations': () => '⚠️ upgrade-gate：违反升级管理规定合并，已连同违规记录归档',
   'md.head.ready': () => '✅ upgrade-gate：可以合并',
