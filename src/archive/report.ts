@@ -83,21 +83,21 @@ export function formatReport(report: ReturnType<typeof buildReport>, format: 'md
   const cols: Array<keyof ReportRow> = ['sequence', 'merged_at', 'pr', 'id', 'system', 'version', 'type', 'approvers', 'violations', 'outcome', 'completed', 'verified_by', 'backfilled', 'file'];
   if (format === 'csv') return [cols.join(','), ...rows.map((r) => cols.map((c) => csvCell(r[c])).join(','))].join('\n');
   const lines = [
-    `# Upgrade report · 升级报告 (${rows.length} upgrade${rows.length === 1 ? '' : 's'}, ${rows.filter((r) => r.violations).length} with violations)`,
+    `# Upgrade report · 升级报告 (${rows.length} upgrade${rows.length === 1 ? '' : 's'}, ${rows.filter((r) => r.violations).length} with violations · 共 ${rows.length} 次升级，${rows.filter((r) => r.violations).length} 次违规)`,
     '',
-    `Outcomes · 升级结果: ${outcomes.succeeded} succeeded, ${outcomes.failed} failed, ${outcomes.restored} restored, ${outcomes.pending} pending, ${outcomes.none} not yet due`,
+    `Outcomes · 升级结果: ${outcomes.succeeded} succeeded, ${outcomes.failed} failed, ${outcomes.restored} restored, ${outcomes.pending} pending, ${outcomes.none} not yet due · 升级成功 ${outcomes.succeeded}，升级失败 ${outcomes.failed}，已恢复至升级前的备份版本 ${outcomes.restored}，待记录 ${outcomes.pending}，未到期 ${outcomes.none}`,
     '',
-    '| # | Merged | PR | NO. | System | Version | Type | Approvers | Violations | Outcome | Completed | Verified by |',
+    '| # | Merged · 合并时间 | PR | NO. · 编号 | System · 系统 | Version · 版本 | Type · 类型 | Approvers · 审批人 | Violations · 违规 | Outcome · 升级结果 | Completed · 完成时间 | Verified by · 验证人 |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.sequence} | ${r.merged_at} | #${r.pr} | ${r.id} | ${r.system} | ${r.version} | ${r.type}${r.backfilled ? ' (backfilled)' : ''} | ${r.approvers} | ${r.violations || 'none'} | ${r.outcome === 'none' ? '—' : r.outcome} | ${r.completed || '—'} | ${r.verified_by || '—'} |`),
+    ...rows.map((r) => `| ${r.sequence} | ${r.merged_at} | #${r.pr} | ${r.id} | ${r.system} | ${r.version} | ${r.type}${r.backfilled ? ' (backfilled · 补录)' : ''} | ${r.approvers} | ${r.violations || 'none · 无'} | ${r.outcome === 'none' ? '—' : r.outcome} | ${r.completed || '—'} | ${r.verified_by || '—'} |`),
     '',
     '## Audit findings · 审计发现',
     '',
-    ...(findings.length ? findings.map((f) => `- ${f.file}: ${f.rule} ${f.message}`) : ['- none']),
+    ...(findings.length ? findings.map((f) => `- ${f.file}: ${f.rule} ${f.message}`) : ['- none · 无']),
     '',
     '## Emergency upgrades per month · 每月紧急升级',
     '',
-    ...(Object.keys(emergenciesPerMonth).length ? Object.entries(emergenciesPerMonth).sort().map(([m, n]) => `- ${m}: ${n}`) : ['- none']),
+    ...(Object.keys(emergenciesPerMonth).length ? Object.entries(emergenciesPerMonth).sort().map(([m, n]) => `- ${m}: ${n}`) : ['- none · 无']),
   ];
   return lines.join('\n');
 }

@@ -77,6 +77,10 @@ describe('upgrade-gate verify', () => {
   it('report lists upgrades, approvers, violations and emergencies per month', () => {
     const md = spawnSync(process.execPath, [CLI, 'report', join(dir, 'archive')], { encoding: 'utf8' });
     expect(md.stdout).toContain('# Upgrade report · 升级报告 (12 upgrades');
+    // Auditors read both languages: the title, the outcome counts and every column say it in English and Chinese.
+    expect(md.stdout).toMatch(/^# Upgrade report · 升级报告 \(12 upgrades, \d+ with violations · 共 12 次升级，\d+ 次违规\)$/m);
+    expect(md.stdout).toContain('| # | Merged · 合并时间 | PR | NO. · 编号 | System · 系统 | Version · 版本 | Type · 类型 | Approvers · 审批人 | Violations · 违规 |');
+    expect(md.stdout).toMatch(/^Outcomes · 升级结果: .* · 升级成功 \d+，升级失败 \d+，/m);
     expect(md.stdout).toContain('center-lead:li-lei general-office:han-meimei');
     expect(md.stdout).toMatch(/- 2026-01: 1/);
     // Dates are days of the policy zone (Asia/Shanghai): 2026-01-02 starts at 2026-01-01T16:00Z.
