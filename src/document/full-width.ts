@@ -96,7 +96,8 @@ function valueHit(line: string, at: number, t: Catalog): Hit | undefined {
     return undefined;
   }
   const close = first === undefined ? undefined : QUOTES[first];
-  if (close !== undefined && value.length > 1 && value.endsWith(close)) {
+  // Only marks around the whole value: “备份”和“回退” is text that quotes two words.
+  if (close !== undefined && value.length > 1 && value.indexOf(close, 1) === value.length - 1) {
     return { column: at + 1, message: t['yaml.full-width-quotes']({ open: first!, close }) };
   }
   return undefined;

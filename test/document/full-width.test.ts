@@ -92,6 +92,7 @@ describe('a Chinese document typed with a Chinese input method', () => {
 
   it('quotation marks inside a value are text; only marks around the whole value are a mistake', () => {
     expect(errors(zh(['    title: 合同到期提醒', '    title: 合同“到期”提醒']), 'zh-CN')).toEqual([]);
+    expect(errors(zh(['    title: 合同到期提醒', '    title: “到期”和“续签”']), 'zh-CN')).toEqual([]);
     const [f] = errors(zh(['    title: 合同到期提醒', "    title: ‘合同到期提醒’"]), 'zh-CN');
     expect(f).toMatchObject({ rule: 'yaml.full-width', line: 24, column: 12 });
   });
