@@ -69,9 +69,12 @@ export function loadConfig(input: Uint8Array | string | undefined, file = CONFIG
   const base = defaultConfig();
   if (language) base.language = language;
   if (input === undefined) return { config: base, findings: [] };
-  const decoded = typeof input === 'string' ? { text: input } : decodeSource(input, file);
+  const decoded = typeof input === 'string' ? { text: input } : decodeSource(input, file, messages(language));
   if (decoded.text === undefined) return { config: base, findings: [retag(decoded.finding!)] };
-  const source = parseYamlSource(decoded.text, file);
+  // A policy that cannot be parsed is still read in the language it asks for (even with the
+  // full-width colon a Chinese input method types), so its own YAML mistakes are named in that language.
+  const reading = language ?? (/^language[ \t]*[:\uFF1A][ \t\u3000]*["']?zh-CN\b/m.test(decoded.text) ? 'zh-CN' : undefined);
+  const source = parseYamlSource(decoded.text, file, messages(reading));
   const findings = source.findings.map(retag);
   if (findings.some((f) => f.severity === 'error')) return { config: base, findings };
   const raw = source.value ?? {};

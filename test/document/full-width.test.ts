@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadUpgradeDocument } from '../../src/document/load-document.js';
+import { loadConfig } from '../../src/policy/config.js';
 import { messages } from '../../src/messages/index.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -101,6 +102,18 @@ describe('a Chinese document typed with a Chinese input method', () => {
     const [f] = errors(zh(['    - 用测试销售账号登录手机端', '    -\u3000用测试销售账号登录手机端']), 'zh-CN');
     expect(f).toMatchObject({ line: 30, column: 10 });
     expect(f!.message).toContain('列表的 "-" 后面用了全角空格（U+3000）');
+  });
+});
+
+describe('a policy file typed with a Chinese input method', () => {
+  it('is read in the language it asks for, even when it does not parse', () => {
+    const text = 'time-zone: Asia/Shanghai\nlanguage：zh-CN\nmerge-days: [thursday]\n';
+    const [f] = loadConfig(text, '.github/upgrade-gate.yml').findings;
+    expect(f).toMatchObject({ file: '.github/upgrade-gate.yml', line: 2, column: 9 });
+    expect(f!.message).toMatch(/^"language" 后面是全角冒号“：”/);
+    // --lang en (or the Action input) still decides.
+    expect(loadConfig(text, '.github/upgrade-gate.yml', 'en').findings[0]!.message).toMatch(/^the colon after "language" is the full-width colon/);
+    expect(loadConfig('time-zone：Asia/Shanghai\n', '.github/upgrade-gate.yml').findings[0]!.message).toMatch(/^the colon after "time-zone"/);
   });
 });
 
