@@ -1,3 +1,4 @@
+import { mdText } from '../report/escape.js';
 import { dateIn, policyMonth } from '../time/calendar.js';
 import type { ArchiveRecord } from './record.js';
 
@@ -72,7 +73,7 @@ const INDEX_HEAD = (year: string) => [
 /** One index row for a record. */
 export function indexRow(record: ArchiveRecord, file: string): string {
   const d = record.documents[0];
-  const cell = (s: string) => s.replace(/\|/g, '\\|');
+  const cell = (s: string) => mdText(s);
   const name = file.split('/').slice(-2).join('/');
   return `| ${record.sequence} | ${record.pull_request.merged_at} | ${cell(d?.id ?? '—')} | ${cell(d?.system ?? '—')} | ${cell(d?.version ? `${d.version.from} → ${d.version.to}` : '—')} | ${d?.type ?? '—'}${record.backfilled ? ' (backfilled)' : ''} | #${record.pull_request.number} | ${record.violations.length ? `⚠️ ${record.violations.map((v) => v.rule).join(', ')}` : 'none'} | [${name}](${name}) |`;
 }

@@ -1,6 +1,7 @@
+import { mdCode, mdLogin, mdText } from '../report/escape.js';
 import type { ArchiveRecord } from './record.js';
 
-const cell = (s: unknown) => (s === null || s === undefined || s === '' ? '—' : String(s)).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const cell = (s: unknown) => (s === null || s === undefined || s === '' ? '—' : mdText(s));
 
 /** The record as Markdown for people: Attachment 1 (approval form) and Attachment 2 (feature list), in Chinese and English. */
 export function renderRecordMarkdown(r: ArchiveRecord): string {
@@ -9,7 +10,7 @@ export function renderRecordMarkdown(r: ArchiveRecord): string {
   out.push(`# Upgrade record · 升级归档记录 #${r.sequence}`, '');
   if (r.violations.length) {
     out.push('> ⚠️ **This merge broke the policy · 本次合并违反升级管理办法**', '>');
-    for (const v of r.violations) out.push(`> - \`${v.rule}\`: ${v.message}`);
+    for (const v of r.violations) out.push(`> - ${mdCode(v.rule)}: ${mdText(v.message)}`);
     out.push('');
   }
   if (r.backfilled) out.push('> This record was written after the merge by a scheduled run (backfilled) · 补录', '');
@@ -29,7 +30,7 @@ export function renderRecordMarkdown(r: ArchiveRecord): string {
       `| Handled by · 经办人 (project lead / ops lead) | ${cell(f.projectLead)} / ${cell(f.opsLead)} |`,
       `| Executed by · 执行人 | ${cell(f.executor)} |`,
       `| Supervised by · 监督人 | ${cell(f.supervisor)} |`,
-      ...approvals.map((a) => `| ${cell(a.title.en)} · ${cell(a.title.zh)} | ${a.approver ? `approved by @${a.approver} at ${a.at}` : 'not approved · 未审批'} |`),
+      ...approvals.map((a) => `| ${cell(a.title.en)} · ${cell(a.title.zh)} | ${a.approver ? `approved by ${mdLogin(a.approver)} at ${cell(a.at)}` : 'not approved · 未审批'} |`),
       `| Verification confirmed · 验证确认 | ${cell((f.verification as { acceptedBy?: string })?.acceptedBy)} (${cell((f.verification as { acceptedOn?: string })?.acceptedOn)}) |`,
       `| Approved · 是否同意 | ${r.evaluation.outcome === 'pass' ? 'yes · 同意' : 'no · 不同意 (merged anyway: see violations)'} |`,
       '',
@@ -44,10 +45,10 @@ export function renderRecordMarkdown(r: ArchiveRecord): string {
   out.push(
     '## Merge · 合并',
     '',
-    `- PR #${pr.number} "${pr.title}" by @${pr.author}, merged ${pr.merged_at} by ${pr.merged_by ? `@${pr.merged_by}` : 'unknown'} (${pr.merge_sha ?? 'no merge commit'})`,
-    `- Evaluation at merge · 合并时评估: **${r.evaluation.outcome}** — ${r.evaluation.summary}`,
-    r.emergency ? `- Emergency · 紧急升级: label \`${r.emergency.label}\` applied by ${r.emergency.applied_by ? `@${r.emergency.applied_by}` : 'unknown'} at ${r.emergency.applied_at ?? 'unknown'}; bypass ${r.emergency.granted ? 'granted' : 'not granted'}` : '- Emergency · 紧急升级: no',
-    `- Policy · 制度: ${r.policy.config_path} sha256 ${r.policy.config_sha256 ?? '(defaults)'}, ${r.policy.codeowners_path ?? 'no CODEOWNERS'} sha256 ${r.policy.codeowners_sha256 ?? '—'}, time zone ${r.policy.time_zone} (tzdata ${r.policy.tzdata ?? 'unknown'})`,
+    `- PR #${pr.number} "${mdText(pr.title)}" by ${mdLogin(pr.author)}, merged ${mdText(pr.merged_at)} by ${pr.merged_by ? mdLogin(pr.merged_by) : 'unknown'} (${mdText(pr.merge_sha ?? 'no merge commit')})`,
+    `- Evaluation at merge · 合并时评估: **${mdText(r.evaluation.outcome)}** — ${mdText(r.evaluation.summary)}`,
+    r.emergency ? `- Emergency · 紧急升级: label ${mdCode(r.emergency.label)} applied by ${r.emergency.applied_by ? mdLogin(r.emergency.applied_by) : 'unknown'} at ${mdText(r.emergency.applied_at ?? 'unknown')}; bypass ${r.emergency.granted ? 'granted' : 'not granted'}` : '- Emergency · 紧急升级: no',
+    `- Policy · 制度: ${mdCode(r.policy.config_path)} sha256 ${r.policy.config_sha256 ?? '(defaults)'}, ${r.policy.codeowners_path ? mdCode(r.policy.codeowners_path) : 'no CODEOWNERS'} sha256 ${r.policy.codeowners_sha256 ?? '—'}, time zone ${mdText(r.policy.time_zone)} (tzdata ${mdText(r.policy.tzdata ?? 'unknown')})`,
     `- Chain · 哈希链: sha256 \`${r.sha256}\`, previous \`${r.previous_sha256 ?? 'none (first record)'}\``,
     '',
   );

@@ -14,10 +14,11 @@ import { once, policyRef, readFile, type PullRequestLike, type Repo, PR_FILES_CA
 import { blobTree, changeAt, changeFiles, compareWithBase, treeChange, type Comparison, type FileChange } from './trees.js';
 import { answered } from './api-error.js';
 
-/** The policy from the base branch: a PR can never weaken its own policy. */
-async function collectPolicy(octokit: Octokit, repo: Repo, base: string, configPath: string): Promise<{ config: PullRequestSnapshot['config']; parsed: PolicyConfig }> {
+/** The policy from the base branch: a PR can never weaken its own policy. `usable` is false when the config has errors. */
+export async function collectPolicy(octokit: Octokit, repo: Repo, base: string, configPath: string): Promise<{ config: PullRequestSnapshot['config']; parsed: PolicyConfig; usable: boolean }> {
   const text = await once(`file:${base}:${configPath}`, () => readFile(octokit, repo, configPath, base));
-  return { config: { path: configPath, text }, parsed: loadPolicyConfig(text, configPath).config };
+  const loaded = loadPolicyConfig(text, configPath);
+  return { config: { path: configPath, text }, parsed: loaded.config, usable: !loaded.findings.some((f) => f.severity === 'error') };
 }
 
 /**
@@ -25,7 +26,7 @@ async function collectPolicy(octokit: Octokit, repo: Repo, base: string, configP
  * else the base branch by name, which GitHub reads at its tip when asked, so a freeze added after
  * the PR opened applies. merge_group passes the group's base commit.
  */
-async function policyBase(octokit: Octokit, repo: Repo, pr: PullRequestLike): Promise<string> {
+export async function policyBase(octokit: Octokit, repo: Repo, pr: PullRequestLike): Promise<string> {
   if (!pr.merged || !pr.merge_commit_sha) return policyRef(pr);
   const sha = pr.merge_commit_sha;
   const { data } = await once(`commit:${sha}`, () => octokit.rest.git.getCommit({ ...repo, commit_sha: sha }));

@@ -8,7 +8,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { messages, type Language } from '../messages/index.js';
 import type { Verdict } from '../policy/verdict.js';
 import { answered, describeApiError } from './api-error.js';
-import { collectSnapshot } from './collect.js';
+import { collectPolicy, collectSnapshot, policyBase } from './collect.js';
 import type { CallLog, Octokit } from './octokit.js';
 import { readFile, type PullRequestLike, type Repo } from './reads.js';
 import { statusDescription, statusState, withoutCountdown } from '../report/status.js';
@@ -21,6 +21,8 @@ export interface RunContext {
   octokit: Octokit;
   repo: Repo;
   configPath: string;
+  /** The status context of the Action's input: used when the configuration cannot be read or is broken. */
+  inputContext: string;
   now: Date;
   runUrl?: string;
   log: CallLog;
@@ -35,17 +37,29 @@ async function snapshotOf(ctx: RunContext, pr: PullRequestLike, at: Date): Promi
   return ctx.language ? { ...snapshot, language: ctx.language } : snapshot;
 }
 
+/**
+ * The status context branch protection requires for PRs on this base: the configured one, or the
+ * Action input's when the configuration is broken. Throws when the configuration cannot be read
+ * (the caller then writes its error under the input's context).
+ */
+async function statusContext(ctx: RunContext, pr: PullRequestLike): Promise<string> {
+  // The same read (and cache entry) collect uses for the policy.
+  const policy = await collectPolicy(ctx.octokit, ctx.repo, await policyBase(ctx.octokit, ctx.repo, pr), ctx.configPath);
+  return policy.usable ? policy.parsed['status-context'] : ctx.inputContext;
+}
+
 /** Collect, evaluate and publish one pull request; on an API failure, set `error` (never success) and rethrow. */
 export async function evaluatePullRequest(ctx: RunContext, pr: PullRequestLike, phase: 'open' | 'merged', statusSha = pr.head.sha): Promise<Verdict> {
-  const target: PublishTarget = { repo: ctx.repo, sha: statusSha, prNumber: pr.number, context: 'upgrade-gate', runUrl: ctx.runUrl };
+  const target: PublishTarget = { repo: ctx.repo, sha: statusSha, prNumber: pr.number, context: ctx.inputContext, runUrl: ctx.runUrl };
   let verdict: Verdict;
   let snapshot: PullRequestSnapshot;
   // A merged PR is judged at the moment it merged, whenever this job happens to run.
   const at = phase === 'merged' && pr.merged_at ? new Date(pr.merged_at) : ctx.now;
   try {
+    // Every status of this PR, errors included, goes to the one context branch protection requires.
+    target.context = await statusContext(ctx, pr);
     snapshot = await snapshotOf(ctx, pr, at);
     verdict = evaluate(snapshot);
-    target.context = verdict.statusContext;
   } catch (err) {
     const message = describeApiError(err);
     await publishStatus(ctx.octokit, target, 'error', messages(ctx.language)['status.could-not-evaluate']({ error: message })).catch((e) => core.warning(`upgrade-gate could not set the error status either: ${describeApiError(e)}`));
@@ -67,7 +81,7 @@ export async function evaluatePullRequest(ctx: RunContext, pr: PullRequestLike, 
 async function statusAtMerge(ctx: RunContext, target: PublishTarget, verdict: Verdict): Promise<{ state: string; creator?: string } | undefined> {
   if (verdict.outcome === 'pass') return undefined;
   const { data } = await ctx.octokit.rest.repos.listCommitStatusesForRef({ ...ctx.repo, ref: target.sha, per_page: 100 });
-  const ours = data.find((s) => s.context === verdict.statusContext);
+  const ours = data.find((s) => s.context === target.context);
   return ours?.state === 'success' ? { state: ours.state, creator: ours.creator?.login } : undefined;
 }
 
@@ -146,7 +160,7 @@ export async function evaluateMergeGroup(ctx: RunContext, payload: Record<string
     core.warning('upgrade-gate: the merge_group event has no head_sha or head_ref; nothing to evaluate');
     return [];
   }
-  const target: PublishTarget = { repo: ctx.repo, sha: group.head_sha, context: 'upgrade-gate', runUrl: ctx.runUrl };
+  const target: PublishTarget = { repo: ctx.repo, sha: group.head_sha, context: ctx.inputContext, runUrl: ctx.runUrl };
   const numbers = [...group.head_ref.matchAll(/pr-(\d+)-/g)].map((m) => Number(m[1]));
   if (numbers.length === 0) {
     // Without the PR the group cannot be judged: say so on the group, never let it pass silently.
@@ -157,6 +171,7 @@ export async function evaluateMergeGroup(ctx: RunContext, payload: Record<string
   try {
     for (const n of numbers) {
       const { data: pr } = await ctx.octokit.rest.pulls.get({ ...ctx.repo, pull_number: n });
+      target.context = await statusContext(ctx, pr as unknown as PullRequestLike);
       const verdict = evaluate(await snapshotOf(ctx, pr as unknown as PullRequestLike, ctx.now));
       core.info(`upgrade-gate: merge group, PR #${n}: ${verdict.outcome}: ${verdict.summary}`);
       verdicts.push(verdict);
@@ -168,7 +183,6 @@ export async function evaluateMergeGroup(ctx: RunContext, payload: Record<string
   const states = verdicts.map(statusState);
   const state = states.includes('error') ? 'error' : states.includes('failure') ? 'failure' : 'success';
   const described = verdicts.map((v, i) => `#${numbers[i]}: ${statusDescription(v)}`).join(' | ');
-  target.context = verdicts[0]!.statusContext;
   await publishStatus(ctx.octokit, target, state, described);
   for (const v of verdicts) await publishRunReport(v, ctx.runUrl);
   return verdicts;
@@ -180,12 +194,12 @@ export async function reevaluateOpenPullRequests(ctx: RunContext): Promise<Verdi
   const verdicts: Verdict[] = [];
   const failed: string[] = [];
   for (const pr of prs) {
-    const target: PublishTarget = { repo: ctx.repo, sha: pr.head.sha, prNumber: pr.number, context: 'upgrade-gate', runUrl: ctx.runUrl };
+    const target: PublishTarget = { repo: ctx.repo, sha: pr.head.sha, prNumber: pr.number, context: ctx.inputContext, runUrl: ctx.runUrl };
     try {
+      target.context = await statusContext(ctx, pr as unknown as PullRequestLike);
       const snapshot = await snapshotOf(ctx, pr as unknown as PullRequestLike, ctx.now);
       if (snapshot.documents.length === 0) continue;
       const verdict = evaluate(snapshot);
-      target.context = verdict.statusContext;
       const current = await currentStatus(ctx.octokit, target);
       const state = statusState(verdict);
       const description = statusDescription(verdict);

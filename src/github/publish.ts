@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { normalizeLogin } from '../policy/login.js';
 import type { Verdict } from '../policy/verdict.js';
 import { toAnnotations } from '../report/annotations.js';
 import { COMMENT_MARKER, renderMarkdown } from '../report/markdown.js';
@@ -17,11 +18,32 @@ export interface PublishTarget {
   runUrl?: string;
   /** The archive record written for a merged PR, shown in the comment. */
   archivePath?: string;
+  /** The login the token acts as, once known (from the status it wrote): only its comment is the sticky one. */
+  identity?: string;
 }
 
-/** Sets the one commit status branch protection requires; never success unless the policy passed. */
+/** What GitHub names the token of a workflow run (GITHUB_TOKEN), which cannot ask GET /user. */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+/** Sets the one commit status branch protection requires; never success unless the policy passed. Remembers who wrote it. */
 export async function publishStatus(octokit: Octokit, t: PublishTarget, state: 'success' | 'failure' | 'error' | 'pending', description: string): Promise<void> {
-  await octokit.rest.repos.createCommitStatus({ ...t.repo, sha: t.sha, state, context: t.context, description: description.slice(0, 140), target_url: t.runUrl });
+  const { data } = await octokit.rest.repos.createCommitStatus({ ...t.repo, sha: t.sha, state, context: t.context, description: description.slice(0, 140), target_url: t.runUrl });
+  // The status's creator is the token's identity: no extra call to learn whose comments are ours.
+  if (data.creator?.login) t.identity = data.creator.login;
+}
+
+/**
+ * The login the token acts as: a user token answers GET /user; an installation token (GITHUB_TOKEN or
+ * an App's) cannot, and GITHUB_TOKEN acts as github-actions[bot].
+ */
+async function tokenIdentity(octokit: Octokit): Promise<string> {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    return data.login;
+  } catch (err) {
+    if ([401, 403, 404].includes((err as { status?: number }).status ?? 0)) return ACTIONS_BOT;
+    throw err;
+  }
 }
 
 /** The current state and description of our status on a commit, if any. */
@@ -32,14 +54,16 @@ export async function currentStatus(octokit: Octokit, t: PublishTarget): Promise
 }
 
 /**
- * Creates or updates the one sticky comment (found by its hidden marker); never creates one for a PR
- * without upgrade documents. A document that cannot be read still gets one: the comment is where its
- * author looks for what to fix.
+ * Creates or updates the one sticky comment: the comment with the hidden marker that the token's own
+ * identity wrote (anyone can paste the marker into a comment they can edit later). Never creates one
+ * for a PR without upgrade documents. A document that cannot be read still gets one: the comment is
+ * where its author looks for what to fix.
  */
 export async function publishComment(octokit: Octokit, t: PublishTarget, verdict: Verdict): Promise<'created' | 'updated' | 'unchanged' | 'skipped'> {
   if (t.prNumber === undefined) return 'skipped';
-  const comments = await commentsOf(octokit, t.repo, t.prNumber);
-  const mine = comments.filter((c) => c.body?.includes(COMMENT_MARKER));
+  const [comments, identity] = await Promise.all([commentsOf(octokit, t.repo, t.prNumber), t.identity ?? tokenIdentity(octokit)]);
+  t.identity = identity;
+  const mine = comments.filter((c) => c.body?.includes(COMMENT_MARKER) && c.user && normalizeLogin(c.user.login) === normalizeLogin(identity));
   const existing = mine[0];
   // The outcome part (recorded outcome or pending notice) belongs to the merged upgrade, not to this evaluation: keep it.
   const kept = stickyOutcomeOf(existing?.body);

@@ -24,6 +24,7 @@ export async function run(): Promise<void> {
   try {
     const token = core.getInput('github-token', { required: true });
     const configPath = core.getInput('config') || '.github/upgrade-gate.yml';
+    const inputContext = core.getInput('status-context') || 'upgrade-gate';
     const failOn = core.getInput('fail-on') || 'error';
     if (!['error', 'warning', 'never'].includes(failOn)) throw new Error(`input fail-on must be error, warning or never, not "${failOn}"`);
     const languageInput = core.getInput('language');
@@ -38,7 +39,7 @@ export async function run(): Promise<void> {
     const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as Record<string, unknown>;
     const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
     const runUrl = process.env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
-    const ctx: RunContext = { octokit: await createOctokit(token, log), repo: { owner, repo: repoName }, configPath, now, runUrl, log, language };
+    const ctx: RunContext = { octokit: await createOctokit(token, log), repo: { owner, repo: repoName }, configPath, inputContext, now, runUrl, log, language };
 
     if (eventName === 'issue_comment') {
       // Outcome commands on merged upgrade PRs; any other comment is decided from the payload, with no call.

@@ -4,6 +4,7 @@ import type { Finding } from '../messages/finding.js';
 import { dateIn } from '../time/calendar.js';
 import type { DocumentVerdict, RoleState, Verdict } from '../policy/verdict.js';
 import { messages, type Catalog } from '../messages/index.js';
+import { mdCode, mdLogin, mdMention, mdText } from './escape.js';
 
 /** The hidden marker that finds upgrade-gate's one sticky comment on a PR. */
 export const COMMENT_MARKER = '<!-- upgrade-gate:sticky-comment -->';
@@ -11,17 +12,17 @@ export const COMMENT_MARKER = '<!-- upgrade-gate:sticky-comment -->';
 export const MAX_COMMENT_CHARS = 60_000;
 
 const ICON: Record<Finding['severity'], string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const cell = (s: string | undefined) => (s ?? '—').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-const who = (login: string | undefined) => (login ? `@${login.replace(/^@/, '')}` : '—');
+const cell = (s: string | undefined) => mdText(s ?? '—');
 // Times on the form read in the policy time zone, as the people who sign it live by it.
 const when = (iso: string | undefined, zone: string, t: Catalog) => (iso ? t['md.time']({ date: dateIn(new Date(iso), zone), time: format(new TZDate(new Date(iso).getTime(), zone), 'HH:mm'), zone }) : '');
 
 function roleRow(r: RoleState, zone: string, t: Catalog): string {
   const title = `${r.title.en} ${r.title.zh}`;
-  if (r.satisfied) return `| ${cell(title)} | ${t['md.role.approved']({ by: who(r.approver), at: when(r.approvedAt, zone, t) })} |`;
-  const note = r.blockedBy ? t['md.role.blocked']({ by: who(r.blockedBy) }) : t['md.role.waiting']({ owners: r.owners.join(', ') });
-  const stale = r.notCounted.length ? t['md.role.not-counted']({ list: r.notCounted.map((n) => `${who(n.login)}: ${n.why}`).join('; ') }) : '';
-  return `| ${cell(title)} | ${cell(note + stale)} |`;
+  // The approvers and the owners of a waiting role are the people the comment means to notify.
+  if (r.satisfied) return `| ${cell(title)} | ${t['md.role.approved']({ by: mdMention(r.approver), at: mdText(when(r.approvedAt, zone, t)) })} |`;
+  const note = r.blockedBy ? t['md.role.blocked']({ by: mdMention(r.blockedBy) }) : t['md.role.waiting']({ owners: r.owners.map(mdMention).join(', ') });
+  const stale = r.notCounted.length ? t['md.role.not-counted']({ list: r.notCounted.map((n) => `${mdLogin(n.login)}: ${mdText(n.why)}`).join('; ') }) : '';
+  return `| ${cell(title)} | ${note}${stale} |`;
 }
 
 // The form keeps both languages whatever the chosen one: auditors may read either.
@@ -29,7 +30,7 @@ function formTable(d: DocumentVerdict, roles: RoleState[], zone: string, t: Cata
   const f = d.form!;
   const typeZh = f.type === 'emergency' ? '紧急升级' : '常规升级';
   return [
-    `#### Approval form · 生产环境升级审批单 (Attachment 1) — \`${d.path}\``,
+    `#### Approval form · 生产环境升级审批单 (Attachment 1) — ${mdCode(d.path)}`,
     '',
     '| Field · 字段 | Value · 内容 |',
     '| --- | --- |',
@@ -38,11 +39,11 @@ function formTable(d: DocumentVerdict, roles: RoleState[], zone: string, t: Cata
     `| Version · 版本 | ${cell(f.version.from)} → ${cell(f.version.to)} |`,
     `| Type · 类型 | ${cell(f.type)} · ${typeZh} |`,
     `| Window · 升级时间 | ${cell(f.window.start)} – ${cell(f.window.end)} |`,
-    `| Project lead · 项目负责人 / Ops lead · 运维负责人 | ${who(f.projectLead)} / ${who(f.opsLead)} |`,
-    `| Executed by · 执行人 | ${who(f.executor)} |`,
-    `| Supervised by · 监督人 | ${who(f.supervisor)} |`,
+    `| Project lead · 项目负责人 / Ops lead · 运维负责人 | ${mdLogin(f.projectLead)} / ${mdLogin(f.opsLead)} |`,
+    `| Executed by · 执行人 | ${mdLogin(f.executor)} |`,
+    `| Supervised by · 监督人 | ${mdLogin(f.supervisor)} |`,
     ...(roles.length ? roles.map((r) => roleRow(r, zone, t)) : [`| Approvals · 审批 | ${t['md.roles-missing']()} |`]),
-    `| Verification · 验证 | ${cell(t['md.verification']({ cases: f.verification.cases, by: f.verification.acceptedBy ?? '—', on: f.verification.acceptedOn ?? '—', gray: f.verification.grayTest ?? '—' }))} |`,
+    `| Verification · 验证 | ${t['md.verification']({ cases: f.verification.cases, by: cell(f.verification.acceptedBy), on: cell(f.verification.acceptedOn), gray: cell(f.verification.grayTest) })} |`,
     `| Result · 审批结果 | ${f.result === 'approved' ? '✅ approved · 同意' : '⏳ not approved yet · 待审批'} |`,
   ];
 }
@@ -88,8 +89,8 @@ function featureTable(d: DocumentVerdict): string[] {
 }
 
 function findingLine(f: Finding): string {
-  const where = f.file ? ` \`${f.file}${f.line ? `:${f.line}` : ''}\`` : '';
-  return `- ${ICON[f.severity]} **${f.rule}**${where}: ${f.message}`;
+  const where = f.file ? ` ${mdCode(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
+  return `- ${ICON[f.severity]} **${mdText(f.rule)}**${where}: ${mdText(f.message)}`;
 }
 
 function heading(v: Verdict, archived: boolean, t: Catalog): string {
@@ -103,15 +104,16 @@ export function renderMarkdown(v: Verdict, opts: { marker?: boolean; runUrl?: st
   const zone = v.window.zone;
   const out: string[] = [];
   if (opts.marker !== false) out.push(COMMENT_MARKER);
-  out.push(`### ${heading(v, !!opts.archivePath, t)}`, '', `> ${v.summary}`, '');
-  if (opts.archivePath) out.push(t['md.archive']({ path: `\`${opts.archivePath}\`` }), '');
+  out.push(`### ${heading(v, !!opts.archivePath, t)}`, '', `> ${mdText(v.summary)}`, '');
+  if (opts.archivePath) out.push(t['md.archive']({ path: mdCode(opts.archivePath) }), '');
   if (v.upgradeType !== 'none') {
     const w = v.window;
-    const flip = w.nextFlipText ?? '';
-    const windowLine = w.emergencyBypass ? t['md.window.emergency']({ reason: w.reason }) : w.open ? t['md.window.open']({ reason: w.reason, flip }) : t['md.window.closed']({ reason: w.reason, flip });
+    const flip = w.nextFlipText ? mdText(w.nextFlipText) : '';
+    const reason = mdText(w.reason);
+    const windowLine = w.emergencyBypass ? t['md.window.emergency']({ reason }) : w.open ? t['md.window.open']({ reason, flip }) : t['md.window.closed']({ reason, flip });
     out.push(t['md.window']({ line: windowLine }), '');
     const label = v.emergency?.label;
-    if (label) out.push(t['md.emergency-label']({ label: `\`${label.name}\``, by: label.appliedBy ? who(label.appliedBy) : '', at: when(label.appliedAt, zone, t), earlier: v.emergency!.earlierThisMonth }), '');
+    if (label) out.push(t['md.emergency-label']({ label: mdCode(label.name), by: label.appliedBy ? mdLogin(label.appliedBy) : '', at: mdText(when(label.appliedAt, zone, t)), earlier: v.emergency!.earlierThisMonth }), '');
     for (const d of v.documents) {
       if (!d.form) continue;
       out.push(...formTable(d, v.roles, zone, t), ...signOffTable(d, t), ...featureTable(d), '');
@@ -132,6 +134,6 @@ export function renderMarkdown(v: Verdict, opts: { marker?: boolean; runUrl?: st
     if (shown < sorted.length) out.push(`- ${t['md.more']({ count: sorted.length - shown, log: opts.runUrl ?? '' })}`);
     out.push('');
   }
-  out.push(`<sub>${t['md.evaluated']({ at: when(v.evaluatedAt, zone, t), run: opts.runUrl ?? '' })}</sub>`);
+  out.push(`<sub>${t['md.evaluated']({ at: mdText(when(v.evaluatedAt, zone, t)), run: opts.runUrl ?? '' })}</sub>`);
   return out.join('\n');
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { webhookExample } from '../emulator/factories.js';
 import { exampleUpgrade, openUpgradePull } from '../emulator/seed.js';
 import type { GitHubEmulator } from '../emulator/server.js';
+import { readable } from '../report/inert.js';
 import { useEmulator } from './emulator-fixture.js';
 import { runAction } from './run-action.js';
 
@@ -80,7 +81,7 @@ describe('events and policy', () => {
     const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'labeled', 9), at: '2026-11-25 13:30:00' });
     expect(ourStatuses(head)).toEqual(['success']);
     expect(r.outputs['upgrade-type']).toBe('emergency');
-    expect(String(emu.comments.get(9)![0]!.body)).toContain('applied by @bob-ops');
+    expect(readable(String(emu.comments.get(9)![0]!.body))).toContain('applied by @bob-ops');
     expect(r.code).toBe(0);
   });
 
@@ -93,7 +94,7 @@ describe('events and policy', () => {
     emu.review(7, 'han-meimei', 'APPROVED', first, '2026-12-01T03:00:00Z');
     const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'synchronize', 7), at: '2026-12-03 04:00:00' });
     expect(ourStatuses(second)).toEqual(['failure']);
-    const body = String(emu.comments.get(7)![0]!.body);
+    const body = readable(String(emu.comments.get(7)![0]!.body));
     expect(body).toMatch(/approval\.stale.*@han-meimei on commit [0-9a-f]{7} no longer counts: upgrades\/2026-12-03-billing-2\.4\.0\.yaml changed after it/);
     expect(r.code).toBe(1);
   });
@@ -236,7 +237,7 @@ describe('role membership through the teams API', () => {
     const head = teamsOnlyMain();
     const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-03 04:00:00' });
     expect(ourStatuses(head)).toEqual(['error']);
-    const body = String(emu.comments.get(7)![0]!.body);
+    const body = readable(String(emu.comments.get(7)![0]!.body));
     expect(body).toContain('Members: read');
     expect(body).toContain('roles.<role>.members');
     expect(r.code).toBe(1);
@@ -250,7 +251,7 @@ describe('evidence in the merged result', () => {
     const head = openUpgradePull(emu, { number: 7, files: { [doc.path]: text, 'docs/acceptance/billing-2.4.0-new.md': '# accepted\n' } });
     const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-03 04:00:00' });
     expect(ourStatuses(head)).toEqual(['failure']);
-    const body = String(emu.comments.get(7)![0]!.body);
+    const body = readable(String(emu.comments.get(7)![0]!.body));
     expect(body).toContain('gray_test.report names docs/gray/missing.md, which does not exist');
     expect(body).not.toContain('billing-2.4.0-new.md, which does not exist');
     expect(r.stdout).toContain("::error title=upgrade-gate evidence.exists,file=upgrades/2026-12-03-billing-2.4.0.yaml,line=43,col=11::");

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { user } from '../emulator/factories.js';
 import { exampleUpgrade, openUpgradePull } from '../emulator/seed.js';
 import type { GitHubEmulator } from '../emulator/server.js';
+import { readable } from '../report/inert.js';
 import { useEmulator } from './emulator-fixture.js';
 import { ROOT } from '../helpers.js';
 import { runAction } from './run-action.js';
@@ -124,7 +125,7 @@ describe('archive on merge', () => {
     }
     const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'labeled', 22), at: '2026-11-25 13:30:00' });
     expect(r.code).toBe(1);
-    expect(String(emu.comments.get(22)![0]!.body)).toMatch(/emergency\.budget.*2 emergency upgrades already merged in 2026-11 \(UPG-2026-1103-E20 \(PR #20, 2026-11-03\), UPG-2026-1110-E21/);
+    expect(readable(String(emu.comments.get(22)![0]!.body))).toMatch(/emergency\.budget.*2 emergency upgrades already merged in 2026-11 \(UPG-2026-1103-E20 \(PR #20, 2026-11-03\), UPG-2026-1110-E21/);
   });
 
   it('a malformed chain head fails closed: the status is error, the budget is never read as zero', async () => {

@@ -50,6 +50,9 @@ export interface Fault {
 }
 
 let openApi: OpenApi | undefined;
+
+/** A repository path inside a URL, as GitHub writes it: each segment percent-encoded. */
+const uriPath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
 let warmed = false;
 
 /** The operations the emulator serves, with their success status. */
@@ -78,6 +81,7 @@ const IMPLEMENTED: Array<[string, string, number]> = [
   ['POST', '/repos/{owner}/{repo}/git/trees', 201],
   ['POST', '/repos/{owner}/{repo}/git/commits', 201],
   ['PATCH', '/repos/{owner}/{repo}/git/refs/{ref}', 200],
+  ['GET', '/user', 200],
 ];
 
 /**
@@ -110,6 +114,12 @@ export class GitHubEmulator {
   faults: Fault[] = [];
   /** GitHub lists at most 100,000 entries of a recursive tree and marks the listing truncated. */
   treeLimit = 100_000;
+  /**
+   * Who the Action's token acts as: GITHUB_TOKEN is github-actions[bot] and, as an installation token,
+   * may not ask GET /user; a user token (userToken) may.
+   */
+  actor = 'github-actions[bot]';
+  userToken = false;
   private server?: Server;
   base = '';
 
@@ -245,6 +255,15 @@ export class GitHubEmulator {
       author_association: 'MEMBER',
     });
     this.reviews.set(number, list);
+  }
+
+  /** A comment written on a PR by someone (not through the API the Action uses). */
+  comment(number: number, login: string, body: string): number {
+    const id = newId();
+    const api = `${this.base}/repos/${this.owner}/${this.name}`;
+    const c = { id, node_id: `IC_${id}`, url: `${api}/issues/comments/${id}`, html_url: `https://github.com/${this.owner}/${this.name}/pull/${number}#issuecomment-${id}`, issue_url: `${api}/issues/${number}`, body, user: user(this.base, login), created_at: '2026-11-26T00:00:00Z', updated_at: '2026-11-26T00:00:00Z', author_association: 'CONTRIBUTOR' };
+    this.comments.set(number, [...(this.comments.get(number) ?? []), c]);
+    return id;
   }
 
   /** Applies a label and records the issue event that says who did it. */
@@ -465,7 +484,7 @@ export class GitHubEmulator {
         const pr = this.pulls.get(Number(p.pull_number));
         if (!pr) return notFound;
         const head = this.commits.get(pr.headSha)!.files;
-        const items = this.changedFiles(pr).map((f) => ({ sha: blobSha(head.get(f.filename) ?? ''), filename: f.filename, status: f.status, additions: 1, deletions: 0, changes: 1, blob_url: `https://github.com/${this.owner}/${this.name}/blob/${pr.headSha}/${f.filename}`, raw_url: `https://github.com/${this.owner}/${this.name}/raw/${pr.headSha}/${f.filename}`, contents_url: `${api}/contents/${f.filename}?ref=${pr.headSha}` }));
+        const items = this.changedFiles(pr).map((f) => ({ sha: blobSha(head.get(f.filename) ?? ''), filename: f.filename, status: f.status, additions: 1, deletions: 0, changes: 1, blob_url: `https://github.com/${this.owner}/${this.name}/blob/${pr.headSha}/${uriPath(f.filename)}`, raw_url: `https://github.com/${this.owner}/${this.name}/raw/${pr.headSha}/${uriPath(f.filename)}`, contents_url: `${api}/contents/${uriPath(f.filename)}?ref=${pr.headSha}` }));
         return this.page(items, q, urlPath);
       }
       case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews':
@@ -488,7 +507,7 @@ export class GitHubEmulator {
         const mb = this.mergeBase(a, b);
         if (!mb) return notFound;
         const cb = this.commits.get(b)!;
-        const files = this.diff(mb, b).slice(0, 300).map((f) => ({ sha: blobSha(cb.files.get(f.filename) ?? ''), filename: f.filename, status: f.status, additions: 1, deletions: 0, changes: 1, blob_url: `https://github.com/x/blob/${b}/${f.filename}`, raw_url: `https://github.com/x/raw/${b}/${f.filename}`, contents_url: `${api}/contents/${f.filename}?ref=${b}` }));
+        const files = this.diff(mb, b).slice(0, 300).map((f) => ({ sha: blobSha(cb.files.get(f.filename) ?? ''), filename: f.filename, status: f.status, additions: 1, deletions: 0, changes: 1, blob_url: `https://github.com/x/blob/${b}/${uriPath(f.filename)}`, raw_url: `https://github.com/x/raw/${b}/${uriPath(f.filename)}`, contents_url: `${api}/contents/${uriPath(f.filename)}?ref=${b}` }));
         const ahead = [...this.ancestors(b)].filter((c) => !this.ancestors(mb).has(c));
         const behind = [...this.ancestors(a)].filter((c) => !this.ancestors(mb).has(c));
         const status = a === b ? 'identical' : behind.length === 0 ? 'ahead' : ahead.length === 0 ? 'behind' : 'diverged';
@@ -516,7 +535,7 @@ export class GitHubEmulator {
         if (!this.pulls.has(n)) return notFound;
         if (String(body.body ?? '').length > 65536) return [422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }], documentation_url: 'https://docs.github.com/rest' }];
         const id = newId();
-        const c = { id, node_id: `IC_${id}`, url: `${api}/issues/comments/${id}`, html_url: `https://github.com/${this.owner}/${this.name}/pull/${n}#issuecomment-${id}`, issue_url: `${api}/issues/${n}`, body: body.body, user: user(this.base, 'github-actions[bot]', 'Bot'), created_at: '2026-11-26T00:00:00Z', updated_at: '2026-11-26T00:00:00Z', author_association: 'NONE' };
+        const c = { id, node_id: `IC_${id}`, url: `${api}/issues/comments/${id}`, html_url: `https://github.com/${this.owner}/${this.name}/pull/${n}#issuecomment-${id}`, issue_url: `${api}/issues/${n}`, body: body.body, user: user(this.base, this.actor, this.userToken ? 'User' : 'Bot'), created_at: '2026-11-26T00:00:00Z', updated_at: '2026-11-26T00:00:00Z', author_association: 'NONE' };
         this.comments.set(n, [...(this.comments.get(n) ?? []), c]);
         return [201, c];
       }
@@ -534,7 +553,7 @@ export class GitHubEmulator {
       case 'POST /repos/{owner}/{repo}/statuses/{sha}': {
         if (!this.commits.has(p.sha!)) return [422, { message: 'No commit found for SHA: ' + p.sha, documentation_url: 'https://docs.github.com/rest' }];
         const id = newId();
-        const s = { url: `${api}/statuses/${p.sha}`, avatar_url: null, id, node_id: `S_${id}`, state: body.state, description: body.description ?? null, target_url: body.target_url ?? null, context: body.context ?? 'default', created_at: '2026-11-26T00:00:00Z', updated_at: '2026-11-26T00:00:00Z', creator: user(this.base, 'github-actions[bot]', 'Bot') };
+        const s = { url: `${api}/statuses/${p.sha}`, avatar_url: null, id, node_id: `S_${id}`, state: body.state, description: body.description ?? null, target_url: body.target_url ?? null, context: body.context ?? 'default', created_at: '2026-11-26T00:00:00Z', updated_at: '2026-11-26T00:00:00Z', creator: user(this.base, this.actor, this.userToken ? 'User' : 'Bot') };
         this.statuses.set(p.sha!, [...(this.statuses.get(p.sha!) ?? []), s]);
         return [201, s];
       }
@@ -605,6 +624,9 @@ export class GitHubEmulator {
         if (!sha) return notFound;
         return this.page([...(this.statuses.get(sha) ?? [])].reverse(), q, urlPath);
       }
+      case 'GET /user':
+        if (!this.userToken) return [403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' }];
+        return [200, { ...user(this.base, this.actor), user_view_type: 'public', name: null, company: null, blog: '', location: null, email: null, hireable: null, bio: null, public_repos: 0, public_gists: 0, followers: 0, following: 0, created_at: '2020-01-01T00:00:00Z', updated_at: '2020-01-01T00:00:00Z' }];
       default:
         this.violations.push({ method, path: urlPath, where: 'route', errors: `the emulator does not implement ${key}` });
         return [501 as number, { message: `not implemented by the emulator: ${key}` }];
@@ -615,6 +637,7 @@ export class GitHubEmulator {
     const isFile = content !== undefined;
     const sha = isFile ? blobSha(content) : createHash('sha1').update(path).digest('hex');
     const name = path.split('/').pop()!;
-    return { type: isFile ? 'file' : 'dir', size: isFile ? Buffer.byteLength(content) : 0, name, path, sha, url: `${api}/contents/${path}`, git_url: `${api}/git/${isFile ? 'blobs' : 'trees'}/${sha}`, html_url: `https://github.com/${this.owner}/${this.name}/blob/main/${path}`, download_url: isFile ? `https://raw.example/${path}` : null, _links: { self: `${api}/contents/${path}`, git: `${api}/git/blobs/${sha}`, html: `https://github.com/${this.owner}/${this.name}/blob/main/${path}` } };
+    const u = uriPath(path);
+    return { type: isFile ? 'file' : 'dir', size: isFile ? Buffer.byteLength(content) : 0, name, path, sha, url: `${api}/contents/${u}`, git_url: `${api}/git/${isFile ? 'blobs' : 'trees'}/${sha}`, html_url: `https://github.com/${this.owner}/${this.name}/blob/main/${u}`, download_url: isFile ? `https://raw.example/${u}` : null, _links: { self: `${api}/contents/${u}`, git: `${api}/git/blobs/${sha}`, html: `https://github.com/${this.owner}/${this.name}/blob/main/${u}` } };
   }
 }
