@@ -48,8 +48,8 @@ export function runOwners(argv: string[], io: CliIo): number {
   }
   const codeowners = compileCodeowners(text);
   for (const e of codeowners.errors) io.err(`${file}:${e.line}:${e.column}: ${e.kind}: ${e.message}`);
-  const result: Record<string, string[]> = {};
-  for (const path of paths) result[path] = codeowners.ownersOf(onDisk(path) ? relative(root, resolve(io.cwd, path)).split('\\').join('/') : path);
+  // fromEntries defines own properties, so a path named __proto__ or constructor is a key like any other.
+  const result = Object.fromEntries(paths.map((path) => [path, codeowners.ownersOf(onDisk(path) ? relative(root, resolve(io.cwd, path)).split('\\').join('/') : path)]));
   io.out(JSON.stringify(result, null, 2));
   return 0;
 }

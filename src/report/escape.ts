@@ -8,10 +8,10 @@
 // Line breaks of every kind would end a table row or start a new block; tabs and other controls
 // change how a cell lines up. All become one space.
 const BREAKS = /[\r\n\u0085\u2028\u2029\v\f\t\u0000-\u0008\u000e-\u001f\u007f]+/g;
-// Every ASCII character that has a meaning inside a line of GitHub Markdown: emphasis, code, links,
-// images, tables, headings, strike-through and math. (Nothing from a PR ever starts a line, so list
-// and setext markers need no escape.)
-const SPECIAL = /[\\`*_[\]()#!|~$]/g;
+// Every ASCII character that has a meaning inside a line of GitHub Markdown: emphasis, code, links
+// and images (both need a bracket), tables, strike-through and math. Nothing from a PR ever starts
+// a line, so heading, list and quote markers need no escape, and text stays readable as plain text.
+const SPECIAL = /[\\`*_[\]|~$]/g;
 // Bare URLs become links (GitHub's extended autolinks); a word joiner keeps them text.
 const AUTOLINK = /(:)(\/\/)|\b(www)(\.)/gi;
 const HTML: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
