@@ -3,7 +3,7 @@ import type { Finding } from '../messages/finding.js';
 import { messages, type Catalog } from '../messages/index.js';
 import { schemaFindings } from './schema-findings.js';
 import { schemaErrors } from './schema-validator.js';
-import { decodeSource } from './source-text.js';
+import { decodeSource, tooLargeFinding } from './source-text.js';
 import type { UpgradeDocumentUpgradeGateV1 } from './upgrade.types.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 
@@ -64,6 +64,11 @@ export function loadUpgradeDocument(input: Uint8Array | string, file: string, t?
   if (!broken || typeof source.value !== 'object' || Array.isArray(source.value)) return { file, source, findings };
   const value = Object.fromEntries(Object.entries(source.value as Record<string, unknown>).filter(([k]) => !broken.has(k))) as Partial<UpgradeDocument>;
   return { file, source, findings, partial: { value, broken } };
+}
+
+/** A document known only by its size, over the limit: the same finding as from its bytes, without reading them. */
+export function tooLargeDocument(size: number, file: string, t?: Catalog): LoadedDocument {
+  return { file, source: emptySource(), findings: [tooLargeFinding(size, file, t)] };
 }
 
 function emptySource(): YamlSource {

@@ -4,23 +4,17 @@ import { messages, type Catalog } from '../messages/index.js';
 /** Largest document accepted, in bytes; bigger files are refused before parsing. */
 export const MAX_DOCUMENT_BYTES = 1024 * 1024;
 
+/** The finding for a file over the size limit: the same whether the bytes were read or only their size is known. */
+export function tooLargeFinding(size: number, file: string, t: Catalog = messages()): Finding {
+  return { rule: 'yaml.too-large', severity: 'error', file, line: 1, column: 1, message: t['yaml.file-too-large']({ bytes: size, max: MAX_DOCUMENT_BYTES }) };
+}
+
 /** Result of decoding raw bytes: the text, or the finding that explains why there is none. */
 export type Decoded = { text: string; finding?: undefined } | { text?: undefined; finding: Finding };
 
 /** Decodes bytes as strict UTF-8 (BOM dropped), refusing oversized input and invalid sequences with their position. */
 export function decodeSource(bytes: Uint8Array, file: string, t: Catalog = messages()): Decoded {
-  if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
-    return {
-      finding: {
-        rule: 'yaml.too-large',
-        severity: 'error',
-        file,
-        line: 1,
-        column: 1,
-        message: t['yaml.file-too-large']({ bytes: bytes.byteLength, max: MAX_DOCUMENT_BYTES }),
-      },
-    };
-  }
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES) return { finding: tooLargeFinding(bytes.byteLength, file, t) };
   if (isUtf16(bytes)) {
     return { finding: { rule: 'yaml.encoding', severity: 'error', file, line: 1, column: 1, message: t['yaml.utf16']() } };
   }

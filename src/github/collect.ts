@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import { loadPolicyConfig } from '../policy/load-policy.js';
 import { CODEOWNERS_LOCATIONS } from '../codeowners/owners.js';
 import { loadUpgradeDocument, readableParts } from '../document/load-document.js';
+import { MAX_DOCUMENT_BYTES } from '../document/source-text.js';
 import { ROLE_IDS, type PolicyConfig } from '../policy/config.js';
 import { evidencePaths } from '../policy/rules/evidence.exists.js';
 import type { EmergencyRecord, PullRequestSnapshot, ReviewState } from '../policy/snapshot.js';
@@ -10,7 +11,7 @@ import { CHAIN_HEAD, parseChainHead } from '../archive/layout.js';
 import { policyMonth } from '../time/calendar.js';
 import { MembershipResolver } from './membership.js';
 import type { Octokit } from './octokit.js';
-import { once, policyRef, readFile, type PullRequestLike, type Repo, PR_FILES_CAP } from './reads.js';
+import { once, policyRef, readDocument, readFile, type PullRequestLike, type Repo, PR_FILES_CAP } from './reads.js';
 import { blobTree, changeAt, changeFiles, compareWithBase, treeChange, type Comparison, type FileChange } from './trees.js';
 import { answered } from './api-error.js';
 
@@ -94,20 +95,22 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
   // which evidence files exist; with the PR's own file list that gives existence in the merged
   // result without a call per file.
   const label = snapshot.labels.find((l) => l.name === config.emergency.label);
-  const [baseFiles, texts, reviews, labelEvent] = await Promise.all([
+  const [baseFiles, reads, reviews, labelEvent] = await Promise.all([
     blobTree(octokit, repo, cmp.baseSha),
-    Promise.all(docPaths.map((path) => readFile(octokit, repo, path, pr.head.sha))),
+    Promise.all(docPaths.map((path) => readDocument(octokit, repo, path, pr.head.sha, MAX_DOCUMENT_BYTES))),
     octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr.number, per_page: 100 }),
     label ? whoLabelled(octokit, repo, pr.number, label.name) : undefined,
   ]);
   docPaths.forEach((path, i) => {
-    const text = texts[i];
-    if (text !== undefined) snapshot.documents.push({ path, text });
+    const r = reads[i]!;
+    if ('unreadable' in r) (snapshot.unreadable ??= []).push({ path, kind: r.unreadable, target: r.target });
+    else if ('size' in r) snapshot.documents.push({ path, text: '', size: r.size });
+    else snapshot.documents.push({ path, text: new TextDecoder('utf-8').decode(r.bytes), bytes: r.bytes });
   });
   if (label && labelEvent) Object.assign(label, labelEvent);
   // Parsed once here for the facts collect needs (evidence to look up, whether it is an emergency).
-  const loaded = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path));
-  const parsed = loaded.map((l) => l.doc);
+  const loaded = snapshot.documents.map((d) => (d.bytes ? loadUpgradeDocument(d.bytes, d.path) : undefined));
+  const parsed = loaded.map((l) => l?.doc);
   snapshot.reviews = reviews
     .filter((r) => r.user && r.submitted_at)
     .map((r) => ({ id: r.id, user: r.user!.login, state: r.state as ReviewState, commitId: r.commit_id ?? '', submittedAt: r.submitted_at! }));
@@ -117,7 +120,7 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
   const added = new Set(files.filter((f) => f.status !== 'removed').map((f) => f.path));
   const removed = new Set(files.flatMap((f) => (f.status === 'removed' ? [f.path] : f.previous ? [f.previous] : [])));
   // Rules also run on the valid parts of a rejected document, so its evidence is looked up too.
-  const evidence = [...new Set(loaded.flatMap((l) => evidencePaths(readableParts(l) ?? {})))];
+  const evidence = [...new Set(loaded.flatMap((l) => (l ? evidencePaths(readableParts(l) ?? {}) : [])))];
   const [codeowners, exists, changes, membership, emergencies] = await Promise.all([
     codeownersAt(octokit, repo, cmp.baseSha, baseFiles),
     Promise.all(evidence.map(async (path) => added.has(path) || (baseFiles ? baseFiles.has(path) && !removed.has(path) : (await readFile(octokit, repo, path, pr.head.sha)) !== undefined))),

@@ -70,7 +70,8 @@ export async function publishComment(octokit: Octokit, t: PublishTarget, verdict
   const fresh = renderMarkdown(verdict, { runUrl: t.runUrl, archivePath: t.archivePath });
   const body = kept ? withStickyOutcome(fresh, kept) : fresh;
   if (!existing) {
-    if (verdict.documents.length === 0) return 'skipped';
+    // A PR whose documents could not be read, or that breaks a rule without any, still hears why.
+    if (verdict.upgradeType === 'none' && verdict.outcome === 'pass') return 'skipped';
     await octokit.rest.issues.createComment({ ...t.repo, issue_number: t.prNumber, body });
     return 'created';
   }

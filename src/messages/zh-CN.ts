@@ -98,6 +98,7 @@ export const zhCN: Catalog = {
   'window.outside': (p) => `${zhMoment(p.at)} 不在文档的升级窗口内（${zhMoment(p.start)} 至 ${zhMoment(p.end)}）`,
   'window.emergency-allows': (p) => `${p.reason}；紧急升级流程允许合并`,
   'window.flip': (p) => `将于 ${zhMoment(p.flip.at)}（${zhZone(p.flip.zone)}）${p.flip.opens ? '开放' : '关闭'}（还有 ${zhDuration(p.flip.minutes)}）`,
+  'summary.unseen': (p) => `无法读取：${p.what}`,
   'summary.none': () => '本 PR 不含升级文档：无需检查',
   'summary.config-error': (p) => `配置错误：${p.message || '详见说明'}`,
   'summary.signed': (p) => `${p.role.zh}已由 @${p.login} 批准`,
@@ -211,6 +212,8 @@ export const zhCN: Catalog = {
     `${p.id}（PR #${p.pr}）：升级窗口已于 ${p.end} 结束，超过 ${p.days} 天仍未记录升级结果（succeeded、failed、restored）：档案无法说明这次升级是否成功（《升级管理办法》3.7、4.6）；请升级文档中的人员在 PR 上用 /upgrade-result 记录`,
   'outcome.example': () =>
     '完整的命令如下（列出文档中的每个验证用例，时间按策略时区）：\n\n```\n/upgrade-result succeeded\ncompleted_at: 2026-12-03T21:40\nverification:\n  V-1: passed\n  V-2: passed\nnotes: 系统已启动，日常检查和验证用例均通过\nnotified_at: 2026-12-03T21:50\n```\n\nfailed 需加 `cause:`（失败原因），restored 需加 `backup_restored:`（恢复的备份）；PR 有多份文档时用 `document:` 写明编号。',
+  'document.unreadable': (p) =>
+    `无法在 head 提交中把 ${p.path} 作为升级文档读取：${p.kind === 'symlink' ? `它是符号链接${p.target ? `（指向 ${p.target}）` : ''}` : p.kind === 'submodule' ? `它是子模块${p.target ? `（${p.target}）` : ''}` : p.kind === 'folder' ? '它是一个目录' : 'GitHub 返回 404'}；请把升级文档本身作为普通文件提交到该路径`,
   'pull-request.files': () =>
     'PR 修改的文件超过 GitHub 能列出的 3,000 个：超出部分中的升级文档无法检查；请拆分 PR，让升级单独成为一个 PR',
   'yaml.encoding': () =>

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
-import { compileCodeowners } from '../codeowners/owners.js';
-import { loadUpgradeDocument, type LoadedDocument } from '../document/load-document.js';
+import { compileCodeowners, type Codeowners } from '../codeowners/owners.js';
+import { loadUpgradeDocument, tooLargeDocument, type LoadedDocument } from '../document/load-document.js';
 import { compareFindings, type Finding } from '../messages/finding.js';
 import { messages } from '../messages/index.js';
 import { toInstant } from '../time/local-time.js';
@@ -56,7 +56,7 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   const documents = ctx.loaded.map((l) => documentVerdict(l, roleStates, roles, outcome));
   return {
     outcome,
-    summary: summarize(outcome, snapshot.documents.length, errors, roleStates, window, state, t),
+    summary: errors.some((f) => UNSEEN.has(f.rule)) ? t['summary.unseen']({ what: errors.filter((f) => UNSEEN.has(f.rule)).map((f) => f.message).join('; ') }) : summarize(outcome, snapshot.documents.length, errors, roleStates, window, state, t),
     findings,
     documents,
     roles: roleStates,
@@ -69,8 +69,12 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   };
 }
 
-/** A PR without upgrade documents is not this policy's business, even when the policy is broken. */
+/** Rules that say part of the PR could not be seen: never success, whatever else holds. */
+const UNSEEN = new Set(['pull-request.files', 'document.unreadable']);
+
+/** A PR without upgrade documents is not this policy's business, even when the policy is broken; one the Action could not fully see is an error. */
 function outcomeOf(documents: number, findings: Finding[], rolesConfigured: boolean): Verdict['outcome'] {
+  if (findings.some((f) => UNSEEN.has(f.rule))) return 'error';
   if (documents === 0) return 'pass';
   if (!rolesConfigured || findings.some((f) => f.rule === 'config' && f.severity === 'error')) return 'error';
   return findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
@@ -80,7 +84,8 @@ function outcomeOf(documents: number, findings: Finding[], rolesConfigured: bool
 function pullRequestContext(snapshot: PullRequestSnapshot, config: PolicyConfig, roles: RolesConfig | undefined): PullRequestContext {
   const zone = config['time-zone'];
   const codeowners = snapshot.codeowners.text !== undefined ? compileCodeowners(snapshot.codeowners.text) : undefined;
-  const loaded: LoadedDocument[] = snapshot.documents.map((d) => loadUpgradeDocument(d.text, d.path, messages(config.language)));
+  // The same loader as the CLI's, on the same bytes: size limit, strict UTF-8, encoding findings.
+  const loaded: LoadedDocument[] = snapshot.documents.map((d) => (d.size !== undefined ? tooLargeDocument(d.size, d.path, messages(config.language)) : loadUpgradeDocument(d.bytes ?? d.text, d.path, messages(config.language))));
   const docs = loaded.filter((l) => l.doc);
   const month = policyMonth(new Date(snapshot.now), zone);
   const approvals = roles && docs.length > 0 ? analyzeApprovals({

@@ -63,8 +63,13 @@ export interface PullRequestSnapshot {
   changedFiles: string[];
   /** GitHub lists at most 3,000 files of a PR; true when that cap was hit. */
   changedFilesTruncated?: boolean;
-  /** The upgrade documents the PR adds or changes, at the head commit. */
-  documents: Array<{ path: string; text: string }>;
+  /**
+   * The upgrade documents the PR adds or changes, at the head commit: their bytes as read (fed to the
+   * same loader as the CLI's), or only their size when it is over the limit; text is for the archive.
+   */
+  documents: Array<{ path: string; text: string; bytes?: Uint8Array; size?: number }>;
+  /** Document paths the PR lists that could not be read as files at the head (a link, a submodule, gone). */
+  unreadable?: Array<{ path: string; kind: 'symlink' | 'submodule' | 'folder' | 'missing'; target?: string }>;
   /** Whether each evidence path the documents reference exists at the head commit. */
   evidence: Record<string, boolean>;
   /** The language asked for by the Action input or the CLI's --lang; it overrides the configuration's. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { blobSha, commitObject, newId, repository, user, webhookExample } from './factories.js';
@@ -50,6 +50,18 @@ export interface Fault {
 }
 
 let openApi: OpenApi | undefined;
+
+const SYMLINK = '\u0000symlink:';
+const SUBMODULE = '\u0000submodule:';
+const BINARY = '\u0000base64:';
+/** File content that makes the path a symbolic link to `target` (mode 120000). */
+export const symlinkContent = (target: string) => `${SYMLINK}${target}`;
+/** File content that makes the path a submodule (mode 160000) of the repository at `url`. */
+export const submoduleContent = (url: string) => `${SUBMODULE}${url}`;
+/** File content given as raw bytes (not UTF-8 text). */
+export const binaryContent = (bytes: Uint8Array) => `${BINARY}${Buffer.from(bytes).toString('base64')}`;
+/** The bytes git stores for a file's content. */
+const bytesOf = (content: string) => (content.startsWith(BINARY) ? Buffer.from(content.slice(BINARY.length), 'base64') : content.startsWith(SYMLINK) ? Buffer.from(content.slice(SYMLINK.length)) : Buffer.from(content, 'utf8'));
 
 /** A repository path inside a URL, as GitHub writes it: each segment percent-encoded. */
 const uriPath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
@@ -454,11 +466,26 @@ export class GitHubEmulator {
           const names = [...new Set(children.map((f) => f.slice(prefix.length).split('/')[0]!))];
           return [200, names.map((n) => this.contentEntry(`${prefix}${n}`, files!.get(`${prefix}${n}`), api))];
         }
-        return [200, { ...this.contentEntry(p.path!, content, api), encoding: 'base64', content: Buffer.from(content).toString('base64') }];
+        if (content.startsWith(SYMLINK)) {
+          // As GitHub does: a link to a file in the repository answers with that file; any other link with itself.
+          const target = content.slice(SYMLINK.length);
+          const resolved = posix.normalize(posix.join(posix.dirname(p.path!), target));
+          const real = files!.get(resolved);
+          if (real !== undefined && !resolved.startsWith('..') && !real.startsWith('\u0000')) return [200, { ...this.contentEntry(resolved, real, api), encoding: 'base64', content: bytesOf(real).toString('base64') }];
+          return [200, { ...this.contentEntry(p.path!, content, api), type: 'symlink', target, size: target.length }];
+        }
+        if (content.startsWith(SUBMODULE)) {
+          const entry = this.contentEntry(p.path!, content, api);
+          return [200, { ...entry, type: 'submodule', submodule_git_url: content.slice(SUBMODULE.length), size: 0, download_url: null }];
+        }
+        const bytes = bytesOf(content);
+        // Over 1 MB GitHub sends no content in JSON; the blob (or the raw media type) has it.
+        if (bytes.length > 1_000_000) return [200, { ...this.contentEntry(p.path!, content, api), encoding: 'none', content: '' }];
+        return [200, { ...this.contentEntry(p.path!, content, api), encoding: 'base64', content: bytes.toString('base64') }];
       }
       case 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}': {
         for (const c of this.commits.values()) for (const content of c.files.values()) if (blobSha(content) === p.file_sha) {
-          return [200, { sha: p.file_sha, node_id: `B_${p.file_sha}`, url: `${api}/git/blobs/${p.file_sha}`, size: Buffer.byteLength(content), content: Buffer.from(content).toString('base64'), encoding: 'base64' }];
+          return [200, { sha: p.file_sha, node_id: `B_${p.file_sha}`, url: `${api}/git/blobs/${p.file_sha}`, size: bytesOf(content).length, content: bytesOf(content).toString('base64'), encoding: 'base64' }];
         }
         return notFound;
       }
@@ -485,7 +512,8 @@ export class GitHubEmulator {
         if (!pr) return notFound;
         const head = this.commits.get(pr.headSha)!.files;
         const items = this.changedFiles(pr).map((f) => ({ sha: blobSha(head.get(f.filename) ?? ''), filename: f.filename, status: f.status, additions: 1, deletions: 0, changes: 1, blob_url: `https://github.com/${this.owner}/${this.name}/blob/${pr.headSha}/${uriPath(f.filename)}`, raw_url: `https://github.com/${this.owner}/${this.name}/raw/${pr.headSha}/${uriPath(f.filename)}`, contents_url: `${api}/contents/${uriPath(f.filename)}?ref=${pr.headSha}` }));
-        return this.page(items, q, urlPath);
+        // GitHub lists at most 3,000 files of a pull request.
+        return this.page(items.slice(0, 3000), q, urlPath);
       }
       case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews':
         return this.pulls.has(Number(p.pull_number)) ? this.page(this.reviews.get(Number(p.pull_number)) ?? [], q, urlPath) : notFound;

@@ -12,6 +12,7 @@ import { backupRollback } from './backup.rollback.js';
 import { codeownersCoverage } from './codeowners.coverage.js';
 import { codeownersSyntax } from './codeowners.syntax.js';
 import { documentUniqueId } from './document.unique-id.js';
+import { documentUnreadable } from './document.unreadable.js';
 import { emergencyBudget } from './emergency.budget.js';
 import { emergencyConfirmation } from './emergency.confirmation.js';
 import { emergencyJustification } from './emergency.justification.js';
@@ -56,6 +57,7 @@ export const RULES: readonly AnyRule[] = [
   documentUniqueId,
   codeownersSyntax,
   pullRequestFiles,
+  documentUnreadable,
   emergencyLabel,
   emergencyBudget,
   codeownersCoverage,
