@@ -45,7 +45,9 @@ export function planArchive(snapshot: PullRequestSnapshot, verdict: Verdict, opt
     forgedStatus: opts.forgedStatus,
   });
   const violations = record.violations.length;
-  if (state.existing !== undefined) return { kind: 'exists', path, violations };
+  // A file the merged PR itself put at the record's path is not a record upgrade-gate wrote: the real
+  // record replaces it (and the evaluation carries archive.protected as a violation).
+  if (state.existing !== undefined && !snapshot.changedFiles.includes(path)) return { kind: 'exists', path, violations };
   const files = recordFiles(record, path, chain, state.index, opts.folder, opts.zone, renderRecordMarkdown(record));
   const message = `archive: ${record.documents.map((d) => `${d.id ?? d.path}`).join(', ')} (PR #${record.pull_request.number})${violations ? ` — ${violations} violation(s)` : ''}`;
   return { kind: 'write', path, violations, files, message };

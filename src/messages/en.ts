@@ -102,6 +102,7 @@ export const en = {
   'window.emergency-allows': (p: { reason: string }) => `${p.reason}; the emergency process allows the merge`,
   'window.flip': (p: { flip: Flip }) => `${p.flip.opens ? 'opens' : 'closes'} ${enMoment(p.flip.at)} ${p.flip.zone} (in ${enDuration(p.flip.minutes)})`,
   'summary.unseen': (p: { what: string }) => `Could not read: ${p.what}`,
+  'summary.problems': (p: { problems: number; first: string }) => `${p.problems} problem${p.problems === 1 ? '' : 's'}: ${p.first}`,
   'summary.none': () => 'No upgrade document in this pull request: nothing to check',
   'summary.config-error': (p: { message: string }) => `Configuration error: ${p.message || 'see the details'}`,
   'summary.signed': (p: { role: RoleTitle; login: string }) => `${p.role.en} approved by @${p.login}`,
@@ -177,6 +178,8 @@ export const en = {
     `the PR is labelled "${p.label}" but this document is a regular upgrade: an emergency PR carries only emergency upgrades; move it to its own PR`,
   'emergency.budget': (p: { count: number; month: string; list: string; budget: number }) =>
     `${p.count} emergency upgrade${p.count === 1 ? '' : 's'} already merged in ${p.month} (${p.list || 'none listed'}), and the budget is ${p.budget} a month: the General Manager's Office must agree to exceed it; raise emergency.monthly-budget or set budget-severity: warning only by policy change`,
+  'archive.protected': (p: { folder: string; files: string }) =>
+    `this pull request changes the archive (${p.files}): only upgrade-gate's own commits write under ${p.folder} (measures 3.7); remove these changes from the PR`,
   'status.forged': (p: { state: string; creator: string; outcome: string }) =>
     `the upgrade-gate status on the merged head said ${p.state}${p.creator ? ` (set by ${p.creator})` : ''}, but the evaluation at merge time is ${p.outcome}: the check was overwritten or out of date when the PR merged`,
   'outcome.command': (p: { found: string }) =>
@@ -225,7 +228,7 @@ export const en = {
   'outcome.example': () =>
     'A complete command looks like this (every verification case of the document, times in the policy time zone):\n\n```\n/upgrade-result succeeded\ncompleted_at: 2026-12-03T21:40\nverification:\n  V-1: passed\n  V-2: passed\nnotes: started, routine checks and the verification cases passed\nnotified_at: 2026-12-03T21:50\n```\n\nfailed adds `cause:`, restored adds `backup_restored:`; with several documents, `document:` names the NO.',
   'document.unreadable': (p: { path: string; kind: 'symlink' | 'submodule' | 'folder' | 'missing'; target: string }) =>
-    `${p.path} could not be read as an upgrade document at the head commit: ${p.kind === 'symlink' ? `it is a symbolic link${p.target ? ` (to ${p.target})` : ''}` : p.kind === 'submodule' ? `it is a submodule${p.target ? ` (${p.target})` : ''}` : p.kind === 'folder' ? 'it is a folder' : 'GitHub answered 404 for it'}; commit the document itself as a regular file at that path`,
+    `${p.path} could not be read as an upgrade document at the head commit (${p.kind}): ${p.kind === 'symlink' ? `it is a symbolic link${p.target ? ` (to ${p.target})` : ''}` : p.kind === 'submodule' ? `it is a submodule${p.target ? ` (${p.target})` : ''}` : p.kind === 'folder' ? 'it is a folder' : 'GitHub answered 404 for it'}; commit the document itself as a regular file at that path`,
   'pull-request.files': () =>
     'the PR changes more than the 3,000 files GitHub lists: upgrade documents beyond that cannot be seen; split the PR so the upgrade stands on its own',
   'yaml.encoding': () =>

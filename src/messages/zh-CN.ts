@@ -99,6 +99,7 @@ export const zhCN: Catalog = {
   'window.emergency-allows': (p) => `${p.reason}；紧急升级流程允许合并`,
   'window.flip': (p) => `将于 ${zhMoment(p.flip.at)}（${zhZone(p.flip.zone)}）${p.flip.opens ? '开放' : '关闭'}（还有 ${zhDuration(p.flip.minutes)}）`,
   'summary.unseen': (p) => `无法读取：${p.what}`,
+  'summary.problems': (p) => `${p.problems} 个问题：${p.first}`,
   'summary.none': () => '本 PR 不含升级文档：无需检查',
   'summary.config-error': (p) => `配置错误：${p.message || '详见说明'}`,
   'summary.signed': (p) => `${p.role.zh}已由 @${p.login} 批准`,
@@ -170,6 +171,7 @@ export const zhCN: Catalog = {
     `PR 带有 "${p.label}" 标签，但这份文档是常规升级：紧急升级的 PR 只能包含紧急升级，请把这份文档移到单独的 PR`,
   'emergency.budget': (p) =>
     `${p.month} 已合并 ${p.count} 次紧急升级（${p.list || '未列出'}），每月上限为 ${p.budget} 次：超出上限须经总经理办公室同意；只能通过修改策略提高 emergency.monthly-budget，或设置 budget-severity: warning`,
+  'archive.protected': (p) => `本 PR 修改了归档（${p.files}）：${p.folder} 下的内容只能由 upgrade-gate 自己的提交写入（办法 3.7）；请从 PR 中去掉这些修改`,
   'status.forged': (p) =>
     `合并时该提交上的 upgrade-gate 状态为 ${p.state}${p.creator ? `（由 ${p.creator} 设置）` : ''}，但按合并时刻评估的结果是 ${p.outcome}：PR 合并时该检查已被覆盖或已过期`,
   'outcome.command': (p) =>
@@ -213,7 +215,7 @@ export const zhCN: Catalog = {
   'outcome.example': () =>
     '完整的命令如下（列出文档中的每个验证用例，时间按策略时区）：\n\n```\n/upgrade-result succeeded\ncompleted_at: 2026-12-03T21:40\nverification:\n  V-1: passed\n  V-2: passed\nnotes: 系统已启动，日常检查和验证用例均通过\nnotified_at: 2026-12-03T21:50\n```\n\nfailed 需加 `cause:`（失败原因），restored 需加 `backup_restored:`（恢复的备份）；PR 有多份文档时用 `document:` 写明编号。',
   'document.unreadable': (p) =>
-    `无法在 head 提交中把 ${p.path} 作为升级文档读取：${p.kind === 'symlink' ? `它是符号链接${p.target ? `（指向 ${p.target}）` : ''}` : p.kind === 'submodule' ? `它是子模块${p.target ? `（${p.target}）` : ''}` : p.kind === 'folder' ? '它是一个目录' : 'GitHub 返回 404'}；请把升级文档本身作为普通文件提交到该路径`,
+    `无法在 head 提交中把 ${p.path} 作为升级文档读取（${p.kind}）：${p.kind === 'symlink' ? `它是符号链接${p.target ? `（指向 ${p.target}）` : ''}` : p.kind === 'submodule' ? `它是子模块${p.target ? `（${p.target}）` : ''}` : p.kind === 'folder' ? '它是一个目录' : 'GitHub 返回 404'}；请把升级文档本身作为普通文件提交到该路径`,
   'pull-request.files': () =>
     'PR 修改的文件超过 GitHub 能列出的 3,000 个：超出部分中的升级文档无法检查；请拆分 PR，让升级单独成为一个 PR',
   'yaml.encoding': () =>

@@ -71,11 +71,13 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
 
 /** Rules that say part of the PR could not be seen: never success, whatever else holds. */
 const UNSEEN = new Set(['pull-request.files', 'document.unreadable']);
+/** Rules that hold for every PR, with or without an upgrade document. */
+const EVERY_PR = new Set(['archive.protected']);
 
 /** A PR without upgrade documents is not this policy's business, even when the policy is broken; one the Action could not fully see is an error. */
 function outcomeOf(documents: number, findings: Finding[], rolesConfigured: boolean): Verdict['outcome'] {
   if (findings.some((f) => UNSEEN.has(f.rule))) return 'error';
-  if (documents === 0) return 'pass';
+  if (documents === 0) return findings.some((f) => f.severity === 'error' && EVERY_PR.has(f.rule)) ? 'fail' : 'pass';
   if (!rolesConfigured || findings.some((f) => f.rule === 'config' && f.severity === 'error')) return 'error';
   return findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
 }
@@ -186,6 +188,7 @@ function documentVerdict(l: LoadedDocument, roles: RoleState[], config: RolesCon
 }
 
 function summarize(outcome: Verdict['outcome'], documents: number, errors: Finding[], roles: RoleState[], window: WindowState, state: DayState, t: Catalog): string {
+  if (documents === 0 && outcome === 'fail') return t['summary.problems']({ problems: errors.length, first: errors[0]!.message });
   if (documents === 0) return t['summary.none']();
   if (outcome === 'error') return t['summary.config-error']({ message: errors.find((e) => e.rule === 'config')?.message ?? errors[0]?.message ?? '' });
   if (outcome === 'pass') {

@@ -2,6 +2,7 @@ import { didYouMean } from '../../document/schema-findings.js';
 import type { AnyRule, ArchiveRule, DocumentRule, MergeRule, PullRequestRule, RuleInfo } from '../rule.js';
 import { acceptanceRequired } from './acceptance.required.js';
 import { approvalDistinct } from './approval.distinct.js';
+import { archiveProtected } from './archive.protected.js';
 import { approvalRole } from './approval.role.js';
 import { approvalSelf } from './approval.self.js';
 import { approvalStale } from './approval.stale.js';
@@ -58,6 +59,7 @@ export const RULES: readonly AnyRule[] = [
   codeownersSyntax,
   pullRequestFiles,
   documentUnreadable,
+  archiveProtected,
   emergencyLabel,
   emergencyBudget,
   codeownersCoverage,
