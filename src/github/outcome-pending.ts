@@ -8,6 +8,7 @@ import { parseYamlSource } from '../document/yaml-source.js';
 import { messages, type Language } from '../messages/index.js';
 import { loadConfig } from '../policy/config.js';
 import { COMMENT_MARKER } from '../report/markdown.js';
+import { ownComment } from './publish.js';
 import { readFile, type Repo } from './reads.js';
 import { listFolder } from './outcome-commit.js';
 import type { Octokit } from './octokit.js';
@@ -86,7 +87,7 @@ async function archiveFiles(ctx: { octokit: Octokit; repo: Repo }, folder: strin
 /** Puts the pending notice into the PR's sticky comment, unless it already says so or shows an outcome. */
 async function markPending(ctx: { octokit: Octokit; repo: Repo }, p: PendingOutcome, hours: number, language: Language): Promise<void> {
   const comments = await ctx.octokit.paginate(ctx.octokit.rest.issues.listComments, { ...ctx.repo, issue_number: p.pr, per_page: 100 });
-  const sticky = comments.find((c) => c.body?.includes(COMMENT_MARKER));
+  const sticky = await ownComment(ctx.octokit, comments, COMMENT_MARKER);
   if (!sticky?.body) return;
   const part = renderStickyOutcome({ pending: messages(language)['outcome.pending']({ hours, merged: p.mergedAt, people: p.people.map((l) => `@${l}`).join(', ') }) });
   if (sticky.body.includes(part)) return;

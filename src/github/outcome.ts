@@ -9,6 +9,7 @@ import { parseYamlSource } from '../document/yaml-source.js';
 import { loadConfig, type PolicyConfig, type RolesConfig } from '../policy/config.js';
 import { messages, type Language } from '../messages/index.js';
 import { COMMENT_MARKER } from '../report/markdown.js';
+import { ownComment } from './publish.js';
 import { dateIn } from '../time/calendar.js';
 import { readFile, type Repo } from './reads.js';
 import { MembershipResolver } from './membership.js';
@@ -145,7 +146,7 @@ async function roleRights(ctx: OutcomeRunContext, config: PolicyConfig, login: s
 /** Creates or updates the one outcome reply on a PR (never a second one). */
 async function upsertReply(ctx: OutcomeRunContext, number: number, text: string): Promise<void> {
   const comments = await ctx.octokit.paginate(ctx.octokit.rest.issues.listComments, { ...ctx.repo, issue_number: number, per_page: 100 });
-  const mine = comments.find((c) => c.body?.includes(OUTCOME_REPLY_MARKER));
+  const mine = await ownComment(ctx.octokit, comments, OUTCOME_REPLY_MARKER);
   if (mine) {
     if (mine.body !== text) await ctx.octokit.rest.issues.updateComment({ ...ctx.repo, comment_id: mine.id, body: text });
   } else await ctx.octokit.rest.issues.createComment({ ...ctx.repo, issue_number: number, body: text });
@@ -154,11 +155,11 @@ async function upsertReply(ctx: OutcomeRunContext, number: number, text: string)
 /** Shows an outcome on the PR: in the sticky comment, and in the reply when one exists (so an old error does not stay). */
 async function showOutcome(ctx: OutcomeRunContext, number: number, part: string, replyText: string): Promise<void> {
   const comments = await ctx.octokit.paginate(ctx.octokit.rest.issues.listComments, { ...ctx.repo, issue_number: number, per_page: 100 });
-  const sticky = comments.find((c) => c.body?.includes(COMMENT_MARKER));
+  const sticky = await ownComment(ctx.octokit, comments, COMMENT_MARKER);
   if (sticky) {
     const next = withStickyOutcome(sticky.body ?? '', part);
     if (next !== sticky.body) await ctx.octokit.rest.issues.updateComment({ ...ctx.repo, comment_id: sticky.id, body: next });
   }
-  const reply = comments.find((c) => c.body?.includes(OUTCOME_REPLY_MARKER));
+  const reply = await ownComment(ctx.octokit, comments, OUTCOME_REPLY_MARKER);
   if (reply && reply.body !== replyText) await ctx.octokit.rest.issues.updateComment({ ...ctx.repo, comment_id: reply.id, body: replyText });
 }

@@ -46,6 +46,14 @@ async function tokenIdentity(octokit: Octokit): Promise<string> {
   }
 }
 
+/** The first comment carrying the marker that the token's own identity wrote; a pasted marker in anyone else's comment is ignored. */
+export async function ownComment<C extends { body?: string | null; user?: { login: string } | null }>(octokit: Octokit, comments: C[], marker: string): Promise<C | undefined> {
+  const marked = comments.filter((c) => c.body?.includes(marker));
+  if (marked.length === 0) return undefined;
+  const identity = normalizeLogin(await tokenIdentity(octokit));
+  return marked.find((c) => c.user && normalizeLogin(c.user.login) === identity);
+}
+
 /** The current state and description of our status on a commit, if any. */
 export async function currentStatus(octokit: Octokit, t: PublishTarget): Promise<{ state: string; description: string } | undefined> {
   const { data } = await octokit.rest.repos.getCombinedStatusForRef({ ...t.repo, ref: t.sha, per_page: 100 });
