@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { compileCodeowners, type Codeowners } from '../codeowners/owners.js';
+import { compileCodeowners } from '../codeowners/owners.js';
 import { loadUpgradeDocument, tooLargeDocument, type LoadedDocument } from '../document/load-document.js';
 import { compareFindings, type Finding } from '../messages/finding.js';
 import { messages } from '../messages/index.js';
