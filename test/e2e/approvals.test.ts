@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exampleUpgrade } from '../emulator/seed.js';
 import type { GitHubEmulator } from '../emulator/server.js';
+import { readable } from '../report/inert.js';
 import { useEmulator } from './emulator-fixture.js';
 import { runAction } from './run-action.js';
 
@@ -17,7 +18,7 @@ beforeEach(() => ({ emu, api, main } = env));
 const THURSDAY = '2026-12-03 04:00:00';
 const doc = exampleUpgrade('regular');
 const ourStatuses = (sha: string) => (emu.statuses.get(sha) ?? []).filter((s) => s.context === 'upgrade-gate').map((s) => s.state);
-const comment = (n: number) => String(emu.comments.get(n)?.[0]?.body ?? '');
+const comment = (n: number) => readable(String(emu.comments.get(n)?.[0]?.body ?? ''));
 const event = (n: number, action = 'synchronize') => emu.pullEvent('pull_request_target', action, n);
 
 /** Moves main forward with `changes` (a commit on the base branch after the PR was opened). */
