@@ -70,10 +70,10 @@ describe('upgrade-gate owners', async () => {
   it('a missing file is a usage error', async () => {
     expect((await run('owners', '--codeowners', 'nope', 'a')).status).toBe(2);
   });
-  it('any path name is a key of its own, __proto__ and constructor included', () => {
+  it('any path name is a key of its own, __proto__ and constructor included', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ug-owners-'));
     writeFileSync(join(dir, 'CODEOWNERS'), '* @everyone\n__proto__ @acme/proto\n');
-    const r = spawnSync(process.execPath, [CLI, 'owners', '--codeowners', 'CODEOWNERS', '__proto__', 'constructor', 'toString', 'a/__proto__/b'], { cwd: dir, encoding: 'utf8' });
+    const r = await cli(dir, ['owners', '--codeowners', 'CODEOWNERS', '__proto__', 'constructor', 'toString', 'a/__proto__/b']);
     const out = JSON.parse(r.stdout) as Record<string, string[]>;
     expect(Object.entries(out)).toEqual([['__proto__', ['@acme/proto']], ['constructor', ['@everyone']], ['toString', ['@everyone']], ['a/__proto__/b', ['@acme/proto']]]);
     expect(r.status).toBe(0);
