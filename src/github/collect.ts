@@ -5,10 +5,11 @@ import { loadUpgradeDocument, readableParts } from '../document/load-document.js
 import { MAX_DOCUMENT_BYTES } from '../document/source-text.js';
 import { ROLE_IDS, type PolicyConfig } from '../policy/config.js';
 import { evidencePaths } from '../policy/rules/evidence.exists.js';
-import type { EmergencyRecord, PullRequestSnapshot, ReviewState } from '../policy/snapshot.js';
+import type { EmergencyRecord, PullRequestSnapshot, RepositoryHistory, ReviewState } from '../policy/snapshot.js';
 import { latestOpinions } from '../policy/approvals.js';
 import { CHAIN_HEAD, parseChainHead } from '../archive/layout.js';
 import { policyMonth } from '../time/calendar.js';
+import { readHistory } from './history.js';
 import { MembershipResolver } from './membership.js';
 import type { Octokit } from './octokit.js';
 import { once, policyRef, readDocument, readFile, type PullRequestLike, type Repo, PR_FILES_CAP } from './reads.js';
@@ -86,8 +87,14 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
     membership: {},
     emergenciesThisMonth: [],
   };
-  // A PR that touches no upgrade document costs two calls and nothing more.
-  if (docPaths.length === 0) return snapshot;
+  // A PR that touches no upgrade document (added, changed, renamed or removed) costs two calls and nothing more.
+  const touchesDocuments = files.some((f) => isDocument(f.path) || (f.previous !== undefined && isDocument(f.previous)));
+  if (!touchesDocuments) return snapshot;
+  if (docPaths.length === 0) {
+    // Documents removed or renamed away only: what the archive and the base branch hold decides.
+    snapshot.history = await readRepositoryHistory(octokit, repo, config, await blobTree(octokit, repo, cmp.baseSha), isDocument);
+    return snapshot;
+  }
 
   // Reads go out in rounds, each holding every read whose inputs are known: the base tree, the
   // documents and the reviews together; then CODEOWNERS (its location from the tree), approvals'
@@ -121,7 +128,7 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
   const removed = new Set(files.flatMap((f) => (f.status === 'removed' ? [f.path] : f.previous ? [f.previous] : [])));
   // Rules also run on the valid parts of a rejected document, so its evidence is looked up too.
   const evidence = [...new Set(loaded.flatMap((l) => (l ? evidencePaths(readableParts(l) ?? {}) : [])))];
-  const [codeowners, exists, changes, membership, emergencies] = await Promise.all([
+  const [codeowners, exists, changes, membership, emergencies, history] = await Promise.all([
     codeownersAt(octokit, repo, cmp.baseSha, baseFiles),
     Promise.all(evidence.map(async (path) => added.has(path) || (baseFiles ? baseFiles.has(path) && !removed.has(path) : (await readFile(octokit, repo, path, pr.head.sha)) !== undefined))),
     approvedChanges(octokit, repo, pr, cmp, opinions),
@@ -129,13 +136,25 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
       ? new MembershipResolver(octokit, config.roles).resolve(opinions.filter((r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED').map((r) => r.user))
       : Object.fromEntries(ROLE_IDS.map((r) => [r, { members: [] }])),
     emergency ? emergenciesThisMonth(octokit, repo, cmp.baseSha, config, now) : [],
+    readRepositoryHistory(octokit, repo, config, baseFiles, isDocument),
   ]);
   if (codeowners) snapshot.codeowners = codeowners;
   evidence.forEach((path, i) => (snapshot.evidence[path] = exists[i]!));
   snapshot.changes = changes;
   snapshot.membership = membership;
   snapshot.emergenciesThisMonth = emergencies;
+  snapshot.history = history;
   return snapshot;
+}
+
+/**
+ * What the archive (on its own branch when configured) and the base branch's documents already hold:
+ * archived documents and NO.s in use; undefined when a tree is too large to list whole.
+ */
+async function readRepositoryHistory(octokit: Octokit, repo: Repo, config: PolicyConfig, baseFiles: Map<string, string> | undefined, isDocument: (path: string) => boolean): Promise<RepositoryHistory | undefined> {
+  const archiveFiles = config.archive.branch ? await blobTree(octokit, repo, config.archive.branch) : baseFiles;
+  if (!baseFiles || !archiveFiles) return undefined;
+  return readHistory(octokit, repo, baseFiles, archiveFiles, config.archive.folder.replace(/\/+$/, ''), isDocument);
 }
 
 /** CODEOWNERS from the base commit: the first of GitHub's locations that exists (the tree says which, when it could be listed). */

@@ -48,6 +48,9 @@ async function statusContext(ctx: RunContext, pr: PullRequestLike): Promise<stri
   return policy.usable ? policy.parsed['status-context'] : ctx.inputContext;
 }
 
+/** Rules whose breach is recorded in the archive at merge whether or not the PR has an upgrade document. */
+const RECORDED_ALWAYS = new Set(['archive.protected', 'document.archived']);
+
 /** Collect, evaluate and publish one pull request; on an API failure, set `error` (never success) and rethrow. */
 export async function evaluatePullRequest(ctx: RunContext, pr: PullRequestLike, phase: 'open' | 'merged', statusSha = pr.head.sha): Promise<Verdict> {
   const target: PublishTarget = { repo: ctx.repo, sha: statusSha, prNumber: pr.number, context: ctx.inputContext, runUrl: ctx.runUrl };
@@ -66,7 +69,8 @@ export async function evaluatePullRequest(ctx: RunContext, pr: PullRequestLike, 
     throw err;
   }
   core.info(messages(verdict.language)['job.verdict']({ pr: pr.number, outcome: verdict.outcome, summary: verdict.summary }));
-  if (phase === 'merged' && snapshot.documents.length > 0) {
+  // A merge that changed the archive or an archived document is recorded even without a document of its own.
+  if (phase === 'merged' && (snapshot.documents.length > 0 || verdict.findings.some((f) => f.severity === 'error' && RECORDED_ALWAYS.has(f.rule)))) {
     const forged = await statusAtMerge(ctx, target, verdict);
     const result = await archive(ctx, snapshot, verdict, false, forged);
     ctx.archivePath = result.path;

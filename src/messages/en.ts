@@ -178,6 +178,8 @@ export const en = {
     `the PR is labelled "${p.label}" but this document is a regular upgrade: an emergency PR carries only emergency upgrades; move it to its own PR`,
   'emergency.budget': (p: { count: number; month: string; list: string; budget: number }) =>
     `${p.count} emergency upgrade${p.count === 1 ? '' : 's'} already merged in ${p.month} (${p.list || 'none listed'}), and the budget is ${p.budget} a month: the General Manager's Office must agree to exceed it; raise emergency.monthly-budget or set budget-severity: warning only by policy change`,
+  'document.archived': (p: { path: string; id: string; record: string }) =>
+    `${p.path} is an archived upgrade (NO. ${p.id}, record ${p.record}): an archived document cannot be edited, deleted or renamed (measures 3.7); revert this change and write a new document with a new NO.`,
   'archive.protected': (p: { folder: string; files: string }) =>
     `this pull request changes the archive (${p.files}): only upgrade-gate's own commits write under ${p.folder} (measures 3.7); remove these changes from the PR`,
   'status.forged': (p: { state: string; creator: string; outcome: string }) =>

@@ -171,6 +171,8 @@ export const zhCN: Catalog = {
     `PR 带有 "${p.label}" 标签，但这份文档是常规升级：紧急升级的 PR 只能包含紧急升级，请把这份文档移到单独的 PR`,
   'emergency.budget': (p) =>
     `${p.month} 已合并 ${p.count} 次紧急升级（${p.list || '未列出'}），每月上限为 ${p.budget} 次：超出上限须经总经理办公室同意；只能通过修改策略提高 emergency.monthly-budget，或设置 budget-severity: warning`,
+  'document.archived': (p) =>
+    `${p.path} 是已归档的升级（编号 ${p.id}，归档记录 ${p.record}）：已归档的升级文档不能修改、删除或改名（《升级管理办法》3.7）；请撤销这处修改，另写一份使用新编号（NO.）的升级文档`,
   'archive.protected': (p) => `本 PR 修改了归档（${p.files}）：${p.folder} 下的内容只能由 upgrade-gate 自己的提交写入（办法 3.7）；请从 PR 中去掉这些修改`,
   'status.forged': (p) =>
     `合并时该提交上的 upgrade-gate 状态为 ${p.state}${p.creator ? `（由 ${p.creator} 设置）` : ''}，但按合并时刻评估的结果是 ${p.outcome}：PR 合并时该检查已被覆盖或已过期`,

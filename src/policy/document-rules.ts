@@ -58,11 +58,16 @@ function checkPart(rule: DocumentRule, base: Omit<DocumentContext, 'doc'>, parti
   return [...read].some((k) => partial.broken.has(k)) ? [] : hits;
 }
 
-/** The documents before each one, as the unique-id rule reads them. */
-export function earlierDocuments(loaded: LoadedDocument[]): Array<DocumentContext['earlier']> {
+/**
+ * The documents before each one, as the unique-id rule reads them; `known` are NO.s already in use
+ * elsewhere (the base branch, the archive), each but the document's own earlier version at its path.
+ */
+export function earlierDocuments(loaded: LoadedDocument[], known: ReadonlyArray<{ id: string; path: string; where: string }> = []): Array<DocumentContext['earlier']> {
   const seen = new Map<string, string>();
   return loaded.map((l) => {
-    const before = new Map(seen);
+    const before = new Map<string, string>();
+    for (const k of known) if (k.path !== l.file && !before.has(k.id)) before.set(k.id, k.where);
+    for (const [id, file] of seen) if (!before.has(id)) before.set(id, file);
     if (l.doc?.id !== undefined && !seen.has(l.doc.id)) seen.set(l.doc.id, l.file);
     return before;
   });

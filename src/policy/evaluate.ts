@@ -30,7 +30,7 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   if ('finding' in rolesOrError && !configFindings.some((f) => f.severity === 'error')) findings.push(rolesOrError.finding);
 
   const ctx = pullRequestContext(snapshot, config, roles);
-  const before = earlierDocuments(ctx.loaded);
+  const before = earlierDocuments(ctx.loaded, knownIds(snapshot));
   // Document findings come back with their configured severities already applied.
   findings.push(...ctx.loaded.flatMap((l, i) => checkDocument(l, config, (p) => snapshot.evidence[p] === true, before[i])));
   findings.push(...runRules(pullRequestRules, ctx, config));
@@ -69,10 +69,24 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   };
 }
 
+/**
+ * NO.s already taken: by every document an archive record names, and by the base branch's other
+ * documents (one the PR changes, renames or removes no longer holds its NO. there).
+ */
+function knownIds(snapshot: PullRequestSnapshot): Array<{ id: string; path: string; where: string }> {
+  const history = snapshot.history;
+  if (!history) return [];
+  const changed = new Set(snapshot.changedFiles);
+  return [
+    ...history.archived.flatMap((a) => (a.id ? [{ id: a.id, path: a.path, where: a.record }] : [])),
+    ...history.base.filter((b) => !changed.has(b.path)).map((b) => ({ id: b.id, path: b.path, where: b.path })),
+  ];
+}
+
 /** Rules that say part of the PR could not be seen: never success, whatever else holds. */
 const UNSEEN = new Set(['pull-request.files', 'document.unreadable']);
 /** Rules that hold for every PR, with or without an upgrade document. */
-const EVERY_PR = new Set(['archive.protected']);
+const EVERY_PR = new Set(['archive.protected', 'document.archived']);
 
 /** A PR without upgrade documents is not this policy's business, even when the policy is broken; one the Action could not fully see is an error. */
 function outcomeOf(documents: number, findings: Finding[], rolesConfigured: boolean): Verdict['outcome'] {

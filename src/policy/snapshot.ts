@@ -91,4 +91,16 @@ export interface PullRequestSnapshot {
   membership: Record<string, RoleMembership>;
   /** Emergency upgrades merged this calendar month (policy time zone), from the archive. */
   emergenciesThisMonth: EmergencyRecord[];
+  /**
+   * What the repository already holds, for a PR that adds, changes or removes upgrade documents: every
+   * document an archive record names (path, NO., record file), and the NO. of each other upgrade
+   * document on the base branch. Absent when it was not read.
+   */
+  history?: RepositoryHistory;
+}
+
+/** Upgrade documents the archive recorded, and NO.s in use on the base branch. */
+export interface RepositoryHistory {
+  archived: Array<{ path: string; id: string | null; record: string }>;
+  base: Array<{ path: string; id: string }>;
 }

@@ -12,6 +12,7 @@ import { backupPrograms } from './backup.programs.js';
 import { backupRollback } from './backup.rollback.js';
 import { codeownersCoverage } from './codeowners.coverage.js';
 import { codeownersSyntax } from './codeowners.syntax.js';
+import { documentArchived } from './document.archived.js';
 import { documentUniqueId } from './document.unique-id.js';
 import { documentUnreadable } from './document.unreadable.js';
 import { emergencyBudget } from './emergency.budget.js';
@@ -60,6 +61,7 @@ export const RULES: readonly AnyRule[] = [
   pullRequestFiles,
   documentUnreadable,
   archiveProtected,
+  documentArchived,
   emergencyLabel,
   emergencyBudget,
   codeownersCoverage,

@@ -24,3 +24,23 @@ describe('document.unique-id', () => {
     expect(checkDocument(loaded, defaultConfig(), () => true, new Map([['UPG-OTHER', 'upgrades/a.yaml']]))).toEqual([]);
   });
 });
+
+describe('document.unique-id against the repository', () => {
+  const copy = edit(REGULAR, 'system: billing', 'system: billing-eu');
+  it('a new document reusing a NO. the archive holds is flagged, naming the record', () => {
+    const history = { archived: [{ path: 'upgrades/2026-11-26-billing.yaml', id: 'UPG-2026-1203-01', record: 'archive/2026/11/2026-11-26-billing-2.3.0-pr3.json' }], base: [] };
+    const v = evaluate(snapshot({ documents: [{ path: 'upgrades/z.yaml', text: copy }], changedFiles: ['upgrades/z.yaml'], history }));
+    expect(v.findings.map((f) => `${f.file} ${f.rule}`)).toEqual(['upgrades/z.yaml document.unique-id']);
+    expect(v.findings[0]!.message).toContain('archive/2026/11/2026-11-26-billing-2.3.0-pr3.json');
+  });
+  it('and one reusing the NO. of another document on the base branch', () => {
+    const v = evaluate(snapshot({ documents: [{ path: 'upgrades/z.yaml', text: copy }], changedFiles: ['upgrades/z.yaml'], history: { archived: [], base: [{ path: 'upgrades/a.yaml', id: 'UPG-2026-1203-01' }] } }));
+    expect(v.findings.map((f) => `${f.file} ${f.rule}`)).toEqual(['upgrades/z.yaml document.unique-id']);
+  });
+  it("a document's own earlier version, or one the PR renames away, does not count", () => {
+    const own = evaluate(snapshot({ history: { archived: [], base: [{ path: REGULAR_PATH, id: 'UPG-2026-1203-01' }] } }));
+    expect(own.outcome).toBe('pass');
+    const renamed = evaluate(snapshot({ documents: [{ path: 'upgrades/z.yaml', text: REGULAR }], changedFiles: ['upgrades/z.yaml', REGULAR_PATH], history: { archived: [], base: [{ path: REGULAR_PATH, id: 'UPG-2026-1203-01' }] } }));
+    expect(renamed.findings.filter((f) => f.rule === 'document.unique-id')).toEqual([]);
+  });
+});
