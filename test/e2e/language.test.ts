@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { exampleUpgrade, openUpgradePull } from '../emulator/seed.js';
 import type { GitHubEmulator } from '../emulator/server.js';
 import { ROOT } from '../helpers.js';
+import { readable } from '../report/inert.js';
 import { useEmulator } from './emulator-fixture.js';
 import { runAction } from './run-action.js';
 
@@ -43,7 +44,8 @@ describe('the bundled Action in Chinese', () => {
     expect(body).toContain('❌ upgrade-gate：尚不能合并');
     expect(body).toContain('**升级窗口：** ⛔ 未开放：2026-12-02（周三，北京时间）不是生产环境升级日');
     expect(body).toContain('#### 待处理');
-    expect(body).toContain('待研发中心负责人审批：须由 @acme/rd-center-leads 的成员');
+    // Logins in a finding are inert (no notification): read the comment as rendered.
+    expect(readable(body)).toContain('待研发中心负责人审批：须由 @acme/rd-center-leads 的成员');
     expect(body).toContain('| Result · 审批结果 | ⏳ not approved yet · 待审批 |');
     expect(body).not.toContain('未通过');
     // What the approvers sign, in Chinese: backups, rollback, notice, gray test.
@@ -111,7 +113,7 @@ describe('the bundled Action in Chinese', () => {
     expect(String(status.description)).toMatch(CJK);
     expect(String(status.description).length).toBeLessThanOrEqual(140);
     const body = String(emu.comments.get(9)![0]!.body);
-    expect(body).toContain('"system" 后面是全角冒号');
-    expect(body).toContain('请改用半角逗号 ","');
+    expect(readable(body)).toContain('"system" 后面是全角冒号');
+    expect(readable(body)).toContain('请改用半角逗号 ","');
   });
 });
