@@ -58,7 +58,7 @@ export function buildRecord(snapshot: PullRequestSnapshot, verdict: Verdict, ctx
       merged_at: pr.mergedAt ?? snapshot.now,
       merged_by: pr.mergedBy ?? null,
     },
-    approvals: verdict.roles.filter((r) => r.satisfied).map((r) => ({ role: r.role, title: r.title, login: r.approver!, review_id: r.reviewId!, commit_id: r.commitId!, submitted_at: r.approvedAt! })),
+    approvals: verdict.roles.filter((r) => r.satisfied).map((r) => ({ role: r.role, title: r.title, login: r.approver!, ...(r.via ? { via: r.via } : {}), ...(r.document ? { document: r.document } : {}), review_id: r.reviewId!, commit_id: r.commitId!, submitted_at: r.approvedAt! })),
     labels: snapshot.labels.map((l) => ({ name: l.name, applied_by: l.appliedBy ?? null, applied_at: l.appliedAt ?? null })),
     emergency: verdict.emergency ? { label: label?.name ?? '', applied_by: label?.appliedBy ?? null, applied_at: label?.appliedAt ?? null, granted: verdict.emergency.granted } : null,
     evaluation: { at: verdict.evaluatedAt, outcome: verdict.outcome, summary: verdict.summary, findings: verdict.findings },

@@ -108,7 +108,7 @@ export interface ArchiveRecordUpgradeGateArchiveRecordV1 {
     merged_by: string | null;
   };
   /**
-   * The approvals that counted, one per role.
+   * The approvals that counted, one per document and role.
    */
   approvals: {
     /**
@@ -123,6 +123,14 @@ export interface ArchiveRecordUpgradeGateArchiveRecordV1 {
      * Approver.
      */
     login: string;
+    /**
+     * The CODEOWNERS entry of the document through which the approver signed (@org/team or @user).
+     */
+    via?: string;
+    /**
+     * The upgrade document this signature is for.
+     */
+    document?: string;
     /**
      * GitHub review id.
      */

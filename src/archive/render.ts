@@ -16,7 +16,7 @@ export function renderRecordMarkdown(r: ArchiveRecord): string {
   if (r.backfilled) out.push('> This record was written after the merge by a scheduled run (backfilled) · 补录', '');
   for (const d of r.documents) {
     const f = (d.form ?? {}) as Record<string, unknown>;
-    const approvals = (f.approvals as Array<{ title: { en: string; zh: string }; approver?: string; at?: string }> | undefined) ?? [];
+    const approvals = (f.approvals as Array<{ title: { en: string; zh: string }; approver?: string; via?: string; at?: string }> | undefined) ?? [];
     out.push(
       `## Attachment 1 · 附件1：生产环境升级审批单 — ${cell(d.id)}`,
       '',
@@ -30,7 +30,7 @@ export function renderRecordMarkdown(r: ArchiveRecord): string {
       `| Handled by · 经办人 (project lead / ops lead) | ${cell(f.projectLead)} / ${cell(f.opsLead)} |`,
       `| Executed by · 执行人 | ${cell(f.executor)} |`,
       `| Supervised by · 监督人 | ${cell(f.supervisor)} |`,
-      ...approvals.map((a) => `| ${cell(a.title.en)} · ${cell(a.title.zh)} | ${a.approver ? `approved by ${mdLogin(a.approver)} at ${cell(a.at)}` : 'not approved · 未审批'} |`),
+      ...approvals.map((a) => `| ${cell(a.title.en)} · ${cell(a.title.zh)} | ${a.approver ? `approved by ${mdLogin(a.approver)}${a.via ? ` via ${cell(a.via)}` : ''} at ${cell(a.at)}` : 'not approved · 未审批'} |`),
       `| Verification confirmed · 验证确认 | ${cell((f.verification as { acceptedBy?: string })?.acceptedBy)} (${cell((f.verification as { acceptedOn?: string })?.acceptedOn)}) |`,
       `| Approved · 是否同意 | ${r.evaluation.outcome === 'pass' ? 'yes · 同意' : 'no · 不同意 (merged anyway: see violations)'} |`,
       '',

@@ -3,10 +3,10 @@ import { loadPolicyConfig } from '../policy/load-policy.js';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CHAIN_HEAD, ChainHeadError, parseChainHead } from '../archive/layout.js';
 import { policyMonth } from '../time/calendar.js';
-import { CONFIG_PATH, ROLE_IDS, type RoleId } from '../policy/config.js';
+import { CONFIG_PATH, roleIds } from '../policy/config.js';
 import { loadUpgradeDocument, readableParts } from '../document/load-document.js';
 import { evaluate } from '../policy/evaluate.js';
-import { roleByConfig } from '../policy/login.js';
+import { configuredTeams, normalizeLogin, ownerKey } from '../policy/login.js';
 import { evidencePaths } from '../policy/rules/evidence.exists.js';
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -36,6 +36,8 @@ export async function runSimulate(argv: string[], io: CliIo, clock: () => Date):
       at: { type: 'string' },
       label: { type: 'string', multiple: true, default: [] as string[] },
       'approved-by': { type: 'string', multiple: true, default: [] as string[] },
+      'changes-requested-by': { type: 'string', multiple: true, default: [] as string[] },
+      committer: { type: 'string', multiple: true, default: [] as string[] },
       config: { type: 'string' },
       codeowners: { type: 'string' },
       author: { type: 'string' },
@@ -90,20 +92,30 @@ export async function runSimulate(argv: string[], io: CliIo, clock: () => Date):
   const existsInRepo = repoFileLookup();
   for (const l of loadedDocs) for (const p of evidencePaths(readableParts(l) ?? {})) evidence[p] = existsInRepo(root, p);
 
-  const membership: PullRequestSnapshot['membership'] = Object.fromEntries(ROLE_IDS.map((r) => [r, { members: [] as string[] }]));
+  // Offline there is no team to ask: the configuration's members count, and LOGIN:ROLE (or
+  // LOGIN:@org/team) assumes LOGIN is a member of that role's teams (or of that one team), as the
+  // API would answer; the evaluation then binds each signature to each document's CODEOWNERS line.
+  const membership: PullRequestSnapshot['membership'] = {};
+  const listed = configuredTeams(config);
+  const ids = roleIds(config.roles);
   const reviews: PullRequestSnapshot['reviews'] = [];
-  for (const [i, spec] of values['approved-by']!.entries()) {
-    const [login, role] = spec.replace(/^@/, '').split(':') as [string, string | undefined];
-    if (role !== undefined && !ROLE_IDS.includes(role as RoleId)) return usage(`--approved-by ${spec}: the role must be ${ROLE_IDS.join(' or ')}`);
-    // Offline there is no team to ask: only what the configuration itself says counts.
-    const roles = role ? [role as RoleId] : ROLE_IDS.filter((r) => {
-      const def = config.roles?.[r];
-      const known = def ? roleByConfig(def, login) : undefined;
-      return !!known && 'holds' in known && known.holds;
-    });
-    if (roles.length === 0) io.err(`upgrade-gate simulate: ${login} holds no role in ${configPath}; write --approved-by ${login}:center-lead to assume one`);
-    for (const r of roles) membership[r]!.members.push(login);
-    reviews.push({ id: i + 1, user: login, state: 'APPROVED', commitId: 'HEAD', submittedAt: now.toISOString() });
+  const opinions = [
+    ...values['approved-by']!.map((spec) => ({ spec, option: '--approved-by', state: 'APPROVED' as const })),
+    ...values['changes-requested-by']!.map((spec) => ({ spec, option: '--changes-requested-by', state: 'CHANGES_REQUESTED' as const })),
+  ];
+  for (const [i, { spec, option, state }] of opinions.entries()) {
+    const [login, as] = spec.replace(/^@/, '').split(':') as [string, string | undefined];
+    let teams: string[] = [];
+    if (as?.startsWith('@')) teams = [ownerKey(as)];
+    else if (as !== undefined) {
+      const role = config.roles?.[as];
+      if (!role) return usage(`${option} ${spec}: the role must be ${ids.length ? ids.join(' or ') : `a role id of ${configPath}`}, or a team such as @acme/gm-office`);
+      teams = role.owners.filter((o) => o.includes('/')).map(ownerKey);
+    } else if (![...listed.values()].some((m) => m.includes(normalizeLogin(login))) && !ids.some((r) => config.roles![r]!.owners.some((o) => ownerKey(o) === ownerKey(login)))) {
+      io.err(`upgrade-gate simulate: ${login} is in no team that ${configPath} lists and is no role owner; write ${option} ${login}:${ids[0] ?? 'center-lead'} to assume one`);
+    }
+    for (const t of teams) (membership[t] ??= { members: [] }).members.push(login);
+    reviews.push({ id: i + 1, user: login, state, commitId: 'HEAD', submittedAt: now.toISOString() });
   }
 
   let emergencies: PullRequestSnapshot['emergenciesThisMonth'];
@@ -128,7 +140,7 @@ export async function runSimulate(argv: string[], io: CliIo, clock: () => Date):
     codeowners: codeownersFile ? { path: relative(io.cwd, codeownersFile), text: readFileSync(codeownersFile, 'utf8') } : {},
     reviews,
     changes: {},
-    contributors: [],
+    contributors: values.committer!,
     membership,
     emergenciesThisMonth: emergencies,
   };

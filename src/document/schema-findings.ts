@@ -106,7 +106,9 @@ export type SchemaRoot = 'document' | 'config' | 'outcome';
 /** Turns ajv errors into findings placed on the offending node, in plain sentences with a fix hint. */
 export function schemaFindings(errors: ErrorObject[], source: YamlSource, file: string, rule = 'schema', root: SchemaRoot = 'document', t: Catalog = messages()): Finding[] {
   // Alternatives (oneOf branches) and if/then wrappers only repeat what their parent error says.
-  const relevant = errors.filter((e) => e.keyword !== 'if' && !/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath));
+  // A key refused by propertyNames comes twice (the name's own error, then "property name must be
+  // valid"): the first, which carries the name, is enough.
+  const relevant = errors.filter((e) => e.keyword !== 'if' && e.keyword !== 'propertyNames' && !/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath));
   const seen = new Set<string>();
   const out: Finding[] = [];
   // A key written with capitals ("Center-Lead" for center-lead) is one mistake: it is reported as such,
@@ -168,9 +170,20 @@ export function schemaFindings(errors: ErrorObject[], source: YamlSource, file: 
       case 'format':
         message = t['schema.format']({ field, actual, format: (e.params as { format: string }).format, example: exampleValue(parent) });
         break;
-      case 'pattern':
+      case 'pattern': {
+        const key = e.propertyName;
+        if (key !== undefined) {
+          // A mapping key (propertyNames): name the key itself, and its lower-case form when that is all that is wrong.
+          const lower = key.toLowerCase();
+          const fits = lower !== key && new RegExp((e.params as { pattern: string }).pattern, 'u').test(lower);
+          const named = pathName([...path, key]);
+          message = fits ? t['schema.recased']({ field: named, lower }) : t['schema.pattern']({ field: named, actual: shapeOf(key), what: describeNode(parent), example: undefined });
+          pos = source.locateKey([...path, key]);
+          break;
+        }
         message = t['schema.pattern']({ field, actual, what: describeNode(parent), example: exampleValue(parent) });
         break;
+      }
       case 'minLength':
         message = t['schema.empty-text']({ field, what: describeNode(parent), example: exampleValue(parent) });
         break;

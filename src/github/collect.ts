@@ -3,14 +3,15 @@ import { loadPolicyConfig } from '../policy/load-policy.js';
 import { CODEOWNERS_LOCATIONS } from '../codeowners/owners.js';
 import { loadUpgradeDocument, readableParts } from '../document/load-document.js';
 import { MAX_DOCUMENT_BYTES } from '../document/source-text.js';
-import { ROLE_IDS, type PolicyConfig } from '../policy/config.js';
+import type { PolicyConfig } from '../policy/config.js';
+import { configuredTeams, ownerKey } from '../policy/login.js';
 import { evidencePaths } from '../policy/rules/evidence.exists.js';
 import type { EmergencyRecord, PullRequestSnapshot, RepositoryHistory, ReviewState } from '../policy/snapshot.js';
 import { latestOpinions } from '../policy/approvals.js';
 import { CHAIN_HEAD, parseChainHead } from '../archive/layout.js';
 import { policyMonth } from '../time/calendar.js';
 import { readHistory } from './history.js';
-import { MembershipResolver } from './membership.js';
+import { readTeams } from './membership.js';
 import type { Octokit } from './octokit.js';
 import { once, policyRef, readDocument, readFile, type PullRequestLike, type Repo, PR_FILES_CAP } from './reads.js';
 import { blobTree, changeAt, changeFiles, compareWithBase, treeChange, type Comparison, type FileChange } from './trees.js';
@@ -132,9 +133,7 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
     codeownersAt(octokit, repo, cmp.baseSha, baseFiles),
     Promise.all(evidence.map(async (path) => added.has(path) || (baseFiles ? baseFiles.has(path) && !removed.has(path) : (await readFile(octokit, repo, path, pr.head.sha)) !== undefined))),
     approvedChanges(octokit, repo, pr, cmp, opinions),
-    config.roles
-      ? new MembershipResolver(octokit, config.roles).resolve(opinions.filter((r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED').map((r) => r.user))
-      : Object.fromEntries(ROLE_IDS.map((r) => [r, { members: [] }])),
+    roleTeams(octokit, config, opinions),
     emergency ? emergenciesThisMonth(octokit, repo, cmp.baseSha, config, now) : [],
     readRepositoryHistory(octokit, repo, config, baseFiles, isDocument),
   ]);
@@ -155,6 +154,19 @@ async function readRepositoryHistory(octokit: Octokit, repo: Repo, config: Polic
   const archiveFiles = config.archive.branch ? await blobTree(octokit, repo, config.archive.branch) : baseFiles;
   if (!baseFiles || !archiveFiles) return undefined;
   return readHistory(octokit, repo, baseFiles, archiveFiles, config.archive.folder.replace(/\/+$/, ''), isDocument);
+}
+
+/**
+ * Who of the reviewers is in each team that stands for a role and that the configuration does not
+ * list: one listing per team, in the same round as CODEOWNERS (so every such team, not only those
+ * of the documents' CODEOWNERS lines; evaluate binds them to each document). No reviewer: no call.
+ */
+async function roleTeams(octokit: Octokit, config: PolicyConfig, opinions: Array<{ state: string; user: string }>): Promise<PullRequestSnapshot['membership']> {
+  const people = opinions.filter((r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED').map((r) => r.user);
+  if (!config.roles || people.length === 0) return {};
+  const listed = configuredTeams(config);
+  const teams = new Set(Object.values(config.roles).flatMap((r) => r.owners.map(ownerKey)).filter((o) => o.includes('/') && !listed.has(o)));
+  return readTeams(octokit, [...teams], people);
 }
 
 /** CODEOWNERS from the base commit: the first of GitHub's locations that exists (the tree says which, when it could be listed). */

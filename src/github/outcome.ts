@@ -6,13 +6,13 @@ import { buildOutcomeRecord, peopleOf, peopleRights } from '../archive/outcome-r
 import { OUTCOME_REPLY_MARKER, renderOutcomeReply, renderStickyOutcome, withStickyOutcome } from '../archive/outcome-render.js';
 import type { ArchiveRecord } from '../archive/record.js';
 import { parseYamlSource } from '../document/yaml-source.js';
-import { loadConfig, type PolicyConfig, type RolesConfig } from '../policy/config.js';
+import { loadConfig, type PolicyConfig } from '../policy/config.js';
 import { messages, type Language } from '../messages/index.js';
 import { COMMENT_MARKER } from '../report/markdown.js';
 import { ownComment } from './publish.js';
 import { dateIn } from '../time/calendar.js';
 import { readFile, type Repo } from './reads.js';
-import { MembershipResolver } from './membership.js';
+import { rolesHeld } from './membership.js';
 import { commitOutcome, listFolder } from './outcome-commit.js';
 import type { Octokit } from './octokit.js';
 
@@ -139,8 +139,7 @@ async function findUpgradeRecord(ctx: OutcomeRunContext, folder: string, branch:
 /** The roles a login holds ("role:<id>"), from the configuration's members or, for teams, the API. */
 async function roleRights(ctx: OutcomeRunContext, config: PolicyConfig, login: string): Promise<string[]> {
   if (!config.roles) return [];
-  const membership = await new MembershipResolver(ctx.octokit, config.roles as RolesConfig).resolve([login]);
-  return Object.entries(membership).filter(([, m]) => m.members.includes(login)).map(([role]) => `role:${role}`);
+  return (await rolesHeld(ctx.octokit, config, login)).map((role) => `role:${role}`);
 }
 
 /** Creates or updates the one outcome reply on a PR (never a second one). */

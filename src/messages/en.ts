@@ -105,7 +105,7 @@ export const en = {
   'summary.problems': (p: { problems: number; first: string }) => `${p.problems} problem${p.problems === 1 ? '' : 's'}: ${p.first}`,
   'summary.none': () => 'No upgrade document in this pull request: nothing to check',
   'summary.config-error': (p: { message: string }) => `Configuration error: ${p.message || 'see the details'}`,
-  'summary.signed': (p: { role: RoleTitle; login: string }) => `${p.role.en} approved by @${p.login}`,
+  'summary.signed': (p: { role: RoleTitle; login: string; via: string }) => `${p.role.en} approved by @${p.login}${p.via ? ` via ${p.via}` : ''}`,
   'summary.ready': (p: { signed: string; how: 'emergency' | 'open' | 'relaxed' }) =>
     `Ready: ${p.signed || 'no approval required by this configuration'}; ${{ emergency: 'emergency upgrade', open: 'production window open', relaxed: 'window rule relaxed by configuration' }[p.how]}`,
   'summary.fail': (p: { problems: number; missing: string; window: string }) =>
@@ -132,7 +132,7 @@ export const en = {
   'md.window.closed': (p: { reason: string; flip: string }) => `⛔ closed: ${p.reason}${p.flip ? ` — ${p.flip}` : ''}`,
   'md.emergency-label': (p: { label: string; by: string; at: string; earlier: number }) =>
     `**Emergency label:** ${p.label}${p.by ? ` applied by ${p.by} ${p.at}` : ''}; ${p.earlier} earlier emergenc${p.earlier === 1 ? 'y' : 'ies'} this month`,
-  'md.role.approved': (p: { by: string; at: string }) => `✅ approved by ${p.by}, ${p.at}`,
+  'md.role.approved': (p: { by: string; via: string; at: string }) => `✅ approved by ${p.by}${p.via ? ` via ${p.via}` : ''}, ${p.at}`,
   'md.role.blocked': (p: { by: string }) => `❌ changes requested by ${p.by}`,
   'md.role.waiting': (p: { owners: string }) => `✗ waiting for a member of ${p.owners}`,
   'md.role.not-counted': (p: { list: string }) => ` (not counted: ${p.list})`,
@@ -339,6 +339,12 @@ export const en = {
     `freezes[${p.index}] "${p.name}" ends (${p.to}) before it starts (${p.from}): swap the dates`,
   'config.rule-unknown': (p: { id: string; guess: string }) =>
     `rules: "${p.id}" is not a rule id: ${p.guess ? `did you mean ${p.guess}?` : 'see the rule table in the README for the ids'}`,
+  'config.role-title': (p: { role: string }) =>
+    `roles: "${p.role}" has no title in both languages: add title: { en: "…", zh: "…" } (the name shown on the approval form, the comment and the records); only center-lead and general-office have built-in titles`,
+  'config.role-members-teams': (p: { role: string; teams: string }) =>
+    `roles.${p.role}.members lists people for a role whose owners name several teams (${p.teams}), so it cannot say which team each one is in: list each team's members under teams: { "@org/team": [login, ...] } instead and remove members`,
+  'config.team-unreadable': (p: { team: string; status: number }) =>
+    `the token cannot read team ${p.team} (HTTP ${p.status} from GET /orgs/{org}/teams/{team}/members), which owns an upgrade document for a role: the workflow's GITHUB_TOKEN cannot read teams; give the Action a GitHub App token or a token with the organization permission "Members: read", or list the team's members in the configuration under teams: { "${p.team}": [login, ...] }`,
   'config.roles': (p: { file: string }) =>
     `no roles are configured: add a roles section to ${p.file} naming the CODEOWNERS owners of center-lead and general-office, e.g. roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`,
 } as const;

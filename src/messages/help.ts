@@ -38,6 +38,7 @@ workflows are never read as documents; a folder outside that glob (drafts/) is s
 
 Exit status: 0 no errors, 1 a document breaks a rule, 2 usage or configuration error.`,
   simulate: `Usage: upgrade-gate simulate DOC... [--at TIME] [--label L]... [--approved-by LOGIN[:ROLE]]...
+                            [--changes-requested-by LOGIN[:ROLE]]... [--committer LOGIN]...
                             [--config FILE] [--codeowners FILE] [--author LOGIN] [--format md|json|text]
 
 Runs the full evaluation offline, as if DOC were the upgrade documents of a pull request:
@@ -48,8 +49,16 @@ Runs the full evaluation offline, as if DOC were the upgrade documents of a pull
                          clocks skip or show twice (daylight saving time) is refused: add the offset
   --label L              a label on the PR (repeat; e.g. --label emergency)
   --approved-by LOGIN[:ROLE]
-                         an approval of the current head by LOGIN, for ROLE (center-lead or
-                         general-office); without ROLE, the roles whose members or owners name LOGIN
+                         an approval of the current head by LOGIN (repeat). Offline no team can be
+                         read: :ROLE (a role id of the configuration) assumes LOGIN is a member of
+                         every team among that role's owners, :@org/team of that one team; without
+                         either, only the configuration's teams: and roles.<role>.members count. As
+                         in the Action, LOGIN signs a document only through an owner entry of that
+                         document's CODEOWNERS line that belongs to the role
+  --changes-requested-by LOGIN[:ROLE]
+                         a request for changes by LOGIN (repeat; :ROLE and :@org/team as above): it
+                         blocks the roles LOGIN holds for the documents LOGIN owns
+  --committer LOGIN      someone who authored or committed a commit of the PR (repeat): never an approver
   --author LOGIN         the PR author (default: the document's project_lead)
   --config FILE          the policy configuration (default: .github/upgrade-gate.yml in the repository
                          root: the nearest folder above DOC holding it, else the git root)
@@ -141,6 +150,7 @@ PATH 可以是文件、glob 或目录：目录中只检查配置的 documents gl
 
 退出码：0 无错误，1 文档违反规则，2 用法或配置错误。`,
   simulate: `用法：upgrade-gate simulate DOC... [--at TIME] [--label L]... [--approved-by LOGIN[:ROLE]]...
+                            [--changes-requested-by LOGIN[:ROLE]]... [--committer LOGIN]...
                             [--config FILE] [--codeowners FILE] [--author LOGIN] [--format md|json|text]
 
 把 DOC 当作一个 PR 中的升级文档，在本地完整运行一次检查：
@@ -150,8 +160,13 @@ PATH 可以是文件、glob 或目录：目录中只检查配置的 documents gl
                          会被拒绝：请写明偏移
   --label L              PR 上的标签（可重复；如 --label emergency）
   --approved-by LOGIN[:ROLE]
-                         LOGIN 批准了当前最新提交，担任 ROLE（center-lead 研发中心负责人或
-                         general-office 总经理办公室）；不写 ROLE 时，按配置中成员或所有者含 LOGIN 的角色计
+                         LOGIN 批准了当前最新提交（可重复）。本地无法读取团队：写 :ROLE（配置中的角色 id）
+                         表示假定 LOGIN 是该角色 owners 中每个团队的成员，写 :@org/team 表示是该团队成员；
+                         都不写时，只按配置中的 teams: 和 roles.<role>.members 计。与 Action 相同，LOGIN
+                         只能通过该文档 CODEOWNERS 规则中属于该角色的所有者条目审批该文档
+  --changes-requested-by LOGIN[:ROLE]
+                         LOGIN 要求修改（可重复；:ROLE 和 :@org/team 同上）：只阻止 LOGIN 所负责文档的相应角色
+  --committer LOGIN      PR 中某个提交的作者或提交者（可重复）：其审批不计入
   --author LOGIN         PR 作者（默认：文档中的 project_lead）
   --config FILE          策略配置（默认：仓库根目录下的 .github/upgrade-gate.yml；仓库根目录是 DOC 之上
                          最近的含该文件的目录，否则为 git 根目录）

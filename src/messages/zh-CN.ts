@@ -102,7 +102,7 @@ export const zhCN: Catalog = {
   'summary.problems': (p) => `${p.problems} 个问题：${p.first}`,
   'summary.none': () => '本 PR 不含升级文档：无需检查',
   'summary.config-error': (p) => `配置错误：${p.message || '详见说明'}`,
-  'summary.signed': (p) => `${p.role.zh}已由 @${p.login} 批准`,
+  'summary.signed': (p) => `${p.role.zh}已由 @${p.login}${p.via ? `（经 ${p.via}）` : ''} 批准`,
   'summary.ready': (p) =>
     `可以合并：${p.signed || '按当前配置无需审批'}；${{ emergency: '紧急升级', open: '升级窗口开放中', relaxed: '升级日规则已按配置放宽' }[p.how]}`,
   'summary.fail': (p) => `尚不能合并：${p.window ? `${p.window}；` : ''}${p.problems} 个问题${p.missing ? `；待审批：${p.missing}` : ''}`,
@@ -126,7 +126,7 @@ export const zhCN: Catalog = {
   'md.window.open': (p) => `✅ 开放：${p.reason}${p.flip ? `；${p.flip}` : ''}`,
   'md.window.closed': (p) => `⛔ 未开放：${p.reason}${p.flip ? `；${p.flip}` : ''}`,
   'md.emergency-label': (p) => `**紧急升级标签：** ${p.label}${p.by ? `，由 ${p.by} 于 ${p.at} 添加` : ''}；本月此前已有 ${p.earlier} 次紧急升级`,
-  'md.role.approved': (p) => `✅ 已由 ${p.by} 批准，${p.at}`,
+  'md.role.approved': (p) => `✅ 已由 ${p.by}${p.via ? `（经 ${p.via}）` : ''} 批准，${p.at}`,
   'md.role.blocked': (p) => `❌ ${p.by} 要求修改`,
   'md.role.waiting': (p) => `⏳ 待 ${p.owners} 的成员审批`,
   'md.role.not-counted': (p) => `（不计入：${p.list}）`,
@@ -303,6 +303,12 @@ export const zhCN: Catalog = {
     `time-zone "${p.zone}" 是固定的 UTC 偏移，不是时区：它不会随当地的时钟调整而变化；${p.meant ? `请使用 ${p.meant}` : '请使用所指地点的“大洲/城市”名称'}`,
   'config.freeze-order': (p) => `freezes[${p.index}] "${p.name}" 的结束日期（${p.to}）早于开始日期（${p.from}）：请对调两个日期`,
   'config.rule-unknown': (p) => `rules: "${p.id}" 不是规则编号：${p.guess ? `是否想写 ${p.guess}？` : '规则编号见 README 中的规则表'}`,
+  'config.role-title': (p) =>
+    `roles: "${p.role}" 没有完整的中英文名称：请添加 title: { en: "…", zh: "…" }（即审批单、PR 评论和归档记录中显示的角色名称）；只有 center-lead 和 general-office 有内置名称`,
+  'config.role-members-teams': (p) =>
+    `roles.${p.role}.members 列出了人员，但该角色的所有者包含多个团队（${p.teams}），无法判断每个人属于哪个团队：请改在 teams: { "@org/team": [login, ...] } 下按团队列出成员，并删除 members`,
+  'config.team-unreadable': (p) =>
+    `令牌无法读取团队 ${p.team}（GET /orgs/{org}/teams/{team}/members 返回 HTTP ${p.status}），而该团队是某个升级文档的审批角色所有者：工作流自带的 GITHUB_TOKEN 无法读取团队；请为 Action 提供 GitHub App 令牌或具有组织权限“Members: read”的令牌，或在配置中 teams: { "${p.team}": [login, ...] } 下列出该团队成员`,
   'config.roles': (p) =>
     `未配置审批角色：请在 ${p.file} 中添加 roles，写明研发中心负责人（center-lead）和总经理办公室（general-office）对应的 CODEOWNERS 所有者，例如 roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`,
 };

@@ -1,7 +1,6 @@
 import type { Catalog } from '../messages/index.js';
-import { normalizeLogin } from './login.js';
-import type { RoleId, RolesConfig } from './config.js';
-import { ROLE_IDS } from './config.js';
+import { normalizeLogin, ownerKey } from './login.js';
+import { roleIds, type RoleId, type RolesConfig } from './config.js';
 import type { PullRequestSnapshot, SnapshotReview } from './snapshot.js';
 import type { RoleState } from './verdict.js';
 
@@ -20,21 +19,24 @@ export interface ApprovalInput {
   /** When the PR merged: later approvals are shown, never counted. */
   mergedAt?: string;
   roles: RolesConfig;
-  membership: PullRequestSnapshot['membership'];
+  /** The owner entries of a path in the base branch's CODEOWNERS (the last matching rule). */
+  ownersOf: (path: string) => string[];
+  /** Whether a login is an owner entry: the user it names, or an active member of the team it names. */
+  isMember: (entry: string, login: string) => boolean;
   allowSameApprover: boolean;
   /** The message catalog in the policy's language (for why an approval did not count). */
   t: Catalog;
 }
 
-const DEFAULT_TITLES: Record<RoleId, { en: string; zh: string }> = {
+const DEFAULT_TITLES: Record<string, { en: string; zh: string }> = {
   'center-lead': { en: 'R&D center lead', zh: '研发中心负责人' },
   'general-office': { en: "General Manager's Office", zh: '总经理办公室' },
 };
 
-/** The title of a role, from config or the measures' names. */
+/** The title of a role, from config or the measures' names (the id when neither has one; the configuration check asks for it). */
 export function roleTitle(roles: RolesConfig | undefined, role: RoleId): { en: string; zh: string } {
   const t = roles?.[role]?.title;
-  return { en: t?.en ?? DEFAULT_TITLES[role].en, zh: t?.zh ?? DEFAULT_TITLES[role].zh };
+  return { en: t?.en ?? DEFAULT_TITLES[role]?.en ?? role, zh: t?.zh ?? DEFAULT_TITLES[role]?.zh ?? role };
 }
 
 /**
@@ -86,107 +88,118 @@ export interface ApprovalAnalysis {
 export const short = (sha: string) => sha.slice(0, 7);
 
 /**
- * Measures 4.3: the R&D center lead and the General Manager's Office each approve the current
- * upgrade, two different people, neither of them the author. The rules approval.<role>,
+ * Measures 4.3: for each upgrade document, the R&D center lead and the General Manager's Office that
+ * own it (base-branch CODEOWNERS) each approve the current upgrade, two different people, none of
+ * them the author or a committer of the PR. The rules approval.<role>,
  * approval.stale, approval.self and approval.distinct report what this finds.
  */
 export function analyzeApprovals(input: ApprovalInput): ApprovalAnalysis {
   const author = normalizeLogin(input.author);
   const contributing = new Set((input.contributors ?? []).map(normalizeLogin));
   const opinions = latestOpinions(input.reviews);
-  const holds = (login: string, role: RoleId) => (input.membership[role]?.members ?? []).some((m) => normalizeLogin(m) === normalizeLogin(login));
-
-  const states: RoleState[] = ROLE_IDS.map((role) => ({ role, title: roleTitle(input.roles, role), owners: input.roles[role].owners, satisfied: false, notCounted: [] }));
-  const stateOf = (role: RoleId) => states.find((s) => s.role === role)!;
   const self: SnapshotReview[] = [];
   const contributors: ApprovalAnalysis['contributors'] = [];
   const stale: StaleApproval[] = [];
 
-  // Approvals that still count, with the roles each approver holds.
-  const valid: Array<{ review: SnapshotReview; roles: RoleId[] }> = [];
+  // Whether an approval can count at all does not depend on the document: decide it once.
+  const approvals: Array<{ login: string; review: SnapshotReview; why?: string }> = [];
   for (const [login, review] of opinions) {
-    const roles = ROLE_IDS.filter((r) => holds(login, r));
-    if (review.state === 'CHANGES_REQUESTED') {
-      for (const r of roles) stateOf(r).blockedBy = review.user;
-      continue;
-    }
     if (review.state !== 'APPROVED') continue;
+    let why: string | undefined;
     if (login === author) {
       self.push(review);
-      for (const r of roles) stateOf(r).notCounted.push({ login: review.user, why: input.t['approval.not-counted-author']() });
-      continue;
-    }
-    const notCounted = (why: string) => {
-      for (const r of roles) stateOf(r).notCounted.push({ login: review.user, why });
-    };
-    if (input.mergedAt && review.submittedAt > input.mergedAt) {
-      notCounted(input.t['approval.not-counted-after-merge']({ at: review.submittedAt }));
-      continue;
-    }
-    // People who changed the PR review their own work: like the author, they never count.
-    if (contributing.has(login) || input.contributors === undefined) {
+      why = input.t['approval.not-counted-author']();
+    } else if (input.mergedAt && review.submittedAt > input.mergedAt) {
+      why = input.t['approval.not-counted-after-merge']({ at: review.submittedAt });
+    } else if (contributing.has(login) || input.contributors === undefined) {
+      // People who changed the PR review their own work: like the author, they never count.
       const unknown = input.contributors === undefined;
       contributors.push({ review, unknown });
-      notCounted(input.t[unknown ? 'approval.not-counted-contributors-unknown' : 'approval.not-counted-committer']());
-      continue;
-    }
-    if (review.commitId !== input.headSha) {
+      why = input.t[unknown ? 'approval.not-counted-contributors-unknown' : 'approval.not-counted-committer']();
+    } else if (review.commitId !== input.headSha) {
       const touched = changedSinceApproval(input.changes, review.commitId, input.headSha, input.exempt)?.sort((a, b) => Number(!input.documents.includes(a)) - Number(!input.documents.includes(b)));
       if (touched === undefined || touched.length > 0) {
         stale.push({ review, touched });
-        notCounted(input.t['approval.not-counted-stale']({ commit: short(review.commitId), changed: touched?.slice(0, 3).join(', '), more: touched && touched.length > 3 ? touched.length - 3 : 0 }));
-        continue;
+        why = input.t['approval.not-counted-stale']({ commit: short(review.commitId), changed: touched?.slice(0, 3).join(', '), more: touched && touched.length > 3 ? touched.length - 3 : 0 });
       }
     }
-    if (roles.length > 0) valid.push({ review, roles });
+    approvals.push({ login, review, why });
   }
 
-  // Assign approvers to roles: each person signs for one role unless configured otherwise.
-  const assignment = assignRoles(valid, input.allowSameApprover);
-  for (const [role, entry] of assignment) {
-    const s = stateOf(role);
-    if (s.blockedBy) continue;
-    Object.assign(s, { satisfied: true, approver: entry.review.user, approvedAt: entry.review.submittedAt, reviewId: entry.review.id, commitId: entry.review.commitId });
-  }
-
+  // Each document is signed by its own code owners: for a role, through an owner entry of that
+  // document's CODEOWNERS rule that belongs to the role.
+  const ids = roleIds(input.roles);
+  const states: RoleState[] = [];
   const duplicates: ApprovalAnalysis['duplicates'] = [];
-  for (const s of states) {
-    const role = s.role as RoleId;
-    if (s.blockedBy || s.satisfied || input.allowSameApprover) continue;
-    const other = valid.find((v) => v.roles.includes(role));
-    if (other) duplicates.push({ role, login: other.review.user });
+  for (const document of input.documents) {
+    const owners = input.ownersOf(document);
+    const entriesOf = new Map(ids.map((role) => {
+      const ofRole = new Set(input.roles[role]!.owners.map(ownerKey));
+      return [role, owners.filter((o) => ofRole.has(ownerKey(o)))];
+    }));
+    const via = (login: string, role: RoleId) => entriesOf.get(role)!.find((e) => input.isMember(e, login));
+    const docStates: RoleState[] = ids.map((role) => {
+      const entries = entriesOf.get(role)!;
+      return { role, title: roleTitle(input.roles, role), owners: entries.length ? entries : input.roles[role]!.owners, document, satisfied: false, notCounted: [] };
+    });
+    const stateOf = (role: RoleId) => docStates.find((s) => s.role === role)!;
+    // A request for changes blocks only the roles its author holds for this document.
+    for (const [login, review] of opinions) {
+      if (review.state !== 'CHANGES_REQUESTED') continue;
+      for (const r of ids) if (via(login, r)) stateOf(r).blockedBy ??= review.user;
+    }
+    const valid: Candidate[] = [];
+    for (const a of approvals) {
+      const held = ids.filter((r) => via(a.login, r));
+      if (a.why) for (const r of held) stateOf(r).notCounted.push({ login: a.review.user, why: a.why });
+      else if (held.length > 0) valid.push({ review: a.review, roles: held, via: Object.fromEntries(held.map((r) => [r, via(a.login, r)!])) });
+    }
+    // Assign approvers to roles: each person signs for one role of a document unless configured otherwise.
+    for (const [role, entry] of assignRoles(ids, valid, input.allowSameApprover)) {
+      const s = stateOf(role);
+      if (s.blockedBy) continue;
+      Object.assign(s, { satisfied: true, approver: entry.review.user, via: entry.via[role], approvedAt: entry.review.submittedAt, reviewId: entry.review.id, commitId: entry.review.commitId });
+    }
+    for (const s of docStates) {
+      if (s.blockedBy || s.satisfied || input.allowSameApprover) continue;
+      const other = valid.find((v) => v.roles.includes(s.role));
+      if (other && !duplicates.some((d) => d.role === s.role && d.login === other.review.user)) duplicates.push({ role: s.role, login: other.review.user });
+    }
+    states.push(...docStates);
   }
   return { roles: states, self, contributors, stale, duplicates, headSha: input.headSha };
 }
 
-type Candidate = { review: SnapshotReview; roles: RoleId[] };
+type Candidate = { review: SnapshotReview; roles: RoleId[]; via: Record<string, string> };
 
-/** A role → approver assignment that satisfies as many roles as possible (roles are few: brute force). */
-function assignRoles(valid: Candidate[], allowSame: boolean): Map<RoleId, Candidate> {
+/**
+ * A role → approver assignment that signs as many roles as possible. With one person per role it is
+ * a maximum bipartite matching (augmenting paths), so any number of roles stays polynomial; roles
+ * and approvers are tried in order, so the earliest listed role and approval win ties.
+ */
+function assignRoles(ids: RoleId[], valid: Candidate[], allowSame: boolean): Map<RoleId, Candidate> {
+  const out = new Map<RoleId, Candidate>();
   if (allowSame) {
-    const out = new Map<RoleId, Candidate>();
-    for (const role of ROLE_IDS) {
+    for (const role of ids) {
       const c = valid.filter((v) => v.roles.includes(role)).sort((a, b) => a.review.submittedAt.localeCompare(b.review.submittedAt))[0];
       if (c) out.set(role, c);
     }
     return out;
   }
-  let best = new Map<RoleId, Candidate>();
-  const walk = (i: number, used: Set<string>, acc: Map<RoleId, Candidate>) => {
-    if (acc.size > best.size) best = new Map(acc);
-    if (i >= ROLE_IDS.length) return;
-    const role = ROLE_IDS[i]!;
+  const roleOf = new Map<Candidate, RoleId>();
+  const augment = (role: RoleId, seen: Set<Candidate>): boolean => {
     for (const c of valid) {
-      const who = normalizeLogin(c.review.user);
-      if (!c.roles.includes(role) || used.has(who)) continue;
-      used.add(who);
-      acc.set(role, c);
-      walk(i + 1, used, acc);
-      acc.delete(role);
-      used.delete(who);
+      if (!c.roles.includes(role) || seen.has(c)) continue;
+      seen.add(c);
+      const held = roleOf.get(c);
+      if (held === undefined || augment(held, seen)) {
+        roleOf.set(c, role);
+        return true;
+      }
     }
-    walk(i + 1, used, acc);
+    return false;
   };
-  walk(0, new Set(), new Map());
-  return best;
+  for (const role of ids) augment(role, new Set());
+  for (const [c, role] of roleOf) out.set(role, c);
+  return out;
 }

@@ -13,10 +13,15 @@ import type { Finding, Severity } from '../messages/finding.js';
 type Raw = UpgradeGatePolicyConfiguration;
 /** The roles section as configured. */
 export type RolesConfig = NonNullable<Raw['roles']>;
-/** A role's name as the config spells it. */
-export type RoleId = keyof RolesConfig;
-/** The role ids in the order the approval form lists them. */
-export const ROLE_IDS: RoleId[] = ['center-lead', 'general-office'];
+/** A role's id as the config spells it. */
+export type RoleId = string;
+/** The two roles of the measures (4.3), whose titles need not be configured. */
+export const MEASURES_ROLE_IDS: RoleId[] = ['center-lead', 'general-office'];
+
+/** The configured role ids, in the order the approval form lists them. */
+export function roleIds(roles: RolesConfig | undefined): RoleId[] {
+  return Object.keys(roles ?? {});
+}
 
 /** The configuration with every default filled in; only roles may still be absent. */
 export type PolicyConfig = Required<Omit<Raw, 'roles' | 'emergency' | 'archive' | 'rules' | 'outcome'>> & {
@@ -42,6 +47,7 @@ export function defaultConfig(): PolicyConfig {
     freezes: [],
     'allow-same-approver-for-roles': false,
     'stale-exempt': [],
+    teams: {},
     emergency: { label: 'emergency', 'monthly-budget': 2, 'budget-severity': 'error', 'min-justification-length': 30 },
     archive: { folder: 'archive' },
     outcome: { 'pending-hours': 24, 'overdue-days': 7 },
@@ -114,6 +120,7 @@ export function loadConfig(input: Uint8Array | string | undefined, file = CONFIG
       findings.push({ rule: 'config', severity: 'error', file, ...source.locate(['freezes', i, 'to']), message: t['config.freeze-order']({ index: i, name: f.name, from: f.from, to: f.to }) });
     }
   });
+  findings.push(...roleFindings(config, source, file));
   for (const check of checks) findings.push(...check(config, source, file));
   // A policy with errors is never half-applied: callers see the findings and the plain defaults.
   return { config: findings.some((f) => f.severity === 'error') ? base : config, findings };
@@ -139,6 +146,22 @@ export function requireRoles(config: PolicyConfig, file = CONFIG_PATH): { roles:
       message: messages(config.language)['config.roles']({ file }),
     },
   };
+}
+
+/** What the schema cannot say about roles: a title for any role the measures do not name, and members only for one team. */
+function roleFindings(config: PolicyConfig, source: YamlSource, file: string): Finding[] {
+  const t = messages(config.language);
+  const out: Finding[] = [];
+  for (const [id, role] of Object.entries(config.roles ?? {})) {
+    if (!MEASURES_ROLE_IDS.includes(id) && (!role.title?.en || !role.title?.zh)) {
+      out.push({ rule: 'config', severity: 'error', file, ...source.locateKey(['roles', id]), message: t['config.role-title']({ role: id }) });
+    }
+    const teams = role.owners.filter((o) => o.includes('/'));
+    if (role.members && role.members.length > 0 && teams.length > 1) {
+      out.push({ rule: 'config', severity: 'error', file, ...source.locateKey(['roles', id, 'members']), message: t['config.role-members-teams']({ role: id, teams: teams.join(', ') }) });
+    }
+  }
+  return out;
 }
 
 function retag(f: Finding): Finding {

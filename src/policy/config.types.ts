@@ -76,9 +76,9 @@ export type FreezePeriods = {
  */
 export type CODEOWNERSOwners = [string, ...string[]];
 /**
- * GitHub logins that hold this role. When listed, they are the role: no team lookup is made (use this when the token cannot read teams).
+ * GitHub logins of the members of this role's one team, for a token that cannot read teams (use teams: when the role's owners name several teams). A member still signs a document only where that document's CODEOWNERS line names the team.
  *
- * 担任这个角色的 GitHub 账号。列出后即以此为准，不再查询团队（令牌无法读取团队时使用）。
+ * 该角色唯一团队的成员账号，供无法读取团队的令牌使用（角色的 owners 包含多个团队时，请改用 teams:）。成员仍只能审批 CODEOWNERS 中该文档路径列出该团队的文档。
  *
  * Items: A GitHub login (letters, digits and dashes, up to 39 characters; the @ is optional), not a display name or e-mail
  *
@@ -173,6 +173,7 @@ export interface UpgradeGatePolicyConfiguration {
   freezes?: FreezePeriods;
   roles?: ApprovalRoles;
   'stale-exempt'?: ChangesThatLeaveApprovalsStanding;
+  teams?: TeamMembers;
   'allow-same-approver-for-roles'?: OnePersonMaySignForSeveralRoles;
   emergency?: EmergencyUpgrades;
   archive?: Archive;
@@ -182,28 +183,22 @@ export interface UpgradeGatePolicyConfiguration {
   rules?: RuleSeverities;
 }
 /**
- * The roles whose approval a production upgrade needs (measures 4.3): center-lead and general-office. Each maps to CODEOWNERS owners and, optionally, explicit member logins.
+ * The roles whose approval a production upgrade needs, in the order the approval form lists them. The measures (4.3) name two: center-lead (the R&D center lead) and general-office (the General Manager's Office). Any other role id needs a title in English and Chinese. For each upgrade document, every role is signed by a code owner of that document's path in the base branch's CODEOWNERS, through an owner entry listed under the role's owners.
  *
- * 生产环境升级需要其审批的角色（《升级管理办法》4.3）：center-lead（研发中心负责人）和 general-office（总经理办公室）。每个角色对应 CODEOWNERS 中的所有者，也可以直接列出成员账号。
+ * 生产环境升级需要其审批的角色，按审批单上的顺序排列。《升级管理办法》4.3 规定两个：center-lead（研发中心负责人）和 general-office（总经理办公室）；其他角色须写明中英文名称。每份升级文档的每个角色，都须由基础分支 CODEOWNERS 中该文档路径的代码所有者，通过该角色 owners 中列出的条目审批。
  */
 export interface ApprovalRoles {
-  'center-lead': RDCenterLead;
-  'general-office': GeneralManagerSOffice;
+  [k: string]: Role;
 }
-/**
- * The first approver: the R&D center lead.
- *
- * 先审批的角色：研发中心领导（研发中心负责人）。
- */
-export interface RDCenterLead {
+export interface Role {
   title?: Title;
   owners: CODEOWNERSOwners;
   members?: ExplicitMembers;
 }
 /**
- * The role's name in English and Chinese, shown on the approval form.
+ * The role's name in English (en) and Chinese (zh, used for zh-CN), shown on the approval form, the comment and the records. Optional for center-lead and general-office (the measures' names), required for any other role.
  *
- * 角色在审批单上显示的中英文名称。
+ * 角色在审批单、PR 评论和归档记录中显示的中英文名称（zh 用于 zh-CN）。center-lead 和 general-office 可省略（使用《升级管理办法》中的名称），其他角色必须填写。
  */
 export interface Title {
   /**
@@ -220,14 +215,17 @@ export interface Title {
   zh?: string;
 }
 /**
- * The second approver: the General Manager's Office, which also registers temporary upgrades.
+ * Members of CODEOWNERS teams, for a token that cannot read teams (the workflow's GITHUB_TOKEN): each team as written in CODEOWNERS (@org/team-slug), with the GitHub logins of its members. A listed team is never looked up through the API; a team of a role that is neither listed here nor readable by the token is a configuration error.
  *
- * 后审批的角色：总经理办公室（总经办），也负责临时升级登记。
+ * CODEOWNERS 团队的成员，供无法读取团队的令牌（工作流自带的 GITHUB_TOKEN）使用：按 CODEOWNERS 中的写法（@org/team-slug）列出每个团队及其成员的 GitHub 账号。列出的团队不再通过 API 查询；既未列出、令牌也无法读取的角色团队是配置错误。
  */
-export interface GeneralManagerSOffice {
-  title?: Title;
-  owners: CODEOWNERSOwners;
-  members?: ExplicitMembers;
+export interface TeamMembers {
+  /**
+   * Items: A GitHub login (letters, digits and dashes, up to 39 characters; the @ is optional), not a display name or e-mail
+   *
+   * GitHub 账号（字母、数字和短横线，最多 39 个字符；@ 可写可不写），不是显示名称或邮箱。
+   */
+  [k: string]: string[];
 }
 /**
  * The label that marks an emergency upgrade PR and how many emergencies a calendar month may have.

@@ -9,9 +9,10 @@ import { flipFacts, nextFlip, stateAt, type CalendarPolicy, type DayState } from
 import type { Catalog } from '../messages/index.js';
 import { flipText, windowReason } from './window-text.js';
 import { analyzeApprovals, roleTitle } from './approvals.js';
-import { requireRoles, ROLE_IDS, type PolicyConfig, type RolesConfig } from './config.js';
+import { requireRoles, roleIds, type PolicyConfig, type RolesConfig } from './config.js';
 import { checkDocument, earlierDocuments, hitToFinding } from './document-rules.js';
 import { loadPolicyConfig } from './load-policy.js';
+import { configuredTeams, holdsEntry, ownerKey } from './login.js';
 import type { PullRequestContext, Rule } from './rule.js';
 import { isEmergencyRule, mergeRules, pullRequestRules } from './rules/index.js';
 import { isOff, withConfiguredSeverity } from './severity.js';
@@ -34,11 +35,10 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   // Document findings come back with their configured severities already applied.
   findings.push(...ctx.loaded.flatMap((l, i) => checkDocument(l, config, (p) => snapshot.evidence[p] === true, before[i])));
   findings.push(...runRules(pullRequestRules, ctx, config));
-  // A team the token cannot read is a setup problem, not a missing signature: say so as configuration.
-  for (const r of ctx.approvals?.roles ?? []) {
-    const problem = snapshot.membership[r.role]?.error;
-    if (problem && !r.satisfied) findings.push({ rule: 'config', severity: 'error', file: snapshot.config.path, message: problem });
-  }
+  // A team the token cannot read is a setup problem, not a missing signature: say so as configuration,
+  // even when another entry signed the role (the unread team's request for changes would go unseen).
+  const unreadable = new Set((ctx.approvals?.roles ?? []).flatMap((r) => r.owners.map(ownerKey)).filter((o) => snapshot.membership[o]?.unreadable));
+  for (const team of unreadable) findings.push({ rule: 'config', severity: 'error', file: snapshot.config.path, message: ctx.t['config.team-unreadable']({ team, status: snapshot.membership[team]!.unreadable! }) });
 
   // The bypass of the day rule holds only when every half of the emergency process is in order.
   const emergencyRuleBroken = findings.some((f) => f.severity === 'error' && isEmergencyRule(f.rule));
@@ -114,7 +114,8 @@ function pullRequestContext(snapshot: PullRequestSnapshot, config: PolicyConfig,
     mergedAt: snapshot.pullRequest.mergedAt,
     documents: docs.map((d) => d.file),
     roles,
-    membership: snapshot.membership,
+    ownersOf: (path) => codeowners?.ownersOf(path) ?? [],
+    isMember: memberCheck(config, snapshot),
     allowSameApprover: config['allow-same-approver-for-roles'],
     t: messages(config.language),
   }) : undefined;
@@ -135,6 +136,12 @@ function pullRequestContext(snapshot: PullRequestSnapshot, config: PolicyConfig,
     earlierEmergencies: snapshot.emergenciesThisMonth.filter((e) => e.pr !== snapshot.pullRequest.number && policyMonth(new Date(e.mergedAt), zone) === month),
     approvals,
   };
+}
+
+/** Whether a login is an owner entry: the user it names, or a member of its team as the configuration lists or the shell found. */
+function memberCheck(config: PolicyConfig, snapshot: PullRequestSnapshot): (entry: string, login: string) => boolean {
+  const listed = configuredTeams(config);
+  return (entry, login) => holdsEntry(entry, login, listed, snapshot.membership);
 }
 
 /** Runs rules of one scope, skipping those switched off, and applies the configured severities. */
@@ -190,9 +197,9 @@ function documentVerdict(l: LoadedDocument, roles: RoleState[], config: RolesCon
     opsLead: doc.people.ops_lead,
     executor: doc.people.executor,
     supervisor: doc.people.supervisor,
-    approvals: ROLE_IDS.map((role) => {
-      const s = roles.find((r) => r.role === role);
-      return { role, title: roleTitle(config, role), approver: s?.approver, at: s?.approvedAt };
+    approvals: roleIds(config).map((role) => {
+      const s = roles.find((r) => r.role === role && r.document === l.file);
+      return { role, title: roleTitle(config, role), approver: s?.approver, via: s?.via, at: s?.approvedAt };
     }),
     verification: { cases: doc.verification?.cases.length ?? 0, acceptedBy: doc.acceptance?.verified_by, acceptedOn: doc.acceptance?.date, grayTest: doc.gray_test ? `${doc.gray_test.result} ${doc.gray_test.completed}` : undefined },
     result: outcome === 'pass' ? 'approved' : 'not approved',
@@ -206,10 +213,11 @@ function summarize(outcome: Verdict['outcome'], documents: number, errors: Findi
   if (documents === 0) return t['summary.none']();
   if (outcome === 'error') return t['summary.config-error']({ message: errors.find((e) => e.rule === 'config')?.message ?? errors[0]?.message ?? '' });
   if (outcome === 'pass') {
-    const signed = roles.filter((r) => r.satisfied).map((r) => t['summary.signed']({ role: r.title, login: r.approver ?? '' }));
+    // One person signing a role for several documents is named once.
+    const signed = [...new Map(roles.filter((r) => r.satisfied).map((r) => [`${r.role} ${r.approver} ${r.via}`, t['summary.signed']({ role: r.title, login: r.approver ?? '', via: r.via ?? '' })])).values()];
     return t['summary.ready']({ signed: t['summary.list']({ items: signed }), how: window.emergencyBypass ? 'emergency' : window.open ? 'open' : 'relaxed' });
   }
-  const missing = roles.filter((r) => !r.satisfied).map((r) => t['role.title']({ role: r.title }));
+  const missing = [...new Set(roles.filter((r) => !r.satisfied).map((r) => t['role.title']({ role: r.title })))];
   // The window is named whenever it decides anything: closed, or open on the merge day itself.
   const windowPart = !window.open ? t['summary.window-closed']({ flip: window.nextFlipText ?? '' }) : !window.emergencyBypass && state.open ? t['summary.window-open']({ day: state.day }) : '';
   return t['summary.fail']({ problems: errors.length, missing: t['summary.list']({ items: missing }), window: windowPart });

@@ -1,12 +1,12 @@
 import type { YamlSource } from '../document/yaml-source.js';
 import { messages, type Language } from '../messages/index.js';
 import type { Finding } from '../messages/finding.js';
-import { loadConfig, ROLE_IDS, type LoadedConfig, type PolicyConfig } from './config.js';
+import { loadConfig, MEASURES_ROLE_IDS, type LoadedConfig, type PolicyConfig } from './config.js';
 import { configurableRuleIds, suggestRuleId } from './rules/index.js';
 
 /** Every key under `rules:` names a rule of the registry; a typo would otherwise switch nothing off, silently. */
 export function ruleSettingFindings(config: PolicyConfig, source: YamlSource, file: string): Finding[] {
-  const known = configurableRuleIds(Object.keys(config.roles ?? {}).length ? Object.keys(config.roles!) : ROLE_IDS);
+  const known = configurableRuleIds(Object.keys(config.roles ?? {}).length ? Object.keys(config.roles!) : MEASURES_ROLE_IDS);
   return Object.keys(config.rules)
     .filter((id) => !known.includes(id))
     .map((id) => {

@@ -28,12 +28,12 @@ export interface EmergencyRecord {
   path?: string;
 }
 
-/** Who holds a role, as far as the shell could find out for the people who reviewed. */
+/** Who is in a team, as far as the shell could find out for the people who reviewed. */
 export interface RoleMembership {
   /** Logins known to hold the role. */
   members: string[];
-  /** Why membership could not be read (a configuration or token problem); the role then fails closed. */
-  error?: string;
+  /** The HTTP status with which the team could not be read (a configuration or token problem); its roles then fail closed. */
+  unreadable?: number;
 }
 
 /**
@@ -87,7 +87,10 @@ export interface PullRequestSnapshot {
   changes: Record<string, Record<string, string | null>>;
   /** Linked GitHub accounts that authored or committed the PR's commits; absent when they could not all be listed. */
   contributors?: string[];
-  /** Role id → who holds it. */
+  /**
+   * Team owner entry ('@org/team', lower-case) → who of the reviewers is an active member, for the
+   * teams of the documents' CODEOWNERS rules that the configuration does not list.
+   */
   membership: Record<string, RoleMembership>;
   /** Emergency upgrades merged this calendar month (policy time zone), from the archive. */
   emergenciesThisMonth: EmergencyRecord[];

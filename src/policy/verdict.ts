@@ -6,8 +6,12 @@ export interface RoleState {
   role: string;
   title: { en: string; zh: string };
   owners: string[];
+  /** The upgrade document this signature is for. */
+  document?: string;
   satisfied: boolean;
   approver?: string;
+  /** The CODEOWNERS entry through which the approver signed (@org/team or @user). */
+  via?: string;
   approvedAt?: string;
   reviewId?: number;
   commitId?: string;
@@ -39,7 +43,7 @@ export interface ApprovalForm {
   opsLead: string;
   executor: string;
   supervisor: string;
-  approvals: Array<{ role: string; title: { en: string; zh: string }; approver?: string; at?: string }>;
+  approvals: Array<{ role: string; title: { en: string; zh: string }; approver?: string; via?: string; at?: string }>;
   verification: { cases: number; acceptedBy?: string; acceptedOn?: string; grayTest?: string };
   result: 'approved' | 'not approved';
 }

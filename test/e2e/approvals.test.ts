@@ -1,4 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { projectRoot } from '../emulator/root.js';
 import { exampleUpgrade } from '../emulator/seed.js';
 import type { GitHubEmulator } from '../emulator/server.js';
 import { readable } from '../report/inert.js';
@@ -156,24 +161,53 @@ describe("today's policy: read at the base branch's current tip", () => {
   });
 });
 
-describe("roles bound to each document's code owners (team membership from the API)", () => {
+const SIMULATE_CLI = join(projectRoot(), 'action/cli.js');
+
+/**
+ * `upgrade-gate simulate` on the same inputs as the Action: the PR head's files as the repository,
+ * the same moment, author, committers and reviews. Offline no team can be read, so for teams the
+ * Action read through the API, LOGIN:@org/team states the membership the API answered.
+ */
+function simulate(files: Map<string, string>, docs: string[], reviews: Array<[string, 'APPROVED' | 'CHANGES_REQUESTED']>, teamOf: (login: string) => string | undefined): { code: number | null; verdict: { outcome: string; roles: Array<{ role: string; document?: string; satisfied: boolean; approver?: string; via?: string }> } } {
+  const dir = mkdtempSync(join(tmpdir(), 'ug-sim-'));
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  const opinion = ([login, state]: [string, string]) => [state === 'APPROVED' ? '--approved-by' : '--changes-requested-by', teamOf(login) ? `${login}:${teamOf(login)}` : login];
+  const args = [SIMULATE_CLI, 'simulate', ...docs, '--at', '2026-12-03T04:00:00Z', '--author', 'alice-dev', '--committer', 'alice-dev', '--format', 'json', ...reviews.flatMap(opinion)];
+  const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8' });
+  return { code: r.status, verdict: JSON.parse(r.stdout) };
+}
+
+/** Who signed what, as the comment's approval forms show it: "document role: approver via entry". */
+function signatures(roles: Array<{ role: string; document?: string; satisfied: boolean; approver?: string; via?: string }>): string[] {
+  return roles.filter((r) => r.satisfied).map((r) => `${r.document} ${r.role}: @${r.approver} via ${r.via}`).sort();
+}
+
+const TEAMS: Record<string, string[]> = { 'acme/finance-center-lead': ['wang-finance'], 'acme/sales-center-lead': ['zhao-sales'], 'acme/gm-office': ['han-meimei'] };
+
+describe.each([
+  ['from the API', 'api'],
+  ['from the configuration (GITHUB_TOKEN cannot read teams)', 'config'],
+] as const)("roles bound to each document's code owners: team membership %s", (_name, source) => {
   const billing = 'upgrades/billing/2026-12-03-billing-2.4.0.yaml';
   const crm = 'upgrades/crm/2026-12-03-crm-5.0.0.yaml';
   const crmText = doc.text.replace('id: UPG-2026-1203-01', 'id: UPG-2026-1203-02').replace('system: billing', 'system: crm');
 
   /** Two R&D centers: finance owns billing, sales owns the CRM; the GM office owns both. */
   function twoCenters(): void {
-    const cfg = emu.commits.get(main)!.files.get('.github/upgrade-gate.yml')!
+    let cfg = emu.commits.get(main)!.files.get('.github/upgrade-gate.yml')!
       .replace(/owners: \["@acme\/rd-center-leads"\]\n    members: \[li-lei\]/, 'owners: ["@acme/finance-center-lead", "@acme/sales-center-lead"]')
       .replace(/\n    members: \[han-meimei\]/, '');
+    // With GITHUB_TOKEN the configuration lists each team's members; with a token that reads teams, nothing.
+    if (source === 'config') cfg += `teams:\n${Object.entries(TEAMS).map(([t, m]) => `  "@${t}": [${m.join(', ')}]\n`).join('')}`;
     advanceMain({
       '.github/upgrade-gate.yml': cfg,
       CODEOWNERS: '/upgrades/billing/ @acme/finance-center-lead @acme/gm-office\n/upgrades/crm/ @acme/sales-center-lead @acme/gm-office\n',
     }, 'two centers');
-    emu.teams.set('acme/finance-center-lead', new Set(['wang-finance']));
-    emu.teams.set('acme/sales-center-lead', new Set(['zhao-sales']));
-    emu.teams.set('acme/gm-office', new Set(['han-meimei']));
-    for (const t of emu.teams.keys()) emu.readableTeams.add(t);
+    for (const [t, m] of Object.entries(TEAMS)) emu.teams.set(t, new Set(m));
+    if (source === 'api') for (const t of emu.teams.keys()) emu.readableTeams.add(t);
   }
 
   function pr(n: number, files: Record<string, string>, reviews: Array<[string, 'APPROVED' | 'CHANGES_REQUESTED']>): string {
@@ -184,35 +218,80 @@ describe("roles bound to each document's code owners (team membership from the A
     return head;
   }
 
-  it.fails("the sales center's lead cannot sign a billing upgrade", async () => {
+  /** The Action's verdict on PR 7, and simulate's on the same inputs: they must agree. */
+  async function both(files: Record<string, string>, reviews: Array<[string, 'APPROVED' | 'CHANGES_REQUESTED']>) {
     twoCenters();
-    const head = pr(7, { [billing]: doc.text }, [['zhao-sales', 'APPROVED'], ['han-meimei', 'APPROVED']]);
+    const head = pr(7, files, reviews);
     const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: event(7), at: THURSDAY });
+    const teamOf = (login: string) => (source === 'api' ? Object.entries(TEAMS).find(([, m]) => m.includes(login))?.[0] : undefined);
+    const sim = simulate(emu.commits.get(head)!.files, Object.keys(files), reviews, (l) => (teamOf(l) ? `@${teamOf(l)}` : undefined));
+    expect(sim.code).toBe(r.code);
+    return { head, r, sim };
+  }
+
+  it("the sales center's lead cannot sign a billing upgrade", async () => {
+    const { head, r, sim } = await both({ [billing]: doc.text }, [['zhao-sales', 'APPROVED'], ['han-meimei', 'APPROVED']]);
     expect(ourStatuses(head)).toEqual(['failure']);
+    expect(comment(7)).toContain('waiting for an approval from the R&D center lead: a member of @acme/finance-center-lead');
+    expect(sim.verdict.roles.find((x) => x.role === 'center-lead')).toMatchObject({ satisfied: false, owners: ['@acme/finance-center-lead'] });
     expect(r.code).toBe(1);
   });
 
-  it("the finance center's lead can", async () => {
-    twoCenters();
-    const head = pr(7, { [billing]: doc.text }, [['wang-finance', 'APPROVED'], ['han-meimei', 'APPROVED']]);
-    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: event(7), at: THURSDAY });
+  it("the finance center's lead can, and the form names the entry signed through", async () => {
+    const { head, r, sim } = await both({ [billing]: doc.text }, [['wang-finance', 'APPROVED'], ['han-meimei', 'APPROVED']]);
+    expect(ourStatuses(head)).toEqual(['success']);
+    expect(comment(7)).toContain('✅ approved by @wang-finance via @acme/finance-center-lead');
+    expect(comment(7)).toContain('✅ approved by @han-meimei via @acme/gm-office');
+    expect(signatures(sim.verdict.roles)).toEqual([`${billing} center-lead: @wang-finance via @acme/finance-center-lead`, `${billing} general-office: @han-meimei via @acme/gm-office`]);
+    expect(r.code).toBe(0);
+  });
+
+  it('a billing and a CRM document need both centers', async () => {
+    const { head, r } = await both({ [billing]: doc.text, [crm]: crmText }, [['wang-finance', 'APPROVED'], ['han-meimei', 'APPROVED']]);
+    expect(ourStatuses(head)).toEqual(['failure']);
+    expect(comment(7)).toMatch(/approval\.center-lead\*\* `upgrades\/crm\/2026-12-03-crm-5\.0\.0\.yaml`: waiting for an approval from the R&D center lead: a member of @acme\/sales-center-lead/);
+    expect(r.code).toBe(1);
+  });
+
+  it('a billing and a CRM document pass with both centers, one GM office signature covering both', async () => {
+    const { head, r, sim } = await both({ [billing]: doc.text, [crm]: crmText }, [['wang-finance', 'APPROVED'], ['zhao-sales', 'APPROVED'], ['han-meimei', 'APPROVED']]);
+    expect(ourStatuses(head)).toEqual(['success']);
+    expect(signatures(sim.verdict.roles)).toEqual([
+      `${billing} center-lead: @wang-finance via @acme/finance-center-lead`,
+      `${billing} general-office: @han-meimei via @acme/gm-office`,
+      `${crm} center-lead: @zhao-sales via @acme/sales-center-lead`,
+      `${crm} general-office: @han-meimei via @acme/gm-office`,
+    ]);
+    expect(r.code).toBe(0);
+  });
+
+  it("a sales lead's request for changes does not block a finance upgrade", async () => {
+    const { head, r } = await both({ [billing]: doc.text }, [['wang-finance', 'APPROVED'], ['han-meimei', 'APPROVED'], ['zhao-sales', 'CHANGES_REQUESTED']]);
     expect(ourStatuses(head)).toEqual(['success']);
     expect(r.code).toBe(0);
   });
 
-  it.fails('a billing and a CRM document need both centers', async () => {
-    twoCenters();
-    const head = pr(7, { [billing]: doc.text, [crm]: crmText }, [['wang-finance', 'APPROVED'], ['han-meimei', 'APPROVED']]);
-    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: event(7), at: THURSDAY });
+  it("the owning center lead's request for changes blocks it", async () => {
+    const { head, r } = await both({ [billing]: doc.text }, [['han-meimei', 'APPROVED'], ['wang-finance', 'CHANGES_REQUESTED']]);
     expect(ourStatuses(head)).toEqual(['failure']);
+    expect(comment(7)).toContain('@wang-finance (R&D center lead) requested changes');
     expect(r.code).toBe(1);
   });
+});
 
-  it.fails("a sales lead's request for changes does not block a finance upgrade", async () => {
-    twoCenters();
-    const head = pr(7, { [billing]: doc.text }, [['wang-finance', 'APPROVED'], ['han-meimei', 'APPROVED'], ['zhao-sales', 'CHANGES_REQUESTED']]);
+describe('a team that can be read neither way', () => {
+  it('is a configuration error (status error) that says how to fix it', async () => {
+    const cfg = emu.commits.get(main)!.files.get('.github/upgrade-gate.yml')!.replace(/\n    members: \[han-meimei\]/, '');
+    advanceMain({ '.github/upgrade-gate.yml': cfg }, 'office from the team');
+    emu.teams.set('acme/gm-office', new Set(['han-meimei']));
+    const base = emu.refs.get('heads/main')!;
+    const head = emu.commit(base, { [doc.path]: doc.text }, 'upgrade', 'alice-dev');
+    open(7, head, base);
+    approveBoth(7, head);
     const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: event(7), at: THURSDAY });
-    expect(ourStatuses(head)).toEqual(['success']);
-    expect(r.code).toBe(0);
+    expect(ourStatuses(head)).toEqual(['error']);
+    expect(comment(7)).toContain('the token cannot read team @acme/gm-office (HTTP 404');
+    expect(comment(7)).toContain('teams: { "@acme/gm-office": [login, ...] }');
+    expect(r.code).toBe(1);
   });
 });

@@ -3,7 +3,7 @@ import { evaluate } from '../../src/policy/evaluate.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { statusDescription, statusState } from '../../src/report/status.js';
 import { edit, EMERGENCY, REGULAR } from '../helpers.js';
-import { approve, CONFIG, emergencySnapshot, HEAD, OLD, REGULAR_PATH, snapshot } from './snapshot-fixture.js';
+import { approve, byTeams, CONFIG, emergencySnapshot, HEAD, OLD, REGULAR_PATH, snapshot } from './snapshot-fixture.js';
 
 const rules = (s: ReturnType<typeof snapshot>) => evaluate(s).findings.filter((f) => f.severity === 'error').map((f) => f.rule);
 
@@ -105,14 +105,18 @@ describe('approvals', () => {
   });
   it('a dual member is placed where they are needed', () => {
     // han-meimei holds both roles; li-lei only center-lead: the matching must give han-meimei the office.
-    const s = snapshot({ reviews: [approve('han-meimei'), approve('li-lei', '2026-12-02T03:00:00Z')], membership: { 'center-lead': { members: ['li-lei', 'han-meimei'] }, 'general-office': { members: ['han-meimei'] } } });
+    const s = snapshot({ reviews: [approve('han-meimei'), approve('li-lei', '2026-12-02T03:00:00Z')], ...byTeams({ '@acme/rd-center-leads': ['li-lei', 'han-meimei'], '@acme/gm-office': ['han-meimei'] }) });
     expect(evaluate(s).roles.map((r) => r.approver)).toEqual(['li-lei', 'han-meimei']);
   });
-  it('a team the token cannot read is a configuration error (status error), named with the permission', () => {
-    const s = snapshot({ reviews: [approve('li-lei')], membership: { 'center-lead': { members: ['li-lei'] }, 'general-office': { members: [], error: 'the token cannot read team @acme/gm-office (needs org Members: read)' } } });
+  it('a team the token cannot read is a configuration error (status error), named with the permission and the fix', () => {
+    const s = snapshot({ reviews: [approve('li-lei')], ...byTeams({ '@acme/rd-center-leads': ['li-lei'] }) });
+    s.membership['@acme/gm-office'] = { members: [], unreadable: 404 };
     const v = evaluate(s);
-    expect(v.findings.find((f) => f.rule === 'approval.general-office')!.message).toContain('needs org Members: read');
-    expect(v.findings.find((f) => f.rule === 'config')!.message).toContain('needs org Members: read');
+    expect(v.findings.find((f) => f.rule === 'approval.general-office')).toBeDefined();
+    const config = v.findings.find((f) => f.rule === 'config')!.message;
+    expect(config).toContain('the token cannot read team @acme/gm-office (HTTP 404');
+    expect(config).toContain('Members: read');
+    expect(config).toContain('teams: { "@acme/gm-office": [login, ...] }');
     expect(v.outcome).toBe('error');
   });
 });
@@ -132,7 +136,7 @@ describe('severity overrides', () => {
     const v = evaluate(snapshot({ now: '2026-12-02T04:00:00Z', reviews: [approve('li-lei')], config: { path: 'c.yml', text: config } }));
     expect(v.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning merge.weekday']);
     expect(v.outcome).toBe('pass');
-    expect(v.summary).toBe('Ready: R&D center lead approved by @li-lei; window rule relaxed by configuration');
+    expect(v.summary).toBe('Ready: R&D center lead approved by @li-lei via @acme/rd-center-leads; window rule relaxed by configuration');
   });
 });
 
@@ -157,7 +161,7 @@ describe('renderers', () => {
     const md = renderMarkdown(evaluate(snapshot({ reviews: [approve('li-lei')], now: '2026-12-02T04:00:00Z' })));
     expect(md.startsWith('<!-- upgrade-gate:sticky-comment -->')).toBe(true);
     expect(md).toContain('| NO. · 编号 | UPG-2026-1203-01 |');
-    expect(md).toContain('✅ approved by @li-lei, 2026-12-02 10:00 Asia/Shanghai');
+    expect(md).toContain('✅ approved by @li-lei via @acme/rd-center-leads, 2026-12-02 10:00 Asia/Shanghai');
     expect(md).toContain('✗ waiting for a member of @acme/gm-office');
     expect(md).toContain('opens Thursday 2026-12-03 00:00 Asia/Shanghai (in 12 h 0 min)');
     expect(md).toMatch(/- ❌ \*\*merge\.weekday\*\*/);

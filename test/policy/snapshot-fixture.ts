@@ -4,6 +4,8 @@ import type { PullRequestSnapshot, SnapshotReview } from '../../src/policy/snaps
 import { EMERGENCY, REGULAR, ROOT } from '../helpers.js';
 
 export const CONFIG = readFileSync(join(ROOT, 'examples/.github/upgrade-gate.yml'), 'utf8');
+/** The example configuration with no member lists: every team is read through the API (the snapshot's membership). */
+export const TEAMS_CONFIG = CONFIG.replace(/\n    members: \[[^\]]*\]/g, '');
 export const CODEOWNERS = readFileSync(join(ROOT, 'examples/CODEOWNERS'), 'utf8');
 export const HEAD = 'a'.repeat(40);
 export const OLD = 'b'.repeat(40);
@@ -30,7 +32,7 @@ export function snapshot(over: Partial<PullRequestSnapshot> = {}): PullRequestSn
     reviews: [approve('li-lei'), approve('han-meimei')],
     changes: {},
     contributors: ['alice-dev'],
-    membership: { 'center-lead': { members: ['li-lei'] }, 'general-office': { members: ['han-meimei'] } },
+    membership: {},
     emergenciesThisMonth: [],
     ...over,
   };
@@ -46,4 +48,9 @@ export function emergencySnapshot(over: Partial<PullRequestSnapshot> = {}): Pull
     reviews: [approve('li-lei', '2026-11-25T12:00:00Z'), approve('han-meimei', '2026-11-25T12:10:00Z')],
     ...over,
   });
+}
+
+/** Team membership as the API answered it, under a configuration that lists no members. */
+export function byTeams(teams: Record<string, string[]>, configText = TEAMS_CONFIG): Pick<PullRequestSnapshot, 'config' | 'membership'> {
+  return { config: { path: '.github/upgrade-gate.yml', text: configText }, membership: Object.fromEntries(Object.entries(teams).map(([t, members]) => [t, { members }])) };
 }

@@ -1,6 +1,6 @@
 import type { Catalog } from '../../messages/index.js';
 import type { Codeowners } from '../../codeowners/owners.js';
-import { ROLE_IDS, type RolesConfig } from '../config.js';
+import { roleIds, type RolesConfig } from '../config.js';
 import { roleTitle } from '../approvals.js';
 import type { PullRequestRule, RuleHit } from '../rule.js';
 
@@ -16,7 +16,7 @@ function coverageHits(documents: string[], codeowners: Codeowners | undefined, c
   const gaps = documents.map((path) => {
     const rule = codeowners?.ruleFor(path);
     const owners = new Set(rule?.owners.map((o) => o.toLowerCase()) ?? []);
-    const missing = ROLE_IDS.filter((role) => !roles[role].owners.some((o) => owners.has(o.toLowerCase())));
+    const missing = roleIds(roles).filter((role) => !roles[role]!.owners.some((o) => owners.has(o.toLowerCase())));
     return { path, rule, missing };
   });
   // The owners one line per folder must list: everyone who owns a document there now, plus each missing role.
@@ -24,14 +24,14 @@ function coverageHits(documents: string[], codeowners: Codeowners | undefined, c
   for (const g of gaps) {
     if (g.missing.length === 0) continue;
     const list = lineOwners.get(folderOf(g.path)) ?? [];
-    for (const o of [...(g.rule?.owners ?? []), ...g.missing.map((r) => roles[r].owners[0]!)]) if (!list.some((x) => x.toLowerCase() === o.toLowerCase())) list.push(o);
+    for (const o of [...(g.rule?.owners ?? []), ...g.missing.map((r) => roles[r]!.owners[0]!)]) if (!list.some((x) => x.toLowerCase() === o.toLowerCase())) list.push(o);
     lineOwners.set(folderOf(g.path), list);
   }
   return gaps
     .filter((g) => g.missing.length > 0)
     .map(({ path, rule, missing }) => {
       const fix = `${folderOf(path)} ${lineOwners.get(folderOf(path))!.join(' ')}`;
-      const missingRoles = missing.map((r) => ({ title: roleTitle(roles, r), owners: roles[r].owners.join(', ') }));
+      const missingRoles = missing.map((r) => ({ title: roleTitle(roles, r), owners: roles[r]!.owners.join(', ') }));
       const message = !codeowners
         ? t['codeowners.coverage-none']({ path, roles: missingRoles, fix })
         : !rule

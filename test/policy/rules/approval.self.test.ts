@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/policy/evaluate.js';
-import { approve, snapshot } from '../snapshot-fixture.js';
+import { approve, byTeams, snapshot } from '../snapshot-fixture.js';
 
 describe('approval.self', () => {
   it("the author's approval is a notice and fills no role, even when the author holds it", () => {
-    const v = evaluate(snapshot({ reviews: [approve('li-lei'), approve('alice-dev')], membership: { 'center-lead': { members: ['li-lei'] }, 'general-office': { members: ['alice-dev'] } } }));
+    const v = evaluate(snapshot({ reviews: [approve('li-lei'), approve('alice-dev')], ...byTeams({ '@acme/rd-center-leads': ['li-lei'], '@acme/gm-office': ['alice-dev'] }) }));
     const self = v.findings.find((f) => f.rule === 'approval.self')!;
     expect(self.severity).toBe('notice');
     expect(self.message).toContain("@alice-dev approved their own pull request: the author's approval never counts");
