@@ -37,7 +37,9 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   findings.push(...runRules(pullRequestRules, ctx, config));
   // A team the token cannot read is a setup problem, not a missing signature: say so as configuration,
   // even when another entry signed the role (the unread team's request for changes would go unseen).
-  const unreadable = new Set((ctx.approvals?.roles ?? []).flatMap((r) => r.owners.map(ownerKey)).filter((o) => snapshot.membership[o]?.unreadable));
+  // Only teams on the documents' own CODEOWNERS lines matter: the shell reads every role team at once.
+  const docEntries = ctx.approvals ? ctx.docs.flatMap((d) => ctx.codeowners?.ownersOf(d.file) ?? []).map(ownerKey) : [];
+  const unreadable = new Set(docEntries.filter((o) => snapshot.membership[o]?.unreadable));
   for (const team of unreadable) findings.push({ rule: 'config', severity: 'error', file: snapshot.config.path, message: ctx.t['config.team-unreadable']({ team, status: snapshot.membership[team]!.unreadable! }) });
 
   // The bypass of the day rule holds only when every half of the emergency process is in order.

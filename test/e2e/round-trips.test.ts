@@ -28,3 +28,28 @@ describe('round trips of a typical evaluation (one document, two roles, members 
     expect(account[0]).toMatch(/comments/);
   });
 });
+
+describe('round trips with team membership from the API (roles.<role>.owners listing teams, no members)', () => {
+  it('the team listings go out in the same round as CODEOWNERS: still at most 5 round trips, one call per team more', async () => {
+    const { emu, api, main } = env;
+    const cfg = emu.commits.get(main)!.files.get('.github/upgrade-gate.yml')!.replace(/\n    members: \[[^\]]*\]/g, '');
+    emu.refs.set('heads/main', emu.commit(main, { '.github/upgrade-gate.yml': cfg }, 'roles from teams only', 'li-lei'));
+    emu.teams.set('acme/rd-center-leads', new Set(['li-lei']));
+    emu.teams.set('acme/gm-office', new Set(['han-meimei']));
+    emu.readableTeams.add('acme/rd-center-leads').add('acme/gm-office');
+    const doc = exampleUpgrade('regular');
+    openUpgradePull(emu, { number: 7, files: { [doc.path]: doc.text }, title: 'Upgrade billing to 2.4.0' });
+    emu.latencyMs = 60;
+    const before = emu.requests.length;
+    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'synchronize', 7), at: '2026-12-03 12:00:00' });
+    expect(r.code, r.stdout).toBe(0);
+    const requests = emu.requests.slice(before);
+    const rounds = roundsOf(requests);
+    const account = rounds.map((round) => round.map((q) => `${q.method} ${q.path}`).join(' + '));
+    expect(sequentialRounds(requests), account.join('\n')).toBeLessThanOrEqual(5);
+    expect(requests.length, account.join('\n')).toBeLessThanOrEqual(11);
+    const withTeams = account.filter((a) => /\/teams\/[^/]+\/members/.test(a));
+    expect(withTeams, account.join('\n')).toHaveLength(1);
+    expect(withTeams[0]).toMatch(/CODEOWNERS/);
+  });
+});
