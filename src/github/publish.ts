@@ -109,5 +109,7 @@ export function setOutputs(verdict: Verdict, archivePath = ''): void {
   core.setOutput('upgrade-type', verdict.upgradeType);
   core.setOutput('documents', JSON.stringify(verdict.documents.map((d) => d.path)));
   core.setOutput('next-flip', verdict.window.nextFlip ?? '');
+  // One entry per document and configured role, so a later step can act on who signed what.
+  core.setOutput('approvals', JSON.stringify(verdict.roles.map((r) => ({ document: r.document ?? null, role: r.role, title: r.title, signed: r.satisfied, approver: r.approver ?? null, via: r.via ?? null }))));
   core.setOutput('archive-path', archivePath);
 }

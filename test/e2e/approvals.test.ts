@@ -243,6 +243,9 @@ describe.each([
     expect(comment(7)).toContain('✅ approved by @wang-finance via @acme/finance-center-lead');
     expect(comment(7)).toContain('✅ approved by @han-meimei via @acme/gm-office');
     expect(signatures(sim.verdict.roles)).toEqual([`${billing} center-lead: @wang-finance via @acme/finance-center-lead`, `${billing} general-office: @han-meimei via @acme/gm-office`]);
+    // The Action's output says the same, per document and configured role.
+    const outputs = JSON.parse(r.outputs.approvals!) as Array<{ document: string; role: string; signed: boolean; approver: string; via: string }>;
+    expect(outputs.map((a) => `${a.document} ${a.role}: @${a.approver} via ${a.via}`).sort()).toEqual(signatures(sim.verdict.roles));
     expect(r.code).toBe(0);
   });
 
@@ -269,6 +272,21 @@ describe.each([
     const { head, r } = await both({ [billing]: doc.text }, [['wang-finance', 'APPROVED'], ['han-meimei', 'APPROVED'], ['zhao-sales', 'CHANGES_REQUESTED']]);
     expect(ourStatuses(head)).toEqual(['success']);
     expect(r.code).toBe(0);
+  });
+
+  it('the archive record names, per document, who signed each role and through which entry', async () => {
+    await both({ [billing]: doc.text, [crm]: crmText }, [['wang-finance', 'APPROVED'], ['zhao-sales', 'APPROVED'], ['han-meimei', 'APPROVED']]);
+    emu.merge(7, 'bob-ops', '2026-12-03T04:30:00Z');
+    await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'closed', 7), at: '2026-12-03 04:30:05' });
+    const path = [...emu.filesAt('main').keys()].find((p) => p.startsWith('archive/2026/12/') && p.endsWith('-pr7.json'))!;
+    const record = JSON.parse(emu.filesAt('main').get(path)!) as { approvals: Array<{ document: string; role: string; login: string; via: string }>; violations: unknown[] };
+    expect(record.approvals.map((a) => `${a.document} ${a.role}: @${a.login} via ${a.via}`).sort()).toEqual([
+      `${billing} center-lead: @wang-finance via @acme/finance-center-lead`,
+      `${billing} general-office: @han-meimei via @acme/gm-office`,
+      `${crm} center-lead: @zhao-sales via @acme/sales-center-lead`,
+      `${crm} general-office: @han-meimei via @acme/gm-office`,
+    ]);
+    expect(record.violations).toEqual([]);
   });
 
   it("the owning center lead's request for changes blocks it", async () => {
