@@ -102,7 +102,7 @@ export const zhCN: Catalog = {
   'summary.problems': (p) => `${p.problems} 个问题：${p.first}`,
   'summary.none': () => '本 PR 不含升级文档：无需检查',
   'summary.config-error': (p) => `配置错误：${p.message || '详见说明'}`,
-  'summary.signed': (p) => `${p.role.zh}已由 @${p.login}${p.via ? `（经 ${p.via}）` : ''} 批准`,
+  'summary.signed': (p) => `${p.role.zh}已由 @${p.login} 批准${p.via ? `（经 ${p.via}）` : ''}`,
   'summary.ready': (p) =>
     `可以合并：${p.signed || '按当前配置无需审批'}；${{ emergency: '紧急升级', open: '升级窗口开放中', relaxed: '升级日规则已按配置放宽' }[p.how]}`,
   'summary.fail': (p) => `尚不能合并：${p.window ? `${p.window}；` : ''}${p.problems} 个问题${p.missing ? `；待审批：${p.missing}` : ''}`,
@@ -126,7 +126,7 @@ export const zhCN: Catalog = {
   'md.window.open': (p) => `✅ 开放：${p.reason}${p.flip ? `；${p.flip}` : ''}`,
   'md.window.closed': (p) => `⛔ 未开放：${p.reason}${p.flip ? `；${p.flip}` : ''}`,
   'md.emergency-label': (p) => `**紧急升级标签：** ${p.label}${p.by ? `，由 ${p.by} 于 ${p.at} 添加` : ''}；本月此前已有 ${p.earlier} 次紧急升级`,
-  'md.role.approved': (p) => `✅ 已由 ${p.by}${p.via ? `（经 ${p.via}）` : ''} 批准，${p.at}`,
+  'md.role.approved': (p) => `✅ 已由 ${p.by} 批准${p.via ? `（经 ${p.via}）` : ''}，${p.at}`,
   'md.role.blocked': (p) => `❌ ${p.by} 要求修改`,
   'md.role.waiting': (p) => `⏳ 待 ${p.owners} 的成员审批`,
   'md.role.not-counted': (p) => `（不计入：${p.list}）`,
