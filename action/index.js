@@ -7,5 +7,5 @@ import "./chunks/chunk-4V7XTYWN.js";
 
 // src/action.ts
 enableCompileCache();
-var { run } = await import("./chunks/run-QZ4W2PLP.js");
+var { run } = await import("./chunks/run-MXNJRWVT.js");
 run();

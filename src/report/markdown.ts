@@ -19,7 +19,7 @@ const when = (iso: string | undefined, zone: string, t: Catalog) => (iso ? t['md
 function roleRow(r: RoleState, zone: string, t: Catalog): string {
   const title = `${r.title.en} ${r.title.zh}`;
   // The approvers and the owners of a waiting role are the people the comment means to notify.
-  if (r.satisfied) return `| ${cell(title)} | ${t['md.role.approved']({ by: mdMention(r.approver), via: r.via ? mdMention(r.via) : '', at: mdText(when(r.approvedAt, zone, t)) })} |`;
+  if (r.satisfied) return `| ${cell(title)} | ${t['md.role.approved']({ by: mdMention(r.approver), via: r.via ? mdText(r.via) : '', at: mdText(when(r.approvedAt, zone, t)) })} |`;
   const note = r.blockedBy ? t['md.role.blocked']({ by: mdMention(r.blockedBy) }) : t['md.role.waiting']({ owners: r.owners.map(mdMention).join(', ') });
   const stale = r.notCounted.length ? t['md.role.not-counted']({ list: r.notCounted.map((n) => `${mdLogin(n.login)}: ${mdText(n.why)}`).join('; ') }) : '';
   return `| ${cell(title)} | ${note}${stale} |`;

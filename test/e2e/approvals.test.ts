@@ -252,7 +252,7 @@ describe.each([
   it('a billing and a CRM document need both centers', async () => {
     const { head, r } = await both({ [billing]: doc.text, [crm]: crmText }, [['wang-finance', 'APPROVED'], ['han-meimei', 'APPROVED']]);
     expect(ourStatuses(head)).toEqual(['failure']);
-    expect(comment(7)).toMatch(/approval\.center-lead\*\* `upgrades\/crm\/2026-12-03-crm-5\.0\.0\.yaml`: waiting for an approval from the R&D center lead: a member of @acme\/sales-center-lead/);
+    expect(comment(7)).toContain('approval.center-lead upgrades/crm/2026-12-03-crm-5.0.0.yaml: waiting for an approval from the R&D center lead: a member of @acme/sales-center-lead');
     expect(r.code).toBe(1);
   });
 

@@ -161,7 +161,8 @@ describe('renderers', () => {
     const md = renderMarkdown(evaluate(snapshot({ reviews: [approve('li-lei')], now: '2026-12-02T04:00:00Z' })));
     expect(md.startsWith('<!-- upgrade-gate:sticky-comment -->')).toBe(true);
     expect(md).toContain('| NO. · 编号 | UPG-2026-1203-01 |');
-    expect(md).toContain('✅ approved by @li-lei via @acme/rd-center-leads, 2026-12-02 10:00 Asia/Shanghai');
+    // The entry signed through is shown, not mentioned (a zero-width joiner keeps its @ inert).
+    expect(md).toContain('✅ approved by @li-lei via @\u200Dacme/rd-center-leads, 2026-12-02 10:00 Asia/Shanghai');
     expect(md).toContain('✗ waiting for a member of @acme/gm-office');
     expect(md).toContain('opens Thursday 2026-12-03 00:00 Asia/Shanghai (in 12 h 0 min)');
     expect(md).toMatch(/- ❌ \*\*merge\.weekday\*\*/);

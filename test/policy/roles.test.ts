@@ -26,7 +26,7 @@ describe('configurable roles', () => {
     const v = evaluate(three({ reviews: [approve('li-lei'), approve('han-meimei'), approve('qian-sec')] }));
     expect(v.outcome).toBe('pass');
     expect(v.roles.map((r) => `${r.role}: ${r.approver} via ${r.via}`)).toEqual(['center-lead: li-lei via @acme/rd-center-leads', 'general-office: han-meimei via @acme/gm-office', 'security: qian-sec via @acme/security']);
-    expect(renderMarkdown(v)).toContain('✅ approved by @qian-sec via @acme/security');
+    expect(renderMarkdown(v)).toContain('✅ approved by @qian-sec via @\u200Dacme/security');
   });
 
   it('a user owner of the role signs only where the document\'s CODEOWNERS line names them', () => {
