@@ -74,7 +74,7 @@ the rule lists none. Lines GitHub would skip are listed on stderr as FILE:LINE:C
   --paths-file LIST      also the paths in LIST, one per line (for more than a command line holds)
 
 Exit status: 0 printed, 2 usage error or no readable CODEOWNERS file.`,
-  verify: `Usage: upgrade-gate verify [DIR]
+  verify: `Usage: upgrade-gate verify [DIR] [--writer LOGIN] [--lang en|zh-CN]
 
 Checks the archive in DIR (default: the configured archive folder of the repository, archive/):
 each record against its schema and its own sha256, the hash chain, file names, the Markdown beside
@@ -82,9 +82,18 @@ each record, the year indexes and the chain head. Any edit, deletion or reorderi
 
   DIR                    the archive folder (default: the configured archive folder of the
                          repository around the working folder, archive/)
+  --writer LOGIN         who may commit to the archive (default: archive.writer of the
+                         configuration, else github-actions[bot])
+  --lang en|zh-CN        language of the findings (default: the locale)
 
-Exit status: 0 intact, 1 a record was edited, deleted or reordered, 2 usage error (such as a
-missing folder).`,
+In a Git clone it also checks the history: every commit that touched DIR is the archive writer's,
+each record was added once and never changed, the files are the committed ones, and each record's
+pinned documents and evidence are the blobs Git has at the merge commit; a finding names the commit.
+
+Never follows symbolic links or reads special files; each finding line is FILE: error ID MESSAGE.
+
+Exit status: 0 intact, 1 any finding (an edited, deleted, reordered or malformed record), 2 usage error
+(such as a missing folder).`,
   report: `Usage: upgrade-gate report [DIR] [--since TIME] [--until TIME] [--format md|csv|json] [--at TIME] [--lang en|zh-CN]
 
 Lists the archived upgrades (type, approvers, violations, outcome: state, completed, verified by),
@@ -174,15 +183,22 @@ GitHub 会跳过的行列在 stderr 上，格式为 文件:行:列: 原因。
   --paths-file LIST      另外检查 LIST 中的路径，每行一个（路径太多、命令行放不下时使用）
 
 退出码：0 已输出，2 用法错误或没有可读的 CODEOWNERS 文件。`,
-  verify: `用法：upgrade-gate verify [DIR]
+  verify: `用法：upgrade-gate verify [DIR] [--writer LOGIN] [--lang en|zh-CN]
 
 校验 DIR 中的升级档案（默认：仓库配置的档案目录，archive/）：每条记录是否符合 Schema、与自身的
 sha256 一致，哈希链、文件名、每条记录旁的 Markdown、年度索引和 chain-head 是否完整。
 任何修改、删除或调换顺序都会被指出。
 
   DIR                    档案目录（默认：当前目录所在仓库配置的档案目录，archive/）
+  --writer LOGIN         允许提交档案的账号（默认：配置中的 archive.writer，否则为 github-actions[bot]）
+  --lang en|zh-CN        提示语言（默认：按系统语言环境）
 
-退出码：0 完整，1 有记录被修改、删除或调换顺序，2 用法错误（如目录不存在）。`,
+在 Git 克隆中还会检查历史：每个改动 DIR 的提交都必须来自档案写入者，每条记录只添加一次、从未修改，
+文件与已提交的一致，每条记录固定的文档和佐证材料与合并提交中的 blob 一致；问题会指出对应提交。
+
+从不跟随符号链接、不读取特殊文件；每个问题一行：文件: error 编号 说明。
+
+退出码：0 完整，1 有问题（记录被修改、删除、调换顺序或格式错误），2 用法错误（如目录不存在）。`,
   report: `用法：upgrade-gate report [DIR] [--since TIME] [--until TIME] [--format md|csv|json] [--at TIME] [--lang en|zh-CN]
 
 列出已归档的升级（类型、审批人、违规、升级结果：状态、完成时间、验证人），统计升级成功、失败、

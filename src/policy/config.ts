@@ -22,7 +22,7 @@ export const ROLE_IDS: RoleId[] = ['center-lead', 'general-office'];
 export type PolicyConfig = Required<Omit<Raw, 'roles' | 'emergency' | 'archive' | 'rules' | 'outcome'>> & {
   roles?: RolesConfig;
   emergency: Required<NonNullable<Raw['emergency']>>;
-  archive: NonNullable<Raw['archive']> & { folder: string };
+  archive: NonNullable<Raw['archive']> & { folder: string; writer: string; 'backfill-days': number };
   outcome: Required<NonNullable<Raw['outcome']>>;
   rules: Record<string, Severity | 'off'>;
 };
@@ -43,7 +43,7 @@ export function defaultConfig(): PolicyConfig {
     'allow-same-approver-for-roles': false,
     'stale-exempt': [],
     emergency: { label: 'emergency', 'monthly-budget': 2, 'budget-severity': 'error', 'min-justification-length': 30 },
-    archive: { folder: 'archive' },
+    archive: { folder: 'archive', writer: 'github-actions[bot]', 'backfill-days': 90 },
     outcome: { 'pending-hours': 24, 'overdue-days': 7 },
     'status-context': 'upgrade-gate',
     language: 'en',

@@ -41,7 +41,7 @@ describe('report on an archive that fails verification', () => {
     const r = await cli(dir, 'report', 'archive');
     expect(r.stdout).toContain('# Upgrade report');
     expect(r.stderr).toContain('upgrade-gate report: the archive fails verification (');
-    expect(r.stderr).toContain(`${paths[1]!.replace(/^archive\//, '')}: its content does not match its sha256`);
+    expect(r.stderr).toContain(`${paths[1]!.replace(/^archive\//, '')}: error record.hash its content does not match its sha256`);
     expect(r.status).toBe(1);
   });
 });
