@@ -86,7 +86,7 @@ describe('owners finds CODEOWNERS as simulate does', () => {
 });
 
 describe('--help explains every option it shows', () => {
-  it.each(['validate', 'owners', 'simulate', 'verify', 'report'])('%s --help', async (command) => {
+  it.each(['validate', 'owners', 'simulate', 'verify', 'report', 'doctor'])('%s --help', async (command) => {
     const r = await cli(ROOT, command, '--help');
     expect(r.status).toBe(0);
     const [usage, ...body] = r.stdout.split('\n\n');

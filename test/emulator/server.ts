@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { blobSha, commitObject, newId, repository, user, webhookExample } from './factories.js';
 import { OpenApi, type Violation } from './openapi.js';
+import { newProtectionState, PROTECTION_ROUTES, protectionRoute } from './protection.js';
 
 type Json = Record<string, unknown>;
 
@@ -69,6 +70,7 @@ let warmed = false;
 
 /** The operations the emulator serves, with their success status. */
 const IMPLEMENTED: Array<[string, string, number]> = [
+  ...PROTECTION_ROUTES,
   ['GET', '/repos/{owner}/{repo}/contents/{path}', 200],
   ['GET', '/repos/{owner}/{repo}/git/blobs/{file_sha}', 200],
   ['GET', '/repos/{owner}/{repo}/git/trees/{tree_sha}', 200],
@@ -132,6 +134,8 @@ export class GitHubEmulator {
    */
   actor = 'github-actions[bot]';
   userToken = false;
+  /** Rulesets, classic branch protection and whether the token may read the latter. */
+  readonly protection = newProtectionState();
   private server?: Server;
   base = '';
 
@@ -655,9 +659,12 @@ export class GitHubEmulator {
       case 'GET /user':
         if (!this.userToken) return [403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' }];
         return [200, { ...user(this.base, this.actor), user_view_type: 'public', name: null, company: null, blog: '', location: null, email: null, hireable: null, bio: null, public_repos: 0, public_gists: 0, followers: 0, following: 0, created_at: '2020-01-01T00:00:00Z', updated_at: '2020-01-01T00:00:00Z' }];
-      default:
+      default: {
+        const answer = protectionRoute(this.protection, this.base, this.owner, this.name, key, p, q);
+        if (answer) return answer;
         this.violations.push({ method, path: urlPath, where: 'route', errors: `the emulator does not implement ${key}` });
         return [501 as number, { message: `not implemented by the emulator: ${key}` }];
+      }
     }
   }
 
