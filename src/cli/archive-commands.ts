@@ -4,10 +4,10 @@ import { buildReport, formatReport } from '../archive/report.js';
 import { checkArchiveFolder, localizeProblem, readArchive, verifyArchive, type ArchiveProblem } from '../archive/verify.js';
 import { archiveMessages } from '../messages/archive-catalog.js';
 import { CONFIG_PATH } from '../policy/config.js';
-import { commandLanguage, HELP_OPTION, LANG_OPTION, parseCommand, usageCatalog } from './command.js';
+import { commandHelp, commandLanguage, HELP_OPTION, LANG_OPTION, parseCommand, usageCatalog } from './command.js';
 import { readDateOrTime, readTime } from '../time/local-time.js';
 import { localTimeProblem } from '../time/local-time-problem.js';
-import { messages } from '../messages/index.js';
+import { messages, type Language } from '../messages/index.js';
 import type { CliIo } from './io.js';
 import { loadConfigFor } from './repo-files.js';
 import { verifyAgainstGit } from './git-history.js';
@@ -28,11 +28,18 @@ function archiveWriter(flag: string | undefined, io: CliIo): string {
 }
 
 /** `upgrade-gate verify`: is the archive intact? */
-export function runVerify(argv: string[], io: CliIo): number {
-  const parsed = parseCommand('verify', argv, { writer: { type: 'string' }, ...LANG_OPTION, ...HELP_OPTION }, io);
+export function runVerify(argv: string[], io: CliIo): number | Promise<number> {
+  const parsed = parseCommand('verify', argv, { writer: { type: 'string' }, repo: { type: 'string' }, branch: { type: 'string' }, ...LANG_OPTION, ...HELP_OPTION }, io);
   if (typeof parsed === 'number') return parsed;
   const language = commandLanguage('verify', parsed.values.lang, io);
   if (typeof language === 'number') return language;
+  if (parsed.values.repo !== undefined) {
+    if (parsed.positionals.length) {
+      io.err(`upgrade-gate verify: give either DIR or --repo, not both\n\n${commandHelp('verify', argv, io)}`);
+      return 2;
+    }
+    return verifyOnline(parsed.values.repo, parsed.values.branch, parsed.values.writer, language, io);
+  }
   const lang = language ?? 'en';
   const dir = archiveDir(parsed.positionals[0], io);
   const bad = checkArchiveFolder(dir);
@@ -112,4 +119,29 @@ const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u
 /** One verify finding as a line: file, severity, finding id, message. */
 export function problemLine(p: ArchiveProblem): string {
   return printable(`${p.file}: error ${p.id} ${p.message}`);
+}
+
+/** `upgrade-gate verify --repo`: the archive's commits as GitHub knows them, signatures included. */
+async function verifyOnline(repoArg: string, branch: string | undefined, writer: string | undefined, language: Language | undefined, io: CliIo): Promise<number> {
+  const [owner, name, extra] = repoArg.split('/');
+  if (!owner || !name || extra !== undefined) {
+    io.err(`upgrade-gate verify: --repo must be OWNER/NAME, such as --repo acme/deploy, not "${repoArg}"`);
+    return 2;
+  }
+  const env = io.env ?? process.env;
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+  if (!token) {
+    io.err('upgrade-gate verify: --repo needs a token: set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository, e.g. GITHUB_TOKEN=$(gh auth token)');
+    return 2;
+  }
+  const [{ createOctokit }, { verifyArchiveOnline, onlineLines }, { describeApiError }] = await Promise.all([import('../github/octokit.js'), import('../github/archive-signatures.js'), import('../github/api-error.js')]);
+  try {
+    const v = await verifyArchiveOnline(await createOctokit(token, { calls: [] }), { owner, repo: name }, { branch, configPath: CONFIG_PATH, writer, language });
+    for (const line of onlineLines(v)) io.out(printable(line));
+    return v.problems.length ? 1 : 0;
+  } catch (err) {
+    // Fail closed: an archive GitHub could not be asked about is not a verified one.
+    io.err(`upgrade-gate verify: could not read ${owner}/${name}: ${describeApiError(err)}`);
+    return 1;
+  }
 }

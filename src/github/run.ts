@@ -71,6 +71,8 @@ export async function run(): Promise<void> {
       const pending = await reportPendingOutcomes(ctx, payload).then(() => undefined, (err: unknown) => err);
       // The setup that enforces the gate, checked on every scheduled run (as upgrade-gate doctor does).
       await (await import('./setup-summary.js')).summarizeSetup(ctx, payload);
+      // Online verify: every commit that changed the archive is the writer's, signed as GitHub verifies.
+      await (await import('./archive-signatures.js')).reportArchiveSignatures(ctx, payload);
       for (const r of [open, backfill]) if (r.status === 'rejected') throw r.reason;
       if (pending) throw pending;
     } else {

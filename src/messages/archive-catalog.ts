@@ -46,6 +46,13 @@ const en = {
   'git.shallow': () => 'is in a shallow clone: its history is cut, so who wrote the archive cannot be checked; clone with the full history (git fetch --unshallow)',
   'git.pin': (p: { what: string; commit: string; pinned: string; found: string }) =>
     `pins ${p.what} as blob ${p.pinned}, but at commit ${p.commit} Git has ${p.found}: the record does not match what was merged`,
+  'github.unverified': (p: { commit: string; reason: string; author: string }) =>
+    `commit ${p.commit} by ${p.author} changed the archive, but GitHub does not verify its signature (${p.reason}): the Action's commits are created through the API and signed by GitHub, so this one was pushed by someone else`,
+  'github.writer': (p: { commit: string; author: string; writer: string }) =>
+    `commit ${p.commit} changed the archive as ${p.author}, but only ${p.writer} writes it (archive.writer): the archive was edited outside the Action`,
+  'github.intact': (p: { count: number; branch: string; folder: string; writer: string }) =>
+    `${p.count} commit${p.count === 1 ? '' : 's'} changed ${p.folder}/ on ${p.branch}, each by ${p.writer} and signed as GitHub verifies it: no tampering`,
+  'github.tampered': (p: { count: number; branch: string; folder: string }) => `${p.count} commit${p.count === 1 ? '' : 's'} changed ${p.folder}/ on ${p.branch} outside the Action: the archive was tampered with`,
   'git.not-a-clone': () => 'is not in a Git clone: only the files were checked; run verify in a clone to check who wrote them and the pinned files',
   intact: (p: { count: number }) => `${p.count} record${p.count === 1 ? '' : 's'} verified: the archive is intact`,
 };
@@ -91,6 +98,10 @@ const zhCN: ArchiveCatalog = {
   'git.uncommitted': () => '与检出的提交不一致（有未提交的修改、新增或删除）：请在干净的克隆中运行 verify',
   'git.shallow': () => '位于浅克隆中：历史不完整，无法检查归档由谁写入；请克隆完整历史（git fetch --unshallow）',
   'git.pin': (p) => `记录的 ${p.what} 的 blob 为 ${p.pinned}，但在提交 ${p.commit} 中 Git 里是 ${p.found}：归档记录与实际合并的内容不符`,
+  'github.unverified': (p) => `提交 ${p.commit}（作者 ${p.author}）修改了归档，但 GitHub 未验证其签名（${p.reason}）：Action 的提交经 API 创建并由 GitHub 签名，此提交是他人推送的`,
+  'github.writer': (p) => `提交 ${p.commit} 以 ${p.author} 身份修改了归档，但只有 ${p.writer} 可以写入归档（archive.writer）：归档在 Action 之外被修改`,
+  'github.intact': (p) => `${p.branch} 上共有 ${p.count} 个提交修改了 ${p.folder}/，均由 ${p.writer} 提交且经 GitHub 验证签名：未被篡改`,
+  'github.tampered': (p) => `${p.branch} 上有 ${p.count} 个提交在 Action 之外修改了 ${p.folder}/：归档已被篡改`,
   'git.not-a-clone': () => '不在 Git 克隆中：只检查了文件；请在克隆中运行 verify，以检查归档由谁写入以及固定的文件指纹',
   intact: (p) => `已验证 ${p.count} 条归档记录：归档完好`,
 };

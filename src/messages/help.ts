@@ -76,7 +76,7 @@ the rule lists none. Lines GitHub would skip are listed on stderr as FILE:LINE:C
   --paths-file LIST      also the paths in LIST, one per line (for more than a command line holds)
 
 Exit status: 0 printed, 2 usage error or no readable CODEOWNERS file.`,
-  verify: `Usage: upgrade-gate verify [DIR] [--writer LOGIN] [--lang en|zh-CN]
+  verify: `Usage: upgrade-gate verify [DIR] [--writer LOGIN] [--repo OWNER/NAME] [--branch BRANCH] [--lang en|zh-CN]
 
 Checks the archive in DIR (default: the configured archive folder of the repository, archive/):
 each record against its schema and its own sha256, the hash chain, file names, the Markdown beside
@@ -86,6 +86,12 @@ each record, the year indexes and the chain head. Any edit, deletion or reorderi
                          repository around the working folder, archive/)
   --writer LOGIN         who may commit to the archive (default: archive.writer of the
                          configuration, else github-actions[bot])
+  --repo OWNER/NAME      check the archive on GitHub instead of a folder: every commit that changed
+                         it must be the writer's and signed as GitHub verifies (the Action's commits
+                         are created through the API, which signs them); token from GITHUB_TOKEN (or
+                         GH_TOKEN), API from GITHUB_API_URL
+  --branch BRANCH        with --repo: the branch whose policy names the archive (default: the
+                         repository's default branch)
   --lang en|zh-CN        language of the findings (default: the locale)
 
 In a Git clone it also checks the history: every commit that touched DIR is the archive writer's,
@@ -209,7 +215,7 @@ GitHub 会跳过的行列在 stderr 上，格式为 文件:行:列: 原因。
   --paths-file LIST      另外检查 LIST 中的路径，每行一个（路径太多、命令行放不下时使用）
 
 退出码：0 已输出，2 用法错误或没有可读的 CODEOWNERS 文件。`,
-  verify: `用法：upgrade-gate verify [DIR] [--writer LOGIN] [--lang en|zh-CN]
+  verify: `用法：upgrade-gate verify [DIR] [--writer LOGIN] [--repo OWNER/NAME] [--branch BRANCH] [--lang en|zh-CN]
 
 校验 DIR 中的升级档案（默认：仓库配置的档案目录，archive/）：每条记录是否符合 Schema、与自身的
 sha256 一致，哈希链、文件名、每条记录旁的 Markdown、年度索引和 chain-head 是否完整。
@@ -217,6 +223,10 @@ sha256 一致，哈希链、文件名、每条记录旁的 Markdown、年度索�
 
   DIR                    档案目录（默认：当前目录所在仓库配置的档案目录，archive/）
   --writer LOGIN         允许提交档案的账号（默认：配置中的 archive.writer，否则为 github-actions[bot]）
+  --repo OWNER/NAME      在 GitHub 上校验档案（不读本地目录）：每个改动档案的提交都必须来自档案写入者，
+                         且签名经 GitHub 验证（Action 的提交经 API 创建，由 GitHub 签名）；令牌从
+                         GITHUB_TOKEN（或 GH_TOKEN）读取，API 地址从 GITHUB_API_URL 读取
+  --branch BRANCH        配合 --repo：读取哪个分支的配置来确定档案位置（默认：仓库的默认分支）
   --lang en|zh-CN        提示语言（默认：按系统语言环境）
 
 在 Git 克隆中还会检查历史：每个改动 DIR 的提交都必须来自档案写入者，每条记录只添加一次、从未修改，
