@@ -8,7 +8,7 @@ import { describeApiError } from './api-error.js';
 import type { RunContext } from './handlers.js';
 import type { Octokit } from './octokit.js';
 import { currentStatus, publishStatus, type PublishTarget } from './publish.js';
-import { readFile, type Repo } from './reads.js';
+import { once, readFile, type Repo } from './reads.js';
 
 /** What the online check found on one branch. */
 export interface OnlineVerification {
@@ -54,7 +54,8 @@ export async function archiveCommits(octokit: Octokit, repo: Repo, branch: strin
  */
 export async function verifyArchiveOnline(octokit: Octokit, repo: Repo, opts: { branch?: string; configPath: string; writer?: string; language?: Language }): Promise<OnlineVerification> {
   const base = opts.branch ?? (await octokit.rest.repos.get({ ...repo })).data.default_branch;
-  const { config } = loadPolicyConfig(await readFile(octokit, repo, opts.configPath, base), opts.configPath);
+  // The same read (and key) as the evaluation's and doctor's: one read of the policy per branch and run.
+  const { config } = loadPolicyConfig(await once(`file:${base}:${opts.configPath}`, () => readFile(octokit, repo, opts.configPath, base)), opts.configPath);
   const branch = config.archive.branch ?? base;
   const folder = config.archive.folder.replace(/\/+$/, '');
   const writer = opts.writer ?? config.archive.writer;

@@ -3,7 +3,7 @@ import { loadPolicyConfig } from '../policy/load-policy.js';
 import type { BranchFacts, BranchRule, SetupFacts } from '../setup/doctor.js';
 import { readWorkflow } from '../setup/workflow.js';
 import type { Octokit } from './octokit.js';
-import { readFile, type Repo } from './reads.js';
+import { once, readFile, type Repo } from './reads.js';
 
 const status = (err: unknown) => (err as { status?: number }).status ?? 0;
 
@@ -48,7 +48,8 @@ async function branchFacts(octokit: Octokit, repo: Repo, name: string): Promise<
  */
 export async function readSetupFacts(octokit: Octokit, repo: Repo, opts: { branch?: string; configPath: string; runningWorkflow?: string }): Promise<SetupFacts> {
   const branch = opts.branch ?? (await octokit.rest.repos.get({ ...repo })).data.default_branch;
-  const [configText, base] = await Promise.all([readFile(octokit, repo, opts.configPath, branch), branchFacts(octokit, repo, branch)]);
+  // The same read (and key) as the evaluation's: one read of the policy per branch and run.
+  const [configText, base] = await Promise.all([once(`file:${branch}:${opts.configPath}`, () => readFile(octokit, repo, opts.configPath, branch)), branchFacts(octokit, repo, branch)]);
   const loaded = loadPolicyConfig(configText, opts.configPath);
   const config = loaded.config;
   const archiveBranch = config.archive.branch && config.archive.branch !== branch ? config.archive.branch : undefined;
