@@ -1,3 +1,4 @@
+import { answered } from './api-error.js';
 import { gitBlobSha, sha256 } from '../archive/canonical.js';
 import type { Pin } from '../archive/record.js';
 import { loadUpgradeDocument } from '../document/load-document.js';
@@ -14,7 +15,7 @@ async function readBlob(octokit: Octokit, repo: Repo, path: string, ref: string)
     const content = 'content' in data && data.content ? data.content : (await octokit.rest.git.getBlob({ ...repo, file_sha: data.sha })).data.content;
     return { sha: data.sha, bytes: Buffer.from(content, 'base64') };
   } catch (err) {
-    if ((err as { status?: number }).status === 404) return undefined;
+    if (answered(err, 404)) return undefined;
     throw err;
   }
 }

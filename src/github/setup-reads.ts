@@ -1,3 +1,4 @@
+import { answered } from './api-error.js';
 import { CODEOWNERS_LOCATIONS } from '../codeowners/owners.js';
 import { loadPolicyConfig } from '../policy/load-policy.js';
 import type { BranchFacts, BranchRule, SetupFacts } from '../setup/doctor.js';
@@ -5,7 +6,6 @@ import { readWorkflow } from '../setup/workflow.js';
 import type { Octokit } from './octokit.js';
 import { once, readFile, type Repo } from './reads.js';
 
-const status = (err: unknown) => (err as { status?: number }).status ?? 0;
 
 // A repository with more workflow files than this is read up to here: doctor reports on what it read.
 const MAX_WORKFLOWS = 100;
@@ -16,7 +16,7 @@ async function branchFacts(octokit: Octokit, repo: Repo, name: string): Promise<
   try {
     facts.rules = (await octokit.paginate(octokit.rest.repos.getBranchRules, { ...repo, branch: name, per_page: 100 })) as BranchRule[];
   } catch (err) {
-    if (![403, 404].includes(status(err))) throw err;
+    if (!answered(err, 403, 404)) throw err;
   }
   if (facts.rules !== 'unreadable') {
     const ids = [...new Set(facts.rules.map((r) => r.ruleset_id).filter((id): id is number => id !== undefined))];
@@ -26,7 +26,7 @@ async function branchFacts(octokit: Octokit, repo: Repo, name: string): Promise<
           const { data } = await octokit.rest.repos.getRepoRuleset({ ...repo, ruleset_id: id });
           facts.rulesets.set(id, { name: data.name, canBypass: data.current_user_can_bypass });
         } catch (err) {
-          if (![403, 404].includes(status(err))) throw err;
+          if (!answered(err, 403, 404)) throw err;
         }
       }),
     );
@@ -35,8 +35,8 @@ async function branchFacts(octokit: Octokit, repo: Repo, name: string): Promise<
     facts.classic = (await octokit.rest.repos.getBranchProtection({ ...repo, branch: name })).data;
   } catch (err) {
     // 404 is "Branch not protected"; 403 is a token without administration: read.
-    if (status(err) === 404) facts.classic = 'none';
-    else if (status(err) !== 403) throw err;
+    if (answered(err, 404)) facts.classic = 'none';
+    else if (!answered(err, 403)) throw err;
   }
   return facts;
 }
@@ -65,7 +65,7 @@ export async function readSetupFacts(octokit: Octokit, repo: Repo, opts: { branc
   try {
     listing = (await octokit.rest.repos.getContent({ ...repo, path: '.github/workflows', ref: branch })).data;
   } catch (err) {
-    if (status(err) !== 404) throw err;
+    if (!answered(err, 404)) throw err;
   }
   const files = (Array.isArray(listing) ? (listing as Array<{ type: string; path: string }>) : []).filter((e) => e.type === 'file' && /\.ya?ml$/.test(e.path)).slice(0, MAX_WORKFLOWS);
   const workflows = await Promise.all(files.map(async (e) => readWorkflow(e.path, (await readFile(octokit, repo, e.path, branch)) ?? '')));

@@ -43,7 +43,7 @@ export async function pathsAtTip(octokit: Octokit, repo: Repo, branch: string): 
     if (data.truncated) return undefined;
     return new Set(data.tree.filter((t) => t.type === 'blob' && t.path).map((t) => t.path!));
   } catch (err) {
-    if ([404, 409, 422].includes((err as { status?: number }).status ?? 0)) return undefined;
+    if (answered(err, 404, 409, 422)) return undefined;
     throw err;
   }
 }

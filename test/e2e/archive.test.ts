@@ -102,7 +102,7 @@ describe('archive on merge', () => {
     emu.faults.push({ match: /^PATCH \/repos\/acme\/deploy\/git\/refs/, status: 422, times: 1, message: 'Protected branch update failed for refs/heads/main.' });
     const failed = await runAction({ apiUrl: api, event: 'pull_request_target', payload: closed(7), at: '2026-12-03 04:00:05' });
     expect(failed.code).toBe(1);
-    expect(failed.stdout).toMatch(/refused the archive commit .* add the GitHub Actions app .* bypass list/);
+    expect(failed.stdout).toMatch(/refused the archive commit .* add that App to the bypass list .*GitHub refuses GitHub Actions there/);
     expect(archiveFiles()).toEqual([]);
     const r = await runAction({ apiUrl: api, event: 'schedule', payload: { schedule: '1 16 * * 3' }, at: '2026-12-03 16:01:00' });
     expect(r.stdout).toMatch(/PR #7 had no archive record; backfilled archive\/2026\/12\/2026-12-03-billing-2\.4\.0-pr7\.json/);
