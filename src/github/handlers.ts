@@ -13,6 +13,7 @@ import { pinEvidence } from './evidence-pins.js';
 import { readFile, type PullRequestLike, type Repo } from './reads.js';
 import { pathsAtTip } from './trees.js';
 import { statusDescription, statusState, withoutCountdown } from '../report/status.js';
+import { summarizeIdentity } from './identity.js';
 import { currentStatus, publishComment, publishRunReport, publishStatus, type PublishTarget } from './publish.js';
 
 export { setOutputs } from './publish.js';
@@ -171,6 +172,7 @@ async function publishEverywhere(ctx: RunContext, target: PublishTarget, verdict
     else throw err;
   }
   await publishRunReport(verdict, ctx.runUrl);
+  await summarizeIdentity(target, verdict.language);
 }
 
 /**
@@ -208,6 +210,7 @@ export async function evaluateMergeGroup(ctx: RunContext, payload: Record<string
   const described = verdicts.map((v, i) => `#${numbers[i]}: ${statusDescription(v)}`).join(' | ');
   await publishStatus(ctx.octokit, target, state, described);
   for (const v of verdicts) await publishRunReport(v, ctx.runUrl);
+  await summarizeIdentity(target, verdicts[0]!.language);
   return verdicts;
 }
 

@@ -74,9 +74,9 @@ const en = {
   'workflow.others-can-post': (p: { workflows: string }) => `other workflows can post statuses with GITHUB_TOKEN (${p.workflows}): with the status required from GitHub Actions or any source, each of them can post success`,
   'workflow.others-can-post.fix': () => 'require the status from your upgrade-gate GitHub App; or give those workflows permissions: without statuses: write',
   'workflow.none-can-post': () => 'no other workflow can post a status that counts',
-  'identity.posted': (p: { login: string }) => `the status was published as ${p.login}`,
+  'identity.posted': (p: { context: string; login: string }) => `The status ${p.context} was published as ${p.login}.`,
   'identity.actions': () =>
-    'this is GitHub Actions: any workflow of the repository can post the same status; use a GitHub App token and require the status from that App (doctor says what to change)',
+    'This is GitHub Actions: any workflow of the repository can post the same status. Use a GitHub App token and require the status from that App (upgrade-gate doctor says what to change).',
 };
 
 /** The shape of the doctor catalog: every key of the English one, with the same parameters. */
@@ -147,8 +147,8 @@ const zhCN: DoctorCatalog = {
   'workflow.others-can-post': (p) => `其他工作流可以用 GITHUB_TOKEN 发布状态（${p.workflows}）：由于状态检查来源为 GitHub Actions 或不限来源，它们都能发布 success`,
   'workflow.others-can-post.fix': () => '要求状态检查来自你的 upgrade-gate GitHub App；或在这些工作流的 permissions: 中去掉 statuses: write',
   'workflow.none-can-post': () => '没有其他工作流能发布有效的状态检查',
-  'identity.posted': (p) => `状态检查由 ${p.login} 发布`,
-  'identity.actions': () => '这是 GitHub Actions：仓库中任何工作流都能发布同样的状态；请改用 GitHub App 令牌，并要求状态检查来自该 App（doctor 会列出需要修改的地方）',
+  'identity.posted': (p) => `状态检查 ${p.context} 由 ${p.login} 发布。`,
+  'identity.actions': () => '这是 GitHub Actions：仓库中任何工作流都能发布同样的状态。请改用 GitHub App 令牌，并要求状态检查来自该 App（upgrade-gate doctor 会列出需要修改的地方）。',
 };
 
 const CATALOGS: Record<Language, DoctorCatalog> = { en, 'zh-CN': zhCN };

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
+import { exampleUpgrade, openUpgradePull } from '../emulator/seed.js';
 import { useEmulator } from './emulator-fixture.js';
 import { runAction } from './run-action.js';
 
@@ -177,3 +178,15 @@ describe('doctor in every scheduled run', () => {
     expect(r.summary).not.toContain('❌');
   });
 });
+
+describe('the job summary names who published the status', () => {
+  it('GitHub Actions (GITHUB_TOKEN): named, with the warning that any workflow can post the same status', async () => {
+    const doc = exampleUpgrade('regular');
+    openUpgradePull(s.emu, { number: 7, base: s.main, files: { [doc.path]: doc.text } });
+    const r = await runAction({ apiUrl: s.api, event: 'pull_request_target', payload: s.emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-03 04:00:00' });
+    expect(r.summary).toContain('⚠️ The status upgrade-gate was published as github-actions\\[bot\\]. This is GitHub Actions: any workflow of the repository can post the same status.');
+    const zh = await runAction({ apiUrl: s.api, event: 'pull_request_target', payload: s.emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-03 04:00:00', inputs: { language: 'zh-CN' } });
+    expect(zh.summary).toContain('状态检查 upgrade-gate 由 github-actions\\[bot\\] 发布。这是 GitHub Actions');
+  });
+});
+
