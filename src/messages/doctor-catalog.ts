@@ -6,7 +6,7 @@ import type { Language } from './language.js';
  */
 const en = {
   title: (p: { repo: string; branch: string }) => `Setup of ${p.repo} (branch ${p.branch}): upgrade-gate doctor`,
-  fix: () => 'Fix',
+  fix: () => 'Fix: ',
   'all-good': () => 'The setup enforces upgrade-gate: every check passed.',
   findings: (p: { count: number }) => `${p.count} finding${p.count === 1 ? '' : 's'}: the setup does not yet prove that upgrade-gate is enforced.`,
   'config.invalid': (p: { path: string }) => `${p.path} at the branch tip has errors; the checks below use the defaults where it could not be read`,
@@ -33,7 +33,7 @@ const en = {
   'codeowners.missing.fix': (p: { lines: string }) => `add .github/CODEOWNERS with: ${p.lines}`,
   'codeowners.invalid': (p: { path: string; lines: string }) => `${p.path} has lines GitHub skips (line ${p.lines})`,
   'codeowners.invalid.fix': (p: { path: string }) => `run upgrade-gate owners --codeowners ${p.path} with any path to see why, and correct those lines`,
-  'codeowners.covered': (p: { what: string; path: string; owners: string }) => `${p.what} (${p.path}) is owned by ${p.owners}`,
+  'codeowners.covered': (p: { what: string; path: string; owners: string }) => `${p.what} (${p.path}): owned by ${p.owners}`,
   'codeowners.uncovered': (p: { what: string; path: string; file: string }) => `no line of ${p.file} owns ${p.what} (${p.path}): anyone with write access can change it without an owner's review`,
   'codeowners.uncovered.fix': (p: { file: string; line: string }) => `add this line to ${p.file}: ${p.line}`,
   'what.documents': () => 'the upgrade documents',
@@ -84,7 +84,7 @@ export type DoctorCatalog = { [K in keyof typeof en]: (typeof en)[K] };
 
 const zhCN: DoctorCatalog = {
   title: (p) => `${p.repo}（分支 ${p.branch}）的配置检查：upgrade-gate doctor`,
-  fix: () => '修复方法',
+  fix: () => '修复方法：',
   'all-good': () => '配置确保 upgrade-gate 强制生效：所有检查均通过。',
   findings: (p) => `发现 ${p.count} 个问题：当前配置尚不能证明 upgrade-gate 强制生效。`,
   'config.invalid': (p) => `分支最新提交上的 ${p.path} 有错误；无法读取的部分按默认值检查`,

@@ -224,7 +224,7 @@ export function renderSetupMarkdown(checks: SetupCheck[], repo: string, branch: 
   const lines = [`## ${t.title({ repo, branch })}`, '', findings ? t.findings({ count: findings }) : t['all-good'](), ''];
   for (const c of checks) {
     lines.push(`- ${icon[c.level]} \`${c.id}\` ${escapeInline(c.message)}`);
-    if (c.fix) lines.push(`  ${t.fix()}: ${escapeInline(c.fix)}`);
+    if (c.fix) lines.push(`  ${t.fix()}${escapeInline(c.fix)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -232,7 +232,7 @@ export function renderSetupMarkdown(checks: SetupCheck[], repo: string, branch: 
 /** The checks as plain lines (the CLI): LEVEL ID MESSAGE, then the fix indented. */
 export function renderSetupText(checks: SetupCheck[], language: Language = 'en'): string[] {
   const t = doctorMessages(language);
-  return checks.flatMap((c) => [`${c.level} ${c.id} ${c.message}`, ...(c.fix ? [`  ${t.fix()}: ${c.fix}`] : [])]);
+  return checks.flatMap((c) => [`${c.level} ${c.id} ${c.message}`, ...(c.fix ? [`  ${t.fix()}${c.fix}`] : [])]);
 }
 
 // Names in messages come from the repository (workflow files, ruleset names): inert in Markdown.

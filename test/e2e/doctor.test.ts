@@ -68,7 +68,7 @@ describe('upgrade-gate doctor (bundled CLI, emulator)', () => {
     expect(r.stdout).toContain('error status.required no ruleset or branch protection requires the status upgrade-gate on main');
     expect(r.stdout).toMatch(/Fix: Settings → Rules → Rulesets → New branch ruleset targeting main: turn on "Require status checks to pass", add the check upgrade-gate and choose your upgrade-gate GitHub App/);
     expect(r.stdout).toContain('error review.code-owners');
-    expect(r.stdout).toContain('ok codeowners.coverage the upgrade documents (upgrades/) is owned by @acme/rd-center-leads @acme/gm-office');
+    expect(r.stdout).toContain('ok codeowners.coverage the upgrade documents (upgrades/): owned by @acme/rd-center-leads @acme/gm-office');
     expect(r.stdout).toContain('error codeowners.coverage no line of CODEOWNERS owns the archive (archive/)');
     expect(r.stdout).toContain('Fix: add this line to CODEOWNERS: /archive/ @acme/rd-center-leads @acme/gm-office');
     expect(r.stdout).toContain('error codeowners.coverage no line of CODEOWNERS owns the workflows (.github/workflows/upgrade-gate.yml)');
@@ -140,7 +140,7 @@ describe('upgrade-gate doctor (bundled CLI, emulator)', () => {
   it('speaks zh-CN', async () => {
     const r = await doctor('--repo', 'acme/deploy', '--lang', 'zh-CN');
     expect(r.stdout).toContain('error status.required main 上没有任何规则集或分支保护要求状态检查 upgrade-gate');
-    expect(r.stdout).toContain('修复方法: 在 CODEOWNERS 中加入这一行：/archive/ @acme/rd-center-leads @acme/gm-office');
+    expect(r.stdout).toContain('修复方法：在 CODEOWNERS 中加入这一行：/archive/ @acme/rd-center-leads @acme/gm-office');
     expect(r.status).toBe(1);
   });
 
