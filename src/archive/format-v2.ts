@@ -1,7 +1,7 @@
 // Record format 2: RFC 8785 hashes, short file names, local times with the zone named, pinned
 // evidence. Once records of this format exist, this file is frozen like format-v1.ts: a template
 // change makes format 3.
-import { mdText } from '../report/escape.js';
+import { mdLogin, mdText } from '../report/escape.js';
 import { dateIn } from '../time/calendar.js';
 import { localTime } from '../time/clock-face.js';
 import { jcs, sha256 } from './canonical.js';
@@ -71,7 +71,7 @@ export function markdownV2(r: ArchiveRecordV2): string {
       `| Handled by · 经办人 (project lead / ops lead) | ${inert(f.projectLead)} / ${inert(f.opsLead)} |`,
       `| Executed by · 执行人 | ${inert(f.executor)} |`,
       `| Supervised by · 监督人 | ${inert(f.supervisor)} |`,
-      ...approvals.map((a) => `| ${inert(a.title?.en)} · ${inert(a.title?.zh)} | ${a.approver ? `approved by @${inert(a.approver)} at ${a.at ? at(a.at, zone) : 'unknown'}` : 'not approved · 未审批'} |`),
+      ...approvals.map((a) => `| ${inert(a.title?.en)} · ${inert(a.title?.zh)} | ${a.approver ? `approved by ${mdLogin(a.approver)} at ${a.at ? at(a.at, zone) : 'unknown'}` : 'not approved · 未审批'} |`),
       `| Verification confirmed · 验证确认 | ${inert(verification.acceptedBy)} (${inert(verification.acceptedOn)}) |`,
       `| Approved · 是否同意 | ${r.evaluation.outcome === 'pass' ? 'yes · 同意' : 'no · 不同意 (merged anyway: see violations)'} |`,
       '',
@@ -93,9 +93,9 @@ export function markdownV2(r: ArchiveRecordV2): string {
   out.push(
     '## Merge · 合并',
     '',
-    `- PR #${pr.number} "${inert(pr.title)}" by @${inert(pr.author)}, merged ${at(pr.merged_at, zone)} by ${pr.merged_by ? `@${inert(pr.merged_by)}` : 'unknown'} (${pr.merge_sha ?? 'no merge commit'})`,
+    `- PR #${pr.number} "${inert(pr.title)}" by ${mdLogin(pr.author)}, merged ${at(pr.merged_at, zone)} by ${pr.merged_by ? `${mdLogin(pr.merged_by)}` : 'unknown'} (${pr.merge_sha ?? 'no merge commit'})`,
     `- Evaluation at merge · 合并时评估: **${r.evaluation.outcome}** — ${inert(r.evaluation.summary)}`,
-    r.emergency ? `- Emergency · 紧急升级: label ${inert(r.emergency.label)} applied by ${r.emergency.applied_by ? `@${inert(r.emergency.applied_by)}` : 'unknown'} at ${at(r.emergency.applied_at, zone)}; bypass ${r.emergency.granted ? 'granted' : 'not granted'}` : '- Emergency · 紧急升级: no',
+    r.emergency ? `- Emergency · 紧急升级: label ${inert(r.emergency.label)} applied by ${r.emergency.applied_by ? `${mdLogin(r.emergency.applied_by)}` : 'unknown'} at ${at(r.emergency.applied_at, zone)}; bypass ${r.emergency.granted ? 'granted' : 'not granted'}` : '- Emergency · 紧急升级: no',
     `- Policy · 制度: ${inert(r.policy.config_path)} sha256 ${r.policy.config_sha256 ?? '(defaults)'}, ${inert(r.policy.codeowners_path ?? 'no CODEOWNERS')} sha256 ${r.policy.codeowners_sha256 ?? '—'}, time zone ${inert(zone)} (tzdata ${inert(r.policy.tzdata ?? 'unknown')})`,
     `- Chain · 哈希链 (record format 2, sha256 over RFC 8785 JSON): sha256 \`${r.sha256}\`, previous \`${r.previous_sha256 ?? 'none (first record)'}\``,
     '',
