@@ -62,6 +62,9 @@ function listEntries(dir: string, problems: ArchiveProblem[]): Map<string, Entry
   return entries;
 }
 
+// One strict decoder for every file: without streaming, a decoder keeps no state between calls.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * Reads one archive file as UTF-8 text, or returns why not: never through a link (O_NOFOLLOW), never
  * a device or pipe (checked on the opened descriptor, O_NONBLOCK so a FIFO cannot block the open), and
@@ -87,7 +90,7 @@ export function readArchiveText(dir: string, rel: string): { text: string } | { 
       off += n;
     }
     try {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, off)) };
+      return { text: strictUtf8.decode(buf.subarray(0, off)) };
     } catch {
       return { problem: archiveProblem(rel, 'file.encoding') };
     }
@@ -96,14 +99,22 @@ export function readArchiveText(dir: string, rel: string): { text: string } | { 
   }
 }
 
+// Every record names its zone, nearly always the same one: each name is checked once per run.
+const zoneNames = new Map<string, boolean>();
+
 function isZone(zone: unknown): zone is string {
   if (typeof zone !== 'string' || !zone) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = zoneNames.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    zoneNames.set(zone, known);
   }
+  return known;
 }
 
 /** What verify and report read from an archive folder: the records in chain order, the files, and what could not be read. */
@@ -176,8 +187,10 @@ export function readArchive(dir: string): ArchiveContents {
  * the year indexes (each rendered by the record's own format version), and chain-head.json against
  * the head the records imply. Never follows links or reads special files; linear in the archive's size.
  */
-export function verifyArchive(dir: string, folderName = dirBase(dir)): { problems: ArchiveProblem[]; records: number; files: string[]; wellFormed: StoredRecord[] } {
-  const { records, wellFormed, entries, problems, format } = readArchive(dir);
+export function verifyArchive(dir: string, folderName = dirBase(dir), contents = readArchive(dir)): { problems: ArchiveProblem[]; records: number; files: string[]; wellFormed: StoredRecord[] } {
+  const { records, wellFormed, entries, format } = contents;
+  // The contents' own problems stay as they were read: report may print them after reading once.
+  const problems = [...contents.problems];
   const accounted = new Set<string>([CHAIN_HEAD]);
   const byYear = new Map<string, StoredRecord[]>();
   // Outcome records sit in the same chain; their checks against the upgrade record they name live beside their format.

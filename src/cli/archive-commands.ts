@@ -103,10 +103,11 @@ export function runReport(argv: string[], io: CliIo, clock: () => Date = () => n
     }
     at = r.instant;
   }
-  const { records, wellFormed } = readArchive(dir);
-  io.out(formatReport(buildReport(records.filter((r) => wellFormed.has(r)), bounds[0], bounds[1], { at, pendingHours: config.outcome['pending-hours'], overdueDays: config.outcome['overdue-days'], language: language ?? config.language }), format));
-  // An auditor must not take a report of an edited archive at face value.
-  const { problems } = verifyArchive(dir);
+  // Read once: the report lists what verify checks, and an auditor must not take a report of an
+  // edited archive at face value.
+  const contents = readArchive(dir);
+  const { problems } = verifyArchive(dir, undefined, contents);
+  io.out(formatReport(buildReport(contents.records.filter((r) => contents.wellFormed.has(r)), bounds[0], bounds[1], { at, pendingHours: config.outcome['pending-hours'], overdueDays: config.outcome['overdue-days'], language: language ?? config.language }), format));
   if (problems.length === 0) return 0;
   io.err(`upgrade-gate report: the archive fails verification (${problems.length} problem${problems.length === 1 ? '' : 's'}); the report above may show edited, missing or reordered records:`);
   for (const p of problems) io.err(problemLine(p));

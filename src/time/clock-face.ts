@@ -1,5 +1,14 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+/** One formatter per zone: archive-wide views format thousands of instants in the same zone. */
+const faces = new Map<string, Intl.DateTimeFormat>();
+
+function faceOf(zone: string): Intl.DateTimeFormat {
+  let f = faces.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    faces.set(zone, f);
+  }
+  return f;
+}
 
 /**
  * "Thu 2026-12-03 20:05 Asia/Shanghai": an instant as the people of the policy zone read it, the zone
@@ -8,5 +17,7 @@ import { format } from 'date-fns';
 export function localTime(iso: string, zone: string): string {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) throw new RangeError(`"${iso}" is not an instant`);
-  return `${format(new TZDate(instant.getTime(), zone), 'EEE yyyy-MM-dd HH:mm')} ${zone}`;
+  const part: Record<string, string> = {};
+  for (const p of faceOf(zone).formatToParts(instant)) part[p.type] = p.value;
+  return `${part.weekday} ${part.year!.padStart(4, '0')}-${part.month}-${part.day} ${part.hour}:${part.minute} ${zone}`;
 }
