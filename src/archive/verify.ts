@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { archiveMessages, type ArchiveCatalog, type ArchiveFindingId } from '../messages/archive-catalog.js';
@@ -62,9 +63,6 @@ function listEntries(dir: string, problems: ArchiveProblem[]): Map<string, Entry
   return entries;
 }
 
-// One strict decoder for every file: without streaming, a decoder keeps no state between calls.
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
 /**
  * Reads one archive file as UTF-8 text, or returns why not: never through a link (O_NOFOLLOW), never
  * a device or pipe (checked on the opened descriptor, O_NONBLOCK so a FIFO cannot block the open), and
@@ -82,18 +80,16 @@ export function readArchiveText(dir: string, rel: string): { text: string } | { 
     const st = fstatSync(fd);
     if (!st.isFile()) return { problem: archiveProblem(rel, 'file.special') };
     if (st.size > MAX_FILE_BYTES) return { problem: archiveProblem(rel, 'file.too-large', { size: st.size, max: MAX_FILE_BYTES }) };
-    const buf = Buffer.alloc(st.size);
+    // Every byte up to `off` is read before use; nothing past it is looked at.
+    const buf = Buffer.allocUnsafe(st.size);
     let off = 0;
     while (off < buf.length) {
       const n = readSync(fd, buf, off, buf.length - off, off);
       if (n === 0) break;
       off += n;
     }
-    try {
-      return { text: strictUtf8.decode(buf.subarray(0, off)) };
-    } catch {
-      return { problem: archiveProblem(rel, 'file.encoding') };
-    }
+    const bytes = buf.subarray(0, off);
+    return isUtf8(bytes) ? { text: bytes.toString('utf8') } : { problem: archiveProblem(rel, 'file.encoding') };
   } finally {
     closeSync(fd);
   }

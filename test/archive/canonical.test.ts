@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import canonicalize from 'canonicalize';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJsonV1, gitBlobSha, jcs } from '../../src/archive/canonical.js';
 import { writeArchive } from '../archive-fixture.js';
@@ -89,6 +91,22 @@ describe('RFC 8785 number serialization', () => {
 });
 
 describe('canonical forms', () => {
+  it('the fast path and the canonicalize package give the same text for any JSON value, or both refuse it', () => {
+    const value = fc.oneof(fc.jsonValue(), fc.dictionary(fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('9', '10', '__proto__', 'toJSON', '0', '01')), fc.jsonValue()), fc.string({ unit: 'binary' }).map((s) => ({ s })));
+    fc.assert(
+      fc.property(value, (v) => {
+        let want: string | undefined;
+        try {
+          want = canonicalize(v);
+        } catch {
+          want = undefined;
+        }
+        if (want === undefined) expect(() => jcs(v)).toThrow();
+        else expect(jcs(v)).toBe(want);
+      }),
+      { numRuns: 2000 },
+    );
+  });
   it('RFC 8785 orders keys by UTF-16 code units; format 1 kept the native order, in which integer-like keys come first', () => {
     expect(jcs({ 9: 2, 10: 1 })).toBe('{"10":1,"9":2}');
     expect(canonicalJsonV1({ 9: 2, 10: 1 })).toBe('{"9":2,"10":1}');
