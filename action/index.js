@@ -7,5 +7,5 @@ import "./chunks/chunk-4V7XTYWN.js";
 
 // src/action.ts
 enableCompileCache();
-var { run } = await import("./chunks/run-5AHXG7QK.js");
+var { run } = await import("./chunks/run-TILS4DJ3.js");
 run();
