@@ -4,6 +4,7 @@ const LAYERS = [
   ['entry', '^src/[^/]+[.]ts$'],
   ['cli', '^src/cli/'],
   ['github', '^src/github/'],
+  ['setup', '^src/setup/'],
   ['archive', '^src/archive/'],
   ['report', '^src/report/'],
   ['policy', '^src/policy/'],

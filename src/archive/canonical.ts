@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
 
-/** JSON with object keys sorted at every level, so the same record always hashes the same. */
-export function canonicalJson(value: unknown): string {
-  // The native serializer with keys re-inserted in sorted order: same text as a hand-written walk, several times faster.
+/**
+ * The canonical JSON of record format v1, frozen: object keys sorted at every level by the native
+ * serializer (so integer-like keys come first, which is not RFC 8785). Only v1 records hash this way.
+ */
+export function canonicalJsonV1(value: unknown): string {
   return JSON.stringify(value ?? null, (_key, v: unknown) => {
     if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
     const sorted: Record<string, unknown> = {};
@@ -11,13 +14,64 @@ export function canonicalJson(value: unknown): string {
   });
 }
 
-/** Hex sha256 of a string (UTF-8). */
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+/**
+ * RFC 8785 JSON Canonicalization Scheme: keys sorted by UTF-16 code units, ECMAScript number
+ * serialization, minimal string escapes. Throws on what JCS rejects (lone surrogates, NaN, Infinity).
+ */
+export function jcs(value: unknown): string {
+  // Records are verified by the ten thousand: the engine's own serializer over key-sorted copies is
+  // several times faster than serializing value by value, and is RFC 8785 for every value parsed from
+  // JSON that has no integer-like key and no lone surrogate. Anything else takes the library, which
+  // also holds the fast path to the same output in test/archive/canonical.test.ts.
+  const sorted = sortedCopy(value);
+  if (sorted !== UNSURE) {
+    const text = JSON.stringify(sorted);
+    // The engine escapes a lone surrogate as \udxxx where RFC 8785 refuses the value.
+    if (text !== undefined && !text.includes('\\ud')) return text;
+  }
+  const text = canonicalize(value);
+  if (text === undefined) throw new Error('a value with no JSON form cannot be canonicalized');
+  return text;
 }
 
-/** The hash a record carries: sha256 of its canonical JSON without the sha256 field itself. */
-export function recordHash(record: Record<string, unknown>): string {
-  const { sha256: _ignored, ...rest } = record;
-  return sha256(canonicalJson(rest));
+const UNSURE = Symbol('unsure');
+// JavaScript lists integer-like keys ("9", "10") first and in numeric order, whatever the insertion order.
+const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
+
+/** A copy with every object's keys in UTF-16 code-unit order, or UNSURE where the engine's serializer could differ from RFC 8785. */
+function sortedCopy(v: unknown): unknown {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : UNSURE;
+  if (typeof v !== 'object') return UNSURE;
+  if (Array.isArray(v)) {
+    const out: unknown[] = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+      const x = sortedCopy(v[i]);
+      if (x === UNSURE) return UNSURE;
+      out[i] = x;
+    }
+    return out;
+  }
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return UNSURE;
+  // No prototype: a "__proto__" key stays an ordinary key of the copy.
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const k of Object.keys(v).sort()) {
+    if (INDEX_KEY.test(k)) return UNSURE;
+    const x = sortedCopy((v as Record<string, unknown>)[k]);
+    if (x === UNSURE) return UNSURE;
+    out[k] = x;
+  }
+  return out;
+}
+
+/** Hex sha256 of a string (UTF-8) or of bytes. */
+export function sha256(data: string | Uint8Array): string {
+  return typeof data === 'string' ? createHash('sha256').update(data, 'utf8').digest('hex') : createHash('sha256').update(data).digest('hex');
+}
+
+/** The git blob id of some bytes, as `git hash-object` computes it. */
+export function gitBlobSha(data: string | Uint8Array): string {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }

@@ -1,6 +1,6 @@
-import { mdText } from '../report/escape.js';
-import { dateIn, policyMonth } from '../time/calendar.js';
-import type { ArchiveRecord } from './record.js';
+import { policyMonth } from '../time/calendar.js';
+import { upgradeFormatOf as formatOf, type AnyRecord, type RecordFormat } from './formats.js';
+import { chainHeadAfterOutcome, isOutcomeRecord } from './outcome-record.js';
 
 /** The one file that names the newest record of the chain, and this month's emergencies for the budget rule. */
 export interface ChainHead {
@@ -47,13 +47,15 @@ export function parseChainHead(text: string | undefined, file: string): ChainHea
   return { ...h, emergencies: h.emergencies ?? {} } as ChainHead;
 }
 
-const slug = (s: string | null | undefined, fallback: string) => (s ?? fallback).toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+$/g, '') || fallback;
+/** Where a record lives: <folder>/<yyyy>/<mm>/<name>.json, named by the record's own format version. */
+export function recordPath(folder: string, record: AnyRecord, zone: string): string {
+  return formatFor(record).path(folder, record, zone);
+}
 
-/** archive/<yyyy>/<mm>/<date>-<system>-<version>-pr<number>.json, the date of the merge in the policy zone. */
-export function recordPath(folder: string, record: Pick<ArchiveRecord, 'documents' | 'pull_request'>, zone: string): string {
-  const date = dateIn(new Date(record.pull_request.merged_at), zone);
-  const first = record.documents[0];
-  return `${folder}/${date.slice(0, 4)}/${date.slice(5, 7)}/${date}-${slug(first?.system, 'unknown')}-${slug(first?.version?.to, 'unversioned')}-pr${record.pull_request.number}.json`;
+function formatFor(record: AnyRecord): RecordFormat {
+  const format = formatOf(record);
+  if (!format) throw new Error('the record names no known format');
+  return format;
 }
 
 /** The path of the year index beside a record. */
@@ -70,12 +72,9 @@ const INDEX_HEAD = (year: string) => [
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 ].join('\n');
 
-/** One index row for a record. */
-export function indexRow(record: ArchiveRecord, file: string): string {
-  const d = record.documents[0];
-  const cell = (s: string) => mdText(s);
-  const name = file.split('/').slice(-2).join('/');
-  return `| ${record.sequence} | ${record.pull_request.merged_at} | ${cell(d?.id ?? '—')} | ${cell(d?.system ?? '—')} | ${cell(d?.version ? `${d.version.from} → ${d.version.to}` : '—')} | ${d?.type ?? '—'}${record.backfilled ? ' (backfilled)' : ''} | #${record.pull_request.number} | ${record.violations.length ? `⚠️ ${record.violations.map((v) => v.rule).join(', ')}` : 'none'} | [${name}](${name}) |`;
+/** One index row for a record, rendered by the record's own format version. */
+export function indexRow(record: AnyRecord, file: string): string {
+  return formatFor(record).indexRow(record, file);
 }
 
 /** The year index with one more row; rendering all rows at once gives the same text (verify relies on it). */
@@ -90,7 +89,7 @@ export function renderIndex(year: string, rows: string[]): string {
 }
 
 /** The chain head after adding a record. */
-export function nextChainHead(previous: ChainHead | undefined, record: ArchiveRecord, file: string, zone: string): ChainHead {
+export function nextChainHead(previous: ChainHead | undefined, record: AnyRecord, file: string, zone: string): ChainHead {
   const emergencies = { ...(previous?.emergencies ?? {}) };
   const month = policyMonth(new Date(record.pull_request.merged_at), zone);
   for (const d of record.documents) {
@@ -100,11 +99,27 @@ export function nextChainHead(previous: ChainHead | undefined, record: ArchiveRe
 }
 
 /** Every file one archived merge writes: the record, its Markdown, the year index and the chain head. */
-export function recordFiles(record: ArchiveRecord, path: string, chain: ChainHead | undefined, existingIndex: string | undefined, folder: string, zone: string, markdown: string): Array<{ path: string; content: string }> {
+export function recordFiles(record: AnyRecord, path: string, chain: ChainHead | undefined, existingIndex: string | undefined, folder: string, zone: string, markdown: string): Array<{ path: string; content: string }> {
   return [
     { path, content: `${JSON.stringify(record, null, 2)}\n` },
     { path: path.replace(/\.json$/, '.md'), content: markdown },
     { path: yearIndexPath(path), content: appendIndex(existingIndex, path.split('/').slice(-3)[0]!, indexRow(record, path)) },
-    { path: `${folder}/${CHAIN_HEAD}`, content: `${JSON.stringify(nextChainHead(chain, record, path, zone), null, 2)}\n` },
+    { path: `${folder}/${CHAIN_HEAD}`, content: chainHeadText(nextChainHead(chain, record, path, zone)) },
   ];
+}
+
+/** The chain head as the records alone imply it: what chain-head.json must say, field for field. */
+export function deriveChainHead(records: Array<{ file: string; record: AnyRecord }>, folder: string): ChainHead | undefined {
+  let head: ChainHead | undefined;
+  for (const { file, record } of records) {
+    // An outcome moves the head on and keeps the newest merge and the emergencies, as the outcome commit writes it.
+    if (isOutcomeRecord(record)) head = head && chainHeadAfterOutcome(head, record, `${folder}/${file}`);
+    else head = nextChainHead(head, record, `${folder}/${file}`, record.policy.time_zone);
+  }
+  return head;
+}
+
+/** chain-head.json as the Action writes it. */
+export function chainHeadText(head: ChainHead): string {
+  return `${JSON.stringify(head, null, 2)}\n`;
 }

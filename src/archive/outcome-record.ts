@@ -1,6 +1,6 @@
 import { normalizeLogin } from '../policy/login.js';
-import { recordHash, sha256 } from './canonical.js';
-import type { ChainHead } from './layout.js';
+import { sha256 } from './canonical.js';
+import { hashV1 } from './format-v1.js';
 import type { AcceptedOutcome } from './outcome-command.js';
 import type { OutcomeRecordUpgradeGateOutcomeRecordV1 } from './outcome-record.types.js';
 import type { ArchiveRecord } from './record.js';
@@ -78,7 +78,8 @@ export function buildOutcomeRecord(
     tool: { name: 'upgrade-gate', version: ctx.toolVersion },
     previous_sha256: ctx.previous.sha256,
   };
-  record.sha256 = recordHash(record as Record<string, unknown>);
+  // Outcome records are format 1 of their kind: hashed over format 1's canonical JSON, frozen.
+  record.sha256 = hashV1(record as Record<string, unknown>);
   return record as OutcomeRecord;
 }
 
@@ -102,7 +103,7 @@ export function isOutcomeFile(file: string): boolean {
  * The chain head after an outcome: the newest record moves on; the newest merge and the month's
  * emergencies stay as they were, since an outcome is neither.
  */
-export function chainHeadAfterOutcome(previous: ChainHead, record: OutcomeRecord, file: string): ChainHead {
+export function chainHeadAfterOutcome<H extends { sequence: number; sha256: string; path: string }>(previous: H, record: OutcomeRecord, file: string): H {
   return { ...previous, sequence: record.sequence, sha256: record.sha256, path: file };
 }
 

@@ -3,7 +3,7 @@ import type { Finding } from '../messages/finding.js';
 import { messages, type Language } from '../messages/index.js';
 import { toInstant } from '../time/local-time.js';
 import { isOutcomeRecord, type OutcomeRecord } from './outcome-record.js';
-import type { ArchiveRecord } from './record.js';
+import type { AnyRecord } from './formats.js';
 import type { StoredRecord } from './verify.js';
 
 /** Where an archived upgrade stands: its newest outcome, pending (none after the configured hours), or none yet. */
@@ -56,7 +56,7 @@ export function outcomeStates(records: StoredRecord[], clock: OutcomeClock): Map
 }
 
 /** The end of an archived upgrade's window, as written and as an instant (the latest end when the PR had several documents). */
-export function windowEnd(record: ArchiveRecord): { text: string; at: Date } | undefined {
+export function windowEnd(record: AnyRecord): { text: string; at: Date } | undefined {
   let latest: { text: string; at: Date } | undefined;
   for (const d of record.documents ?? []) {
     const form = d.form as { window?: { end?: unknown } } | null | undefined;

@@ -13,6 +13,7 @@ interface StoredRecord {
 /** One thing wrong, named by file. */
 interface ArchiveProblem {
   file: string;
+  id: string;
   message: string;
 }
 
@@ -47,21 +48,21 @@ export function verifyOutcomeRecords(records: StoredRecord[]): ArchiveProblem[] 
     }
     const errors = schemaErrors(schema, record);
     if (errors.length) {
-      problems.push({ file, message: `does not match the outcome record schema: ${errors.slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ')}` });
+      problems.push({ file, id: 'outcome.schema', message: `does not match the outcome record schema: ${errors.slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ')}` });
       continue;
     }
     const upgrade = upgrades.get(record.upgrade.file);
-    if (!upgrade) problems.push({ file, message: `is the outcome of ${record.upgrade.file}, which is not an upgrade record earlier in the chain: the upgrade record was deleted, or the outcome moved` });
+    if (!upgrade) problems.push({ file, id: 'outcome.upgrade-missing', message: `is the outcome of ${record.upgrade.file}, which is not an upgrade record earlier in the chain: the upgrade record was deleted, or the outcome moved` });
     else if (upgrade.record.sha256 !== record.upgrade.sha256 || upgrade.record.sequence !== record.upgrade.sequence) {
-      problems.push({ file, message: `names upgrade record ${record.upgrade.file} with sequence ${record.upgrade.sequence} and sha256 ${record.upgrade.sha256}, but that record has ${upgrade.record.sequence} and ${upgrade.record.sha256}: one of them was edited` });
+      problems.push({ file, id: 'outcome.upgrade-mismatch', message: `names upgrade record ${record.upgrade.file} with sequence ${record.upgrade.sequence} and sha256 ${record.upgrade.sha256}, but that record has ${upgrade.record.sequence} and ${upgrade.record.sha256}: one of them was edited` });
     }
     const n = (seen.get(record.upgrade.file) ?? 0) + 1;
     seen.set(record.upgrade.file, n);
     const want = outcomePath(record.upgrade.file, n);
-    if (want !== file) problems.push({ file, message: `is stored as ${file} but, as outcome ${n} of ${record.upgrade.file}, belongs in ${want}: outcome records were renamed, deleted or swapped` });
-    if (sha256(record.comment.body) !== record.comment.body_sha256) problems.push({ file, message: 'its comment text does not match the comment sha256: the recorded command was edited' });
+    if (want !== file) problems.push({ file, id: 'outcome.path', message: `is stored as ${file} but, as outcome ${n} of ${record.upgrade.file}, belongs in ${want}: outcome records were renamed, deleted or swapped` });
+    if (sha256(record.comment.body) !== record.comment.body_sha256) problems.push({ file, id: 'outcome.comment', message: 'its comment text does not match the comment sha256: the recorded command was edited' });
     const completed = toInstant(record.completed_at, record.policy.time_zone);
-    if (!completed || completed.toISOString() !== record.completed_at_utc) problems.push({ file, message: `completed_at ${record.completed_at} (${record.policy.time_zone}) is not completed_at_utc ${record.completed_at_utc}: one of them was edited` });
+    if (!completed || completed.toISOString() !== record.completed_at_utc) problems.push({ file, id: 'outcome.time', message: `completed_at ${record.completed_at} (${record.policy.time_zone}) is not completed_at_utc ${record.completed_at_utc}: one of them was edited` });
   }
   return problems;
 }

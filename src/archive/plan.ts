@@ -13,6 +13,8 @@ export interface ArchiveOptions {
   tzdata?: string;
   backfilled: boolean;
   forgedStatus?: RecordContext['forgedStatus'];
+  /** Document path → its evidence files pinned at the merge. */
+  evidence?: RecordContext['evidence'];
 }
 
 /** Where a merge's record and its year index live; neither depends on the chain, so both can be read at once. */
@@ -43,6 +45,7 @@ export function planArchive(snapshot: PullRequestSnapshot, verdict: Verdict, opt
     tzdata: opts.tzdata,
     backfilled: opts.backfilled,
     forgedStatus: opts.forgedStatus,
+    evidence: opts.evidence,
   });
   const violations = record.violations.length;
   // A file the merged PR itself put at the record's path is not a record upgrade-gate wrote: the real

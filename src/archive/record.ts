@@ -2,11 +2,15 @@ import { messages } from '../messages/index.js';
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import type { Verdict } from '../policy/verdict.js';
 import { archiveRules } from '../policy/rules/index.js';
-import { recordHash, sha256 } from './canonical.js';
-import type { ArchiveRecordUpgradeGateArchiveRecordV1 } from './record.types.js';
+import { gitBlobSha, sha256 } from './canonical.js';
+import { CURRENT_FORMAT } from './formats.js';
+import type { ArchiveRecordV2 } from './format-v2.js';
+import type { Pin } from './record.types.js';
 
-/** An archive record as its schema types it. */
-export type ArchiveRecord = ArchiveRecordUpgradeGateArchiveRecordV1;
+/** A record as new records are written (the current format, 2). */
+export type ArchiveRecord = ArchiveRecordV2;
+/** A file pinned by path, Git blob id and sha256. */
+export type { Pin };
 
 /** What the builder needs besides the snapshot and verdict: the chain so far and facts about the runtime. */
 export interface RecordContext {
@@ -16,6 +20,8 @@ export interface RecordContext {
   backfilled: boolean;
   /** Set when the upgrade-gate status at the merged head said success although the merge-time evaluation did not pass. */
   forgedStatus?: { state: string; creator?: string };
+  /** Document path → its evidence files as merged (read by the shell at the merge commit). */
+  evidence?: Record<string, Pin[]>;
 }
 
 /** Builds the record of a merged upgrade PR (pure): what merged, who approved, what the policy said at merge time. */
@@ -28,7 +34,7 @@ export function buildRecord(snapshot: PullRequestSnapshot, verdict: Verdict, ctx
   }
   const label = verdict.emergency?.label;
   const record: Omit<ArchiveRecord, 'sha256'> & { sha256?: string } = {
-    format: 'upgrade-gate/archive-record/v1',
+    format: CURRENT_FORMAT.id as ArchiveRecord['format'],
     sequence: (ctx.previous?.sequence ?? 0) + 1,
     // The verdict already read each document; its form carries what the record names.
     documents: snapshot.documents.map((d) => {
@@ -37,6 +43,9 @@ export function buildRecord(snapshot: PullRequestSnapshot, verdict: Verdict, ctx
       return {
         path: d.path,
         text: d.text,
+        blob_sha: gitBlobSha(d.text),
+        sha256: sha256(d.text),
+        evidence: ctx.evidence?.[d.path] ?? [],
         id: form?.no ?? null,
         system: form?.system ?? null,
         environment: form?.environment ?? null,
@@ -75,6 +84,6 @@ export function buildRecord(snapshot: PullRequestSnapshot, verdict: Verdict, ctx
     tool: { name: 'upgrade-gate', version: ctx.toolVersion },
     previous_sha256: ctx.previous?.sha256 ?? null,
   };
-  record.sha256 = recordHash(record as Record<string, unknown>);
+  record.sha256 = CURRENT_FORMAT.hash(record as Record<string, unknown>);
   return record as ArchiveRecord;
 }

@@ -1,19 +1,34 @@
 /* Generated from schemas/archive-record.schema.json by scripts/gen-types.mjs. Do not edit. */
 
 /**
- * What auditors read for one merged upgrade pull request: the documents as merged, who approved, the evaluation at merge time, any rule the merge broke, and a hash chain that shows nothing was edited, removed or reordered.
+ * Lower-case hex Git object id (SHA-1 or SHA-256 repositories).
  */
-export interface ArchiveRecordUpgradeGateArchiveRecordV1 {
+export type GitSha = string;
+/**
+ * Lower-case hex sha256.
+ */
+export type Sha256 = string;
+/**
+ * A GitHub login.
+ */
+export type Login = string;
+
+/**
+ * What auditors read for one merged upgrade pull request: the documents as merged with the Git blob and sha256 of each and of every evidence file they reference, who approved, the evaluation at merge time, any rule the merge broke, and a hash chain (sha256 over the RFC 8785 canonical JSON) that shows nothing was edited, removed or reordered. Format 2; format 1 records keep their own schema (archive-record-v1.schema.json).
+ */
+export interface ArchiveRecordUpgradeGateArchiveRecordV2 {
   /**
    * Record format version.
    */
-  format: 'upgrade-gate/archive-record/v1';
+  format: 'upgrade-gate/archive-record/v2';
   /**
    * Position in the archive's hash chain, starting at 1.
    */
   sequence: number;
   /**
    * The upgrade documents as merged.
+   *
+   * @maxItems 100
    */
   documents: {
     /**
@@ -24,6 +39,20 @@ export interface ArchiveRecordUpgradeGateArchiveRecordV1 {
      * The document's YAML exactly as merged.
      */
     text: string;
+    /**
+     * Lower-case hex Git object id (SHA-1 or SHA-256 repositories).
+     */
+    blob_sha: string;
+    /**
+     * Lower-case hex sha256.
+     */
+    sha256: string;
+    /**
+     * Every evidence file the document references (acceptance, gray-test report), pinned as merged.
+     *
+     * @maxItems 100
+     */
+    evidence: Pin[];
     /**
      * Approval form NO.
      */
@@ -55,12 +84,14 @@ export interface ArchiveRecordUpgradeGateArchiveRecordV1 {
     } | null;
     /**
      * Attachment 2, the feature list.
+     *
+     * @maxItems 10000
      */
-    features?: {}[];
+    features: {}[];
     /**
      * Attachment 1, the approval form, as rendered at merge.
      */
-    form?: {} | null;
+    form: {} | null;
   }[];
   /**
    * The merged pull request.
@@ -87,28 +118,30 @@ export interface ArchiveRecordUpgradeGateArchiveRecordV1 {
      */
     base_ref: string;
     /**
-     * Base commit evaluated against.
+     * Lower-case hex Git object id (SHA-1 or SHA-256 repositories).
      */
     base_sha: string;
     /**
-     * Head commit merged.
+     * Lower-case hex Git object id (SHA-1 or SHA-256 repositories).
      */
     head_sha: string;
     /**
      * The merge commit.
      */
-    merge_sha: string | null;
+    merge_sha: GitSha | null;
     /**
-     * When it merged (ISO).
+     * When it merged (UTC instant).
      */
     merged_at: string;
     /**
      * Who merged it.
      */
-    merged_by: string | null;
+    merged_by: Login | null;
   };
   /**
    * The approvals that counted, one per document and role.
+   *
+   * @maxItems 100
    */
   approvals: {
     /**
@@ -120,7 +153,7 @@ export interface ArchiveRecordUpgradeGateArchiveRecordV1 {
      */
     title: {};
     /**
-     * Approver.
+     * A GitHub login.
      */
     login: string;
     /**
@@ -140,12 +173,14 @@ export interface ArchiveRecordUpgradeGateArchiveRecordV1 {
      */
     commit_id: string;
     /**
-     * When (ISO).
+     * When (UTC instant).
      */
     submitted_at: string;
   }[];
   /**
    * Labels at merge, with who applied each when known.
+   *
+   * @maxItems 100
    */
   labels: {
     /**
@@ -166,7 +201,7 @@ export interface ArchiveRecordUpgradeGateArchiveRecordV1 {
      */
     applied_by?: string | null;
     /**
-     * When.
+     * When (UTC instant).
      */
     applied_at?: string | null;
     /**
@@ -179,7 +214,7 @@ export interface ArchiveRecordUpgradeGateArchiveRecordV1 {
    */
   evaluation: {
     /**
-     * The moment evaluated (the merge time).
+     * The moment evaluated (the merge time, UTC).
      */
     at: string;
     /**
@@ -192,11 +227,15 @@ export interface ArchiveRecordUpgradeGateArchiveRecordV1 {
     summary: string;
     /**
      * Every finding.
+     *
+     * @maxItems 10000
      */
     findings: unknown[];
   };
   /**
    * Rules the merge broke (empty for a clean merge). A non-empty list is a policy violation.
+   *
+   * @maxItems 10000
    */
   violations: {
     /**
@@ -217,7 +256,7 @@ export interface ArchiveRecordUpgradeGateArchiveRecordV1 {
    */
   policy: {
     /**
-     * Policy time zone.
+     * Policy time zone (IANA name).
      */
     time_zone: string;
     /**
@@ -231,7 +270,7 @@ export interface ArchiveRecordUpgradeGateArchiveRecordV1 {
     /**
      * sha256 of the config text (null: absent, defaults used).
      */
-    config_sha256: string | null;
+    config_sha256: Sha256 | null;
     /**
      * CODEOWNERS path.
      */
@@ -239,7 +278,7 @@ export interface ArchiveRecordUpgradeGateArchiveRecordV1 {
     /**
      * sha256 of CODEOWNERS.
      */
-    codeowners_sha256: string | null;
+    codeowners_sha256: Sha256 | null;
   };
   /**
    * The upgrade-gate that wrote the record.
@@ -257,9 +296,26 @@ export interface ArchiveRecordUpgradeGateArchiveRecordV1 {
   /**
    * sha256 of the previous record (null for the first).
    */
-  previous_sha256: string | null;
+  previous_sha256: Sha256 | null;
   /**
-   * sha256 of this record's canonical JSON without this field.
+   * Lower-case hex sha256.
    */
   sha256: string;
+}
+/**
+ * A file pinned by content: its path, Git blob id and sha256 at the merge (null: absent at the merge).
+ */
+export interface Pin {
+  /**
+   * Path in the repository.
+   */
+  path: string;
+  /**
+   * Git blob id of the file as merged (null: the file did not exist).
+   */
+  blob_sha: GitSha | null;
+  /**
+   * sha256 of the file's bytes as merged (null: the file did not exist).
+   */
+  sha256: Sha256 | null;
 }

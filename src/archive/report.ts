@@ -1,12 +1,16 @@
 import type { Finding } from '../messages/finding.js';
 import { policyMonth } from '../time/calendar.js';
 import { outcomeStates, overdueOutcomes, upgradeRecords, type OutcomeClock } from './outcome-report.js';
+import { localTime } from '../time/clock-face.js';
 import type { StoredRecord } from './verify.js';
 
 /** One upgrade as the auditor's report lists it. */
 export interface ReportRow {
   sequence: number;
+  /** The UTC instant, as the record holds it. */
   merged_at: string;
+  /** The same instant in the policy zone, the zone named. */
+  merged_local: string;
   pr: number;
   id: string;
   system: string;
@@ -50,6 +54,7 @@ export function buildReport(records: StoredRecord[], since?: Date, until?: Date,
     rows.push({
       sequence: r.sequence,
       merged_at: r.pull_request.merged_at,
+      merged_local: localTime(r.pull_request.merged_at, zone),
       pr: r.pull_request.number,
       id: r.documents.map((x) => x.id ?? '?').join(' '),
       system: d?.system ?? '',
@@ -76,11 +81,14 @@ const csvCell = (v: unknown) => {
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
+// Values come from documents: inert in Markdown, one line.
+const mdCell = (s: string) => s.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|~]/g, '\\$&');
+
 /** The report in one of the formats auditors use. */
 export function formatReport(report: ReturnType<typeof buildReport>, format: 'md' | 'csv' | 'json'): string {
   const { rows, emergenciesPerMonth, outcomes, findings } = report;
   if (format === 'json') return JSON.stringify(report, null, 2);
-  const cols: Array<keyof ReportRow> = ['sequence', 'merged_at', 'pr', 'id', 'system', 'version', 'type', 'approvers', 'violations', 'outcome', 'completed', 'verified_by', 'backfilled', 'file'];
+  const cols: Array<keyof ReportRow> = ['sequence', 'merged_at', 'merged_local', 'pr', 'id', 'system', 'version', 'type', 'approvers', 'violations', 'outcome', 'completed', 'verified_by', 'backfilled', 'file'];
   if (format === 'csv') return [cols.join(','), ...rows.map((r) => cols.map((c) => csvCell(r[c])).join(','))].join('\n');
   const lines = [
     `# Upgrade report · 升级报告 (${rows.length} upgrade${rows.length === 1 ? '' : 's'}, ${rows.filter((r) => r.violations).length} with violations · 共 ${rows.length} 次升级，${rows.filter((r) => r.violations).length} 次违规)`,
@@ -89,7 +97,7 @@ export function formatReport(report: ReturnType<typeof buildReport>, format: 'md
     '',
     '| # | Merged · 合并时间 | PR | NO. · 编号 | System · 系统 | Version · 版本 | Type · 类型 | Approvers · 审批人 | Violations · 违规 | Outcome · 升级结果 | Completed · 完成时间 | Verified by · 验证人 |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.sequence} | ${r.merged_at} | #${r.pr} | ${r.id} | ${r.system} | ${r.version} | ${r.type}${r.backfilled ? ' (backfilled · 补录)' : ''} | ${r.approvers} | ${r.violations || 'none · 无'} | ${r.outcome === 'none' ? '—' : r.outcome} | ${r.completed || '—'} | ${r.verified_by || '—'} |`),
+    ...rows.map((r) => `| ${r.sequence} | ${r.merged_local} | #${r.pr} | ${mdCell(r.id)} | ${mdCell(r.system)} | ${mdCell(r.version)} | ${mdCell(r.type)}${r.backfilled ? ' (backfilled · 补录)' : ''} | ${mdCell(r.approvers)} | ${mdCell(r.violations || 'none · 无')} | ${r.outcome === 'none' ? '—' : r.outcome} | ${r.completed || '—'} | ${mdCell(r.verified_by) || '—'} |`),
     '',
     '## Audit findings · 审计发现',
     '',

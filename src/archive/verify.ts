@@ -1,119 +1,312 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import schema from '../../schemas/archive-record.schema.json' with { type: 'json' };
+import { isUtf8 } from 'node:buffer';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { archiveMessages, type ArchiveCatalog, type ArchiveFindingId } from '../messages/archive-catalog.js';
+import type { Language } from '../messages/index.js';
 import { schemaErrors } from '../document/schema-validator.js';
-import { recordHash } from './canonical.js';
-import { CHAIN_HEAD, ChainHeadError, indexRow, parseChainHead, recordPath, renderIndex } from './layout.js';
-import type { ArchiveRecord } from './record.js';
-import { renderRecordMarkdown } from './render.js';
 import { isOutcomeRecord } from './outcome-record.js';
 import { renderOutcomeSection } from './outcome-render.js';
 import { outcomesByUpgrade, verifyOutcomeRecords } from './outcome-verify.js';
+import { formatOf, type AnyFormat, type AnyRecord, type RecordFormat } from './formats.js';
+import { CHAIN_HEAD, chainHeadText, deriveChainHead, renderIndex, type ChainHead } from './layout.js';
 
-/** One thing wrong with the archive, named by file. */
+/** One thing wrong with the archive: the file (relative to the archive folder), a finding id and what it means. */
 export interface ArchiveProblem {
   file: string;
+  id: ArchiveFindingId | string;
+  /** The finding's parameters, to say it in another language. */
+  params?: Record<string, unknown>;
   message: string;
 }
 
-/** A record read back from disk with the file it came from. */
+/** A record read back from disk with the file it came from (relative to the archive folder). */
 export interface StoredRecord {
   file: string;
-  record: ArchiveRecord;
+  record: AnyRecord;
 }
 
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  const stack = [dir];
+/** The largest record, Markdown or index file verify reads (a document is at most 1 MiB; a record holds a few). */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** The most entries verify lists before it stops (an archive of 100,000 upgrades has about 200,000). */
+export const MAX_ENTRIES = 1_000_000;
+const RECORD_FILE = /^\d{4}\/\d{2}\/[^/]+\.json$/;
+
+type Entry = 'file' | 'dir' | 'symlink' | 'special';
+
+/** A finding of verify, its message in English. */
+export const archiveProblem = <K extends ArchiveFindingId>(file: string, id: K, ...args: Parameters<ArchiveCatalog[K]>): ArchiveProblem =>
+  ({ file, id, params: args[0] as Record<string, unknown> | undefined, message: (archiveMessages()[id] as (...a: unknown[]) => string)(...args) });
+
+/** A finding's message in another language (findings are made in English). */
+export function localizeProblem(p: ArchiveProblem, language: Language): ArchiveProblem {
+  const say = archiveMessages(language)[p.id as ArchiveFindingId] as ((...a: unknown[]) => string) | undefined;
+  return say ? { ...p, message: say(p.params) } : p;
+}
+
+/** Lists the folder without following links: each entry's kind from lstat, never from what a link points to. */
+function listEntries(dir: string, problems: ArchiveProblem[]): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  const stack = [''];
   while (stack.length) {
-    const d = stack.pop()!;
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) stack.push(p);
-      else out.push(p);
+    const rel = stack.pop()!;
+    for (const e of readdirSync(rel ? join(dir, rel) : dir, { withFileTypes: true })) {
+      const p = rel ? `${rel}/${e.name}` : e.name;
+      const kind: Entry = e.isSymbolicLink() ? 'symlink' : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'special';
+      entries.set(p, kind);
+      if (entries.size > MAX_ENTRIES) {
+        problems.push(archiveProblem(p, 'archive.too-many-files', { max: MAX_ENTRIES }));
+        return entries;
+      }
+      if (kind === 'dir') stack.push(p);
     }
   }
-  return out;
-}
-
-/** Reads every record under an archive folder, in chain order; unreadable files become problems. */
-export function readArchive(dir: string): { records: StoredRecord[]; problems: ArchiveProblem[]; files: string[] } {
-  const problems: ArchiveProblem[] = [];
-  const records: StoredRecord[] = [];
-  const files = walk(dir).map((f) => relative(dir, f).split('\\').join('/'));
-  for (const file of files.filter((f) => /^\d{4}\/\d{2}\/[^/]+\.json$/.test(f))) {
-    try {
-      records.push({ file, record: JSON.parse(readFileSync(join(dir, file), 'utf8')) as ArchiveRecord });
-    } catch (err) {
-      problems.push({ file, message: `not readable JSON (${(err as Error).message}): the record was damaged` });
-    }
-  }
-  records.sort((a, b) => (a.record.sequence ?? 0) - (b.record.sequence ?? 0) || a.file.localeCompare(b.file));
-  return { records, problems, files };
+  return entries;
 }
 
 /**
- * Checks an archive: every record against its schema and its own hash, the hash chain (no edit,
- * deletion or reordering goes unnoticed), file names, the Markdown beside each record, the year
- * indexes, and the chain head.
+ * Reads one archive file as UTF-8 text, or returns why not: never through a link (O_NOFOLLOW), never
+ * a device or pipe (checked on the opened descriptor, O_NONBLOCK so a FIFO cannot block the open), and
+ * never more than MAX_FILE_BYTES.
  */
-export function verifyArchive(dir: string): { problems: ArchiveProblem[]; records: number } {
+export function readArchiveText(dir: string, rel: string): { text: string } | { problem: ArchiveProblem } {
+  let fd: number;
   try {
-    if (!statSync(dir).isDirectory()) return { problems: [{ file: dir, message: 'is not a folder' }], records: 0 };
-  } catch {
-    return { problems: [{ file: dir, message: 'does not exist: pass the archive folder, e.g. upgrade-gate verify archive' }], records: 0 };
+    fd = openSync(join(dir, rel), constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    return { problem: archiveProblem(rel, code === 'ELOOP' || code === 'EMLINK' ? 'file.symlink' : 'record.unreadable', { why: code ?? 'cannot open' }) };
   }
-  const { records, problems, files } = readArchive(dir);
-  const fileSet = new Set(files);
-  let previous: StoredRecord | undefined;
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { problem: archiveProblem(rel, 'file.special') };
+    if (st.size > MAX_FILE_BYTES) return { problem: archiveProblem(rel, 'file.too-large', { size: st.size, max: MAX_FILE_BYTES }) };
+    // Every byte up to `off` is read before use; nothing past it is looked at.
+    const buf = Buffer.allocUnsafe(st.size);
+    let off = 0;
+    while (off < buf.length) {
+      const n = readSync(fd, buf, off, buf.length - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    const bytes = buf.subarray(0, off);
+    return isUtf8(bytes) ? { text: bytes.toString('utf8') } : { problem: archiveProblem(rel, 'file.encoding') };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// Every record names its zone, nearly always the same one: each name is checked once per run.
+const zoneNames = new Map<string, boolean>();
+
+function isZone(zone: unknown): zone is string {
+  if (typeof zone !== 'string' || !zone) return false;
+  let known = zoneNames.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    zoneNames.set(zone, known);
+  }
+  return known;
+}
+
+/** What verify and report read from an archive folder: the records in chain order, the files, and what could not be read. */
+export interface ArchiveContents {
+  records: StoredRecord[];
+  /** Records whose format is known and that match its schema (the only ones rendering may touch). */
+  wellFormed: Set<StoredRecord>;
+  entries: Map<string, Entry>;
+  problems: ArchiveProblem[];
+  format: Map<StoredRecord, AnyFormat>;
+}
+
+/** Reads every record under an archive folder, in sequence order, without following links; unreadable or malformed files become problems. */
+export function readArchive(dir: string): ArchiveContents {
+  const problems: ArchiveProblem[] = [];
+  const entries = listEntries(dir, problems);
+  const records: StoredRecord[] = [];
+  const wellFormed = new Set<StoredRecord>();
+  const format = new Map<StoredRecord, AnyFormat>();
+  for (const [file, kind] of entries) {
+    if (kind === 'symlink') problems.push(archiveProblem(file, 'file.symlink'));
+    else if (kind === 'special') problems.push(archiveProblem(file, 'file.special'));
+  }
+  for (const [file, kind] of entries) {
+    if (kind !== 'file' || !RECORD_FILE.test(file)) continue;
+    const read = readArchiveText(dir, file);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(read.text);
+    } catch {
+      // The parser's message quotes the content; the finding never does.
+      problems.push(archiveProblem(file, 'record.json'));
+      continue;
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+      problems.push(archiveProblem(file, 'record.not-object'));
+      continue;
+    }
+    const stored: StoredRecord = { file, record: value as AnyRecord };
+    records.push(stored);
+    const f = formatOf(value);
+    if (!f) {
+      problems.push(archiveProblem(file, 'record.format', { format: JSON.stringify((value as { format?: unknown }).format ?? null).slice(0, 80) }));
+      continue;
+    }
+    format.set(stored, f);
+    const errors = schemaErrors(f.schema, value);
+    if (errors.length) {
+      problems.push(archiveProblem(file, 'record.schema', { errors: errors.slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ') }));
+      continue;
+    }
+    if (!isZone((value as AnyRecord).policy.time_zone)) {
+      problems.push(archiveProblem(file, 'record.time-zone', { zone: JSON.stringify((value as AnyRecord).policy.time_zone).slice(0, 80) }));
+      continue;
+    }
+    wellFormed.add(stored);
+  }
+  const seq = (s: StoredRecord) => (typeof s.record.sequence === 'number' ? s.record.sequence : Number.MAX_SAFE_INTEGER);
+  records.sort((a, b) => seq(a) - seq(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { records, wellFormed, entries, problems, format };
+}
+
+/**
+ * Checks an archive folder: every record against its format's schema and its own hash, the hash chain
+ * (no edit, deletion or reordering goes unnoticed), file names, the Markdown beside each record and
+ * the year indexes (each rendered by the record's own format version), and chain-head.json against
+ * the head the records imply. Never follows links or reads special files; linear in the archive's size.
+ */
+export function verifyArchive(dir: string, folderName = dirBase(dir), contents = readArchive(dir)): { problems: ArchiveProblem[]; records: number; files: string[]; wellFormed: StoredRecord[] } {
+  const { records, wellFormed, entries, format } = contents;
+  // The contents' own problems stay as they were read: report may print them after reading once.
+  const problems = [...contents.problems];
+  const accounted = new Set<string>([CHAIN_HEAD]);
   const byYear = new Map<string, StoredRecord[]>();
-  // Outcome records sit in the same chain; their own checks live beside their format.
-  const outcomes = outcomesByUpgrade(records);
-  problems.push(...verifyOutcomeRecords(records));
+  // Outcome records sit in the same chain; their checks against the upgrade record they name live beside their format.
+  const outcomes = outcomesByUpgrade(records.filter((r) => wellFormed.has(r)));
+  for (const p of verifyOutcomeRecords(records.filter((r) => wellFormed.has(r)))) problems.push(p);
+  let previous: StoredRecord | undefined;
   records.forEach((stored, i) => {
     const { file, record } = stored;
-    const errors = isOutcomeRecord(record) ? [] : schemaErrors(schema, record);
-    if (errors.length) problems.push({ file, message: `does not match the archive record schema: ${errors.slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ')}` });
-    if (recordHash(record as unknown as Record<string, unknown>) !== record.sha256) problems.push({ file, message: 'its content does not match its sha256: the record was edited after it was written' });
+    accounted.add(file);
+    const f = format.get(stored);
+    if (f) {
+      try {
+        if (f.hash(record as unknown as Record<string, unknown>) !== record.sha256) problems.push(archiveProblem(file, 'record.hash'));
+      } catch {
+        problems.push(archiveProblem(file, 'record.canonical'));
+      }
+    }
     const expected = i + 1;
-    if (record.sequence !== expected) problems.push({ file, message: `has sequence ${record.sequence} where ${expected} was expected: a record before it was deleted, or records were reordered` });
-    const prevHash = previous?.record.sha256 ?? null;
-    if (record.previous_sha256 !== prevHash) problems.push({ file, message: `names previous sha256 ${record.previous_sha256 ?? 'none'} but the record before it ${previous ? `(${previous.file}) has ${prevHash}` : 'does not exist'}: the chain is broken (deleted, inserted or reordered records)` });
-    if (record.documents && record.pull_request && record.policy) {
-      const want = recordPath('', record, record.policy.time_zone).replace(/^\//, '');
-      if (want !== file) problems.push({ file, message: `is stored as ${file} but its content belongs in ${want}: records were renamed or swapped` });
-      const md = file.replace(/\.json$/, '.md');
-      if (!fileSet.has(md)) problems.push({ file: md, message: 'is missing: the readable form of the record was deleted' });
-      else if (readFileSync(join(dir, md), 'utf8') !== renderRecordMarkdown(record) + renderOutcomeSection(outcomes.get(file) ?? [])) problems.push({ file: md, message: 'does not match its record: the Markdown was edited' });
-      const year = file.slice(0, 4);
-      byYear.set(year, [...(byYear.get(year) ?? []), stored]);
+    if (record.sequence !== expected) problems.push(archiveProblem(file, 'chain.sequence', { sequence: JSON.stringify(record.sequence ?? null).slice(0, 40), expected }));
+    const prevHash = previous ? previous.record.sha256 : null;
+    if (record.previous_sha256 !== prevHash) {
+      problems.push(archiveProblem(file, 'chain.previous', { names: JSON.stringify(record.previous_sha256 ?? null).slice(0, 80), previous: previous ? `the record before it (${previous.file}) has ${JSON.stringify(prevHash ?? null).slice(0, 80)}` : 'no record comes before it' }));
     }
     previous = stored;
+    if (!f || !wellFormed.has(stored) || f.kind !== 'upgrade' || isOutcomeRecord(record)) return;
+    const md = file.replace(/\.json$/, '.md');
+    accounted.add(md);
+    try {
+      const want = f.path('', record, record.policy.time_zone).replace(/^\//, '');
+      if (want !== file) problems.push(archiveProblem(file, 'record.path', { want }));
+      if (entries.get(md) === undefined) problems.push(archiveProblem(md, 'markdown.missing'));
+      else if (entries.get(md) === 'file') {
+        const read = readArchiveText(dir, md);
+        if ('problem' in read) problems.push(read.problem);
+        else if (read.text !== f.markdown(record) + renderOutcomeSection(outcomes.get(file) ?? [])) problems.push(archiveProblem(md, 'markdown.edited'));
+      }
+      const year = file.slice(0, 4);
+      let list = byYear.get(year);
+      if (!list) byYear.set(year, (list = []));
+      list.push(stored);
+    } catch {
+      problems.push(archiveProblem(file, 'record.unreadable', { why: 'a field has a shape its format does not render' }));
+    }
   });
   for (const [year, list] of byYear) {
     const index = `${year}/README.md`;
-    const want = renderIndex(year, list.map((s) => indexRow(s.record, `${dirBase(dir)}/${s.file}`)));
-    if (!fileSet.has(index)) problems.push({ file: index, message: 'is missing: the year index was deleted' });
-    else if (readFileSync(join(dir, index), 'utf8') !== want) problems.push({ file: index, message: 'does not list exactly the records of the year in chain order: the index was edited' });
-  }
-  const last = records[records.length - 1];
-  if (!fileSet.has(CHAIN_HEAD)) {
-    if (records.length) problems.push({ file: CHAIN_HEAD, message: 'is missing: the newest record cannot be confirmed' });
-  } else {
-    try {
-      const head = parseChainHead(readFileSync(join(dir, CHAIN_HEAD), 'utf8'), CHAIN_HEAD)!;
-      if (!last || head.sequence !== last.record.sequence || head.sha256 !== last.record.sha256) {
-        problems.push({ file: CHAIN_HEAD, message: `names record ${head.sequence} (${head.path}) as the newest, but the newest on disk is ${last ? `${last.record.sequence} (${last.file})` : 'none'}: the newest records were deleted or the head was edited` });
-      }
-    } catch (err) {
-      if (!(err instanceof ChainHeadError)) throw err;
-      problems.push({ file: CHAIN_HEAD, message: err.reason });
+    accounted.add(index);
+    const want = renderIndex(year, list.map((s) => (format.get(s) as RecordFormat).indexRow(s.record, `${folderName}/${s.file}`)));
+    if (entries.get(index) === undefined) problems.push(archiveProblem(index, 'index.missing'));
+    else if (entries.get(index) === 'file') {
+      const read = readArchiveText(dir, index);
+      if ('problem' in read) problems.push(read.problem);
+      else if (read.text !== want) problems.push(archiveProblem(index, 'index.edited'));
     }
   }
-  return { problems, records: records.length };
+  checkChainHead(dir, folderName, records, wellFormed, entries, problems);
+  for (const [file, kind] of entries) if (kind === 'file' && !accounted.has(file)) problems.push(archiveProblem(file, 'file.unexpected'));
+  return { problems, records: records.length, files: [...entries].filter(([, k]) => k === 'file').map(([f]) => f), wellFormed: records.filter((r) => wellFormed.has(r)) };
 }
 
-// Index rows link records by their repository path; the verified folder's own name stands for it.
+function checkChainHead(dir: string, folderName: string, records: StoredRecord[], wellFormed: Set<StoredRecord>, entries: Map<string, Entry>, problems: ArchiveProblem[]): void {
+  const kind = entries.get(CHAIN_HEAD);
+  if (kind === undefined) {
+    problems.push(records.length ? archiveProblem(CHAIN_HEAD, 'chain-head.missing') : archiveProblem('.', 'archive.empty'));
+    return;
+  }
+  if (kind !== 'file') return; // a link or special file is already named
+  const read = readArchiveText(dir, CHAIN_HEAD);
+  if ('problem' in read) {
+    problems.push(read.problem);
+    return;
+  }
+  let head: Partial<ChainHead>;
+  try {
+    head = JSON.parse(read.text) as Partial<ChainHead>;
+    if (!head || typeof head !== 'object' || Array.isArray(head)) throw new Error('not an object');
+  } catch {
+    problems.push(archiveProblem(CHAIN_HEAD, 'chain-head.json'));
+    return;
+  }
+  if (records.length === 0) {
+    problems.push(archiveProblem(CHAIN_HEAD, 'chain-head.orphan'));
+    return;
+  }
+  if (records.some((r) => !wellFormed.has(r))) {
+    problems.push(archiveProblem(CHAIN_HEAD, 'chain-head.underivable'));
+    return;
+  }
+  const derived = deriveChainHead(records, folderName)!;
+  const show = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v).slice(0, 200));
+  let differs = false;
+  for (const field of ['format', 'sequence', 'sha256', 'path', 'merged_at', 'emergencies'] as const) {
+    if (JSON.stringify(head[field]) !== JSON.stringify(derived[field])) {
+      differs = true;
+      problems.push(archiveProblem(CHAIN_HEAD, 'chain-head.field', { field, found: show(head[field]), derived: show(derived[field]) }));
+    }
+  }
+  for (const field of Object.keys(head)) {
+    if (!(field in derived)) {
+      differs = true;
+      problems.push(archiveProblem(CHAIN_HEAD, 'chain-head.field', { field, found: show((head as Record<string, unknown>)[field]), derived: 'nothing' }));
+    }
+  }
+  if (!differs && read.text !== chainHeadText(derived)) problems.push(archiveProblem(CHAIN_HEAD, 'chain-head.text'));
+}
+
+// Index rows and the chain head link records by their repository path; the verified folder's own name stands for it.
 function dirBase(dir: string): string {
   return dir.replace(/\/+$/, '').split('/').pop() || 'archive';
+}
+
+/** Checks the folder argument itself (never following a link); undefined when it is a folder verify may read. */
+export function checkArchiveFolder(dir: string): { usage: boolean; problem: ArchiveProblem } | undefined {
+  let st;
+  try {
+    st = lstatSync(dir);
+  } catch {
+    return { usage: true, problem: archiveProblem(dir, 'archive.missing') };
+  }
+  if (st.isSymbolicLink()) return { usage: false, problem: archiveProblem(dir, 'archive.symlink') };
+  if (!st.isDirectory()) return { usage: true, problem: archiveProblem(dir, 'archive.not-folder') };
+  return undefined;
 }

@@ -1,28 +1,17 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { buildReport, formatReport } from '../archive/report.js';
-import { readArchive, verifyArchive } from '../archive/verify.js';
+import { checkArchiveFolder, localizeProblem, readArchive, verifyArchive, type ArchiveProblem } from '../archive/verify.js';
+import { archiveMessages } from '../messages/archive-catalog.js';
 import { CONFIG_PATH } from '../policy/config.js';
-import { commandLanguage, HELP_OPTION, LANG_OPTION, parseCommand, usageCatalog } from './command.js';
+import { commandHelp, commandLanguage, HELP_OPTION, LANG_OPTION, parseCommand, usageCatalog } from './command.js';
 import { readDateOrTime, readTime } from '../time/local-time.js';
 import { localTimeProblem } from '../time/local-time-problem.js';
-import { messages } from '../messages/index.js';
+import { messages, type Language } from '../messages/index.js';
 import type { CliIo } from './io.js';
 import { loadConfigFor } from './repo-files.js';
+import { verifyAgainstGit } from './git-history.js';
 import { findRepoRoot } from './repo-root.js';
-
-function isFolder(dir: string): boolean {
-  try {
-    return statSync(dir).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function missingFolder(command: string, dir: string, io: CliIo): number {
-  io.err(`upgrade-gate ${command}: ${relative(io.cwd, dir) || dir} is not a folder: pass the archive folder, e.g. upgrade-gate ${command} archive`);
-  return 2;
-}
 
 function archiveDir(arg: string | undefined, io: CliIo): string {
   if (arg) return resolve(io.cwd, arg);
@@ -31,15 +20,42 @@ function archiveDir(arg: string | undefined, io: CliIo): string {
   return join(root, folder);
 }
 
+/** Who writes the archive: --writer, else the repository's archive.writer, else GitHub Actions. */
+function archiveWriter(flag: string | undefined, io: CliIo): string {
+  if (flag) return flag;
+  const root = findRepoRoot(io.cwd, io.cwd);
+  return existsSync(join(root, CONFIG_PATH)) ? loadConfigFor(root, undefined, io.cwd).config.archive.writer : 'github-actions[bot]';
+}
+
 /** `upgrade-gate verify`: is the archive intact? */
-export function runVerify(argv: string[], io: CliIo): number {
-  const parsed = parseCommand('verify', argv, { ...HELP_OPTION }, io);
+export function runVerify(argv: string[], io: CliIo): number | Promise<number> {
+  const parsed = parseCommand('verify', argv, { writer: { type: 'string' }, repo: { type: 'string' }, branch: { type: 'string' }, ...LANG_OPTION, ...HELP_OPTION }, io);
   if (typeof parsed === 'number') return parsed;
+  const language = commandLanguage('verify', parsed.values.lang, io);
+  if (typeof language === 'number') return language;
+  if (parsed.values.repo !== undefined) {
+    if (parsed.positionals.length) {
+      io.err(`upgrade-gate verify: give either DIR or --repo, not both\n\n${commandHelp('verify', argv, io)}`);
+      return 2;
+    }
+    return verifyOnline(parsed.values.repo, parsed.values.branch, parsed.values.writer, language, io);
+  }
+  const lang = language ?? 'en';
   const dir = archiveDir(parsed.positionals[0], io);
-  if (!isFolder(dir)) return missingFolder('verify', dir, io);
-  const { problems, records } = verifyArchive(dir);
-  for (const p of problems) io.out(`${p.file}: ${p.message}`);
-  if (problems.length === 0) io.out(usageCatalog(argv, io)['cli.verified']({ records }));
+  const bad = checkArchiveFolder(dir);
+  if (bad?.usage) {
+    io.err(`upgrade-gate verify: ${printable(relative(io.cwd, dir) || dir)} ${localizeProblem(bad.problem, lang).message}`);
+    return 2;
+  }
+  const result = bad ? { problems: [bad.problem], records: 0, files: [], wellFormed: [] } : verifyArchive(dir);
+  const { problems, records } = result;
+  if (!bad) {
+    const history = verifyAgainstGit(dir, result.files, result.wellFormed, archiveWriter(parsed.values.writer, io));
+    if (history) problems.push(...history);
+    else io.err(`${printable(dir)}: note git.not-a-clone ${archiveMessages(lang)['git.not-a-clone']()}`);
+  }
+  for (const p of problems) io.out(problemLine(localizeProblem(p, lang)));
+  if (problems.length === 0) io.out(archiveMessages(lang).intact({ count: records }));
   return problems.length ? 1 : 0;
 }
 
@@ -54,7 +70,11 @@ export function runReport(argv: string[], io: CliIo, clock: () => Date = () => n
     return 2;
   }
   const dir = archiveDir(positionals[0], io);
-  if (!isFolder(dir)) return missingFolder('report', dir, io);
+  const bad = checkArchiveFolder(dir);
+  if (bad) {
+    io.err(`upgrade-gate report: ${printable(relative(io.cwd, dir) || dir)} ${bad.problem.message}`);
+    return 2;
+  }
   const language = commandLanguage('report', values.lang, io);
   if (typeof language === 'number') return language;
   // The policy of the repository around the archive: dates in --since/--until are days of its time zone.
@@ -83,12 +103,46 @@ export function runReport(argv: string[], io: CliIo, clock: () => Date = () => n
     }
     at = r.instant;
   }
-  const { records } = readArchive(dir);
-  io.out(formatReport(buildReport(records, bounds[0], bounds[1], { at, pendingHours: config.outcome['pending-hours'], overdueDays: config.outcome['overdue-days'], language: language ?? config.language }), format));
-  // An auditor must not take a report of an edited archive at face value.
-  const { problems } = verifyArchive(dir);
+  // Read once: the report lists what verify checks, and an auditor must not take a report of an
+  // edited archive at face value.
+  const contents = readArchive(dir);
+  const { problems } = verifyArchive(dir, undefined, contents);
+  io.out(formatReport(buildReport(contents.records.filter((r) => contents.wellFormed.has(r)), bounds[0], bounds[1], { at, pendingHours: config.outcome['pending-hours'], overdueDays: config.outcome['overdue-days'], language: language ?? config.language }), format));
   if (problems.length === 0) return 0;
   io.err(`upgrade-gate report: the archive fails verification (${problems.length} problem${problems.length === 1 ? '' : 's'}); the report above may show edited, missing or reordered records:`);
-  for (const p of problems) io.err(`${p.file}: ${p.message}`);
+  for (const p of problems) io.err(problemLine(p));
   return 1;
+}
+
+// Names and values come from the archive: control and bidi characters are shown escaped, never sent to the terminal.
+const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** One verify finding as a line: file, severity, finding id, message. */
+export function problemLine(p: ArchiveProblem): string {
+  return printable(`${p.file}: error ${p.id} ${p.message}`);
+}
+
+/** `upgrade-gate verify --repo`: the archive's commits as GitHub knows them, signatures included. */
+async function verifyOnline(repoArg: string, branch: string | undefined, writer: string | undefined, language: Language | undefined, io: CliIo): Promise<number> {
+  const [owner, name, extra] = repoArg.split('/');
+  if (!owner || !name || extra !== undefined) {
+    io.err(`upgrade-gate verify: --repo must be OWNER/NAME, such as --repo acme/deploy, not "${repoArg}"`);
+    return 2;
+  }
+  const env = io.env ?? process.env;
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+  if (!token) {
+    io.err('upgrade-gate verify: --repo needs a token: set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository, e.g. GITHUB_TOKEN=$(gh auth token)');
+    return 2;
+  }
+  const [{ createOctokit }, { verifyArchiveOnline, onlineLines }, { describeApiError }] = await Promise.all([import('../github/octokit.js'), import('../github/archive-signatures.js'), import('../github/api-error.js')]);
+  try {
+    const v = await verifyArchiveOnline(await createOctokit(token, { calls: [] }), { owner, repo: name }, { branch, configPath: CONFIG_PATH, writer, language });
+    for (const line of onlineLines(v)) io.out(printable(line));
+    return v.problems.length ? 1 : 0;
+  } catch (err) {
+    // Fail closed: an archive GitHub could not be asked about is not a verified one.
+    io.err(`upgrade-gate verify: could not read ${owner}/${name}: ${describeApiError(err)}`);
+    return 1;
+  }
 }

@@ -15,6 +15,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return (await import('./archive-commands.js')).runVerify(rest, io);
     case 'report':
       return (await import('./archive-commands.js')).runReport(rest, io);
+    case 'doctor':
+      return (await import('./doctor.js')).runDoctor(rest, io);
     case 'simulate':
       return (await import('./simulate.js')).runSimulate(rest, io, () => new Date());
     case undefined:

@@ -35,7 +35,7 @@ export async function commitFastForward(
       return false;
     }
     if (err.status === 403 || err.status === 409 || (err.status === 422 && /protected/i.test(err.message))) {
-      throw new Error(`the branch ${opts.branch} refused the ${opts.what} commit (HTTP ${err.status}: ${err.message.split('\n')[0]}): add the GitHub Actions app (or the token's user) to the bypass list of the ruleset that protects ${opts.branch}, or set archive.branch to a branch the token may push to`);
+      throw new Error(`the branch ${opts.branch} refused the ${opts.what} commit (HTTP ${err.status}: ${err.message.split('\n')[0]}): run upgrade-gate with a GitHub App token and add that App to the bypass list of the ruleset that protects ${opts.branch} (GitHub refuses GitHub Actions there), or set archive.branch to a branch the token may push to; upgrade-gate doctor names what blocks it`);
     }
     throw err;
   }

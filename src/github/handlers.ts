@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
 import { archiveMerge, type ArchiveResult } from './archive-writer.js';
-import { CHAIN_HEAD, parseChainHead } from '../archive/layout.js';
 import { loadPolicyConfig } from '../policy/load-policy.js';
 import { evaluate } from '../policy/evaluate.js';
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
@@ -10,8 +9,11 @@ import type { Verdict } from '../policy/verdict.js';
 import { answered, describeApiError } from './api-error.js';
 import { collectPolicy, collectSnapshot, policyBase } from './collect.js';
 import type { CallLog, Octokit } from './octokit.js';
+import { pinEvidence } from './evidence-pins.js';
 import { readFile, type PullRequestLike, type Repo } from './reads.js';
+import { pathsAtTip } from './trees.js';
 import { statusDescription, statusState, withoutCountdown } from '../report/status.js';
+import { summarizeIdentity } from './identity.js';
 import { currentStatus, publishComment, publishRunReport, publishStatus, type PublishTarget } from './publish.js';
 
 export { setOutputs } from './publish.js';
@@ -92,6 +94,8 @@ async function statusAtMerge(ctx: RunContext, target: PublishTarget, verdict: Ve
 /** Commits the archive record of a merged upgrade PR. */
 async function archive(ctx: RunContext, snapshot: PullRequestSnapshot, verdict: Verdict, backfilled: boolean, forgedStatus?: { state: string; creator?: string }): Promise<ArchiveResult> {
   const { config } = loadPolicyConfig(snapshot.config.text, snapshot.config.path);
+  // The evidence as merged, pinned by blob id and sha256: the record proves which report was approved.
+  const evidence = await pinEvidence(ctx.octokit, ctx.repo, snapshot);
   const result = await archiveMerge(ctx.octokit, ctx.repo, snapshot, verdict, {
     folder: config.archive.folder,
     branch: config.archive.branch ?? snapshot.pullRequest.baseRef,
@@ -100,40 +104,56 @@ async function archive(ctx: RunContext, snapshot: PullRequestSnapshot, verdict: 
     tzdata: process.versions.tz,
     backfilled,
     forgedStatus,
+    evidence,
   });
   core.info(`upgrade-gate: archive ${result.written ? `written: ${result.path} (attempt ${result.attempts})` : `already holds ${result.path}: nothing written`}`);
   return result;
 }
 
-/** Merged upgrade PRs since the newest record that have no record yet (a failed run, a merge while the Action was broken). */
+/**
+ * Every merged upgrade PR within the look-back (archive.backfill-days of its base branch's policy)
+ * that has no record yet, whatever the chain head says (a failed run, a merge while the Action was
+ * broken), archived as backfilled in merge order. A PR has a record when a file of the archive
+ * branch ends in -pr<number>.json, in any format's naming.
+ */
 export async function backfillArchive(ctx: RunContext): Promise<void> {
-  const newest = new Map<string, string | null>();
-  const newestRecord = async (branch: string): Promise<string | null> => {
-    if (!newest.has(branch)) {
-      const { config } = loadPolicyConfig(await readFile(ctx.octokit, ctx.repo, ctx.configPath, branch), ctx.configPath);
-      const chainText = await readFile(ctx.octokit, ctx.repo, `${config.archive.folder}/${CHAIN_HEAD}`, config.archive.branch ?? branch);
-      newest.set(branch, parseChainHead(chainText, `${config.archive.folder}/${CHAIN_HEAD}`)?.merged_at ?? null);
+  const bases = new Map<string, Promise<{ since: string; recorded: Set<number> | undefined }>>();
+  const baseOf = (branch: string) => {
+    let p = bases.get(branch);
+    if (!p) {
+      p = (async () => {
+        const { config } = loadPolicyConfig(await readFile(ctx.octokit, ctx.repo, ctx.configPath, branch), ctx.configPath);
+        const since = new Date(ctx.now.getTime() - config.archive['backfill-days'] * 86_400_000).toISOString();
+        const files = await pathsAtTip(ctx.octokit, ctx.repo, config.archive.branch ?? branch);
+        const folder = `${config.archive.folder}/`;
+        const recorded = files ? new Set([...files].flatMap((f) => (f.startsWith(folder) ? [...f.slice(folder.length).matchAll(/^\d{4}\/\d{2}\/[^/]+-pr(\d+)\.json$/g)].map((m) => Number(m[1])) : []))) : undefined;
+        return { since, recorded };
+      })();
+      bases.set(branch, p);
     }
-    return newest.get(branch)!;
+    return p;
   };
+  const missing: PullRequestLike[] = [];
   let pages = 0;
   for await (const page of ctx.octokit.paginate.iterator(ctx.octokit.rest.pulls.list, { ...ctx.repo, state: 'closed', sort: 'updated', direction: 'desc', per_page: 100 })) {
-    let older = 0;
+    let oldest = '';
     for (const pr of page.data) {
+      if (!oldest || pr.updated_at < oldest) oldest = pr.updated_at;
       if (!pr.merged_at) continue;
-      const since = await newestRecord(pr.base.ref);
-      // Merges before the newest record were archived then (or backfilled since).
-      if (since && pr.merged_at < since) {
-        older++;
-        continue;
-      }
-      const snapshot = await snapshotOf(ctx, pr as unknown as PullRequestLike, new Date(pr.merged_at));
-      if (snapshot.documents.length === 0) continue;
-      const result = await archive(ctx, snapshot, evaluate(snapshot), true);
-      if (result.written) core.warning(`upgrade-gate: PR #${pr.number} had no archive record; backfilled ${result.path}`);
+      const base = await baseOf(pr.base.ref);
+      if (pr.merged_at < base.since || base.recorded?.has(pr.number)) continue;
+      missing.push(pr as unknown as PullRequestLike);
     }
-    // Pages come newest-updated first: a page of merges older than the records ends the search; ten pages bound it.
-    if ((older > 0 && older === page.data.filter((p) => p.merged_at).length) || ++pages >= 10) break;
+    // Newest-updated first, and a PR is updated when it merges: once a page is older than every look-back, stop.
+    const since = (await Promise.all([...bases.values()])).map((b) => b.since).sort()[0];
+    if (!page.data.length || (since && oldest < since) || ++pages >= 50) break;
+  }
+  missing.sort((a, b) => (a.merged_at! < b.merged_at! ? -1 : a.merged_at! > b.merged_at! ? 1 : a.number - b.number));
+  for (const pr of missing) {
+    const snapshot = await snapshotOf(ctx, pr, new Date(pr.merged_at!));
+    if (snapshot.documents.length === 0) continue;
+    const result = await archive(ctx, snapshot, evaluate(snapshot), true);
+    if (result.written) core.warning(`upgrade-gate: PR #${pr.number} had no archive record; backfilled ${result.path}`);
   }
 }
 
@@ -152,6 +172,7 @@ async function publishEverywhere(ctx: RunContext, target: PublishTarget, verdict
     else throw err;
   }
   await publishRunReport(verdict, ctx.runUrl);
+  await summarizeIdentity(target, verdict.language);
 }
 
 /**
@@ -189,6 +210,7 @@ export async function evaluateMergeGroup(ctx: RunContext, payload: Record<string
   const described = verdicts.map((v, i) => `#${numbers[i]}: ${statusDescription(v)}`).join(' | ');
   await publishStatus(ctx.octokit, target, state, described);
   for (const v of verdicts) await publishRunReport(v, ctx.runUrl);
+  await summarizeIdentity(target, verdicts[0]!.language);
   return verdicts;
 }
 

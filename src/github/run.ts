@@ -69,6 +69,10 @@ export async function run(): Promise<void> {
       // After the backfill, so a record it wrote is already there; a failure here still fails the job.
       const { reportPendingOutcomes } = await import('./outcome-pending.js');
       const pending = await reportPendingOutcomes(ctx, payload).then(() => undefined, (err: unknown) => err);
+      // The setup that enforces the gate, checked on every scheduled run (as upgrade-gate doctor does).
+      await (await import('./setup-summary.js')).summarizeSetup(ctx, payload);
+      // Online verify: every commit that changed the archive is the writer's, signed as GitHub verifies.
+      await (await import('./archive-signatures.js')).reportArchiveSignatures(ctx, payload);
       for (const r of [open, backfill]) if (r.status === 'rejected') throw r.reason;
       if (pending) throw pending;
     } else {

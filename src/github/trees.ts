@@ -36,6 +36,18 @@ export function blobTree(octokit: Octokit, repo: Repo, sha: string): Promise<Map
   });
 }
 
+/** Every file path at a branch's current tip (not cached: a branch moves); undefined when GitHub truncates the listing. */
+export async function pathsAtTip(octokit: Octokit, repo: Repo, branch: string): Promise<Set<string> | undefined> {
+  try {
+    const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: branch, recursive: 'true' });
+    if (data.truncated) return undefined;
+    return new Set(data.tree.filter((t) => t.type === 'blob' && t.path).map((t) => t.path!));
+  } catch (err) {
+    if (answered(err, 404, 409, 422)) return undefined;
+    throw err;
+  }
+}
+
 /** The files that differ between two trees, as the PR's diff: path → blob after (null: removed). */
 export function treeChange(before: Map<string, string>, after: Map<string, string>): Record<string, string | null> {
   const out: Record<string, string | null> = {};

@@ -1,7 +1,7 @@
 import type { Language } from './language.js';
 
 /** The commands of the CLI that have a help text, and the top-level help ("main"). */
-export type HelpTopic = 'main' | 'validate' | 'simulate' | 'owners' | 'verify' | 'report';
+export type HelpTopic = 'main' | 'validate' | 'simulate' | 'owners' | 'verify' | 'report' | 'doctor';
 
 // Help texts are loaded only by --help and usage errors, never by a normal run: they live apart from
 // the message catalog, in the same two languages (test/messages/help.test.ts holds them to each other).
@@ -15,6 +15,8 @@ Commands:
   simulate DOC...       the full evaluation offline: time, labels, approvals
   verify [DIR]          check that the archive is intact (hash chain, indexes, files)
   report [DIR]          list archived upgrades, approvers, violations, emergencies per month
+  doctor --repo OWNER/NAME
+                        check that the repository's rulesets, CODEOWNERS and workflow enforce the gate
 
 Run "upgrade-gate <command> --help" (or -h) for a command's options.
 With --lang zh-CN (or LANG=zh_CN.UTF-8) the messages are in Chinese.
@@ -83,7 +85,7 @@ the rule lists none. Lines GitHub would skip are listed on stderr as FILE:LINE:C
   --paths-file LIST      also the paths in LIST, one per line (for more than a command line holds)
 
 Exit status: 0 printed, 2 usage error or no readable CODEOWNERS file.`,
-  verify: `Usage: upgrade-gate verify [DIR]
+  verify: `Usage: upgrade-gate verify [DIR] [--writer LOGIN] [--repo OWNER/NAME] [--branch BRANCH] [--lang en|zh-CN]
 
 Checks the archive in DIR (default: the configured archive folder of the repository, archive/):
 each record against its schema and its own sha256, the hash chain, file names, the Markdown beside
@@ -91,9 +93,24 @@ each record, the year indexes and the chain head. Any edit, deletion or reorderi
 
   DIR                    the archive folder (default: the configured archive folder of the
                          repository around the working folder, archive/)
+  --writer LOGIN         who may commit to the archive (default: archive.writer of the
+                         configuration, else github-actions[bot])
+  --repo OWNER/NAME      check the archive on GitHub instead of a folder: every commit that changed
+                         it must be the writer's and signed as GitHub verifies (the Action's commits
+                         are created through the API, which signs them); token from GITHUB_TOKEN (or
+                         GH_TOKEN), API from GITHUB_API_URL
+  --branch BRANCH        with --repo: the branch whose policy names the archive (default: the
+                         repository's default branch)
+  --lang en|zh-CN        language of the findings (default: the locale)
 
-Exit status: 0 intact, 1 a record was edited, deleted or reordered, 2 usage error (such as a
-missing folder).`,
+In a Git clone it also checks the history: every commit that touched DIR is the archive writer's,
+each record was added once and never changed, the files are the committed ones, and each record's
+pinned documents and evidence are the blobs Git has at the merge commit; a finding names the commit.
+
+Never follows symbolic links or reads special files; each finding line is FILE: error ID MESSAGE.
+
+Exit status: 0 intact, 1 any finding (an edited, deleted, reordered or malformed record), 2 usage error
+(such as a missing folder).`,
   report: `Usage: upgrade-gate report [DIR] [--since TIME] [--until TIME] [--format md|csv|json] [--at TIME] [--lang en|zh-CN]
 
 Lists the archived upgrades (type, approvers, violations, outcome: state, completed, verified by),
@@ -117,6 +134,28 @@ printed, the problems are listed on stderr, and the exit status is 1.
 
 Exit status: 0 report of an intact archive, 1 the archive fails verification, 2 usage error (such
 as a missing folder).`,
+  doctor: `Usage: upgrade-gate doctor --repo OWNER/NAME [--branch BRANCH] [--config PATH] [--lang en|zh-CN]
+
+Checks that a repository's setup enforces upgrade-gate, reading its rulesets, classic branch
+protection, CODEOWNERS and workflow files at the branch's tip, and names each fix:
+  - the status is required, and from which app (a status any workflow can post proves nothing)
+  - code owner review is required
+  - CODEOWNERS covers the upgrade documents, the configuration, .github/workflows/ and the archive
+  - the archive can be written (a ruleset this token may bypass, or archive.branch)
+  - merge queue and merge_group
+  - the workflow's events, permissions and token (a GitHub App token, its key in an environment)
+
+  --repo OWNER/NAME      the repository (required)
+  --branch BRANCH        the protected branch (default: the repository's default branch)
+  --config PATH          the configuration file (default: .github/upgrade-gate.yml)
+  --lang en|zh-CN        language of the report (default: the locale, else the configuration's)
+
+The token is read from GITHUB_TOKEN (or GH_TOKEN), the API from GITHUB_API_URL (default
+https://api.github.com). Rulesets and CODEOWNERS need read access; classic branch protection needs
+administration: read (without it, doctor says so and checks the rulesets only). Whether the archive
+can be written is judged for this token: run doctor with the token upgrade-gate uses.
+
+Exit status: 0 every check passed, 1 findings (or GitHub could not be read), 2 usage error.`,
 };
 
 const ZH: Record<HelpTopic, string> = {
@@ -129,6 +168,8 @@ const ZH: Record<HelpTopic, string> = {
   simulate DOC...       在本地完整模拟一次 PR 检查：时间、标签、审批
   verify [DIR]          校验升级档案是否完整（哈希链、索引、文件）
   report [DIR]          列出已归档的升级、审批人、违规情况和每月紧急升级次数
+  doctor --repo OWNER/NAME
+                        检查仓库的规则集、CODEOWNERS 和工作流是否确保本检查强制生效
 
 运行 "upgrade-gate <命令> --help"（或 -h）查看该命令的选项。
 --lang zh-CN 或 LANG=zh_CN.UTF-8 时提示为中文。
@@ -189,15 +230,26 @@ GitHub 会跳过的行列在 stderr 上，格式为 文件:行:列: 原因。
   --paths-file LIST      另外检查 LIST 中的路径，每行一个（路径太多、命令行放不下时使用）
 
 退出码：0 已输出，2 用法错误或没有可读的 CODEOWNERS 文件。`,
-  verify: `用法：upgrade-gate verify [DIR]
+  verify: `用法：upgrade-gate verify [DIR] [--writer LOGIN] [--repo OWNER/NAME] [--branch BRANCH] [--lang en|zh-CN]
 
 校验 DIR 中的升级档案（默认：仓库配置的档案目录，archive/）：每条记录是否符合 Schema、与自身的
 sha256 一致，哈希链、文件名、每条记录旁的 Markdown、年度索引和 chain-head 是否完整。
 任何修改、删除或调换顺序都会被指出。
 
   DIR                    档案目录（默认：当前目录所在仓库配置的档案目录，archive/）
+  --writer LOGIN         允许提交档案的账号（默认：配置中的 archive.writer，否则为 github-actions[bot]）
+  --repo OWNER/NAME      在 GitHub 上校验档案（不读本地目录）：每个改动档案的提交都必须来自档案写入者，
+                         且签名经 GitHub 验证（Action 的提交经 API 创建，由 GitHub 签名）；令牌从
+                         GITHUB_TOKEN（或 GH_TOKEN）读取，API 地址从 GITHUB_API_URL 读取
+  --branch BRANCH        配合 --repo：读取哪个分支的配置来确定档案位置（默认：仓库的默认分支）
+  --lang en|zh-CN        提示语言（默认：按系统语言环境）
 
-退出码：0 完整，1 有记录被修改、删除或调换顺序，2 用法错误（如目录不存在）。`,
+在 Git 克隆中还会检查历史：每个改动 DIR 的提交都必须来自档案写入者，每条记录只添加一次、从未修改，
+文件与已提交的一致，每条记录固定的文档和佐证材料与合并提交中的 blob 一致；问题会指出对应提交。
+
+从不跟随符号链接、不读取特殊文件；每个问题一行：文件: error 编号 说明。
+
+退出码：0 完整，1 有问题（记录被修改、删除、调换顺序或格式错误），2 用法错误（如目录不存在）。`,
   report: `用法：upgrade-gate report [DIR] [--since TIME] [--until TIME] [--format md|csv|json] [--at TIME] [--lang en|zh-CN]
 
 列出已归档的升级（类型、审批人、违规、升级结果：状态、完成时间、验证人），统计升级成功、失败、
@@ -219,6 +271,28 @@ sha256 一致，哈希链、文件名、每条记录旁的 Markdown、年度索�
 先校验档案（与 upgrade-gate verify 相同）：校验不通过时仍会输出报告，问题列在 stderr 上，退出码为 1。
 
 退出码：0 档案完整并已输出报告，1 档案校验不通过，2 用法错误（如目录不存在）。`,
+  doctor: `用法：upgrade-gate doctor --repo OWNER/NAME [--branch BRANCH] [--config PATH] [--lang en|zh-CN]
+
+在分支最新提交上读取仓库的规则集、传统分支保护、CODEOWNERS 和工作流文件，检查这些配置能否确保
+upgrade-gate 强制生效，并给出每一项的修复方法：
+  - 状态检查是否为必需，来源是哪个应用（任何工作流都能发布的状态检查证明不了什么）
+  - 是否要求代码所有者审批
+  - CODEOWNERS 是否覆盖升级文档、配置文件、.github/workflows/ 和归档
+  - 归档能否写入（此令牌可绕过的规则集，或 archive.branch）
+  - 合并队列与 merge_group
+  - 工作流的触发事件、权限和令牌（GitHub App 令牌，私钥放在 environment 中）
+
+  --repo OWNER/NAME      仓库（必填）
+  --branch BRANCH        受保护的分支（默认：仓库的默认分支）
+  --config PATH          配置文件（默认：.github/upgrade-gate.yml）
+  --lang en|zh-CN        报告语言（默认：按系统语言环境，否则按配置）
+
+令牌从 GITHUB_TOKEN（或 GH_TOKEN）读取，API 地址从 GITHUB_API_URL 读取（默认
+https://api.github.com）。读取规则集和 CODEOWNERS 需要读权限；读取传统分支保护需要
+administration: read（没有时 doctor 会说明，只检查规则集）。归档能否写入按所给令牌判断：
+请使用 upgrade-gate 实际使用的令牌运行 doctor。
+
+退出码：0 所有检查通过，1 有问题（或无法读取 GitHub），2 用法错误。`,
 };
 
 /** The help text of a command (or of the CLI) in a language. */

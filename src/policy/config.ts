@@ -27,7 +27,7 @@ export function roleIds(roles: RolesConfig | undefined): RoleId[] {
 export type PolicyConfig = Required<Omit<Raw, 'roles' | 'emergency' | 'archive' | 'rules' | 'outcome'>> & {
   roles?: RolesConfig;
   emergency: Required<NonNullable<Raw['emergency']>>;
-  archive: NonNullable<Raw['archive']> & { folder: string };
+  archive: NonNullable<Raw['archive']> & { folder: string; writer: string; 'backfill-days': number };
   outcome: Required<NonNullable<Raw['outcome']>>;
   rules: Record<string, Severity | 'off'>;
 };
@@ -49,7 +49,7 @@ export function defaultConfig(): PolicyConfig {
     'stale-exempt': [],
     teams: {},
     emergency: { label: 'emergency', 'monthly-budget': 2, 'budget-severity': 'error', 'min-justification-length': 30 },
-    archive: { folder: 'archive' },
+    archive: { folder: 'archive', writer: 'github-actions[bot]', 'backfill-days': 90 },
     outcome: { 'pending-hours': 24, 'overdue-days': 7 },
     'status-context': 'upgrade-gate',
     language: 'en',

@@ -134,6 +134,18 @@ export type Folder = string;
  */
 export type Branch = string;
 /**
+ * The GitHub login that commits the archive: github-actions[bot] with GITHUB_TOKEN (default), or your App's bot (my-app[bot]) with an App installation token. verify fails for any commit in the archive's history by anyone else.
+ *
+ * 提交升级档案的 GitHub 账号：使用 GITHUB_TOKEN 时为 github-actions[bot]（默认），使用 App 安装令牌时为该 App 的机器人账号（my-app[bot]）。档案历史中任何其他人的提交都会使 verify 失败。
+ */
+export type Writer = string;
+/**
+ * How far back the scheduled run looks for merged upgrade PRs without a record; it archives them as backfilled, in merge order. Default: 90.
+ *
+ * 定时运行向前查找多少天内已合并但没有档案记录的升级 PR，并按合并顺序补录（标记为 backfilled）。默认：90。
+ */
+export type BackfillLookBackDays = number;
+/**
  * Hours after the merge after which scheduled runs and report list an upgrade without an outcome as pending. Default: 24.
  *
  * 合并后超过多少小时仍无升级结果，定时运行和 report 会把它列为待记录。默认：24。
@@ -246,6 +258,8 @@ export interface EmergencyUpgrades {
 export interface Archive {
   folder?: Folder;
   branch?: Branch;
+  writer?: Writer;
+  'backfill-days'?: BackfillLookBackDays;
 }
 /**
  * When a merged upgrade without a recorded outcome (/upgrade-result on the PR, measures 4.6) is reported as pending, and when it becomes an audit finding.

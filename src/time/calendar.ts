@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { wallClock } from './wall-clock.js';
 
 /** Weekday names as configuration writes them, indexed like Date#getDay (0 = Sunday). */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -11,16 +12,10 @@ export function weekdayIn(instant: Date, zone: string): WeekdayName {
   return WEEKDAYS[new TZDate(instant.getTime(), zone).getDay()]!;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function dateIn(instant: Date, zone: string): string {
-  // One formatter per zone keeps archive-wide checks fast.
-  let f = dateFormats.get(zone);
-  if (!f) dateFormats.set(zone, (f = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })));
-  const parts = f.formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
+  const w = wallClock(instant.getTime(), zone);
+  return `${String(w.year).padStart(4, '0')}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
 }
 
 /** The policy month (YYYY-MM) of an instant: the calendar month in the policy zone, which budgets and reports count by. */

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { recordHash } from '../../src/archive/canonical.js';
+import { recordHash } from '../../src/archive/formats.js';
 import type { ChainHead } from '../../src/archive/layout.js';
 import { outcomeFactsOf, parseOutcomeCommand } from '../../src/archive/outcome-command.js';
 import { outcomeFiles } from '../../src/archive/outcome-layout.js';
@@ -57,15 +57,15 @@ describe('outcome records in the archive', () => {
     const f = join(dir, outcomeFile(1, 1));
     const original = readFileSync(f, 'utf8');
     writeFileSync(f, original.replace('"cause": "index missing"', '"cause": "cosmic rays"'));
-    expect(cli('verify', join(dir, 'archive')).stdout).toContain(`${rel(outcomeFile(1, 1))}: its content does not match its sha256`);
+    expect(cli('verify', join(dir, 'archive')).stdout).toContain(`${rel(outcomeFile(1, 1))}: error record.hash its content does not match its sha256`);
     const rec = JSON.parse(original);
     rec.recorded_by.login = 'mallory';
     rec.sha256 = recordHash(rec);
     writeFileSync(f, JSON.stringify(rec, null, 2));
-    expect(cli('verify', join(dir, 'archive')).stdout).toMatch(/outcome-2\.json: names previous sha256 .* the chain is broken/);
+    expect(cli('verify', join(dir, 'archive')).stdout).toMatch(/outcome-2\.json: error chain\.previous names previous sha256 .* the chain is broken/);
     writeFileSync(f, original);
     renameSync(join(dir, outcomeFile(1, 2)), join(dir, outcomeFile(2, 1)));
-    expect(cli('verify', join(dir, 'archive')).stdout).toContain(`${rel(outcomeFile(2, 1))}: is stored as ${rel(outcomeFile(2, 1))} but, as outcome 2 of ${rel(paths[1]!)}, belongs in ${rel(outcomeFile(1, 2))}`);
+    expect(cli('verify', join(dir, 'archive')).stdout).toContain(`${rel(outcomeFile(2, 1))}: error outcome.path is stored as ${rel(outcomeFile(2, 1))} but, as outcome 2 of ${rel(paths[1]!)}, belongs in ${rel(outcomeFile(1, 2))}`);
     renameSync(join(dir, outcomeFile(2, 1)), join(dir, outcomeFile(1, 2)));
     rmSync(f);
     const deleted = cli('verify', join(dir, 'archive'));

@@ -41,7 +41,7 @@ describe('report on an archive that fails verification', () => {
     const r = await cli(dir, 'report', 'archive');
     expect(r.stdout).toContain('# Upgrade report');
     expect(r.stderr).toContain('upgrade-gate report: the archive fails verification (');
-    expect(r.stderr).toContain(`${paths[1]!.replace(/^archive\//, '')}: its content does not match its sha256`);
+    expect(r.stderr).toContain(`${paths[1]!.replace(/^archive\//, '')}: error record.hash its content does not match its sha256`);
     expect(r.status).toBe(1);
   });
 });
@@ -86,7 +86,7 @@ describe('owners finds CODEOWNERS as simulate does', () => {
 });
 
 describe('--help explains every option it shows', () => {
-  it.each(['validate', 'owners', 'simulate', 'verify', 'report'])('%s --help', async (command) => {
+  it.each(['validate', 'owners', 'simulate', 'verify', 'report', 'doctor'])('%s --help', async (command) => {
     const r = await cli(ROOT, command, '--help');
     expect(r.status).toBe(0);
     const [usage, ...body] = r.stdout.split('\n\n');

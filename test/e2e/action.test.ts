@@ -149,7 +149,7 @@ describe('events and policy', () => {
     regularPr(7);
     regularPr(8);
     await runAction({ apiUrl: api, event: 'schedule', payload: { schedule: '0 16 * * 3' }, at: '2026-12-02 16:00:30' });
-    expect(emu.requests.filter((q) => q.method === 'GET' && q.path.includes('upgrade-gate.yml')).length).toBe(1);
+    expect(emu.requests.filter((q) => q.method === 'GET' && decodeURIComponent(q.path).endsWith('/contents/.github/upgrade-gate.yml')).length).toBe(1);
     expect(emu.requests.filter((q) => q.method === 'GET' && q.path.includes('/git/trees/')).length).toBe(1);
   });
 

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { user } from '../emulator/factories.js';
+import { createHash } from 'node:crypto';
+import { blobSha, user } from '../emulator/factories.js';
 import { exampleUpgrade, openUpgradePull } from '../emulator/seed.js';
 import type { GitHubEmulator } from '../emulator/server.js';
 import { readable } from '../report/inert.js';
@@ -101,7 +102,7 @@ describe('archive on merge', () => {
     emu.faults.push({ match: /^PATCH \/repos\/acme\/deploy\/git\/refs/, status: 422, times: 1, message: 'Protected branch update failed for refs/heads/main.' });
     const failed = await runAction({ apiUrl: api, event: 'pull_request_target', payload: closed(7), at: '2026-12-03 04:00:05' });
     expect(failed.code).toBe(1);
-    expect(failed.stdout).toMatch(/refused the archive commit .* add the GitHub Actions app .* bypass list/);
+    expect(failed.stdout).toMatch(/refused the archive commit .* add that App to the bypass list .*GitHub refuses GitHub Actions there/);
     expect(archiveFiles()).toEqual([]);
     const r = await runAction({ apiUrl: api, event: 'schedule', payload: { schedule: '1 16 * * 3' }, at: '2026-12-03 16:01:00' });
     expect(r.stdout).toMatch(/PR #7 had no archive record; backfilled archive\/2026\/12\/2026-12-03-billing-2\.4\.0-pr7\.json/);
@@ -111,6 +112,25 @@ describe('archive on merge', () => {
     const again = await runAction({ apiUrl: api, event: 'schedule', payload: { schedule: '1 16 * * 4' }, at: '2026-12-04 16:01:00' });
     expect(again.stdout).not.toContain('backfilled');
   });
+
+  it('a failed run older than the chain head is still backfilled, in merge order, with its evidence pinned', async () => {
+    upgradePr(7);
+    emu.merge(7, 'bob-ops', '2026-12-03T04:00:00Z');
+    emu.faults.push({ match: /^PATCH \/repos\/acme\/deploy\/git\/refs/, status: 422, times: 1, message: 'Protected branch update failed for refs/heads/main.' });
+    expect((await runAction({ apiUrl: api, event: 'pull_request_target', payload: closed(7), at: '2026-12-03 04:00:05' })).code).toBe(1);
+    upgradePr(8, 'orders');
+    emu.merge(8, 'bob-ops', '2026-12-03T04:05:00Z');
+    expect((await runAction({ apiUrl: api, event: 'pull_request_target', payload: closed(8), at: '2026-12-03 04:05:05' })).code).toBe(0);
+    const r = await runAction({ apiUrl: api, event: 'schedule', payload: { schedule: '1 16 * * 3' }, at: '2026-12-03 16:01:00' });
+    expect(r.stdout).toMatch(/PR #7 had no archive record; backfilled archive\/2026\/12\/2026-12-03-billing-2\.4\.0-pr7\.json/);
+    const record = JSON.parse(emu.filesAt('main').get('archive/2026/12/2026-12-03-billing-2.4.0-pr7.json')!);
+    expect(record).toMatchObject({ sequence: 2, backfilled: true });
+    const evidence = emu.filesAt('main').get('docs/acceptance/billing-2.4.0.md')!;
+    expect(record.documents[0].evidence[0]).toEqual({ path: 'docs/acceptance/billing-2.4.0.md', blob_sha: blobSha(evidence), sha256: createHash('sha256').update(evidence).digest('hex') });
+    const dir = mkdtempSync(join(tmpdir(), 'ug-arch-'));
+    emu.checkout('main', 'archive/', dir);
+    expect(verify(dir).stdout).toContain('2 records verified');
+  }, 120_000);
 
   it('the emergency budget reads this month from the chain head', async () => {
     const doc = exampleUpgrade('emergency');

@@ -88,7 +88,7 @@ describe('/upgrade-result on a merged upgrade PR', () => {
     writeFileSync(f, readFileSync(f, 'utf8').replace('"login": "carol-ops"', '"login": "mallory"'));
     const bad = cli('verify', join(dir, 'archive'));
     expect(bad.status).toBe(1);
-    expect(bad.stdout).toContain('2026/12/2026-12-03-billing-2.4.0-pr7.outcome-1.json: its content does not match its sha256');
+    expect(bad.stdout).toContain('2026/12/2026-12-03-billing-2.4.0-pr7.outcome-1.json: error record.hash its content does not match its sha256');
   });
 
   it('an outsider is answered with who may record, and nothing is written to the archive; a second attempt updates the same reply', async () => {

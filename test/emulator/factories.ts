@@ -47,13 +47,20 @@ export function repository(base: string, owner: string, name: string): Json {
 }
 
 /** A commit object as /commits and /compare return it. */
-export function commitObject(base: string, owner: string, name: string, sha: string, message: string, parents: string[], author: string, tree = sha, committer = author): Json {
+export function commitObject(base: string, owner: string, name: string, sha: string, message: string, parents: string[], author: string, tree = sha, committer = author, signed = false): Json {
   const api = `${base}/repos/${owner}/${name}`;
   const person = { name: author, email: `${author}@users.noreply.github.com`, date: '2026-11-20T08:00:00Z' };
   const committed = { ...person, name: committer, email: `${committer}@users.noreply.github.com` };
   return {
     url: `${api}/commits/${sha}`, sha, node_id: nodeId('Commit', parseInt(sha.slice(0, 6), 16)), html_url: `https://github.com/${owner}/${name}/commit/${sha}`, comments_url: `${api}/commits/${sha}/comments`,
-    commit: { url: `${api}/git/commits/${sha}`, author: person, committer: committed, message, comment_count: 0, tree: { sha: tree, url: `${api}/git/trees/${tree}` }, verification: { verified: false, reason: 'unsigned', payload: null, signature: null, verified_at: null } },
+    commit: { url: `${api}/git/commits/${sha}`, author: person, committer: committed, message, comment_count: 0, tree: { sha: tree, url: `${api}/git/trees/${tree}` }, verification: verification(signed, message, tree) },
     author: user(base, author), committer: user(base, committer), parents: parents.map((p) => ({ sha: p, url: `${api}/commits/${p}`, html_url: `https://github.com/${owner}/${name}/commit/${p}` })),
   };
+}
+
+/** What GitHub says of a commit's signature: the commits it creates through the API are signed by it (web-flow); pushed commits here are not. */
+export function verification(signed: boolean, message: string, tree: string): Json {
+  return signed
+    ? { verified: true, reason: 'valid', signature: '-----BEGIN PGP SIGNATURE-----\n\nwsBcBAABCAAQBQJn\n-----END PGP SIGNATURE-----\n', payload: `tree ${tree}\n\n${message}`, verified_at: '2026-11-26T00:00:00Z' }
+    : { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null };
 }

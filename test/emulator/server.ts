@@ -3,8 +3,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { blobSha, commitObject, newId, repository, user, webhookExample } from './factories.js';
+import { blobSha, commitObject, newId, repository, user, verification, webhookExample } from './factories.js';
 import { OpenApi, type Violation } from './openapi.js';
+import { newProtectionState, PROTECTION_ROUTES, protectionRoute } from './protection.js';
 
 type Json = Record<string, unknown>;
 
@@ -17,6 +18,8 @@ export interface Commit {
   author: string;
   /** Who committed it, when not the author (a co-worker pushing to the branch). */
   committer?: string;
+  /** Created through the API, so GitHub signed it (verification.verified). */
+  signed?: boolean;
 }
 
 /** A pull request as the emulator keeps it. */
@@ -69,6 +72,7 @@ let warmed = false;
 
 /** The operations the emulator serves, with their success status. */
 const IMPLEMENTED: Array<[string, string, number]> = [
+  ...PROTECTION_ROUTES,
   ['GET', '/repos/{owner}/{repo}/contents/{path}', 200],
   ['GET', '/repos/{owner}/{repo}/git/blobs/{file_sha}', 200],
   ['GET', '/repos/{owner}/{repo}/git/trees/{tree_sha}', 200],
@@ -77,6 +81,7 @@ const IMPLEMENTED: Array<[string, string, number]> = [
   ['GET', '/repos/{owner}/{repo}/pulls/{pull_number}', 200],
   ['GET', '/repos/{owner}/{repo}/pulls', 200],
   ['GET', '/repos/{owner}/{repo}/compare/{basehead}', 200],
+  ['GET', '/repos/{owner}/{repo}/commits', 200],
   ['GET', '/repos/{owner}/{repo}/pulls/{pull_number}/commits', 200],
   ['GET', '/orgs/{org}/teams/{team_slug}/members', 200],
   ['GET', '/repos/{owner}/{repo}/issues/{issue_number}/events', 200],
@@ -132,6 +137,8 @@ export class GitHubEmulator {
    */
   actor = 'github-actions[bot]';
   userToken = false;
+  /** Rulesets, classic branch protection and whether the token may read the latter. */
+  readonly protection = newProtectionState();
   private server?: Server;
   base = '';
 
@@ -209,14 +216,14 @@ export class GitHubEmulator {
   }
 
   private commitJson(c: Commit): Json {
-    return commitObject(this.base, this.owner, this.name, c.sha, c.message, c.parents, c.author, this.treeSha(c.files), c.committer);
+    return commitObject(this.base, this.owner, this.name, c.sha, c.message, c.parents, c.author, this.treeSha(c.files), c.committer, c.signed);
   }
 
   private gitCommitJson(c: Commit): Json {
     const api = `${this.base}/repos/${this.owner}/${this.name}`;
     const person = { name: c.author, email: `${c.author}@users.noreply.github.com`, date: '2026-11-26T00:00:00Z' };
     const tree = this.treeSha(c.files);
-    return { sha: c.sha, node_id: `C_${c.sha.slice(0, 8)}`, url: `${api}/git/commits/${c.sha}`, html_url: `https://github.com/${this.owner}/${this.name}/commit/${c.sha}`, author: person, committer: person, tree: { sha: tree, url: `${api}/git/trees/${tree}` }, message: c.message, parents: c.parents.map((p) => ({ sha: p, url: `${api}/git/commits/${p}`, html_url: `https://github.com/${this.owner}/${this.name}/commit/${p}` })), verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null } };
+    return { sha: c.sha, node_id: `C_${c.sha.slice(0, 8)}`, url: `${api}/git/commits/${c.sha}`, html_url: `https://github.com/${this.owner}/${this.name}/commit/${c.sha}`, author: person, committer: person, tree: { sha: tree, url: `${api}/git/trees/${tree}` }, message: c.message, parents: c.parents.map((p) => ({ sha: p, url: `${api}/git/commits/${p}`, html_url: `https://github.com/${this.owner}/${this.name}/commit/${p}` })), verification: verification(!!c.signed, c.message, tree) };
   }
 
   /** The files of a branch's head. */
@@ -541,6 +548,37 @@ export class GitHubEmulator {
         const status = a === b ? 'identical' : behind.length === 0 ? 'ahead' : ahead.length === 0 ? 'behind' : 'diverged';
         return [200, { url: `${api}/compare/${p.basehead}`, html_url: `https://github.com/${this.owner}/${this.name}/compare/${p.basehead}`, permalink_url: `https://github.com/${this.owner}/${this.name}/compare/${p.basehead}`, diff_url: `https://github.com/x.diff`, patch_url: `https://github.com/x.patch`, base_commit: this.commitJson(this.commits.get(a)!), merge_base_commit: this.commitJson(this.commits.get(mb)!), status, ahead_by: ahead.length, behind_by: behind.length, total_commits: ahead.length, commits: ahead.map((c) => this.commitJson(this.commits.get(c)!)), files }];
       }
+      case 'GET /repos/{owner}/{repo}/commits': {
+        // Newest first from sha (default: main); with path, the commits that changed something under it
+        // (a merge only when it differs there from every parent, as git's history simplification shows it).
+        const tip = this.resolve(q.get('sha') ?? 'main');
+        if (!tip) return notFound;
+        const path = q.get('path')?.replace(/\/+$/, '');
+        const under = (a: Map<string, string> | undefined, b: Map<string, string>) => {
+          const keys = new Set([...(a?.keys() ?? []), ...b.keys()]);
+          return [...keys].some((k) => (!path || k === path || k.startsWith(`${path}/`)) && a?.get(k) !== b.get(k));
+        };
+        const order: string[] = [];
+        const seen = new Set<string>();
+        const visit = (sha: string) => {
+          const stack = [sha];
+          while (stack.length) {
+            const s = stack.pop()!;
+            if (seen.has(s) || !this.commits.has(s)) continue;
+            seen.add(s);
+            order.push(s);
+            stack.push(...[...this.commits.get(s)!.parents].reverse());
+          }
+        };
+        visit(tip);
+        const list = order.filter((sha) => {
+          const c = this.commits.get(sha)!;
+          if (!path) return true;
+          if (c.parents.length === 0) return under(undefined, c.files);
+          return c.parents.every((p) => under(this.commits.get(p)?.files, c.files));
+        });
+        return this.page(list.map((sha) => this.commitJson(this.commits.get(sha)!)), q, urlPath);
+      }
       case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits': {
         const pr = this.pulls.get(Number(p.pull_number));
         if (!pr) return notFound;
@@ -631,7 +669,7 @@ export class GitHubEmulator {
         if (!files) return [422, { message: 'Tree SHA does not exist', documentation_url: 'https://docs.github.com/rest' }];
         const parents = (body.parents as string[]) ?? [];
         const sha = createHash('sha1').update(`${body.tree}\n${parents.join(',')}\n${body.message}\n${newId()}`).digest('hex');
-        const c: Commit = { sha, files: new Map(files), parents, message: String(body.message), author: 'github-actions[bot]' };
+        const c: Commit = { sha, files: new Map(files), parents, message: String(body.message), author: 'github-actions[bot]', signed: true };
         this.commits.set(sha, c);
         return [201, this.gitCommitJson(c)];
       }
@@ -655,9 +693,12 @@ export class GitHubEmulator {
       case 'GET /user':
         if (!this.userToken) return [403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' }];
         return [200, { ...user(this.base, this.actor), user_view_type: 'public', name: null, company: null, blog: '', location: null, email: null, hireable: null, bio: null, public_repos: 0, public_gists: 0, followers: 0, following: 0, created_at: '2020-01-01T00:00:00Z', updated_at: '2020-01-01T00:00:00Z' }];
-      default:
+      default: {
+        const answer = protectionRoute(this.protection, this.base, this.owner, this.name, key, p, q);
+        if (answer) return answer;
         this.violations.push({ method, path: urlPath, where: 'route', errors: `the emulator does not implement ${key}` });
         return [501 as number, { message: `not implemented by the emulator: ${key}` }];
+      }
     }
   }
 

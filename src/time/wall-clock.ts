@@ -1,0 +1,53 @@
+/** An instant's wall clock in a zone: calendar fields as the people of the zone read them. */
+export interface WallClock {
+  year: number;
+  /** 1-12. */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  /** 0 = Sunday, like Date#getUTCDay. */
+  weekday: number;
+}
+
+const DAY = 86_400_000;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+// Offsets at the start and the end of each UTC day, per zone: a day whose two offsets agree has no
+// clock change, so every instant in it takes that offset without asking the time-zone database again.
+const dayOffsets = new Map<string, [number, number]>();
+
+function formatterOf(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23', era: 'short' });
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+/** The zone's offset from UTC at an instant, in milliseconds, from the time-zone database. */
+function offsetAt(t: number, zone: string): number {
+  const p: Record<string, string> = {};
+  for (const part of formatterOf(zone).formatToParts(t)) p[part.type] = part.value;
+  const year = p.era === 'BC' || p.era === 'B' ? 1 - Number(p.year) : Number(p.year);
+  const wall = Date.UTC(year, Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  return wall - (t - (((t % 1000) + 1000) % 1000));
+}
+
+/** The zone's offset at an instant, asking the database at most twice per UTC day and zone. */
+export function zoneOffset(t: number, zone: string): number {
+  const day = Math.floor(t / DAY);
+  const key = `${zone}\0${day}`;
+  let known = dayOffsets.get(key);
+  if (!known) {
+    known = [offsetAt(day * DAY, zone), offsetAt(day * DAY + DAY - 1000, zone)];
+    dayOffsets.set(key, known);
+  }
+  return known[0] === known[1] ? known[0] : offsetAt(t, zone);
+}
+
+/** The wall clock of an instant in a zone (an unknown zone throws a RangeError, as Intl does). */
+export function wallClock(t: number, zone: string): WallClock {
+  const d = new Date(t + zoneOffset(t, zone));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), weekday: d.getUTCDay() };
+}
