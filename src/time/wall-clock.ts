@@ -30,7 +30,11 @@ function offsetAt(t: number, zone: string): number {
   const p: Record<string, string> = {};
   for (const part of formatterOf(zone).formatToParts(t)) p[part.type] = part.value;
   const year = p.era === 'BC' || p.era === 'B' ? 1 - Number(p.year) : Number(p.year);
-  const wall = Date.UTC(year, Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  // Date.UTC reads years 0-99 as 1900-1999: set the full year explicitly.
+  const d = new Date(0);
+  d.setUTCFullYear(year, Number(p.month) - 1, Number(p.day));
+  d.setUTCHours(Number(p.hour), Number(p.minute), Number(p.second));
+  const wall = d.getTime();
   return wall - (t - (((t % 1000) + 1000) % 1000));
 }
 
