@@ -7,5 +7,5 @@ import "./chunks/chunk-4V7XTYWN.js";
 
 // src/action.ts
 enableCompileCache();
-var { run } = await import("./chunks/run-MWU7G63U.js");
+var { run } = await import("./chunks/run-GJKQAZRJ.js");
 run();

@@ -1,0 +1,14 @@
+import { createRequire as __ugCreateRequire } from 'node:module';
+const require = __ugCreateRequire(import.meta.url);
+import {
+  answered,
+  apiStatus,
+  describeApiError
+} from "./chunk-32Q6LJBT.js";
+import "./chunk-UGWU7J7H.js";
+import "./chunk-4V7XTYWN.js";
+export {
+  answered,
+  apiStatus,
+  describeApiError
+};
