@@ -9,7 +9,7 @@ export type WeekdayName = (typeof WEEKDAYS)[number];
 
 /** The weekday an instant falls on in a time zone. */
 export function weekdayIn(instant: Date, zone: string): WeekdayName {
-  return WEEKDAYS[new TZDate(instant.getTime(), zone).getDay()]!;
+  return WEEKDAYS[wallClock(instant.getTime(), zone).weekday]!;
 }
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
