@@ -46,6 +46,18 @@ export function isOutcomeCommand(body: string | null | undefined): boolean {
   return first !== undefined && COMMAND_LINE.test(first);
 }
 
+type Catalog = ReturnType<typeof messages>;
+/** Records a finding at a position of the comment. */
+type At = (pos: Position, rule: string, message: string) => void;
+/** What every step of the parse shares: the catalog, the place findings go and the command line's position. */
+interface ParseState {
+  catalog: Catalog;
+  at: At;
+  findings: Finding[];
+  /** Where errors that belong to no YAML line are placed: the command line. */
+  rootPos: Position;
+}
+
 /**
  * Parses and checks an outcome comment (pure): the first line names the outcome, the lines after it
  * are YAML validated by schemas/outcome.schema.json, then checked against the documents (every
@@ -54,55 +66,87 @@ export function isOutcomeCommand(body: string | null | undefined): boolean {
  */
 export function parseOutcomeCommand(body: string, ctx: { zone: string; documents: OutcomeDocumentFacts[]; now: string; file?: string; language?: Language }): OutcomeParse {
   if (!isOutcomeCommand(body)) return { command: false };
-  const catalog = messages(ctx.language);
   const file = ctx.file ?? 'comment';
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
   const first = lines.findIndex((l) => l.trim() !== '');
-  const head = lines[first]!;
   const findings: Finding[] = [];
-  const at = (pos: Position, rule: string, message: string) => findings.push({ rule, severity: 'error', file, ...pos, message });
+  const state: ParseState = {
+    catalog: messages(ctx.language),
+    findings,
+    at: (pos, rule, message) => findings.push({ rule, severity: 'error', file, ...pos, message }),
+    rootPos: { line: first + 1, column: 1 },
+  };
+  const outcome = readCommandLine(lines[first]!, first + 1, state);
+  const checked = checkYaml(lines, first, file, outcome, state);
+  if (!checked || !outcome) return { command: true, findings };
+  const { command, source } = checked;
 
-  // First line: "/upgrade-result <outcome>" and nothing else.
+  const doc = pickDocument(command, ctx.documents, source, state);
+  if (!doc) return { command: true, findings };
+  checkVerification(command, outcome, doc, source, state);
+  const times = checkTimes(command, doc, ctx, source, state);
+  if (!times || findings.length) return { command: true, findings };
+  return { command: true, findings, accepted: { command, document: doc.id, completedAt: times.completed.toISOString(), ...(times.notified ? { notifiedAt: times.notified.toISOString() } : {}) } };
+}
+
+/** Checks the first line, "/upgrade-result <outcome>" and nothing else; returns the outcome it names, if valid. */
+function readCommandLine(head: string, line: number, { at, catalog }: ParseState): Outcome | undefined {
   const m = /^(\s*)(\S+)\s*(\S*)\s*(.*)$/.exec(head)!;
   const word = m[3]!;
   const wordColumn = head.indexOf(word, m[1]!.length + m[2]!.length) + 1;
   let outcome: Outcome | undefined;
-  if (!word) at({ line: first + 1, column: head.length + 1 }, 'outcome.command', catalog['outcome.command']({ found: head.trim() }));
-  else if (!OUTCOMES.includes(word.toLowerCase() as Outcome)) at({ line: first + 1, column: wordColumn }, 'outcome.command', catalog['outcome.unknown']({ word, guess: didYouMean(word, OUTCOMES) ?? '' }));
+  if (!word) at({ line, column: head.length + 1 }, 'outcome.command', catalog['outcome.command']({ found: head.trim() }));
+  else if (!OUTCOMES.includes(word.toLowerCase() as Outcome)) at({ line, column: wordColumn }, 'outcome.command', catalog['outcome.unknown']({ word, guess: didYouMean(word, OUTCOMES) ?? '' }));
   else outcome = word.toLowerCase() as Outcome;
-  if (m[4]) at({ line: first + 1, column: head.indexOf(m[4]!, wordColumn + word.length - 1) + 1 }, 'outcome.command', catalog['outcome.extra']({ extra: m[4]! }));
+  if (m[4]) at({ line, column: head.indexOf(m[4]!, wordColumn + word.length - 1) + 1 }, 'outcome.command', catalog['outcome.extra']({ extra: m[4]! }));
+  return outcome;
+}
 
+/**
+ * Parses the lines after the command as YAML and validates them against the schema; returns the
+ * command and its source when no finding was recorded so far (command line included).
+ */
+function checkYaml(lines: string[], first: number, file: string, outcome: Outcome | undefined, state: ParseState): { command: OutcomeCommand; source: YamlSource } | undefined {
+  const { at, catalog, findings, rootPos } = state;
   // The YAML keeps the comment's line numbers: the command line and code fences become blank lines.
   const yamlText = lines.map((l, i) => (i <= first || /^\s*(```|~~~)/.test(l) ? '' : l)).join('\n');
   const source = parseYamlSource(yamlText, file);
-  if (source.findings.length) return { command: true, findings: [...findings, ...source.findings.map((f) => ({ ...f, rule: f.rule === 'schema' ? 'outcome.schema' : f.rule }))] };
+  if (source.findings.length) {
+    findings.push(...source.findings.map((f) => ({ ...f, rule: f.rule === 'schema' ? 'outcome.schema' : f.rule })));
+    return undefined;
+  }
   if (source.value === null || source.value === undefined) {
-    at({ line: first + 1, column: 1 }, 'outcome.schema', catalog['outcome.empty']());
-    return { command: true, findings };
+    at(rootPos, 'outcome.schema', catalog['outcome.empty']());
+    return undefined;
   }
   const value = source.value as Record<string, unknown>;
-  if (value && typeof value === 'object' && !Array.isArray(value) && 'outcome' in value) {
+  const isMap = value && typeof value === 'object' && !Array.isArray(value);
+  if (isMap && 'outcome' in value) {
     at(source.locateKey(['outcome']), 'outcome.schema', catalog['outcome.in-yaml']());
-    return { command: true, findings };
+    return undefined;
   }
-  const data = value && typeof value === 'object' && !Array.isArray(value) ? { outcome: outcome ?? 'succeeded', ...value } : value;
+  const data = isMap ? { outcome: outcome ?? 'succeeded', ...value } : value;
   // Errors at the root are placed on the command line, where the missing lines belong.
-  const rootPos = { line: first + 1, column: 1 };
   const placed: YamlSource = { ...source, locate: (p) => (p.length ? source.locate(p) : rootPos), locateKey: (p) => (p.length ? source.locateKey(p) : rootPos) };
   findings.push(...schemaFindings(schemaErrors(schema, data), placed, file, 'outcome.schema', 'outcome', catalog));
-  if (findings.length || !outcome) return { command: true, findings };
+  return findings.length ? undefined : { command: data as OutcomeCommand, source };
+}
 
-  const command = data as OutcomeCommand;
-  const docs = ctx.documents;
+/** The document the command is for: the one `document:` names, or the only one of the pull request. */
+function pickDocument(command: OutcomeCommand, docs: OutcomeDocumentFacts[], source: YamlSource, { at, catalog, rootPos }: ParseState): OutcomeDocumentFacts | undefined {
   const ids = docs.map((d) => d.id);
-  let doc: OutcomeDocumentFacts | undefined;
   if (command.document !== undefined) {
-    doc = docs.find((d) => d.id === command.document);
+    const doc = docs.find((d) => d.id === command.document);
     if (!doc) at(source.locate(['document']), 'outcome.document', catalog['outcome.document-unknown']({ id: command.document, ids: ids.join(', '), guess: didYouMean(command.document, ids) ?? '' }));
-  } else if (docs.length === 1) doc = docs[0];
-  else at(rootPos, 'outcome.document', catalog['outcome.document-required']({ ids: ids.join(', ') }));
-  if (!doc) return { command: true, findings };
+    return doc;
+  }
+  if (docs.length === 1) return docs[0];
+  at(rootPos, 'outcome.document', catalog['outcome.document-required']({ ids: ids.join(', ') }));
+  return undefined;
+}
 
+/** Every case of the document is reported, no other, and a succeeded upgrade has no failed case. */
+function checkVerification(command: OutcomeCommand, outcome: Outcome, doc: OutcomeDocumentFacts, source: YamlSource, { at, catalog }: ParseState): void {
   const given = Object.keys(command.verification);
   const missing = doc.cases.filter((c) => !given.includes(c));
   if (missing.length) {
@@ -110,12 +154,18 @@ export function parseOutcomeCommand(body: string, ctx: { zone: string; documents
     at(source.locateKey(['verification']), 'outcome.verification', catalog['outcome.case-missing']({ missing: missing.join(', '), example }));
   }
   for (const id of given.filter((c) => !doc.cases.includes(c))) {
-    at(source.locateKey(['verification', id]), 'outcome.verification', catalog['outcome.case-unknown']({ id, cases: doc.cases.join(', '), guess: didYouMean(id, doc.cases.filter((c) => !given.includes(c))) ?? '' }));
+    at(source.locateKey(['verification', id]), 'outcome.verification', catalog['outcome.case-unknown']({ id, cases: doc.cases.join(', '), guess: didYouMean(id, missing) ?? '' }));
   }
   if (outcome === 'succeeded') {
     for (const [id, result] of Object.entries(command.verification)) if (result === 'failed') at(source.locate(['verification', id]), 'outcome.verification', catalog['outcome.succeeded-failed-case']({ id }));
   }
+}
 
+/**
+ * Checks the command's times against the zone, the window and `now`; returns the instants they name,
+ * or nothing when a local time names no single instant.
+ */
+function checkTimes(command: OutcomeCommand, doc: OutcomeDocumentFacts, ctx: { zone: string; now: string }, source: YamlSource, { at, catalog }: ParseState): { completed: Date; notified?: Date } | undefined {
   // A local time in a DST gap or overlap names no single instant: the writer must say which (time.local).
   let unclear = false;
   for (const field of ['completed_at', 'notified_at'] as const) {
@@ -124,7 +174,7 @@ export function parseOutcomeCommand(body: string, ctx: { zone: string; documents
     if (problem) at(source.locate([field]), 'time.local', problem);
     unclear ||= !!problem;
   }
-  if (unclear) return { command: true, findings };
+  if (unclear) return undefined;
   const completed = toInstant(command.completed_at, ctx.zone)!;
   const notified = command.notified_at === undefined ? undefined : toInstant(command.notified_at, ctx.zone)!;
   const now = new Date(ctx.now);
@@ -133,8 +183,7 @@ export function parseOutcomeCommand(body: string, ctx: { zone: string; documents
   if (completed > now) at(source.locate(['completed_at']), 'outcome.time', catalog['outcome.future']({ field: 'completed_at', value: command.completed_at, now: ctx.now }));
   if (notified && notified > now) at(source.locate(['notified_at']), 'outcome.time', catalog['outcome.future']({ field: 'notified_at', value: command.notified_at!, now: ctx.now }));
   if (notified && notified < completed) at(source.locate(['notified_at']), 'outcome.time', catalog['outcome.notified-before-completed']({ notified: command.notified_at!, completed: command.completed_at }));
-  if (findings.length) return { command: true, findings };
-  return { command: true, findings, accepted: { command, document: doc.id, completedAt: completed.toISOString(), ...(notified ? { notifiedAt: notified.toISOString() } : {}) } };
+  return { completed, ...(notified ? { notified } : {}) };
 }
 
 /** What an outcome is checked against, read from an archived document's text (as far as it can be read: merged documents may be broken). */
