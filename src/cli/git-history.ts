@@ -39,13 +39,26 @@ export function verifyAgainstGit(dir: string, files: string[], records: StoredRe
   if (info === undefined) return undefined;
   const [top, prefix = '', shallow] = info.split('\n');
   if (!top || git(top, ['rev-parse', '--verify', '-q', 'HEAD']) === undefined) return undefined;
+  const clone: Clone = { top, prefix, spec: prefix ? `:(literal)${prefix}` : '.' };
   const problems: ArchiveProblem[] = [];
   if (shallow === 'true') problems.push(archiveProblem('.', 'git.shallow'));
-  const spec = prefix ? `:(literal)${prefix}` : '.';
-  const log = git(top, ['log', '--reverse', '--full-history', '--no-renames', '--cc', '-z', '--name-status', '--format=%x01%H%x00%P%x00%an%x00%ae%x00%cn%x00%ce', 'HEAD', '--', spec]) ?? '';
+  const log = git(top, ['log', '--reverse', '--full-history', '--no-renames', '--cc', '-z', '--name-status', '--format=%x01%H%x00%P%x00%an%x00%ae%x00%cn%x00%ce', 'HEAD', '--', clone.spec]) ?? '';
   problems.push(...checkHistory(parseGitLog(log, prefix), writer));
+  problems.push(...uncommittedFiles(clone, dir, files));
+  problems.push(...pinProblems(top, records));
+  return problems;
+}
 
-  // The files on disk against the commit checked out, by blob id (git status would run filters and fsmonitor).
+/** The clone the archive folder is in: its top folder, the folder's prefix in it and the pathspec that names the folder. */
+interface Clone {
+  top: string;
+  prefix: string;
+  spec: string;
+}
+
+/** The files on disk against the commit checked out, by blob id (git status would run filters and fsmonitor). */
+function uncommittedFiles({ top, prefix, spec }: Clone, dir: string, files: string[]): ArchiveProblem[] {
+  const problems: ArchiveProblem[] = [];
   const tree = new Map<string, string>();
   for (const line of (git(top, ['ls-tree', '-r', '-z', '--full-tree', 'HEAD', '--', spec]) ?? '').split('\0')) {
     const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
@@ -54,26 +67,35 @@ export function verifyAgainstGit(dir: string, files: string[], records: StoredRe
   const onDisk = new Set(files);
   for (const f of files) {
     const committed = tree.get(f);
-    let bytes: Buffer | undefined;
-    try {
-      bytes = readFileSync(join(dir, f));
-    } catch {
-      bytes = undefined;
-    }
+    const bytes = readIfPresent(join(dir, f));
     if (committed === undefined || !bytes || gitBlobSha(bytes) !== committed) problems.push(archiveProblem(f, 'git.uncommitted'));
   }
   for (const f of tree.keys()) if (!onDisk.has(f)) problems.push(archiveProblem(f, 'git.uncommitted'));
+  return problems;
+}
 
-  // Pinned blobs: one cat-file process for every record's document and evidence.
-  const queries: Array<{ file: string; what: string; commit: string; pinned: string | null; path: string }> = [];
-  for (const { file, record } of records) {
-    if (record.format !== 'upgrade-gate/archive-record/v2') continue;
-    const commit = record.pull_request.merge_sha ?? record.pull_request.head_sha;
-    for (const d of record.documents) {
-      queries.push({ file, what: d.path, commit, pinned: d.blob_sha, path: d.path });
-      for (const e of d.evidence) queries.push({ file, what: e.path, commit, pinned: e.blob_sha, path: e.path });
-    }
+/** A file's bytes, or undefined when it cannot be read. */
+function readIfPresent(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
   }
+}
+
+/** One pinned blob to look up: the record it is in, the path at the record's commit and the blob id the record pins. */
+interface PinQuery {
+  file: string;
+  what: string;
+  commit: string;
+  pinned: string | null;
+  path: string;
+}
+
+/** Pinned blobs: one cat-file process for every record's document and evidence. */
+function pinProblems(top: string, records: StoredRecord[]): ArchiveProblem[] {
+  const problems: ArchiveProblem[] = [];
+  const queries = pinQueries(records);
   const checkable = queries.filter((q) => !/[\0-\x1f]/.test(q.path));
   const answers = (git(top, ['cat-file', '--batch-check=%(objectname)'], checkable.map((q) => `${q.commit}:${q.path}\n`).join('')) ?? '').split('\n');
   checkable.forEach((q, i) => {
@@ -83,4 +105,18 @@ export function verifyAgainstGit(dir: string, files: string[], records: StoredRe
   });
   for (const q of queries) if (!checkable.includes(q)) problems.push(archiveProblem(q.file, 'git.pin', { what: JSON.stringify(q.path).slice(0, 80), commit: q.commit.slice(0, 12), pinned: q.pinned ?? 'nothing', found: 'a path Git cannot be asked about' }));
   return problems;
+}
+
+/** Every document and evidence blob the v2 records pin, with the commit it is pinned at. */
+function pinQueries(records: StoredRecord[]): PinQuery[] {
+  const queries: PinQuery[] = [];
+  for (const { file, record } of records) {
+    if (record.format !== 'upgrade-gate/archive-record/v2') continue;
+    const commit = record.pull_request.merge_sha ?? record.pull_request.head_sha;
+    for (const d of record.documents) {
+      queries.push({ file, what: d.path, commit, pinned: d.blob_sha, path: d.path });
+      for (const e of d.evidence) queries.push({ file, what: e.path, commit, pinned: e.blob_sha, path: e.path });
+    }
+  }
+  return queries;
 }
