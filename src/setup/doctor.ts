@@ -53,8 +53,15 @@ function via(b: BranchFacts, r: { ruleset_id?: number }): string {
   return `ruleset "${(r.ruleset_id !== undefined && b.rulesets.get(r.ruleset_id)?.name) || r.ruleset_id || '?'}"`;
 }
 
-function statusChecks(b: BranchFacts, context: string, t: DoctorCatalog): SetupCheck[] {
-  const sources: Array<{ app: number | undefined; via: string }> = [];
+/** A rule that requires the gate's status: the app it must come from (undefined: anyone) and where it is set. */
+interface StatusSource {
+  app: number | undefined;
+  via: string;
+}
+
+/** Every ruleset rule and classic protection setting that requires the status `context` on the branch. */
+function statusSources(b: BranchFacts, context: string): StatusSource[] {
+  const sources: StatusSource[] = [];
   if (b.rules !== 'unreadable') {
     for (const r of ruleOf(b.rules, 'required_status_checks')) {
       for (const c of r.parameters?.required_status_checks ?? []) if (c.context === context) sources.push({ app: c.integration_id ?? undefined, via: via(b, r) });
@@ -65,6 +72,12 @@ function statusChecks(b: BranchFacts, context: string, t: DoctorCatalog): SetupC
     for (const c of rsc?.checks ?? []) if (c.context === context) sources.push({ app: c.app_id ?? undefined, via: 'branch protection' });
     if (!rsc?.checks?.some((c) => c.context === context) && rsc?.contexts?.includes(context)) sources.push({ app: undefined, via: 'branch protection' });
   }
+  return sources;
+}
+
+/** Whether the branch requires the gate's status, and from a source nobody else can post as. */
+function statusChecks(b: BranchFacts, context: string, t: DoctorCatalog): SetupCheck[] {
+  const sources = statusSources(b, context);
   if (sources.length === 0) return [{ id: 'status.required', level: 'error', message: t['status.not-required']({ context, branch: b.name }), fix: t['status.not-required.fix']({ context, branch: b.name }) }];
   // Several rules may require it: the weakest source decides who can satisfy it.
   const open = sources.find((s) => s.app === undefined);
@@ -126,13 +139,21 @@ function codeownersChecks(f: SetupFacts, t: DoctorCatalog): SetupCheck[] {
 // Rules that stop a direct push (the archive's commit is one) unless the pusher may bypass them.
 const BLOCKING = new Set(['pull_request', 'required_status_checks', 'update', 'required_deployments', 'merge_queue', 'commit_author_email_pattern', 'committer_email_pattern', 'commit_message_pattern']);
 
+/** Whether the archive writer can push its commit to the archive branch. */
 function archiveCheck(f: SetupFacts, t: DoctorCatalog): SetupCheck {
   const b = f.archive ?? f.base;
-  const writer = f.config.archive.writer;
   if (b.rules === 'unreadable') return { id: 'archive.writable', level: 'warning', message: t['rules.unreadable']({ branch: b.name }), fix: t['rules.unreadable.fix']() };
+  const { reasons, bypassed } = rulesetBlocks(b, b.rules);
+  if (typeof b.classic === 'object') reasons.push(...classicBlocks(b.classic, f.config.archive.writer));
+  if (reasons.length) return { id: 'archive.writable', level: 'error', message: t['archive.blocked']({ branch: b.name, rules: reasons.join('; ') }), fix: t['archive.blocked.fix']({ branch: b.name }) };
+  return { id: 'archive.writable', level: 'ok', message: t['archive.writable']({ branch: b.name, how: bypassed.size ? t['archive.bypass']({ rulesets: [...bypassed].join(', ') }) : t['archive.no-rules']() }) };
+}
+
+/** The rulesets that stop the archive's direct push (with the blocking rule types), and those this token bypasses. */
+function rulesetBlocks(b: BranchFacts, rules: BranchRule[]): { reasons: string[]; bypassed: Set<string> } {
   const blockedBy = new Map<string, string[]>();
   const bypassed = new Set<string>();
-  for (const r of b.rules) {
+  for (const r of rules) {
     if (!BLOCKING.has(r.type)) continue;
     const rs = r.ruleset_id !== undefined ? b.rulesets.get(r.ruleset_id) : undefined;
     const name = rs?.name ?? String(r.ruleset_id ?? '?');
@@ -142,32 +163,45 @@ function archiveCheck(f: SetupFacts, t: DoctorCatalog): SetupCheck {
     }
     blockedBy.set(name, [...(blockedBy.get(name) ?? []), r.type]);
   }
-  const reasons = [...blockedBy].map(([name, types]) => `ruleset "${name}" (${types.join(', ')})`);
-  if (typeof b.classic === 'object') {
-    const c = b.classic;
-    const app = writer.replace(/\[bot\]$/, '');
-    const allowed = (list?: Array<{ login?: string; slug?: string | null } | null> | null) => !!list?.some((x) => !!x && (x.login === writer || x.login === app || x.slug === app));
-    if (c.required_pull_request_reviews && !allowed(c.required_pull_request_reviews.bypass_pull_request_allowances?.apps) && !allowed(c.required_pull_request_reviews.bypass_pull_request_allowances?.users)) reasons.push('branch protection (pull request reviews)');
-    if (c.restrictions && !allowed(c.restrictions.apps) && !allowed(c.restrictions.users)) reasons.push('branch protection (who can push)');
-  }
-  if (reasons.length) return { id: 'archive.writable', level: 'error', message: t['archive.blocked']({ branch: b.name, rules: reasons.join('; ') }), fix: t['archive.blocked.fix']({ branch: b.name }) };
-  return { id: 'archive.writable', level: 'ok', message: t['archive.writable']({ branch: b.name, how: bypassed.size ? t['archive.bypass']({ rulesets: [...bypassed].join(', ') }) : t['archive.no-rules']() }) };
+  return { reasons: [...blockedBy].map(([name, types]) => `ruleset "${name}" (${types.join(', ')})`), bypassed };
+}
+
+/** The classic protection settings that stop the archive writer's direct push (it is not among their allowed apps or users). */
+function classicBlocks(c: ClassicProtection, writer: string): string[] {
+  const app = writer.replace(/\[bot\]$/, '');
+  const allowed = (list?: Array<{ login?: string; slug?: string | null } | null> | null) => !!list?.some((x) => !!x && (x.login === writer || x.login === app || x.slug === app));
+  const reasons: string[] = [];
+  if (c.required_pull_request_reviews && !allowed(c.required_pull_request_reviews.bypass_pull_request_allowances?.apps) && !allowed(c.required_pull_request_reviews.bypass_pull_request_allowances?.users)) reasons.push('branch protection (pull request reviews)');
+  if (c.restrictions && !allowed(c.restrictions.apps) && !allowed(c.restrictions.users)) reasons.push('branch protection (who can push)');
+  return reasons;
 }
 
 const REQUIRED_EVENTS = ['pull_request_target', 'pull_request_review', 'schedule', 'issue_comment'] as const;
 
+/** The gate's workflow (events, token, permissions) and the other workflows that could post its status. */
 function workflowChecks(f: SetupFacts, statusFromActionsOrAnyone: boolean, t: DoctorCatalog): SetupCheck[] {
   const gate = f.workflows.find((w) => w.path === f.runningWorkflow) ?? f.workflows.find((w) => w.runsGate);
   const queue = f.base.rules !== 'unreadable' && ruleOf(f.base.rules, 'merge_queue').length > 0;
   if (!gate) {
-    const out: SetupCheck[] = [{ id: 'workflow.found', level: 'error', message: t['workflow.missing']({ branch: f.base.name }), fix: t['workflow.missing.fix']() }];
-    out.push({ id: 'merge-queue', level: 'ok', message: queue ? t['merge-queue.on']() : t['merge-queue.off']() });
-    return out;
+    return [
+      { id: 'workflow.found', level: 'error', message: t['workflow.missing']({ branch: f.base.name }), fix: t['workflow.missing.fix']() },
+      { id: 'merge-queue', level: 'ok', message: queue ? t['merge-queue.on']() : t['merge-queue.off']() },
+    ];
   }
+  const out: SetupCheck[] = [{ id: 'workflow.found', level: 'ok', message: t['workflow.found']({ workflow: gate.path }) }];
+  out.push(...eventChecks(gate, queue, t));
+  out.push(...tokenChecks(gate, t));
+  const others = f.workflows.filter((x) => x !== gate && x.canPostStatus).map((x) => x.path);
+  if (statusFromActionsOrAnyone && others.length) out.push({ id: 'workflow.others', level: 'warning', message: t['workflow.others-can-post']({ workflows: others.join(', ') }), fix: t['workflow.others-can-post.fix']() });
+  else if (statusFromActionsOrAnyone) out.push({ id: 'workflow.others', level: 'ok', message: t['workflow.none-can-post']() });
+  return out;
+}
+
+/** The events the gate's workflow listens to: every one the gate needs, pull_request_target rather than pull_request, merge_group under a merge queue. */
+function eventChecks(gate: WorkflowFacts, queue: boolean, t: DoctorCatalog): SetupCheck[] {
   const w = gate.path;
   const events = gate.events ?? [];
-  const out: SetupCheck[] = [{ id: 'workflow.found', level: 'ok', message: t['workflow.found']({ workflow: w }) }];
-  out.push({ id: 'workflow.events', level: 'ok', message: t['workflow.events']({ workflow: w, events: events.join(', ') || '—' }) });
+  const out: SetupCheck[] = [{ id: 'workflow.events', level: 'ok', message: t['workflow.events']({ workflow: w, events: events.join(', ') || '—' }) }];
   for (const event of REQUIRED_EVENTS) {
     if (events.includes(event) || (event === 'pull_request_target' && events.includes('pull_request'))) continue;
     // With an App key in an environment, review events (run from the PR's merge ref) cannot get the key.
@@ -177,23 +211,27 @@ function workflowChecks(f: SetupFacts, statusFromActionsOrAnyone: boolean, t: Do
   if (events.includes('pull_request') && !events.includes('pull_request_target')) out.push({ id: 'workflow.events', level: 'warning', message: t['workflow.pull-request']({ workflow: w }), fix: t['workflow.pull-request.fix']({ workflow: w }) });
   if (queue && !events.includes('merge_group')) out.push({ id: 'merge-queue', level: 'error', message: t['merge-queue.no-event']({ workflow: w }), fix: t['merge-queue.no-event.fix']({ workflow: w }) });
   else out.push({ id: 'merge-queue', level: 'ok', message: queue ? t['merge-queue.on']() : t['merge-queue.off']() });
-
-  if (gate.appToken) {
-    if (gate.environment) out.push({ id: 'workflow.token', level: 'ok', message: t['workflow.app-token']({ workflow: w, environment: gate.environment }) });
-    else out.push({ id: 'workflow.token', level: 'warning', message: t['workflow.key-unguarded']({ workflow: w }), fix: t['workflow.key-unguarded.fix']({ workflow: w }) });
-  } else {
-    out.push({ id: 'workflow.token', level: 'warning', message: t['workflow.actions-token']({ workflow: w }), fix: t['workflow.actions-token.fix']() });
-    // With GITHUB_TOKEN, the token must be allowed to write what the gate writes.
-    const p = gate.permissions;
-    const needed = ['statuses', 'pull-requests', 'contents'];
-    const missing = p === 'write-all' || p === undefined ? [] : p === 'read-all' ? needed : needed.filter((k) => p[k] !== 'write');
-    if (missing.length) out.push({ id: 'workflow.permissions', level: 'error', message: t['workflow.permission-missing']({ workflow: w, missing: missing.map((k) => `${k}: write`).join(', ') }), fix: t['workflow.permission-missing.fix']({ workflow: w, missing: missing.map((k) => `${k}: write`).join(', ') }) });
-    else out.push({ id: 'workflow.permissions', level: 'ok', message: t['workflow.permissions']({ workflow: w, permissions: typeof p === 'object' ? Object.entries(p).map(([k, v]) => `${k}: ${v}`).join(', ') : (p ?? 'the repository default') }) });
-  }
-  const others = f.workflows.filter((x) => x !== gate && x.canPostStatus).map((x) => x.path);
-  if (statusFromActionsOrAnyone && others.length) out.push({ id: 'workflow.others', level: 'warning', message: t['workflow.others-can-post']({ workflows: others.join(', ') }), fix: t['workflow.others-can-post.fix']() });
-  else if (statusFromActionsOrAnyone) out.push({ id: 'workflow.others', level: 'ok', message: t['workflow.none-can-post']() });
   return out;
+}
+
+/** The token the gate's workflow runs with: an App key guarded by an environment, or GITHUB_TOKEN with the write permissions the gate needs. */
+function tokenChecks(gate: WorkflowFacts, t: DoctorCatalog): SetupCheck[] {
+  const w = gate.path;
+  if (gate.appToken) {
+    if (gate.environment) return [{ id: 'workflow.token', level: 'ok', message: t['workflow.app-token']({ workflow: w, environment: gate.environment }) }];
+    return [{ id: 'workflow.token', level: 'warning', message: t['workflow.key-unguarded']({ workflow: w }), fix: t['workflow.key-unguarded.fix']({ workflow: w }) }];
+  }
+  return [{ id: 'workflow.token', level: 'warning', message: t['workflow.actions-token']({ workflow: w }), fix: t['workflow.actions-token.fix']() }, permissionsCheck(gate, t)];
+}
+
+// With GITHUB_TOKEN, the token must be allowed to write what the gate writes.
+function permissionsCheck(gate: WorkflowFacts, t: DoctorCatalog): SetupCheck {
+  const w = gate.path;
+  const p = gate.permissions;
+  const needed = ['statuses', 'pull-requests', 'contents'];
+  const missing = p === 'write-all' || p === undefined ? [] : p === 'read-all' ? needed : needed.filter((k) => p[k] !== 'write');
+  if (missing.length) return { id: 'workflow.permissions', level: 'error', message: t['workflow.permission-missing']({ workflow: w, missing: missing.map((k) => `${k}: write`).join(', ') }), fix: t['workflow.permission-missing.fix']({ workflow: w, missing: missing.map((k) => `${k}: write`).join(', ') }) };
+  return { id: 'workflow.permissions', level: 'ok', message: t['workflow.permissions']({ workflow: w, permissions: typeof p === 'object' ? Object.entries(p).map(([k, v]) => `${k}: ${v}`).join(', ') : (p ?? 'the repository default') }) };
 }
 
 /**
