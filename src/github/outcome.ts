@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import pkg from '../../package.json' with { type: 'json' };
 import picomatch from 'picomatch';
-import { isOutcomeCommand, outcomeFactsOf, parseOutcomeCommand } from '../archive/outcome-command.js';
+import { isOutcomeCommand, outcomeFactsOf, parseOutcomeCommand, type AcceptedOutcome } from '../archive/outcome-command.js';
 import { buildOutcomeRecord, peopleOf, peopleRights } from '../archive/outcome-record.js';
 import { OUTCOME_REPLY_MARKER, renderOutcomeReply, renderStickyOutcome, withStickyOutcome } from '../archive/outcome-render.js';
 import type { ArchiveRecord } from '../archive/record.js';
@@ -37,80 +37,125 @@ export interface OutcomeRunContext {
 /** How one issue_comment event ended, for the log and the tests. */
 export type OutcomeHandled = 'ignored' | 'refused' | 'invalid' | 'recorded' | 'duplicate';
 
+/** A /upgrade-result comment on a pull request, as the handler works on it. */
+interface CommandComment {
+  number: number;
+  comment: NonNullable<IssueCommentPayload['comment']>;
+  author: string;
+  body: string;
+  /** Creates or updates the handler's one reply on the pull request. */
+  reply: (text: string) => Promise<void>;
+}
+
+/** The merged pull request as GET /repos/{owner}/{repo}/pulls/{pull_number} returns it. */
+type PullRequest = Awaited<ReturnType<Octokit['rest']['pulls']['get']>>['data'];
+
+/** Where the outcome goes: the archive named by the base branch's policy. */
+interface OutcomeArchive {
+  config: PolicyConfig;
+  catalog: ReturnType<typeof messages>;
+  folder: string;
+  branch: string;
+  zone: string;
+}
+
 /**
  * issue_comment (created, edited): records an upgrade's outcome from a /upgrade-result comment on its
  * merged PR. Anything that is not such a command is decided from the payload alone: no API call.
  */
 export async function handleIssueComment(ctx: OutcomeRunContext, event: Record<string, unknown>): Promise<OutcomeHandled> {
   const payload = event as IssueCommentPayload;
-  const { action, issue, comment } = payload;
-  if (!comment || !issue || !['created', 'edited'].includes(action ?? '') || !isOutcomeCommand(comment.body)) {
-    core.info('upgrade-gate: the comment is not an /upgrade-result command: nothing to do');
-    return 'ignored';
-  }
-  if (!issue.pull_request) {
-    core.info(`upgrade-gate: #${issue.number} is an issue, not a pull request: outcomes are recorded on merged upgrade pull requests`);
-    return 'ignored';
-  }
-  const author = comment.user?.login ?? 'ghost';
-  if (comment.user?.type === 'Bot') return 'ignored';
-  const body = comment.body ?? '';
-  const reply = (text: string) => upsertReply(ctx, issue.number, text);
-  // Before the policy is read (it costs a call), replies speak the Action's language.
-  let catalog = messages(ctx.language);
-  if (action === 'edited' && payload.sender && payload.sender.login.toLowerCase() !== author.toLowerCase()) {
-    await reply(renderOutcomeReply(catalog['outcome.edited-by-other']({ login: payload.sender.login, author }), [], comment.html_url));
-    return 'refused';
-  }
-  if (!issue.pull_request.merged_at) {
-    await reply(renderOutcomeReply(catalog['outcome.not-merged'](), [], comment.html_url));
-    return 'refused';
-  }
-
-  const { data: pr } = await ctx.octokit.rest.pulls.get({ ...ctx.repo, pull_number: issue.number });
-  if (!pr.merged_at) {
-    await reply(renderOutcomeReply(catalog['outcome.not-merged'](), [], comment.html_url));
-    return 'refused';
-  }
-  // The policy of the branch the upgrade merged into, at its current tip: never from the PR.
-  const loaded = loadConfig(await readFile(ctx.octokit, ctx.repo, ctx.configPath, pr.base.ref), ctx.configPath, ctx.language);
-  const broken = loaded.findings.filter((f) => f.severity === 'error');
-  if (broken.length) throw new Error(`the configuration ${ctx.configPath} on ${pr.base.ref} is not valid (${broken.map((f) => `${f.line}:${f.column} ${f.message}`).join('; ')}): no outcome can be recorded until it is fixed`);
-  const config = loaded.config;
-  catalog = messages(config.language);
-  const folder = config.archive.folder;
-  const branch = config.archive.branch ?? pr.base.ref;
-  const zone = config['time-zone'];
-
-  const upgradeFile = await findUpgradeRecord(ctx, folder, branch, zone, pr.number, pr.merged_at);
+  const cmd = commandComment(ctx, payload);
+  if (!cmd) return 'ignored';
+  const pr = await mergedPullRequest(ctx, payload, cmd);
+  if (!pr) return 'refused';
+  const archive = await outcomeArchive(ctx, pr.base.ref);
+  const upgradeFile = await findUpgradeRecord(ctx, archive.folder, archive.branch, archive.zone, pr.number, pr.merged_at!);
   if (!upgradeFile) {
-    const files = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listFiles, { ...ctx.repo, pull_number: pr.number, per_page: 100 });
-    const isDocument = picomatch(config.documents, { dot: false });
-    const upgrade = files.some((f) => f.status !== 'removed' && isDocument(f.filename));
-    await reply(renderOutcomeReply(upgrade ? catalog['outcome.no-record']({ folder }) : catalog['outcome.not-upgrade'](), [], comment.html_url));
+    await replyNoRecord(ctx, cmd, pr.number, archive);
     return 'refused';
   }
-  const upgradeText = await readFile(ctx.octokit, ctx.repo, `${folder}/${upgradeFile}`, branch);
+  const upgradeText = await readFile(ctx.octokit, ctx.repo, `${archive.folder}/${upgradeFile}`, archive.branch);
   const upgrade = JSON.parse(upgradeText ?? '{}') as ArchiveRecord;
   // The documents exactly as archived at the merge: their people and cases decide.
   const docs = upgrade.documents.map((d) => ({ id: d.id, value: parseYamlSource(d.text, d.path).value }));
 
-  const rights = [...peopleRights(author, docs.map((d) => d.value)), ...(await roleRights(ctx, config, author))];
+  const rights = [...peopleRights(cmd.author, docs.map((d) => d.value)), ...(await roleRights(ctx, archive.config, cmd.author))];
   if (rights.length === 0) {
-    const roles = Object.entries(config.roles ?? {}).map(([id, r]) => `${r.title?.en ?? id} (${(r.members?.length ? r.members.map((m: string) => `@${m.replace(/^@/, '')}`) : r.owners).join(', ')})`).join(', ');
-    await reply(renderOutcomeReply(catalog['outcome.not-allowed']({ login: author, people: peopleOf(docs.map((d) => d.value)).map((p) => `@${p}`).join(', '), roles }), [], comment.html_url));
-    core.warning(`upgrade-gate: @${author} may not record the outcome of PR #${pr.number}; nothing recorded`);
+    await replyNotAllowed(cmd, docs.map((d) => d.value), archive);
+    core.warning(`upgrade-gate: @${cmd.author} may not record the outcome of PR #${pr.number}; nothing recorded`);
     return 'refused';
   }
 
-  const parsed = parseOutcomeCommand(body, { zone, documents: docs.map(outcomeFactsOf), now: comment.updated_at, file: 'comment', language: config.language });
+  const parsed = parseOutcomeCommand(cmd.body, { zone: archive.zone, documents: docs.map(outcomeFactsOf), now: cmd.comment.updated_at, file: 'comment', language: archive.config.language });
   if (!parsed.command) return 'ignored';
   if (!parsed.accepted) {
-    await reply(renderOutcomeReply(catalog['outcome.reply-findings']({ count: parsed.findings.length }), parsed.findings, comment.html_url, catalog['outcome.example']()));
+    await cmd.reply(renderOutcomeReply(archive.catalog['outcome.reply-findings']({ count: parsed.findings.length }), parsed.findings, cmd.comment.html_url, archive.catalog['outcome.example']()));
     core.warning(`upgrade-gate: the /upgrade-result command on PR #${pr.number} has ${parsed.findings.length} problem(s); the reply on the PR names them`);
     return 'invalid';
   }
-  const accepted = parsed.accepted;
+  return recordOutcome(ctx, cmd, pr.number, archive, { upgradeFile, accepted: parsed.accepted, rights });
+}
+
+/** The comment when it is an /upgrade-result command on a pull request by a person; decided from the payload alone. */
+function commandComment(ctx: OutcomeRunContext, payload: IssueCommentPayload): CommandComment | undefined {
+  const { action, issue, comment } = payload;
+  if (!comment || !issue || !['created', 'edited'].includes(action ?? '') || !isOutcomeCommand(comment.body)) {
+    core.info('upgrade-gate: the comment is not an /upgrade-result command: nothing to do');
+    return undefined;
+  }
+  if (!issue.pull_request) {
+    core.info(`upgrade-gate: #${issue.number} is an issue, not a pull request: outcomes are recorded on merged upgrade pull requests`);
+    return undefined;
+  }
+  if (comment.user?.type === 'Bot') return undefined;
+  return { number: issue.number, comment, author: comment.user?.login ?? 'ghost', body: comment.body ?? '', reply: (text) => upsertReply(ctx, issue.number, text) };
+}
+
+/** The merged pull request the command is on; undefined (after a reply) when it was edited by someone else or is not merged. */
+async function mergedPullRequest(ctx: OutcomeRunContext, payload: IssueCommentPayload, cmd: CommandComment): Promise<PullRequest | undefined> {
+  // Before the policy is read (it costs a call), replies speak the Action's language.
+  const catalog = messages(ctx.language);
+  const refuse = async (text: string) => {
+    await cmd.reply(renderOutcomeReply(text, [], cmd.comment.html_url));
+    return undefined;
+  };
+  if (payload.action === 'edited' && payload.sender && payload.sender.login.toLowerCase() !== cmd.author.toLowerCase()) {
+    return refuse(catalog['outcome.edited-by-other']({ login: payload.sender.login, author: cmd.author }));
+  }
+  if (!payload.issue?.pull_request?.merged_at) return refuse(catalog['outcome.not-merged']());
+  const { data: pr } = await ctx.octokit.rest.pulls.get({ ...ctx.repo, pull_number: cmd.number });
+  return pr.merged_at ? pr : refuse(catalog['outcome.not-merged']());
+}
+
+/** The policy of the branch the upgrade merged into, at its current tip (never from the PR), and the archive it names. */
+async function outcomeArchive(ctx: OutcomeRunContext, baseRef: string): Promise<OutcomeArchive> {
+  const loaded = loadConfig(await readFile(ctx.octokit, ctx.repo, ctx.configPath, baseRef), ctx.configPath, ctx.language);
+  const broken = loaded.findings.filter((f) => f.severity === 'error');
+  if (broken.length) throw new Error(`the configuration ${ctx.configPath} on ${baseRef} is not valid (${broken.map((f) => `${f.line}:${f.column} ${f.message}`).join('; ')}): no outcome can be recorded until it is fixed`);
+  const config = loaded.config;
+  return { config, catalog: messages(config.language), folder: config.archive.folder, branch: config.archive.branch ?? baseRef, zone: config['time-zone'] };
+}
+
+/** Replies when the merged PR has no upgrade record: it was no upgrade, or its record is missing from the archive. */
+async function replyNoRecord(ctx: OutcomeRunContext, cmd: CommandComment, number: number, { config, catalog, folder }: OutcomeArchive): Promise<void> {
+  const files = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listFiles, { ...ctx.repo, pull_number: number, per_page: 100 });
+  const isDocument = picomatch(config.documents, { dot: false });
+  const upgrade = files.some((f) => f.status !== 'removed' && isDocument(f.filename));
+  await cmd.reply(renderOutcomeReply(upgrade ? catalog['outcome.no-record']({ folder }) : catalog['outcome.not-upgrade'](), [], cmd.comment.html_url));
+}
+
+/** Replies to someone who may not record the outcome, naming the people and roles who may. */
+async function replyNotAllowed(cmd: CommandComment, documents: unknown[], { config, catalog }: OutcomeArchive): Promise<void> {
+  const roles = Object.entries(config.roles ?? {}).map(([id, r]) => `${r.title?.en ?? id} (${(r.members?.length ? r.members.map((m: string) => `@${m.replace(/^@/, '')}`) : r.owners).join(', ')})`).join(', ');
+  await cmd.reply(renderOutcomeReply(catalog['outcome.not-allowed']({ login: cmd.author, people: peopleOf(documents).map((p) => `@${p}`).join(', '), roles }), [], cmd.comment.html_url));
+}
+
+/** Commits the accepted outcome beside its upgrade record and shows it on the PR; a comment already recorded writes nothing. */
+async function recordOutcome(ctx: OutcomeRunContext, cmd: CommandComment, number: number, archive: OutcomeArchive, what: { upgradeFile: string; accepted: AcceptedOutcome; rights: string[] }): Promise<OutcomeHandled> {
+  const { folder, branch, zone, catalog } = archive;
+  const { upgradeFile, accepted, rights } = what;
+  const { comment, body, author } = cmd;
   const result = await commitOutcome(ctx.octokit, ctx.repo, {
     folder,
     branch,
@@ -122,9 +167,9 @@ export async function handleIssueComment(ctx: OutcomeRunContext, event: Record<s
     core.info(`upgrade-gate: this comment is already recorded as ${result.path}: nothing written`);
     return 'duplicate';
   }
-  core.info(`upgrade-gate: outcome ${accepted.command.outcome} of PR #${pr.number} recorded by @${author}: ${result.path} (attempt ${result.attempts})`);
+  core.info(`upgrade-gate: outcome ${accepted.command.outcome} of PR #${number} recorded by @${author}: ${result.path} (attempt ${result.attempts})`);
   core.setOutput('archive-path', result.path);
-  await showOutcome(ctx, pr.number, renderStickyOutcome({ outcomes: result.outcomes }), renderOutcomeReply(catalog['outcome.recorded']({ outcome: accepted.command.outcome, path: result.path, login: author }), [], comment.html_url));
+  await showOutcome(ctx, number, renderStickyOutcome({ outcomes: result.outcomes }), renderOutcomeReply(catalog['outcome.recorded']({ outcome: accepted.command.outcome, path: result.path, login: author }), [], comment.html_url));
   return 'recorded';
 }
 
