@@ -1,6 +1,6 @@
 import type { Finding } from '../messages/finding.js';
 import { policyMonth } from '../time/calendar.js';
-import { outcomeStates, overdueOutcomes, upgradeRecords, type OutcomeClock } from './outcome-report.js';
+import { outcomeStates, overdueOutcomes, upgradeRecords, type OutcomeClock, type OutcomeState } from './outcome-report.js';
 import { localTime } from '../time/clock-face.js';
 import type { StoredRecord } from './verify.js';
 
@@ -45,35 +45,40 @@ export function buildReport(records: StoredRecord[], since?: Date, until?: Date,
   for (const { file, record: r } of upgradeRecords(records)) {
     const merged = new Date(r.pull_request.merged_at);
     if ((since && merged < since) || (until && merged >= until)) continue;
+    const state = states.get(file);
+    const row = reportRow(file, r, state);
     // Months are the record's policy zone's, the months the emergency budget counts.
-    const zone = r.policy.time_zone;
-    const d = r.documents[0];
-    const type = r.documents.some((x) => x.type === 'emergency') ? 'emergency' : (d?.type ?? 'unknown');
-    const month = policyMonth(merged, zone);
-    if (type === 'emergency') emergenciesPerMonth[month] = (emergenciesPerMonth[month] ?? 0) + 1;
-    rows.push({
-      sequence: r.sequence,
-      merged_at: r.pull_request.merged_at,
-      merged_local: localTime(r.pull_request.merged_at, zone),
-      pr: r.pull_request.number,
-      id: r.documents.map((x) => x.id ?? '?').join(' '),
-      system: d?.system ?? '',
-      version: d?.version ? `${d.version.from} -> ${d.version.to}` : '',
-      type,
-      approvers: [...new Set(r.approvals.map((a) => `${a.role}:${a.login}`))].join(' '),
-      violations: r.violations.map((v) => v.rule).join(' '),
-      backfilled: r.backfilled,
-      outcome: states.get(file)?.state ?? 'none',
-      completed: states.get(file)?.completed ?? '',
-      verified_by: states.get(file)?.verifiedBy ?? '',
-      file,
-    });
-    outcomes[states.get(file)?.state ?? 'none']++;
+    const month = policyMonth(merged, r.policy.time_zone);
+    if (row.type === 'emergency') emergenciesPerMonth[month] = (emergenciesPerMonth[month] ?? 0) + 1;
+    rows.push(row);
+    outcomes[state?.state ?? 'none']++;
     listed.add(file);
   }
   // Audit findings name upgrades of the reported period only.
   const findings = overdueOutcomes(records, clock).filter((f) => listed.has((f.file ?? '').replace(/^archive\//, '')));
   return { rows, emergenciesPerMonth, outcomes, findings };
+}
+
+/** One upgrade record as a row of the report, with the outcome columns of its newest outcome. */
+function reportRow(file: string, r: StoredRecord['record'], state: OutcomeState | undefined): ReportRow {
+  const d = r.documents[0];
+  return {
+    sequence: r.sequence,
+    merged_at: r.pull_request.merged_at,
+    merged_local: localTime(r.pull_request.merged_at, r.policy.time_zone),
+    pr: r.pull_request.number,
+    id: r.documents.map((x) => x.id ?? '?').join(' '),
+    system: d?.system ?? '',
+    version: d?.version ? `${d.version.from} -> ${d.version.to}` : '',
+    type: r.documents.some((x) => x.type === 'emergency') ? 'emergency' : (d?.type ?? 'unknown'),
+    approvers: [...new Set(r.approvals.map((a) => `${a.role}:${a.login}`))].join(' '),
+    violations: r.violations.map((v) => v.rule).join(' '),
+    backfilled: r.backfilled,
+    outcome: state?.state ?? 'none',
+    completed: state?.completed ?? '',
+    verified_by: state?.verifiedBy ?? '',
+    file,
+  };
 }
 
 const csvCell = (v: unknown) => {
