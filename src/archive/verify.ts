@@ -192,37 +192,15 @@ export function verifyArchive(dir: string, folderName = dirBase(dir), contents =
   // Outcome records sit in the same chain; their checks against the upgrade record they name live beside their format.
   const outcomes = outcomesByUpgrade(records.filter((r) => wellFormed.has(r)));
   for (const p of verifyOutcomeRecords(records.filter((r) => wellFormed.has(r)))) problems.push(p);
-  let previous: StoredRecord | undefined;
   records.forEach((stored, i) => {
     const { file, record } = stored;
     accounted.add(file);
     const f = format.get(stored);
-    if (f) {
-      try {
-        if (f.hash(record as unknown as Record<string, unknown>) !== record.sha256) problems.push(archiveProblem(file, 'record.hash'));
-      } catch {
-        problems.push(archiveProblem(file, 'record.canonical'));
-      }
-    }
-    const expected = i + 1;
-    if (record.sequence !== expected) problems.push(archiveProblem(file, 'chain.sequence', { sequence: JSON.stringify(record.sequence ?? null).slice(0, 40), expected }));
-    const prevHash = previous ? previous.record.sha256 : null;
-    if (record.previous_sha256 !== prevHash) {
-      problems.push(archiveProblem(file, 'chain.previous', { names: JSON.stringify(record.previous_sha256 ?? null).slice(0, 80), previous: previous ? `the record before it (${previous.file}) has ${JSON.stringify(prevHash ?? null).slice(0, 80)}` : 'no record comes before it' }));
-    }
-    previous = stored;
+    chainLinkProblems(stored, f, i, records[i - 1], problems);
     if (!f || !wellFormed.has(stored) || f.kind !== 'upgrade' || isOutcomeRecord(record)) return;
-    const md = file.replace(/\.json$/, '.md');
-    accounted.add(md);
+    accounted.add(file.replace(/\.json$/, '.md'));
     try {
-      const want = f.path('', record, record.policy.time_zone).replace(/^\//, '');
-      if (want !== file) problems.push(archiveProblem(file, 'record.path', { want }));
-      if (entries.get(md) === undefined) problems.push(archiveProblem(md, 'markdown.missing'));
-      else if (entries.get(md) === 'file') {
-        const read = readArchiveText(dir, md);
-        if ('problem' in read) problems.push(read.problem);
-        else if (read.text !== f.markdown(record) + renderOutcomeSection(outcomes.get(file) ?? [])) problems.push(archiveProblem(md, 'markdown.edited'));
-      }
+      renderedFileProblems(dir, stored, f, entries, outcomes, problems);
       const year = file.slice(0, 4);
       let list = byYear.get(year);
       if (!list) byYear.set(year, (list = []));
@@ -245,6 +223,41 @@ export function verifyArchive(dir: string, folderName = dirBase(dir), contents =
   checkChainHead(dir, folderName, records, wellFormed, entries, problems);
   for (const [file, kind] of entries) if (kind === 'file' && !accounted.has(file)) problems.push(archiveProblem(file, 'file.unexpected'));
   return { problems, records: records.length, files: [...entries].filter(([, k]) => k === 'file').map(([f]) => f), wellFormed: records.filter((r) => wellFormed.has(r)) };
+}
+
+/** A record's own hash, and its place in the chain: its sequence and the hash of the record before it. */
+function chainLinkProblems(stored: StoredRecord, f: AnyFormat | undefined, i: number, previous: StoredRecord | undefined, problems: ArchiveProblem[]): void {
+  const { file, record } = stored;
+  if (f) {
+    try {
+      if (f.hash(record as unknown as Record<string, unknown>) !== record.sha256) problems.push(archiveProblem(file, 'record.hash'));
+    } catch {
+      problems.push(archiveProblem(file, 'record.canonical'));
+    }
+  }
+  const expected = i + 1;
+  if (record.sequence !== expected) problems.push(archiveProblem(file, 'chain.sequence', { sequence: JSON.stringify(record.sequence ?? null).slice(0, 40), expected }));
+  const prevHash = previous ? previous.record.sha256 : null;
+  if (record.previous_sha256 !== prevHash) {
+    problems.push(archiveProblem(file, 'chain.previous', { names: JSON.stringify(record.previous_sha256 ?? null).slice(0, 80), previous: previous ? `the record before it (${previous.file}) has ${JSON.stringify(prevHash ?? null).slice(0, 80)}` : 'no record comes before it' }));
+  }
+}
+
+/**
+ * The path an upgrade record's format gives it and the Markdown beside it (with its outcomes), as the
+ * format renders them. Throws when a field has a shape the format cannot render.
+ */
+function renderedFileProblems(dir: string, stored: StoredRecord, f: RecordFormat, entries: Map<string, Entry>, outcomes: ReturnType<typeof outcomesByUpgrade>, problems: ArchiveProblem[]): void {
+  const { file, record } = stored;
+  const md = file.replace(/\.json$/, '.md');
+  const want = f.path('', record, record.policy.time_zone).replace(/^\//, '');
+  if (want !== file) problems.push(archiveProblem(file, 'record.path', { want }));
+  if (entries.get(md) === undefined) problems.push(archiveProblem(md, 'markdown.missing'));
+  else if (entries.get(md) === 'file') {
+    const read = readArchiveText(dir, md);
+    if ('problem' in read) problems.push(read.problem);
+    else if (read.text !== f.markdown(record) + renderOutcomeSection(outcomes.get(file) ?? [])) problems.push(archiveProblem(md, 'markdown.edited'));
+  }
 }
 
 function checkChainHead(dir: string, folderName: string, records: StoredRecord[], wellFormed: Set<StoredRecord>, entries: Map<string, Entry>, problems: ArchiveProblem[]): void {
