@@ -54,10 +54,12 @@ function sortedCopy(v: unknown): unknown {
   }
   const proto = Object.getPrototypeOf(v);
   if (proto !== Object.prototype && proto !== null) return UNSURE;
-  // No prototype: a "__proto__" key stays an ordinary key of the copy.
-  const out = Object.create(null) as Record<string, unknown>;
-  for (const k of Object.keys(v).sort()) {
-    if (INDEX_KEY.test(k)) return UNSURE;
+  // A plain object keeps the engine's fast properties (a prototype-less one would not, and serializes
+  // slower); "__proto__", the one key a plain object cannot hold as its own, takes the library.
+  const out: Record<string, unknown> = {};
+  const keys = Object.keys(v).sort();
+  for (const k of keys) {
+    if (k === '__proto__' || INDEX_KEY.test(k)) return UNSURE;
     const x = sortedCopy((v as Record<string, unknown>)[k]);
     if (x === UNSURE) return UNSURE;
     out[k] = x;

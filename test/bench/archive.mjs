@@ -11,6 +11,7 @@ import { ms, timeCommand } from './timing.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const COUNT = Number(process.env.BENCH_RECORDS ?? 10_000);
+const RUNS = Number(process.env.BENCH_ARCHIVE_RUNS ?? 3);
 
 /** Runs the archive benchmark and returns its printed lines. */
 export async function benchArchive() {
@@ -26,15 +27,33 @@ export async function benchArchive() {
     const files = spawnSync('find', ['archive', '-type', 'f'], { cwd: work, encoding: 'utf8' }).stdout.trim().split('\n');
     const sums = spawnSync('sha256sum', files, { cwd: work, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout;
     writeFileSync(join(work, 'SHA256SUMS'), sums);
-    const verify = timeCommand(process.execPath, [join(ROOT, 'action/cli.js'), 'verify', 'archive'], { cwd: work, runs: 3, allowExit: [0] });
-    const report = timeCommand(process.execPath, [join(ROOT, 'action/cli.js'), 'report', 'archive', '--format', 'csv'], { cwd: work, runs: 3, allowExit: [0] });
-    const sha = timeCommand('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: work, runs: 3, allowExit: [0] });
+    // Runs paired (verify, report, sha256sum -c in turn, after one warm-up of each): the ratio of each
+    // round holds while a shared machine's speed drifts; the median round's ratio is reported.
+    const run = (cmd, args) => timeCommand(cmd, args, { cwd: work, runs: 1, allowExit: [0] });
+    const verifyArgs = [join(ROOT, 'action/cli.js'), 'verify', 'archive'];
+    const reportArgs = [join(ROOT, 'action/cli.js'), 'report', 'archive', '--format', 'csv'];
+    const shaArgs = ['-c', '--quiet', 'SHA256SUMS'];
+    run(process.execPath, verifyArgs);
+    run(process.execPath, reportArgs);
+    run('sha256sum', shaArgs);
+    const rounds = [];
+    for (let i = 0; i < RUNS; i++) {
+      const v = run(process.execPath, verifyArgs);
+      const r = run(process.execPath, reportArgs);
+      const s = run('sha256sum', shaArgs);
+      rounds.push({ verify: v, report: r, sha: s, ratio: (v.median + r.median) / s.median });
+    }
+    const median = (f) => [...rounds].sort((a, b) => f(a) - f(b))[Math.floor(rounds.length / 2)];
+    const verify = median((x) => x.verify.median).verify;
+    const report = median((x) => x.report.median).report;
+    const sha = median((x) => x.sha.median).sha;
+    const ratio = median((x) => x.ratio).ratio;
     return [
-      `archive: ${COUNT.toLocaleString('en')} generated records (${files.length.toLocaleString('en')} files, generated in ${ms(genMs)}), median of 3 whole-process runs`,
+      `archive: ${COUNT.toLocaleString('en')} generated records (${files.length.toLocaleString('en')} files, generated in ${ms(genMs)}), medians of ${RUNS} rounds of whole-process runs`,
       `  upgrade-gate verify (schema, own hash, chain, names, Markdown, indexes, head): ${ms(verify.median)} — ${verify.result.stdout.trim().split('\n').pop()}`,
       `  upgrade-gate report --format csv: ${ms(report.median)} (${report.result.stdout.trim().split('\n').length - 1} rows)`,
       `  sha256sum -c over a manifest (bytes only): ${ms(sha.median)}`,
-      `  ratio: verify takes ${(verify.median / sha.median).toFixed(2)}x the time of sha256sum -c; verify + report together ${ms(verify.median + report.median)} (goal: under 2 s)`,
+      `  ratio: verify + report together ${ms(verify.median + report.median)} = ${ratio.toFixed(2)}x the time of sha256sum -c (median of the rounds' ratios; goal ≤ 3.0); verify alone ${(verify.median / sha.median).toFixed(2)}x`,
     ];
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexRow, recordPath } from '../../src/archive/layout.js';
 import { buildRecord } from '../../src/archive/record.js';
@@ -155,5 +156,21 @@ describe('the helpers', () => {
     expect(mdMention('@acme/gm-office')).toBe('@acme/gm-office');
     expect(tokens(`[x${mdMention('x](https://evil)')}`).filter((t) => t.type === 'link_open')).toEqual([]);
     expect(mdText('@han-meimei')).not.toMatch(/@han/);
+  });
+  it('text with nothing to escape is returned as it is, and only such text (the quick path agrees with every replacement)', () => {
+    // The replacements spelled out once more, applied to every string: mdText's quick path must never skip one that acts.
+    const slow = (s: string) =>
+      s
+        .replace(/[\r\n\u0085\u2028\u2029\v\f\t\u0000-\u0008\u000e-\u001f\u007f]+/g, ' ')
+        .replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!)
+        .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
+        .replace(/(:)(\/\/)|\b(www)(\.)/gi, (_m, a?: string, b?: string, c?: string, d?: string) => (a ? `${a}\u2060${b}` : `${c}\u2060${d}`))
+        .replace(/@/g, '@\u200D');
+    const pieces = fc.constantFrom('a', 'W', 'w', 'ww', 'WWW.', 'www.', ':', '//', '://', '@', '<', '&', '"', '\\', '`', '*', '_', '[', ']', '|', '~', '$', '\n', '\u2028', '\u0085', '\u007f', '\t', ' ', '中', '.', 'x');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 12 }).map((a) => a.join('')), fc.string({ unit: 'binary' }), (built, any) => {
+      expect(mdText(built)).toBe(slow(built));
+      expect(mdText(any)).toBe(slow(any));
+    }), { numRuns: 1000 });
+    for (const s of HOSTILE) expect(mdText(s)).toBe(slow(s));
   });
 });
