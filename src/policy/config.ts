@@ -92,8 +92,17 @@ export function loadConfig(input: Uint8Array | string | undefined, file = CONFIG
   findings.push(...schemaFindings(errors, source, file, 'config', 'config', t));
   if (errors.length > 0) return { config: base, findings };
 
-  const r = raw as Raw;
-  const config: PolicyConfig = {
+  const config = withDefaults(base, raw as Raw);
+  findings.push(...timeFindings(config, source, file, t));
+  findings.push(...roleFindings(config, source, file));
+  for (const check of checks) findings.push(...check(config, source, file));
+  // A policy with errors is never half-applied: callers see the findings and the plain defaults.
+  return { config: findings.some((f) => f.severity === 'error') ? base : config, findings };
+}
+
+/** A schema-valid configuration over the defaults (nested sections merged key by key), in the language already decided. */
+function withDefaults(base: PolicyConfig, r: Raw): PolicyConfig {
+  return {
     ...base,
     ...(r as object),
     emergency: { ...base.emergency, ...(r.emergency ?? {}) },
@@ -102,14 +111,16 @@ export function loadConfig(input: Uint8Array | string | undefined, file = CONFIG
     rules: { ...(r.rules ?? {}) } as Record<string, Severity | 'off'>,
     language: base.language,
   } as PolicyConfig;
+}
 
-  const zoneAdvice = adviseTimeZone(config['time-zone']);
-  if (zoneAdvice) {
-    findings.push({ rule: 'config', severity: 'error', file, ...source.locate(['time-zone']), message: zoneMessage(t, config['time-zone'], zoneAdvice) });
-  }
+/** The time zone (a canonical IANA name) and the freezes read in it: each end one instant, from before to. */
+function timeFindings(config: PolicyConfig, source: YamlSource, file: string, t: ReturnType<typeof messages>): Finding[] {
+  const zone = config['time-zone'];
+  const zoneAdvice = adviseTimeZone(zone);
+  if (zoneAdvice) return [{ rule: 'config', severity: 'error', file, ...source.locate(['time-zone']), message: zoneMessage(t, zone, zoneAdvice) }];
   // Freeze times are read in the zone, so only once the zone itself is right.
-  if (!zoneAdvice) config.freezes.forEach((f, i) => {
-    const zone = config['time-zone'];
+  const findings: Finding[] = [];
+  config.freezes.forEach((f, i) => {
     const ends = (['from', 'to'] as const).map((k) => {
       const r = readDateOrTime(f[k], zone, k === 'to');
       const problem = 'problem' in r && r.problem !== 'form' ? localTimeProblem(t, `freezes[${i}].${k}`, f[k], zone) : undefined;
@@ -120,10 +131,7 @@ export function loadConfig(input: Uint8Array | string | undefined, file = CONFIG
       findings.push({ rule: 'config', severity: 'error', file, ...source.locate(['freezes', i, 'to']), message: t['config.freeze-order']({ index: i, name: f.name, from: f.from, to: f.to }) });
     }
   });
-  findings.push(...roleFindings(config, source, file));
-  for (const check of checks) findings.push(...check(config, source, file));
-  // A policy with errors is never half-applied: callers see the findings and the plain defaults.
-  return { config: findings.some((f) => f.severity === 'error') ? base : config, findings };
+  return findings;
 }
 
 function zoneMessage(t: ReturnType<typeof messages>, zone: string, a: ZoneAdvice): string {
