@@ -12,8 +12,41 @@ import type { PullRequestLike } from './reads.js';
 // The handlers (policy, YAML, schemas, renderers) load while the first reads are already in flight.
 const handlers = () => import('./handlers.js');
 
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'edited', 'labeled', 'unlabeled', 'ready_for_review', 'submitted', 'dismissed', 'closed']);
+
+/** The Action's inputs, checked. */
+interface RunInputs {
+  token: string;
+  configPath: string;
+  inputContext: string;
+  failOn: 'error' | 'warning' | 'never';
+}
+
+/** What the runner says about the run: the event, its payload, the repository and the run's page. */
+interface RunEnvironment {
+  eventName: string;
+  payload: Record<string, unknown>;
+  owner: string;
+  repo: string;
+  runUrl: string | undefined;
+}
+
+/**
+ * What one event's handler leaves to the entry: the verdicts that set the outputs and decide whether
+ * the job fails (none for events that only record or report).
+ */
+type EventHandler = (ctx: RunContext, payload: Record<string, unknown>, eventName: string) => Promise<Verdict[]>;
+
+// The events the Action handles, each to its handler (declared below); the workflow template subscribes to these.
+const EVENT_HANDLERS = new Map<string, EventHandler>([
+  ['pull_request', onPullRequest],
+  ['pull_request_target', onPullRequest],
+  ['pull_request_review', onPullRequest],
+  ['merge_group', onMergeGroup],
+  ['schedule', onSchedule],
+  ['workflow_dispatch', onSchedule],
+  ['issue_comment', onIssueComment],
+]);
 
 /** Entry of the Action: reads the event as the runner provides it, evaluates, publishes, fails closed. */
 export async function run(): Promise<void> {
@@ -22,71 +55,103 @@ export async function run(): Promise<void> {
   const now = new Date();
   let language: Language | undefined;
   try {
-    const token = core.getInput('github-token', { required: true });
-    const configPath = core.getInput('config') || '.github/upgrade-gate.yml';
-    const inputContext = core.getInput('status-context') || 'upgrade-gate';
-    const failOn = core.getInput('fail-on') || 'error';
-    if (!['error', 'warning', 'never'].includes(failOn)) throw new Error(`input fail-on must be error, warning or never, not "${failOn}"`);
-    const languageInput = core.getInput('language');
-    language = languageInput ? parseLanguage(languageInput) : undefined;
-    if (languageInput && !language) throw new Error(`input language must be ${LANGUAGES.join(' or ')}, not "${languageInput}"`);
-    const eventName = process.env.GITHUB_EVENT_NAME ?? '';
-    const eventPath = process.env.GITHUB_EVENT_PATH;
-    const repository = process.env.GITHUB_REPOSITORY ?? '';
-    const [owner, repoName] = repository.split('/');
-    if (!owner || !repoName) throw new Error('GITHUB_REPOSITORY is not set to owner/name: run upgrade-gate as a GitHub Actions step');
-    if (!eventPath) throw new Error('GITHUB_EVENT_PATH is not set: run upgrade-gate as a GitHub Actions step');
-    const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as Record<string, unknown>;
-    const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const runUrl = process.env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
-    const ctx: RunContext = { octokit: await createOctokit(token, log), repo: { owner, repo: repoName }, configPath, inputContext, now, runUrl, log, language };
-
-    if (eventName === 'issue_comment') {
-      // Outcome commands on merged upgrade PRs; any other comment is decided from the payload, with no call.
-      const { handleIssueComment } = await import('./outcome.js');
-      core.setOutput('outcome', await handleIssueComment(ctx, payload));
+    const inputs = readInputs();
+    language = readLanguage();
+    const env = readEnvironment();
+    const ctx: RunContext = { octokit: await createOctokit(inputs.token, log), repo: { owner: env.owner, repo: env.repo }, configPath: inputs.configPath, inputContext: inputs.inputContext, now, runUrl: env.runUrl, log, language };
+    const handler = EVENT_HANDLERS.get(env.eventName);
+    if (!handler) {
+      core.warning(`upgrade-gate: the ${env.eventName || 'unknown'} event is not one upgrade-gate handles; add pull_request_target, pull_request_review, merge_group, schedule and issue_comment to the workflow's on: list`);
       return;
     }
-    const verdicts: Verdict[] = [];
-    if (PR_EVENTS.has(eventName)) {
-      const action = String(payload.action ?? '');
-      const pr = payload.pull_request as PullRequestLike | undefined;
-      if (!pr) throw new Error(`the ${eventName} event carries no pull_request`);
-      if (!PR_ACTIONS.has(action)) core.info(`upgrade-gate: ${eventName}.${action} changes nothing the policy reads; evaluating anyway`);
-      if (action === 'closed' && !pr.merged) {
-        core.info(`upgrade-gate: PR #${pr.number} was closed without merging: nothing to check or archive`);
-        return;
-      }
-      startReads(ctx.octokit, ctx.repo, pr, configPath);
-      verdicts.push(await (await handlers()).evaluatePullRequest(ctx, pr, action === 'closed' ? 'merged' : 'open'));
-    } else if (eventName === 'merge_group') {
-      verdicts.push(...(await (await handlers()).evaluateMergeGroup(ctx, payload)));
-    } else if (eventName === 'schedule' || eventName === 'workflow_dispatch') {
-      // A PR that cannot be re-checked must not keep a missing merge out of the archive: run both, then report.
-      const { reevaluateOpenPullRequests, backfillArchive } = await handlers();
-      const [open, backfill] = await Promise.allSettled([reevaluateOpenPullRequests(ctx), backfillArchive(ctx)]);
-      if (open.status === 'fulfilled') verdicts.push(...open.value);
-      // After the backfill, so a record it wrote is already there; a failure here still fails the job.
-      const { reportPendingOutcomes } = await import('./outcome-pending.js');
-      const pending = await reportPendingOutcomes(ctx, payload).then(() => undefined, (err: unknown) => err);
-      // The setup that enforces the gate, checked on every scheduled run (as upgrade-gate doctor does).
-      await (await import('./setup-summary.js')).summarizeSetup(ctx, payload);
-      // Online verify: every commit that changed the archive is the writer's, signed as GitHub verifies.
-      await (await import('./archive-signatures.js')).reportArchiveSignatures(ctx, payload);
-      for (const r of [open, backfill]) if (r.status === 'rejected') throw r.reason;
-      if (pending) throw pending;
-    } else {
-      core.warning(`upgrade-gate: the ${eventName || 'unknown'} event is not one upgrade-gate handles; add pull_request_target, pull_request_review, merge_group, schedule and issue_comment to the workflow's on: list`);
-      return;
-    }
-    const last = verdicts[verdicts.length - 1];
-    if (last) (await handlers()).setOutputs(last, ctx.archivePath);
-    const failing = verdicts.filter((v) => v.outcome !== 'pass' || (failOn === 'warning' && v.findings.some((f) => f.severity === 'warning')));
-    // The job's failure message speaks the policy's language, as the status and comment do.
-    if (failOn !== 'never' && failing.length > 0) core.setFailed(messages(failing[0]!.language)['job.failed']({ summary: failing.map((v) => v.summary).join(' | ') }));
+    await finish(ctx, await handler(ctx, env.payload, env.eventName), inputs.failOn);
   } catch (err) {
     core.setFailed(messages(language)['job.could-not-finish']({ error: describeApiError(err) }));
   } finally {
     core.info(`upgrade-gate: ${log.calls.length} REST call${log.calls.length === 1 ? '' : 's'} (${log.calls.map((c) => `${c.method} ${c.url.replace(/^https?:\/\/[^/]+/, '')} ${c.status ?? 'failed'}`).join(', ')})`);
   }
+}
+
+/** The Action's inputs with their defaults; throws on a fail-on it does not know. */
+function readInputs(): RunInputs {
+  const token = core.getInput('github-token', { required: true });
+  const configPath = core.getInput('config') || '.github/upgrade-gate.yml';
+  const inputContext = core.getInput('status-context') || 'upgrade-gate';
+  const failOn = core.getInput('fail-on') || 'error';
+  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw new Error(`input fail-on must be error, warning or never, not "${failOn}"`);
+  return { token, configPath, inputContext, failOn };
+}
+
+/** The input `language`: undefined leaves it to the policy; throws on a language the catalog lacks. */
+function readLanguage(): Language | undefined {
+  const languageInput = core.getInput('language');
+  const language = languageInput ? parseLanguage(languageInput) : undefined;
+  if (languageInput && !language) throw new Error(`input language must be ${LANGUAGES.join(' or ')}, not "${languageInput}"`);
+  return language;
+}
+
+/** The event and repository from the runner's environment; throws when not run as a GitHub Actions step. */
+function readEnvironment(): RunEnvironment {
+  const eventName = process.env.GITHUB_EVENT_NAME ?? '';
+  const eventPath = process.env.GITHUB_EVENT_PATH;
+  const repository = process.env.GITHUB_REPOSITORY ?? '';
+  const [owner, repo] = repository.split('/');
+  if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set to owner/name: run upgrade-gate as a GitHub Actions step');
+  if (!eventPath) throw new Error('GITHUB_EVENT_PATH is not set: run upgrade-gate as a GitHub Actions step');
+  const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as Record<string, unknown>;
+  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const runUrl = process.env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
+  return { eventName, payload, owner, repo, runUrl };
+}
+
+/** Sets the outputs from the last verdict and fails the job when a verdict does not pass (or warns, with fail-on: warning). */
+async function finish(ctx: RunContext, verdicts: Verdict[], failOn: RunInputs['failOn']): Promise<void> {
+  const last = verdicts[verdicts.length - 1];
+  if (last) (await handlers()).setOutputs(last, ctx.archivePath);
+  const failing = verdicts.filter((v) => v.outcome !== 'pass' || (failOn === 'warning' && v.findings.some((f) => f.severity === 'warning')));
+  // The job's failure message speaks the policy's language, as the status and comment do.
+  if (failOn !== 'never' && failing.length > 0) core.setFailed(messages(failing[0]!.language)['job.failed']({ summary: failing.map((v) => v.summary).join(' | ') }));
+}
+
+/** pull_request, pull_request_target, pull_request_review: one PR evaluated, archived when it merged. */
+async function onPullRequest(ctx: RunContext, payload: Record<string, unknown>, eventName: string): Promise<Verdict[]> {
+  const action = String(payload.action ?? '');
+  const pr = payload.pull_request as PullRequestLike | undefined;
+  if (!pr) throw new Error(`the ${eventName} event carries no pull_request`);
+  if (!PR_ACTIONS.has(action)) core.info(`upgrade-gate: ${eventName}.${action} changes nothing the policy reads; evaluating anyway`);
+  if (action === 'closed' && !pr.merged) {
+    core.info(`upgrade-gate: PR #${pr.number} was closed without merging: nothing to check or archive`);
+    return [];
+  }
+  startReads(ctx.octokit, ctx.repo, pr, ctx.configPath);
+  return [await (await handlers()).evaluatePullRequest(ctx, pr, action === 'closed' ? 'merged' : 'open')];
+}
+
+/** merge_group: every PR of the group evaluated, one status on the group's head. */
+async function onMergeGroup(ctx: RunContext, payload: Record<string, unknown>): Promise<Verdict[]> {
+  return (await handlers()).evaluateMergeGroup(ctx, payload);
+}
+
+/** schedule, workflow_dispatch: open PRs re-evaluated, missing records backfilled, pending outcomes, setup and archive signatures reported. */
+async function onSchedule(ctx: RunContext, payload: Record<string, unknown>): Promise<Verdict[]> {
+  // A PR that cannot be re-checked must not keep a missing merge out of the archive: run both, then report.
+  const { reevaluateOpenPullRequests, backfillArchive } = await handlers();
+  const [open, backfill] = await Promise.allSettled([reevaluateOpenPullRequests(ctx), backfillArchive(ctx)]);
+  // After the backfill, so a record it wrote is already there; a failure here still fails the job.
+  const { reportPendingOutcomes } = await import('./outcome-pending.js');
+  const pending = await reportPendingOutcomes(ctx, payload).then(() => undefined, (err: unknown) => err);
+  // The setup that enforces the gate, checked on every scheduled run (as upgrade-gate doctor does).
+  await (await import('./setup-summary.js')).summarizeSetup(ctx, payload);
+  // Online verify: every commit that changed the archive is the writer's, signed as GitHub verifies.
+  await (await import('./archive-signatures.js')).reportArchiveSignatures(ctx, payload);
+  for (const r of [open, backfill]) if (r.status === 'rejected') throw r.reason;
+  if (pending) throw pending;
+  return open.status === 'fulfilled' ? open.value : [];
+}
+
+/** issue_comment: outcome commands on merged upgrade PRs; any other comment is decided from the payload, with no call. */
+async function onIssueComment(ctx: RunContext, payload: Record<string, unknown>): Promise<Verdict[]> {
+  const { handleIssueComment } = await import('./outcome.js');
+  core.setOutput('outcome', await handleIssueComment(ctx, payload));
+  return [];
 }
