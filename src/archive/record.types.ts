@@ -248,6 +248,25 @@ export interface ArchiveRecordUpgradeGateArchiveRecordV2 {
     message: string;
   }[];
   /**
+   * Present when the merged PR changed policy files (the configuration, CODEOWNERS, workflows, the configured policy-files): which, the role that owns the policy, and whether that role approved the exact change before the merge (its approval is among approvals, without a document).
+   */
+  policy_change?: {
+    /**
+     * The policy files the PR changed.
+     *
+     * @maxItems 1000
+     */
+    files: string[];
+    /**
+     * The policy-owner role id.
+     */
+    owner: string;
+    /**
+     * Whether the policy owner's approval counted.
+     */
+    approved: boolean;
+  };
+  /**
    * True when written later by a scheduled run because the merge-time run left no record.
    */
   backfilled: boolean;

@@ -6,6 +6,7 @@ import { MAX_DOCUMENT_BYTES } from '../document/source-text.js';
 import type { PolicyConfig } from '../policy/config.js';
 import { configuredTeams, ownerKey } from '../policy/login.js';
 import { evidencePaths } from '../policy/rules/evidence.exists.js';
+import { touchedPolicyFiles } from '../policy/policy-change.js';
 import type { EmergencyRecord, PullRequestSnapshot, RepositoryHistory, ReviewState } from '../policy/snapshot.js';
 import { latestOpinions } from '../policy/approvals.js';
 import { CHAIN_HEAD, parseChainHead } from '../archive/layout.js';
@@ -88,12 +89,18 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
     membership: {},
     emergenciesThisMonth: [],
   };
-  // A PR that touches no upgrade document (added, changed, renamed or removed) costs two calls and nothing more.
+  // A PR that touches no upgrade document (added, changed, renamed or removed) and no policy file
+  // costs two calls and nothing more. Without a policy on the base branch there is none to protect.
   const touchesDocuments = files.some((f) => isDocument(f.path) || (f.previous !== undefined && isDocument(f.previous)));
-  if (!touchesDocuments) return snapshot;
+  const touchesPolicy = policy.config.text !== undefined && touchedPolicyFiles(changedFiles, config, configPath).length > 0;
+  if (!touchesDocuments && !touchesPolicy) return snapshot;
   if (docPaths.length === 0) {
-    // Documents removed or renamed away only: what the archive and the base branch hold decides.
-    snapshot.history = await readRepositoryHistory(octokit, repo, config, await blobTree(octokit, repo, cmp.baseSha), isDocument);
+    // Documents removed or renamed away: what the archive and the base branch hold decides. A policy
+    // change: the reviews, and what the policy owner's approval needs to count.
+    await Promise.all([
+      touchesDocuments && (async () => (snapshot.history = await readRepositoryHistory(octokit, repo, config, await blobTree(octokit, repo, cmp.baseSha), isDocument)))(),
+      touchesPolicy && policyApprovalFacts(octokit, repo, pr, cmp, config, snapshot),
+    ]);
     return snapshot;
   }
 
@@ -119,9 +126,7 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
   // Parsed once here for the facts collect needs (evidence to look up, whether it is an emergency).
   const loaded = snapshot.documents.map((d) => (d.bytes ? loadUpgradeDocument(d.bytes, d.path) : undefined));
   const parsed = loaded.map((l) => l?.doc);
-  snapshot.reviews = reviews
-    .filter((r) => r.user && r.submitted_at)
-    .map((r) => ({ id: r.id, user: r.user!.login, state: r.state as ReviewState, commitId: r.commit_id ?? '', submittedAt: r.submitted_at! }));
+  snapshot.reviews = snapshotReviews(reviews);
   const opinions = [...latestOpinions(snapshot.reviews).values()];
   const emergency = label !== undefined || parsed.some((d) => d?.type === 'emergency');
 
@@ -144,6 +149,24 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
   snapshot.emergenciesThisMonth = emergencies;
   snapshot.history = history;
   return snapshot;
+}
+
+type ApiReview = Awaited<ReturnType<Octokit['rest']['pulls']['listReviews']>>['data'][number];
+
+/** Reviews as the policy reads them: submitted ones, by a known user. */
+function snapshotReviews(reviews: ApiReview[]): PullRequestSnapshot['reviews'] {
+  return reviews
+    .filter((r) => r.user && r.submitted_at)
+    .map((r) => ({ id: r.id, user: r.user!.login, state: r.state as ReviewState, commitId: r.commit_id ?? '', submittedAt: r.submitted_at! }));
+}
+
+/** For a PR without upgrade documents that changes policy files: its reviews, the changes approvals saw and the owners' team membership. */
+async function policyApprovalFacts(octokit: Octokit, repo: Repo, pr: PullRequestLike, cmp: Comparison, config: PolicyConfig, snapshot: PullRequestSnapshot): Promise<void> {
+  snapshot.reviews = snapshotReviews(await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr.number, per_page: 100 }));
+  const opinions = [...latestOpinions(snapshot.reviews).values()];
+  const [changes, membership] = await Promise.all([approvedChanges(octokit, repo, pr, cmp, opinions), roleTeams(octokit, config, opinions)]);
+  snapshot.changes = changes;
+  snapshot.membership = membership;
 }
 
 /**

@@ -71,8 +71,8 @@ export async function evaluatePullRequest(ctx: RunContext, pr: PullRequestLike, 
     throw err;
   }
   core.info(messages(verdict.language)['job.verdict']({ pr: pr.number, outcome: verdict.outcome, summary: verdict.summary }));
-  // A merge that changed the archive or an archived document is recorded even without a document of its own.
-  if (phase === 'merged' && (snapshot.documents.length > 0 || verdict.findings.some((f) => f.severity === 'error' && RECORDED_ALWAYS.has(f.rule)))) {
+  // A merge that changed the policy, the archive or an archived document is recorded even without a document of its own.
+  if (phase === 'merged' && (snapshot.documents.length > 0 || verdict.policyChange || verdict.findings.some((f) => f.severity === 'error' && RECORDED_ALWAYS.has(f.rule)))) {
     const forged = await statusAtMerge(ctx, target, verdict);
     const result = await archive(ctx, snapshot, verdict, false, forged);
     ctx.archivePath = result.path;

@@ -182,6 +182,15 @@ export const en = {
     `${p.path} is an archived upgrade (NO. ${p.id}, record ${p.record}): an archived document cannot be edited, deleted or renamed (measures 3.7); revert this change and write a new document with a new NO.`,
   'archive.protected': (p: { folder: string; files: string }) =>
     `this pull request changes the archive (${p.files}): only upgrade-gate's own commits write under ${p.folder} (measures 3.7); remove these changes from the PR`,
+  'policy.approval-missing': (p: { files: string; role: RoleTitle; owners: string; head: string }) =>
+    `this pull request changes the policy (${p.files}): the ${p.role.en}, which owns the policy, must approve it; a member of ${p.owners} who neither wrote nor committed to it approves the current head ${p.head}`,
+  'policy.approval-blocked': (p: { files: string; role: RoleTitle; login: string }) =>
+    `this pull request changes the policy (${p.files}) and @${p.login} (${p.role.en}, the policy owner) requested changes: address them and ask @${p.login} to approve`,
+  'policy.approval-no-role': (p: { files: string; role: string }) =>
+    `this pull request changes the policy (${p.files}), but no role "${p.role}" is configured to approve policy changes: add it under roles, or name the policy owner with policy-owner: <role id>`,
+  'summary.policy-approved': (p: { role: RoleTitle; login: string }) => `Policy change approved by @${p.login} (${p.role.en}); no upgrade document to check`,
+  'md.policy.heading': () => 'Policy change',
+  'md.policy.files': (p: { files: string }) => `This pull request changes the policy files ${p.files}: the policy owner must approve it, and the merge is recorded in the archive.`,
   'status.forged': (p: { state: string; creator: string; outcome: string }) =>
     `the upgrade-gate status on the merged head said ${p.state}${p.creator ? ` (set by ${p.creator})` : ''}, but the evaluation at merge time is ${p.outcome}: the check was overwritten or out of date when the PR merged`,
   'outcome.command': (p: { found: string }) =>
@@ -345,6 +354,8 @@ export const en = {
     `roles.${p.role}.members lists people for a role whose owners name several teams (${p.teams}), so it cannot say which team each one is in: list each team's members under teams: { "@org/team": [login, ...] } instead and remove members`,
   'config.team-unreadable': (p: { team: string; status: number }) =>
     `the token cannot read team ${p.team} (HTTP ${p.status} from GET /orgs/{org}/teams/{team}/members), which owns an upgrade document for a role: the workflow's GITHUB_TOKEN cannot read teams; give the Action a GitHub App token or a token with the organization permission "Members: read", or list the team's members in the configuration under teams: { "${p.team}": [login, ...] }`,
+  'config.policy-owner': (p: { role: string; roles: string }) =>
+    `policy-owner: "${p.role}" is not one of the configured roles (${p.roles}): name the role whose approval a change to the policy files needs`,
   'config.roles': (p: { file: string }) =>
     `no roles are configured: add a roles section to ${p.file} naming the CODEOWNERS owners of center-lead and general-office, e.g. roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`,
 } as const;

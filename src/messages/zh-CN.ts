@@ -174,6 +174,14 @@ export const zhCN: Catalog = {
   'document.archived': (p) =>
     `${p.path} 是已归档的升级（编号 ${p.id}，归档记录 ${p.record}）：已归档的升级文档不能修改、删除或改名（《升级管理办法》3.7）；请撤销这处修改，另写一份使用新编号（NO.）的升级文档`,
   'archive.protected': (p) => `本 PR 修改了归档（${p.files}）：${p.folder} 下的内容只能由 upgrade-gate 自己的提交写入（办法 3.7）；请从 PR 中去掉这些修改`,
+  'policy.approval-missing': (p) =>
+    `本 PR 修改了策略文件（${p.files}）：须由策略负责角色${p.role.zh}批准；请 ${p.owners} 中既非作者也未提交过代码的成员批准当前最新提交 ${p.head}`,
+  'policy.approval-blocked': (p) => `本 PR 修改了策略文件（${p.files}），策略负责人 @${p.login}（${p.role.zh}）要求修改：请按意见修改后请 @${p.login} 批准`,
+  'policy.approval-no-role': (p) =>
+    `本 PR 修改了策略文件（${p.files}），但没有配置审批策略变更的角色 "${p.role}"：请在 roles 下添加该角色，或用 policy-owner: <角色 id> 指定策略负责角色`,
+  'summary.policy-approved': (p) => `策略变更已由 @${p.login}（${p.role.zh}）批准；本 PR 不含升级文档`,
+  'md.policy.heading': () => '策略变更',
+  'md.policy.files': (p) => `本 PR 修改了策略文件 ${p.files}：须经策略负责角色批准，合并时记入升级档案。`,
   'status.forged': (p) =>
     `合并时该提交上的 upgrade-gate 状态为 ${p.state}${p.creator ? `（由 ${p.creator} 设置）` : ''}，但按合并时刻评估的结果是 ${p.outcome}：PR 合并时该检查已被覆盖或已过期`,
   'outcome.command': (p) =>
@@ -309,6 +317,7 @@ export const zhCN: Catalog = {
     `roles.${p.role}.members 列出了人员，但该角色的所有者包含多个团队（${p.teams}），无法判断每个人属于哪个团队：请改在 teams: { "@org/team": [login, ...] } 下按团队列出成员，并删除 members`,
   'config.team-unreadable': (p) =>
     `令牌无法读取团队 ${p.team}（GET /orgs/{org}/teams/{team}/members 返回 HTTP ${p.status}），而该团队是某个升级文档的审批角色所有者：工作流自带的 GITHUB_TOKEN 无法读取团队；请为 Action 提供 GitHub App 令牌或具有组织权限“Members: read”的令牌，或在配置中 teams: { "${p.team}": [login, ...] } 下列出该团队成员`,
+  'config.policy-owner': (p) => `policy-owner: "${p.role}" 不是已配置的角色（${p.roles}）：请写明修改策略文件时须由哪个角色批准`,
   'config.roles': (p) =>
     `未配置审批角色：请在 ${p.file} 中添加 roles，写明研发中心负责人（center-lead）和总经理办公室（general-office）对应的 CODEOWNERS 所有者，例如 roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`,
 };

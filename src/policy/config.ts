@@ -48,6 +48,8 @@ export function defaultConfig(): PolicyConfig {
     'allow-same-approver-for-roles': false,
     'stale-exempt': [],
     teams: {},
+    'policy-owner': 'general-office',
+    'policy-files': [],
     emergency: { label: 'emergency', 'monthly-budget': 2, 'budget-severity': 'error', 'min-justification-length': 30 },
     archive: { folder: 'archive', writer: 'github-actions[bot]', 'backfill-days': 90 },
     outcome: { 'pending-hours': 24, 'overdue-days': 7 },
@@ -168,6 +170,13 @@ function roleFindings(config: PolicyConfig, source: YamlSource, file: string): F
     if (role.members && role.members.length > 0 && teams.length > 1) {
       out.push({ rule: 'config', severity: 'error', file, ...source.locateKey(['roles', id, 'members']), message: t['config.role-members-teams']({ role: id, teams: teams.join(', ') }) });
     }
+  }
+  // A policy owner the configuration names must be one of its roles. The default (general-office) is
+  // not required to exist: then a policy change is refused by policy.approval, which says how to name one.
+  const owner = config['policy-owner'];
+  const named = (source.value as Record<string, unknown> | undefined)?.['policy-owner'] !== undefined;
+  if (named && config.roles && !config.roles[owner]) {
+    out.push({ rule: 'config', severity: 'error', file, ...source.locate(['policy-owner']), message: t['config.policy-owner']({ role: owner, roles: Object.keys(config.roles).join(', ') }) });
   }
   return out;
 }

@@ -92,6 +92,18 @@ export type ExplicitMembers = string[];
  */
 export type ChangesThatLeaveApprovalsStanding = string[];
 /**
+ * The role (an id under roles) whose approval a pull request needs when it changes a policy file: this configuration, CODEOWNERS, the workflows under .github/workflows/ and the paths under policy-files. The approval counts as the upgrade approvals do: a member of one of the role's owner entries, not the author or a committer of the pull request, on the exact change, before the merge. Default: general-office (the General Manager's Office, which issues the measures).
+ *
+ * 修改策略文件的 PR 需要其批准的角色（roles 下的角色 id）。策略文件包括：本配置文件、CODEOWNERS、.github/workflows/ 下的工作流，以及 policy-files 中列出的路径。批准的计算方式与升级审批相同：须是该角色某个所有者条目的成员，不能是 PR 作者或提交者，批准的须是当前这次变更，且在合并之前。默认：general-office（总经理办公室，《升级管理办法》的制订部门）。
+ */
+export type OwnerOfThePolicyFiles = string;
+/**
+ * Globs of further paths that are policy files (on top of this configuration, CODEOWNERS and .github/workflows/**): a pull request that changes one needs the approval of the policy-owner role. Default: none.
+ *
+ * 除本配置文件、CODEOWNERS 和 .github/workflows/** 之外，也算作策略文件的路径（glob）：修改这些文件的 PR 需要 policy-owner 角色批准。默认：无。
+ */
+export type MorePolicyFiles = string[];
+/**
  * When true, one approval may satisfy several roles. Default: false (the seed needs two signatures).
  *
  * 为 true 时，一个人的批准可以同时满足多个角色。默认：false（《升级管理办法》要求两个人签字）。
@@ -186,6 +198,8 @@ export interface UpgradeGatePolicyConfiguration {
   roles?: ApprovalRoles;
   'stale-exempt'?: ChangesThatLeaveApprovalsStanding;
   teams?: TeamMembers;
+  'policy-owner'?: OwnerOfThePolicyFiles;
+  'policy-files'?: MorePolicyFiles;
   'allow-same-approver-for-roles'?: OnePersonMaySignForSeveralRoles;
   emergency?: EmergencyUpgrades;
   archive?: Archive;

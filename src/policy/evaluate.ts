@@ -12,6 +12,7 @@ import { analyzeApprovals, roleTitle } from './approvals.js';
 import { requireRoles, roleIds, type PolicyConfig, type RolesConfig } from './config.js';
 import { checkDocument, earlierDocuments, hitToFinding } from './document-rules.js';
 import { loadPolicyConfig } from './load-policy.js';
+import { policyChange } from './policy-change.js';
 import { configuredTeams, holdsEntry, ownerKey } from './login.js';
 import type { PullRequestContext, Rule } from './rule.js';
 import { isEmergencyRule, mergeRules, pullRequestRules } from './rules/index.js';
@@ -58,7 +59,7 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   const documents = ctx.loaded.map((l) => documentVerdict(l, roleStates, roles, outcome));
   return {
     outcome,
-    summary: errors.some((f) => UNSEEN.has(f.rule)) ? t['summary.unseen']({ what: errors.filter((f) => UNSEEN.has(f.rule)).map((f) => f.message).join('; ') }) : summarize(outcome, snapshot.documents.length, errors, roleStates, window, state, t),
+    summary: errors.some((f) => UNSEEN.has(f.rule)) ? t['summary.unseen']({ what: errors.filter((f) => UNSEEN.has(f.rule)).map((f) => f.message).join('; ') }) : summarize(outcome, snapshot.documents.length, errors, roleStates, window, state, t, ctx.policyChange?.state),
     findings,
     documents,
     roles: roleStates,
@@ -68,6 +69,7 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
     evaluatedAt: snapshot.now,
     statusContext: config['status-context'],
     language: config.language,
+    ...(ctx.policyChange ? { policyChange: { files: ctx.policyChange.files, owner: ctx.policyChange.owner, state: ctx.policyChange.state } } : {}),
   };
 }
 
@@ -88,7 +90,7 @@ function knownIds(snapshot: PullRequestSnapshot): Array<{ id: string; path: stri
 /** Rules that say part of the PR could not be seen: never success, whatever else holds. */
 const UNSEEN = new Set(['pull-request.files', 'document.unreadable']);
 /** Rules that hold for every PR, with or without an upgrade document. */
-const EVERY_PR = new Set(['archive.protected', 'document.archived']);
+const EVERY_PR = new Set(['archive.protected', 'document.archived', 'policy.approval']);
 
 /** A PR without upgrade documents is not this policy's business, even when the policy is broken; one the Action could not fully see is an error. */
 function outcomeOf(documents: number, findings: Finding[], rolesConfigured: boolean): Verdict['outcome'] {
@@ -137,6 +139,7 @@ function pullRequestContext(snapshot: PullRequestSnapshot, config: PolicyConfig,
     // The budget counts calendar months in the policy zone: 00:30 on the 1st in Shanghai is already the new month.
     earlierEmergencies: snapshot.emergenciesThisMonth.filter((e) => e.pr !== snapshot.pullRequest.number && policyMonth(new Date(e.mergedAt), zone) === month),
     approvals,
+    policyChange: policyChange({ snapshot, config, roles, isMember: memberCheck(config, snapshot), t: messages(config.language) }),
   };
 }
 
@@ -210,8 +213,9 @@ function documentVerdict(l: LoadedDocument, roles: RoleState[], config: RolesCon
   return { path: l.file, id: doc.id, type: doc.type, environment: doc.environment, form, features, signs: doc.environment === 'production' ? signOff(doc) : undefined };
 }
 
-function summarize(outcome: Verdict['outcome'], documents: number, errors: Finding[], roles: RoleState[], window: WindowState, state: DayState, t: Catalog): string {
+function summarize(outcome: Verdict['outcome'], documents: number, errors: Finding[], roles: RoleState[], window: WindowState, state: DayState, t: Catalog, policyOwner?: RoleState): string {
   if (documents === 0 && outcome === 'fail') return t['summary.problems']({ problems: errors.length, first: errors[0]!.message });
+  if (documents === 0 && policyOwner?.satisfied) return t['summary.policy-approved']({ role: policyOwner.title, login: policyOwner.approver ?? '' });
   if (documents === 0) return t['summary.none']();
   if (outcome === 'error') return t['summary.config-error']({ message: errors.find((e) => e.rule === 'config')?.message ?? errors[0]?.message ?? '' });
   if (outcome === 'pass') {
@@ -219,7 +223,7 @@ function summarize(outcome: Verdict['outcome'], documents: number, errors: Findi
     const signed = [...new Map(roles.filter((r) => r.satisfied).map((r) => [`${r.role} ${r.approver} ${r.via}`, t['summary.signed']({ role: r.title, login: r.approver ?? '', via: r.via ?? '' })])).values()];
     return t['summary.ready']({ signed: t['summary.list']({ items: signed }), how: window.emergencyBypass ? 'emergency' : window.open ? 'open' : 'relaxed' });
   }
-  const missing = [...new Set(roles.filter((r) => !r.satisfied).map((r) => t['role.title']({ role: r.title })))];
+  const missing = [...new Set([...roles, ...(policyOwner ? [policyOwner] : [])].filter((r) => !r.satisfied).map((r) => t['role.title']({ role: r.title })))];
   // The window is named whenever it decides anything: closed, or open on the merge day itself.
   const windowPart = !window.open ? t['summary.window-closed']({ flip: window.nextFlipText ?? '' }) : !window.emergencyBypass && state.open ? t['summary.window-open']({ day: state.day }) : '';
   return t['summary.fail']({ problems: errors.length, missing: t['summary.list']({ items: missing }), window: windowPart });

@@ -4,6 +4,7 @@ import type { DocPath, YamlSource } from '../document/yaml-source.js';
 import type { Severity } from '../messages/finding.js';
 import type { Catalog } from '../messages/index.js';
 import type { ApprovalAnalysis } from './approvals.js';
+import type { PolicyChange } from './policy-change.js';
 import type { PolicyConfig, RolesConfig } from './config.js';
 import type { EmergencyRecord, PullRequestSnapshot, SnapshotLabel } from './snapshot.js';
 import type { DayState } from '../time/policy-calendar.js';
@@ -65,6 +66,8 @@ export interface PullRequestContext {
   earlierEmergencies: EmergencyRecord[];
   /** The approvals as they stand, when roles are configured and there is a document to approve. */
   approvals: ApprovalAnalysis | undefined;
+  /** The PR's change to the policy files and the policy owner's approval, when it changes any. */
+  policyChange: PolicyChange | undefined;
 }
 
 /** What a merge rule may look at: the pull request, the calendar state now, and whether the emergency bypass holds. */

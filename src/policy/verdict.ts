@@ -104,4 +104,6 @@ export interface Verdict {
   statusContext: string;
   /** The language every message of this verdict is written in. */
   language: Language;
+  /** The PR's change to the policy files and the policy owner's signature, when it changes any. */
+  policyChange?: { files: string[]; owner: string; state?: RoleState };
 }

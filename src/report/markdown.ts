@@ -88,6 +88,14 @@ function featureTable(d: DocumentVerdict): string[] {
   ];
 }
 
+/** A change to the policy files, named as such, with where the policy owner's signature stands. */
+function policyTable(change: NonNullable<Verdict['policyChange']>, zone: string, t: Catalog): string[] {
+  const files = change.files.slice(0, 20).map((f) => mdCode(f)).join(', ') + (change.files.length > 20 ? ` (+${change.files.length - 20})` : '');
+  const out = [`#### ${t['md.policy.heading']()}`, '', t['md.policy.files']({ files }), ''];
+  if (change.state) out.push('| Field · 字段 | Value · 内容 |', '| --- | --- |', roleRow(change.state, zone, t), '');
+  return out;
+}
+
 function findingLine(f: Finding): string {
   const where = f.file ? ` ${mdCode(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
   return `- ${ICON[f.severity]} **${mdText(f.rule)}**${where}: ${mdText(f.message)}`;
@@ -106,6 +114,7 @@ export function renderMarkdown(v: Verdict, opts: { marker?: boolean; runUrl?: st
   if (opts.marker !== false) out.push(COMMENT_MARKER);
   out.push(`### ${heading(v, !!opts.archivePath, t)}`, '', `> ${mdText(v.summary)}`, '');
   if (opts.archivePath) out.push(t['md.archive']({ path: mdCode(opts.archivePath) }), '');
+  if (v.policyChange) out.push(...policyTable(v.policyChange, zone, t));
   if (v.upgradeType !== 'none') {
     const w = v.window;
     const flip = w.nextFlipText ? mdText(w.nextFlipText) : '';

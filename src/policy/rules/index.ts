@@ -28,6 +28,7 @@ import { mergeWeekday } from './merge.weekday.js';
 import { mergeWindow } from './merge.window.js';
 import { noticeLeadTime } from './notice.lead-time.js';
 import { peopleTwoPerson } from './people.two-person.js';
+import { policyApproval } from './policy.approval.js';
 import { pullRequestFiles } from './pull-request.files.js';
 import { releaseForward } from './release.forward.js';
 import { statusForged } from './status.forged.js';
@@ -62,6 +63,7 @@ export const RULES: readonly AnyRule[] = [
   documentUnreadable,
   archiveProtected,
   documentArchived,
+  policyApproval,
   emergencyLabel,
   emergencyBudget,
   codeownersCoverage,
