@@ -3,7 +3,10 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CODEOWNERS_LOCATIONS, compileCodeowners } from '../codeowners/owners.js';
 import { findRepoRoot } from './repo-root.js';
-import { commandHelp, HELP_OPTION, parseCommand, usageCatalog } from './command.js';
+import { codeownersProblemText } from '../codeowners/problem-text.js';
+import { messages } from '../messages/index.js';
+import { commandHelp, commandLanguage, HELP_OPTION, LANG_OPTION, parseCommand, usageCatalog } from './command.js';
+import { loadConfigFor } from './repo-files.js';
 import type { CliIo } from './io.js';
 
 /** The CODEOWNERS file GitHub reads in a repository root (first of its three places), relative to cwd; undefined when there is none. */
@@ -14,9 +17,11 @@ export function codeownersIn(root: string, cwd: string): string | undefined {
 
 /** `upgrade-gate owners`: the owners GitHub would assign to each path. */
 export function runOwners(argv: string[], io: CliIo): number {
-  const parsed = parseCommand('owners', argv, { codeowners: { type: 'string' }, 'paths-file': { type: 'string' }, ...HELP_OPTION }, io);
+  const parsed = parseCommand('owners', argv, { codeowners: { type: 'string' }, 'paths-file': { type: 'string' }, ...LANG_OPTION, ...HELP_OPTION }, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
+  const language = commandLanguage('owners', values.lang, io);
+  if (typeof language === 'number') return language;
   if (positionals.length === 0 && !values['paths-file']) {
     io.err(`upgrade-gate owners: ${usageCatalog(argv, io)['cli.need-paths']()}\n\n${commandHelp('owners', argv, io)}`);
     return 2;
@@ -25,16 +30,18 @@ export function runOwners(argv: string[], io: CliIo): number {
   const onDisk = (p: string) => existsSync(resolve(io.cwd, p));
   const first = positionals.find(onDisk);
   const root = findRepoRoot(first ? dirname(resolve(io.cwd, first)) : io.cwd, io.cwd);
+  // The policy's language unless --lang or the locale chose one.
+  const t = messages(language ?? loadConfigFor(root, undefined, io.cwd).config.language);
   const file = values.codeowners ?? codeownersIn(root, io.cwd);
   if (!file) {
-    io.err(`upgrade-gate owners: no CODEOWNERS file in ${CODEOWNERS_LOCATIONS.map((p) => join(relative(io.cwd, root), p)).join(', ')}: pass --codeowners FILE`);
+    io.err(`upgrade-gate owners: ${t['cli.no-codeowners']({ places: CODEOWNERS_LOCATIONS.map((p) => join(relative(io.cwd, root), p)).join(', ') })}`);
     return 2;
   }
   let text: string;
   try {
     text = readFileSync(resolve(io.cwd, file), 'utf8');
   } catch (err) {
-    io.err(`upgrade-gate owners: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    io.err(`upgrade-gate owners: ${t['cli.cannot-read']({ file, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message })}`);
     return 2;
   }
   const paths = [...positionals];
@@ -42,12 +49,12 @@ export function runOwners(argv: string[], io: CliIo): number {
     try {
       paths.push(...readFileSync(resolve(io.cwd, values['paths-file']), 'utf8').split(/\r?\n/).filter((l) => l.length > 0));
     } catch (err) {
-      io.err(`upgrade-gate owners: cannot read ${values['paths-file']}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      io.err(`upgrade-gate owners: ${t['cli.cannot-read']({ file: values['paths-file'], reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message })}`);
       return 2;
     }
   }
   const codeowners = compileCodeowners(text);
-  for (const e of codeowners.errors) io.err(`${file}:${e.line}:${e.column}: ${e.kind}: ${e.message}`);
+  for (const e of codeowners.errors) io.err(`${file}:${e.line}:${e.column}: ${codeownersProblemText(e, t)}`);
   // fromEntries defines own properties, so a path named __proto__ or constructor is a key like any other.
   const result = Object.fromEntries(paths.map((path) => [path, codeowners.ownersOf(onDisk(path) ? relative(root, resolve(io.cwd, path)).split('\\').join('/') : path)]));
   io.out(JSON.stringify(result, null, 2));

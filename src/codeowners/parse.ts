@@ -5,12 +5,17 @@ export interface CodeownersRule {
   owners: string[];
 }
 
-/** A line GitHub would skip, with the reason (as the codeowners errors API lists them). */
+/** Why GitHub skips a line (or the whole file); the message catalog words each one with its fix. */
+export type CodeownersProblem = 'negation' | 'range' | 'escaped-hash' | 'triple-star' | 'root' | 'owner' | 'too-large';
+
+/** A line GitHub would skip, with the reason (`kind` as the codeowners errors API names it). */
 export interface CodeownersError {
   line: number;
   column: number;
   kind: 'Invalid pattern' | 'Invalid owner' | 'File too large';
-  message: string;
+  problem: CodeownersProblem;
+  /** The pattern or owner that is wrong ('' for the whole file). */
+  token: string;
   source: string;
 }
 
@@ -48,12 +53,13 @@ function tokenize(line: string): Array<{ text: string; column: number }> {
 }
 
 /** Why GitHub rejects a pattern, or undefined when it is valid. */
-export function patternError(pattern: string): string | undefined {
-  if (pattern.startsWith('!')) return 'negation with ! is not supported in CODEOWNERS';
-  if (/[[\]]/.test(pattern.replace(/\\./g, ''))) return 'character ranges with [ ] are not supported in CODEOWNERS';
-  if (pattern.startsWith('\\#')) return 'escaping # with \\ is not supported in CODEOWNERS: GitHub cannot match paths that start with #';
-  if (pattern.includes('***')) return 'three asterisks in a row are not a valid pattern';
-  if (pattern === '/') return 'the pattern / matches nothing';
+export function patternError(pattern: string): CodeownersProblem | undefined {
+  if (pattern.startsWith('!')) return 'negation';
+  if (/[[\]]/.test(pattern.replace(/\\./g, ''))) return 'range';
+  // GitHub cannot match a path that starts with #: escaping it is refused.
+  if (pattern.startsWith('\\#')) return 'escaped-hash';
+  if (pattern.includes('***')) return 'triple-star';
+  if (pattern === '/') return 'root';
   return undefined;
 }
 
@@ -62,7 +68,7 @@ export function parseCodeowners(text: string): { rules: CodeownersRule[]; errors
   const rules: CodeownersRule[] = [];
   const errors: CodeownersError[] = [];
   if (Buffer.byteLength(text, 'utf8') >= MAX_CODEOWNERS_BYTES) {
-    errors.push({ line: 1, column: 1, kind: 'File too large', message: 'CODEOWNERS is 3 MB or larger: GitHub does not load it at all, so no path has owners; split ownership across fewer, broader rules', source: '' });
+    errors.push({ line: 1, column: 1, kind: 'File too large', problem: 'too-large', token: '', source: '' });
     return { rules, errors };
   }
   const lines = text.split(/\r?\n/);
@@ -73,12 +79,12 @@ export function parseCodeowners(text: string): { rules: CodeownersRule[]; errors
     const [pattern, ...owners] = tokens as [{ text: string; column: number }, ...Array<{ text: string; column: number }>];
     const bad = patternError(pattern.text);
     if (bad) {
-      errors.push({ line, column: pattern.column, kind: 'Invalid pattern', message: bad, source: raw });
+      errors.push({ line, column: pattern.column, kind: 'Invalid pattern', problem: bad, token: pattern.text, source: raw });
       return;
     }
     const badOwner = owners.find((o) => !isOwner(o.text));
     if (badOwner) {
-      errors.push({ line, column: badOwner.column, kind: 'Invalid owner', message: `"${badOwner.text}" is not an owner: write @user, @org/team or an e-mail address`, source: raw });
+      errors.push({ line, column: badOwner.column, kind: 'Invalid owner', problem: 'owner', token: badOwner.text, source: raw });
       return;
     }
     rules.push({ line, pattern: pattern.text, owners: owners.map((o) => o.text) });

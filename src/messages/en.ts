@@ -91,7 +91,18 @@ export const en = {
     `${p.path} matches CODEOWNERS line ${p.line}, which names no owner, so GitHub requests no review from ${enRoles(p.roles)}: add the line "${p.fix}" at the end of CODEOWNERS (the last matching line decides, so this one line names every role)`,
   'codeowners.coverage': (p: { path: string; owners: string; line: number; roles: MissingRole[]; fix: string }) =>
     `${p.path} is owned by ${p.owners} (CODEOWNERS line ${p.line}), which includes no owner of ${enRoles(p.roles)}: add the line "${p.fix}" at the end of CODEOWNERS (the last matching line decides, so this one line names every role)`,
-  'codeowners.syntax': (p: { kind: string; message: string }) => `${p.kind}: ${p.message}; GitHub skips this line`,
+  'codeowners.negation': () =>
+    'Invalid pattern: CODEOWNERS has no negation with !, so GitHub skips this line: to leave paths without an owner, give them a later line of their own with no owner',
+  'codeowners.range': () =>
+    'Invalid pattern: CODEOWNERS has no character ranges with [ ], so GitHub skips this line: write one line for each name the range stands for',
+  'codeowners.escaped-hash': () =>
+    'Invalid pattern: CODEOWNERS cannot escape # with \\, so GitHub skips this line and matches no path that starts with #: own the folder that holds those files instead',
+  'codeowners.triple-star': () => 'Invalid pattern: three asterisks in a row are not a pattern, so GitHub skips this line: write ** for any number of folders',
+  'codeowners.root': () => 'Invalid pattern: the pattern / matches nothing, so GitHub skips this line: write * for every file of the repository',
+  'codeowners.owner': (p: { token: string }) =>
+    `Invalid owner: ${JSON.stringify(p.token)} is not an owner, so GitHub skips this line: write @user, @org/team or an e-mail address`,
+  'codeowners.too-large': () =>
+    'File too large: CODEOWNERS is 3 MB or larger, so GitHub does not load it at all and no path has an owner: merge its lines into fewer, broader rules',
   'merge.closed': (p: { reason: string; flip: string }) =>
     `${p.reason}: a regular production upgrade cannot merge now; ${p.flip ? `the window ${p.flip}` : 'no opening is scheduled within a year: check merge-days and freezes'}, or, for a wide system failure or business stoppage, use the emergency process`,
   'window.merge-day': (p: { date: string; day: string; zone: string }) => `${enWeekday(p.day)} ${p.date} in ${p.zone} is a production merge day`,
@@ -313,6 +324,8 @@ export const en = {
   'cli.no-documents': (p: { glob: string; folder: string }) => `no documents match "${p.glob}" under ${p.folder}: pass a file or folder`,
   'cli.need-documents': () => 'name at least one upgrade document',
   'cli.need-paths': () => 'name at least one PATH',
+  'cli.no-codeowners': (p: { places: string }) => `no CODEOWNERS file in ${p.places}: pass --codeowners FILE`,
+  'cli.cannot-read': (p: { file: string; reason: string }) => `cannot read ${p.file} (${p.reason}): check the path and that the file is readable`,
   'cli.summary': (p: { documents: number; errors: number; warnings: number }) =>
     `${p.documents} document${p.documents === 1 ? '' : 's'}: ${p.errors} error${p.errors === 1 ? '' : 's'}, ${p.warnings} warning${p.warnings === 1 ? '' : 's'}`,
   'cli.verified': (p: { records: number }) => `${p.records} record${p.records === 1 ? '' : 's'} verified: the archive is intact`,

@@ -71,7 +71,7 @@ Runs the full evaluation offline, as if DOC were the upgrade documents of a pull
                          else the configuration's language, else en)
 
 Exit status: 0 ready to merge, 1 a rule is broken, 2 usage or configuration error.`,
-  owners: `Usage: upgrade-gate owners [--codeowners FILE] [--paths-file LIST] PATH...
+  owners: `Usage: upgrade-gate owners [--codeowners FILE] [--paths-file LIST] [--lang en|zh-CN] PATH...
 
 Prints a JSON object mapping each PATH (a file on disk, or a path relative to the repository root
 as CODEOWNERS writes it) to the
@@ -83,6 +83,7 @@ the rule lists none. Lines GitHub would skip are listed on stderr as FILE:LINE:C
                          and upgrade-gate simulate do; the root is the nearest folder above the
                          working folder holding .github/upgrade-gate.yml, else the git root)
   --paths-file LIST      also the paths in LIST, one per line (for more than a command line holds)
+  --lang en|zh-CN        language of the reasons (default: the locale, else the configuration's)
 
 Exit status: 0 printed, 2 usage error or no readable CODEOWNERS file.`,
   verify: `Usage: upgrade-gate verify [DIR] [--writer LOGIN] [--repo OWNER/NAME] [--branch BRANCH] [--lang en|zh-CN]
@@ -218,7 +219,7 @@ PATH 可以是文件、glob 或目录：目录中只检查配置的 documents gl
                          否则按配置的 language，再否则为 en）
 
 退出码：0 可以合并，1 违反规则，2 用法或配置错误。`,
-  owners: `用法：upgrade-gate owners [--codeowners FILE] [--paths-file LIST] PATH...
+  owners: `用法：upgrade-gate owners [--codeowners FILE] [--paths-file LIST] [--lang en|zh-CN] PATH...
 
 输出一个 JSON 对象：每个 PATH（磁盘上的文件，或按 CODEOWNERS 写法、相对于仓库根目录的路径）
 对应 GitHub 会分配的代码所有者，即最后一条匹配规则的所有者；没有匹配的规则或规则未列出所有者时为 []。
@@ -228,6 +229,7 @@ GitHub 会跳过的行列在 stderr 上，格式为 文件:行:列: 原因。
                          docs/CODEOWNERS 中第一个存在的，与 GitHub 和 upgrade-gate simulate 相同；
                          仓库根目录是当前目录之上最近的含 .github/upgrade-gate.yml 的目录，否则为 git 根目录）
   --paths-file LIST      另外检查 LIST 中的路径，每行一个（路径太多、命令行放不下时使用）
+  --lang en|zh-CN        原因说明的语言（默认：按系统语言环境，否则按配置）
 
 退出码：0 已输出，2 用法错误或没有可读的 CODEOWNERS 文件。`,
   verify: `用法：upgrade-gate verify [DIR] [--writer LOGIN] [--repo OWNER/NAME] [--branch BRANCH] [--lang en|zh-CN]

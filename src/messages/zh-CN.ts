@@ -89,7 +89,13 @@ export const zhCN: Catalog = {
     `${p.path} 匹配 CODEOWNERS 第 ${p.line} 行，但该行没有列出任何所有者，GitHub 不会请求${zhRoles(p.roles)}审查：请在 CODEOWNERS 末尾添加这一行 "${p.fix}"（以最后一条匹配的规则为准，所以这一行要列出每个角色）`,
   'codeowners.coverage': (p) =>
     `${p.path} 的代码所有者是 ${p.owners}（CODEOWNERS 第 ${p.line} 行），其中没有${zhRoles(p.roles)}的代码所有者：请在 CODEOWNERS 末尾添加这一行 "${p.fix}"（以最后一条匹配的规则为准，所以这一行要列出每个角色）`,
-  'codeowners.syntax': (p) => `${p.kind}：${p.message}；GitHub 会跳过这一行`,
+  'codeowners.negation': () => '无效的路径模式：CODEOWNERS 不支持用 ! 取反，GitHub 会跳过这一行：如需让某些路径没有所有者，请在后面单独为它们写一行，且不写所有者',
+  'codeowners.range': () => '无效的路径模式：CODEOWNERS 不支持用 [ ] 表示字符范围，GitHub 会跳过这一行：请为范围代表的每个名称各写一行',
+  'codeowners.escaped-hash': () => '无效的路径模式：CODEOWNERS 不能用 \\ 转义 #，GitHub 会跳过这一行，也匹配不到以 # 开头的路径：请改为指定包含这些文件的目录',
+  'codeowners.triple-star': () => '无效的路径模式：不能连写三个星号，GitHub 会跳过这一行：任意多层目录请写 **',
+  'codeowners.root': () => '无效的路径模式：模式 / 匹配不到任何文件，GitHub 会跳过这一行：如要指定仓库中的全部文件，请写 *',
+  'codeowners.owner': (p) => `无效的所有者：${JSON.stringify(p.token)} 不是有效的所有者，GitHub 会跳过这一行：请写成 @用户名、@组织/团队 或电子邮件地址`,
+  'codeowners.too-large': () => '文件过大：CODEOWNERS 达到 3 MB 或以上，GitHub 完全不会加载它，所有路径都没有所有者：请把其中的规则合并为更少、范围更大的几条',
   'merge.closed': (p) =>
     `${p.reason}：常规升级现在不能合并；${p.flip ? `升级窗口${p.flip}` : '一年之内都没有可合并的时间，请检查 merge-days 和 freezes 配置'}；如遇大范围系统故障或业务停顿，请走紧急升级流程`,
   'window.merge-day': (p) => `${p.date}（${zhWeekday(p.day)}，${zhZone(p.zone)}）是生产环境升级日`,
@@ -283,6 +289,8 @@ export const zhCN: Catalog = {
   'cli.no-documents': (p) => `${p.folder} 下没有与 "${p.glob}" 匹配的文档：请指定文件或目录`,
   'cli.need-documents': () => '请至少指定一份升级文档',
   'cli.need-paths': () => '请至少指定一个 PATH',
+  'cli.no-codeowners': (p) => `${p.places} 中都没有 CODEOWNERS 文件：请用 --codeowners FILE 指定`,
+  'cli.cannot-read': (p) => `无法读取 ${p.file}（${p.reason}）：请检查路径，并确认文件可读`,
   'cli.summary': (p) => `${p.documents} 份文档：${p.errors} 个错误，${p.warnings} 个警告`,
   'cli.verified': (p) => `已校验 ${p.records} 条记录：升级档案完整`,
   'yaml.full-width-colon': (p) =>

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,5 +60,28 @@ describe('the CLI speaks the language it is asked for', () => {
     expect(clean.stderr).toBe('3 份文档：0 个错误，0 个警告\n');
     const simulate = await cli(ROOT, ['simulate', '--lang', 'zh-CN']);
     expect(simulate.stderr).toMatch(/^upgrade-gate simulate: 请至少指定一份升级文档\n\n用法：upgrade-gate simulate/);
+  });
+});
+
+describe('owners: the lines GitHub skips, in the language asked for', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ug-owners-zh-'));
+  writeFileSync(join(dir, 'CODEOWNERS'), '* @everyone\n[ab] @x\n/docs/ not-an-owner\n');
+  it('--lang zh-CN: file:line:column and a Chinese reason with its fix', async () => {
+    const r = await run(dir, {}, 'owners', '--codeowners', 'CODEOWNERS', '--lang', 'zh-CN', 'a');
+    expect(r.status).toBe(0);
+    expect(r.stderr.split('\n').slice(0, 2)).toEqual([
+      'CODEOWNERS:2:1: 无效的路径模式：CODEOWNERS 不支持用 [ ] 表示字符范围，GitHub 会跳过这一行：请为范围代表的每个名称各写一行',
+      'CODEOWNERS:3:8: 无效的所有者："not-an-owner" 不是有效的所有者，GitHub 会跳过这一行：请写成 @用户名、@组织/团队 或电子邮件地址',
+    ]);
+  });
+  it('a policy with language: zh-CN speaks Chinese; LC_ALL=C leaves it so; --lang en overrides it', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'ug-owners-policy-'));
+    mkdirSync(join(repo, '.github'));
+    writeFileSync(join(repo, '.github/upgrade-gate.yml'), 'language: zh-CN\n');
+    writeFileSync(join(repo, '.github/CODEOWNERS'), '!x @a\n');
+    expect((await run(repo, { LC_ALL: 'C' }, 'owners', 'a')).stderr).toMatch(/^\.github\/CODEOWNERS:1:1: 无效的路径模式：CODEOWNERS 不支持用 ! 取反/);
+    expect((await run(repo, {}, 'owners', '--lang', 'en', 'a')).stderr).toMatch(/^\.github\/CODEOWNERS:1:1: Invalid pattern: CODEOWNERS has no negation with !/);
+    const none = mkdtempSync(join(tmpdir(), 'ug-owners-none-'));
+    expect((await run(none, {}, 'owners', '--lang', 'zh-CN', 'a')).stderr).toMatch(/^upgrade-gate owners: .*CODEOWNERS 中都没有 CODEOWNERS 文件：请用 --codeowners FILE 指定\n$/);
   });
 });

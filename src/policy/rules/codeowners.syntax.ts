@@ -1,3 +1,4 @@
+import { codeownersProblemText } from '../../codeowners/problem-text.js';
 import type { PullRequestRule } from '../rule.js';
 
 /** A CODEOWNERS line GitHub skips would silently drop an owner: each one is reported where it is. */
@@ -9,5 +10,5 @@ export const codeownersSyntax: PullRequestRule = {
   emergency: false,
   clause: null,
   check: ({ codeowners, snapshot, t }) =>
-    (codeowners?.errors ?? []).map((e) => ({ file: snapshot.codeowners.path, line: e.line, column: e.column, message: t['codeowners.syntax']({ kind: e.kind, message: e.message }) })),
+    (codeowners?.errors ?? []).map((e) => ({ file: snapshot.codeowners.path, line: e.line, column: e.column, message: codeownersProblemText(e, t) })),
 };
