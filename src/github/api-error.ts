@@ -1,4 +1,17 @@
 import { RequestError } from '@octokit/request-error';
+import type { Language } from '../messages/language.js';
+import { logMessages, type LogCatalog } from '../messages/log-catalog.js';
+
+/**
+ * A failure worded by the log catalog: its message is English (for stack traces), and
+ * describeApiError says it in the language of the run wherever it is shown.
+ */
+export class GateError extends Error {
+  constructor(readonly say: (t: LogCatalog) => string) {
+    super(say(logMessages('en')));
+    this.name = 'GateError';
+  }
+}
 
 /** The HTTP status GitHub answered a failed call with; undefined for anything else (a network error, a bug). */
 export function apiStatus(err: unknown): number | undefined {
@@ -11,11 +24,13 @@ export function answered(err: unknown, ...statuses: number[]): boolean {
   return status !== undefined && statuses.includes(status);
 }
 
-/** "GET /repos/o/r/pulls/7/files answered HTTP 502 (after retries): Bad Gateway" for a failed Octokit call. */
-export function describeApiError(err: unknown): string {
+/** "GET /repos/o/r/pulls/7/files answered HTTP 502 (after retries): Bad Gateway" for a failed Octokit call, in the language asked for. */
+export function describeApiError(err: unknown, language?: Language): string {
+  const t = logMessages(language);
   if (err instanceof RequestError) {
     const url = err.request.url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '');
-    return `${err.request.method} ${url} answered HTTP ${err.status} (after retries): ${err.message.split('\n')[0]}`;
+    return t['api.failed']({ method: err.request.method, url, status: err.status, message: err.message.split('\n')[0] ?? '' });
   }
+  if (err instanceof GateError) return err.say(t);
   return err instanceof Error ? err.message : String(err);
 }

@@ -2,9 +2,10 @@ import * as core from '@actions/core';
 import { checkSignatures, type SignedCommit } from '../archive/signatures.js';
 import { localizeProblem, type ArchiveProblem } from '../archive/verify.js';
 import { archiveMessages } from '../messages/archive-catalog.js';
+import { logMessages } from '../messages/log-catalog.js';
 import type { Language } from '../messages/language.js';
 import { loadPolicyConfig } from '../policy/load-policy.js';
-import { describeApiError } from './api-error.js';
+import { describeApiError, GateError } from './api-error.js';
 import type { RunContext } from './handlers.js';
 import type { Octokit } from './octokit.js';
 import { currentStatus, publishStatus, type PublishTarget } from './publish.js';
@@ -42,7 +43,7 @@ export async function archiveCommits(octokit: Octokit, repo: Repo, branch: strin
         reason: c.commit.verification?.reason ?? 'no verification',
       });
     }
-    if (++pages >= MAX_PAGES) throw new Error(`more than ${MAX_PAGES * 100} commits changed ${folder}/ on ${branch}: check the history in a clone with upgrade-gate verify`);
+    if (++pages >= MAX_PAGES) throw new GateError((t) => t['archive.too-many-commits']({ max: MAX_PAGES * 100, folder, branch }));
   }
   return out;
 }
@@ -89,18 +90,20 @@ export async function reportArchiveSignatures(ctx: RunContext, payload: Record<s
   let section: string;
   let base = branch;
   let context = 'upgrade-gate/archive';
+  let log = logMessages((ctx.language ?? ctx.policyLanguage));
   try {
     v = await verifyArchiveOnline(ctx.octokit, ctx.repo, { branch, configPath: ctx.configPath, language: ctx.language });
     base = v.base;
     context = `${v.statusContext}/archive`;
+    log = logMessages(v.language);
     const lines = onlineLines(v);
     state = v.problems.length ? 'failure' : 'success';
-    description = v.problems.length ? `Archive tampered: ${lines[0]}` : lines[lines.length - 1]!;
+    description = v.problems.length ? log['archive.tampered-status']({ first: lines[0]! }) : lines[lines.length - 1]!;
     section = `## ${archiveMessages(v.language)[v.problems.length ? 'github.tampered' : 'github.intact']({ count: v.problems.length || v.commits, branch: v.branch, folder: v.folder, writer: v.writer })}\n\n${v.problems.length ? lines.slice(0, -1).map((l) => `- ❌ ${escape(l)}`).join('\n') : ''}\n`;
-    if (v.problems.length) core.error(`upgrade-gate: the archive was changed outside the Action: ${lines.slice(0, -1).join(' | ')}`);
+    if (v.problems.length) core.error(log['archive.tampered-log']({ lines: lines.slice(0, -1).join(' | ') }));
   } catch (err) {
     state = 'error';
-    description = `Could not verify the archive: ${describeApiError(err)}`;
+    description = log['archive.not-verified']({ error: describeApiError(err, (ctx.language ?? ctx.policyLanguage)) });
     section = `## upgrade-gate verify\n\n❌ ${escape(description)}\n`;
     core.warning(`upgrade-gate: ${description}`);
   }
@@ -112,7 +115,7 @@ export async function reportArchiveSignatures(ctx: RunContext, payload: Record<s
     const current = await currentStatus(ctx.octokit, target);
     if (current?.state !== state || current.description !== description.slice(0, 140)) await publishStatus(ctx.octokit, target, state, description);
   } catch (err) {
-    core.warning(`upgrade-gate could not set the ${context} status on ${base}: ${describeApiError(err)}`);
+    core.warning(log['archive.status-not-set']({ context, branch: base, error: describeApiError(err, v?.language ?? (ctx.language ?? ctx.policyLanguage)) }));
   }
   return v;
 }

@@ -1,3 +1,4 @@
+import { GateError } from './api-error.js';
 import { CHAIN_HEAD, parseChainHead } from '../archive/layout.js';
 import { archiveTargets, planArchive, type ArchiveOptions } from '../archive/plan.js';
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
@@ -43,5 +44,5 @@ export async function archiveMerge(octokit: Octokit, repo: Repo, snapshot: PullR
     const done = await commitFastForward(octokit, repo, { branch: opts.branch, parentSha: headSha, baseTree: headCommit.tree.sha, files, message: plan.message, attempt, what: 'archive' });
     if (done) return { path, written: true, attempts: attempt, violations: plan.violations };
   }
-  throw new Error(`the archive commit lost the race with other merges ${MAX_ATTEMPTS} times: re-run this job or the scheduled backfill`);
+  throw new GateError((t) => t['archive.race']({ attempts: MAX_ATTEMPTS }));
 }

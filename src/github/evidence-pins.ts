@@ -1,4 +1,4 @@
-import { answered } from './api-error.js';
+import { answered, GateError } from './api-error.js';
 import { gitBlobSha, sha256 } from '../archive/canonical.js';
 import type { Pin } from '../archive/record.js';
 import { loadUpgradeDocument } from '../document/load-document.js';
@@ -37,7 +37,7 @@ export async function pinEvidence(octokit: Octokit, repo: Repo, snapshot: PullRe
       if (!pin) {
         pin = readBlob(octokit, repo, path, ref).then((blob) => {
           if (!blob) return { path, blob_sha: null, sha256: null };
-          if (gitBlobSha(blob.bytes) !== blob.sha) throw new Error(`GitHub's blob id of ${path} at ${ref.slice(0, 7)} does not match its bytes: not archiving an unpinned file`);
+          if (gitBlobSha(blob.bytes) !== blob.sha) throw new GateError((t) => t['evidence.blob-mismatch']({ path, commit: ref.slice(0, 7) }));
           return { path, blob_sha: blob.sha, sha256: sha256(blob.bytes) };
         });
         cache.set(path, pin);

@@ -1,6 +1,7 @@
 import type { Repo } from './reads.js';
 import type { Octokit } from './octokit.js';
 import { RequestError } from '@octokit/request-error';
+import { GateError } from './api-error.js';
 
 /** A file the archive writes, as text. */
 export interface FileToWrite {
@@ -16,7 +17,7 @@ export interface FileToWrite {
 export async function commitFastForward(
   octokit: Octokit,
   repo: Repo,
-  opts: { branch: string; parentSha: string; baseTree: string; files: FileToWrite[]; message: string; attempt: number; what: string },
+  opts: { branch: string; parentSha: string; baseTree: string; files: FileToWrite[]; message: string; attempt: number; what: 'archive' | 'outcome' },
 ): Promise<boolean> {
   const { data: tree } = await octokit.rest.git.createTree({
     ...repo,
@@ -35,7 +36,9 @@ export async function commitFastForward(
       return false;
     }
     if (err.status === 403 || err.status === 409 || (err.status === 422 && /protected/i.test(err.message))) {
-      throw new Error(`the branch ${opts.branch} refused the ${opts.what} commit (HTTP ${err.status}: ${err.message.split('\n')[0]}): run upgrade-gate with a GitHub App token and add that App to the bypass list of the ruleset that protects ${opts.branch} (GitHub refuses GitHub Actions there), or set archive.branch to a branch the token may push to; upgrade-gate doctor names what blocks it`);
+      const { status } = err;
+      const message = err.message.split('\n')[0] ?? '';
+      throw new GateError((t) => t['branch.refused']({ branch: opts.branch, what: opts.what, status, message }));
     }
     throw err;
   }

@@ -5,8 +5,9 @@ import { evaluate } from '../policy/evaluate.js';
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import pkg from '../../package.json' with { type: 'json' };
 import { messages, type Language } from '../messages/index.js';
+import { logMessages } from '../messages/log-catalog.js';
 import type { Verdict } from '../policy/verdict.js';
-import { answered, describeApiError } from './api-error.js';
+import { answered, describeApiError, GateError } from './api-error.js';
 import { collectPolicy, collectSnapshot, policyBase } from './collect.js';
 import type { CallLog, Octokit } from './octokit.js';
 import { pinEvidence } from './evidence-pins.js';
@@ -31,6 +32,13 @@ export interface RunContext {
   archivePath?: string;
   /** The Action input `language`, which overrides the policy's; undefined leaves it to the policy. */
   language?: Language;
+  /** The language of the first policy this run read, for the job log of what is not one PR's verdict. */
+  policyLanguage?: Language;
+}
+
+/** The language of the job log and of statuses set without a verdict: the Action input's, else the policy's once read. */
+export function runLanguage(ctx: RunContext): Language | undefined {
+  return ctx.language ?? ctx.policyLanguage;
 }
 
 /** The facts of one pull request at an instant, in the language the Action was asked to speak. */
@@ -47,6 +55,7 @@ async function snapshotOf(ctx: RunContext, pr: PullRequestLike, at: Date): Promi
 async function statusContext(ctx: RunContext, pr: PullRequestLike): Promise<string> {
   // The same read (and cache entry) collect uses for the policy.
   const policy = await collectPolicy(ctx.octokit, ctx.repo, await policyBase(ctx.octokit, ctx.repo, pr), ctx.configPath);
+  ctx.policyLanguage ??= policy.parsed.language;
   return policy.usable ? policy.parsed['status-context'] : ctx.inputContext;
 }
 
@@ -66,8 +75,9 @@ export async function evaluatePullRequest(ctx: RunContext, pr: PullRequestLike, 
     snapshot = await snapshotOf(ctx, pr, at);
     verdict = evaluate(snapshot);
   } catch (err) {
-    const message = describeApiError(err);
-    await publishStatus(ctx.octokit, target, 'error', messages(ctx.language)['status.could-not-evaluate']({ error: message })).catch((e) => core.warning(`upgrade-gate could not set the error status either: ${describeApiError(e)}`));
+    const language = runLanguage(ctx);
+    const message = describeApiError(err, language);
+    await publishStatus(ctx.octokit, target, 'error', messages(language)['status.could-not-evaluate']({ error: message })).catch((e) => core.warning(logMessages(language)['status.error-not-set']({ error: describeApiError(e, language) })));
     throw err;
   }
   core.info(messages(verdict.language)['job.verdict']({ pr: pr.number, outcome: verdict.outcome, summary: verdict.summary }));
@@ -106,7 +116,8 @@ async function archive(ctx: RunContext, snapshot: PullRequestSnapshot, verdict: 
     forgedStatus,
     evidence,
   });
-  core.info(`upgrade-gate: archive ${result.written ? `written: ${result.path} (attempt ${result.attempts})` : `already holds ${result.path}: nothing written`}`);
+  const log = logMessages(verdict.language);
+  core.info(result.written ? log['archive.written']({ path: result.path, attempts: result.attempts }) : log['archive.exists']({ path: result.path }));
   return result;
 }
 
@@ -152,23 +163,25 @@ export async function backfillArchive(ctx: RunContext): Promise<void> {
   for (const pr of missing) {
     const snapshot = await snapshotOf(ctx, pr, new Date(pr.merged_at!));
     if (snapshot.documents.length === 0) continue;
-    const result = await archive(ctx, snapshot, evaluate(snapshot), true);
-    if (result.written) core.warning(`upgrade-gate: PR #${pr.number} had no archive record; backfilled ${result.path}`);
+    const verdict = evaluate(snapshot);
+    const result = await archive(ctx, snapshot, verdict, true);
+    if (result.written) core.warning(logMessages(verdict.language)['archive.backfilled']({ pr: pr.number, path: result.path }));
   }
 }
 
 async function publishEverywhere(ctx: RunContext, target: PublishTarget, verdict: Verdict): Promise<void> {
+  const log = logMessages(verdict.language);
   try {
     await publishStatus(ctx.octokit, target, statusState(verdict), statusDescription(verdict));
   } catch (err) {
-    if (answered(err, 403)) core.warning(`upgrade-gate could not set the commit status (${describeApiError(err)}): a read-only token (fork PRs under pull_request) cannot; use pull_request_target so the check can be required`);
+    if (answered(err, 403)) core.warning(log['status.forbidden']({ error: describeApiError(err, verdict.language) }));
     else throw err;
   }
   try {
     const c = await publishComment(ctx.octokit, target, verdict);
-    core.info(`upgrade-gate: PR comment ${c}`);
+    core.info(log['comment.done']({ what: c }));
   } catch (err) {
-    if (answered(err, 403)) core.warning(`upgrade-gate could not write the PR comment (${describeApiError(err)}): the token lacks pull-requests: write; the job summary has the same report`);
+    if (answered(err, 403)) core.warning(log['comment.forbidden']({ error: describeApiError(err, verdict.language) }));
     else throw err;
   }
   await publishRunReport(verdict, ctx.runUrl);
@@ -182,15 +195,16 @@ async function publishEverywhere(ctx: RunContext, target: PublishTarget, verdict
 export async function evaluateMergeGroup(ctx: RunContext, payload: Record<string, unknown>): Promise<Verdict[]> {
   const group = payload.merge_group as { head_sha?: string; head_ref?: string } | undefined;
   if (!group?.head_sha || !group.head_ref) {
-    core.warning('upgrade-gate: the merge_group event has no head_sha or head_ref; nothing to evaluate');
+    core.warning(logMessages(runLanguage(ctx))['merge-group.no-head']());
     return [];
   }
   const target: PublishTarget = { repo: ctx.repo, sha: group.head_sha, context: ctx.inputContext, runUrl: ctx.runUrl };
   const numbers = [...group.head_ref.matchAll(/pr-(\d+)-/g)].map((m) => Number(m[1]));
   if (numbers.length === 0) {
     // Without the PR the group cannot be judged: say so on the group, never let it pass silently.
-    await publishStatus(ctx.octokit, target, 'error', `No pull request number in merge group ref ${group.head_ref}`);
-    throw new Error(`no pull request number in merge group ref ${group.head_ref}`);
+    const ref = group.head_ref;
+    await publishStatus(ctx.octokit, target, 'error', logMessages(runLanguage(ctx))['merge-group.no-pr']({ ref }));
+    throw new GateError((t) => t['merge-group.no-pr']({ ref }));
   }
   const verdicts: Verdict[] = [];
   try {
@@ -198,11 +212,11 @@ export async function evaluateMergeGroup(ctx: RunContext, payload: Record<string
       const { data: pr } = await ctx.octokit.rest.pulls.get({ ...ctx.repo, pull_number: n });
       target.context = await statusContext(ctx, pr as unknown as PullRequestLike);
       const verdict = evaluate(await snapshotOf(ctx, pr as unknown as PullRequestLike, ctx.now));
-      core.info(`upgrade-gate: merge group, PR #${n}: ${verdict.outcome}: ${verdict.summary}`);
+      core.info(logMessages(verdict.language)['merge-group.verdict']({ pr: n, outcome: verdict.outcome, summary: verdict.summary }));
       verdicts.push(verdict);
     }
   } catch (err) {
-    await publishStatus(ctx.octokit, target, 'error', messages(ctx.language)['status.could-not-evaluate']({ error: describeApiError(err) })).catch(() => undefined);
+    await publishStatus(ctx.octokit, target, 'error', messages(runLanguage(ctx))['status.could-not-evaluate']({ error: describeApiError(err, runLanguage(ctx)) })).catch(() => undefined);
     throw err;
   }
   const states = verdicts.map(statusState);
@@ -230,20 +244,21 @@ export async function reevaluateOpenPullRequests(ctx: RunContext): Promise<Verdi
       const state = statusState(verdict);
       const description = statusDescription(verdict);
       if (current?.state === state && withoutCountdown(current.description) === withoutCountdown(description)) {
-        core.info(`upgrade-gate: PR #${pr.number} unchanged (${state})`);
+        core.info(logMessages(verdict.language)['reevaluate.unchanged']({ pr: pr.number, state }));
       } else {
         await publishStatus(ctx.octokit, target, state, description);
         await publishComment(ctx.octokit, target, verdict);
-        core.info(`upgrade-gate: PR #${pr.number} now ${state}: ${verdict.summary}`);
+        core.info(logMessages(verdict.language)['reevaluate.changed']({ pr: pr.number, state, summary: verdict.summary }));
       }
       verdicts.push(verdict);
     } catch (err) {
       // A status left from before (say, Thursday's success) must not outlive a failed re-check.
-      const message = describeApiError(err);
+      const language = runLanguage(ctx);
+      const message = describeApiError(err, language);
       failed.push(`PR #${pr.number}: ${message}`);
-      await publishStatus(ctx.octokit, target, 'error', messages(ctx.language)['status.could-not-reevaluate']({ error: message })).catch((e) => core.warning(`upgrade-gate could not set the error status on PR #${pr.number} either: ${describeApiError(e)}`));
+      await publishStatus(ctx.octokit, target, 'error', messages(language)['status.could-not-reevaluate']({ error: message })).catch((e) => core.warning(logMessages(language)['status.error-not-set-pr']({ pr: pr.number, error: describeApiError(e, language) })));
     }
   }
-  if (failed.length) throw new Error(`re-evaluation failed for ${failed.join('; ')}`);
+  if (failed.length) throw new GateError((t) => t['reevaluate.failed']({ list: failed.join('; ') }));
   return verdicts;
 }

@@ -1,3 +1,4 @@
+import { GateError } from './api-error.js';
 import { createHash } from 'node:crypto';
 import { isOutcomeFile } from '../archive/outcome-record.js';
 import { loadUpgradeDocument, readableParts } from '../document/load-document.js';
@@ -53,7 +54,8 @@ function parseRecord(bytes: Buffer, file: string): Array<{ path: string; id: str
   try {
     value = JSON.parse(bytes.toString('utf8'));
   } catch (err) {
-    throw new Error(`${file} in the archive is not readable JSON (${(err as Error).message}): restore it from the archive branch's history`);
+    const detail = (err as Error).message;
+    throw new GateError((t) => t['archive.unreadable-json']({ file, detail }));
   }
   const record = value as { format?: unknown; documents?: unknown };
   if (typeof record?.format !== 'string' || !record.format.startsWith('upgrade-gate/archive-record/') || !Array.isArray(record.documents)) return [];

@@ -6,6 +6,8 @@ import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import type { Language } from '../messages/language.js';
+import { logMessages } from '../messages/log-catalog.js';
 import { apiStatus } from './api-error.js';
 
 /** The client class: what @actions/github's getOctokit builds, with retries and rate-limit handling. */
@@ -33,18 +35,18 @@ type Options = NonNullable<ConstructorParameters<typeof GitHubClient>[0]>;
  * An Octokit with retries (5xx, 429) and rate-limit handling (primary and secondary, honouring
  * retry-after), against GITHUB_API_URL as the runner sets it, counting each request it sends.
  */
-export async function createOctokit(token: string, log: CallLog): Promise<Octokit> {
+export async function createOctokit(token: string, log: CallLog, language: () => Language | undefined = () => undefined): Promise<Octokit> {
   const baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
   const options: Options = {
     baseUrl,
     throttle: {
       write: writeLimiter,
       onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-        core.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1})`);
+        core.warning(logMessages(language())['api.rate-limit']({ method: options.method, url: options.url, after: retryAfter, attempt: retryCount + 1 }));
         return retryCount < MAX_THROTTLE_RETRIES;
       },
       onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-        core.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1})`);
+        core.warning(logMessages(language())['api.secondary-rate-limit']({ method: options.method, url: options.url, after: retryAfter, attempt: retryCount + 1 }));
         return retryCount < MAX_THROTTLE_RETRIES;
       },
     },

@@ -5,7 +5,7 @@ import type { ArchiveRecord } from '../archive/record.js';
 import { readFile, type Repo } from './reads.js';
 import { commitFastForward } from './fast-forward.js';
 import type { Octokit } from './octokit.js';
-import { answered } from './api-error.js';
+import { answered, GateError } from './api-error.js';
 
 /** How an outcome commit ended. */
 export interface OutcomeCommitResult {
@@ -60,7 +60,10 @@ export async function commitOutcome(
       readOutcomes(octokit, repo, opts.folder, opts.upgradeFile, headSha),
       octokit.rest.git.getCommit({ ...repo, commit_sha: headSha }),
     ]);
-    if (!chainText || !upgradeText) throw new Error(`the archive on ${opts.branch} has no ${!upgradeText ? upgradePath : `${opts.folder}/${CHAIN_HEAD}`}: the outcome cannot be chained to its upgrade record`);
+    if (!chainText || !upgradeText) {
+      const missing = !upgradeText ? upgradePath : `${opts.folder}/${CHAIN_HEAD}`;
+      throw new GateError((t) => t['outcome.no-archive']({ branch: opts.branch, missing }));
+    }
     const recorded = outcomes.find((o) => alreadyRecorded([o], opts.comment));
     if (recorded) return { path: `${opts.folder}/${outcomePath(opts.upgradeFile, outcomes.indexOf(recorded) + 1)}`, written: false, attempts: attempt, outcomes };
     const chain = JSON.parse(chainText) as ChainHead;
@@ -73,5 +76,5 @@ export async function commitOutcome(
     const done = await commitFastForward(octokit, repo, { branch: opts.branch, parentSha: headSha, baseTree: headCommit.tree.sha, files, message, attempt, what: 'outcome' });
     if (done) return { path: `${opts.folder}/${file}`, written: true, attempts: attempt, outcomes: all };
   }
-  throw new Error(`the outcome commit lost the race with other archive writes ${MAX_ATTEMPTS} times: re-run this job`);
+  throw new GateError((t) => t['outcome.race']({ attempts: MAX_ATTEMPTS }));
 }

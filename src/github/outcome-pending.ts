@@ -6,6 +6,8 @@ import { OUTCOME_PEOPLE } from '../archive/outcome-record.js';
 import type { ArchiveRecord } from '../archive/record.js';
 import { parseYamlSource } from '../document/yaml-source.js';
 import { messages, type Language } from '../messages/index.js';
+import { logMessages } from '../messages/log-catalog.js';
+import { GateError } from './api-error.js';
 import { loadConfig } from '../policy/config.js';
 import { COMMENT_MARKER } from '../report/markdown.js';
 import { ownComment } from './publish.js';
@@ -34,12 +36,13 @@ const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
 export async function reportPendingOutcomes(ctx: { octokit: Octokit; repo: Repo; configPath: string; now: Date; language?: Language }, payload: Record<string, unknown>): Promise<PendingOutcome[]> {
   const base = (payload.repository as { default_branch?: string } | undefined)?.default_branch ?? process.env.GITHUB_REF_NAME;
   if (!base) {
-    core.warning('upgrade-gate: the event names no default branch (repository.default_branch, GITHUB_REF_NAME): pending outcomes are not checked in this run');
+    core.warning(logMessages(ctx.language)['pending.no-branch']());
     return [];
   }
   const loaded = loadConfig(await readFile(ctx.octokit, ctx.repo, ctx.configPath, base), ctx.configPath, ctx.language);
-  if (loaded.findings.some((f) => f.severity === 'error')) throw new Error(`the configuration ${ctx.configPath} on ${base} is not valid: pending outcomes cannot be checked`);
+  if (loaded.findings.some((f) => f.severity === 'error')) throw new GateError((t) => t['pending.config-invalid']({ path: ctx.configPath, branch: base }));
   const { config } = loaded;
+  const log = logMessages(config.language);
   const folder = config.archive.folder;
   const branch = config.archive.branch ?? base;
   const hours = config.outcome['pending-hours'];
@@ -50,7 +53,7 @@ export async function reportPendingOutcomes(ctx: { octokit: Octokit; repo: Repo;
   // A record's name starts with its merge date (policy zone): younger than the threshold by a day needs no read.
   const cutoff = new Date(ctx.now.getTime() - hours * 3_600_000 + 86_400_000).toISOString().slice(0, 10);
   const due = candidates.filter((f) => f.split('/')[2]!.slice(0, 10) <= cutoff);
-  if (due.length > MAX_READS) core.warning(`upgrade-gate: ${due.length} archived upgrades have no outcome; this run reads the newest ${MAX_READS}`);
+  if (due.length > MAX_READS) core.warning(log['pending.too-many']({ count: due.length, max: MAX_READS }));
   const pending: PendingOutcome[] = [];
   for (const file of due.slice(0, MAX_READS)) {
     const text = await readFile(ctx.octokit, ctx.repo, `${folder}/${file}`, branch);
@@ -65,8 +68,8 @@ export async function reportPendingOutcomes(ctx: { octokit: Octokit; repo: Repo;
     pending.push({ file: `${folder}/${file}`, pr: record.pull_request.number, ids: record.documents.map((d) => d.id ?? d.path).join(', '), mergedAt: record.pull_request.merged_at, hours: Math.floor((ctx.now.getTime() - new Date(record.pull_request.merged_at).getTime()) / 3_600_000), people: [...people] });
   }
   for (const p of pending) await markPending(ctx, p, hours, config.language);
-  if (pending.length) core.warning(`upgrade-gate: ${pending.length} merged upgrade(s) without an outcome after ${hours} hours: ${pending.map((p) => `PR #${p.pr}`).join(', ')}`);
-  else core.info(`upgrade-gate: every merged upgrade older than ${hours} hours has an outcome`);
+  if (pending.length) core.warning(log['pending.found']({ count: pending.length, hours, prs: pending.map((p) => `PR #${p.pr}`).join(', ') }));
+  else core.info(log['pending.none']({ hours }));
   await summarize(pending, hours);
   return pending;
 }

@@ -8,6 +8,8 @@ import type { ArchiveRecord } from '../archive/record.js';
 import { parseYamlSource } from '../document/yaml-source.js';
 import { loadConfig, type PolicyConfig } from '../policy/config.js';
 import { messages, type Language } from '../messages/index.js';
+import { logMessages } from '../messages/log-catalog.js';
+import { GateError } from './api-error.js';
 import { COMMENT_MARKER } from '../report/markdown.js';
 import { ownComment } from './publish.js';
 import { dateIn } from '../time/calendar.js';
@@ -83,7 +85,7 @@ export async function handleIssueComment(ctx: OutcomeRunContext, event: Record<s
   const rights = [...peopleRights(cmd.author, docs.map((d) => d.value)), ...(await roleRights(ctx, archive.config, cmd.author))];
   if (rights.length === 0) {
     await replyNotAllowed(cmd, docs.map((d) => d.value), archive);
-    core.warning(`upgrade-gate: @${cmd.author} may not record the outcome of PR #${pr.number}; nothing recorded`);
+    core.warning(logMessages(archive.config.language)['outcome.refused']({ login: cmd.author, pr: pr.number }));
     return 'refused';
   }
 
@@ -91,7 +93,7 @@ export async function handleIssueComment(ctx: OutcomeRunContext, event: Record<s
   if (!parsed.command) return 'ignored';
   if (!parsed.accepted) {
     await cmd.reply(renderOutcomeReply(archive.catalog['outcome.reply-findings']({ count: parsed.findings.length }), parsed.findings, cmd.comment.html_url, archive.catalog['outcome.example']()));
-    core.warning(`upgrade-gate: the /upgrade-result command on PR #${pr.number} has ${parsed.findings.length} problem(s); the reply on the PR names them`);
+    core.warning(logMessages(archive.config.language)['outcome.invalid']({ pr: pr.number, count: parsed.findings.length }));
     return 'invalid';
   }
   return recordOutcome(ctx, cmd, pr.number, archive, { upgradeFile, accepted: parsed.accepted, rights });
@@ -101,11 +103,11 @@ export async function handleIssueComment(ctx: OutcomeRunContext, event: Record<s
 function commandComment(ctx: OutcomeRunContext, payload: IssueCommentPayload): CommandComment | undefined {
   const { action, issue, comment } = payload;
   if (!comment || !issue || !['created', 'edited'].includes(action ?? '') || !isOutcomeCommand(comment.body)) {
-    core.info('upgrade-gate: the comment is not an /upgrade-result command: nothing to do');
+    core.info(logMessages(ctx.language)['outcome.not-command']());
     return undefined;
   }
   if (!issue.pull_request) {
-    core.info(`upgrade-gate: #${issue.number} is an issue, not a pull request: outcomes are recorded on merged upgrade pull requests`);
+    core.info(logMessages(ctx.language)['outcome.on-issue']({ number: issue.number }));
     return undefined;
   }
   if (comment.user?.type === 'Bot') return undefined;
@@ -132,7 +134,7 @@ async function mergedPullRequest(ctx: OutcomeRunContext, payload: IssueCommentPa
 async function outcomeArchive(ctx: OutcomeRunContext, baseRef: string): Promise<OutcomeArchive> {
   const loaded = loadConfig(await readFile(ctx.octokit, ctx.repo, ctx.configPath, baseRef), ctx.configPath, ctx.language);
   const broken = loaded.findings.filter((f) => f.severity === 'error');
-  if (broken.length) throw new Error(`the configuration ${ctx.configPath} on ${baseRef} is not valid (${broken.map((f) => `${f.line}:${f.column} ${f.message}`).join('; ')}): no outcome can be recorded until it is fixed`);
+  if (broken.length) throw new GateError((t) => t['outcome.config-invalid']({ path: ctx.configPath, branch: baseRef, problems: broken.map((f) => `${f.line}:${f.column} ${f.message}`).join('; ') }));
   const config = loaded.config;
   return { config, catalog: messages(config.language), folder: config.archive.folder, branch: config.archive.branch ?? baseRef, zone: config['time-zone'] };
 }
@@ -147,7 +149,7 @@ async function replyNoRecord(ctx: OutcomeRunContext, cmd: CommandComment, number
 
 /** Replies to someone who may not record the outcome, naming the people and roles who may. */
 async function replyNotAllowed(cmd: CommandComment, documents: unknown[], { config, catalog }: OutcomeArchive): Promise<void> {
-  const roles = Object.entries(config.roles ?? {}).map(([id, r]) => `${r.title?.en ?? id} (${(r.members?.length ? r.members.map((m: string) => `@${m.replace(/^@/, '')}`) : r.owners).join(', ')})`).join(', ');
+  const roles = Object.entries(config.roles ?? {}).map(([id, r]) => `${(config.language === 'zh-CN' ? r.title?.zh : r.title?.en) ?? id} (${(r.members?.length ? r.members.map((m: string) => `@${m.replace(/^@/, '')}`) : r.owners).join(', ')})`).join(', ');
   await cmd.reply(renderOutcomeReply(catalog['outcome.not-allowed']({ login: cmd.author, people: peopleOf(documents).map((p) => `@${p}`).join(', '), roles }), [], cmd.comment.html_url));
 }
 
@@ -164,10 +166,10 @@ async function recordOutcome(ctx: OutcomeRunContext, cmd: CommandComment, number
     build: (previous, current) => buildOutcomeRecord({ file: upgradeFile, record: current }, accepted, { id: comment.id, url: comment.html_url, createdAt: comment.created_at, updatedAt: comment.updated_at, body, author }, { previous, recordedAs: rights, recordedAt: ctx.now.toISOString(), zone, toolVersion: pkg.version }),
   });
   if (!result.written) {
-    core.info(`upgrade-gate: this comment is already recorded as ${result.path}: nothing written`);
+    core.info(logMessages(archive.config.language)['outcome.duplicate']({ path: result.path }));
     return 'duplicate';
   }
-  core.info(`upgrade-gate: outcome ${accepted.command.outcome} of PR #${number} recorded by @${author}: ${result.path} (attempt ${result.attempts})`);
+  core.info(logMessages(archive.config.language)['outcome.recorded']({ outcome: accepted.command.outcome, pr: number, login: author, path: result.path, attempts: result.attempts }));
   core.setOutput('archive-path', result.path);
   await showOutcome(ctx, number, renderStickyOutcome({ outcomes: result.outcomes }), renderOutcomeReply(catalog['outcome.recorded']({ outcome: accepted.command.outcome, path: result.path, login: author }), [], comment.html_url));
   return 'recorded';

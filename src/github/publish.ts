@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { normalizeLogin } from '../policy/login.js';
 import type { Verdict } from '../policy/verdict.js';
+import { logMessages } from '../messages/log-catalog.js';
 import { toAnnotations } from '../report/annotations.js';
 import { COMMENT_MARKER, renderMarkdown } from '../report/markdown.js';
 import { stickyOutcomeOf, withStickyOutcome } from '../archive/outcome-render.js';
@@ -97,7 +98,7 @@ export async function publishRunReport(verdict: Verdict, runUrl: string | undefi
   }
   // A runner always provides the summary file; outside one (a local harness) the rest still happens.
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info('upgrade-gate: GITHUB_STEP_SUMMARY is not set; no job summary written');
+    core.info(logMessages(verdict.language)['summary.no-file']());
     return;
   }
   await core.summary.addRaw(renderMarkdown(verdict, { marker: false, runUrl }), true).write();

@@ -2,8 +2,9 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { LANGUAGES, parseLanguage, type Language } from '../messages/language.js';
 import { messages } from '../messages/index.js';
+import { logMessages } from '../messages/log-catalog.js';
 import type { Verdict } from '../policy/verdict.js';
-import { describeApiError } from './api-error.js';
+import { describeApiError, GateError } from './api-error.js';
 import type { RunContext } from './handlers.js';
 import { createOctokit, type CallLog } from './octokit.js';
 import { startReads } from './first-reads.js';
@@ -54,21 +55,26 @@ export async function run(): Promise<void> {
   // The one place that reads the clock: the core takes `now` as an input.
   const now = new Date();
   let language: Language | undefined;
+  let ctx: RunContext | undefined;
+  // The job log speaks the Action input's language, else the policy's once a handler has read it.
+  const spoken = () => ctx?.language ?? ctx?.policyLanguage ?? language;
   try {
-    const inputs = readInputs();
+    // The language first, so that a bad input is named in it.
     language = readLanguage();
+    const inputs = readInputs();
     const env = readEnvironment();
-    const ctx: RunContext = { octokit: await createOctokit(inputs.token, log), repo: { owner: env.owner, repo: env.repo }, configPath: inputs.configPath, inputContext: inputs.inputContext, now, runUrl: env.runUrl, log, language };
+    ctx = { octokit: await createOctokit(inputs.token, log, spoken), repo: { owner: env.owner, repo: env.repo }, configPath: inputs.configPath, inputContext: inputs.inputContext, now, runUrl: env.runUrl, log, language };
     const handler = EVENT_HANDLERS.get(env.eventName);
     if (!handler) {
-      core.warning(`upgrade-gate: the ${env.eventName || 'unknown'} event is not one upgrade-gate handles; add pull_request_target, pull_request_review, merge_group, schedule and issue_comment to the workflow's on: list`);
+      core.warning(logMessages(spoken())['event.unhandled']({ event: env.eventName }));
       return;
     }
     await finish(ctx, await handler(ctx, env.payload, env.eventName), inputs.failOn);
   } catch (err) {
-    core.setFailed(messages(language)['job.could-not-finish']({ error: describeApiError(err) }));
+    core.setFailed(messages(spoken())['job.could-not-finish']({ error: describeApiError(err, spoken()) }));
   } finally {
-    core.info(`upgrade-gate: ${log.calls.length} REST call${log.calls.length === 1 ? '' : 's'} (${log.calls.map((c) => `${c.method} ${c.url.replace(/^https?:\/\/[^/]+/, '')} ${c.status ?? 'failed'}`).join(', ')})`);
+    const list = log.calls.map((c) => `${c.method} ${c.url.replace(/^https?:\/\/[^/]+/, '')} ${c.status ?? '–'}`).join(', ');
+    core.info(logMessages(spoken()).calls({ count: log.calls.length, list }));
   }
 }
 
@@ -78,7 +84,7 @@ function readInputs(): RunInputs {
   const configPath = core.getInput('config') || '.github/upgrade-gate.yml';
   const inputContext = core.getInput('status-context') || 'upgrade-gate';
   const failOn = core.getInput('fail-on') || 'error';
-  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw new Error(`input fail-on must be error, warning or never, not "${failOn}"`);
+  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw new GateError((t) => t['input.fail-on']({ value: failOn }));
   return { token, configPath, inputContext, failOn };
 }
 
@@ -86,7 +92,7 @@ function readInputs(): RunInputs {
 function readLanguage(): Language | undefined {
   const languageInput = core.getInput('language');
   const language = languageInput ? parseLanguage(languageInput) : undefined;
-  if (languageInput && !language) throw new Error(`input language must be ${LANGUAGES.join(' or ')}, not "${languageInput}"`);
+  if (languageInput && !language) throw new GateError((t) => t['input.language']({ value: languageInput, allowed: LANGUAGES }));
   return language;
 }
 
@@ -96,8 +102,8 @@ function readEnvironment(): RunEnvironment {
   const eventPath = process.env.GITHUB_EVENT_PATH;
   const repository = process.env.GITHUB_REPOSITORY ?? '';
   const [owner, repo] = repository.split('/');
-  if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set to owner/name: run upgrade-gate as a GitHub Actions step');
-  if (!eventPath) throw new Error('GITHUB_EVENT_PATH is not set: run upgrade-gate as a GitHub Actions step');
+  if (!owner || !repo) throw new GateError((t) => t['env.repository']());
+  if (!eventPath) throw new GateError((t) => t['env.event-path']());
   const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as Record<string, unknown>;
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
   const runUrl = process.env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
@@ -117,10 +123,11 @@ async function finish(ctx: RunContext, verdicts: Verdict[], failOn: RunInputs['f
 async function onPullRequest(ctx: RunContext, payload: Record<string, unknown>, eventName: string): Promise<Verdict[]> {
   const action = String(payload.action ?? '');
   const pr = payload.pull_request as PullRequestLike | undefined;
-  if (!pr) throw new Error(`the ${eventName} event carries no pull_request`);
-  if (!PR_ACTIONS.has(action)) core.info(`upgrade-gate: ${eventName}.${action} changes nothing the policy reads; evaluating anyway`);
+  if (!pr) throw new GateError((t) => t['event.no-pull-request']({ event: eventName }));
+  const log = logMessages(ctx.language);
+  if (!PR_ACTIONS.has(action)) core.info(log['event.other-action']({ event: eventName, action }));
   if (action === 'closed' && !pr.merged) {
-    core.info(`upgrade-gate: PR #${pr.number} was closed without merging: nothing to check or archive`);
+    core.info(log['event.closed-unmerged']({ pr: pr.number }));
     return [];
   }
   startReads(ctx.octokit, ctx.repo, pr, ctx.configPath);

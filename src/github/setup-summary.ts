@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { checkSetup, renderSetupMarkdown, type SetupCheck } from '../setup/doctor.js';
+import { logMessages } from '../messages/log-catalog.js';
 import { describeApiError } from './api-error.js';
 import type { RunContext } from './handlers.js';
 import { readSetupFacts } from './setup-reads.js';
@@ -23,10 +24,12 @@ export async function summarizeSetup(ctx: RunContext, payload: Record<string, un
     const language = ctx.language ?? facts.config.language;
     checks = checkSetup(facts, language);
     section = renderSetupMarkdown(checks, facts.repo, facts.base.name, language);
-    for (const c of checks) if (c.level !== 'ok') core.warning(`upgrade-gate doctor: ${c.id}: ${c.message}${c.fix ? ` — ${c.fix}` : ''}`);
+    for (const c of checks) if (c.level !== 'ok') core.warning(logMessages(language)['doctor.finding']({ id: c.id, message: c.message, fix: c.fix ?? '' }));
   } catch (err) {
-    section = `## upgrade-gate doctor\n\n❌ ${describeApiError(err).replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`)}\n`;
-    core.warning(`upgrade-gate doctor could not read the setup: ${describeApiError(err)}`);
+    const language = ctx.language ?? ctx.policyLanguage;
+    const error = describeApiError(err, language);
+    section = `## upgrade-gate doctor\n\n❌ ${logMessages(language)['doctor.unreadable']({ error }).replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`)}\n`;
+    core.warning(logMessages(language)['doctor.unreadable']({ error }));
   }
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(section, true).write();
   return checks;

@@ -11,7 +11,7 @@ describe('npm run demo', () => {
     expect(r.stdout).toMatch(/emergency[\s\S]*outputs: verdict=pass upgrade-type=emergency/);
     expect(r.stdout).toContain('<!-- upgrade-gate:sticky-comment -->');
     expect(r.stdout).toContain('archive-path=archive/2026/12/2026-12-03-billing-2.4.0-pr7.json');
-    expect(r.stdout).toMatch(/25 hours after the merge[^\n]*\n   merged upgrade\(s\) without an outcome after 24 hours: PR #7/);
+    expect(r.stdout).toMatch(/25 hours after the merge[^\n]*\n   merged upgrade without an outcome after 24 hours: PR #7/);
     expect(r.stdout).toContain('⏳ Outcome pending');
     expect(r.stdout).toMatch(/outcome=refused · archive unchanged[\s\S]*@mallory may not record/);
     expect(r.stdout).toContain('outcome=ignored · 0 REST calls');

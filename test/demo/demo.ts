@@ -63,7 +63,7 @@ const outcomePart = () => {
 const writesSince = (n: number) => emu.requests.slice(n).filter((r) => r.method !== 'GET').length;
 line('── Friday 2026-12-04 21:05 Asia/Shanghai, 25 hours after the merge: the scheduled run finds no outcome yet');
 const sched = await runAction({ apiUrl: api, event: 'schedule', payload: { schedule: '5 13 * * 5', repository: repository(api, 'acme', 'deploy') }, at: '2026-12-04 13:05:00', clock });
-line(`   ${/merged upgrade\(s\) without an outcome[^\n]*/.exec(sched.stdout)?.[0] ?? 'no pending outcome'}; the sticky comment on PR #7 now ends with:`);
+line(`   ${/merged upgrades? without an outcome[^\n]*/.exec(sched.stdout)?.[0] ?? 'no pending outcome'}; the sticky comment on PR #7 now ends with:`);
 line();
 line(outcomePart());
 line();

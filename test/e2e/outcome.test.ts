@@ -179,7 +179,7 @@ describe('/upgrade-result on a merged upgrade PR', () => {
     expect(early.stdout).toContain('every merged upgrade older than 48 hours has an outcome');
     expect(sticky()).not.toContain('Outcome pending');
     const late = await runAction({ apiUrl: api, event: 'schedule', payload: schedule, at: '2026-12-05 16:00:00' });
-    expect(late.stdout).toMatch(/1 merged upgrade\(s\) without an outcome after 48 hours: PR #7/);
+    expect(late.stdout).toMatch(/1 merged upgrade without an outcome after 48 hours: PR #7/);
     expect(late.summary).toContain('Upgrades without an outcome after 48 hours');
     expect(late.summary).toMatch(/\| #7 \| UPG-2026-1203-01 \| 2026-12-03T04:00:00Z \| 60 \|/);
     expect(sticky()).toContain('⏳ Outcome pending');

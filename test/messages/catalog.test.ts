@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs, LANGUAGES, languageFromLocale, parseLanguage, type Catalog } from '../../src/messages/index.js';
+import { archiveMessages } from '../../src/messages/archive-catalog.js';
+import { doctorMessages } from '../../src/messages/doctor-catalog.js';
+import { catalogs, LANGUAGES, languageFromLocale, parseLanguage, type Language } from '../../src/messages/index.js';
+import { logMessages } from '../../src/messages/log-catalog.js';
 
 type Message = (p: Record<string, unknown>) => string;
 
@@ -36,40 +39,48 @@ function probe(message: Message, truthy: boolean): { read: Set<string>; text: st
   return { read, text: String(message(params)) };
 }
 
-const keysOf = (c: Catalog) => Object.keys(c).sort();
+type AnyCatalog = Record<string, Message>;
+
+/** Every catalog of the product, by name: the main one, the job log's, verify's and doctor's. */
+const FAMILIES: Record<string, (language: Language) => AnyCatalog> = {
+  main: (l) => catalogs[l] as unknown as AnyCatalog,
+  log: (l) => logMessages(l) as unknown as AnyCatalog,
+  archive: (l) => archiveMessages(l) as unknown as AnyCatalog,
+  doctor: (l) => doctorMessages(l) as unknown as AnyCatalog,
+};
+
+const keysOf = (c: AnyCatalog) => Object.keys(c).sort();
 const CJK = /[\u3400-\u9fff]/;
 
-describe('message catalog parity', () => {
+describe.each(Object.entries(FAMILIES))('message catalog parity: %s', (_name, family) => {
   it('has both languages', () => {
     expect(Object.keys(catalogs).sort()).toEqual([...LANGUAGES].sort());
   });
 
   it('every key exists in every language', () => {
-    const en = keysOf(catalogs.en);
+    const en = keysOf(family('en'));
     for (const lang of LANGUAGES) {
-      const keys = keysOf(catalogs[lang]);
+      const keys = keysOf(family(lang));
       expect({ lang, missing: en.filter((k) => !keys.includes(k)), extra: keys.filter((k) => !en.includes(k)) }).toEqual({ lang, missing: [], extra: [] });
     }
   });
 
-  for (const key of Object.keys(catalogs.en)) {
-    it(`${key}: every language reads the same placeholders and shows the same ones`, () => {
-      for (const truthy of [true, false]) {
-        const seen = LANGUAGES.map((lang) => {
-          const { read, text } = probe(catalogs[lang][key as keyof Catalog] as Message, truthy);
-          // Shown: the value appears in the text; read but not shown: a switch such as `opens`.
-          const shown = [...read].filter((name) => text.includes(`⟨${name}`)).sort();
-          return { lang, read: [...read].sort(), shown: truthy ? shown : [] };
-        });
-        for (const s of seen) expect({ read: s.read, shown: s.shown }, `${s.lang} ${key}`).toEqual({ read: seen[0]!.read, shown: seen[0]!.shown });
-      }
-    });
-  }
+  it.each(Object.keys(family('en')))('%s: every language reads the same placeholders and shows the same ones', (key) => {
+    for (const truthy of [true, false]) {
+      const seen = LANGUAGES.map((lang) => {
+        const { read, text } = probe(family(lang)[key]!, truthy);
+        // Shown: the value appears in the text; read but not shown: a switch such as `opens`.
+        const shown = [...read].filter((name) => text.includes(`⟨${name}`)).sort();
+        return { lang, read: [...read].sort(), shown: truthy ? shown : [] };
+      });
+      for (const s of seen) expect({ read: s.read, shown: s.shown }, `${s.lang} ${key}`).toEqual({ read: seen[0]!.read, shown: seen[0]!.shown });
+    }
+  });
 
   it('zh-CN messages are written in Chinese, English ones are not', () => {
-    for (const key of Object.keys(catalogs.en) as Array<keyof Catalog>) {
-      const zh = probe(catalogs['zh-CN'][key] as Message, true).text;
-      const en = probe(catalogs.en[key] as Message, true).text;
+    for (const key of Object.keys(family('en'))) {
+      const zh = probe(family('zh-CN')[key]!, true).text;
+      const en = probe(family('en')[key]!, true).text;
       // A message that is only its values (a list, a title) has no words of its own to translate.
       if (/[a-z]/i.test(en.replace(/⟨[^⟩]*⟩|undefined/g, ''))) expect(zh, key).toMatch(CJK);
       // English may quote a role's Chinese title (a placeholder), never write Chinese of its own.
@@ -78,8 +89,8 @@ describe('message catalog parity', () => {
   });
 
   it('Chinese never says 未通过 for "not approved yet" (it reads as rejected): 待审批 / 尚未批准', () => {
-    for (const key of Object.keys(catalogs['zh-CN']) as Array<keyof Catalog>) {
-      expect(probe(catalogs['zh-CN'][key] as Message, true).text, key).not.toMatch(/(审批|批准)[^，。；：]*未通过|未通过[^，。；：]*(审批|批准)/);
+    for (const key of Object.keys(family('zh-CN'))) {
+      expect(probe(family('zh-CN')[key]!, true).text, key).not.toMatch(/(审批|批准)[^，。；：]*未通过|未通过[^，。；：]*(审批|批准)/);
     }
   });
 });

@@ -1,0 +1,16 @@
+import { createRequire as __ugCreateRequire } from 'node:module';
+const require = __ugCreateRequire(import.meta.url);
+import {
+  GateError,
+  answered,
+  apiStatus,
+  describeApiError
+} from "./chunk-APYPUGUK.js";
+import "./chunk-UGWU7J7H.js";
+import "./chunk-4V7XTYWN.js";
+export {
+  GateError,
+  answered,
+  apiStatus,
+  describeApiError
+};

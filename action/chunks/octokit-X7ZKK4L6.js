@@ -1,0 +1,13 @@
+import { createRequire as __ugCreateRequire } from 'node:module';
+const require = __ugCreateRequire(import.meta.url);
+import {
+  createOctokit
+} from "./chunk-7F7UAGFA.js";
+import "./chunk-4W4GDD7D.js";
+import "./chunk-WK2HLJSS.js";
+import "./chunk-APYPUGUK.js";
+import "./chunk-UGWU7J7H.js";
+import "./chunk-4V7XTYWN.js";
+export {
+  createOctokit
+};
