@@ -3,7 +3,7 @@ import { loadPolicyConfig } from '../policy/load-policy.js';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CHAIN_HEAD, ChainHeadError, parseChainHead } from '../archive/layout.js';
 import { policyMonth } from '../time/calendar.js';
-import { CONFIG_PATH, roleIds } from '../policy/config.js';
+import { CONFIG_PATH, roleIds, type PolicyConfig } from '../policy/config.js';
 import { loadUpgradeDocument, readableParts } from '../document/load-document.js';
 import { evaluate } from '../policy/evaluate.js';
 import { configuredTeams, normalizeLogin, ownerKey } from '../policy/login.js';
@@ -25,6 +25,24 @@ function localEmergencies(root: string, folder: string, month: string): PullRequ
   const file = join(root, folder, CHAIN_HEAD);
   const head = parseChainHead(existsSync(file) ? readFileSync(file, 'utf8') : undefined, relative(root, file));
   return head?.emergencies[month] ?? [];
+}
+
+/**
+ * The labels as given on the command line: offline there is no event to read, so who applied each is
+ * what `L:LOGIN` says (their roles as the configuration lists them). `--label emergency` alone stands
+ * for a label a member of the first role under emergency.applied-by applied, assumed as such.
+ */
+function simulatedLabels(specs: string[], config: PolicyConfig, membership: PullRequestSnapshot['membership']): PullRequestSnapshot['labels'] {
+  return specs.map((spec) => {
+    const at = spec.lastIndexOf(':');
+    // A label name may hold a colon itself ("type: bug"); only a login after the last one names who applied it.
+    if (at > 0 && /^@?[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/.test(spec.slice(at + 1))) return { name: spec.slice(0, at), appliedBy: spec.slice(at + 1).replace(/^@/, '') };
+    if (spec !== config.emergency.label) return { name: spec };
+    const role = config.roles?.[config.emergency['applied-by'][0]!];
+    const assumed = `${config.emergency['applied-by'][0]}-member`;
+    for (const team of (role?.owners ?? []).filter((o) => o.includes('/')).map(ownerKey)) (membership[team] ??= { members: [] }).members.push(assumed);
+    return { name: spec, appliedBy: role?.owners.find((o) => !o.includes('/'))?.replace(/^@/, '') ?? assumed };
+  });
 }
 
 /** `upgrade-gate simulate`: "if the center lead approves, can this merge on Thursday at 20:00?" */
@@ -118,6 +136,8 @@ export async function runSimulate(argv: string[], io: CliIo, clock: () => Date):
     reviews.push({ id: i + 1, user: login, state, commitId: 'HEAD', submittedAt: now.toISOString() });
   }
 
+  const labels = simulatedLabels(values.label!, config, membership);
+
   let emergencies: PullRequestSnapshot['emergenciesThisMonth'];
   try {
     emergencies = localEmergencies(root, config.archive.folder, policyMonth(now, config['time-zone']));
@@ -131,7 +151,7 @@ export async function runSimulate(argv: string[], io: CliIo, clock: () => Date):
     repository: 'local/simulation',
     pullRequest: { number: 0, title: 'simulated upgrade pull request', author: values.author ?? firstDoc ?? 'author', baseRef: 'main', baseSha: 'simulated-base', headSha: 'HEAD' },
     now: now.toISOString(),
-    labels: values.label!.map((name) => ({ name })),
+    labels,
     changedFiles: documents.map((d) => d.path),
     documents,
     evidence,

@@ -7,7 +7,7 @@ import type { PolicyConfig } from '../policy/config.js';
 import { configuredTeams, ownerKey } from '../policy/login.js';
 import { evidencePaths } from '../policy/rules/evidence.exists.js';
 import { touchedPolicyFiles } from '../policy/policy-change.js';
-import type { EmergencyRecord, PullRequestSnapshot, RepositoryHistory, ReviewState } from '../policy/snapshot.js';
+import type { EmergencyRecord, PullRequestSnapshot, RepositoryHistory, ReviewState, SnapshotLabel } from '../policy/snapshot.js';
 import { latestOpinions } from '../policy/approvals.js';
 import { CHAIN_HEAD, parseChainHead } from '../archive/layout.js';
 import { policyMonth } from '../time/calendar.js';
@@ -47,19 +47,9 @@ async function pullFiles(octokit: Octokit, repo: Repo, pr: PullRequestLike, file
   return { files: out, truncated: listed.length >= PR_FILES_CAP };
 }
 
-/** Builds the snapshot of one pull request: facts only, no policy decisions. */
-export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequestLike, now: Date, configPath: string, base?: string): Promise<PullRequestSnapshot> {
-  const where = base ?? (await policyBase(octokit, repo, pr));
-  // The policy and the comparison with the base do not depend on each other: read them together.
-  const [policy, cmp] = await Promise.all([collectPolicy(octokit, repo, where, configPath), compareWithBase(octokit, repo, where, pr.head.sha)]);
-  const config = policy.parsed;
-  const isDocument = picomatch(config.documents, { dot: false });
-
-  const { files, truncated } = await pullFiles(octokit, repo, pr, cmp.files, cmp.mergeBaseSha);
-  const changedFiles = files.flatMap((f) => (f.previous ? [f.path, f.previous] : [f.path]));
-  const docPaths = files.filter((f) => f.status !== 'removed' && isDocument(f.path)).map((f) => f.path);
-
-  const snapshot: PullRequestSnapshot = {
+/** The snapshot's facts from the event and the first round: no document read yet. */
+function emptySnapshot(repo: Repo, pr: PullRequestLike, baseSha: string, contributors: string[] | undefined, now: Date, config: PullRequestSnapshot['config'], changedFiles: string[], truncated: boolean): PullRequestSnapshot {
+  return {
     repository: `${repo.owner}/${repo.repo}`,
     pullRequest: {
       number: pr.number,
@@ -68,7 +58,7 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
       author: pr.user?.login ?? 'ghost',
       draft: pr.draft ?? false,
       baseRef: pr.base.ref,
-      baseSha: cmp.baseSha,
+      baseSha,
       headSha: pr.head.sha,
       merged: pr.merged ?? undefined,
       mergedAt: pr.merged_at ?? undefined,
@@ -81,14 +71,29 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
     changedFilesTruncated: truncated,
     documents: [],
     evidence: {},
-    config: policy.config,
+    config,
     codeowners: {},
     reviews: [],
     changes: {},
-    contributors: cmp.contributors,
+    contributors,
     membership: {},
     emergenciesThisMonth: [],
   };
+}
+
+/** Builds the snapshot of one pull request: facts only, no policy decisions. */
+export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequestLike, now: Date, configPath: string, base?: string): Promise<PullRequestSnapshot> {
+  const where = base ?? (await policyBase(octokit, repo, pr));
+  // The policy and the comparison with the base do not depend on each other: read them together.
+  const [policy, cmp] = await Promise.all([collectPolicy(octokit, repo, where, configPath), compareWithBase(octokit, repo, where, pr.head.sha)]);
+  const config = policy.parsed;
+  const isDocument = picomatch(config.documents, { dot: false });
+
+  const { files, truncated } = await pullFiles(octokit, repo, pr, cmp.files, cmp.mergeBaseSha);
+  const changedFiles = files.flatMap((f) => (f.previous ? [f.path, f.previous] : [f.path]));
+  const docPaths = files.filter((f) => f.status !== 'removed' && isDocument(f.path)).map((f) => f.path);
+
+  const snapshot = emptySnapshot(repo, pr, cmp.baseSha, cmp.contributors, now, policy.config, changedFiles, truncated);
   // A PR that touches no upgrade document (added, changed, renamed or removed) and no policy file
   // costs two calls and nothing more. Without a policy on the base branch there is none to protect.
   const touchesDocuments = files.some((f) => isDocument(f.path) || (f.previous !== undefined && isDocument(f.previous)));
@@ -109,12 +114,17 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
   // trees, role membership and the emergency facts. One tree listing says where CODEOWNERS is and
   // which evidence files exist; with the PR's own file list that gives existence in the merged
   // result without a call per file.
-  const label = snapshot.labels.find((l) => l.name === config.emergency.label);
-  const [baseFiles, reads, reviews, labelEvent] = await Promise.all([
+  // The labels, and who applied each, come from the PR's events as they stand at the evaluation
+  // instant, never from the payload (a re-run replays it as it was). A typical PR pays nothing for
+  // them: they are read with the first round when the payload shows the emergency label, else with
+  // the second when a document is an emergency.
+  const payloadLabel = snapshot.labels.some((l) => l.name === config.emergency.label);
+  const early = payloadLabel ? labelsAt(octokit, repo, pr.number, now) : undefined;
+  early?.catch(() => undefined); // a failure surfaces where the labels are used
+  const [baseFiles, reads, reviews] = await Promise.all([
     blobTree(octokit, repo, cmp.baseSha),
     Promise.all(docPaths.map((path) => readDocument(octokit, repo, path, pr.head.sha, MAX_DOCUMENT_BYTES))),
     octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr.number, per_page: 100 }),
-    label ? whoLabelled(octokit, repo, pr.number, label.name) : undefined,
   ]);
   docPaths.forEach((path, i) => {
     const r = reads[i]!;
@@ -122,26 +132,30 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
     else if ('size' in r) snapshot.documents.push({ path, text: '', size: r.size });
     else snapshot.documents.push({ path, text: new TextDecoder('utf-8').decode(r.bytes), bytes: r.bytes });
   });
-  if (label && labelEvent) Object.assign(label, labelEvent);
   // Parsed once here for the facts collect needs (evidence to look up, whether it is an emergency).
   const loaded = snapshot.documents.map((d) => (d.bytes ? loadUpgradeDocument(d.bytes, d.path) : undefined));
   const parsed = loaded.map((l) => l?.doc);
   snapshot.reviews = snapshotReviews(reviews);
   const opinions = [...latestOpinions(snapshot.reviews).values()];
-  const emergency = label !== undefined || parsed.some((d) => d?.type === 'emergency');
+  const emergency = payloadLabel || parsed.some((d) => d?.type === 'emergency');
+  const labels = early ?? (emergency ? labelsAt(octokit, repo, pr.number, now) : Promise.resolve(undefined));
+  const applier = labels.then((l) => l?.find((x) => x.name === config.emergency.label)?.appliedBy);
+  applier.catch(() => undefined); // a failure surfaces through the labels
 
   const added = new Set(files.filter((f) => f.status !== 'removed').map((f) => f.path));
   const removed = new Set(files.flatMap((f) => (f.status === 'removed' ? [f.path] : f.previous ? [f.previous] : [])));
   // Rules also run on the valid parts of a rejected document, so its evidence is looked up too.
   const evidence = [...new Set(loaded.flatMap((l) => (l ? evidencePaths(readableParts(l) ?? {}) : [])))];
-  const [codeowners, exists, changes, membership, emergencies, history] = await Promise.all([
+  const [codeowners, exists, changes, membership, emergencies, history, replayed] = await Promise.all([
     codeownersAt(octokit, repo, cmp.baseSha, baseFiles),
     Promise.all(evidence.map(async (path) => added.has(path) || (baseFiles ? baseFiles.has(path) && !removed.has(path) : (await readFile(octokit, repo, path, pr.head.sha)) !== undefined))),
     approvedChanges(octokit, repo, pr, cmp, opinions),
-    roleTeams(octokit, config, opinions),
+    roleTeams(octokit, config, opinions, emergency ? applier : undefined),
     emergency ? emergenciesThisMonth(octokit, repo, cmp.baseSha, config, now) : [],
     readRepositoryHistory(octokit, repo, config, baseFiles, isDocument),
+    labels,
   ]);
+  if (replayed) snapshot.labels = replayed;
   if (codeowners) snapshot.codeowners = codeowners;
   evidence.forEach((path, i) => (snapshot.evidence[path] = exists[i]!));
   snapshot.changes = changes;
@@ -184,12 +198,18 @@ async function readRepositoryHistory(octokit: Octokit, repo: Repo, config: Polic
  * list: one listing per team, in the same round as CODEOWNERS (so every such team, not only those
  * of the documents' CODEOWNERS lines; evaluate binds them to each document). No reviewer: no call.
  */
-async function roleTeams(octokit: Octokit, config: PolicyConfig, opinions: Array<{ state: string; user: string }>): Promise<PullRequestSnapshot['membership']> {
+async function roleTeams(octokit: Octokit, config: PolicyConfig, opinions: Array<{ state: string; user: string }>, applier?: Promise<string | undefined>): Promise<PullRequestSnapshot['membership']> {
   const people = opinions.filter((r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED').map((r) => r.user);
-  if (!config.roles || people.length === 0) return {};
+  if (!config.roles || (people.length === 0 && !applier)) return {};
   const listed = configuredTeams(config);
-  const teams = new Set(Object.values(config.roles).flatMap((r) => r.owners.map(ownerKey)).filter((o) => o.includes('/') && !listed.has(o)));
-  return readTeams(octokit, [...teams], people);
+  // Without reviewers, only the teams of the roles that may apply the emergency label matter.
+  const roles = people.length > 0 ? Object.values(config.roles) : config.emergency['applied-by'].flatMap((id) => config.roles?.[id] ?? []);
+  const teams = new Set(roles.flatMap((r) => r.owners.map(ownerKey)).filter((o) => o.includes('/') && !listed.has(o)));
+  if (teams.size === 0) return {};
+  // The label's applier may still be read in this round: the listings answer for them once it is known.
+  const who = applier ? applier.then((a) => (a ? [...people, a] : people)) : people;
+  if (who instanceof Promise) who.catch(() => undefined); // a failure surfaces through the labels
+  return readTeams(octokit, [...teams], who);
 }
 
 /** CODEOWNERS from the base commit: the first of GitHub's locations that exists (the tree says which, when it could be listed). */
@@ -222,16 +242,24 @@ async function approvedChanges(octokit: Octokit, repo: Repo, pr: PullRequestLike
   return out;
 }
 
-/** Who applied a label and when, from the issue's events; undefined when they cannot be read (the label itself is known from the PR). */
-async function whoLabelled(octokit: Octokit, repo: Repo, prNumber: number, name: string): Promise<{ appliedBy?: string; appliedAt?: string } | undefined> {
-  try {
-    const events = await octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: prNumber, per_page: 100 });
-    const applied = events.filter((e) => e.event === 'labeled' && 'label' in e && e.label?.name === name).pop();
-    return applied ? { appliedBy: applied.actor?.login, appliedAt: applied.created_at } : undefined;
-  } catch (err) {
-    if (!answered(err, 403, 404)) throw err;
-    return undefined;
+/**
+ * The PR's labels at an instant, each with who applied it last and when, replayed from the issue's
+ * `labeled` / `unlabeled` events. Undefined when the events cannot be read: the payload's labels then
+ * stand with no one known to have applied them, which grants no emergency.
+ */
+async function labelsAt(octokit: Octokit, repo: Repo, issue: number, at: Date): Promise<SnapshotLabel[] | undefined> {
+  const events = await octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: issue, per_page: 100 }).catch((err: unknown) => {
+    if (answered(err, 403, 404)) return undefined;
+    throw err;
+  });
+  if (!events) return undefined;
+  const current = new Map<string, SnapshotLabel>();
+  for (const e of events) {
+    if (new Date(e.created_at) > at || !('label' in e) || !e.label?.name) continue;
+    if (e.event === 'labeled') current.set(e.label.name, { name: e.label.name, appliedBy: e.actor?.login, appliedAt: e.created_at });
+    else if (e.event === 'unlabeled') current.delete(e.label.name);
   }
+  return [...current.values()];
 }
 
 /**

@@ -8,21 +8,23 @@ import { apiStatus } from './api-error.js';
  * Who of `people` is an active member of each team ('@org/team'): one listing per team (it answers
  * for every reviewer at once), all teams at once. A team the token cannot see is recorded with the
  * HTTP status, so its roles fail closed as a configuration error rather than as "not a member".
+ * `people` may still be on its way (someone read in the same round): it is awaited after the listings.
  */
-export async function readTeams(octokit: Octokit, teams: string[], people: string[]): Promise<Record<string, RoleMembership>> {
-  const wanted = new Set(people.map(normalizeLogin));
+export async function readTeams(octokit: Octokit, teams: string[], people: string[] | Promise<string[]>): Promise<Record<string, RoleMembership>> {
   const entries = await Promise.all(
     teams.map(async (key): Promise<[string, RoleMembership]> => {
       const [org, team] = key.replace(/^@/, '').split('/') as [string, string];
+      let members;
       try {
-        const members = await octokit.paginate(octokit.rest.teams.listMembersInOrg, { org, team_slug: team, per_page: 100 });
-        return [key, { members: members.map((m) => m.login).filter((l) => wanted.has(normalizeLogin(l))) }];
+        members = await octokit.paginate(octokit.rest.teams.listMembersInOrg, { org, team_slug: team, per_page: 100 });
       } catch (err) {
         const status = apiStatus(err);
         // GitHub answers 404 both for "no such team" and for "this token cannot see it".
         if (status !== 404 && status !== 403) throw err;
         return [key, { members: [], unreadable: status }];
       }
+      const wanted = new Set((await people).map(normalizeLogin));
+      return [key, { members: members.map((m) => m.login).filter((l) => wanted.has(normalizeLogin(l))) }];
     }),
   );
   return Object.fromEntries(entries);

@@ -181,6 +181,12 @@ export const en = {
   'approval.not-counted-after-merge': (p: { at: string }) => `approved after the merge (${p.at})`,
   'approval.not-counted-committer': () => 'committed to the pull request',
   'approval.not-counted-contributors-unknown': () => "the PR's commits could not all be listed",
+  'emergency.applier': (p: { label: string; login: string; roles: MissingRole[]; unreadable: string }) =>
+    `the "${p.label}" label was applied by @${p.login}, who is not a member of ${enRoles(p.roles)}: only they may apply it (measures 4.3), so it grants no bypass${p.unreadable ? ` (the team ${p.unreadable} could not be read: list its members under teams: or give the token organization Members read)` : ''}; ask them to remove the label and apply it again`,
+  'emergency.applier-author': (p: { label: string; login: string; roles: MissingRole[] }) =>
+    `the "${p.label}" label was applied by the PR author @${p.login}: an author never grants their own emergency, so it grants no bypass; only a member of ${enRoles(p.roles)} may apply it (measures 4.3): ask them to remove the label and apply it again`,
+  'emergency.applier-unknown': (p: { label: string; roles: MissingRole[] }) =>
+    `who applied the "${p.label}" label cannot be read from the pull request's events, so it grants no bypass: only a label applied by a member of ${enRoles(p.roles)} counts (measures 4.3); give the token "Issues: read" or "Pull requests: read", then re-run`,
   'emergency.label-without-document': (p: { label: string }) =>
     `the PR has the "${p.label}" label but no upgrade document says type: emergency: set type: emergency with an emergency section in the document, or remove the label`,
   'emergency.document-without-label': (p: { label: string }) =>
@@ -361,6 +367,8 @@ export const en = {
     `freezes[${p.index}] "${p.name}" ends (${p.to}) before it starts (${p.from}): swap the dates`,
   'config.rule-unknown': (p: { id: string; guess: string }) =>
     `rules: "${p.id}" is not a rule id: ${p.guess ? `did you mean ${p.guess}?` : 'see the rule table in the README for the ids'}`,
+  'config.applied-by-role': (p: { role: string; roles: string[] }) =>
+    `emergency.applied-by names "${p.role}", which is not a role under roles (${p.roles.join(', ')}): name a configured role whose members may apply the emergency label`,
   'config.role-title': (p: { role: string }) =>
     `roles: "${p.role}" has no title in both languages: add title: { en: "…", zh: "…" } (the name shown on the approval form, the comment and the records); only center-lead and general-office have built-in titles`,
   'config.role-members-teams': (p: { role: string; teams: string }) =>

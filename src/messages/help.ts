@@ -39,7 +39,7 @@ workflows are never read as documents; a folder outside that glob (drafts/) is s
                     en or zh, else the configuration's language, else en)
 
 Exit status: 0 no errors, 1 a document breaks a rule, 2 usage or configuration error.`,
-  simulate: `Usage: upgrade-gate simulate DOC... [--at TIME] [--label L]... [--approved-by LOGIN[:ROLE]]...
+  simulate: `Usage: upgrade-gate simulate DOC... [--at TIME] [--label L[:LOGIN]]... [--approved-by LOGIN[:ROLE]]...
                             [--changes-requested-by LOGIN[:ROLE]]... [--committer LOGIN]...
                             [--config FILE] [--codeowners FILE] [--author LOGIN] [--format md|json|text]
 
@@ -49,7 +49,10 @@ Runs the full evaluation offline, as if DOC were the upgrade documents of a pull
                          2026-11-26T20:00+08:00); a local time read in the policy time zone
                          (2026-11-26T20:00); or a date, read as 12:00 that day. A local time that the
                          clocks skip or show twice (daylight saving time) is refused: add the offset
-  --label L              a label on the PR (repeat; e.g. --label emergency)
+  --label L[:LOGIN]      a label on the PR, applied by LOGIN (repeat; e.g. --label emergency:han-meimei).
+                         The emergency label counts only when a member of a role under
+                         emergency.applied-by applied it, never the PR author; without :LOGIN it is
+                         taken as applied by a member of the first of those roles
   --approved-by LOGIN[:ROLE]
                          an approval of the current head by LOGIN (repeat). Offline no team can be
                          read: :ROLE (a role id of the configuration) assumes LOGIN is a member of
@@ -191,7 +194,7 @@ PATH 可以是文件、glob 或目录：目录中只检查配置的 documents gl
                     否则按配置的 language，再否则为 en）
 
 退出码：0 无错误，1 文档违反规则，2 用法或配置错误。`,
-  simulate: `用法：upgrade-gate simulate DOC... [--at TIME] [--label L]... [--approved-by LOGIN[:ROLE]]...
+  simulate: `用法：upgrade-gate simulate DOC... [--at TIME] [--label L[:LOGIN]]... [--approved-by LOGIN[:ROLE]]...
                             [--changes-requested-by LOGIN[:ROLE]]... [--committer LOGIN]...
                             [--config FILE] [--codeowners FILE] [--author LOGIN] [--format md|json|text]
 
@@ -200,7 +203,9 @@ PATH 可以是文件、glob 或目录：目录中只检查配置的 documents gl
                          （2026-11-26T12:00:00.000Z、2026-11-26T20:00+08:00）；或策略时区的本地时间
                          （2026-11-26T20:00）；或一个日期，按当天 12:00 计。夏令时跳过或重复的本地时间
                          会被拒绝：请写明偏移
-  --label L              PR 上的标签（可重复；如 --label emergency）
+  --label L[:LOGIN]      PR 上的标签，由 LOGIN 添加（可重复；如 --label emergency:han-meimei）。紧急升级标签
+                         只有由 emergency.applied-by 中角色的成员添加才有效，PR 作者本人添加的无效；
+                         不写 :LOGIN 时，视为由其中第一个角色的成员添加
   --approved-by LOGIN[:ROLE]
                          LOGIN 批准了当前最新提交（可重复）。本地无法读取团队：写 :ROLE（配置中的角色 id）
                          表示假定 LOGIN 是该角色 owners 中每个团队的成员，写 :@org/team 表示是该团队成员；

@@ -169,6 +169,12 @@ export const zhCN: Catalog = {
   'approval.not-counted-after-merge': (p) => `在合并之后才批准（${p.at}）`,
   'approval.not-counted-committer': () => '本人向该 PR 提交过代码',
   'approval.not-counted-contributors-unknown': () => '无法列出该 PR 的全部提交，不能确认审批人是否改动过',
+  'emergency.applier': (p) =>
+    `"${p.label}" 标签由 @${p.login} 添加，但其不是${zhRoles(p.roles)}的成员：该标签只能由他们添加（《升级管理办法》4.3），因此不能豁免升级日限制${p.unreadable ? `（无法读取团队 ${p.unreadable}：请在 teams: 下列出其成员，或给令牌组织权限“Members: read”）` : ''}；请他们移除该标签后重新添加`,
+  'emergency.applier-author': (p) =>
+    `"${p.label}" 标签由 PR 作者 @${p.login} 本人添加：作者不能为自己的 PR 宣布紧急升级，因此不能豁免升级日限制；该标签只能由${zhRoles(p.roles)}的成员添加（《升级管理办法》4.3）：请他们移除该标签后重新添加`,
+  'emergency.applier-unknown': (p) =>
+    `无法从 PR 的事件中读出是谁添加了 "${p.label}" 标签，因此不能豁免升级日限制：只有${zhRoles(p.roles)}的成员添加的标签才有效（《升级管理办法》4.3）；请给令牌“Issues: read”或“Pull requests: read”权限后重新运行`,
   'emergency.label-without-document': (p) =>
     `PR 带有 "${p.label}" 标签，但没有任何升级文档写明 type: emergency：请在文档中设置 type: emergency 并补充 emergency 部分，或去掉该标签`,
   'emergency.document-without-label': (p) =>
@@ -319,6 +325,8 @@ export const zhCN: Catalog = {
     `time-zone "${p.zone}" 是固定的 UTC 偏移，不是时区：它不会随当地的时钟调整而变化；${p.meant ? `请使用 ${p.meant}` : '请使用所指地点的“大洲/城市”名称'}`,
   'config.freeze-order': (p) => `freezes[${p.index}] "${p.name}" 的结束日期（${p.to}）早于开始日期（${p.from}）：请对调两个日期`,
   'config.rule-unknown': (p) => `rules: "${p.id}" 不是规则编号：${p.guess ? `是否想写 ${p.guess}？` : '规则编号见 README 中的规则表'}`,
+  'config.applied-by-role': (p) =>
+    `emergency.applied-by 中的 "${p.role}" 不是 roles 下配置的角色（${p.roles.join('、')}）：请写明其成员可以添加紧急升级标签的已配置角色`,
   'config.role-title': (p) =>
     `roles: "${p.role}" 没有完整的中英文名称：请添加 title: { en: "…", zh: "…" }（即审批单、PR 评论和归档记录中显示的角色名称）；只有 center-lead 和 general-office 有内置名称`,
   'config.role-members-teams': (p) =>

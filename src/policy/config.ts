@@ -50,7 +50,7 @@ export function defaultConfig(): PolicyConfig {
     teams: {},
     'policy-owner': 'general-office',
     'policy-files': [],
-    emergency: { label: 'emergency', 'monthly-budget': 2, 'budget-severity': 'error', 'min-justification-length': 30 },
+    emergency: { label: 'emergency', 'monthly-budget': 2, 'budget-severity': 'error', 'min-justification-length': 30, 'applied-by': ['general-office'] },
     archive: { folder: 'archive', writer: 'github-actions[bot]', 'backfill-days': 90 },
     outcome: { 'pending-hours': 24, 'overdue-days': 7 },
     'status-context': 'upgrade-gate',

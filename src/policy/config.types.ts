@@ -134,6 +134,14 @@ export type BudgetSeverity = 'error' | 'warning';
  */
 export type MinimumJustificationLength = number;
 /**
+ * The roles (ids under roles) whose members may apply the emergency label; who applied it is read from the pull request's events at evaluation time, and the PR author never counts. Default: [general-office] (the General Manager's Office, measures 4.3).
+ *
+ * 其成员可以添加紧急升级标签的角色（roles 下的角色 id）；检查时从 PR 的事件中读取是谁添加的标签，PR 作者本人添加的一律无效。默认：[general-office]（总经理办公室，《升级管理办法》4.3）。
+ *
+ * @minItems 1
+ */
+export type WhoMayApplyTheLabel = [string, ...string[]];
+/**
  * Folder of the archive records. Default: archive.
  *
  * 升级档案记录所在的目录。默认：archive。
@@ -263,6 +271,7 @@ export interface EmergencyUpgrades {
   'monthly-budget'?: MonthlyBudget;
   'budget-severity'?: BudgetSeverity;
   'min-justification-length'?: MinimumJustificationLength;
+  'applied-by'?: WhoMayApplyTheLabel;
 }
 /**
  * Where merged upgrades are recorded for audit.

@@ -2,6 +2,7 @@ import type { YamlSource } from '../document/yaml-source.js';
 import { messages, type Language } from '../messages/index.js';
 import type { Finding } from '../messages/finding.js';
 import { loadConfig, MEASURES_ROLE_IDS, type LoadedConfig, type PolicyConfig } from './config.js';
+import { appliedByFindings } from './rules/emergency.applier.js';
 import { configurableRuleIds, suggestRuleId } from './rules/index.js';
 
 /** Every key under `rules:` names a rule of the registry; a typo would otherwise switch nothing off, silently. */
@@ -17,5 +18,5 @@ export function ruleSettingFindings(config: PolicyConfig, source: YamlSource, fi
 
 /** The policy configuration as every shell and evaluate read it: schema, values and rule ids checked. */
 export function loadPolicyConfig(input: Uint8Array | string | undefined, file?: string, language?: Language): LoadedConfig {
-  return loadConfig(input, file, language, [ruleSettingFindings]);
+  return loadConfig(input, file, language, [ruleSettingFindings, appliedByFindings]);
 }

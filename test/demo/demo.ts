@@ -26,7 +26,7 @@ const regular = exampleUpgrade('regular');
 const head = openUpgradePull(emu, { number: 7, base: main, files: { [regular.path]: regular.text }, title: 'Upgrade billing to 2.4.0' });
 
 const emergency = exampleUpgrade('emergency');
-const hotfix = openUpgradePull(emu, { number: 9, base: main, files: { [emergency.path]: emergency.text }, title: 'Emergency: orders 3.1.1', label: { name: 'emergency', by: 'bob-ops', at: '2026-11-25T02:00:00Z' }, approvedAt: ['2026-11-25T11:00:00Z', '2026-11-25T11:30:00Z'] });
+const hotfix = openUpgradePull(emu, { number: 9, base: main, files: { [emergency.path]: emergency.text }, title: 'Emergency: orders 3.1.1', label: { name: 'emergency', by: 'han-meimei', at: '2026-11-25T02:00:00Z' }, approvedAt: ['2026-11-25T11:00:00Z', '2026-11-25T11:30:00Z'] });
 
 const show = async (title: string, pr: number, sha: string, at: string, event: 'pull_request_target' | 'pull_request_review') => {
   const before = emu.count();

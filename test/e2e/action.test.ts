@@ -77,11 +77,11 @@ describe('inputs', () => {
 describe('events and policy', () => {
   it('an emergency on a Wednesday with the label passes, and the label author is reported', async () => {
     const doc = exampleUpgrade('emergency');
-    const head = openUpgradePull(emu, { number: 9, files: { [doc.path]: doc.text }, label: { name: 'emergency', by: 'bob-ops', at: '2026-11-25T02:00:00Z' }, approvedAt: ['2026-11-25T11:00:00Z', '2026-11-25T11:30:00Z'] });
+    const head = openUpgradePull(emu, { number: 9, files: { [doc.path]: doc.text }, label: { name: 'emergency', by: 'han-meimei', at: '2026-11-25T02:00:00Z' }, approvedAt: ['2026-11-25T11:00:00Z', '2026-11-25T11:30:00Z'] });
     const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'labeled', 9), at: '2026-11-25 13:30:00' });
     expect(ourStatuses(head)).toEqual(['success']);
     expect(r.outputs['upgrade-type']).toBe('emergency');
-    expect(readable(String(emu.comments.get(9)![0]!.body))).toContain('applied by @bob-ops');
+    expect(readable(String(emu.comments.get(9)![0]!.body))).toContain('applied by @han-meimei');
     expect(r.code).toBe(0);
   });
 

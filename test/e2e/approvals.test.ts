@@ -142,7 +142,7 @@ describe("today's policy: read at the base branch's current tip", () => {
       const text = e.text.replace('id: UPG-2026-1125-E1', `id: UPG-2026-1125-E${n}`);
       const head = emu.commit(base, { [e.path.replace('.yaml', `-${n}.yaml`)]: text }, `emergency ${n}`, 'alice-dev');
       open(n, head, base);
-      emu.label(n, 'emergency', 'bob-ops', '2026-11-25T02:00:00Z');
+      emu.label(n, 'emergency', 'han-meimei', '2026-11-25T02:00:00Z');
       emu.review(n, 'li-lei', 'APPROVED', head, '2026-11-25T11:00:00Z');
       emu.review(n, 'han-meimei', 'APPROVED', head, '2026-11-25T11:30:00Z');
       return head;

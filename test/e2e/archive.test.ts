@@ -137,7 +137,7 @@ describe('archive on merge', () => {
     for (const [n, day] of [[20, '03'], [21, '10'], [22, '25']] as const) {
       const path = `upgrades/e${n}.yaml`;
       const text = doc.text.replace('UPG-2026-1125-E1', `UPG-2026-11${day}-E${n}`).replace(/2026-11-25/g, `2026-11-${day}`).replace('orders', `orders${n}`);
-      openUpgradePull(emu, { number: n, files: { [path]: text }, label: { name: 'emergency', by: 'bob-ops', at: `2026-11-${day}T02:00:00Z` }, approvedAt: [`2026-11-${day}T11:00:00Z`, `2026-11-${day}T11:30:00Z`] });
+      openUpgradePull(emu, { number: n, files: { [path]: text }, label: { name: 'emergency', by: 'han-meimei', at: `2026-11-${day}T02:00:00Z` }, approvedAt: [`2026-11-${day}T11:00:00Z`, `2026-11-${day}T11:30:00Z`] });
       if (n < 22) {
         emu.merge(n, 'bob-ops', `2026-11-${day}T14:00:00Z`);
         expect((await runAction({ apiUrl: api, event: 'pull_request_target', payload: closed(n), at: `2026-11-${day} 14:00:10` })).code).toBe(0);
@@ -152,7 +152,7 @@ describe('archive on merge', () => {
     const base = emu.commit(main, { 'archive/chain-head.json': '{"format": "upgrade-gate/archive-chain-head/v1", "sequence": ' }, 'a broken chain head');
     emu.refs.set('heads/main', base);
     const doc = exampleUpgrade('emergency');
-    const head = openUpgradePull(emu, { number: 30, base, files: { [doc.path]: doc.text }, label: { name: 'emergency', by: 'bob-ops', at: '2026-11-25T02:00:00Z' }, approvedAt: ['2026-11-25T11:00:00Z', '2026-11-25T11:30:00Z'] });
+    const head = openUpgradePull(emu, { number: 30, base, files: { [doc.path]: doc.text }, label: { name: 'emergency', by: 'han-meimei', at: '2026-11-25T02:00:00Z' }, approvedAt: ['2026-11-25T11:00:00Z', '2026-11-25T11:30:00Z'] });
     const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'labeled', 30), at: '2026-11-25 13:30:00' });
     expect(r.code).not.toBe(0);
     const states = (emu.statuses.get(head) ?? []).map((st) => `${st.state} ${String(st.description)}`);

@@ -24,7 +24,7 @@ function chinesePolicy(): void {
 
 function pr(kind: 'regular' | 'emergency', n = 7, approvedAt?: [string, string] | null) {
   const doc = exampleUpgrade(kind);
-  return openUpgradePull(emu, { number: n, files: { [doc.path]: doc.text }, approvedAt, label: kind === 'emergency' ? { name: 'emergency', by: 'bob-ops', at: '2026-11-25T03:00:00Z' } : undefined });
+  return openUpgradePull(emu, { number: n, files: { [doc.path]: doc.text }, approvedAt, label: kind === 'emergency' ? { name: 'emergency', by: 'han-meimei', at: '2026-11-25T03:00:00Z' } : undefined });
 }
 
 describe('the bundled Action in Chinese', () => {

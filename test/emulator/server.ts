@@ -294,6 +294,16 @@ export class GitHubEmulator {
     this.issueEvents.set(number, list);
   }
 
+  /** Removes a label and records the `unlabeled` issue event, as GitHub does. */
+  unlabel(number: number, name: string, actor: string, at: string): void {
+    const pull = this.pulls.get(number)!;
+    pull.labels = pull.labels.filter((l) => l !== name);
+    const id = newId();
+    const list = this.issueEvents.get(number) ?? [];
+    list.push({ id, node_id: `UNLE_${id}`, url: `${this.base}/repos/${this.owner}/${this.name}/issues/events/${id}`, actor: user(this.base, actor), event: 'unlabeled', commit_id: null, commit_url: null, created_at: at, performed_via_github_app: null, label: { name, color: 'd73a4a' } });
+    this.issueEvents.set(number, list);
+  }
+
   /** The pull request as REST (and webhook payloads) represent it. */
   pullJson(number: number): Json {
     const p = this.pulls.get(number)!;

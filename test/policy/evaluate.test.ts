@@ -75,7 +75,7 @@ describe('emergencies', () => {
     expect(v.findings).toEqual([]);
     expect(v.outcome).toBe('pass');
     expect(v.window.emergencyBypass).toBe(true);
-    expect(v.emergency).toMatchObject({ granted: true, label: { appliedBy: 'bob-ops' } });
+    expect(v.emergency).toMatchObject({ granted: true, label: { appliedBy: 'han-meimei' } });
     expect(v.upgradeType).toBe('emergency');
   });
   it('an emergency with a bad reason gets no bypass', () => {

@@ -43,7 +43,7 @@ export function emergencySnapshot(over: Partial<PullRequestSnapshot> = {}): Pull
   return snapshot({
     documents: [{ path: EMERGENCY_PATH, text: EMERGENCY }],
     changedFiles: [EMERGENCY_PATH],
-    labels: [{ name: 'emergency', appliedBy: 'bob-ops', appliedAt: '2026-11-25T03:00:00Z' }],
+    labels: [{ name: 'emergency', appliedBy: 'han-meimei', appliedAt: '2026-11-25T03:00:00Z' }],
     now: '2026-11-25T13:30:00Z',
     reviews: [approve('li-lei', '2026-11-25T12:00:00Z'), approve('han-meimei', '2026-11-25T12:10:00Z')],
     ...over,

@@ -15,6 +15,7 @@ import { codeownersSyntax } from './codeowners.syntax.js';
 import { documentArchived } from './document.archived.js';
 import { documentUniqueId } from './document.unique-id.js';
 import { documentUnreadable } from './document.unreadable.js';
+import { emergencyApplier } from './emergency.applier.js';
 import { emergencyBudget } from './emergency.budget.js';
 import { emergencyConfirmation } from './emergency.confirmation.js';
 import { emergencyJustification } from './emergency.justification.js';
@@ -65,6 +66,7 @@ export const RULES: readonly AnyRule[] = [
   documentArchived,
   policyApproval,
   emergencyLabel,
+  emergencyApplier,
   emergencyBudget,
   codeownersCoverage,
   approvalSelf,

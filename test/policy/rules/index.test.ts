@@ -67,7 +67,7 @@ describe('the rule registry', () => {
   });
 
   it('emergency membership comes from the registry: the emergency process, not the emergency budget', () => {
-    expect(REGISTRY.filter((r) => r.emergency).map((r) => r.id).sort()).toEqual(['emergency.confirmation', 'emergency.justification', 'emergency.label', 'emergency.reason', 'emergency.section']);
+    expect(REGISTRY.filter((r) => r.emergency).map((r) => r.id).sort()).toEqual(['emergency.applier', 'emergency.confirmation', 'emergency.justification', 'emergency.label', 'emergency.reason', 'emergency.section']);
     expect(isEmergencyRule('emergency.budget')).toBe(false);
   });
 });
