@@ -35,32 +35,92 @@ const UNSUPPORTED_VALUE = /^[[{&*!?%@`]/;
  * empty values, quotes spanning lines, tabs) returns undefined, and the caller parses fully.
  */
 export function blockPositions(text: string): PositionIndex | undefined {
+  const reader = new BlockReader();
   const lines = text.split('\n');
-  const stack: Frame[] = [];
-  let root: Entry | undefined;
-  let pending: { entry: Entry; indent: number } | undefined;
-  // Lines indented deeper than this belong to the previous scalar (continuations, block scalar content).
-  let skipDeeperThan: number | undefined;
-  let started = false;
+  for (let i = 0; i < lines.length; i++) if (!reader.line(lines[i]!, i + 1)) return undefined;
+  return reader.index();
+}
 
-  /** Reads the value after a key or a list dash; false when unsure. */
-  const value = (entry: Entry, line: number, col: number, rest: string, ownerIndent: number): boolean => {
+/** One pass over a block-style document's lines; each step says false when it is unsure. */
+class BlockReader {
+  private readonly stack: Frame[] = [];
+  private root: Entry | undefined;
+  /** A key or item whose value starts on a later line. */
+  private pending: { entry: Entry; indent: number } | undefined;
+  /** Lines indented deeper than this belong to the previous scalar (continuations, block scalar content). */
+  private skipDeeperThan: number | undefined;
+  private started = false;
+
+  /** Reads one line (1-based number); false when unsure. */
+  line(text: string, line: number): boolean {
+    const raw = text.replace(/\r$/, '');
+    const content = raw.trimStart();
+    if (content === '' || content.startsWith('#')) return true;
+    const indent = raw.length - content.length;
+    if (raw.slice(0, indent).includes('\t')) return false;
+    if (this.skipDeeperThan !== undefined) {
+      if (indent > this.skipDeeperThan) return true;
+      this.skipDeeperThan = undefined;
+    }
+    if (!this.started) {
+      this.started = true;
+      if (content === '---') return true;
+    }
+    if (content.startsWith('---') || content.startsWith('...') || content.startsWith('%') || content.includes('\t')) return false;
+    const isItem = content === '-' || content.startsWith('- ');
+    if (!this.open(line, indent, isItem)) return false;
+    const top = this.stack[this.stack.length - 1];
+    if (!top || indent !== top.indent) return false;
+    if (top.kind === 'map' && !isItem) return this.keyLine(top, line, indent, content);
+    return top.kind === 'seq' && isItem && this.itemLine(top, line, indent, content);
+  }
+
+  /** The index once every line is read, or undefined when the document ended unsure. */
+  index(): PositionIndex | undefined {
+    return this.pending || !this.root ? undefined : indexOf(this.root);
+  }
+
+  /** Finds the collection a line at `indent` belongs to: the pending value's, an enclosing one, or the root. */
+  private open(line: number, indent: number, isItem: boolean): boolean {
+    const stack = this.stack;
+    if (this.pending) {
+      const owner = stack[stack.length - 1]!;
+      const nested = indent > this.pending.indent || (indent === this.pending.indent && isItem && owner.kind === 'map');
+      if (!nested) return false; // an empty value: the careful parser says where it is
+      this.pending.entry.pos = { line, column: indent + 1 };
+      stack.push({ kind: isItem ? 'seq' : 'map', indent, entry: this.pending.entry });
+      this.pending = undefined;
+    }
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      if (indent < top.indent || (top.kind === 'seq' && indent === top.indent && !isItem)) stack.pop();
+      else break;
+    }
+    if (this.root) return true;
+    if (stack.length > 0) return false;
+    this.root = { pos: { line, column: indent + 1 } };
+    stack.push({ kind: isItem ? 'seq' : 'map', indent, entry: this.root });
+    return true;
+  }
+
+  /** Reads the value after a key or a list dash. */
+  private value(entry: Entry, line: number, col: number, rest: string, ownerIndent: number): boolean {
     const v = rest.trimStart();
     const at = col + (rest.length - v.length);
     if (v === '' || v.startsWith('#')) {
-      pending = { entry, indent: ownerIndent };
+      this.pending = { entry, indent: ownerIndent };
       return true;
     }
     if (v[0] === '[') return flowList(entry, line, at, v);
     if (UNSUPPORTED_VALUE.test(v) || v.startsWith('- ') || v === '-') return false;
     if ((v[0] === '"' || v[0] === "'") && !closesOnLine(v)) return false;
     entry.pos = { line, column: at + 1 };
-    skipDeeperThan = ownerIndent;
+    this.skipDeeperThan = ownerIndent;
     return true;
-  };
+  }
 
-  /** Adds `key: value` at column `col` of a mapping; false when unsure. */
-  const keyLine = (frame: Frame, line: number, col: number, content: string): boolean => {
+  /** Adds `key: value` at column `col` of a mapping. */
+  private keyLine(frame: Frame, line: number, col: number, content: string): boolean {
     const colon = keyEnd(content);
     if (colon < 0) return false;
     const key = content.slice(0, colon).trimEnd();
@@ -68,11 +128,11 @@ export function blockPositions(text: string): PositionIndex | undefined {
     const keys = (frame.entry.keys ??= new Map());
     const entry: Entry = { pos: { line, column: col + 1 }, keyPos: { line, column: col + 1 } };
     if (!keys.has(key)) keys.set(key, entry);
-    return value(entry, line, col + colon + 1, content.slice(colon + 1), frame.indent);
-  };
+    return this.value(entry, line, col + colon + 1, content.slice(colon + 1), frame.indent);
+  }
 
-  /** Adds a `- item` at dash column `indent`; false when unsure. */
-  const itemLine = (frame: Frame, line: number, indent: number, content: string): boolean => {
+  /** Adds a `- item` at dash column `indent`. */
+  private itemLine(frame: Frame, line: number, indent: number, content: string): boolean {
     const rest = content.slice(1);
     const body = rest.trimStart();
     const col = indent + 1 + (rest.length - body.length);
@@ -81,55 +141,11 @@ export function blockPositions(text: string): PositionIndex | undefined {
     if (body === '' || body.startsWith('#') || body.startsWith('- ') || body === '-') return false;
     if (keyEnd(body) >= 0 && !/^["']/.test(body)) {
       const map: Frame = { kind: 'map', indent: col, entry: item };
-      stack.push(map);
-      return keyLine(map, line, col, body);
+      this.stack.push(map);
+      return this.keyLine(map, line, col, body);
     }
-    return value(item, line, indent + 1, rest, indent);
-  };
-
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!.replace(/\r$/, '');
-    const content = raw.trimStart();
-    if (content === '' || content.startsWith('#')) continue;
-    const indent = raw.length - content.length;
-    if (raw.slice(0, indent).includes('\t')) return undefined;
-    if (skipDeeperThan !== undefined) {
-      if (indent > skipDeeperThan) continue;
-      skipDeeperThan = undefined;
-    }
-    const line = i + 1;
-    if (!started) {
-      started = true;
-      if (content === '---') continue;
-    }
-    if (content.startsWith('---') || content.startsWith('...') || content.startsWith('%') || content.includes('\t')) return undefined;
-    const isItem = content === '-' || content.startsWith('- ');
-
-    if (pending) {
-      const owner = stack[stack.length - 1]!;
-      const nested = indent > pending.indent || (indent === pending.indent && isItem && owner.kind === 'map');
-      if (!nested) return undefined; // an empty value: the careful parser says where it is
-      pending.entry.pos = { line, column: indent + 1 };
-      stack.push({ kind: isItem ? 'seq' : 'map', indent, entry: pending.entry });
-      pending = undefined;
-    }
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      if (indent < top.indent || (top.kind === 'seq' && indent === top.indent && !isItem)) stack.pop();
-      else break;
-    }
-    if (!root) {
-      if (stack.length > 0) return undefined;
-      root = { pos: { line, column: indent + 1 } };
-      stack.push({ kind: isItem ? 'seq' : 'map', indent, entry: root });
-    }
-    const top = stack[stack.length - 1];
-    if (!top || indent !== top.indent) return undefined;
-    const ok = top.kind === 'map' && !isItem ? keyLine(top, line, indent, content) : top.kind === 'seq' && isItem ? itemLine(top, line, indent, content) : false;
-    if (!ok) return undefined;
+    return this.value(item, line, indent + 1, rest, indent);
   }
-  if (pending || !root) return undefined;
-  return indexOf(root);
 }
 
 /** A one-line list of plain words, `[a, b, c]`: where it and each item start; false for anything else. */

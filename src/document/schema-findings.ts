@@ -103,23 +103,115 @@ export const MAX_SCHEMA_FINDINGS = 100;
 /** What a schema describes, for "x is not a field of …" at the top level. */
 export type SchemaRoot = 'document' | 'config' | 'outcome';
 
+/** One ajv error with what every message reads about it. */
+interface ErrorContext {
+  e: ErrorObject;
+  path: Array<string | number>;
+  /** The field as people read it; undefined for the document itself. */
+  field: string | undefined;
+  parent: SchemaNode | undefined;
+  /** The offending value as the document holds it. */
+  raw: unknown;
+  actual: ValueShape;
+  root: SchemaRoot;
+  t: Catalog;
+}
+
+/** A finding's sentence and where it points: the value at `path`, or the key that names it. */
+interface Described {
+  message: string;
+  path: DocPath;
+  key?: boolean;
+}
+
+type Describe = (c: ErrorContext) => Described;
+
+const missingField: Describe = ({ e, path, parent, t }) => {
+  const missing = (e.params as { missingProperty: string }).missingProperty;
+  const sub = parent?.properties?.[missing];
+  return { message: t['schema.missing']({ field: pathName([...path, missing]), key: missing, what: describeNode(sub), example: exampleValue(sub) }), path, key: true };
+};
+
+const unknownField: Describe = ({ e, path, field, parent, root, t }) => {
+  const extra = (e.params as { additionalProperty: string }).additionalProperty;
+  const known = Object.keys(parent?.properties ?? {});
+  const lower = known.find((k) => k !== extra && k.toLowerCase() === extra.toLowerCase());
+  const message = lower
+    ? t['schema.recased']({ field: pathName([...path, extra]), lower })
+    : t['schema.unknown-field']({ field: pathName([...path, extra]), parent: field, root, guess: didYouMean(extra, known), known });
+  return { message, path: [...path, extra], key: true };
+};
+
+const wrongType: Describe = ({ e, path, field, parent, raw, actual, t }) => {
+  const expected = (e.params as { type: string | string[] }).type;
+  const want = Array.isArray(expected) ? expected.join(' or ') : expected;
+  const quote = want === 'string' && (typeof raw === 'number' || typeof raw === 'boolean') ? String(raw) : undefined;
+  return { message: t['schema.type']({ field, want, actual, quote, example: exampleValue(parent) }), path };
+};
+
+const notAllowed: Describe = ({ e, path, field, raw, actual, t }) => {
+  const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
+  return { message: t['schema.enum']({ field, actual, guess: typeof raw === 'string' ? didYouMean(raw, allowed) : undefined, allowed }), path };
+};
+
+const badPattern: Describe = ({ e, path, field, parent, actual, t }) => {
+  const key = e.propertyName;
+  if (key === undefined) return { message: t['schema.pattern']({ field, actual, what: describeNode(parent), example: exampleValue(parent) }), path };
+  // A mapping key (propertyNames): name the key itself, and its lower-case form when that is all that is wrong.
+  const lower = key.toLowerCase();
+  const fits = lower !== key && new RegExp((e.params as { pattern: string }).pattern, 'u').test(lower);
+  const named = pathName([...path, key]);
+  const message = fits ? t['schema.recased']({ field: named, lower }) : t['schema.pattern']({ field: named, actual: shapeOf(key), what: describeNode(parent), example: undefined });
+  return { message, path: [...path, key], key: true };
+};
+
+const outOfRange: Describe = ({ e, path, field, actual, t }) => ({ message: t['schema.range']({ field, actual, least: e.keyword === 'minimum', limit: (e.params as { limit: number }).limit }), path });
+const noAlternative: Describe = ({ path, field, parent, actual, t }) => ({ message: t['schema.one-of']({ field, actual, what: describeNode(parent), example: exampleValue(parent) }), path });
+
+/** The sentence for each ajv keyword; any other keyword says ajv's own message. */
+const DESCRIBE = new Map<string, Describe>(Object.entries({
+  required: missingField,
+  additionalProperties: unknownField,
+  type: wrongType,
+  enum: notAllowed,
+  const: ({ e, path, field, actual, t }) => ({ message: t['schema.const']({ field, actual, allowed: String((e.params as { allowedValue: unknown }).allowedValue) }), path }),
+  format: ({ e, path, field, parent, actual, t }) => ({ message: t['schema.format']({ field, actual, format: (e.params as { format: string }).format, example: exampleValue(parent) }), path }),
+  pattern: badPattern,
+  minLength: ({ path, field, parent, t }) => ({ message: t['schema.empty-text']({ field, what: describeNode(parent), example: exampleValue(parent) }), path }),
+  minItems: ({ e, path, field, parent, t }) => ({ message: t['schema.empty-list']({ field, limit: (e.params as { limit: number }).limit, example: exampleValue(parent) }), path }),
+  uniqueItems: ({ path, field, t }) => ({ message: t['schema.repeated']({ field }), path }),
+  minimum: outOfRange,
+  maximum: outOfRange,
+  oneOf: noAlternative,
+  anyOf: noAlternative,
+} satisfies Record<string, Describe>));
+
+const describeOther: Describe = ({ e, path, field, t }) => ({ message: t['schema.other']({ field, detail: e.message ?? '' }), path });
+
+/**
+ * The "missing" errors a recased key explains: a key written with capitals ("Center-Lead" for
+ * center-lead) is one mistake, reported as such, without "center-lead is missing" beside it.
+ */
+function recasedKeys(errors: ErrorObject[]): Set<string> {
+  const recased = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword !== 'additionalProperties') continue;
+    const extra = (e.params as { additionalProperty: string }).additionalProperty;
+    const known = Object.keys((e.parentSchema as SchemaNode | undefined)?.properties ?? {}).find((k) => k !== extra && k.toLowerCase() === extra.toLowerCase());
+    if (known) recased.add(`${e.instancePath}/${known}`);
+  }
+  return recased;
+}
+
 /** Turns ajv errors into findings placed on the offending node, in plain sentences with a fix hint. */
 export function schemaFindings(errors: ErrorObject[], source: YamlSource, file: string, rule = 'schema', root: SchemaRoot = 'document', t: Catalog = messages()): Finding[] {
   // Alternatives (oneOf branches) and if/then wrappers only repeat what their parent error says.
   // A key refused by propertyNames comes twice (the name's own error, then "property name must be
   // valid"): the first, which carries the name, is enough.
   const relevant = errors.filter((e) => e.keyword !== 'if' && e.keyword !== 'propertyNames' && !/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath));
+  const recased = recasedKeys(relevant);
   const seen = new Set<string>();
   const out: Finding[] = [];
-  // A key written with capitals ("Center-Lead" for center-lead) is one mistake: it is reported as such,
-  // and the "missing" error for the lowercase key it stands for is left out.
-  const recased = new Set<string>();
-  for (const e of relevant) {
-    if (e.keyword !== 'additionalProperties') continue;
-    const extra = (e.params as { additionalProperty: string }).additionalProperty;
-    const known = Object.keys((e.parentSchema as SchemaNode | undefined)?.properties ?? {}).find((k) => k !== extra && k.toLowerCase() === extra.toLowerCase());
-    if (known) recased.add(`${e.instancePath}/${known}`);
-  }
   for (const e of relevant) {
     if (e.keyword === 'required' && recased.has(`${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}`)) continue;
     if (out.length >= MAX_SCHEMA_FINDINGS) {
@@ -127,87 +219,15 @@ export function schemaFindings(errors: ErrorObject[], source: YamlSource, file: 
       break;
     }
     const path = pointerToPath(e.instancePath);
-    const field = path.length === 0 ? undefined : pathName(path);
-    const parent = e.parentSchema as SchemaNode | undefined;
-    const actual = shapeOf(valueAt(source.value, path));
-    let message: string;
-    let pos = source.locate(path);
-    switch (e.keyword) {
-      case 'required': {
-        const missing = (e.params as { missingProperty: string }).missingProperty;
-        const sub = parent?.properties?.[missing];
-        message = t['schema.missing']({ field: pathName([...path, missing]), key: missing, what: describeNode(sub), example: exampleValue(sub) });
-        pos = source.locateKey(path);
-        break;
-      }
-      case 'additionalProperties': {
-        const extra = (e.params as { additionalProperty: string }).additionalProperty;
-        const known = Object.keys(parent?.properties ?? {});
-        const lower = known.find((k) => k !== extra && k.toLowerCase() === extra.toLowerCase());
-        message = lower
-          ? t['schema.recased']({ field: pathName([...path, extra]), lower })
-          : t['schema.unknown-field']({ field: pathName([...path, extra]), parent: field, root, guess: didYouMean(extra, known), known });
-        pos = source.locateKey([...path, extra]);
-        break;
-      }
-      case 'type': {
-        const expected = (e.params as { type: string | string[] }).type;
-        const want = Array.isArray(expected) ? expected.join(' or ') : expected;
-        const raw = valueAt(source.value, path);
-        const quote = want === 'string' && (typeof raw === 'number' || typeof raw === 'boolean') ? String(raw) : undefined;
-        message = t['schema.type']({ field, want, actual, quote, example: exampleValue(parent) });
-        break;
-      }
-      case 'enum': {
-        const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
-        const raw = valueAt(source.value, path);
-        message = t['schema.enum']({ field, actual, guess: typeof raw === 'string' ? didYouMean(raw, allowed) : undefined, allowed });
-        break;
-      }
-      case 'const':
-        message = t['schema.const']({ field, actual, allowed: String((e.params as { allowedValue: unknown }).allowedValue) });
-        break;
-      case 'format':
-        message = t['schema.format']({ field, actual, format: (e.params as { format: string }).format, example: exampleValue(parent) });
-        break;
-      case 'pattern': {
-        const key = e.propertyName;
-        if (key !== undefined) {
-          // A mapping key (propertyNames): name the key itself, and its lower-case form when that is all that is wrong.
-          const lower = key.toLowerCase();
-          const fits = lower !== key && new RegExp((e.params as { pattern: string }).pattern, 'u').test(lower);
-          const named = pathName([...path, key]);
-          message = fits ? t['schema.recased']({ field: named, lower }) : t['schema.pattern']({ field: named, actual: shapeOf(key), what: describeNode(parent), example: undefined });
-          pos = source.locateKey([...path, key]);
-          break;
-        }
-        message = t['schema.pattern']({ field, actual, what: describeNode(parent), example: exampleValue(parent) });
-        break;
-      }
-      case 'minLength':
-        message = t['schema.empty-text']({ field, what: describeNode(parent), example: exampleValue(parent) });
-        break;
-      case 'minItems':
-        message = t['schema.empty-list']({ field, limit: (e.params as { limit: number }).limit, example: exampleValue(parent) });
-        break;
-      case 'uniqueItems':
-        message = t['schema.repeated']({ field });
-        break;
-      case 'minimum':
-      case 'maximum':
-        message = t['schema.range']({ field, actual, least: e.keyword === 'minimum', limit: (e.params as { limit: number }).limit });
-        break;
-      case 'oneOf':
-      case 'anyOf':
-        message = t['schema.one-of']({ field, actual, what: describeNode(parent), example: exampleValue(parent) });
-        break;
-      default:
-        message = t['schema.other']({ field, detail: e.message ?? '' });
-    }
-    const key = `${e.instancePath}|${e.keyword}|${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ rule, severity: 'error', message, file, ...pos });
+    const raw = valueAt(source.value, path);
+    const context: ErrorContext = { e, path, field: path.length === 0 ? undefined : pathName(path), parent: e.parentSchema as SchemaNode | undefined, raw, actual: shapeOf(raw), root, t };
+    const described = (DESCRIBE.get(e.keyword) ?? describeOther)(context);
+    const seenKey = `${e.instancePath}|${e.keyword}|${described.message}`;
+    if (seen.has(seenKey)) continue;
+    seen.add(seenKey);
+    // Located only once it is reported: a position may take the careful parse.
+    const pos = described.key ? source.locateKey(described.path) : source.locate(described.path);
+    out.push({ rule, severity: 'error', message: described.message, file, ...pos });
   }
   return out;
 }

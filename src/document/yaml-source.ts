@@ -107,130 +107,184 @@ function fastParse(text: string): { value: unknown } | { oversized: { path: Arra
   } catch {
     return undefined;
   }
-  // js-yaml shares aliased nodes instead of copying them: any object seen twice came from an alias.
-  const seen = new Set<object>();
-  const stack: Array<[unknown, Array<string | number>]> = [[value, []]];
-  while (stack.length > 0) {
-    const [v, path] = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    if (seen.has(v) || path.length + 1 > MAX_DEPTH) return undefined;
-    seen.add(v);
-    if (Array.isArray(v)) {
-      if (v.length > MAX_ITEMS) return { oversized: { path, count: v.length, list: true } };
-      v.forEach((item, i) => stack.push([item, [...path, i]]));
-    } else {
-      const keys = Object.keys(v);
-      if (keys.length > MAX_ITEMS) return { oversized: { path, count: keys.length, list: false } };
-      for (const key of keys) {
-        if (FORBIDDEN_KEYS.has(key)) return undefined;
-        stack.push([(v as Record<string, unknown>)[key], [...path, key]]);
-      }
-    }
-  }
+  const unsafe = unsafeValue(value);
+  if (unsafe === 'unsafe') return undefined;
+  if (unsafe) return { oversized: unsafe };
   return { value: value === undefined ? null : value };
 }
+
+/** A node of the fast walk: its value, its depth, and how it was reached (the path is built only when a finding needs it). */
+interface Visit {
+  v: unknown;
+  depth: number;
+  parent?: Visit;
+  seg?: string | number;
+}
+
+function pathOf(visit: Visit): Array<string | number> {
+  const path: Array<string | number> = [];
+  for (let n: Visit | undefined = visit; n?.parent; n = n.parent) path.push(n.seg!);
+  return path.reverse();
+}
+
+/**
+ * Whether js-yaml's value keeps every safety rule: 'unsafe' (an alias, too deep, a forbidden key:
+ * the careful parser explains it), the collection over the size limit, or undefined when safe.
+ */
+function unsafeValue(value: unknown): 'unsafe' | { path: Array<string | number>; count: number; list: boolean } | undefined {
+  // js-yaml shares aliased nodes instead of copying them: any object seen twice came from an alias.
+  const seen = new Set<object>();
+  const stack: Visit[] = [{ v: value, depth: 0 }];
+  while (stack.length > 0) {
+    const visit = stack.pop()!;
+    const v = visit.v;
+    if (v === null || typeof v !== 'object') continue;
+    if (seen.has(v) || visit.depth + 1 > MAX_DEPTH) return 'unsafe';
+    seen.add(v);
+    const depth = visit.depth + 1;
+    if (Array.isArray(v)) {
+      if (v.length > MAX_ITEMS) return { path: pathOf(visit), count: v.length, list: true };
+      for (let i = 0; i < v.length; i++) stack.push({ v: v[i], depth, parent: visit, seg: i });
+      continue;
+    }
+    const keys = Object.keys(v);
+    if (keys.length > MAX_ITEMS) return { path: pathOf(visit), count: keys.length, list: false };
+    for (const key of keys) {
+      if (FORBIDDEN_KEYS.has(key)) return 'unsafe';
+      stack.push({ v: (v as Record<string, unknown>)[key], depth, parent: visit, seg: key });
+    }
+  }
+  return undefined;
+}
+
+/** A finding that stops the careful parse: the rule, its sentence, and where (the top of the file when unknown). */
+interface Stop {
+  rule: string;
+  message: string;
+  pos: Position;
+}
+
+/** Offsets to 1-based lines and columns. */
+type At = (offset: number) => Position;
 
 /** The careful parse: every finding with its position, and the index that locates paths. Exported for the test that holds both paths to one semantics. */
 export function parseWithPositions(text: string, file: string, t: Catalog = messages()): YamlSource {
   const lineCounter = new LineCounter();
   const findings: Finding[] = [];
-  const at = (offset: number): Position => {
+  const at: At = (offset) => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  const fail = (rule: string, message: string, pos: Position): YamlSource => {
-    findings.push({ rule, severity: 'error', message, file, ...pos });
-    return { value: undefined, findings, locate: () => TOP, locateKey: () => TOP };
+  const unlocated = (): YamlSource => ({ value: undefined, findings, locate: () => TOP, locateKey: () => TOP });
+  const fail = (stop: Stop): YamlSource => {
+    findings.push({ rule: stop.rule, severity: 'error', message: stop.message, file, ...stop.pos });
+    return unlocated();
   };
 
+  const parsed = parseCarefully(text, lineCounter, t, at);
+  if ('stop' in parsed) return fail(parsed.stop);
+  const { doc } = parsed;
+  findings.push(...parserFindings(doc, file, t, at));
+  if (findings.some((f) => f.severity === 'error')) return unlocated();
+
+  const stop = checkTree(doc, file, t, at, findings);
+  if (stop) return fail(stop);
+  if (findings.some((f) => f.severity === 'error')) return unlocated();
+
+  const unresolved = firstUnresolvedAlias(doc);
+  if (unresolved) return fail({ rule: 'yaml.syntax', message: t['yaml.alias-unresolved']({ name: unresolved.source }), pos: at(unresolved.range?.[0] ?? 0) });
+
+  let value: unknown;
+  try {
+    value = doc.toJS(TO_JS);
+  } catch (err) {
+    return fail({ rule: 'yaml.alias-limit', message: t['yaml.alias-expansion']({ detail: firstLine(String((err as Error).message)) }), pos: TOP });
+  }
+  return { value, findings, ...nodeIndex(doc, at) };
+}
+
+/** The yaml library's parse, after the nesting check that keeps its recursion bounded. */
+function parseCarefully(text: string, lineCounter: LineCounter, t: Catalog, at: At): { doc: Document.Parsed } | { stop: Stop } {
   const tooDeep = flowNestingOverflow(text, MAX_DEPTH * 4);
   if (tooDeep !== undefined) {
     lineCounter.addNewLine(0);
     for (let i = text.indexOf('\n'); i >= 0 && i < tooDeep; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-    return fail('yaml.too-deep', t['yaml.too-deep']({ max: MAX_DEPTH }), at(tooDeep));
+    return { stop: { rule: 'yaml.too-deep', message: t['yaml.too-deep']({ max: MAX_DEPTH }), pos: at(tooDeep) } };
   }
-
-  let doc: Document.Parsed;
   try {
-    // Duplicate keys are found in the walk below with a set per mapping: the library's own check is
+    // Duplicate keys are found in checkTree with a set per mapping: the library's own check is
     // quadratic and takes seconds on a mapping of tens of thousands of keys.
-    doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter, prettyErrors: true });
+    return { doc: parseDocument(text, { ...YAML_OPTIONS, lineCounter, prettyErrors: true }) };
   } catch (err) {
     // The composer recurses per nesting level; absurd nesting overflows the stack before any check can run.
-    if (err instanceof RangeError) {
-      return fail('yaml.too-deep', t['yaml.too-deep']({ max: MAX_DEPTH }), TOP);
-    }
+    if (err instanceof RangeError) return { stop: { rule: 'yaml.too-deep', message: t['yaml.too-deep']({ max: MAX_DEPTH }), pos: TOP } };
     throw err;
   }
+}
 
+/** The parser's errors and warnings as findings; an unknown tag is an error (it would silently become text). */
+function parserFindings(doc: Document.Parsed, file: string, t: Catalog, at: At): Finding[] {
+  const findings: Finding[] = [];
   for (const e of doc.errors) {
     const pos = e.linePos?.[0] ? { line: e.linePos[0].line, column: e.linePos[0].col } : at(e.pos[0]);
     findings.push({ rule: e.code === 'DUPLICATE_KEY' ? 'yaml.duplicate-key' : 'yaml.syntax', severity: 'error', file, ...pos, message: yamlErrorMessage(e.code, e.message, t) });
   }
   for (const w of doc.warnings) {
     const pos = w.linePos?.[0] ? { line: w.linePos[0].line, column: w.linePos[0].col } : at(w.pos[0]);
-    // An unknown tag would silently turn into a plain string: refuse it rather than guess.
     const unknownTag = w.code === 'TAG_RESOLVE_FAILED';
     findings.push({ rule: 'yaml.syntax', severity: unknownTag ? 'error' : 'warning', file, ...pos, message: unknownTag ? t['yaml.unknown-tag']({ detail: firstLine(w.message) }) : t['yaml.warning']({ detail: firstLine(w.message) }) });
   }
-  if (findings.some((f) => f.severity === 'error')) return { value: undefined, findings, locate: () => TOP, locateKey: () => TOP };
+  return findings;
+}
 
-  // Walk the tree without recursion: depth, forbidden keys and aliases are checked before any expansion.
+/**
+ * Walks the tree without recursion: depth, size and aliases are checked before any expansion (the
+ * first one over its limit stops the walk); duplicate, forbidden and non-text keys become findings.
+ */
+function checkTree(doc: Document.Parsed, file: string, t: Catalog, at: At, findings: Finding[]): Stop | undefined {
   let aliases = 0;
   const stack: Array<{ node: Node | null | undefined; depth: number }> = [{ node: doc.contents as Node | null, depth: 1 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
     if (!node) continue;
     if (isAlias(node)) {
-      aliases++;
-      if (aliases > MAX_ALIASES) {
-        return fail('yaml.alias-limit', t['yaml.too-many-aliases']({ max: MAX_ALIASES }), at(node.range?.[0] ?? 0));
-      }
+      if (++aliases > MAX_ALIASES) return { rule: 'yaml.alias-limit', message: t['yaml.too-many-aliases']({ max: MAX_ALIASES }), pos: at(node.range?.[0] ?? 0) };
       continue;
     }
-    if (isMap(node) || isSeq(node)) {
-      if (depth > MAX_DEPTH) {
-        return fail('yaml.too-deep', t['yaml.too-deep']({ max: MAX_DEPTH }), at(node.range?.[0] ?? 0));
-      }
-      if (node.items.length > MAX_ITEMS) return fail('yaml.too-large', t['yaml.too-many-entries']({ list: isSeq(node), count: node.items.length, max: MAX_ITEMS }), at(node.range?.[0] ?? 0));
-      const keys = isMap(node) ? new Set<string>() : undefined;
-      for (const item of node.items as unknown[]) {
-        if (isPair(item)) {
-          const key = item.key as Node | null;
-          if (keys && isScalar(key)) {
-            const name = String(key.value);
-            if (keys.has(name)) findings.push({ rule: 'yaml.duplicate-key', severity: 'error', file, ...at(key.range?.[0] ?? 0), message: t['yaml.duplicate-key']() });
-            keys.add(name);
-          }
-          if (isScalar(key) && typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) {
-            findings.push({ rule: 'yaml.forbidden-key', severity: 'error', file, ...at(key.range?.[0] ?? 0), message: t['yaml.forbidden-key']({ key: String(key.value) }) });
-          }
-          if (key && !isScalar(key)) {
-            findings.push({ rule: 'yaml.syntax', severity: 'error', file, ...at(key.range?.[0] ?? 0), message: t['yaml.complex-key']() });
-          }
-          stack.push({ node: item.value as Node | null, depth: depth + 1 });
-        } else {
-          stack.push({ node: item as Node, depth: depth + 1 });
-        }
-      }
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > MAX_DEPTH) return { rule: 'yaml.too-deep', message: t['yaml.too-deep']({ max: MAX_DEPTH }), pos: at(node.range?.[0] ?? 0) };
+    if (node.items.length > MAX_ITEMS) return { rule: 'yaml.too-large', message: t['yaml.too-many-entries']({ list: isSeq(node), count: node.items.length, max: MAX_ITEMS }), pos: at(node.range?.[0] ?? 0) };
+    const keys = isMap(node) ? new Set<string>() : undefined;
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) {
+        checkKey(item.key as Node | null, keys, file, t, at, findings);
+        stack.push({ node: item.value as Node | null, depth: depth + 1 });
+      } else stack.push({ node: item as Node, depth: depth + 1 });
     }
   }
+  return undefined;
+}
 
-  if (findings.some((f) => f.severity === 'error')) return { value: undefined, findings, locate: () => TOP, locateKey: () => TOP };
-
-  const unresolved = firstUnresolvedAlias(doc);
-  if (unresolved) {
-    return fail('yaml.syntax', t['yaml.alias-unresolved']({ name: unresolved.source }), at(unresolved.range?.[0] ?? 0));
+/** A mapping key: said once in its mapping, not one that reaches a prototype, and plain text. */
+function checkKey(key: Node | null, keys: Set<string> | undefined, file: string, t: Catalog, at: At, findings: Finding[]): void {
+  const pos = () => at(key?.range?.[0] ?? 0);
+  if (key && !isScalar(key)) {
+    findings.push({ rule: 'yaml.syntax', severity: 'error', file, ...pos(), message: t['yaml.complex-key']() });
+    return;
   }
-
-  let value: unknown;
-  try {
-    value = doc.toJS(TO_JS);
-  } catch (err) {
-    return fail('yaml.alias-limit', t['yaml.alias-expansion']({ detail: firstLine(String((err as Error).message)) }), TOP);
+  if (!isScalar(key)) return;
+  if (keys) {
+    const name = String(key.value);
+    if (keys.has(name)) findings.push({ rule: 'yaml.duplicate-key', severity: 'error', file, ...pos(), message: t['yaml.duplicate-key']() });
+    keys.add(name);
   }
+  if (typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) {
+    findings.push({ rule: 'yaml.forbidden-key', severity: 'error', file, ...pos(), message: t['yaml.forbidden-key']({ key: String(key.value) }) });
+  }
+}
 
-  // Mappings are indexed by key on first use, so locating thousands of findings stays linear.
+/** locate / locateKey over the parsed tree; mappings are indexed by key on first use, so locating thousands of findings stays linear. */
+function nodeIndex(doc: Document.Parsed, at: At): Pick<YamlSource, 'locate' | 'locateKey'> {
   const pairIndex = new WeakMap<object, Map<string, { key: Node; value: Node | null }>>();
   const pairOf = (map: YAMLMap, seg: string | number) => {
     let index = pairIndex.get(map);
@@ -241,27 +295,22 @@ export function parseWithPositions(text: string, file: string, t: Catalog = mess
     }
     return index.get(String(seg));
   };
-  const findNode = (path: DocPath): { node: Node | null; keyNode: Node | null; parents: Node[] } => {
+  const findNode = (path: DocPath): { node: Node | null; keyNode: Node | null } => {
     let node = doc.contents as Node | null;
     let keyNode: Node | null = null;
-    const parents: Node[] = [];
     for (const seg of path) {
       if (isMap(node)) {
         const pair = pairOf(node, seg);
-        if (!pair) return { node: null, keyNode: null, parents: [...parents, node] };
-        parents.push(node);
+        if (!pair) return { node: null, keyNode: null };
         keyNode = pair.key;
         node = pair.value;
-        if (!node) return { node: null, keyNode, parents };
+        if (!node) return { node: null, keyNode };
       } else if (isSeq(node) && typeof seg === 'number' && seg < node.items.length) {
-        parents.push(node);
         node = node.items[seg] as Node;
         keyNode = node;
-      } else {
-        return { node: null, keyNode: null, parents: node ? [...parents, node] : parents };
-      }
+      } else return { node: null, keyNode: null };
     }
-    return { node, keyNode, parents };
+    return { node, keyNode };
   };
   const posOf = (n: Node | null | undefined): Position | undefined => (n?.range ? at(n.range[0]) : undefined);
   const ancestorKey = (path: DocPath): Position => {
@@ -272,10 +321,7 @@ export function parseWithPositions(text: string, file: string, t: Catalog = mess
     }
     return TOP;
   };
-
   return {
-    value,
-    findings,
     locate(path) {
       const found = findNode(path);
       return posOf(found.node) ?? posOf(found.keyNode) ?? ancestorKey(path);

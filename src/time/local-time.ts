@@ -115,13 +115,26 @@ export function toInstant(text: string, zone: string): Date | undefined {
   return 'instant' in r ? r.instant : undefined;
 }
 
+const dayStarts = new Map<string, Date | null>();
+
 /** The instant a calendar date starts in `zone` (00:00, or the first minute after a midnight DST gap). */
 export function startOfDateInZone(text: string, zone: string): Date | undefined {
-  if (!isValidDate(text)) return undefined;
-  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-  const r = resolveWallClock(Date.UTC(y, m - 1, d), zone);
-  return 'instant' in r ? r.instant : r.problem === 'gap' ? r.at : r.problem === 'ambiguous' ? r.earlier : undefined;
+  // Cached as readTime is: documents of one run name the same few dates.
+  const key = `${zone}|${text}`;
+  let start = dayStarts.get(key);
+  if (start === undefined) {
+    start = null;
+    if (isValidDate(text)) {
+      const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+      const r = resolveWallClock(Date.UTC(y, m - 1, d), zone);
+      start = 'instant' in r ? r.instant : r.problem === 'gap' ? r.at : r.problem === 'ambiguous' ? r.earlier : null;
+    }
+    if (dayStarts.size > 10_000) dayStarts.clear();
+    dayStarts.set(key, start);
+  }
+  return start ? new Date(start.getTime()) : undefined;
 }
+
 
 /**
  * A bound written as a date or a date-time (the CLI's --since/--until): a date covers the whole day
