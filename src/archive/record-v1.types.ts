@@ -2,256 +2,378 @@
 
 /**
  * Format version 1, frozen: records written before format 2 keep verifying against this. What auditors read for one merged upgrade pull request: the documents as merged, who approved, the evaluation at merge time, any rule the merge broke, and a hash chain that shows nothing was edited, removed or reordered.
+ *
+ * 第 1 版格式，已冻结：第 2 版之前写入的记录仍按它校验。审计时查阅的一条记录，对应一个已合并的升级 PR：合并时的升级文档、审批人、合并时的检查结果、合并违反的规则，以及证明记录未被修改、删除或调换顺序的哈希链。
  */
 export interface ArchiveRecordUpgradeGateArchiveRecordV1 {
   /**
    * Record format version.
+   *
+   * 记录的格式版本。
    */
   format: 'upgrade-gate/archive-record/v1';
   /**
    * Position in the archive's hash chain, starting at 1.
+   *
+   * 在升级档案哈希链中的序号，从 1 开始。
    */
   sequence: number;
   /**
    * The upgrade documents as merged.
+   *
+   * 合并时的升级文档。
    */
   documents: {
     /**
      * Path in the repository.
+     *
+     * 仓库中的路径。
      */
     path: string;
     /**
      * The document's YAML exactly as merged.
+     *
+     * 合并时的文档 YAML 原文，一字不改。
      */
     text: string;
     /**
      * Approval form NO.
+     *
+     * 生产环境升级审批单编号。
      */
     id: string | null;
     /**
      * System upgraded.
+     *
+     * 升级的系统。
      */
     system: string | null;
     /**
      * production or gray.
+     *
+     * production（生产环境）或 gray（灰度环境）。
      */
     environment: string | null;
     /**
      * regular or emergency.
+     *
+     * regular（常规升级）或 emergency（紧急升级）。
      */
     type: string | null;
     /**
      * Release from and to.
+     *
+     * 升级前后的版本。
      */
     version: {
       /**
        * Version before.
+       *
+       * 升级前的版本。
        */
       from: string;
       /**
        * Version after.
+       *
+       * 升级后的版本。
        */
       to: string;
     } | null;
     /**
      * Attachment 2, the feature list.
+     *
+     * 附件二，生产环境升级功能清单。
      */
     features?: {}[];
     /**
      * Attachment 1, the approval form, as rendered at merge.
+     *
+     * 附件一，合并时生成的生产环境升级审批单。
      */
     form?: {} | null;
   }[];
   /**
    * The merged pull request.
+   *
+   * 已合并的 PR。
    */
   pull_request: {
     /**
      * PR number.
+     *
+     * PR 编号。
      */
     number: number;
     /**
      * PR title.
+     *
+     * PR 标题。
      */
     title: string;
     /**
      * PR web address.
+     *
+     * PR 网址。
      */
     url: string | null;
     /**
      * Who opened it.
+     *
+     * 创建人。
      */
     author: string;
     /**
      * Target branch.
+     *
+     * 目标分支。
      */
     base_ref: string;
     /**
      * Base commit evaluated against.
+     *
+     * 检查时所对照的基础提交。
      */
     base_sha: string;
     /**
      * Head commit merged.
+     *
+     * 合并的最新提交。
      */
     head_sha: string;
     /**
      * The merge commit.
+     *
+     * 合并提交。
      */
     merge_sha: string | null;
     /**
      * When it merged (ISO).
+     *
+     * 合并时间（ISO 8601）。
      */
     merged_at: string;
     /**
      * Who merged it.
+     *
+     * 合并人。
      */
     merged_by: string | null;
   };
   /**
    * The approvals that counted, one per role.
+   *
+   * 计入的审批，每个角色一条。
    */
   approvals: {
     /**
      * Role id.
+     *
+     * 角色编号。
      */
     role: string;
     /**
      * Role title in English and Chinese.
+     *
+     * 角色的中英文名称。
      */
     title: {};
     /**
      * Approver.
+     *
+     * 审批人。
      */
     login: string;
     /**
      * GitHub review id.
+     *
+     * GitHub 审查（review）编号。
      */
     review_id: number;
     /**
      * Commit the approver reviewed.
+     *
+     * 审批人审查的提交。
      */
     commit_id: string;
     /**
      * When (ISO).
+     *
+     * 时间（ISO 8601）。
      */
     submitted_at: string;
   }[];
   /**
    * Labels at merge, with who applied each when known.
+   *
+   * 合并时的标签，已知时注明添加人。
    */
   labels: {
     /**
      * Label.
+     *
+     * 标签。
      */
     name: string;
   }[];
   /**
    * The emergency bypass, when requested: who applied the label and when, and whether it was granted.
+   *
+   * 申请紧急升级时的记录：谁在何时添加了标签，以及是否准予。
    */
   emergency: {
     /**
      * Label name.
+     *
+     * 标签名称。
      */
     label: string;
     /**
      * Who applied it.
+     *
+     * 添加人。
      */
     applied_by?: string | null;
     /**
      * When.
+     *
+     * 时间。
      */
     applied_at?: string | null;
     /**
      * Whether the day rule was waived.
+     *
+     * 是否免除了升级日限制。
      */
     granted: boolean;
   } | null;
   /**
    * The evaluation at merge time.
+   *
+   * 合并时的检查结果。
    */
   evaluation: {
     /**
      * The moment evaluated (the merge time).
+     *
+     * 检查所依据的时刻（合并时间）。
      */
     at: string;
     /**
      * pass, fail or error.
+     *
+     * pass（通过）、fail（不通过）或 error（出错）。
      */
     outcome: 'pass' | 'fail' | 'error';
     /**
      * One line.
+     *
+     * 一行摘要。
      */
     summary: string;
     /**
      * Every finding.
+     *
+     * 全部检查问题。
      */
     findings: unknown[];
   };
   /**
    * Rules the merge broke (empty for a clean merge). A non-empty list is a policy violation.
+   *
+   * 合并违反的规则（合规合并时为空）。不为空即为违规。
    */
   violations: {
     /**
      * Rule id.
+     *
+     * 规则编号。
      */
     rule: string;
     /**
      * What was broken.
+     *
+     * 违反的内容。
      */
     message: string;
   }[];
   /**
    * True when written later by a scheduled run because the merge-time run left no record.
+   *
+   * 合并时的运行没有留下记录、由之后的定时运行补写时为 true。
    */
   backfilled: boolean;
   /**
    * The policy that applied: time zone, time-zone database, and digests of the base branch's config and CODEOWNERS.
+   *
+   * 适用的策略：时区、时区数据库版本，以及基础分支上配置和 CODEOWNERS 的摘要。
    */
   policy: {
     /**
      * Policy time zone.
+     *
+     * 策略时区。
      */
     time_zone: string;
     /**
      * Time-zone database version of the runtime.
+     *
+     * 运行环境的时区数据库版本。
      */
     tzdata: string | null;
     /**
      * Config file path.
+     *
+     * 配置文件路径。
      */
     config_path: string;
     /**
      * sha256 of the config text (null: absent, defaults used).
+     *
+     * 配置文本的 sha256（null 表示没有配置文件，使用默认值）。
      */
     config_sha256: string | null;
     /**
      * CODEOWNERS path.
+     *
+     * CODEOWNERS 路径。
      */
     codeowners_path: string | null;
     /**
      * sha256 of CODEOWNERS.
+     *
+     * CODEOWNERS 的 sha256。
      */
     codeowners_sha256: string | null;
   };
   /**
    * The upgrade-gate that wrote the record.
+   *
+   * 写入这条记录的 upgrade-gate。
    */
   tool: {
     /**
      * Tool name.
+     *
+     * 工具名称。
      */
     name: 'upgrade-gate';
     /**
      * Tool version.
+     *
+     * 工具版本。
      */
     version: string;
   };
   /**
    * sha256 of the previous record (null for the first).
+   *
+   * 上一条记录的 sha256（第一条为 null）。
    */
   previous_sha256: string | null;
   /**
    * sha256 of this record's canonical JSON without this field.
+   *
+   * 本记录去掉此字段后的规范 JSON 的 sha256。
    */
   sha256: string;
 }

@@ -30,9 +30,11 @@ describe.each(schemas)('schemas/%s', (name) => {
   });
 });
 
-// The schemas people edit by hand show both languages on hover: "English · 中文" titles and an English
-// paragraph followed by a Chinese one in each description (schema findings quote the one of their language).
-describe.each(['upgrade.schema.json', 'config.schema.json'])('schemas/%s in both languages', (name) => {
+// Every schema shows both languages on hover: "English · 中文" titles and an English paragraph followed
+// by a Chinese one in each description (schema findings quote the one of their language). The ones
+// people edit by hand (documents, configuration, the outcome command) and the ones auditors read
+// (archive and outcome records) alike.
+describe.each(schemas)('schemas/%s in both languages', (name) => {
   const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', name), 'utf8'));
   const CJK = /[\u3400-\u9fff]/;
   it('every title is "English · 中文" and every description an English paragraph, then a Chinese one', () => {
