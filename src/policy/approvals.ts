@@ -94,80 +94,98 @@ export const short = (sha: string) => sha.slice(0, 7);
  * approval.stale, approval.self and approval.distinct report what this finds.
  */
 export function analyzeApprovals(input: ApprovalInput): ApprovalAnalysis {
+  const opinions = latestOpinions(input.reviews);
+  const screened = screenApprovals(input, opinions);
+  // Each document is signed by its own code owners: for a role, through an owner entry of that
+  // document's CODEOWNERS rule that belongs to the role.
+  const states: RoleState[] = [];
+  const duplicates: ApprovalAnalysis['duplicates'] = [];
+  for (const document of input.documents) states.push(...documentRoles(input, document, opinions, screened.approvals, duplicates));
+  return { roles: states, self: screened.self, contributors: screened.contributors, stale: screened.stale, duplicates, headSha: input.headSha };
+}
+
+/** An approval as screened: `why` says why it cannot count (undefined: it can). */
+type ScreenedApproval = { login: string; review: SnapshotReview; why?: string };
+
+/**
+ * Every standing approval, with why it cannot count when it cannot: by the author, after the merge,
+ * by a contributor (or contributors unknown), or stale. Whether an approval can count at all does not
+ * depend on the document: decided once.
+ */
+function screenApprovals(input: ApprovalInput, opinions: Map<string, SnapshotReview>): Pick<ApprovalAnalysis, 'self' | 'contributors' | 'stale'> & { approvals: ScreenedApproval[] } {
   const author = normalizeLogin(input.author);
   const contributing = new Set((input.contributors ?? []).map(normalizeLogin));
-  const opinions = latestOpinions(input.reviews);
-  const self: SnapshotReview[] = [];
-  const contributors: ApprovalAnalysis['contributors'] = [];
-  const stale: StaleApproval[] = [];
-
-  // Whether an approval can count at all does not depend on the document: decide it once.
-  const approvals: Array<{ login: string; review: SnapshotReview; why?: string }> = [];
+  const out = { approvals: [] as ScreenedApproval[], self: [] as SnapshotReview[], contributors: [] as ApprovalAnalysis['contributors'], stale: [] as StaleApproval[] };
   for (const [login, review] of opinions) {
     if (review.state !== 'APPROVED') continue;
     let why: string | undefined;
     if (login === author) {
-      self.push(review);
+      out.self.push(review);
       why = input.t['approval.not-counted-author']();
     } else if (input.mergedAt && review.submittedAt > input.mergedAt) {
       why = input.t['approval.not-counted-after-merge']({ at: review.submittedAt });
     } else if (contributing.has(login) || input.contributors === undefined) {
       // People who changed the PR review their own work: like the author, they never count.
       const unknown = input.contributors === undefined;
-      contributors.push({ review, unknown });
+      out.contributors.push({ review, unknown });
       why = input.t[unknown ? 'approval.not-counted-contributors-unknown' : 'approval.not-counted-committer']();
     } else if (review.commitId !== input.headSha) {
-      const touched = changedSinceApproval(input.changes, review.commitId, input.headSha, input.exempt)?.sort((a, b) => Number(!input.documents.includes(a)) - Number(!input.documents.includes(b)));
-      if (touched === undefined || touched.length > 0) {
-        stale.push({ review, touched });
-        why = input.t['approval.not-counted-stale']({ commit: short(review.commitId), changed: touched?.slice(0, 3).join(', '), more: touched && touched.length > 3 ? touched.length - 3 : 0 });
-      }
+      why = staleWhy(input, review, out.stale);
     }
-    approvals.push({ login, review, why });
+    out.approvals.push({ login, review, why });
   }
+  return out;
+}
 
-  // Each document is signed by its own code owners: for a role, through an owner entry of that
-  // document's CODEOWNERS rule that belongs to the role.
+/** Why an approval of an earlier commit no longer counts (recorded in `stale`), or undefined when the change it approved is the current one. */
+function staleWhy(input: ApprovalInput, review: SnapshotReview, stale: StaleApproval[]): string | undefined {
+  const touched = changedSinceApproval(input.changes, review.commitId, input.headSha, input.exempt)?.sort((a, b) => Number(!input.documents.includes(a)) - Number(!input.documents.includes(b)));
+  if (touched !== undefined && touched.length === 0) return undefined;
+  stale.push({ review, touched });
+  return input.t['approval.not-counted-stale']({ commit: short(review.commitId), changed: touched?.slice(0, 3).join(', '), more: touched && touched.length > 3 ? touched.length - 3 : 0 });
+}
+
+/**
+ * The state of each role for one document: blocked by a request for changes from someone who holds
+ * it, signed by an approver through the document's CODEOWNERS entries of the role, or open (with the
+ * approvals that did not count, and in `duplicates` an approver who already signs another role).
+ */
+function documentRoles(input: ApprovalInput, document: string, opinions: Map<string, SnapshotReview>, approvals: ScreenedApproval[], duplicates: ApprovalAnalysis['duplicates']): RoleState[] {
   const ids = roleIds(input.roles);
-  const states: RoleState[] = [];
-  const duplicates: ApprovalAnalysis['duplicates'] = [];
-  for (const document of input.documents) {
-    const owners = input.ownersOf(document);
-    const entriesOf = new Map(ids.map((role) => {
-      const ofRole = new Set(input.roles[role]!.owners.map(ownerKey));
-      return [role, owners.filter((o) => ofRole.has(ownerKey(o)))];
-    }));
-    const via = (login: string, role: RoleId) => entriesOf.get(role)!.find((e) => input.isMember(e, login));
-    const docStates: RoleState[] = ids.map((role) => {
-      const entries = entriesOf.get(role)!;
-      return { role, title: roleTitle(input.roles, role), owners: entries.length ? entries : input.roles[role]!.owners, document, satisfied: false, notCounted: [] };
-    });
-    const stateOf = (role: RoleId) => docStates.find((s) => s.role === role)!;
-    // A request for changes blocks only the roles its author holds for this document.
-    for (const [login, review] of opinions) {
-      if (review.state !== 'CHANGES_REQUESTED') continue;
-      for (const r of ids) if (via(login, r)) stateOf(r).blockedBy ??= review.user;
-    }
-    const valid: Candidate[] = [];
-    for (const a of approvals) {
-      const held = ids.filter((r) => via(a.login, r));
-      if (a.why) for (const r of held) stateOf(r).notCounted.push({ login: a.review.user, why: a.why });
-      else if (held.length > 0) valid.push({ review: a.review, roles: held, via: Object.fromEntries(held.map((r) => [r, via(a.login, r)!])) });
-    }
-    // Assign approvers to roles: each person signs for one role of a document unless configured otherwise.
-    for (const [role, entry] of assignRoles(ids, valid, input.allowSameApprover)) {
-      const s = stateOf(role);
-      if (s.blockedBy) continue;
-      Object.assign(s, { satisfied: true, approver: entry.review.user, via: entry.via[role], approvedAt: entry.review.submittedAt, reviewId: entry.review.id, commitId: entry.review.commitId });
-    }
-    for (const s of docStates) {
-      if (s.blockedBy || s.satisfied || input.allowSameApprover) continue;
-      const other = valid.find((v) => v.roles.includes(s.role));
-      if (other && !duplicates.some((d) => d.role === s.role && d.login === other.review.user)) duplicates.push({ role: s.role, login: other.review.user });
-    }
-    states.push(...docStates);
+  const owners = input.ownersOf(document);
+  const entriesOf = new Map(ids.map((role) => {
+    const ofRole = new Set(input.roles[role]!.owners.map(ownerKey));
+    return [role, owners.filter((o) => ofRole.has(ownerKey(o)))];
+  }));
+  const via = (login: string, role: RoleId) => entriesOf.get(role)!.find((e) => input.isMember(e, login));
+  const docStates: RoleState[] = ids.map((role) => {
+    const entries = entriesOf.get(role)!;
+    return { role, title: roleTitle(input.roles, role), owners: entries.length ? entries : input.roles[role]!.owners, document, satisfied: false, notCounted: [] };
+  });
+  const stateOf = (role: RoleId) => docStates.find((s) => s.role === role)!;
+  // A request for changes blocks only the roles its author holds for this document.
+  for (const [login, review] of opinions) {
+    if (review.state !== 'CHANGES_REQUESTED') continue;
+    for (const r of ids) if (via(login, r)) stateOf(r).blockedBy ??= review.user;
   }
-  return { roles: states, self, contributors, stale, duplicates, headSha: input.headSha };
+  const valid: Candidate[] = [];
+  for (const a of approvals) {
+    const held = ids.filter((r) => via(a.login, r));
+    if (a.why) for (const r of held) stateOf(r).notCounted.push({ login: a.review.user, why: a.why });
+    else if (held.length > 0) valid.push({ review: a.review, roles: held, via: Object.fromEntries(held.map((r) => [r, via(a.login, r)!])) });
+  }
+  // Assign approvers to roles: each person signs for one role of a document unless configured otherwise.
+  for (const [role, entry] of assignRoles(ids, valid, input.allowSameApprover)) {
+    const s = stateOf(role);
+    if (s.blockedBy) continue;
+    Object.assign(s, { satisfied: true, approver: entry.review.user, via: entry.via[role], approvedAt: entry.review.submittedAt, reviewId: entry.review.id, commitId: entry.review.commitId });
+  }
+  for (const s of docStates) {
+    if (s.blockedBy || s.satisfied || input.allowSameApprover) continue;
+    const other = valid.find((v) => v.roles.includes(s.role));
+    if (other && !duplicates.some((d) => d.role === s.role && d.login === other.review.user)) duplicates.push({ role: s.role, login: other.review.user });
+  }
+  return docStates;
 }
 
 type Candidate = { review: SnapshotReview; roles: RoleId[]; via: Record<string, string> };
