@@ -13,7 +13,9 @@ import { renderMarkdown } from '../report/markdown.js';
 import { findingLine } from '../report/text.js';
 import { isValidDate, readTime } from '../time/local-time.js';
 import { localTimeProblem } from '../time/local-time-problem.js';
-import { messages } from '../messages/index.js';
+import { messages, type Language } from '../messages/index.js';
+import type { Finding } from '../messages/finding.js';
+import type { Verdict } from '../policy/verdict.js';
 import { commandLanguage, documentArguments, HELP_OPTION, LANG_OPTION, parseCommand, usageCatalog, commandHelp } from './command.js';
 import type { CliIo } from './io.js';
 import { repoFileLookup } from './repo-files.js';
@@ -45,8 +47,51 @@ function simulatedLabels(specs: string[], config: PolicyConfig, membership: Pull
   });
 }
 
+/** A mistake on the command line or in the local files it names: printed, exit status 2. */
+class UsageError extends Error {}
+
+/** The command line of simulate, checked. */
+interface SimulateArgs {
+  at?: string;
+  labels: string[];
+  approvedBy: string[];
+  changesRequestedBy: string[];
+  committers: string[];
+  config?: string;
+  codeowners?: string;
+  author?: string;
+  format: 'md' | 'json' | 'text';
+  language: Language | undefined;
+  /** The upgrade documents, as the user named them (folders and globs expanded). */
+  files: string[];
+}
+
+/** The policy the simulation reads from the local clone (or the files the options name). */
+interface LocalPolicy {
+  config: PolicyConfig;
+  configFindings: Finding[];
+  configPath: string;
+  configText: string | undefined;
+  codeownersFile: string | undefined;
+}
+
+const FORMATS = ['md', 'json', 'text'] as const;
+
 /** `upgrade-gate simulate`: "if the center lead approves, can this merge on Thursday at 20:00?" */
 export async function runSimulate(argv: string[], io: CliIo, clock: () => Date): Promise<number> {
+  try {
+    const args = await simulateArgs(argv, io);
+    if (typeof args === 'number') return args;
+    return simulate(args, io, clock);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.err(`upgrade-gate simulate: ${err.message}`);
+    return 2;
+  }
+}
+
+/** Parses and checks the command line; a number is the exit status to return at once. */
+async function simulateArgs(argv: string[], io: CliIo): Promise<SimulateArgs | number> {
   const parsed = parseCommand(
     'simulate',
     argv,
@@ -67,100 +112,59 @@ export async function runSimulate(argv: string[], io: CliIo, clock: () => Date):
   );
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  const usage = (msg: string) => {
-    io.err(`upgrade-gate simulate: ${msg}`);
-    return 2;
-  };
   const language = commandLanguage('simulate', values.lang, io);
   if (typeof language === 'number') return language;
   const u = usageCatalog(argv, io);
-  if (!['md', 'json', 'text'].includes(values.format!)) return usage(u['cli.bad-format']({ value: String(values.format), allowed: ['md', 'json', 'text'] }));
-  if (positionals.length === 0) return usage(`${u['cli.need-documents']()}\n\n${commandHelp('simulate', argv, io)}`);
+  const format = FORMATS.find((f) => f === values.format);
+  if (!format) throw new UsageError(u['cli.bad-format']({ value: String(values.format), allowed: [...FORMATS] }));
+  if (positionals.length === 0) throw new UsageError(`${u['cli.need-documents']()}\n\n${commandHelp('simulate', argv, io)}`);
   const files = await documentArguments('simulate', positionals, io, values.config, language);
   if (typeof files === 'number') return files;
+  return {
+    at: values.at,
+    labels: values.label!,
+    approvedBy: values['approved-by']!,
+    changesRequestedBy: values['changes-requested-by']!,
+    committers: values.committer!,
+    config: values.config,
+    codeowners: values.codeowners,
+    author: values.author,
+    format,
+    language,
+    files,
+  };
+}
 
+/** Evaluates the simulated pull request and prints the verdict: 0 pass, 1 fail, 2 error (or a broken configuration). */
+function simulate(args: SimulateArgs, io: CliIo, clock: () => Date): number {
+  const { files, language } = args;
   const root = findRepoRoot(dirname(resolve(io.cwd, files[0]!)), io.cwd);
-  const configFile = values.config ? resolve(io.cwd, values.config) : join(root, CONFIG_PATH);
-  if (values.config && !existsSync(configFile)) return usage(`the configuration file ${values.config} does not exist`);
-  const configText = existsSync(configFile) ? readFileSync(configFile, 'utf8') : undefined;
-  const configPath = relative(io.cwd, configFile) || configFile;
-  const { config, findings: configFindings } = loadPolicyConfig(configText, configPath, language);
-  const found = codeownersIn(root, io.cwd);
-  const codeownersFile = values.codeowners ? resolve(io.cwd, values.codeowners) : found && resolve(io.cwd, found);
-  if (values.codeowners && !existsSync(codeownersFile!)) return usage(`the CODEOWNERS file ${values.codeowners} does not exist`);
-
-  let now = clock();
-  if (values.at && values.at !== 'now') {
-    const zone = config['time-zone'];
-    // A bare date means noon of that day: far from midnight, so the weekday is the one written.
-    const text = isValidDate(values.at) ? `${values.at}T12:00` : values.at;
-    const at = readTime(text, zone);
-    if (!('instant' in at)) {
-      if (at.problem === 'form') return usage(`--at "${values.at}" is not a time: write now, 2026-11-26T20:00 (${zone}), 2026-11-26T12:00:00.000Z or 2026-11-26T20:00+08:00`);
-      return usage(localTimeProblem(messages(config.language), '--at', text, zone)!);
-    }
-    now = at.instant;
-  }
+  const policy = localPolicy(args, root, io);
+  const { config, configPath } = policy;
+  const now = simulatedNow(args.at, config, clock);
 
   const repoPath = (f: string) => relative(root, resolve(io.cwd, f)).split('\\').join('/');
   const documents = files.map((f) => ({ path: repoPath(f), text: readFileSync(resolve(io.cwd, f), 'utf8') }));
-  const evidence: Record<string, boolean> = {};
   const loadedDocs = documents.map((d) => loadUpgradeDocument(d.text, d.path));
-  const docs = loadedDocs.map((l) => l.doc);
-  const existsInRepo = repoFileLookup();
-  for (const l of loadedDocs) for (const p of evidencePaths(readableParts(l) ?? {})) evidence[p] = existsInRepo(root, p);
-
-  // Offline there is no team to ask: the configuration's members count, and LOGIN:ROLE (or
-  // LOGIN:@org/team) assumes LOGIN is a member of that role's teams (or of that one team), as the
-  // API would answer; the evaluation then binds each signature to each document's CODEOWNERS line.
   const membership: PullRequestSnapshot['membership'] = {};
-  const listed = configuredTeams(config);
-  const ids = roleIds(config.roles);
-  const reviews: PullRequestSnapshot['reviews'] = [];
-  const opinions = [
-    ...values['approved-by']!.map((spec) => ({ spec, option: '--approved-by', state: 'APPROVED' as const })),
-    ...values['changes-requested-by']!.map((spec) => ({ spec, option: '--changes-requested-by', state: 'CHANGES_REQUESTED' as const })),
-  ];
-  for (const [i, { spec, option, state }] of opinions.entries()) {
-    const [login, as] = spec.replace(/^@/, '').split(':') as [string, string | undefined];
-    let teams: string[] = [];
-    if (as?.startsWith('@')) teams = [ownerKey(as)];
-    else if (as !== undefined) {
-      const role = config.roles?.[as];
-      if (!role) return usage(`${option} ${spec}: the role must be ${ids.length ? ids.join(' or ') : `a role id of ${configPath}`}, or a team such as @acme/gm-office`);
-      teams = role.owners.filter((o) => o.includes('/')).map(ownerKey);
-    } else if (![...listed.values()].some((m) => m.includes(normalizeLogin(login))) && !ids.some((r) => config.roles![r]!.owners.some((o) => ownerKey(o) === ownerKey(login)))) {
-      io.err(`upgrade-gate simulate: ${login} is in no team that ${configPath} lists and is no role owner; write ${option} ${login}:${ids[0] ?? 'center-lead'} to assume one`);
-    }
-    for (const t of teams) (membership[t] ??= { members: [] }).members.push(login);
-    reviews.push({ id: i + 1, user: login, state, commitId: 'HEAD', submittedAt: now.toISOString() });
-  }
-
-  const labels = simulatedLabels(values.label!, config, membership);
-
-  let emergencies: PullRequestSnapshot['emergenciesThisMonth'];
-  try {
-    emergencies = localEmergencies(root, config.archive.folder, policyMonth(now, config['time-zone']));
-  } catch (err) {
-    // A broken chain head must not read as "no emergencies this month".
-    if (err instanceof ChainHeadError) return usage(err.message);
-    throw err;
-  }
-  const firstDoc = docs.find((d) => d)?.people.project_lead;
+  const reviews = simulatedReviews(args, config, configPath, now, membership, io);
+  const labels = simulatedLabels(args.labels, config, membership);
+  const emergencies = simulatedEmergencies(root, config, now);
+  const firstDoc = loadedDocs.map((l) => l.doc).find((d) => d)?.people.project_lead;
   const snapshot: PullRequestSnapshot = {
     repository: 'local/simulation',
-    pullRequest: { number: 0, title: 'simulated upgrade pull request', author: values.author ?? firstDoc ?? 'author', baseRef: 'main', baseSha: 'simulated-base', headSha: 'HEAD' },
+    pullRequest: { number: 0, title: 'simulated upgrade pull request', author: args.author ?? firstDoc ?? 'author', baseRef: 'main', baseSha: 'simulated-base', headSha: 'HEAD' },
     now: now.toISOString(),
     labels,
     changedFiles: documents.map((d) => d.path),
     documents,
-    evidence,
+    evidence: localEvidence(loadedDocs, root),
     language,
-    config: { path: configPath, text: configText },
-    codeowners: codeownersFile ? { path: relative(io.cwd, codeownersFile), text: readFileSync(codeownersFile, 'utf8') } : {},
+    config: { path: configPath, text: policy.configText },
+    codeowners: policy.codeownersFile ? { path: relative(io.cwd, policy.codeownersFile), text: readFileSync(policy.codeownersFile, 'utf8') } : {},
     reviews,
     changes: {},
-    contributors: values.committer!,
+    contributors: args.committers,
     membership,
     emergenciesThisMonth: emergencies,
   };
@@ -169,12 +173,88 @@ export async function runSimulate(argv: string[], io: CliIo, clock: () => Date):
   const shown = new Map(files.map((f) => [repoPath(f), f]));
   for (const f of verdict.findings) if (f.file && shown.has(f.file)) f.file = shown.get(f.file);
   for (const d of verdict.documents) d.path = shown.get(d.path) ?? d.path;
+  printVerdict(verdict, args.format, io);
+  if (policy.configFindings.some((f) => f.severity === 'error') || verdict.outcome === 'error') return 2;
+  return verdict.outcome === 'pass' ? 0 : 1;
+}
 
-  if (values.format === 'json') io.out(JSON.stringify(verdict, null, 2));
-  else if (values.format === 'text') {
+/** The configuration (--config, else the repository's) and CODEOWNERS (--codeowners, else where GitHub looks); a file an option names must exist. */
+function localPolicy(args: SimulateArgs, root: string, io: CliIo): LocalPolicy {
+  const configFile = args.config ? resolve(io.cwd, args.config) : join(root, CONFIG_PATH);
+  if (args.config && !existsSync(configFile)) throw new UsageError(`the configuration file ${args.config} does not exist`);
+  const configText = existsSync(configFile) ? readFileSync(configFile, 'utf8') : undefined;
+  const configPath = relative(io.cwd, configFile) || configFile;
+  const { config, findings: configFindings } = loadPolicyConfig(configText, configPath, args.language);
+  const found = codeownersIn(root, io.cwd);
+  const codeownersFile = args.codeowners ? resolve(io.cwd, args.codeowners) : found && resolve(io.cwd, found);
+  if (args.codeowners && !existsSync(codeownersFile!)) throw new UsageError(`the CODEOWNERS file ${args.codeowners} does not exist`);
+  return { config, configFindings, configPath, configText, codeownersFile };
+}
+
+/** The instant simulated: --at read in the policy zone (a bare date is noon), else the clock. */
+function simulatedNow(at: string | undefined, config: PolicyConfig, clock: () => Date): Date {
+  if (!at || at === 'now') return clock();
+  const zone = config['time-zone'];
+  // A bare date means noon of that day: far from midnight, so the weekday is the one written.
+  const text = isValidDate(at) ? `${at}T12:00` : at;
+  const read = readTime(text, zone);
+  if ('instant' in read) return read.instant;
+  if (read.problem === 'form') throw new UsageError(`--at "${at}" is not a time: write now, 2026-11-26T20:00 (${zone}), 2026-11-26T12:00:00.000Z or 2026-11-26T20:00+08:00`);
+  throw new UsageError(localTimeProblem(messages(config.language), '--at', text, zone)!);
+}
+
+/** Whether each evidence file the documents name exists in the repository (rules also run on a rejected document's valid parts). */
+function localEvidence(loadedDocs: Array<ReturnType<typeof loadUpgradeDocument>>, root: string): Record<string, boolean> {
+  const evidence: Record<string, boolean> = {};
+  const existsInRepo = repoFileLookup();
+  for (const l of loadedDocs) for (const p of evidencePaths(readableParts(l) ?? {})) evidence[p] = existsInRepo(root, p);
+  return evidence;
+}
+
+/**
+ * The reviews --approved-by and --changes-requested-by state. Offline there is no team to ask: the
+ * configuration's members count, and LOGIN:ROLE (or LOGIN:@org/team) assumes LOGIN is a member of
+ * that role's teams (or of that one team), as the API would answer, recorded in `membership`; the
+ * evaluation then binds each signature to each document's CODEOWNERS line.
+ */
+function simulatedReviews(args: SimulateArgs, config: PolicyConfig, configPath: string, now: Date, membership: PullRequestSnapshot['membership'], io: CliIo): PullRequestSnapshot['reviews'] {
+  const listed = configuredTeams(config);
+  const ids = roleIds(config.roles);
+  const opinions = [
+    ...args.approvedBy.map((spec) => ({ spec, option: '--approved-by', state: 'APPROVED' as const })),
+    ...args.changesRequestedBy.map((spec) => ({ spec, option: '--changes-requested-by', state: 'CHANGES_REQUESTED' as const })),
+  ];
+  return opinions.map(({ spec, option, state }, i) => {
+    const [login, as] = spec.replace(/^@/, '').split(':') as [string, string | undefined];
+    let teams: string[] = [];
+    if (as?.startsWith('@')) teams = [ownerKey(as)];
+    else if (as !== undefined) {
+      const role = config.roles?.[as];
+      if (!role) throw new UsageError(`${option} ${spec}: the role must be ${ids.length ? ids.join(' or ') : `a role id of ${configPath}`}, or a team such as @acme/gm-office`);
+      teams = role.owners.filter((o) => o.includes('/')).map(ownerKey);
+    } else if (![...listed.values()].some((m) => m.includes(normalizeLogin(login))) && !ids.some((r) => config.roles![r]!.owners.some((o) => ownerKey(o) === ownerKey(login)))) {
+      io.err(`upgrade-gate simulate: ${login} is in no team that ${configPath} lists and is no role owner; write ${option} ${login}:${ids[0] ?? 'center-lead'} to assume one`);
+    }
+    for (const t of teams) (membership[t] ??= { members: [] }).members.push(login);
+    return { id: i + 1, user: login, state, commitId: 'HEAD', submittedAt: now.toISOString() };
+  });
+}
+
+/** This policy month's emergencies from the local archive; a broken chain head is a usage error, never "no emergencies this month". */
+function simulatedEmergencies(root: string, config: PolicyConfig, now: Date): PullRequestSnapshot['emergenciesThisMonth'] {
+  try {
+    return localEmergencies(root, config.archive.folder, policyMonth(now, config['time-zone']));
+  } catch (err) {
+    if (err instanceof ChainHeadError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
+/** The verdict in the format asked for: JSON, one line per finding, or the Markdown of the PR comment. */
+function printVerdict(verdict: Verdict, format: SimulateArgs['format'], io: CliIo): void {
+  if (format === 'json') io.out(JSON.stringify(verdict, null, 2));
+  else if (format === 'text') {
     for (const f of verdict.findings) io.out(findingLine(f));
     io.out(`${verdict.outcome}: ${verdict.summary}`);
   } else io.out(renderMarkdown(verdict, { marker: false }));
-  if (configFindings.some((f) => f.severity === 'error') || verdict.outcome === 'error') return 2;
-  return verdict.outcome === 'pass' ? 0 : 1;
 }
