@@ -90,10 +90,17 @@ export function renderIndex(year: string, rows: string[]): string {
 
 /** The chain head after adding a record. */
 export function nextChainHead(previous: ChainHead | undefined, record: AnyRecord, file: string, zone: string): ChainHead {
-  const emergencies = { ...(previous?.emergencies ?? {}) };
-  const month = policyMonth(new Date(record.pull_request.merged_at), zone);
+  const emergencies: ChainHead['emergencies'] = {};
+  for (const [month, list] of Object.entries(previous?.emergencies ?? {})) emergencies[month] = [...list];
+  return headAfter(emergencies, record, file, zone);
+}
+
+/** The head after a record, its emergencies added to `emergencies` (which the head then holds). */
+function headAfter(emergencies: ChainHead['emergencies'], record: AnyRecord, file: string, zone: string): ChainHead {
   for (const d of record.documents) {
-    if (d.type === 'emergency') emergencies[month] = [...(emergencies[month] ?? []), { pr: record.pull_request.number, id: d.id ?? '', mergedAt: record.pull_request.merged_at, path: file }];
+    if (d.type !== 'emergency') continue;
+    const month = policyMonth(new Date(record.pull_request.merged_at), zone);
+    (emergencies[month] ??= []).push({ pr: record.pull_request.number, id: d.id ?? '', mergedAt: record.pull_request.merged_at, path: file });
   }
   return { format: 'upgrade-gate/archive-chain-head/v1', sequence: record.sequence, sha256: record.sha256, path: file, merged_at: record.pull_request.merged_at, emergencies };
 }
@@ -111,10 +118,12 @@ export function recordFiles(record: AnyRecord, path: string, chain: ChainHead | 
 /** The chain head as the records alone imply it: what chain-head.json must say, field for field. */
 export function deriveChainHead(records: Array<{ file: string; record: AnyRecord }>, folder: string): ChainHead | undefined {
   let head: ChainHead | undefined;
+  // One emergencies object grows along the chain (nextChainHead copies it for every record: quadratic over ten thousand).
+  const emergencies: ChainHead['emergencies'] = {};
   for (const { file, record } of records) {
     // An outcome moves the head on and keeps the newest merge and the emergencies, as the outcome commit writes it.
     if (isOutcomeRecord(record)) head = head && chainHeadAfterOutcome(head, record, `${folder}/${file}`);
-    else head = nextChainHead(head, record, `${folder}/${file}`, record.policy.time_zone);
+    else head = headAfter(emergencies, record, `${folder}/${file}`, record.policy.time_zone);
   }
   return head;
 }

@@ -63,6 +63,8 @@ function listEntries(dir: string, problems: ArchiveProblem[]): Map<string, Entry
   return entries;
 }
 
+let scratch = Buffer.allocUnsafe(64 * 1024);
+
 /**
  * Reads one archive file as UTF-8 text, or returns why not: never through a link (O_NOFOLLOW), never
  * a device or pipe (checked on the opened descriptor, O_NONBLOCK so a FIFO cannot block the open), and
@@ -80,8 +82,10 @@ export function readArchiveText(dir: string, rel: string): { text: string } | { 
     const st = fstatSync(fd);
     if (!st.isFile()) return { problem: archiveProblem(rel, 'file.special') };
     if (st.size > MAX_FILE_BYTES) return { problem: archiveProblem(rel, 'file.too-large', { size: st.size, max: MAX_FILE_BYTES }) };
-    // Every byte up to `off` is read before use; nothing past it is looked at.
-    const buf = Buffer.allocUnsafe(st.size);
+    // One buffer for every file of a run (the text is a copy): no allocation per file. Every byte up
+    // to `off` is read before use; nothing past it is looked at.
+    if (scratch.length < st.size) scratch = Buffer.allocUnsafe(Math.max(st.size, scratch.length * 2));
+    const buf = scratch.subarray(0, st.size);
     let off = 0;
     while (off < buf.length) {
       const n = readSync(fd, buf, off, buf.length - off, off);

@@ -12,9 +12,10 @@ export interface WallClock {
 
 const DAY = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
-// Offsets at the start and the end of each UTC day, per zone: a day whose two offsets agree has no
-// clock change, so every instant in it takes that offset without asking the time-zone database again.
-const dayOffsets = new Map<string, [number, number]>();
+// The offset at the start of each UTC day, per zone: a day that starts with the same offset as the
+// next one has no clock change, so every instant in it takes that offset without asking the time-zone
+// database again (neighbouring days share the lookup between them).
+const dayStarts = new Map<string, number>();
 
 function formatterOf(zone: string): Intl.DateTimeFormat {
   let f = formatters.get(zone);
@@ -38,16 +39,18 @@ function offsetAt(t: number, zone: string): number {
   return wall - (t - (((t % 1000) + 1000) % 1000));
 }
 
-/** The zone's offset at an instant, asking the database at most twice per UTC day and zone. */
+function dayStartOffset(day: number, zone: string): number {
+  const key = `${zone}\0${day}`;
+  let offset = dayStarts.get(key);
+  if (offset === undefined) dayStarts.set(key, (offset = offsetAt(day * DAY, zone)));
+  return offset;
+}
+
+/** The zone's offset at an instant, asking the database about once per UTC day and zone (and at the instant on a day the clocks change). */
 export function zoneOffset(t: number, zone: string): number {
   const day = Math.floor(t / DAY);
-  const key = `${zone}\0${day}`;
-  let known = dayOffsets.get(key);
-  if (!known) {
-    known = [offsetAt(day * DAY, zone), offsetAt(day * DAY + DAY - 1000, zone)];
-    dayOffsets.set(key, known);
-  }
-  return known[0] === known[1] ? known[0] : offsetAt(t, zone);
+  const start = dayStartOffset(day, zone);
+  return start === dayStartOffset(day + 1, zone) ? start : offsetAt(t, zone);
 }
 
 /** The wall clock of an instant in a zone (an unknown zone throws a RangeError, as Intl does). */
