@@ -15,7 +15,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 // The offset at the start of each UTC day, per zone: a day that starts with the same offset as the
 // next one has no clock change, so every instant in it takes that offset without asking the time-zone
 // database again (neighbouring days share the lookup between them).
-const dayStarts = new Map<string, number>();
+const dayStarts = new Map<string, Map<number, number>>();
 
 function formatterOf(zone: string): Intl.DateTimeFormat {
   let f = formatters.get(zone);
@@ -39,18 +39,19 @@ function offsetAt(t: number, zone: string): number {
   return wall - (t - (((t % 1000) + 1000) % 1000));
 }
 
-function dayStartOffset(day: number, zone: string): number {
-  const key = `${zone}\0${day}`;
-  let offset = dayStarts.get(key);
-  if (offset === undefined) dayStarts.set(key, (offset = offsetAt(day * DAY, zone)));
+function dayStartOffset(days: Map<number, number>, day: number, zone: string): number {
+  let offset = days.get(day);
+  if (offset === undefined) days.set(day, (offset = offsetAt(day * DAY, zone)));
   return offset;
 }
 
 /** The zone's offset at an instant, asking the database about once per UTC day and zone (and at the instant on a day the clocks change). */
 export function zoneOffset(t: number, zone: string): number {
+  let days = dayStarts.get(zone);
+  if (!days) dayStarts.set(zone, (days = new Map()));
   const day = Math.floor(t / DAY);
-  const start = dayStartOffset(day, zone);
-  return start === dayStartOffset(day + 1, zone) ? start : offsetAt(t, zone);
+  const start = dayStartOffset(days, day, zone);
+  return start === dayStartOffset(days, day + 1, zone) ? start : offsetAt(t, zone);
 }
 
 /** The wall clock of an instant in a zone (an unknown zone throws a RangeError, as Intl does). */
