@@ -213,10 +213,9 @@ function documentVerdict(l: LoadedDocument, roles: RoleState[], config: RolesCon
   return { path: l.file, id: doc.id, type: doc.type, environment: doc.environment, form, features, signs: doc.environment === 'production' ? signOff(doc) : undefined };
 }
 
+/** The one-line summary of the verdict (the status description and the comment's first line). */
 function summarize(outcome: Verdict['outcome'], documents: number, errors: Finding[], roles: RoleState[], window: WindowState, state: DayState, t: Catalog, policyOwner?: RoleState): string {
-  if (documents === 0 && outcome === 'fail') return t['summary.problems']({ problems: errors.length, first: errors[0]!.message });
-  if (documents === 0 && policyOwner?.satisfied) return t['summary.policy-approved']({ role: policyOwner.title, login: policyOwner.approver ?? '' });
-  if (documents === 0) return t['summary.none']();
+  if (documents === 0) return summarizeWithoutDocuments(outcome, errors, t, policyOwner);
   if (outcome === 'error') return t['summary.config-error']({ message: errors.find((e) => e.rule === 'config')?.message ?? errors[0]?.message ?? '' });
   if (outcome === 'pass') {
     // One person signing a role for several documents is named once.
@@ -227,6 +226,13 @@ function summarize(outcome: Verdict['outcome'], documents: number, errors: Findi
   // The window is named whenever it decides anything: closed, or open on the merge day itself.
   const windowPart = !window.open ? t['summary.window-closed']({ flip: window.nextFlipText ?? '' }) : !window.emergencyBypass && state.open ? t['summary.window-open']({ day: state.day }) : '';
   return t['summary.fail']({ problems: errors.length, missing: t['summary.list']({ items: missing }), window: windowPart });
+}
+
+/** The summary of a PR with no upgrade document: its first problem, the policy owner's approval, or nothing to check. */
+function summarizeWithoutDocuments(outcome: Verdict['outcome'], errors: Finding[], t: Catalog, policyOwner?: RoleState): string {
+  if (outcome === 'fail') return t['summary.problems']({ problems: errors.length, first: errors[0]!.message });
+  if (policyOwner?.satisfied) return t['summary.policy-approved']({ role: policyOwner.title, login: policyOwner.approver ?? '' });
+  return t['summary.none']();
 }
 
 /** What the approvers of a production upgrade sign, read from the document as written. */
