@@ -7,5 +7,5 @@ import "./chunks/chunk-4V7XTYWN.js";
 
 // src/action.ts
 enableCompileCache();
-var { run } = await import("./chunks/run-W5FPSSFC.js");
+var { run } = await import("./chunks/run-MOBOJPCM.js");
 run();

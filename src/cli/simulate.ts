@@ -3,11 +3,10 @@ import { loadPolicyConfig } from '../policy/load-policy.js';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CHAIN_HEAD, ChainHeadError, parseChainHead } from '../archive/layout.js';
 import { policyMonth } from '../time/calendar.js';
-import { CONFIG_PATH, roleIds, type PolicyConfig } from '../policy/config.js';
-import { loadUpgradeDocument, readableParts } from '../document/load-document.js';
+import { CONFIG_PATH, roleIds, type LoadedConfig, type PolicyConfig } from '../policy/config.js';
+import { prepare } from '../policy/prepare.js';
 import { evaluate } from '../policy/evaluate.js';
 import { configuredTeams, normalizeLogin, ownerKey } from '../policy/login.js';
-import { evidencePaths } from '../policy/rules/evidence.exists.js';
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { findingLine } from '../report/text.js';
@@ -73,6 +72,8 @@ interface LocalPolicy {
   configPath: string;
   configText: string | undefined;
   codeownersFile: string | undefined;
+  /** The configuration as parsed, handed to prepare so it is parsed once. */
+  loaded: LoadedConfig;
 }
 
 const FORMATS = ['md', 'json', 'text'] as const;
@@ -145,12 +146,15 @@ function simulate(args: SimulateArgs, io: CliIo, clock: () => Date): number {
 
   const repoPath = (f: string) => relative(root, resolve(io.cwd, f)).split('\\').join('/');
   const documents = files.map((f) => ({ path: repoPath(f), text: readFileSync(resolve(io.cwd, f), 'utf8') }));
-  const loadedDocs = documents.map((d) => loadUpgradeDocument(d.text, d.path));
+  // Parsed once: prepare names the evidence to look up, and evaluate judges with the same parse.
+  const labelNames = args.labels.map((spec) => ({ name: spec.replace(/:@?[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/, '') }));
+  const policyFile = { path: configPath, text: policy.configText };
+  const prepared = prepare({ config: policyFile, language, documents, labels: labelNames, changedFiles: documents.map((d) => d.path) }, policy.loaded);
   const membership: PullRequestSnapshot['membership'] = {};
   const reviews = simulatedReviews(args, config, configPath, now, membership, io);
   const labels = simulatedLabels(args.labels, config, membership);
   const emergencies = simulatedEmergencies(root, config, now);
-  const firstDoc = loadedDocs.map((l) => l.doc).find((d) => d)?.people.project_lead;
+  const firstDoc = prepared.documents.map((l) => l.doc).find((d) => d)?.people.project_lead;
   const snapshot: PullRequestSnapshot = {
     repository: 'local/simulation',
     pullRequest: { number: 0, title: 'simulated upgrade pull request', author: args.author ?? firstDoc ?? 'author', baseRef: 'main', baseSha: 'simulated-base', headSha: 'HEAD' },
@@ -158,9 +162,9 @@ function simulate(args: SimulateArgs, io: CliIo, clock: () => Date): number {
     labels,
     changedFiles: documents.map((d) => d.path),
     documents,
-    evidence: localEvidence(loadedDocs, root),
+    evidence: localEvidence(prepared.facts.evidence, root),
     language,
-    config: { path: configPath, text: policy.configText },
+    config: policyFile,
     codeowners: policy.codeownersFile ? { path: relative(io.cwd, policy.codeownersFile), text: readFileSync(policy.codeownersFile, 'utf8') } : {},
     reviews,
     changes: {},
@@ -168,7 +172,7 @@ function simulate(args: SimulateArgs, io: CliIo, clock: () => Date): number {
     membership,
     emergenciesThisMonth: emergencies,
   };
-  const verdict = evaluate(snapshot);
+  const verdict = evaluate(snapshot, prepared);
   // Show document paths as the user typed them, not relative to the repository root.
   const shown = new Map(files.map((f) => [repoPath(f), f]));
   for (const f of verdict.findings) if (f.file && shown.has(f.file)) f.file = shown.get(f.file);
@@ -184,11 +188,12 @@ function localPolicy(args: SimulateArgs, root: string, io: CliIo): LocalPolicy {
   if (args.config && !existsSync(configFile)) throw new UsageError(`the configuration file ${args.config} does not exist`);
   const configText = existsSync(configFile) ? readFileSync(configFile, 'utf8') : undefined;
   const configPath = relative(io.cwd, configFile) || configFile;
-  const { config, findings: configFindings } = loadPolicyConfig(configText, configPath, args.language);
+  const loaded = loadPolicyConfig(configText, configPath, args.language);
+  const { config, findings: configFindings } = loaded;
   const found = codeownersIn(root, io.cwd);
   const codeownersFile = args.codeowners ? resolve(io.cwd, args.codeowners) : found && resolve(io.cwd, found);
   if (args.codeowners && !existsSync(codeownersFile!)) throw new UsageError(`the CODEOWNERS file ${args.codeowners} does not exist`);
-  return { config, configFindings, configPath, configText, codeownersFile };
+  return { config, configFindings, configPath, configText, codeownersFile, loaded };
 }
 
 /** The instant simulated: --at read in the policy zone (a bare date is noon), else the clock. */
@@ -203,12 +208,10 @@ function simulatedNow(at: string | undefined, config: PolicyConfig, clock: () =>
   throw new UsageError(localTimeProblem(messages(config.language), '--at', text, zone)!);
 }
 
-/** Whether each evidence file the documents name exists in the repository (rules also run on a rejected document's valid parts). */
-function localEvidence(loadedDocs: Array<ReturnType<typeof loadUpgradeDocument>>, root: string): Record<string, boolean> {
-  const evidence: Record<string, boolean> = {};
+/** Whether each evidence file the documents name (prepare lists them) exists in the repository. */
+function localEvidence(paths: string[], root: string): Record<string, boolean> {
   const existsInRepo = repoFileLookup();
-  for (const l of loadedDocs) for (const p of evidencePaths(readableParts(l) ?? {})) evidence[p] = existsInRepo(root, p);
-  return evidence;
+  return Object.fromEntries(paths.map((p) => [p, existsInRepo(root, p)]));
 }
 
 /**

@@ -1,12 +1,10 @@
 import picomatch from 'picomatch';
 import { loadPolicyConfig } from '../policy/load-policy.js';
 import { CODEOWNERS_LOCATIONS } from '../codeowners/owners.js';
-import { loadUpgradeDocument, readableParts } from '../document/load-document.js';
 import { MAX_DOCUMENT_BYTES } from '../document/source-text.js';
-import type { PolicyConfig } from '../policy/config.js';
-import { configuredTeams, ownerKey } from '../policy/login.js';
-import { evidencePaths } from '../policy/rules/evidence.exists.js';
-import { touchedPolicyFiles } from '../policy/policy-change.js';
+import type { LoadedConfig, PolicyConfig } from '../policy/config.js';
+import { prepare, type FactsToFetch, type Prepared } from '../policy/prepare.js';
+import type { Language } from '../messages/index.js';
 import type { EmergencyRecord, PullRequestSnapshot, RepositoryHistory, ReviewState, SnapshotLabel } from '../policy/snapshot.js';
 import { latestOpinions } from '../policy/approvals.js';
 import { CHAIN_HEAD, parseChainHead } from '../archive/layout.js';
@@ -19,10 +17,19 @@ import { blobTree, changeAt, changeFiles, compareWithBase, treeChange, type Comp
 import { answered } from './api-error.js';
 
 /** The policy from the base branch: a PR can never weaken its own policy. `usable` is false when the config has errors. */
-export async function collectPolicy(octokit: Octokit, repo: Repo, base: string, configPath: string): Promise<{ config: PullRequestSnapshot['config']; parsed: PolicyConfig; usable: boolean }> {
-  const text = await once(`file:${base}:${configPath}`, () => readFile(octokit, repo, configPath, base));
-  const loaded = loadPolicyConfig(text, configPath);
-  return { config: { path: configPath, text }, parsed: loaded.config, usable: !loaded.findings.some((f) => f.severity === 'error') };
+export async function collectPolicy(octokit: Octokit, repo: Repo, base: string, configPath: string, language?: Language): Promise<{ config: PullRequestSnapshot['config']; parsed: PolicyConfig; loaded: LoadedConfig; usable: boolean }> {
+  // The status context and collect ask for the same policy: it is read and parsed once per run.
+  return once(`policy:${base}:${configPath}:${language ?? ''}`, async () => {
+    const text = await once(`file:${base}:${configPath}`, () => readFile(octokit, repo, configPath, base));
+    const loaded = loadPolicyConfig(text, configPath, language);
+    return { config: { path: configPath, text }, parsed: loaded.config, loaded, usable: !loaded.findings.some((f) => f.severity === 'error') };
+  });
+}
+
+/** A pull request's facts, and the parse of its configuration and documents that decided which to fetch. */
+export interface Collected {
+  snapshot: PullRequestSnapshot;
+  prepared: Prepared;
 }
 
 /**
@@ -48,8 +55,9 @@ async function pullFiles(octokit: Octokit, repo: Repo, pr: PullRequestLike, file
 }
 
 /** The snapshot's facts from the event and the first round: no document read yet. */
-function emptySnapshot(repo: Repo, pr: PullRequestLike, baseSha: string, contributors: string[] | undefined, now: Date, config: PullRequestSnapshot['config'], changedFiles: string[], truncated: boolean): PullRequestSnapshot {
+function emptySnapshot(repo: Repo, pr: PullRequestLike, baseSha: string, contributors: string[] | undefined, now: Date, config: PullRequestSnapshot['config'], changedFiles: string[], truncated: boolean, language?: Language): PullRequestSnapshot {
   return {
+    ...(language ? { language } : {}),
     repository: `${repo.owner}/${repo.repo}`,
     pullRequest: {
       number: pr.number,
@@ -81,11 +89,14 @@ function emptySnapshot(repo: Repo, pr: PullRequestLike, baseSha: string, contrib
   };
 }
 
-/** Builds the snapshot of one pull request: facts only, no policy decisions. */
-export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequestLike, now: Date, configPath: string, base?: string): Promise<PullRequestSnapshot> {
-  const where = base ?? (await policyBase(octokit, repo, pr));
+/**
+ * Builds the snapshot of one pull request: facts only, no policy decisions. `language` is the
+ * Action input's, which overrides the policy's. prepare says which facts the policy needs.
+ */
+export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequestLike, now: Date, configPath: string, opts: { base?: string; language?: Language } = {}): Promise<Collected> {
+  const where = opts.base ?? (await policyBase(octokit, repo, pr));
   // The policy and the comparison with the base do not depend on each other: read them together.
-  const [policy, cmp] = await Promise.all([collectPolicy(octokit, repo, where, configPath), compareWithBase(octokit, repo, where, pr.head.sha)]);
+  const [policy, cmp] = await Promise.all([collectPolicy(octokit, repo, where, configPath, opts.language), compareWithBase(octokit, repo, where, pr.head.sha)]);
   const config = policy.parsed;
   const isDocument = picomatch(config.documents, { dot: false });
 
@@ -93,20 +104,22 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
   const changedFiles = files.flatMap((f) => (f.previous ? [f.path, f.previous] : [f.path]));
   const docPaths = files.filter((f) => f.status !== 'removed' && isDocument(f.path)).map((f) => f.path);
 
-  const snapshot = emptySnapshot(repo, pr, cmp.baseSha, cmp.contributors, now, policy.config, changedFiles, truncated);
+  const snapshot = emptySnapshot(repo, pr, cmp.baseSha, cmp.contributors, now, policy.config, changedFiles, truncated, opts.language);
   // A PR that touches no upgrade document (added, changed, renamed or removed) and no policy file
   // costs two calls and nothing more. Without a policy on the base branch there is none to protect.
   const touchesDocuments = files.some((f) => isDocument(f.path) || (f.previous !== undefined && isDocument(f.previous)));
-  const touchesPolicy = policy.config.text !== undefined && touchedPolicyFiles(changedFiles, config, configPath).length > 0;
-  if (!touchesDocuments && !touchesPolicy) return snapshot;
+  // No document is read yet: this prepare parses nothing but says whether policy files changed.
+  const early = prepare(snapshot, policy.loaded);
+  const touchesPolicy = early.facts.policyFiles.length > 0;
+  if (!touchesDocuments && !touchesPolicy) return { snapshot, prepared: early };
   if (docPaths.length === 0) {
     // Documents removed or renamed away: what the archive and the base branch hold decides. A policy
     // change: the reviews, and what the policy owner's approval needs to count.
     await Promise.all([
       touchesDocuments && (async () => (snapshot.history = await readRepositoryHistory(octokit, repo, config, await blobTree(octokit, repo, cmp.baseSha), isDocument)))(),
-      touchesPolicy && policyApprovalFacts(octokit, repo, pr, cmp, config, snapshot),
+      touchesPolicy && policyApprovalFacts(octokit, repo, pr, cmp, early.facts, snapshot),
     ]);
-    return snapshot;
+    return { snapshot, prepared: early };
   }
 
   // Reads go out in rounds, each holding every read whose inputs are known: the base tree, the
@@ -119,8 +132,8 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
   // them: they are read with the first round when the payload shows the emergency label, else with
   // the second when a document is an emergency.
   const payloadLabel = snapshot.labels.some((l) => l.name === config.emergency.label);
-  const early = payloadLabel ? labelsAt(octokit, repo, pr.number, now) : undefined;
-  early?.catch(() => undefined); // a failure surfaces where the labels are used
+  const earlyLabels = payloadLabel ? labelsAt(octokit, repo, pr.number, now) : undefined;
+  earlyLabels?.catch(() => undefined); // a failure surfaces where the labels are used
   const [baseFiles, reads, reviews] = await Promise.all([
     blobTree(octokit, repo, cmp.baseSha),
     Promise.all(docPaths.map((path) => readDocument(octokit, repo, path, pr.head.sha, MAX_DOCUMENT_BYTES))),
@@ -132,25 +145,22 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
     else if ('size' in r) snapshot.documents.push({ path, text: '', size: r.size });
     else snapshot.documents.push({ path, text: new TextDecoder('utf-8').decode(r.bytes), bytes: r.bytes });
   });
-  // Parsed once here for the facts collect needs (evidence to look up, whether it is an emergency).
-  const loaded = snapshot.documents.map((d) => (d.bytes ? loadUpgradeDocument(d.bytes, d.path) : undefined));
-  const parsed = loaded.map((l) => l?.doc);
+  // Parsed once, here: the facts to fetch come from this parse, and evaluate judges with it.
+  const prepared = prepare(snapshot, policy.loaded);
+  const { evidence, emergency } = prepared.facts;
   snapshot.reviews = snapshotReviews(reviews);
   const opinions = [...latestOpinions(snapshot.reviews).values()];
-  const emergency = payloadLabel || parsed.some((d) => d?.type === 'emergency');
-  const labels = early ?? (emergency ? labelsAt(octokit, repo, pr.number, now) : Promise.resolve(undefined));
+  const labels = earlyLabels ?? (emergency ? labelsAt(octokit, repo, pr.number, now) : Promise.resolve(undefined));
   const applier = labels.then((l) => l?.find((x) => x.name === config.emergency.label)?.appliedBy);
   applier.catch(() => undefined); // a failure surfaces through the labels
 
   const added = new Set(files.filter((f) => f.status !== 'removed').map((f) => f.path));
   const removed = new Set(files.flatMap((f) => (f.status === 'removed' ? [f.path] : f.previous ? [f.previous] : [])));
-  // Rules also run on the valid parts of a rejected document, so its evidence is looked up too.
-  const evidence = [...new Set(loaded.flatMap((l) => (l ? evidencePaths(readableParts(l) ?? {}) : [])))];
   const [codeowners, exists, changes, membership, emergencies, history, replayed] = await Promise.all([
     codeownersAt(octokit, repo, cmp.baseSha, baseFiles),
     Promise.all(evidence.map(async (path) => added.has(path) || (baseFiles ? baseFiles.has(path) && !removed.has(path) : (await readFile(octokit, repo, path, pr.head.sha)) !== undefined))),
     approvedChanges(octokit, repo, pr, cmp, opinions),
-    roleTeams(octokit, config, opinions, emergency ? applier : undefined),
+    roleTeams(octokit, prepared.facts, opinions, emergency ? applier : undefined),
     emergency ? emergenciesThisMonth(octokit, repo, cmp.baseSha, config, now) : [],
     readRepositoryHistory(octokit, repo, config, baseFiles, isDocument),
     labels,
@@ -162,7 +172,7 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
   snapshot.membership = membership;
   snapshot.emergenciesThisMonth = emergencies;
   snapshot.history = history;
-  return snapshot;
+  return { snapshot, prepared };
 }
 
 type ApiReview = Awaited<ReturnType<Octokit['rest']['pulls']['listReviews']>>['data'][number];
@@ -175,10 +185,10 @@ function snapshotReviews(reviews: ApiReview[]): PullRequestSnapshot['reviews'] {
 }
 
 /** For a PR without upgrade documents that changes policy files: its reviews, the changes approvals saw and the owners' team membership. */
-async function policyApprovalFacts(octokit: Octokit, repo: Repo, pr: PullRequestLike, cmp: Comparison, config: PolicyConfig, snapshot: PullRequestSnapshot): Promise<void> {
+async function policyApprovalFacts(octokit: Octokit, repo: Repo, pr: PullRequestLike, cmp: Comparison, facts: FactsToFetch, snapshot: PullRequestSnapshot): Promise<void> {
   snapshot.reviews = snapshotReviews(await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr.number, per_page: 100 }));
   const opinions = [...latestOpinions(snapshot.reviews).values()];
-  const [changes, membership] = await Promise.all([approvedChanges(octokit, repo, pr, cmp, opinions), roleTeams(octokit, config, opinions)]);
+  const [changes, membership] = await Promise.all([approvedChanges(octokit, repo, pr, cmp, opinions), roleTeams(octokit, facts, opinions)]);
   snapshot.changes = changes;
   snapshot.membership = membership;
 }
@@ -194,22 +204,20 @@ async function readRepositoryHistory(octokit: Octokit, repo: Repo, config: Polic
 }
 
 /**
- * Who of the reviewers is in each team that stands for a role and that the configuration does not
- * list: one listing per team, in the same round as CODEOWNERS (so every such team, not only those
- * of the documents' CODEOWNERS lines; evaluate binds them to each document). No reviewer: no call.
+ * Who of the reviewers is in each role team the configuration does not list (prepare names them):
+ * one listing per team, in the same round as CODEOWNERS (so every such team, not only those of the
+ * documents' CODEOWNERS lines; evaluate binds them to each document). No reviewer: no call.
  */
-async function roleTeams(octokit: Octokit, config: PolicyConfig, opinions: Array<{ state: string; user: string }>, applier?: Promise<string | undefined>): Promise<PullRequestSnapshot['membership']> {
+async function roleTeams(octokit: Octokit, facts: FactsToFetch, opinions: Array<{ state: string; user: string }>, applier?: Promise<string | undefined>): Promise<PullRequestSnapshot['membership']> {
   const people = opinions.filter((r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED').map((r) => r.user);
-  if (!config.roles || (people.length === 0 && !applier)) return {};
-  const listed = configuredTeams(config);
+  if (people.length === 0 && !applier) return {};
   // Without reviewers, only the teams of the roles that may apply the emergency label matter.
-  const roles = people.length > 0 ? Object.values(config.roles) : config.emergency['applied-by'].flatMap((id) => config.roles?.[id] ?? []);
-  const teams = new Set(roles.flatMap((r) => r.owners.map(ownerKey)).filter((o) => o.includes('/') && !listed.has(o)));
-  if (teams.size === 0) return {};
+  const teams = people.length > 0 ? facts.teams : facts.applierTeams;
+  if (teams.length === 0) return {};
   // The label's applier may still be read in this round: the listings answer for them once it is known.
   const who = applier ? applier.then((a) => (a ? [...people, a] : people)) : people;
   if (who instanceof Promise) who.catch(() => undefined); // a failure surfaces through the labels
-  return readTeams(octokit, [...teams], who);
+  return readTeams(octokit, teams, who);
 }
 
 /** CODEOWNERS from the base commit: the first of GitHub's locations that exists (the tree says which, when it could be listed). */

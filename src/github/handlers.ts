@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { archiveMerge, type ArchiveResult } from './archive-writer.js';
 import { loadPolicyConfig } from '../policy/load-policy.js';
 import { evaluate } from '../policy/evaluate.js';
+import type { Prepared } from '../policy/prepare.js';
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import pkg from '../../package.json' with { type: 'json' };
 import { messages, type Language } from '../messages/index.js';
@@ -41,10 +42,19 @@ export function runLanguage(ctx: RunContext): Language | undefined {
   return ctx.language ?? ctx.policyLanguage;
 }
 
+// The parse collect made of each snapshot's configuration and documents: evaluate judges with it rather than parse again.
+const preparedOf = new WeakMap<PullRequestSnapshot, Prepared>();
+
 /** The facts of one pull request at an instant, in the language the Action was asked to speak. */
 async function snapshotOf(ctx: RunContext, pr: PullRequestLike, at: Date): Promise<PullRequestSnapshot> {
-  const snapshot = await collectSnapshot(ctx.octokit, ctx.repo, pr, at, ctx.configPath);
-  return ctx.language ? { ...snapshot, language: ctx.language } : snapshot;
+  const { snapshot, prepared } = await collectSnapshot(ctx.octokit, ctx.repo, pr, at, ctx.configPath, { language: ctx.language });
+  preparedOf.set(snapshot, prepared);
+  return snapshot;
+}
+
+/** evaluate, with collect's parse of the same snapshot. */
+function judge(snapshot: PullRequestSnapshot): Verdict {
+  return evaluate(snapshot, preparedOf.get(snapshot));
 }
 
 /**
@@ -54,7 +64,7 @@ async function snapshotOf(ctx: RunContext, pr: PullRequestLike, at: Date): Promi
  */
 async function statusContext(ctx: RunContext, pr: PullRequestLike): Promise<string> {
   // The same read (and cache entry) collect uses for the policy.
-  const policy = await collectPolicy(ctx.octokit, ctx.repo, await policyBase(ctx.octokit, ctx.repo, pr), ctx.configPath);
+  const policy = await collectPolicy(ctx.octokit, ctx.repo, await policyBase(ctx.octokit, ctx.repo, pr), ctx.configPath, ctx.language);
   ctx.policyLanguage ??= policy.parsed.language;
   return policy.usable ? policy.parsed['status-context'] : ctx.inputContext;
 }
@@ -73,7 +83,7 @@ export async function evaluatePullRequest(ctx: RunContext, pr: PullRequestLike, 
     // Every status of this PR, errors included, goes to the one context branch protection requires.
     target.context = await statusContext(ctx, pr);
     snapshot = await snapshotOf(ctx, pr, at);
-    verdict = evaluate(snapshot);
+    verdict = judge(snapshot);
   } catch (err) {
     const language = runLanguage(ctx);
     const message = describeApiError(err, language);
@@ -163,7 +173,7 @@ export async function backfillArchive(ctx: RunContext): Promise<void> {
   for (const pr of missing) {
     const snapshot = await snapshotOf(ctx, pr, new Date(pr.merged_at!));
     if (snapshot.documents.length === 0) continue;
-    const verdict = evaluate(snapshot);
+    const verdict = judge(snapshot);
     const result = await archive(ctx, snapshot, verdict, true);
     if (result.written) core.warning(logMessages(verdict.language)['archive.backfilled']({ pr: pr.number, path: result.path }));
   }
@@ -211,7 +221,7 @@ export async function evaluateMergeGroup(ctx: RunContext, payload: Record<string
     for (const n of numbers) {
       const { data: pr } = await ctx.octokit.rest.pulls.get({ ...ctx.repo, pull_number: n });
       target.context = await statusContext(ctx, pr as unknown as PullRequestLike);
-      const verdict = evaluate(await snapshotOf(ctx, pr as unknown as PullRequestLike, ctx.now));
+      const verdict = judge(await snapshotOf(ctx, pr as unknown as PullRequestLike, ctx.now));
       core.info(logMessages(verdict.language)['merge-group.verdict']({ pr: n, outcome: verdict.outcome, summary: verdict.summary }));
       verdicts.push(verdict);
     }
@@ -239,7 +249,7 @@ export async function reevaluateOpenPullRequests(ctx: RunContext): Promise<Verdi
       target.context = await statusContext(ctx, pr as unknown as PullRequestLike);
       const snapshot = await snapshotOf(ctx, pr as unknown as PullRequestLike, ctx.now);
       if (snapshot.documents.length === 0) continue;
-      const verdict = evaluate(snapshot);
+      const verdict = judge(snapshot);
       const current = await currentStatus(ctx.octokit, target);
       const state = statusState(verdict);
       const description = statusDescription(verdict);

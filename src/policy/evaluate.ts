@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { compileCodeowners } from '../codeowners/owners.js';
-import { loadUpgradeDocument, tooLargeDocument, type LoadedDocument } from '../document/load-document.js';
+import type { LoadedDocument } from '../document/load-document.js';
 import { compareFindings, type Finding } from '../messages/finding.js';
 import { messages } from '../messages/index.js';
 import { toInstant } from '../time/local-time.js';
@@ -11,7 +11,7 @@ import { flipText, windowReason } from './window-text.js';
 import { analyzeApprovals, roleTitle } from './approvals.js';
 import { requireRoles, roleIds, type PolicyConfig, type RolesConfig } from './config.js';
 import { checkDocument, earlierDocuments, hitToFinding } from './document-rules.js';
-import { loadPolicyConfig } from './load-policy.js';
+import { prepare, type Prepared } from './prepare.js';
 import { policyChange } from './policy-change.js';
 import { configuredTeams, holdsEntry, ownerKey } from './login.js';
 import type { PullRequestContext, Rule } from './rule.js';
@@ -20,10 +20,14 @@ import { isOff, withConfiguredSeverity } from './severity.js';
 import type { PullRequestSnapshot } from './snapshot.js';
 import type { ApprovalForm, DocumentVerdict, RoleState, SignOff, Verdict, WindowState } from './verdict.js';
 
-/** The whole policy: snapshot in, verdict out. Pure: no I/O, no clock. */
-export function evaluate(snapshot: PullRequestSnapshot): Verdict {
+/**
+ * The whole policy: snapshot in, verdict out. Pure: no I/O, no clock. `prepared` is the shell's
+ * parse of this snapshot's configuration and documents (prepare), so nothing is parsed twice.
+ */
+export function evaluate(snapshot: PullRequestSnapshot, prepared?: Prepared): Verdict {
   const now = new Date(snapshot.now);
-  const { config, findings: configFindings } = loadPolicyConfig(snapshot.config.text, snapshot.config.path, snapshot.language);
+  const ready = preparedFor(snapshot, prepared);
+  const { config, findings: configFindings } = ready.config;
   const findings: Finding[] = [...configFindings];
   const rolesOrError = requireRoles(config, snapshot.config.path);
   const roles: RolesConfig | undefined = 'roles' in rolesOrError ? rolesOrError.roles : undefined;
@@ -31,7 +35,7 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   // consequence, not the mistake, so the roles finding speaks only when the configuration is valid.
   if ('finding' in rolesOrError && !configFindings.some((f) => f.severity === 'error')) findings.push(rolesOrError.finding);
 
-  const ctx = pullRequestContext(snapshot, config, roles);
+  const ctx = pullRequestContext(snapshot, config, roles, ready.documents);
   const before = earlierDocuments(ctx.loaded, knownIds(snapshot));
   // Document findings come back with their configured severities already applied.
   findings.push(...ctx.loaded.flatMap((l, i) => checkDocument(l, config, (p) => snapshot.evidence[p] === true, before[i])));
@@ -73,6 +77,12 @@ export function evaluate(snapshot: PullRequestSnapshot): Verdict {
   };
 }
 
+/** The shell's parse when it was made for this snapshot's language and documents, else a fresh one. */
+function preparedFor(snapshot: PullRequestSnapshot, prepared: Prepared | undefined): Prepared {
+  const fits = prepared !== undefined && prepared.language === snapshot.language && prepared.documents.length === snapshot.documents.length;
+  return fits ? prepared : prepare(snapshot);
+}
+
 /**
  * NO.s already taken: by every document an archive record names, and by the base branch's other
  * documents (one the PR changes, renames or removes no longer holds its NO. there).
@@ -101,11 +111,9 @@ function outcomeOf(documents: number, findings: Finding[], rolesConfigured: bool
 }
 
 /** Every fact the pull-request and merge rules read, derived once from the snapshot. */
-function pullRequestContext(snapshot: PullRequestSnapshot, config: PolicyConfig, roles: RolesConfig | undefined): PullRequestContext {
+function pullRequestContext(snapshot: PullRequestSnapshot, config: PolicyConfig, roles: RolesConfig | undefined, loaded: LoadedDocument[]): PullRequestContext {
   const zone = config['time-zone'];
   const codeowners = snapshot.codeowners.text !== undefined ? compileCodeowners(snapshot.codeowners.text) : undefined;
-  // The same loader as the CLI's, on the same bytes: size limit, strict UTF-8, encoding findings.
-  const loaded: LoadedDocument[] = snapshot.documents.map((d) => (d.size !== undefined ? tooLargeDocument(d.size, d.path, messages(config.language)) : loadUpgradeDocument(d.bytes ?? d.text, d.path, messages(config.language))));
   const docs = loaded.filter((l) => l.doc);
   const month = policyMonth(new Date(snapshot.now), zone);
   const approvals = roles && docs.length > 0 ? analyzeApprovals({
