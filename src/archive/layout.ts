@@ -1,3 +1,4 @@
+import { GateError } from '../messages/log-catalog.js';
 import { policyMonth } from '../time/calendar.js';
 import { upgradeFormatOf as formatOf, type AnyRecord, type RecordFormat } from './formats.js';
 import { chainHeadAfterOutcome, isOutcomeRecord } from './outcome-record.js';
@@ -17,13 +18,14 @@ export interface ChainHead {
 export const CHAIN_HEAD = 'chain-head.json';
 
 /** A chain head that cannot be trusted; whoever reads it must stop rather than count from nothing. */
-export class ChainHeadError extends Error {
+export class ChainHeadError extends GateError {
   constructor(
     readonly file: string,
-    /** What is wrong, without the file name: "is not readable JSON (…)". */
-    readonly reason: string,
+    /** Not JSON at all (with the parser's detail), or JSON that is no chain head. */
+    kind: 'json' | 'shape',
+    detail = '',
   ) {
-    super(`${file} ${reason}`);
+    super((t) => (kind === 'json' ? t['chain-head.unreadable']({ file, detail }) : t['chain-head.not-chain-head']({ file })));
   }
 }
 
@@ -37,12 +39,12 @@ export function parseChainHead(text: string | undefined, file: string): ChainHea
   try {
     head = JSON.parse(text);
   } catch (err) {
-    throw new ChainHeadError(file, `is not readable JSON (${(err as Error).message}): restore it from the archive branch's history`);
+    throw new ChainHeadError(file, 'json', (err as Error).message);
   }
   const h = head as Partial<ChainHead> | null;
   const emergenciesOk = h?.emergencies === undefined || (typeof h.emergencies === 'object' && h.emergencies !== null && Object.values(h.emergencies).every(Array.isArray));
   if (!h || typeof h !== 'object' || typeof h.format !== 'string' || !h.format.startsWith('upgrade-gate/archive-chain-head/') || typeof h.sequence !== 'number' || typeof h.sha256 !== 'string' || !emergenciesOk) {
-    throw new ChainHeadError(file, "is not an upgrade-gate chain head (format, sequence, sha256 and emergencies by month): restore it from the archive branch's history");
+    throw new ChainHeadError(file, 'shape');
   }
   return { ...h, emergencies: h.emergencies ?? {} } as ChainHead;
 }

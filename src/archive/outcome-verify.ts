@@ -1,5 +1,6 @@
 import schema from '../../schemas/outcome-record.schema.json' with { type: 'json' };
 import { schemaErrors } from '../document/schema-validator.js';
+import { archiveMessages, type ArchiveCatalog } from '../messages/archive-catalog.js';
 import { toInstant } from '../time/local-time.js';
 import { sha256 } from './canonical.js';
 import { isOutcomeRecord, outcomePath, type OutcomeRecord } from './outcome-record.js';
@@ -10,12 +11,19 @@ interface StoredRecord {
   record: unknown;
 }
 
-/** One thing wrong, named by file. */
+/** One thing wrong, named by file, with the parameters to say it in another language. */
 interface ArchiveProblem {
   file: string;
   id: string;
+  params?: Record<string, unknown>;
   message: string;
 }
+
+type OutcomeId = 'outcome.schema' | 'outcome.upgrade-missing' | 'outcome.upgrade-mismatch' | 'outcome.path' | 'outcome.comment' | 'outcome.time';
+
+/** A finding about an outcome record, worded by the verify catalog (in English; verify says it in the language asked for). */
+const problem = <K extends OutcomeId>(file: string, id: K, ...args: Parameters<ArchiveCatalog[K]>): ArchiveProblem =>
+  ({ file, id, params: args[0] as Record<string, unknown> | undefined, message: (archiveMessages()[id] as (...a: unknown[]) => string)(...args) });
 
 /** The outcome records of each upgrade record (by its file in the archive folder), in chain order. */
 export function outcomesByUpgrade(records: StoredRecord[]): Map<string, OutcomeRecord[]> {
@@ -48,21 +56,22 @@ export function verifyOutcomeRecords(records: StoredRecord[]): ArchiveProblem[] 
     }
     const errors = schemaErrors(schema, record);
     if (errors.length) {
-      problems.push({ file, id: 'outcome.schema', message: `does not match the outcome record schema: ${errors.slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ')}` });
+      problems.push(problem(file, 'outcome.schema', { errors: errors.slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ') }));
       continue;
     }
     const upgrade = upgrades.get(record.upgrade.file);
-    if (!upgrade) problems.push({ file, id: 'outcome.upgrade-missing', message: `is the outcome of ${record.upgrade.file}, which is not an upgrade record earlier in the chain: the upgrade record was deleted, or the outcome moved` });
+    if (!upgrade) problems.push(problem(file, 'outcome.upgrade-missing', { upgrade: record.upgrade.file }));
     else if (upgrade.record.sha256 !== record.upgrade.sha256 || upgrade.record.sequence !== record.upgrade.sequence) {
-      problems.push({ file, id: 'outcome.upgrade-mismatch', message: `names upgrade record ${record.upgrade.file} with sequence ${record.upgrade.sequence} and sha256 ${record.upgrade.sha256}, but that record has ${upgrade.record.sequence} and ${upgrade.record.sha256}: one of them was edited` });
+      const { sequence, sha256: hash } = record.upgrade;
+      problems.push(problem(file, 'outcome.upgrade-mismatch', { upgrade: record.upgrade.file, sequence, sha256: hash, foundSequence: upgrade.record.sequence, foundSha256: upgrade.record.sha256 }));
     }
     const n = (seen.get(record.upgrade.file) ?? 0) + 1;
     seen.set(record.upgrade.file, n);
     const want = outcomePath(record.upgrade.file, n);
-    if (want !== file) problems.push({ file, id: 'outcome.path', message: `is stored as ${file} but, as outcome ${n} of ${record.upgrade.file}, belongs in ${want}: outcome records were renamed, deleted or swapped` });
-    if (sha256(record.comment.body) !== record.comment.body_sha256) problems.push({ file, id: 'outcome.comment', message: 'its comment text does not match the comment sha256: the recorded command was edited' });
+    if (want !== file) problems.push(problem(file, 'outcome.path', { file, n, upgrade: record.upgrade.file, want }));
+    if (sha256(record.comment.body) !== record.comment.body_sha256) problems.push(problem(file, 'outcome.comment'));
     const completed = toInstant(record.completed_at, record.policy.time_zone);
-    if (!completed || completed.toISOString() !== record.completed_at_utc) problems.push({ file, id: 'outcome.time', message: `completed_at ${record.completed_at} (${record.policy.time_zone}) is not completed_at_utc ${record.completed_at_utc}: one of them was edited` });
+    if (!completed || completed.toISOString() !== record.completed_at_utc) problems.push(problem(file, 'outcome.time', { completed: record.completed_at, zone: record.policy.time_zone, utc: record.completed_at_utc }));
   }
   return problems;
 }

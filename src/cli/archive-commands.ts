@@ -4,7 +4,8 @@ import { buildReport, formatReport } from '../archive/report.js';
 import { checkArchiveFolder, localizeProblem, readArchive, verifyArchive, type ArchiveProblem } from '../archive/verify.js';
 import { archiveMessages } from '../messages/archive-catalog.js';
 import { CONFIG_PATH } from '../policy/config.js';
-import { commandHelp, commandLanguage, HELP_OPTION, LANG_OPTION, parseCommand, usageCatalog } from './command.js';
+import { helpText } from '../messages/help.js';
+import { commandLanguage, HELP_OPTION, LANG_OPTION, localLanguage, parseCommand, usageCatalog } from './command.js';
 import { readDateOrTime, readTime } from '../time/local-time.js';
 import { localTimeProblem } from '../time/local-time-problem.js';
 import { messages, type Language } from '../messages/index.js';
@@ -35,12 +36,14 @@ export function runVerify(argv: string[], io: CliIo): number | Promise<number> {
   if (typeof language === 'number') return language;
   if (parsed.values.repo !== undefined) {
     if (parsed.positionals.length) {
-      io.err(`upgrade-gate verify: give either DIR or --repo, not both\n\n${commandHelp('verify', argv, io)}`);
+      const local = localLanguage(language, io);
+      io.err(`upgrade-gate verify: ${messages(local)['cli.dir-or-repo']()}\n\n${helpText('verify', local)}`);
       return 2;
     }
     return verifyOnline(parsed.values.repo, parsed.values.branch, parsed.values.writer, language, io);
   }
-  const lang = language ?? 'en';
+  // Asked for (--lang, the locale), else the policy's of the repository around the working folder.
+  const lang = localLanguage(language, io);
   const dir = archiveDir(parsed.positionals[0], io);
   const bad = checkArchiveFolder(dir);
   if (bad?.usage) {
@@ -69,14 +72,14 @@ export function runReport(argv: string[], io: CliIo, clock: () => Date = () => n
     io.err(`upgrade-gate report: ${usageCatalog(argv, io)['cli.bad-format']({ value: String(values.format), allowed: ['md', 'csv', 'json'] })}`);
     return 2;
   }
+  const language = commandLanguage('report', values.lang, io);
+  if (typeof language === 'number') return language;
   const dir = archiveDir(positionals[0], io);
   const bad = checkArchiveFolder(dir);
   if (bad) {
-    io.err(`upgrade-gate report: ${printable(relative(io.cwd, dir) || dir)} ${bad.problem.message}`);
+    io.err(`upgrade-gate report: ${printable(relative(io.cwd, dir) || dir)} ${localizeProblem(bad.problem, localLanguage(language, io)).message}`);
     return 2;
   }
-  const language = commandLanguage('report', values.lang, io);
-  if (typeof language === 'number') return language;
   // The policy of the repository around the archive: dates in --since/--until are days of its time zone.
   const { config } = loadConfigFor(findRepoRoot(dirname(dir), io.cwd), undefined, io.cwd);
   const zone = config['time-zone'];
@@ -89,7 +92,7 @@ export function runReport(argv: string[], io: CliIo, clock: () => Date = () => n
     }
     const r = readDateOrTime(text, zone, option === '--until');
     if (!('instant' in r)) {
-      io.err(`upgrade-gate report: ${r.problem === 'form' ? `${option} "${text}" is not a date or time: write 2026-12-01, 2026-12-01T08:00 (${zone}) or 2026-12-01T00:00:00.000Z` : localTimeProblem(catalog, option, text, zone)}`);
+      io.err(`upgrade-gate report: ${r.problem === 'form' ? catalog['cli.date-or-time-form']({ option, text, zone }) : localTimeProblem(catalog, option, text, zone)}`);
       return 2;
     }
     bounds.push(r.instant);
@@ -98,7 +101,7 @@ export function runReport(argv: string[], io: CliIo, clock: () => Date = () => n
   if (values.at) {
     const r = readTime(values.at, zone);
     if (!('instant' in r)) {
-      io.err(`upgrade-gate report: ${r.problem === 'form' ? `--at "${values.at}" is not a date and time such as 2026-12-05T09:00 (${zone}) or 2026-12-05T01:00:00Z` : localTimeProblem(catalog, '--at', values.at, zone)}`);
+      io.err(`upgrade-gate report: ${r.problem === 'form' ? catalog['cli.time-form']({ text: values.at, zone, now: false }) : localTimeProblem(catalog, '--at', values.at, zone)}`);
       return 2;
     }
     at = r.instant;
@@ -109,8 +112,8 @@ export function runReport(argv: string[], io: CliIo, clock: () => Date = () => n
   const { problems } = verifyArchive(dir, undefined, contents);
   io.out(formatReport(buildReport(contents.records.filter((r) => contents.wellFormed.has(r)), bounds[0], bounds[1], { at, pendingHours: config.outcome['pending-hours'], overdueDays: config.outcome['overdue-days'], language: language ?? config.language }), format));
   if (problems.length === 0) return 0;
-  io.err(`upgrade-gate report: the archive fails verification (${problems.length} problem${problems.length === 1 ? '' : 's'}); the report above may show edited, missing or reordered records:`);
-  for (const p of problems) io.err(problemLine(p));
+  io.err(`upgrade-gate report: ${catalog['cli.report-unverified']({ count: problems.length })}`);
+  for (const p of problems) io.err(problemLine(localizeProblem(p, language ?? config.language)));
   return 1;
 }
 
@@ -124,15 +127,16 @@ export function problemLine(p: ArchiveProblem): string {
 
 /** `upgrade-gate verify --repo`: the archive's commits as GitHub knows them, signatures included. */
 async function verifyOnline(repoArg: string, branch: string | undefined, writer: string | undefined, language: Language | undefined, io: CliIo): Promise<number> {
+  const t = messages(localLanguage(language, io));
   const [owner, name, extra] = repoArg.split('/');
   if (!owner || !name || extra !== undefined) {
-    io.err(`upgrade-gate verify: --repo must be OWNER/NAME, such as --repo acme/deploy, not "${repoArg}"`);
+    io.err(`upgrade-gate verify: ${t['cli.repo-form']({ value: repoArg })}`);
     return 2;
   }
   const env = io.env ?? process.env;
   const token = env.GITHUB_TOKEN || env.GH_TOKEN;
   if (!token) {
-    io.err('upgrade-gate verify: --repo needs a token: set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository, e.g. GITHUB_TOKEN=$(gh auth token)');
+    io.err(`upgrade-gate verify: ${t['cli.no-token']()}`);
     return 2;
   }
   const [{ createOctokit }, { verifyArchiveOnline, onlineLines }, { describeApiError }] = await Promise.all([import('../github/octokit.js'), import('../github/archive-signatures.js'), import('../github/api-error.js')]);
@@ -142,7 +146,7 @@ async function verifyOnline(repoArg: string, branch: string | undefined, writer:
     return v.problems.length ? 1 : 0;
   } catch (err) {
     // Fail closed: an archive GitHub could not be asked about is not a verified one.
-    io.err(`upgrade-gate verify: could not read ${owner}/${name}: ${describeApiError(err)}`);
+    io.err(`upgrade-gate verify: ${t['cli.repo-unreadable']({ repo: `${owner}/${name}`, error: describeApiError(err, localLanguage(language, io)) })}`);
     return 1;
   }
 }

@@ -3,6 +3,7 @@ import { expandDocumentPaths } from './expand-paths.js';
 import { helpText, type HelpTopic } from '../messages/help.js';
 import { languageFromLocale, LANGUAGES, messages, parseLanguage, type Catalog, type Language } from '../messages/index.js';
 import { loadConfigFor } from './repo-files.js';
+import { findRepoRoot } from './repo-root.js';
 import type { CliIo } from './io.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -25,6 +26,11 @@ export function commandLanguage(name: string, lang: string | undefined, io: CliI
     return 2;
   }
   return languageFromLocale(io.env ?? {});
+}
+
+/** The language of a command's own messages: the one asked for, else the policy's of the repository around the working folder. */
+export function localLanguage(language: Language | undefined, io: CliIo): Language {
+  return language ?? loadConfigFor(findRepoRoot(io.cwd, io.cwd), undefined, io.cwd).config.language;
 }
 
 /**

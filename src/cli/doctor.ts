@@ -1,5 +1,7 @@
 import { CONFIG_PATH } from '../policy/config.js';
-import { commandHelp, commandLanguage, HELP_OPTION, LANG_OPTION, parseCommand } from './command.js';
+import { messages } from '../messages/index.js';
+import { helpText } from '../messages/help.js';
+import { commandLanguage, HELP_OPTION, LANG_OPTION, localLanguage, parseCommand } from './command.js';
 import type { CliIo } from './io.js';
 
 /** `upgrade-gate doctor`: does the repository's setup enforce upgrade-gate? */
@@ -9,15 +11,18 @@ export async function runDoctor(argv: string[], io: CliIo): Promise<number> {
   const { values } = parsed;
   const language = commandLanguage('doctor', values.lang, io);
   if (typeof language === 'number') return language;
+  // Until the repository's own policy is read, the local one's language (or the one asked for).
+  const local = localLanguage(language, io);
+  const t0 = messages(local);
   const [owner, name, extra] = (values.repo ?? '').split('/');
   if (!owner || !name || extra !== undefined) {
-    io.err(`upgrade-gate doctor: --repo must be OWNER/NAME, such as --repo acme/deploy${values.repo ? `, not "${values.repo}"` : ''}\n\n${commandHelp('doctor', argv, io)}`);
+    io.err(`upgrade-gate doctor: ${t0['cli.repo-form']({ value: values.repo ?? '' })}\n\n${helpText('doctor', local)}`);
     return 2;
   }
   const env = io.env ?? process.env;
   const token = env.GITHUB_TOKEN || env.GH_TOKEN;
   if (!token) {
-    io.err('upgrade-gate doctor: no token: set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository, e.g. GITHUB_TOKEN=$(gh auth token)');
+    io.err(`upgrade-gate doctor: ${t0['cli.no-token']()}`);
     return 2;
   }
   // The GitHub client and the checks load only when doctor runs.
@@ -34,7 +39,7 @@ export async function runDoctor(argv: string[], io: CliIo): Promise<number> {
     facts = await readSetupFacts(await createOctokit(token, { calls: [] }), repo, { branch: values.branch, configPath: values.config ?? CONFIG_PATH });
   } catch (err) {
     // Fail closed: a setup that cannot be read is not a setup that passed.
-    io.err(`upgrade-gate doctor: could not read ${owner}/${name}: ${describeApiError(err)}`);
+    io.err(`upgrade-gate doctor: ${t0['cli.repo-unreadable']({ repo: `${owner}/${name}`, error: describeApiError(err, local) })}`);
     return 1;
   }
   const lang = language ?? facts.config.language;

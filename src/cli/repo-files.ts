@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { loadPolicyConfig } from '../policy/load-policy.js';
 import { join, relative, resolve, sep } from 'node:path';
-import type { Language } from '../messages/index.js';
+import { messages, type Language } from '../messages/index.js';
 import { CONFIG_PATH, type LoadedConfig } from '../policy/config.js';
 
 /**
@@ -32,7 +32,7 @@ function lookUp(root: string, repoPath: string): boolean {
 export function loadConfigFor(root: string, explicit: string | undefined, cwd: string, language?: Language): LoadedConfig {
   const path = explicit ? resolve(cwd, explicit) : join(root, CONFIG_PATH);
   if (!existsSync(path)) {
-    if (explicit) return { config: loadPolicyConfig(undefined, CONFIG_PATH, language).config, findings: [{ rule: 'config', severity: 'error', file: explicit, message: `the configuration file ${explicit} does not exist: check the --config path` }] };
+    if (explicit) return { config: loadPolicyConfig(undefined, CONFIG_PATH, language).config, findings: [{ rule: 'config', severity: 'error', file: explicit, message: messages(language)['cli.config-missing']({ file: explicit }) }] };
     return loadPolicyConfig(undefined, CONFIG_PATH, language);
   }
   return loadPolicyConfig(readFileSync(path), relative(cwd, path) || path, language);

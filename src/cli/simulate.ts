@@ -13,6 +13,7 @@ import { findingLine } from '../report/text.js';
 import { isValidDate, readTime } from '../time/local-time.js';
 import { localTimeProblem } from '../time/local-time-problem.js';
 import { messages, type Language } from '../messages/index.js';
+import { logMessages } from '../messages/log-catalog.js';
 import type { Finding } from '../messages/finding.js';
 import type { Verdict } from '../policy/verdict.js';
 import { commandLanguage, documentArguments, HELP_OPTION, LANG_OPTION, parseCommand, usageCatalog, commandHelp } from './command.js';
@@ -185,14 +186,14 @@ function simulate(args: SimulateArgs, io: CliIo, clock: () => Date): number {
 /** The configuration (--config, else the repository's) and CODEOWNERS (--codeowners, else where GitHub looks); a file an option names must exist. */
 function localPolicy(args: SimulateArgs, root: string, io: CliIo): LocalPolicy {
   const configFile = args.config ? resolve(io.cwd, args.config) : join(root, CONFIG_PATH);
-  if (args.config && !existsSync(configFile)) throw new UsageError(`the configuration file ${args.config} does not exist`);
+  if (args.config && !existsSync(configFile)) throw new UsageError(messages(args.language)['cli.config-missing']({ file: args.config }));
   const configText = existsSync(configFile) ? readFileSync(configFile, 'utf8') : undefined;
   const configPath = relative(io.cwd, configFile) || configFile;
   const loaded = loadPolicyConfig(configText, configPath, args.language);
   const { config, findings: configFindings } = loaded;
   const found = codeownersIn(root, io.cwd);
   const codeownersFile = args.codeowners ? resolve(io.cwd, args.codeowners) : found && resolve(io.cwd, found);
-  if (args.codeowners && !existsSync(codeownersFile!)) throw new UsageError(`the CODEOWNERS file ${args.codeowners} does not exist`);
+  if (args.codeowners && !existsSync(codeownersFile!)) throw new UsageError(messages(config.language)['cli.codeowners-missing']({ file: args.codeowners }));
   return { config, configFindings, configPath, configText, codeownersFile, loaded };
 }
 
@@ -204,7 +205,7 @@ function simulatedNow(at: string | undefined, config: PolicyConfig, clock: () =>
   const text = isValidDate(at) ? `${at}T12:00` : at;
   const read = readTime(text, zone);
   if ('instant' in read) return read.instant;
-  if (read.problem === 'form') throw new UsageError(`--at "${at}" is not a time: write now, 2026-11-26T20:00 (${zone}), 2026-11-26T12:00:00.000Z or 2026-11-26T20:00+08:00`);
+  if (read.problem === 'form') throw new UsageError(messages(config.language)['cli.time-form']({ text: at, zone, now: true }));
   throw new UsageError(localTimeProblem(messages(config.language), '--at', text, zone)!);
 }
 
@@ -233,10 +234,10 @@ function simulatedReviews(args: SimulateArgs, config: PolicyConfig, configPath: 
     if (as?.startsWith('@')) teams = [ownerKey(as)];
     else if (as !== undefined) {
       const role = config.roles?.[as];
-      if (!role) throw new UsageError(`${option} ${spec}: the role must be ${ids.length ? ids.join(' or ') : `a role id of ${configPath}`}, or a team such as @acme/gm-office`);
+      if (!role) throw new UsageError(messages(config.language)['cli.role-form']({ option, spec, ids, config: configPath }));
       teams = role.owners.filter((o) => o.includes('/')).map(ownerKey);
     } else if (![...listed.values()].some((m) => m.includes(normalizeLogin(login))) && !ids.some((r) => config.roles![r]!.owners.some((o) => ownerKey(o) === ownerKey(login)))) {
-      io.err(`upgrade-gate simulate: ${login} is in no team that ${configPath} lists and is no role owner; write ${option} ${login}:${ids[0] ?? 'center-lead'} to assume one`);
+      io.err(`upgrade-gate simulate: ${messages(config.language)['cli.unknown-approver']({ login, config: configPath, option, role: ids[0] ?? 'center-lead' })}`);
     }
     for (const t of teams) (membership[t] ??= { members: [] }).members.push(login);
     return { id: i + 1, user: login, state, commitId: 'HEAD', submittedAt: now.toISOString() };
@@ -248,7 +249,7 @@ function simulatedEmergencies(root: string, config: PolicyConfig, now: Date): Pu
   try {
     return localEmergencies(root, config.archive.folder, policyMonth(now, config['time-zone']));
   } catch (err) {
-    if (err instanceof ChainHeadError) throw new UsageError(err.message);
+    if (err instanceof ChainHeadError) throw new UsageError(err.say(logMessages(config.language)));
     throw err;
   }
 }
@@ -258,6 +259,6 @@ function printVerdict(verdict: Verdict, format: SimulateArgs['format'], io: CliI
   if (format === 'json') io.out(JSON.stringify(verdict, null, 2));
   else if (format === 'text') {
     for (const f of verdict.findings) io.out(findingLine(f));
-    io.out(`${verdict.outcome}: ${verdict.summary}`);
+    io.out(messages(verdict.language)['cli.verdict']({ outcome: verdict.outcome, summary: verdict.summary }));
   } else io.out(renderMarkdown(verdict, { marker: false }));
 }

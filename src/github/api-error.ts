@@ -1,17 +1,8 @@
 import { RequestError } from '@octokit/request-error';
 import type { Language } from '../messages/language.js';
-import { logMessages, type LogCatalog } from '../messages/log-catalog.js';
+import { GateError, logMessages } from '../messages/log-catalog.js';
 
-/**
- * A failure worded by the log catalog: its message is English (for stack traces), and
- * describeApiError says it in the language of the run wherever it is shown.
- */
-export class GateError extends Error {
-  constructor(readonly say: (t: LogCatalog) => string) {
-    super(say(logMessages('en')));
-    this.name = 'GateError';
-  }
-}
+export { GateError };
 
 /** The HTTP status GitHub answered a failed call with; undefined for anything else (a network error, a bug). */
 export function apiStatus(err: unknown): number | undefined {

@@ -53,6 +53,15 @@ const en = {
   'github.intact': (p: { count: number; branch: string; folder: string; writer: string }) =>
     `${p.count} commit${p.count === 1 ? '' : 's'} changed ${p.folder}/ on ${p.branch}, each by ${p.writer} and signed as GitHub verifies it: no tampering`,
   'github.tampered': (p: { count: number; branch: string; folder: string }) => `${p.count} commit${p.count === 1 ? '' : 's'} changed ${p.folder}/ on ${p.branch} outside the Action: the archive was tampered with`,
+  'outcome.schema': (p: { errors: string }) => `does not match the outcome record schema: ${p.errors}`,
+  'outcome.upgrade-missing': (p: { upgrade: string }) =>
+    `is the outcome of ${p.upgrade}, which is not an upgrade record earlier in the chain: the upgrade record was deleted, or the outcome moved`,
+  'outcome.upgrade-mismatch': (p: { upgrade: string; sequence: number; sha256: string; foundSequence: number; foundSha256: string }) =>
+    `names upgrade record ${p.upgrade} with sequence ${p.sequence} and sha256 ${p.sha256}, but that record has ${p.foundSequence} and ${p.foundSha256}: one of them was edited`,
+  'outcome.path': (p: { file: string; n: number; upgrade: string; want: string }) =>
+    `is stored as ${p.file} but, as outcome ${p.n} of ${p.upgrade}, belongs in ${p.want}: outcome records were renamed, deleted or swapped`,
+  'outcome.comment': () => 'its comment text does not match the comment sha256: the recorded command was edited',
+  'outcome.time': (p: { completed: string; zone: string; utc: string }) => `completed_at ${p.completed} (${p.zone}) is not completed_at_utc ${p.utc}: one of them was edited`,
   'git.not-a-clone': () => 'is not in a Git clone: only the files were checked; run verify in a clone to check who wrote them and the pinned files',
   intact: (p: { count: number }) => `${p.count} record${p.count === 1 ? '' : 's'} verified: the archive is intact`,
 };
@@ -102,6 +111,13 @@ const zhCN: ArchiveCatalog = {
   'github.writer': (p) => `提交 ${p.commit} 以 ${p.author} 身份修改了归档，但只有 ${p.writer} 可以写入归档（archive.writer）：归档在 Action 之外被修改`,
   'github.intact': (p) => `${p.branch} 上共有 ${p.count} 个提交修改了 ${p.folder}/，均由 ${p.writer} 提交且经 GitHub 验证签名：未被篡改`,
   'github.tampered': (p) => `${p.branch} 上有 ${p.count} 个提交在 Action 之外修改了 ${p.folder}/：归档已被篡改`,
+  'outcome.schema': (p) => `不符合升级结果记录的 Schema：${p.errors}`,
+  'outcome.upgrade-missing': (p) => `是 ${p.upgrade} 的升级结果，但哈希链中此前没有这条升级记录：升级记录被删除，或升级结果被移动`,
+  'outcome.upgrade-mismatch': (p) =>
+    `记录的升级记录 ${p.upgrade} 序号为 ${p.sequence}、sha256 为 ${p.sha256}，但该记录实际为 ${p.foundSequence} 和 ${p.foundSha256}：其中之一被修改`,
+  'outcome.path': (p) => `存放为 ${p.file}，但作为 ${p.upgrade} 的第 ${p.n} 个升级结果，应为 ${p.want}：升级结果记录被改名、删除或调换`,
+  'outcome.comment': () => '评论原文与评论的 sha256 不符：记录的命令被修改',
+  'outcome.time': (p) => `completed_at ${p.completed}（${p.zone}）与 completed_at_utc ${p.utc} 不一致：其中之一被修改`,
   'git.not-a-clone': () => '不在 Git 克隆中：只检查了文件；请在克隆中运行 verify，以检查归档由谁写入以及固定的文件指纹',
   intact: (p) => `已验证 ${p.count} 条归档记录：归档完好`,
 };

@@ -335,6 +335,23 @@ export const en = {
   'cli.summary': (p: { documents: number; errors: number; warnings: number }) =>
     `${p.documents} document${p.documents === 1 ? '' : 's'}: ${p.errors} error${p.errors === 1 ? '' : 's'}, ${p.warnings} warning${p.warnings === 1 ? '' : 's'}`,
   'cli.verified': (p: { records: number }) => `${p.records} record${p.records === 1 ? '' : 's'} verified: the archive is intact`,
+  'cli.repo-form': (p: { value: string }) => `--repo must be OWNER/NAME, such as --repo acme/deploy${p.value ? `, not "${p.value}"` : ''}`,
+  'cli.no-token': () => 'no token: set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository, e.g. GITHUB_TOKEN=$(gh auth token)',
+  'cli.repo-unreadable': (p: { repo: string; error: string }) => `could not read ${p.repo}: ${p.error}`,
+  'cli.dir-or-repo': () => 'give either DIR or --repo, not both',
+  'cli.date-or-time-form': (p: { option: string; text: string; zone: string }) =>
+    `${p.option} "${p.text}" is not a date or time: write 2026-12-01, 2026-12-01T08:00 (${p.zone}) or 2026-12-01T00:00:00.000Z`,
+  'cli.time-form': (p: { text: string; zone: string; now: boolean }) =>
+    `--at "${p.text}" is not a time: write ${p.now ? 'now, ' : ''}2026-11-26T20:00 (${p.zone}), 2026-11-26T12:00:00.000Z or 2026-11-26T20:00+08:00`,
+  'cli.report-unverified': (p: { count: number }) =>
+    `the archive fails verification (${p.count} problem${p.count === 1 ? '' : 's'}); the report above may show edited, missing or reordered records:`,
+  'cli.config-missing': (p: { file: string }) => `the configuration file ${p.file} does not exist: check the --config path`,
+  'cli.codeowners-missing': (p: { file: string }) => `the CODEOWNERS file ${p.file} does not exist: check the --codeowners path`,
+  'cli.role-form': (p: { option: string; spec: string; ids: readonly string[]; config: string }) =>
+    `${p.option} ${p.spec}: the role must be ${p.ids.length ? p.ids.join(' or ') : `a role id of ${p.config}`}, or a team such as @acme/gm-office`,
+  'cli.unknown-approver': (p: { login: string; config: string; option: string; role: string }) =>
+    `${p.login} is in no team that ${p.config} lists and is no role owner; write ${p.option} ${p.login}:${p.role} to assume one`,
+  'cli.verdict': (p: { outcome: string; summary: string }) => `${p.outcome}: ${p.summary}`,
   'yaml.full-width-colon': (p: { key: string }) =>
     `the colon after "${p.key}" is the full-width colon "：" (U+FF1A), which YAML does not read as a colon: type the ASCII colon ":" followed by a space (switch the input method to English punctuation)`,
   'yaml.full-width-indent': (p: { code: 'U+3000' | 'U+00A0' }) =>

@@ -105,7 +105,7 @@ each record, the year indexes and the chain head. Any edit, deletion or reorderi
                          GH_TOKEN), API from GITHUB_API_URL
   --branch BRANCH        with --repo: the branch whose policy names the archive (default: the
                          repository's default branch)
-  --lang en|zh-CN        language of the findings (default: the locale)
+  --lang en|zh-CN        language of the findings (default: the locale, else the configuration's)
 
 In a Git clone it also checks the history: every commit that touched DIR is the archive writer's,
 each record was added once and never changed, the files are the committed ones, and each record's
@@ -249,7 +249,7 @@ sha256 一致，哈希链、文件名、每条记录旁的 Markdown、年度索�
                          且签名经 GitHub 验证（Action 的提交经 API 创建，由 GitHub 签名）；令牌从
                          GITHUB_TOKEN（或 GH_TOKEN）读取，API 地址从 GITHUB_API_URL 读取
   --branch BRANCH        配合 --repo：读取哪个分支的配置来确定档案位置（默认：仓库的默认分支）
-  --lang en|zh-CN        提示语言（默认：按系统语言环境）
+  --lang en|zh-CN        提示语言（默认：按系统语言环境，否则按配置）
 
 在 Git 克隆中还会检查历史：每个改动 DIR 的提交都必须来自档案写入者，每条记录只添加一次、从未修改，
 文件与已提交的一致，每条记录固定的文档和佐证材料与合并提交中的 blob 一致；问题会指出对应提交。

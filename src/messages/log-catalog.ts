@@ -73,6 +73,9 @@ const en = {
   'pending.none': (p: { hours: number }) => `upgrade-gate: every merged upgrade older than ${p.hours} hours has an outcome`,
   'doctor.finding': (p: { id: string; message: string; fix: string }) => `upgrade-gate doctor: ${p.id}: ${p.message}${p.fix ? ` — ${p.fix}` : ''}`,
   'doctor.unreadable': (p: { error: string }) => `upgrade-gate doctor could not read the setup: ${p.error}`,
+  'chain-head.unreadable': (p: { file: string; detail: string }) => `${p.file} is not readable JSON (${p.detail}): restore it from the archive branch's history`,
+  'chain-head.not-chain-head': (p: { file: string }) =>
+    `${p.file} is not an upgrade-gate chain head (format, sequence, sha256 and emergencies by month): restore it from the archive branch's history`,
 };
 
 /** The shape of the log catalog: every key of the English one, with the same parameters. */
@@ -136,6 +139,8 @@ const zhCN: LogCatalog = {
   'pending.none': (p) => `upgrade-gate：合并超过 ${p.hours} 小时的升级都已记录升级结果`,
   'doctor.finding': (p) => `upgrade-gate doctor 检查项 ${p.id}：${p.message}${p.fix ? `；处理办法：${p.fix}` : ''}`,
   'doctor.unreadable': (p) => `upgrade-gate doctor 无法读取仓库设置：${p.error}`,
+  'chain-head.unreadable': (p) => `${p.file} 不是可读的 JSON（${p.detail}）：请从档案分支的历史中恢复`,
+  'chain-head.not-chain-head': (p) => `${p.file} 不是 upgrade-gate 的链头文件（应含 format、sequence、sha256 和每月紧急升级）：请从档案分支的历史中恢复`,
 };
 
 const CATALOGS: Record<Language, LogCatalog> = { en, 'zh-CN': zhCN };
@@ -145,5 +150,13 @@ export function logMessages(language: Language = 'en'): LogCatalog {
   return CATALOGS[language];
 }
 
-/** Every language's log catalog, for the parity test. */
-export const logCatalogs: Readonly<Record<Language, LogCatalog>> = CATALOGS;
+/**
+ * A failure worded by the log catalog: its message is English (for stack traces), and the place that
+ * shows it (the job log, a status, the CLI) says it in the run's language with `say`.
+ */
+export class GateError extends Error {
+  constructor(readonly say: (t: LogCatalog) => string) {
+    super(say(CATALOGS.en));
+    this.name = 'GateError';
+  }
+}

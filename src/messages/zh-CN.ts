@@ -299,6 +299,18 @@ export const zhCN: Catalog = {
   'cli.cannot-read': (p) => `无法读取 ${p.file}（${p.reason}）：请检查路径，并确认文件可读`,
   'cli.summary': (p) => `${p.documents} 份文档：${p.errors} 个错误，${p.warnings} 个警告`,
   'cli.verified': (p) => `已校验 ${p.records} 条记录：升级档案完整`,
+  'cli.repo-form': (p) => `--repo 应写成 OWNER/NAME，例如 --repo acme/deploy${p.value ? `，不能是 "${p.value}"` : ''}`,
+  'cli.no-token': () => '没有令牌：请把 GITHUB_TOKEN（或 GH_TOKEN）设为能读取该仓库的令牌，例如 GITHUB_TOKEN=$(gh auth token)',
+  'cli.repo-unreadable': (p) => `无法读取 ${p.repo}：${p.error}`,
+  'cli.dir-or-repo': () => 'DIR 和 --repo 只能给出其中一个',
+  'cli.date-or-time-form': (p) => `${p.option} "${p.text}" 不是日期或时间：请写成 2026-12-01、2026-12-01T08:00（${p.zone}）或 2026-12-01T00:00:00.000Z`,
+  'cli.time-form': (p) => `--at "${p.text}" 不是时间：请写成 ${p.now ? 'now、' : ''}2026-11-26T20:00（${p.zone}）、2026-11-26T12:00:00.000Z 或 2026-11-26T20:00+08:00`,
+  'cli.report-unverified': (p) => `升级档案未通过校验（${p.count} 个问题）；上面的报告可能包含被修改、缺失或调换顺序的记录：`,
+  'cli.config-missing': (p) => `配置文件 ${p.file} 不存在：请检查 --config 的路径`,
+  'cli.codeowners-missing': (p) => `CODEOWNERS 文件 ${p.file} 不存在：请检查 --codeowners 的路径`,
+  'cli.role-form': (p) => `${p.option} ${p.spec}：角色应为 ${p.ids.length ? p.ids.join(' 或 ') : `${p.config} 中的角色编号`}，或团队（如 @acme/gm-office）`,
+  'cli.unknown-approver': (p) => `${p.login} 不在 ${p.config} 列出的任何团队中，也不是角色的所有者；如要假定其角色，请写 ${p.option} ${p.login}:${p.role}`,
+  'cli.verdict': (p) => `检查结果为${{ pass: '通过', fail: '不通过', error: '出错' }[p.outcome] ?? ` ${p.outcome}`}：${p.summary}`,
   'yaml.full-width-colon': (p) =>
     `"${p.key}" 后面是全角冒号“：”（U+FF1A），YAML 不把它当作冒号：请改成半角冒号 ":" 并在后面加一个空格（把输入法切换到英文标点）`,
   'yaml.full-width-indent': (p) =>

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeArchive } from '../archive-fixture.js';
 import { cli } from '../cli-run.js';
 import { ROOT } from '../helpers.js';
 
@@ -83,5 +84,66 @@ describe('owners: the lines GitHub skips, in the language asked for', () => {
     expect((await run(repo, {}, 'owners', '--lang', 'en', 'a')).stderr).toMatch(/^\.github\/CODEOWNERS:1:1: Invalid pattern: CODEOWNERS has no negation with !/);
     const none = mkdtempSync(join(tmpdir(), 'ug-owners-none-'));
     expect((await run(none, {}, 'owners', '--lang', 'zh-CN', 'a')).stderr).toMatch(/^upgrade-gate owners: .*CODEOWNERS 中都没有 CODEOWNERS 文件：请用 --codeowners FILE 指定\n$/);
+  });
+});
+
+describe('verify, report, doctor and simulate speak the policy language: no English sentence of ours', () => {
+  const CJK = /[\u3400-\u9fff]/;
+  /** Every printed line without Chinese in it (the report's bilingual tables aside). */
+  const english = (text: string) => text.split('\n').filter((l) => l.trim() !== '' && !CJK.test(l));
+
+  /** A repository whose policy says language: zh-CN, with an archive of three records, the second edited. */
+  function chineseArchive(): { dir: string; edited: string } {
+    const dir = mkdtempSync(join(tmpdir(), 'ug-zh-archive-'));
+    mkdirSync(join(dir, '.github'));
+    writeFileSync(join(dir, '.github/upgrade-gate.yml'), 'language: zh-CN\n');
+    const paths = writeArchive(dir, 3);
+    const f = join(dir, paths[1]!);
+    writeFileSync(f, readFileSync(f, 'utf8').replace('"merged_by": "bob-ops"', '"merged_by": "mallory"'));
+    return { dir, edited: paths[1]!.replace(/^archive\//, '') };
+  }
+
+  it('verify and report on an edited archive: findings, notes and the failure in Chinese', async () => {
+    const { dir, edited } = chineseArchive();
+    const verify = await run(dir, {}, 'verify');
+    expect(verify.status).toBe(1);
+    expect(verify.stdout).toContain(`${edited}: error record.hash 内容与其 sha256 不符：归档记录在写入后被修改`);
+    expect(verify.stderr).toContain('note git.not-a-clone 不在 Git 克隆中');
+    expect(english(verify.stdout + verify.stderr)).toEqual([]);
+    const report = await run(dir, {}, 'report', 'archive');
+    expect(report.status).toBe(1);
+    expect(report.stderr).toMatch(/^upgrade-gate report: 升级档案未通过校验（\d+ 个问题）/);
+    expect(report.stderr).toContain(`${edited}: error record.hash 内容与其 sha256 不符`);
+    expect(english(report.stderr)).toEqual([]);
+    expect((await run(dir, {}, 'verify', '--lang', 'en')).stdout).toContain(`${edited}: error record.hash its content does not match its sha256`);
+  });
+
+  it('usage errors of report, verify --repo, doctor and simulate', async () => {
+    const { dir } = chineseArchive();
+    const outputs = [
+      await run(dir, {}, 'report', 'archive', '--since', 'last week'),
+      await run(dir, {}, 'report', 'archive', '--at', 'tomorrow'),
+      await run(dir, {}, 'verify', '--repo', 'acme'),
+      await run(dir, {}, 'verify', '--repo', 'acme/deploy'),
+      await run(dir, {}, 'verify', 'archive', '--repo', 'acme/deploy'),
+      await run(dir, {}, 'doctor', '--repo', 'acme/deploy'),
+      await run(ROOT, {}, 'simulate', 'examples/upgrades/2026-12-03-billing-2.4.0.yaml', '--at', 'Thursday 8pm', '--lang', 'zh-CN'),
+      await run(ROOT, {}, 'simulate', 'examples/upgrades/2026-12-03-billing-2.4.0.yaml', '--config', 'no/such.yml', '--lang', 'zh-CN'),
+    ];
+    expect(outputs.map((r) => r.status)).toEqual([2, 2, 2, 2, 2, 2, 2, 2]);
+    expect(outputs[0]!.stderr).toBe('upgrade-gate report: --since "last week" 不是日期或时间：请写成 2026-12-01、2026-12-01T08:00（Asia/Shanghai）或 2026-12-01T00:00:00.000Z\n');
+    expect(outputs[2]!.stderr).toBe('upgrade-gate verify: --repo 应写成 OWNER/NAME，例如 --repo acme/deploy，不能是 "acme"\n');
+    expect(outputs[3]!.stderr).toMatch(/^upgrade-gate verify: 没有令牌：请把 GITHUB_TOKEN（或 GH_TOKEN）设为/);
+    expect(outputs[6]!.stderr).toMatch(/^upgrade-gate simulate: --at "Thursday 8pm" 不是时间：请写成 now、2026-11-26T20:00（Asia\/Shanghai）/);
+    // The help after a usage error is Chinese too; every line says something in Chinese.
+    for (const r of outputs) expect(english(r.stderr)).toEqual([]);
+  });
+
+  it('simulate --format text ends with the verdict in the chosen language', async () => {
+    const args = ['simulate', 'examples/upgrades/2026-12-03-billing-2.4.0.yaml', '--at', '2026-12-02T20:00', '--format', 'text'];
+    const zh = await run(ROOT, {}, ...args, '--lang', 'zh-CN');
+    expect(zh.stdout.trim().split('\n').pop()).toMatch(/^检查结果为不通过：/);
+    const en = await run(ROOT, {}, ...args);
+    expect(en.stdout.trim().split('\n').pop()).toMatch(/^fail: /);
   });
 });
