@@ -7,5 +7,5 @@ import "./chunks/chunk-4V7XTYWN.js";
 
 // src/action.ts
 enableCompileCache();
-var { run } = await import("./chunks/run-XWLEYHLV.js");
+var { run } = await import("./chunks/run-AHH3GD5L.js");
 run();

@@ -12,7 +12,7 @@ import { policyMonth } from '../time/calendar.js';
 import { readHistory } from './history.js';
 import { readTeams } from './membership.js';
 import type { Octokit } from './octokit.js';
-import { once, policyRef, readDocument, readFile, type PullRequestLike, type Repo, PR_FILES_CAP } from './reads.js';
+import { once, policyRef, readDocument, readFile, type DocumentRead, type PullRequestLike, type Repo, PR_FILES_CAP } from './reads.js';
 import { blobTree, changeAt, changeFiles, compareWithBase, treeChange, type Comparison, type FileChange } from './trees.js';
 import { answered } from './api-error.js';
 
@@ -105,6 +105,7 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
   const docPaths = files.filter((f) => f.status !== 'removed' && isDocument(f.path)).map((f) => f.path);
 
   const snapshot = emptySnapshot(repo, pr, cmp.baseSha, cmp.contributors, now, policy.config, changedFiles, truncated, opts.language);
+  const pull: PullContext = { octokit, repo, pr, now, cmp, config, loaded: policy.loaded, files, isDocument, snapshot };
   // A PR that touches no upgrade document (added, changed, renamed or removed) and no policy file
   // costs two calls and nothing more. Without a policy on the base branch there is none to protect.
   const touchesDocuments = files.some((f) => isDocument(f.path) || (f.previous !== undefined && isDocument(f.previous)));
@@ -121,58 +122,85 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
     ]);
     return { snapshot, prepared: early };
   }
+  return { snapshot, prepared: await documentRounds(pull, docPaths) };
+}
 
-  // Reads go out in rounds, each holding every read whose inputs are known: the base tree, the
-  // documents and the reviews together; then CODEOWNERS (its location from the tree), approvals'
-  // trees, role membership and the emergency facts. One tree listing says where CODEOWNERS is and
-  // which evidence files exist; with the PR's own file list that gives existence in the merged
-  // result without a call per file.
-  // The labels, and who applied each, come from the PR's events as they stand at the evaluation
-  // instant, never from the payload (a re-run replays it as it was). A typical PR pays nothing for
-  // them: they are read with the first round when the payload shows the emergency label, else with
-  // the second when a document is an emergency.
-  const payloadLabel = snapshot.labels.some((l) => l.name === config.emergency.label);
-  const earlyLabels = payloadLabel ? labelsAt(octokit, repo, pr.number, now) : undefined;
+/** What the rounds after the first share: the API, the PR, its comparison and files, the policy, and the snapshot they fill. */
+interface PullContext {
+  octokit: Octokit;
+  repo: Repo;
+  pr: PullRequestLike;
+  now: Date;
+  cmp: Comparison;
+  config: PolicyConfig;
+  loaded: LoadedConfig;
+  files: FileChange[];
+  isDocument: (path: string) => boolean;
+  snapshot: PullRequestSnapshot;
+}
+
+/**
+ * Reads go out in rounds, each holding every read whose inputs are known: the base tree, the
+ * documents and the reviews together; then CODEOWNERS (its location from the tree), approvals'
+ * trees, role membership and the emergency facts. One tree listing says where CODEOWNERS is and
+ * which evidence files exist; with the PR's own file list that gives existence in the merged result
+ * without a call per file. The labels, and who applied each, come from the PR's events as they stand
+ * at the evaluation instant, never from the payload (a re-run replays it as it was). A typical PR
+ * pays nothing for them: they are read with the documents when the payload shows the emergency
+ * label, else with the last round when a document is an emergency.
+ */
+async function documentRounds(c: PullContext, docPaths: string[]): Promise<Prepared> {
+  const { octokit, repo, pr, snapshot } = c;
+  const payloadLabel = snapshot.labels.some((l) => l.name === c.config.emergency.label);
+  const earlyLabels = payloadLabel ? labelsAt(octokit, repo, pr.number, c.now) : undefined;
   earlyLabels?.catch(() => undefined); // a failure surfaces where the labels are used
   const [baseFiles, reads, reviews] = await Promise.all([
-    blobTree(octokit, repo, cmp.baseSha),
+    blobTree(octokit, repo, c.cmp.baseSha),
     Promise.all(docPaths.map((path) => readDocument(octokit, repo, path, pr.head.sha, MAX_DOCUMENT_BYTES))),
     octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr.number, per_page: 100 }),
   ]);
+  addDocuments(snapshot, docPaths, reads);
+  // Parsed once, here: the facts to fetch come from this parse, and evaluate judges with it.
+  const prepared = prepare(snapshot, c.loaded);
+  snapshot.reviews = snapshotReviews(reviews);
+  const labels = earlyLabels ?? (prepared.facts.emergency ? labelsAt(octokit, repo, pr.number, c.now) : Promise.resolve(undefined));
+  await lastRound(c, prepared, baseFiles, labels);
+  return prepared;
+}
+
+/** The documents as read at the head: their bytes, only the size of one over the limit, or why a path is not a readable file. */
+function addDocuments(snapshot: PullRequestSnapshot, docPaths: string[], reads: DocumentRead[]): void {
   docPaths.forEach((path, i) => {
     const r = reads[i]!;
     if ('unreadable' in r) (snapshot.unreadable ??= []).push({ path, kind: r.unreadable, target: r.target });
     else if ('size' in r) snapshot.documents.push({ path, text: '', size: r.size });
     else snapshot.documents.push({ path, text: new TextDecoder('utf-8').decode(r.bytes), bytes: r.bytes });
   });
-  // Parsed once, here: the facts to fetch come from this parse, and evaluate judges with it.
-  const prepared = prepare(snapshot, policy.loaded);
+}
+
+/** The last round: CODEOWNERS, evidence, approvals' trees, membership, the emergency facts and the repository's history, together. */
+async function lastRound(c: PullContext, prepared: Prepared, baseFiles: Map<string, string> | undefined, labels: Promise<SnapshotLabel[] | undefined>): Promise<void> {
+  const { octokit, repo, pr, snapshot, config } = c;
   const { evidence, emergency } = prepared.facts;
-  snapshot.reviews = snapshotReviews(reviews);
   const opinions = [...latestOpinions(snapshot.reviews).values()];
-  const labels = earlyLabels ?? (emergency ? labelsAt(octokit, repo, pr.number, now) : Promise.resolve(undefined));
   const applier = labels.then((l) => l?.find((x) => x.name === config.emergency.label)?.appliedBy);
   applier.catch(() => undefined); // a failure surfaces through the labels
-
-  const added = new Set(files.filter((f) => f.status !== 'removed').map((f) => f.path));
-  const removed = new Set(files.flatMap((f) => (f.status === 'removed' ? [f.path] : f.previous ? [f.previous] : [])));
+  const added = new Set(c.files.filter((f) => f.status !== 'removed').map((f) => f.path));
+  const removed = new Set(c.files.flatMap((f) => (f.status === 'removed' ? [f.path] : f.previous ? [f.previous] : [])));
+  const existsAtHead = async (path: string) => added.has(path) || (baseFiles ? baseFiles.has(path) && !removed.has(path) : (await readFile(octokit, repo, path, pr.head.sha)) !== undefined);
   const [codeowners, exists, changes, membership, emergencies, history, replayed] = await Promise.all([
-    codeownersAt(octokit, repo, cmp.baseSha, baseFiles),
-    Promise.all(evidence.map(async (path) => added.has(path) || (baseFiles ? baseFiles.has(path) && !removed.has(path) : (await readFile(octokit, repo, path, pr.head.sha)) !== undefined))),
-    approvedChanges(octokit, repo, pr, cmp, opinions),
+    codeownersAt(octokit, repo, c.cmp.baseSha, baseFiles),
+    Promise.all(evidence.map(existsAtHead)),
+    approvedChanges(octokit, repo, pr, c.cmp, opinions),
     roleTeams(octokit, prepared.facts, opinions, emergency ? applier : undefined),
-    emergency ? emergenciesThisMonth(octokit, repo, cmp.baseSha, config, now) : [],
-    readRepositoryHistory(octokit, repo, config, baseFiles, isDocument),
+    emergency ? emergenciesThisMonth(octokit, repo, c.cmp.baseSha, config, c.now) : [],
+    readRepositoryHistory(octokit, repo, config, baseFiles, c.isDocument),
     labels,
   ]);
   if (replayed) snapshot.labels = replayed;
   if (codeowners) snapshot.codeowners = codeowners;
   evidence.forEach((path, i) => (snapshot.evidence[path] = exists[i]!));
-  snapshot.changes = changes;
-  snapshot.membership = membership;
-  snapshot.emergenciesThisMonth = emergencies;
-  snapshot.history = history;
-  return { snapshot, prepared };
+  Object.assign(snapshot, { changes, membership, emergenciesThisMonth: emergencies, history });
 }
 
 type ApiReview = Awaited<ReturnType<Octokit['rest']['pulls']['listReviews']>>['data'][number];
