@@ -8,7 +8,7 @@ import { helpText } from '../messages/help.js';
 import { commandLanguage, HELP_OPTION, LANG_OPTION, localLanguage, parseCommand, usageCatalog } from './command.js';
 import { readDateOrTime, readTime } from '../time/local-time.js';
 import { localTimeProblem } from '../time/local-time-problem.js';
-import { messages, type Language } from '../messages/index.js';
+import { messages, type Catalog, type Language } from '../messages/index.js';
 import type { CliIo } from './io.js';
 import { loadConfigFor } from './repo-files.js';
 import { verifyAgainstGit } from './git-history.js';
@@ -82,30 +82,13 @@ export function runReport(argv: string[], io: CliIo, clock: () => Date = () => n
   }
   // The policy of the repository around the archive: dates in --since/--until are days of its time zone.
   const { config } = loadConfigFor(findRepoRoot(dirname(dir), io.cwd), undefined, io.cwd);
-  const zone = config['time-zone'];
   const catalog = messages(language ?? config.language);
-  const bounds: Array<Date | undefined> = [];
-  for (const [option, text] of [['--since', values.since], ['--until', values.until]] as const) {
-    if (text === undefined) {
-      bounds.push(undefined);
-      continue;
-    }
-    const r = readDateOrTime(text, zone, option === '--until');
-    if (!('instant' in r)) {
-      io.err(`upgrade-gate report: ${r.problem === 'form' ? catalog['cli.date-or-time-form']({ option, text, zone }) : localTimeProblem(catalog, option, text, zone)}`);
-      return 2;
-    }
-    bounds.push(r.instant);
+  const times = reportTimes(values, config['time-zone'], catalog, clock);
+  if (typeof times === 'string') {
+    io.err(`upgrade-gate report: ${times}`);
+    return 2;
   }
-  let at = clock();
-  if (values.at) {
-    const r = readTime(values.at, zone);
-    if (!('instant' in r)) {
-      io.err(`upgrade-gate report: ${r.problem === 'form' ? catalog['cli.time-form']({ text: values.at, zone, now: false }) : localTimeProblem(catalog, '--at', values.at, zone)}`);
-      return 2;
-    }
-    at = r.instant;
-  }
+  const { bounds, at } = times;
   // Read once: the report lists what verify checks, and an auditor must not take a report of an
   // edited archive at face value.
   const contents = readArchive(dir);
@@ -115,6 +98,24 @@ export function runReport(argv: string[], io: CliIo, clock: () => Date = () => n
   io.err(`upgrade-gate report: ${catalog['cli.report-unverified']({ count: problems.length })}`);
   for (const p of problems) io.err(problemLine(localizeProblem(p, language ?? config.language)));
   return 1;
+}
+
+/** --since and --until (dates are days of the policy zone) and --at (else the clock), or what is wrong with one of them. */
+function reportTimes(values: { since?: string; until?: string; at?: string }, zone: string, catalog: Catalog, clock: () => Date): { bounds: Array<Date | undefined>; at: Date } | string {
+  const bounds: Array<Date | undefined> = [];
+  for (const [option, text] of [['--since', values.since], ['--until', values.until]] as const) {
+    if (text === undefined) {
+      bounds.push(undefined);
+      continue;
+    }
+    const r = readDateOrTime(text, zone, option === '--until');
+    if (!('instant' in r)) return r.problem === 'form' ? catalog['cli.date-or-time-form']({ option, text, zone }) : localTimeProblem(catalog, option, text, zone)!;
+    bounds.push(r.instant);
+  }
+  if (!values.at) return { bounds, at: clock() };
+  const r = readTime(values.at, zone);
+  if (!('instant' in r)) return r.problem === 'form' ? catalog['cli.time-form']({ text: values.at, zone, now: false }) : localTimeProblem(catalog, '--at', values.at, zone)!;
+  return { bounds, at: r.instant };
 }
 
 // Names and values come from the archive: control and bidi characters are shown escaped, never sent to the terminal.
