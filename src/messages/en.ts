@@ -41,6 +41,10 @@ export const en = {
     `no all-staff notice is recorded: announce the upgrade at least ${p.hours} hours before the window (measures 4.4); add notification with announced_at and channels`,
   'notice.lead-time': (p: { announced: string; start: string; hours: number; latest: Moment }) =>
     `notification.announced_at (${p.announced}) is less than ${p.hours} hours before window.start (${p.start}): announce by ${enMoment(p.latest)} or move the window later`,
+  'notice.before-merge': (p: { announced: string; merge: Moment; hours: number; earliest: Moment }) =>
+    `the merge at ${enMoment(p.merge)} (under GitOps, the deploy) is less than ${p.hours} hours after notification.announced_at (${p.announced}) (measures 4.4): merge no earlier than ${enMoment(p.earliest)}`,
+  'gray-test.before-merge': (p: { completed: string; merge: Moment }) =>
+    `gray_test.completed (${p.completed}) is after the merge at ${enMoment(p.merge)} (under GitOps, the deploy): the gray test must finish before production is upgraded; merge after the gray test, or record its real time`,
   'acceptance.required': () =>
     'no user acceptance is recorded: a production upgrade must have passed user verification (measures 3.1); add acceptance with verified_by, date and evidence',
   'acceptance.after-window': (p: { date: string; start: string }) =>
@@ -103,13 +107,16 @@ export const en = {
     `Invalid owner: ${JSON.stringify(p.token)} is not an owner, so GitHub skips this line: write @user, @org/team or an e-mail address`,
   'codeowners.too-large': () =>
     'File too large: CODEOWNERS is 3 MB or larger, so GitHub does not load it at all and no path has an owner: merge its lines into fewer, broader rules',
-  'merge.closed': (p: { reason: string; flip: string }) =>
-    `${p.reason}: a regular production upgrade cannot merge now; ${p.flip ? `the window ${p.flip}` : 'no opening is scheduled within a year: check merge-days and freezes'}, or, for a wide system failure or business stoppage, use the emergency process`,
+  'merge.closed': (p: { reason: string; flip: string; over: boolean }) =>
+    `${p.reason}: a regular production upgrade cannot merge now; ${p.flip ? `the window ${p.flip}` : p.over ? "the document's window is over (or does not start on a merge day), so it never opens again: write a new document with a new NO. and a new window" : 'no opening is scheduled within a year: check merge-days and freezes'}, or, for a wide system failure or business stoppage, use the emergency process`,
   'window.merge-day': (p: { date: string; day: string; zone: string }) => `${enWeekday(p.day)} ${p.date} in ${p.zone} is a production merge day`,
   'window.not-merge-day': (p: { date: string; day: string; zone: string }) => `${enWeekday(p.day)} ${p.date} in ${p.zone} is not a production merge day`,
   'window.in-freeze': (p: { date: string; day: string; zone: string; freeze: { name: string; from: string; to: string } }) =>
     `${enWeekday(p.day)} ${p.date} in ${p.zone} is inside the freeze "${p.freeze.name}" (${p.freeze.from} to ${p.freeze.to})`,
-  'window.outside': (p: { at: Moment; start: Moment; end: Moment }) => `${enMoment(p.at)} is outside the document's window (${enMoment(p.start)} to ${enMoment(p.end)})`,
+  'window.outside': (p: { at: Moment; start: Moment; end: Moment }) => `${enMoment(p.at)} is outside the document's window for merging (${enMoment(p.start)} to ${enMoment(p.end)})`,
+  'window.inside': (p: { at: Moment; start: Moment; end: Moment }) => `${enMoment(p.at)} is inside the document's window for merging (${enMoment(p.start)} to ${enMoment(p.end)})`,
+  'window.apart': (p: { at: Moment; start: Moment; end: Moment }) =>
+    `the documents' windows have no instant in common (the latest opens ${enMoment(p.start)}, the earliest closes ${enMoment(p.end)}): align the windows or split the pull request`,
   'window.emergency-allows': (p: { reason: string }) => `${p.reason}; the emergency process allows the merge`,
   'window.flip': (p: { flip: Flip }) => `${p.flip.opens ? 'opens' : 'closes'} ${enMoment(p.flip.at)} ${p.flip.zone} (in ${enDuration(p.flip.minutes)})`,
   'summary.unseen': (p: { what: string }) => `Could not read: ${p.what}`,

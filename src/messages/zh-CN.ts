@@ -47,6 +47,10 @@ export const zhCN: Catalog = {
     `未记录全员通知：须至少在升级窗口开始前 ${p.hours} 小时发出升级通知（《升级管理办法》4.4）；请补充 notification，填写 announced_at 和 channels`,
   'notice.lead-time': (p) =>
     `notification.announced_at（${p.announced}）距 window.start（${p.start}）不足 ${p.hours} 小时：请在 ${zhMoment(p.latest)} 之前发出通知，或推迟升级窗口`,
+  'notice.before-merge': (p) =>
+    `在 ${zhMoment(p.merge)} 合并（GitOps 下合并即上线）距 notification.announced_at（${p.announced}）不足 ${p.hours} 小时（《升级管理办法》4.4）：请不早于 ${zhMoment(p.earliest)} 合并`,
+  'gray-test.before-merge': (p) =>
+    `gray_test.completed（${p.completed}）晚于合并时间 ${zhMoment(p.merge)}（GitOps 下合并即上线）：灰度环境测试必须在生产环境升级之前完成；请在灰度测试完成后再合并，或填写实际的灰度测试时间`,
   'acceptance.required': () =>
     '未记录用户验证：生产环境升级必须先经过用户验证（《升级管理办法》3.1）；请补充 acceptance，填写 verified_by、date 和 evidence',
   'acceptance.after-window': (p) =>
@@ -97,11 +101,14 @@ export const zhCN: Catalog = {
   'codeowners.owner': (p) => `无效的所有者：${JSON.stringify(p.token)} 不是有效的所有者，GitHub 会跳过这一行：请写成 @用户名、@组织/团队 或电子邮件地址`,
   'codeowners.too-large': () => '文件过大：CODEOWNERS 达到 3 MB 或以上，GitHub 完全不会加载它，所有路径都没有所有者：请把其中的规则合并为更少、范围更大的几条',
   'merge.closed': (p) =>
-    `${p.reason}：常规升级现在不能合并；${p.flip ? `升级窗口${p.flip}` : '一年之内都没有可合并的时间，请检查 merge-days 和 freezes 配置'}；如遇大范围系统故障或业务停顿，请走紧急升级流程`,
+    `${p.reason}：常规升级现在不能合并；${p.flip ? `升级窗口${p.flip}` : p.over ? '该文档的升级窗口已过（或不在生产环境升级日开始），不会再开放：请另写一份使用新编号（NO.）和新升级窗口的升级文档' : '一年之内都没有可合并的时间，请检查 merge-days 和 freezes 配置'}；如遇大范围系统故障或业务停顿，请走紧急升级流程`,
   'window.merge-day': (p) => `${p.date}（${zhWeekday(p.day)}，${zhZone(p.zone)}）是生产环境升级日`,
   'window.not-merge-day': (p) => `${p.date}（${zhWeekday(p.day)}，${zhZone(p.zone)}）不是生产环境升级日`,
   'window.in-freeze': (p) => `${p.date}（${zhWeekday(p.day)}，${zhZone(p.zone)}）处于封版期"${p.freeze.name}"（${p.freeze.from} 至 ${p.freeze.to}）`,
-  'window.outside': (p) => `${zhMoment(p.at)} 不在文档的升级窗口内（${zhMoment(p.start)} 至 ${zhMoment(p.end)}）`,
+  'window.outside': (p) => `${zhMoment(p.at)} 不在文档允许合并的时间内（${zhMoment(p.start)} 至 ${zhMoment(p.end)}）`,
+  'window.inside': (p) => `${zhMoment(p.at)} 在文档允许合并的时间内（${zhMoment(p.start)} 至 ${zhMoment(p.end)}）`,
+  'window.apart': (p) =>
+    `各文档的升级窗口没有共同的时间（最晚的 ${zhMoment(p.start)} 开始，最早的 ${zhMoment(p.end)} 结束）：请调整升级窗口使其重叠，或拆分为多个 PR`,
   'window.emergency-allows': (p) => `${p.reason}；紧急升级流程允许合并`,
   'window.flip': (p) => `将于 ${zhMoment(p.flip.at)}（${zhZone(p.flip.zone)}）${p.flip.opens ? '开放' : '关闭'}（还有 ${zhDuration(p.flip.minutes)}）`,
   'summary.unseen': (p) => `无法读取：${p.what}`,

@@ -32,6 +32,16 @@ export type PolicyConfig = Required<Omit<Raw, 'roles' | 'emergency' | 'archive' 
   rules: Record<string, Severity | 'off'>;
 };
 
+/**
+ * How a production merge is tied to the documents' windows: `day` (the default) from local midnight of
+ * the day a window starts until window.end; `window` inside [start, end); `off` only merge days and
+ * freezes. `true` and `false` are the older spellings of `window` and `off`.
+ */
+export function mergeWindowMode(config: Pick<PolicyConfig, 'merge-window'>): 'day' | 'window' | 'off' {
+  const v = config['merge-window'];
+  return v === true ? 'window' : v === false ? 'off' : v;
+}
+
 /** Where the configuration lives in a repository. */
 export const CONFIG_PATH = '.github/upgrade-gate.yml';
 
@@ -43,7 +53,7 @@ export function defaultConfig(): PolicyConfig {
     'merge-days': ['thursday'],
     'gray-test-day': 'tuesday',
     'notice-hours': 12,
-    'merge-window': false,
+    'merge-window': 'day',
     freezes: [],
     'allow-same-approver-for-roles': false,
     'stale-exempt': [],

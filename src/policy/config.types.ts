@@ -34,11 +34,11 @@ export type GrayTestDay = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'fri
  */
 export type NoticeLeadTime = number;
 /**
- * When true, a production upgrade may merge only between the document's window.start and window.end. Default: false.
+ * Under GitOps the merge is the deploy. day (default): a production upgrade merges on the local day (policy time zone) its window starts and not after window.end, so a window across midnight stays open past it; window: only between window.start and window.end; off: only the merge days and freezes apply. Several documents in one pull request need an instant all their windows allow. true and false are the older spellings of window and off.
  *
- * 为 true 时，生产环境升级只能在文档的 window.start 到 window.end 之间合并。默认：false。
+ * GitOps 下合并即上线。day（默认）：生产环境升级只能在其升级窗口开始的当天（按策略时区）合并，且不晚于 window.end，跨午夜的窗口在零点之后仍然有效；window：只能在 window.start 与 window.end 之间合并；off：只按升级日和封版期判断。一个 PR 含多份文档时，合并时刻须同时落在所有文档允许的时间内。true 和 false 是 window 和 off 的旧写法。
  */
-export type MergeOnlyInsideTheWindow = boolean;
+export type MergeTiedToTheDocumentSWindow = 'day' | 'window' | 'off' | true | false;
 /**
  * What the freeze is for.
  *
@@ -201,7 +201,7 @@ export interface UpgradeGatePolicyConfiguration {
   'merge-days'?: ProductionMergeDays;
   'gray-test-day'?: GrayTestDay;
   'notice-hours'?: NoticeLeadTime;
-  'merge-window'?: MergeOnlyInsideTheWindow;
+  'merge-window'?: MergeTiedToTheDocumentSWindow;
   freezes?: FreezePeriods;
   roles?: ApprovalRoles;
   'stale-exempt'?: ChangesThatLeaveApprovalsStanding;

@@ -18,11 +18,12 @@ export function hitToFinding(rule: { id: string; severity: Finding['severity'] }
 
 /**
  * Runs the document rules of the registry on a loaded document: on all of a valid one, and on every
- * part of a rejected one that parsed. `earlier` are the documents checked before it in the same run.
+ * part of a rejected one that parsed. `earlier` are the documents checked before it in the same run;
+ * `mergeAt` is the merge instant on a pull request (under GitOps, the deploy).
  */
-export function checkDocument(loaded: LoadedDocument, config: PolicyConfig, exists: (repoPath: string) => boolean, earlier: DocumentContext['earlier'] = new Map()): Finding[] {
+export function checkDocument(loaded: LoadedDocument, config: PolicyConfig, exists: (repoPath: string) => boolean, earlier: DocumentContext['earlier'] = new Map(), mergeAt?: Date): Finding[] {
   const findings = [...loaded.findings];
-  const base = { source: loaded.source, file: loaded.file, config, exists, earlier, t: messages(config.language) };
+  const base = { source: loaded.source, file: loaded.file, config, exists, earlier, t: messages(config.language), ...(mergeAt ? { mergeAt } : {}) };
   for (const rule of documentRules) {
     if (isOff(config, rule.id)) continue;
     const hits = loaded.doc ? rule.check({ ...base, doc: loaded.doc }) : loaded.partial ? checkPart(rule, base, loaded.partial) : [];

@@ -5,11 +5,11 @@ import { compareFindings, type Finding } from '../messages/finding.js';
 import { messages } from '../messages/index.js';
 import { toInstant } from '../time/local-time.js';
 import { policyMonth } from '../time/calendar.js';
-import { flipFacts, nextFlip, stateAt, type CalendarPolicy, type DayState } from '../time/policy-calendar.js';
+import { flipFacts, nextFlip, startOfLocalDay, stateAt, type CalendarPolicy, type DayState } from '../time/policy-calendar.js';
 import type { Catalog } from '../messages/index.js';
 import { flipText, windowReason } from './window-text.js';
 import { analyzeApprovals, roleTitle } from './approvals.js';
-import { requireRoles, roleIds, type PolicyConfig, type RolesConfig } from './config.js';
+import { mergeWindowMode, requireRoles, roleIds, type PolicyConfig, type RolesConfig } from './config.js';
 import { checkDocument, earlierDocuments, hitToFinding } from './document-rules.js';
 import { prepare, type Prepared } from './prepare.js';
 import { policyChange } from './policy-change.js';
@@ -38,7 +38,7 @@ export function evaluate(snapshot: PullRequestSnapshot, prepared?: Prepared): Ve
   const ctx = pullRequestContext(snapshot, config, roles, ready.documents);
   const before = earlierDocuments(ctx.loaded, knownIds(snapshot));
   // Document findings come back with their configured severities already applied.
-  findings.push(...ctx.loaded.flatMap((l, i) => checkDocument(l, config, (p) => snapshot.evidence[p] === true, before[i])));
+  findings.push(...ctx.loaded.flatMap((l, i) => checkDocument(l, config, (p) => snapshot.evidence[p] === true, before[i], now)));
   findings.push(...runRules(pullRequestRules, ctx, config));
   // A team the token cannot read is a setup problem, not a missing signature: say so as configuration,
   // even when another entry signed the role (the unread team's request for changes would go unseen).
@@ -167,14 +167,22 @@ function runRules<C extends PullRequestContext>(rules: ReadonlyArray<Rule<C>>, c
   return withConfiguredSeverity(config, out);
 }
 
-/** The calendar that applies to these documents: days and freezes, plus the declared window when required. */
+/** The calendar that applies to these documents: days and freezes, plus their common window unless `merge-window: off`. */
 function calendarFor(config: PolicyConfig, production: LoadedDocument[]): CalendarPolicy {
   const zone = config['time-zone'];
   let window: CalendarPolicy['window'];
-  if (config['merge-window'] && production.length > 0) {
-    const starts = production.map((d) => toInstant(d.doc!.window.start, zone)).filter((x): x is Date => !!x);
-    const ends = production.map((d) => toInstant(d.doc!.window.end, zone)).filter((x): x is Date => !!x);
-    if (starts.length && ends.length) window = { start: new Date(Math.max(...starts.map(Number))), end: new Date(Math.min(...ends.map(Number))) };
+  const mode = mergeWindowMode(config);
+  if (mode !== 'off' && production.length > 0) {
+    const spans = production.flatMap((d) => {
+      const start = toInstant(d.doc!.window.start, zone);
+      const end = toInstant(d.doc!.window.end, zone);
+      return start && end ? [{ start, end }] : [];
+    });
+    if (spans.length > 0) {
+      // One merge instant inside every document's span: the latest opening, the earliest close.
+      const opens = spans.map((x) => (mode === 'day' ? startOfLocalDay(x.start, zone) : x.start).getTime());
+      window = { start: new Date(Math.max(...opens)), end: new Date(Math.min(...spans.map((x) => x.end.getTime()))), declaredStart: new Date(Math.max(...spans.map((x) => x.start.getTime()))) };
+    }
   }
   return { zone, mergeDays: config['merge-days'], freezes: config.freezes, window };
 }

@@ -43,6 +43,8 @@ export interface DocumentContext {
   exists(repoPath: string): boolean;
   /** Approval form NO. → file, for the documents checked before this one in the same run (the PR's, or the CLI's arguments); the first file that used a NO. */
   earlier: ReadonlyMap<string, string>;
+  /** The merge instant when the document is judged on a pull request (now, or when it merged); absent for validate. */
+  mergeAt?: Date;
 }
 
 /** What a pull-request rule may look at: the snapshot and what was derived from it once. */

@@ -8,6 +8,10 @@ export function windowReason(state: DayState, t: Catalog): string {
       return t['window.in-freeze']({ date: state.date, day: state.day, zone: state.zone, freeze: state.freeze! });
     case 'outside-window':
       return t['window.outside'](state.window!);
+    case 'inside-window':
+      return t['window.inside'](state.window!);
+    case 'windows-apart':
+      return t['window.apart'](state.window!);
     case 'not-merge-day':
       return t['window.not-merge-day']({ date: state.date, day: state.day, zone: state.zone });
     default:

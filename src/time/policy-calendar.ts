@@ -7,12 +7,17 @@ export interface CalendarPolicy {
   zone: string;
   mergeDays: readonly string[];
   freezes: ReadonlyArray<{ name: string; from: string; to: string }>;
-  /** When set, merges are allowed only inside [start, end). */
-  window?: { start: Date; end: Date };
+  /**
+   * The documents' common window, when merges are tied to it: allowed inside [start, end), where start
+   * is the latest opening (a declared start, or the local midnight of its day) and end the earliest
+   * window.end. The merge day is the day the window starts (`declaredStart`, the latest declared start),
+   * so a window across midnight stays open past it.
+   */
+  window?: { start: Date; end: Date; declaredStart: Date };
 }
 
 /** Why the window is open or closed at an instant. */
-export type DayReason = 'merge-day' | 'not-merge-day' | 'freeze' | 'outside-window';
+export type DayReason = 'merge-day' | 'not-merge-day' | 'freeze' | 'inside-window' | 'outside-window' | 'windows-apart';
 
 /** Whether merging is allowed at an instant, and the facts a message needs to say why. */
 export interface DayState {
@@ -24,7 +29,7 @@ export interface DayState {
   zone: string;
   /** The freeze the date falls in. */
   freeze?: { name: string; from: string; to: string };
-  /** For `outside-window`: the instant and the document's window, in local time. */
+  /** With the merge tied to the documents' window: the instant and that window, in local time. */
   window?: { at: LocalMoment; start: LocalMoment; end: LocalMoment };
 }
 
@@ -35,19 +40,26 @@ export function inFreeze(instant: Date, freeze: { from: string; to: string }, zo
   return 'instant' in from && 'instant' in to && from.instant <= instant && instant < to.instant;
 }
 
+/** Local midnight (in `zone`) of the day an instant falls on. */
+export function startOfLocalDay(instant: Date, zone: string): Date {
+  const d = new TZDate(instant.getTime(), zone);
+  return new Date(new TZDate(d.getFullYear(), d.getMonth(), d.getDate(), 0, 0, 0, zone).getTime());
+}
+
 /** The state of the production window at an instant. */
 export function stateAt(instant: Date, policy: CalendarPolicy): DayState {
-  const date = dateIn(instant, policy.zone);
-  const day = weekdayIn(instant, policy.zone);
-  const freeze = policy.freezes.find((f) => inFreeze(instant, f, policy.zone));
-  const base = { date, day, zone: policy.zone };
-  if (freeze) return { ...base, open: false, why: 'freeze', freeze: { name: freeze.name, from: freeze.from, to: freeze.to } };
-  if (!policy.mergeDays.includes(day)) return { ...base, open: false, why: 'not-merge-day' };
-  if (policy.window && (instant < policy.window.start || instant >= policy.window.end)) {
-    const window = { at: momentIn(instant, policy.zone), start: momentIn(policy.window.start, policy.zone), end: momentIn(policy.window.end, policy.zone) };
-    return { ...base, open: false, why: 'outside-window', window };
-  }
-  return { ...base, open: true, why: 'merge-day' };
+  const { zone } = policy;
+  const freeze = policy.freezes.find((f) => inFreeze(instant, f, zone));
+  const here = { date: dateIn(instant, zone), day: weekdayIn(instant, zone), zone };
+  if (freeze) return { ...here, open: false, why: 'freeze', freeze: { name: freeze.name, from: freeze.from, to: freeze.to } };
+  const w = policy.window;
+  if (!w) return policy.mergeDays.includes(here.day) ? { ...here, open: true, why: 'merge-day' } : { ...here, open: false, why: 'not-merge-day' };
+  const window = { at: momentIn(instant, zone), start: momentIn(w.start, zone), end: momentIn(w.end, zone) };
+  if (w.start >= w.end) return { ...here, open: false, why: 'windows-apart', window };
+  if (instant < w.start || instant >= w.end) return policy.mergeDays.includes(here.day) ? { ...here, open: false, why: 'outside-window', window } : { ...here, open: false, why: 'not-merge-day' };
+  // Inside the window: the day that counts is the one it starts on, past midnight too.
+  const starts = { date: dateIn(w.declaredStart, zone), day: weekdayIn(w.declaredStart, zone), zone };
+  return policy.mergeDays.includes(starts.day) ? { ...here, open: true, why: 'inside-window', window } : { ...starts, open: false, why: 'not-merge-day' };
 }
 
 /** The next instant after `now` at which the window opens or closes, within about a year. */

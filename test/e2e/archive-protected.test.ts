@@ -25,7 +25,7 @@ describe('the archive is not PR content', () => {
     const merged = await runAction({ apiUrl: api, event: 'pull_request_target', payload: event('closed', 8), at: '2026-12-02 04:01:00' });
     expect(merged.stdout).not.toMatch(/already holds/);
     const record = JSON.parse(emu.filesAt('main').get(RECORD)!);
-    expect(record.violations.map((v: { rule: string }) => v.rule).sort()).toEqual(['archive.protected', 'merge.weekday']);
+    expect(record.violations.map((v: { rule: string }) => v.rule).sort()).toEqual(['archive.protected', 'merge.weekday', 'notice.lead-time']);
     expect(record.pull_request.number).toBe(8);
     expect(merged.code).toBe(1);
   });

@@ -59,8 +59,9 @@ describe('archive on merge', () => {
     const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: closed(8), at: '2026-12-02 04:01:00' });
     expect(r.code).toBe(1);
     const record = JSON.parse(emu.filesAt('main').get('archive/2026/12/2026-12-02-billing-2.4.0-pr8.json')!);
-    expect(record.violations.map((v: { rule: string }) => v.rule)).toEqual(['merge.weekday']);
-    expect(emu.filesAt('main').get('archive/2026/README.md')).toContain('⚠️ merge.weekday');
+    // Wednesday 12:00 is also two hours after the notice: under GitOps that merge deployed unannounced.
+    expect(record.violations.map((v: { rule: string }) => v.rule)).toEqual(['merge.weekday', 'notice.lead-time']);
+    expect(emu.filesAt('main').get('archive/2026/README.md')).toContain('⚠️ merge.weekday, notice.lead-time');
     expect(r.stdout).toMatch(/merged in breach of the policy/);
   });
 

@@ -13,7 +13,7 @@ describe('evaluate: the complete regular upgrade', () => {
     expect(v.findings).toEqual([]);
     expect(v.outcome).toBe('pass');
     expect(v.roles.map((r) => [r.role, r.approver])).toEqual([['center-lead', 'li-lei'], ['general-office', 'han-meimei']]);
-    expect(v.window).toMatchObject({ open: true, nextFlipText: 'closes Friday 2026-12-04 00:00 Asia/Shanghai (in 14 h 0 min)' });
+    expect(v.window).toMatchObject({ open: true, nextFlipText: 'closes Thursday 2026-12-03 22:00 Asia/Shanghai (in 12 h 0 min)' });
     expect(v.documents[0]!.form).toMatchObject({ no: 'UPG-2026-1203-01', result: 'approved', executor: 'carol-ops' });
     expect(v.documents[0]!.features.map((f) => f.id)).toEqual(['BILL-412', 'BILL-418']);
   });
@@ -26,14 +26,28 @@ describe('evaluate: the complete regular upgrade', () => {
 
 describe('time rules in the policy zone', () => {
   it.each([
-    // [now (UTC), open?, rule when closed, next flip text]
-    ['2026-12-02T15:59:59Z', false, 'merge.weekday', 'opens Thursday 2026-12-03 00:00 Asia/Shanghai (in 0 min)'],
-    ['2026-12-02T16:00:00Z', true, undefined, 'closes Friday 2026-12-04 00:00 Asia/Shanghai (in 1 d 0 h)'], // 16:00 UTC Wednesday is Thursday 00:00 in Shanghai
+    // [now (UTC), open?, rules when closed, next flip text]: by default the merge is tied to the day of the document's window (Thursday 2026-12-03 20:00–22:00)
+    ['2026-12-02T15:59:59Z', false, ['merge.weekday'], 'opens Thursday 2026-12-03 00:00 Asia/Shanghai (in 0 min)'],
+    ['2026-12-02T16:00:00Z', true, [], 'closes Thursday 2026-12-03 22:00 Asia/Shanghai (in 22 h 0 min)'], // 16:00 UTC Wednesday is Thursday 00:00 in Shanghai
+    ['2026-12-03T13:59:00Z', true, [], 'closes Thursday 2026-12-03 22:00 Asia/Shanghai (in 1 min)'],
+    ['2026-12-03T15:59:00Z', false, ['merge.window'], undefined], // Thursday 23:59: the window is over and never opens again
+    ['2026-12-03T16:00:00Z', false, ['merge.weekday'], undefined],
+    ['2026-12-10T04:00:00Z', false, ['merge.window'], undefined], // a Thursday, a week late
+    ['2026-12-01T16:48:00Z', false, ['merge.weekday', 'notice.lead-time'], 'opens Thursday 2026-12-03 00:00 Asia/Shanghai (in 23 h 12 min)'], // Wednesday 00:48, before the notice of Wednesday 10:00
+  ])('at %s', (now, open, rules, flip) => {
+    const v = evaluate(snapshot({ now }));
+    expect(v.window.open).toBe(open);
+    expect(v.window.nextFlipText).toBe(flip);
+    expect(v.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(rules);
+  });
+
+  it.each([
+    // merge-window: off keeps only the merge days: all of Thursday in the policy zone
+    ['2026-12-02T16:00:00Z', true, undefined, 'closes Friday 2026-12-04 00:00 Asia/Shanghai (in 1 d 0 h)'],
     ['2026-12-03T15:59:00Z', true, undefined, 'closes Friday 2026-12-04 00:00 Asia/Shanghai (in 1 min)'],
     ['2026-12-03T16:00:00Z', false, 'merge.weekday', 'opens Thursday 2026-12-10 00:00 Asia/Shanghai (in 6 d 0 h)'],
-    ['2026-12-01T16:48:00Z', false, 'merge.weekday', 'opens Thursday 2026-12-03 00:00 Asia/Shanghai (in 23 h 12 min)'], // Wednesday 00:48 in Shanghai,
-  ])('at %s', (now, open, rule, flip) => {
-    const v = evaluate(snapshot({ now }));
+  ])('with merge-window: off, at %s', (now, open, rule, flip) => {
+    const v = evaluate(snapshot({ now, config: { path: 'c.yml', text: `${CONFIG}merge-window: off\n` } }));
     expect(v.window.open).toBe(open);
     expect(v.window.nextFlipText).toBe(flip);
     expect(v.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(rule ? [rule] : []);
@@ -41,7 +55,7 @@ describe('time rules in the policy zone', () => {
 
 
   it('Europe/Berlin across the DST change: Thursday starts at local midnight on both sides', () => {
-    const config = CONFIG.replace('time-zone: Asia/Shanghai', 'time-zone: Europe/Berlin');
+    const config = `${CONFIG.replace('time-zone: Asia/Shanghai', 'time-zone: Europe/Berlin')}merge-window: off\n`;
     const doc = edit(edit(edit(edit(REGULAR, 'start: 2026-12-03T20:00', 'start: 2026-10-29T20:00'), 'end: 2026-12-03T22:00', 'end: 2026-10-29T22:00'), 'completed: 2026-12-01T16:00', 'completed: 2026-10-27T16:00'), 'announced_at: 2026-12-02T10:00', 'announced_at: 2026-10-28T10:00').replace('date: 2026-11-30', 'date: 2026-10-26');
     const at = (now: string) => evaluate(snapshot({ now, config: { path: 'c.yml', text: config }, documents: [{ path: REGULAR_PATH, text: doc }] }));
     // Sunday 2026-10-25 Berlin leaves summer time (UTC+2 → UTC+1). Thursday 10-29 00:00 local = 10-28 23:00 UTC.
@@ -54,7 +68,7 @@ describe('time rules in the policy zone', () => {
   });
 
   it('America/New_York: the spring-forward week keeps Thursday whole', () => {
-    const config = CONFIG.replace('time-zone: Asia/Shanghai', 'time-zone: America/New_York');
+    const config = `${CONFIG.replace('time-zone: Asia/Shanghai', 'time-zone: America/New_York')}merge-window: off\n`;
     const v = (now: string) => evaluate(snapshot({ now, config: { path: 'c.yml', text: config } })).window;
     // 2027-03-14 is the change; Thursday 2027-03-18 00:00 EDT = 04:00 UTC.
     expect(v('2027-03-18T03:59:00Z').open).toBe(false);
@@ -133,7 +147,8 @@ describe('configuration and CODEOWNERS', () => {
 describe('severity overrides', () => {
   it('apply to pull-request rules too: merge.weekday as a warning lets a Wednesday merge pass', () => {
     const config = `${CONFIG}rules:\n  merge.weekday: warning\n  approval.general-office: off\n`;
-    const v = evaluate(snapshot({ now: '2026-12-02T04:00:00Z', reviews: [approve('li-lei')], config: { path: 'c.yml', text: config } }));
+    // Wednesday 23:00, 13 hours after the notice.
+    const v = evaluate(snapshot({ now: '2026-12-02T15:00:00Z', reviews: [approve('li-lei')], config: { path: 'c.yml', text: config } }));
     expect(v.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning merge.weekday']);
     expect(v.outcome).toBe('pass');
     expect(v.summary).toBe('Ready: R&D center lead approved by @li-lei via @acme/rd-center-leads; window rule relaxed by configuration');

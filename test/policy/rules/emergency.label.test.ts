@@ -6,7 +6,7 @@ const rules = (s: ReturnType<typeof snapshot>) => evaluate(s).findings.filter((f
 
 describe('emergency.label', () => {
   it('the label without an emergency document says which half is missing', () => {
-    const v = evaluate(snapshot({ now: '2026-12-02T04:00:00Z', labels: [{ name: 'emergency' }] }));
+    const v = evaluate(snapshot({ now: '2026-12-02T15:00:00Z', labels: [{ name: 'emergency' }] }));
     expect(v.findings.map((f) => f.rule).sort()).toEqual(['emergency.label', 'merge.weekday']);
     expect(v.findings.find((f) => f.rule === 'emergency.label')!.message).toContain('no upgrade document says type: emergency');
   });
