@@ -7,5 +7,5 @@ import "./chunks/chunk-4V7XTYWN.js";
 
 // src/action.ts
 enableCompileCache();
-var { run } = await import("./chunks/run-AHH3GD5L.js");
+var { run } = await import("./chunks/run-SX5XKFME.js");
 run();
