@@ -17,9 +17,4 @@ export default tseslint.config(
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
   },
-  {
-    // The archive Markdown renderers of formats 1 and 2 are still to be split into steps.
-    files: ['src/archive/format-v1.ts', 'src/archive/format-v2.ts'],
-    rules: { complexity: 'off' },
-  },
 );

@@ -51,6 +51,8 @@ describe('a change to the policy files needs the policy owner (general-office)',
     expect(record.approvals).toEqual([expect.objectContaining({ role: 'general-office', login: 'han-meimei', via: '@acme/gm-office' })]);
     expect(record.approvals[0].document).toBeUndefined();
     expect(record.violations).toEqual([]);
+    const markdown = emu.filesAt('main').get(records[0]![0].replace(/\.json$/, '.md'))!;
+    expect(markdown).toContain("- Policy change · 策略变更: .github/upgrade-gate.yml; approved by the policy owner (general-office) · 策略负责角色批准: yes · 是");
     // The record with its policy change is a valid record of the chain.
     const dir = mkdtempSync(join(tmpdir(), 'policy-change-'));
     emu.checkout('main', 'archive/', dir);
