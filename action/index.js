@@ -7,5 +7,5 @@ import "./chunks/chunk-4V7XTYWN.js";
 
 // src/action.ts
 enableCompileCache();
-var { run } = await import("./chunks/run-CZLQDG5V.js");
+var { run } = await import("./chunks/run-73JWB332.js");
 run();

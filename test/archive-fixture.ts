@@ -27,11 +27,41 @@ export function writeArchive(dir: string, count: number): string[] {
     const day = new Date(Date.UTC(2026, 0, 1) + i * 3_600_000 * 7);
     const isEmergency = i % 10 === 9;
     const snap = isEmergency ? emergencySnapshot() : snapshot();
-    snap.pullRequest = { ...snap.pullRequest, number: 1000 + i, mergedAt: day.toISOString(), mergedBy: 'bob-ops', mergeSha: 'f'.repeat(40) };
-    const evidence = Object.fromEntries(snap.documents.map((d) => [d.path, examplePins(isEmergency ? ['docs/acceptance/orders-3.1.1.md'] : ['docs/acceptance/billing-2.4.0.md', 'docs/gray/billing-2.4.0.md'])]));
-    const record: ArchiveRecord = buildRecord(snap, isEmergency ? emergency : verdict, { previous: chain ? { sequence: chain.sequence, sha256: chain.sha256 } : undefined, toolVersion: '0.1.0', tzdata: '2025b', backfilled: false, evidence });
+    snap.pullRequest = {
+      ...snap.pullRequest,
+      number: 1000 + i,
+      mergedAt: day.toISOString(),
+      mergedBy: 'bob-ops',
+      mergeSha: 'f'.repeat(40),
+    };
+    const evidence = Object.fromEntries(
+      snap.documents.map((d) => [
+        d.path,
+        examplePins(
+          isEmergency
+            ? ['docs/acceptance/orders-3.1.1.md']
+            : ['docs/acceptance/billing-2.4.0.md', 'docs/gray/billing-2.4.0.md'],
+        ),
+      ]),
+    );
+    const record: ArchiveRecord = buildRecord(snap, isEmergency ? emergency : verdict, {
+      previous: chain ? { sequence: chain.sequence, sha256: chain.sha256 } : undefined,
+      toolVersion: '0.1.0',
+      tzdata: '2025b',
+      backfilled: false,
+      evidence,
+    });
     const path = recordPath('archive', record, 'Asia/Shanghai');
-    for (const f of recordFiles(record, path, chain, files.get(yearIndexPath(path)), 'archive', 'Asia/Shanghai', renderRecordMarkdown(record))) files.set(f.path, f.content);
+    for (const f of recordFiles(
+      record,
+      path,
+      chain,
+      files.get(yearIndexPath(path)),
+      'archive',
+      'Asia/Shanghai',
+      renderRecordMarkdown(record),
+    ))
+      files.set(f.path, f.content);
     chain = nextChainHead(chain, record, path, 'Asia/Shanghai');
     paths.push(path);
   }

@@ -8,8 +8,18 @@ const example = readFileSync(join(ROOT, 'examples/.github/workflows/upgrade-gate
 
 describe('the workflow template', () => {
   it('listens to every event the Action handles, issue_comment included', () => {
-    const wf = parse(example) as { on: Record<string, { types?: string[] } | null>; permissions: Record<string, string> };
-    expect(Object.keys(wf.on)).toEqual(['pull_request_target', 'pull_request_review', 'merge_group', 'schedule', 'workflow_dispatch', 'issue_comment']);
+    const wf = parse(example) as {
+      on: Record<string, { types?: string[] } | null>;
+      permissions: Record<string, string>;
+    };
+    expect(Object.keys(wf.on)).toEqual([
+      'pull_request_target',
+      'pull_request_review',
+      'merge_group',
+      'schedule',
+      'workflow_dispatch',
+      'issue_comment',
+    ]);
     expect(wf.on.issue_comment?.types).toEqual(['created', 'edited']);
     expect(wf.permissions).toEqual({ statuses: 'write', 'pull-requests': 'write', contents: 'write' });
   });

@@ -14,12 +14,19 @@ describe('upgrade-gate validate on the examples', async () => {
     expect(r.status).toBe(0);
   });
 
-  const invalid = readdirSync(join(ROOT, 'examples/invalid')).filter((f) => f.endsWith('.yaml')).map((f) => `invalid/${f}`);
-  const warnings = readdirSync(join(ROOT, 'examples/warnings')).filter((f) => f.endsWith('.yaml')).map((f) => `warnings/${f}`);
+  const invalid = readdirSync(join(ROOT, 'examples/invalid'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => `invalid/${f}`);
+  const warnings = readdirSync(join(ROOT, 'examples/warnings'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => `warnings/${f}`);
 
   it.each([...invalid, ...warnings])('examples/%s names its rule at the stated line', async (name) => {
     const text = readFileSync(join(ROOT, 'examples', name), 'utf8');
-    const m = /# Breaks exactly one rule(, a warning \(the document still passes\))?: (\S+) \(expected at line (\d+)\)/.exec(text);
+    const m =
+      /# Breaks exactly one rule(, a warning \(the document still passes\))?: (\S+) \(expected at line (\d+)\)/.exec(
+        text,
+      );
     expect(m).not.toBeNull();
     const [, warning, rule, line] = m!;
     const r = await run('validate', '--format', 'json', `examples/${name}`);
@@ -45,7 +52,9 @@ describe('upgrade-gate validate on the examples', async () => {
   it('usage and configuration problems exit 2', async () => {
     expect((await run('validate', 'no/such/file.yaml')).status).toBe(2);
     expect((await run('validate', '--format', 'xml', 'examples/upgrades')).status).toBe(2);
-    expect((await run('validate', '--config', 'test/fixtures/config/bad-zone.yml', 'examples/upgrades')).status).toBe(2);
+    expect((await run('validate', '--config', 'test/fixtures/config/bad-zone.yml', 'examples/upgrades')).status).toBe(
+      2,
+    );
     expect((await run('frobnicate')).status).toBe(2);
   });
 
@@ -57,14 +66,19 @@ describe('upgrade-gate validate on the examples', async () => {
 
   it('a bad time zone in the config is named with its position', async () => {
     const r = await run('validate', '--config', 'test/fixtures/config/bad-zone.yml', 'examples/upgrades');
-    expect(r.stdout).toMatch(/test\/fixtures\/config\/bad-zone\.yml:1:12: error config time-zone "Asia\/Shang_hai" is not an IANA time zone/);
+    expect(r.stdout).toMatch(
+      /test\/fixtures\/config\/bad-zone\.yml:1:12: error config time-zone "Asia\/Shang_hai" is not an IANA time zone/,
+    );
   });
 });
 
 describe('configuration errors name their file, line and column', async () => {
   it.each([
     ['broken-yaml', /broken-yaml\.yml:3:1: error config Flow sequence in block collection/],
-    ['bad-values', /bad-values\.yml:2:1: error config merge-day is not a field of the upgrade-gate configuration: did you mean merge-days\?/],
+    [
+      'bad-values',
+      /bad-values\.yml:2:1: error config merge-day is not a field of the upgrade-gate configuration: did you mean merge-days\?/,
+    ],
   ])('%s', async (name, pattern) => {
     const r = await run('validate', '--config', `test/fixtures/config/${name}.yml`, 'examples/upgrades');
     expect(r.stdout).toMatch(pattern);

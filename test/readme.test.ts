@@ -40,7 +40,13 @@ describe('the README workflow template', () => {
     const text = blocks('').find((b) => b.startsWith('/upgrades/'))!;
     const owners = compileCodeowners(text);
     expect(owners.errors).toEqual([]);
-    for (const path of ['.github/workflows/upgrade-gate.yml', '.github/upgrade-gate.yml', '.github/CODEOWNERS', 'archive/2026/12/x.json']) expect(owners.ownersOf(path), path).not.toEqual([]);
+    for (const path of [
+      '.github/workflows/upgrade-gate.yml',
+      '.github/upgrade-gate.yml',
+      '.github/CODEOWNERS',
+      'archive/2026/12/x.json',
+    ])
+      expect(owners.ownersOf(path), path).not.toEqual([]);
     expect(owners.ownersOf('upgrades/2026-12-03-billing.yaml')).toEqual(['@org/rd-center-leads', '@org/gm-office']);
   });
 });
@@ -49,7 +55,10 @@ describe('installing the CLI in a user repository', () => {
   it('runs from the Action repository tag used in the workflow, never an unpublished package name', () => {
     const action = workflow.jobs.gate.steps[0]!.uses; // owner/repo@v1
     const [repo, tag] = action.split('@');
-    const commands = blocks('sh').join('\n').split('\n').filter((l) => /^npx /.test(l));
+    const commands = blocks('sh')
+      .join('\n')
+      .split('\n')
+      .filter((l) => /^npx /.test(l));
     const fromTag = commands.filter((l) => l.startsWith(`npx --yes github:${repo}#${tag} `));
     expect(fromTag.length).toBeGreaterThan(0);
     // Every other npx line is for a clone of upgrade-gate itself, which the README says.
@@ -59,7 +68,9 @@ describe('installing the CLI in a user repository', () => {
 
 describe('the token text', () => {
   it('action.yml and the README ask for the same permissions', () => {
-    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { description: string }> };
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { description: string }>;
+    };
     const text = action.inputs['github-token']!.description;
     for (const [scope, level] of Object.entries(workflow.permissions)) {
       expect(text, `${scope}: ${level}`).toContain(`${scope} ${level}`);

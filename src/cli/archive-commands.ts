@@ -1,7 +1,13 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { buildReport, formatReport } from '../archive/report.js';
-import { checkArchiveFolder, localizeProblem, readArchive, verifyArchive, type ArchiveProblem } from '../archive/verify.js';
+import {
+  checkArchiveFolder,
+  localizeProblem,
+  readArchive,
+  verifyArchive,
+  type ArchiveProblem,
+} from '../archive/verify.js';
 import { archiveMessages } from '../messages/archive-catalog.js';
 import { CONFIG_PATH } from '../policy/config.js';
 import { helpText } from '../messages/help.js';
@@ -17,7 +23,9 @@ import { findRepoRoot } from './repo-root.js';
 function archiveDir(arg: string | undefined, io: CliIo): string {
   if (arg) return resolve(io.cwd, arg);
   const root = findRepoRoot(io.cwd, io.cwd);
-  const folder = existsSync(join(root, CONFIG_PATH)) ? loadConfigFor(root, undefined, io.cwd).config.archive.folder : 'archive';
+  const folder = existsSync(join(root, CONFIG_PATH))
+    ? loadConfigFor(root, undefined, io.cwd).config.archive.folder
+    : 'archive';
   return join(root, folder);
 }
 
@@ -25,12 +33,25 @@ function archiveDir(arg: string | undefined, io: CliIo): string {
 function archiveWriter(flag: string | undefined, io: CliIo): string {
   if (flag) return flag;
   const root = findRepoRoot(io.cwd, io.cwd);
-  return existsSync(join(root, CONFIG_PATH)) ? loadConfigFor(root, undefined, io.cwd).config.archive.writer : 'github-actions[bot]';
+  return existsSync(join(root, CONFIG_PATH))
+    ? loadConfigFor(root, undefined, io.cwd).config.archive.writer
+    : 'github-actions[bot]';
 }
 
 /** `upgrade-gate verify`: is the archive intact? */
 export function runVerify(argv: string[], io: CliIo): number | Promise<number> {
-  const parsed = parseCommand('verify', argv, { writer: { type: 'string' }, repo: { type: 'string' }, branch: { type: 'string' }, ...LANG_OPTION, ...HELP_OPTION }, io);
+  const parsed = parseCommand(
+    'verify',
+    argv,
+    {
+      writer: { type: 'string' },
+      repo: { type: 'string' },
+      branch: { type: 'string' },
+      ...LANG_OPTION,
+      ...HELP_OPTION,
+    },
+    io,
+  );
   if (typeof parsed === 'number') return parsed;
   const language = commandLanguage('verify', parsed.values.lang, io);
   if (typeof language === 'number') return language;
@@ -47,7 +68,9 @@ export function runVerify(argv: string[], io: CliIo): number | Promise<number> {
   const dir = archiveDir(parsed.positionals[0], io);
   const bad = checkArchiveFolder(dir);
   if (bad?.usage) {
-    io.err(`upgrade-gate verify: ${printable(relative(io.cwd, dir) || dir)} ${localizeProblem(bad.problem, lang).message}`);
+    io.err(
+      `upgrade-gate verify: ${printable(relative(io.cwd, dir) || dir)} ${localizeProblem(bad.problem, lang).message}`,
+    );
     return 2;
   }
   const result = bad ? { problems: [bad.problem], records: 0, files: [], wellFormed: [] } : verifyArchive(dir);
@@ -64,12 +87,26 @@ export function runVerify(argv: string[], io: CliIo): number | Promise<number> {
 
 /** `upgrade-gate report`: what was upgraded, approved by whom, with what violations. */
 export function runReport(argv: string[], io: CliIo, clock: () => Date = () => new Date()): number {
-  const parsed = parseCommand('report', argv, { since: { type: 'string' }, until: { type: 'string' }, format: { type: 'string', default: 'md' }, at: { type: 'string' }, ...LANG_OPTION, ...HELP_OPTION }, io);
+  const parsed = parseCommand(
+    'report',
+    argv,
+    {
+      since: { type: 'string' },
+      until: { type: 'string' },
+      format: { type: 'string', default: 'md' },
+      at: { type: 'string' },
+      ...LANG_OPTION,
+      ...HELP_OPTION,
+    },
+    io,
+  );
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const format = values.format as 'md' | 'csv' | 'json';
   if (!['md', 'csv', 'json'].includes(format)) {
-    io.err(`upgrade-gate report: ${usageCatalog(argv, io)['cli.bad-format']({ value: String(values.format), allowed: ['md', 'csv', 'json'] })}`);
+    io.err(
+      `upgrade-gate report: ${usageCatalog(argv, io)['cli.bad-format']({ value: String(values.format), allowed: ['md', 'csv', 'json'] })}`,
+    );
     return 2;
   }
   const language = commandLanguage('report', values.lang, io);
@@ -77,7 +114,9 @@ export function runReport(argv: string[], io: CliIo, clock: () => Date = () => n
   const dir = archiveDir(positionals[0], io);
   const bad = checkArchiveFolder(dir);
   if (bad) {
-    io.err(`upgrade-gate report: ${printable(relative(io.cwd, dir) || dir)} ${localizeProblem(bad.problem, localLanguage(language, io)).message}`);
+    io.err(
+      `upgrade-gate report: ${printable(relative(io.cwd, dir) || dir)} ${localizeProblem(bad.problem, localLanguage(language, io)).message}`,
+    );
     return 2;
   }
   // The policy of the repository around the archive: dates in --since/--until are days of its time zone.
@@ -93,7 +132,22 @@ export function runReport(argv: string[], io: CliIo, clock: () => Date = () => n
   // edited archive at face value.
   const contents = readArchive(dir);
   const { problems } = verifyArchive(dir, undefined, contents);
-  io.out(formatReport(buildReport(contents.records.filter((r) => contents.wellFormed.has(r)), bounds[0], bounds[1], { at, pendingHours: config.outcome['pending-hours'], overdueDays: config.outcome['overdue-days'], language: language ?? config.language }), format));
+  io.out(
+    formatReport(
+      buildReport(
+        contents.records.filter((r) => contents.wellFormed.has(r)),
+        bounds[0],
+        bounds[1],
+        {
+          at,
+          pendingHours: config.outcome['pending-hours'],
+          overdueDays: config.outcome['overdue-days'],
+          language: language ?? config.language,
+        },
+      ),
+      format,
+    ),
+  );
   if (problems.length === 0) return 0;
   io.err(`upgrade-gate report: ${catalog['cli.report-unverified']({ count: problems.length })}`);
   for (const p of problems) io.err(problemLine(localizeProblem(p, language ?? config.language)));
@@ -101,25 +155,43 @@ export function runReport(argv: string[], io: CliIo, clock: () => Date = () => n
 }
 
 /** --since and --until (dates are days of the policy zone) and --at (else the clock), or what is wrong with one of them. */
-function reportTimes(values: { since?: string; until?: string; at?: string }, zone: string, catalog: Catalog, clock: () => Date): { bounds: Array<Date | undefined>; at: Date } | string {
+function reportTimes(
+  values: { since?: string; until?: string; at?: string },
+  zone: string,
+  catalog: Catalog,
+  clock: () => Date,
+): { bounds: Array<Date | undefined>; at: Date } | string {
   const bounds: Array<Date | undefined> = [];
-  for (const [option, text] of [['--since', values.since], ['--until', values.until]] as const) {
+  for (const [option, text] of [
+    ['--since', values.since],
+    ['--until', values.until],
+  ] as const) {
     if (text === undefined) {
       bounds.push(undefined);
       continue;
     }
     const r = readDateOrTime(text, zone, option === '--until');
-    if (!('instant' in r)) return r.problem === 'form' ? catalog['cli.date-or-time-form']({ option, text, zone }) : localTimeProblem(catalog, option, text, zone)!;
+    if (!('instant' in r))
+      return r.problem === 'form'
+        ? catalog['cli.date-or-time-form']({ option, text, zone })
+        : localTimeProblem(catalog, option, text, zone)!;
     bounds.push(r.instant);
   }
   if (!values.at) return { bounds, at: clock() };
   const r = readTime(values.at, zone);
-  if (!('instant' in r)) return r.problem === 'form' ? catalog['cli.time-form']({ text: values.at, zone, now: false }) : localTimeProblem(catalog, '--at', values.at, zone)!;
+  if (!('instant' in r))
+    return r.problem === 'form'
+      ? catalog['cli.time-form']({ text: values.at, zone, now: false })
+      : localTimeProblem(catalog, '--at', values.at, zone)!;
   return { bounds, at: r.instant };
 }
 
 // Names and values come from the archive: control and bidi characters are shown escaped, never sent to the terminal.
-const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const printable = (s: string) =>
+  s.replace(
+    /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 
 /** One verify finding as a line: file, severity, finding id, message. */
 export function problemLine(p: ArchiveProblem): string {
@@ -127,7 +199,13 @@ export function problemLine(p: ArchiveProblem): string {
 }
 
 /** `upgrade-gate verify --repo`: the archive's commits as GitHub knows them, signatures included. */
-async function verifyOnline(repoArg: string, branch: string | undefined, writer: string | undefined, language: Language | undefined, io: CliIo): Promise<number> {
+async function verifyOnline(
+  repoArg: string,
+  branch: string | undefined,
+  writer: string | undefined,
+  language: Language | undefined,
+  io: CliIo,
+): Promise<number> {
   const t = messages(localLanguage(language, io));
   const [owner, name, extra] = repoArg.split('/');
   if (!owner || !name || extra !== undefined) {
@@ -140,14 +218,24 @@ async function verifyOnline(repoArg: string, branch: string | undefined, writer:
     io.err(`upgrade-gate verify: ${t['cli.no-token']()}`);
     return 2;
   }
-  const [{ createOctokit }, { verifyArchiveOnline, onlineLines }, { describeApiError }] = await Promise.all([import('../github/octokit.js'), import('../github/archive-signatures.js'), import('../github/api-error.js')]);
+  const [{ createOctokit }, { verifyArchiveOnline, onlineLines }, { describeApiError }] = await Promise.all([
+    import('../github/octokit.js'),
+    import('../github/archive-signatures.js'),
+    import('../github/api-error.js'),
+  ]);
   try {
-    const v = await verifyArchiveOnline(await createOctokit(token, { calls: [] }), { owner, repo: name }, { branch, configPath: CONFIG_PATH, writer, language });
+    const v = await verifyArchiveOnline(
+      await createOctokit(token, { calls: [] }),
+      { owner, repo: name },
+      { branch, configPath: CONFIG_PATH, writer, language },
+    );
     for (const line of onlineLines(v)) io.out(printable(line));
     return v.problems.length ? 1 : 0;
   } catch (err) {
     // Fail closed: an archive GitHub could not be asked about is not a verified one.
-    io.err(`upgrade-gate verify: ${t['cli.repo-unreadable']({ repo: `${owner}/${name}`, error: describeApiError(err, localLanguage(language, io)) })}`);
+    io.err(
+      `upgrade-gate verify: ${t['cli.repo-unreadable']({ repo: `${owner}/${name}`, error: describeApiError(err, localLanguage(language, io)) })}`,
+    );
     return 1;
   }
 }

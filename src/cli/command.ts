@@ -1,7 +1,14 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { expandDocumentPaths } from './expand-paths.js';
 import { helpText, type HelpTopic } from '../messages/help.js';
-import { languageFromLocale, LANGUAGES, messages, parseLanguage, type Catalog, type Language } from '../messages/index.js';
+import {
+  languageFromLocale,
+  LANGUAGES,
+  messages,
+  parseLanguage,
+  type Catalog,
+  type Language,
+} from '../messages/index.js';
 import { loadConfigFor } from './repo-files.js';
 import { findRepoRoot } from './repo-root.js';
 import type { CliIo } from './io.js';
@@ -59,7 +66,9 @@ export function parseCommand<O extends Options>(name: HelpTopic, argv: string[],
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options });
   } catch (err) {
-    io.err(`upgrade-gate ${name}: ${usageCatalog(argv, io)['cli.bad-option']({ detail: (err as Error).message })}\n\n${commandHelp(name, argv, io)}`);
+    io.err(
+      `upgrade-gate ${name}: ${usageCatalog(argv, io)['cli.bad-option']({ detail: (err as Error).message })}\n\n${commandHelp(name, argv, io)}`,
+    );
     return 2;
   }
   if ((parsed.values as { help?: boolean }).help) {
@@ -70,8 +79,18 @@ export function parseCommand<O extends Options>(name: HelpTopic, argv: string[],
 }
 
 /** The document files named by PATH arguments (a folder: the documents the configuration selects in it), or the exit status 2 after saying which argument named none. */
-export async function documentArguments(name: string, positionals: string[], io: CliIo, config?: string, language?: Language): Promise<string[] | number> {
-  const { files, missing } = await expandDocumentPaths(positionals, io.cwd, (root) => loadConfigFor(root, config, io.cwd).config.documents);
+export async function documentArguments(
+  name: string,
+  positionals: string[],
+  io: CliIo,
+  config?: string,
+  language?: Language,
+): Promise<string[] | number> {
+  const { files, missing } = await expandDocumentPaths(
+    positionals,
+    io.cwd,
+    (root) => loadConfigFor(root, config, io.cwd).config.documents,
+  );
   const t = messages(language);
   if (missing.length > 0) {
     io.err(`upgrade-gate ${name}: ${t['cli.no-such-path']({ paths: missing.join(', ') })}`);

@@ -6,7 +6,18 @@ import type { CliIo } from './io.js';
 
 /** `upgrade-gate doctor`: does the repository's setup enforce upgrade-gate? */
 export async function runDoctor(argv: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommand('doctor', argv, { repo: { type: 'string' }, branch: { type: 'string' }, config: { type: 'string' }, ...LANG_OPTION, ...HELP_OPTION }, io);
+  const parsed = parseCommand(
+    'doctor',
+    argv,
+    {
+      repo: { type: 'string' },
+      branch: { type: 'string' },
+      config: { type: 'string' },
+      ...LANG_OPTION,
+      ...HELP_OPTION,
+    },
+    io,
+  );
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
   const language = commandLanguage('doctor', values.lang, io);
@@ -26,7 +37,13 @@ export async function runDoctor(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   // The GitHub client and the checks load only when doctor runs.
-  const [{ createOctokit }, { readSetupFacts }, { checkSetup, renderSetupText }, { describeApiError }, { doctorMessages }] = await Promise.all([
+  const [
+    { createOctokit },
+    { readSetupFacts },
+    { checkSetup, renderSetupText },
+    { describeApiError },
+    { doctorMessages },
+  ] = await Promise.all([
     import('../github/octokit.js'),
     import('../github/setup-reads.js'),
     import('../setup/doctor.js'),
@@ -36,10 +53,15 @@ export async function runDoctor(argv: string[], io: CliIo): Promise<number> {
   const repo = { owner, repo: name };
   let facts;
   try {
-    facts = await readSetupFacts(await createOctokit(token, { calls: [] }), repo, { branch: values.branch, configPath: values.config ?? CONFIG_PATH });
+    facts = await readSetupFacts(await createOctokit(token, { calls: [] }), repo, {
+      branch: values.branch,
+      configPath: values.config ?? CONFIG_PATH,
+    });
   } catch (err) {
     // Fail closed: a setup that cannot be read is not a setup that passed.
-    io.err(`upgrade-gate doctor: ${t0['cli.repo-unreadable']({ repo: `${owner}/${name}`, error: describeApiError(err, local) })}`);
+    io.err(
+      `upgrade-gate doctor: ${t0['cli.repo-unreadable']({ repo: `${owner}/${name}`, error: describeApiError(err, local) })}`,
+    );
     return 1;
   }
   const lang = language ?? facts.config.language;

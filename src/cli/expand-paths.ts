@@ -13,7 +13,11 @@ const globber = async () => (await import('tinyglobby')).globSync;
  * workflows and other YAML are never read as upgrade documents. `documentsGlob` gives that glob for a
  * repository root.
  */
-export async function expandDocumentPaths(args: string[], cwd: string, documentsGlob: (root: string) => string): Promise<{ files: string[]; missing: string[] }> {
+export async function expandDocumentPaths(
+  args: string[],
+  cwd: string,
+  documentsGlob: (root: string) => string,
+): Promise<{ files: string[]; missing: string[] }> {
   const files: string[] = [];
   const missing: string[] = [];
   for (const arg of args) {
@@ -24,7 +28,12 @@ export async function expandDocumentPaths(args: string[], cwd: string, documents
       st = undefined;
     }
     if (st?.isFile()) files.push(arg);
-    else if (st?.isDirectory()) files.push(...(await documentsInFolder(resolve(cwd, arg), cwd, documentsGlob)).map((f) => (isAbsolute(arg) ? f : relative(cwd, f))));
+    else if (st?.isDirectory())
+      files.push(
+        ...(await documentsInFolder(resolve(cwd, arg), cwd, documentsGlob)).map((f) =>
+          isAbsolute(arg) ? f : relative(cwd, f),
+        ),
+      );
     else if (/[*?{[]/.test(arg)) {
       const hits = (await globber())(arg, { cwd, dot: false }).filter((f) => YAML_FILE.test(f));
       if (hits.length === 0) missing.push(arg);
@@ -38,7 +47,9 @@ export async function expandDocumentPaths(args: string[], cwd: string, documents
 async function documentsInFolder(dir: string, cwd: string, documentsGlob: (root: string) => string): Promise<string[]> {
   const root = findRepoRoot(dir, cwd);
   const inside = (f: string) => f === dir || f.startsWith(dir + sep);
-  const selected = (await globber())(documentsGlob(root), { cwd: root, dot: false, absolute: true }).map((f) => resolve(f)).filter(inside);
+  const selected = (await globber())(documentsGlob(root), { cwd: root, dot: false, absolute: true })
+    .map((f) => resolve(f))
+    .filter(inside);
   if (selected.length > 0) return selected.sort();
   const policy = resolve(root, '.github');
   return walkYaml(dir).filter((f) => !f.startsWith(policy + sep));

@@ -10,7 +10,13 @@ import { archiveProblem, type ArchiveProblem, type StoredRecord } from '../archi
 const SAFE = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'core.pager=cat', '--no-pager'];
 
 function git(cwd: string, args: string[], input?: string): string | undefined {
-  const r = spawnSync('git', [...SAFE, ...args], { cwd, input, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } });
+  const r = spawnSync('git', [...SAFE, ...args], {
+    cwd,
+    input,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+  });
   return r.status === 0 ? r.stdout : undefined;
 }
 
@@ -20,10 +26,23 @@ export function parseGitLog(out: string, prefix: string): ArchiveCommit[] {
   for (const chunk of out.split('\x01').slice(1)) {
     const t = chunk.split('\0');
     const [sha, parents, an, ae, cn, ce] = t;
-    const rest = t.slice(6).map((x) => x.replace(/^\n+/, '')).filter((x) => x !== '');
+    const rest = t
+      .slice(6)
+      .map((x) => x.replace(/^\n+/, ''))
+      .filter((x) => x !== '');
     const changes: ArchiveCommit['changes'] = [];
-    for (let i = 0; i + 1 < rest.length; i += 2) changes.push({ status: rest[i]!, path: rest[i + 1]!.startsWith(prefix) ? rest[i + 1]!.slice(prefix.length) : rest[i + 1]! });
-    commits.push({ sha: sha!, parents: parents ? parents.split(' ') : [], author: { name: an!, email: ae! }, committer: { name: cn!, email: ce! }, changes });
+    for (let i = 0; i + 1 < rest.length; i += 2)
+      changes.push({
+        status: rest[i]!,
+        path: rest[i + 1]!.startsWith(prefix) ? rest[i + 1]!.slice(prefix.length) : rest[i + 1]!,
+      });
+    commits.push({
+      sha: sha!,
+      parents: parents ? parents.split(' ') : [],
+      author: { name: an!, email: ae! },
+      committer: { name: cn!, email: ce! },
+      changes,
+    });
   }
   return commits;
 }
@@ -34,7 +53,12 @@ export function parseGitLog(out: string, prefix: string): ArchiveCommit[] {
  * that each record's pinned documents and evidence are the blobs Git has at the merge. Undefined
  * when the folder is not in a Git clone.
  */
-export function verifyAgainstGit(dir: string, files: string[], records: StoredRecord[], writer: string): ArchiveProblem[] | undefined {
+export function verifyAgainstGit(
+  dir: string,
+  files: string[],
+  records: StoredRecord[],
+  writer: string,
+): ArchiveProblem[] | undefined {
   const info = git(dir, ['rev-parse', '--show-toplevel', '--show-prefix', '--is-shallow-repository']);
   if (info === undefined) return undefined;
   const [top, prefix = '', shallow] = info.split('\n');
@@ -42,7 +66,20 @@ export function verifyAgainstGit(dir: string, files: string[], records: StoredRe
   const clone: Clone = { top, prefix, spec: prefix ? `:(literal)${prefix}` : '.' };
   const problems: ArchiveProblem[] = [];
   if (shallow === 'true') problems.push(archiveProblem('.', 'git.shallow'));
-  const log = git(top, ['log', '--reverse', '--full-history', '--no-renames', '--cc', '-z', '--name-status', '--format=%x01%H%x00%P%x00%an%x00%ae%x00%cn%x00%ce', 'HEAD', '--', clone.spec]) ?? '';
+  const log =
+    git(top, [
+      'log',
+      '--reverse',
+      '--full-history',
+      '--no-renames',
+      '--cc',
+      '-z',
+      '--name-status',
+      '--format=%x01%H%x00%P%x00%an%x00%ae%x00%cn%x00%ce',
+      'HEAD',
+      '--',
+      clone.spec,
+    ]) ?? '';
   problems.push(...checkHistory(parseGitLog(log, prefix), writer));
   problems.push(...uncommittedFiles(clone, dir, files));
   problems.push(...pinProblems(top, records));
@@ -68,7 +105,8 @@ function uncommittedFiles({ top, prefix, spec }: Clone, dir: string, files: stri
   for (const f of files) {
     const committed = tree.get(f);
     const bytes = readIfPresent(join(dir, f));
-    if (committed === undefined || !bytes || gitBlobSha(bytes) !== committed) problems.push(archiveProblem(f, 'git.uncommitted'));
+    if (committed === undefined || !bytes || gitBlobSha(bytes) !== committed)
+      problems.push(archiveProblem(f, 'git.uncommitted'));
   }
   for (const f of tree.keys()) if (!onDisk.has(f)) problems.push(archiveProblem(f, 'git.uncommitted'));
   return problems;
@@ -97,13 +135,33 @@ function pinProblems(top: string, records: StoredRecord[]): ArchiveProblem[] {
   const problems: ArchiveProblem[] = [];
   const queries = pinQueries(records);
   const checkable = queries.filter((q) => !/[\0-\x1f]/.test(q.path));
-  const answers = (git(top, ['cat-file', '--batch-check=%(objectname)'], checkable.map((q) => `${q.commit}:${q.path}\n`).join('')) ?? '').split('\n');
+  const answers = (
+    git(top, ['cat-file', '--batch-check=%(objectname)'], checkable.map((q) => `${q.commit}:${q.path}\n`).join('')) ??
+    ''
+  ).split('\n');
   checkable.forEach((q, i) => {
     const a = answers[i] ?? '';
     const found = /^[0-9a-f]{40,64}$/.test(a) ? a : null;
-    if (found !== q.pinned) problems.push(archiveProblem(q.file, 'git.pin', { what: q.what, commit: q.commit.slice(0, 12), pinned: q.pinned ?? 'nothing', found: found ?? 'no such file (or the commit is not in this clone)' }));
+    if (found !== q.pinned)
+      problems.push(
+        archiveProblem(q.file, 'git.pin', {
+          what: q.what,
+          commit: q.commit.slice(0, 12),
+          pinned: q.pinned ?? 'nothing',
+          found: found ?? 'no such file (or the commit is not in this clone)',
+        }),
+      );
   });
-  for (const q of queries) if (!checkable.includes(q)) problems.push(archiveProblem(q.file, 'git.pin', { what: JSON.stringify(q.path).slice(0, 80), commit: q.commit.slice(0, 12), pinned: q.pinned ?? 'nothing', found: 'a path Git cannot be asked about' }));
+  for (const q of queries)
+    if (!checkable.includes(q))
+      problems.push(
+        archiveProblem(q.file, 'git.pin', {
+          what: JSON.stringify(q.path).slice(0, 80),
+          commit: q.commit.slice(0, 12),
+          pinned: q.pinned ?? 'nothing',
+          found: 'a path Git cannot be asked about',
+        }),
+      );
   return problems;
 }
 

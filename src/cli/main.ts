@@ -26,7 +26,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.out(helpText('main', usageLanguage(rest, io)));
       return command === undefined ? 2 : 0;
     default:
-      io.err(`upgrade-gate: ${usageCatalog(rest, io)['cli.unknown-command']({ command })}\n\n${helpText('main', usageLanguage(rest, io))}`);
+      io.err(
+        `upgrade-gate: ${usageCatalog(rest, io)['cli.unknown-command']({ command })}\n\n${helpText('main', usageLanguage(rest, io))}`,
+      );
       return 2;
   }
 }

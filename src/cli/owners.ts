@@ -17,7 +17,12 @@ export function codeownersIn(root: string, cwd: string): string | undefined {
 
 /** `upgrade-gate owners`: the owners GitHub would assign to each path. */
 export function runOwners(argv: string[], io: CliIo): number {
-  const parsed = parseCommand('owners', argv, { codeowners: { type: 'string' }, 'paths-file': { type: 'string' }, ...LANG_OPTION, ...HELP_OPTION }, io);
+  const parsed = parseCommand(
+    'owners',
+    argv,
+    { codeowners: { type: 'string' }, 'paths-file': { type: 'string' }, ...LANG_OPTION, ...HELP_OPTION },
+    io,
+  );
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const language = commandLanguage('owners', values.lang, io);
@@ -34,29 +39,44 @@ export function runOwners(argv: string[], io: CliIo): number {
   const t = messages(language ?? loadConfigFor(root, undefined, io.cwd).config.language);
   const file = values.codeowners ?? codeownersIn(root, io.cwd);
   if (!file) {
-    io.err(`upgrade-gate owners: ${t['cli.no-codeowners']({ places: CODEOWNERS_LOCATIONS.map((p) => join(relative(io.cwd, root), p)).join(', ') })}`);
+    io.err(
+      `upgrade-gate owners: ${t['cli.no-codeowners']({ places: CODEOWNERS_LOCATIONS.map((p) => join(relative(io.cwd, root), p)).join(', ') })}`,
+    );
     return 2;
   }
   let text: string;
   try {
     text = readFileSync(resolve(io.cwd, file), 'utf8');
   } catch (err) {
-    io.err(`upgrade-gate owners: ${t['cli.cannot-read']({ file, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message })}`);
+    io.err(
+      `upgrade-gate owners: ${t['cli.cannot-read']({ file, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message })}`,
+    );
     return 2;
   }
   const paths = [...positionals];
   if (values['paths-file']) {
     try {
-      paths.push(...readFileSync(resolve(io.cwd, values['paths-file']), 'utf8').split(/\r?\n/).filter((l) => l.length > 0));
+      paths.push(
+        ...readFileSync(resolve(io.cwd, values['paths-file']), 'utf8')
+          .split(/\r?\n/)
+          .filter((l) => l.length > 0),
+      );
     } catch (err) {
-      io.err(`upgrade-gate owners: ${t['cli.cannot-read']({ file: values['paths-file'], reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message })}`);
+      io.err(
+        `upgrade-gate owners: ${t['cli.cannot-read']({ file: values['paths-file'], reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message })}`,
+      );
       return 2;
     }
   }
   const codeowners = compileCodeowners(text);
   for (const e of codeowners.errors) io.err(`${file}:${e.line}:${e.column}: ${codeownersProblemText(e, t)}`);
   // fromEntries defines own properties, so a path named __proto__ or constructor is a key like any other.
-  const result = Object.fromEntries(paths.map((path) => [path, codeowners.ownersOf(onDisk(path) ? relative(root, resolve(io.cwd, path)).split('\\').join('/') : path)]));
+  const result = Object.fromEntries(
+    paths.map((path) => [
+      path,
+      codeowners.ownersOf(onDisk(path) ? relative(root, resolve(io.cwd, path)).split('\\').join('/') : path),
+    ]),
+  );
   io.out(JSON.stringify(result, null, 2));
   return 0;
 }

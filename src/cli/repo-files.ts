@@ -29,10 +29,26 @@ function lookUp(root: string, repoPath: string): boolean {
 }
 
 /** Loads the policy for a root: an explicit --config file, else the root's .github/upgrade-gate.yml, else defaults. */
-export function loadConfigFor(root: string, explicit: string | undefined, cwd: string, language?: Language): LoadedConfig {
+export function loadConfigFor(
+  root: string,
+  explicit: string | undefined,
+  cwd: string,
+  language?: Language,
+): LoadedConfig {
   const path = explicit ? resolve(cwd, explicit) : join(root, CONFIG_PATH);
   if (!existsSync(path)) {
-    if (explicit) return { config: loadPolicyConfig(undefined, CONFIG_PATH, language).config, findings: [{ rule: 'config', severity: 'error', file: explicit, message: messages(language)['cli.config-missing']({ file: explicit }) }] };
+    if (explicit)
+      return {
+        config: loadPolicyConfig(undefined, CONFIG_PATH, language).config,
+        findings: [
+          {
+            rule: 'config',
+            severity: 'error',
+            file: explicit,
+            message: messages(language)['cli.config-missing']({ file: explicit }),
+          },
+        ],
+      };
     return loadPolicyConfig(undefined, CONFIG_PATH, language);
   }
   return loadPolicyConfig(readFileSync(path), relative(cwd, path) || path, language);

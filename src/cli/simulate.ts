@@ -16,7 +16,15 @@ import { messages, type Language } from '../messages/index.js';
 import { logMessages } from '../messages/log-catalog.js';
 import type { Finding } from '../messages/finding.js';
 import type { Verdict } from '../policy/verdict.js';
-import { commandLanguage, documentArguments, HELP_OPTION, LANG_OPTION, parseCommand, usageCatalog, commandHelp } from './command.js';
+import {
+  commandLanguage,
+  documentArguments,
+  HELP_OPTION,
+  LANG_OPTION,
+  parseCommand,
+  usageCatalog,
+  commandHelp,
+} from './command.js';
 import type { CliIo } from './io.js';
 import { repoFileLookup } from './repo-files.js';
 import { findRepoRoot } from './repo-root.js';
@@ -34,15 +42,21 @@ function localEmergencies(root: string, folder: string, month: string): PullRequ
  * what `L:LOGIN` says (their roles as the configuration lists them). `--label emergency` alone stands
  * for a label a member of the first role under emergency.applied-by applied, assumed as such.
  */
-function simulatedLabels(specs: string[], config: PolicyConfig, membership: PullRequestSnapshot['membership']): PullRequestSnapshot['labels'] {
+function simulatedLabels(
+  specs: string[],
+  config: PolicyConfig,
+  membership: PullRequestSnapshot['membership'],
+): PullRequestSnapshot['labels'] {
   return specs.map((spec) => {
     const at = spec.lastIndexOf(':');
     // A label name may hold a colon itself ("type: bug"); only a login after the last one names who applied it.
-    if (at > 0 && /^@?[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/.test(spec.slice(at + 1))) return { name: spec.slice(0, at), appliedBy: spec.slice(at + 1).replace(/^@/, '') };
+    if (at > 0 && /^@?[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/.test(spec.slice(at + 1)))
+      return { name: spec.slice(0, at), appliedBy: spec.slice(at + 1).replace(/^@/, '') };
     if (spec !== config.emergency.label) return { name: spec };
     const role = config.roles?.[config.emergency['applied-by'][0]!];
     const assumed = `${config.emergency['applied-by'][0]}-member`;
-    for (const team of (role?.owners ?? []).filter((o) => o.includes('/')).map(ownerKey)) (membership[team] ??= { members: [] }).members.push(assumed);
+    for (const team of (role?.owners ?? []).filter((o) => o.includes('/')).map(ownerKey))
+      (membership[team] ??= { members: [] }).members.push(assumed);
     return { name: spec, appliedBy: role?.owners.find((o) => !o.includes('/'))?.replace(/^@/, '') ?? assumed };
   });
 }
@@ -119,7 +133,8 @@ async function simulateArgs(argv: string[], io: CliIo): Promise<SimulateArgs | n
   const u = usageCatalog(argv, io);
   const format = FORMATS.find((f) => f === values.format);
   if (!format) throw new UsageError(u['cli.bad-format']({ value: String(values.format), allowed: [...FORMATS] }));
-  if (positionals.length === 0) throw new UsageError(`${u['cli.need-documents']()}\n\n${commandHelp('simulate', argv, io)}`);
+  if (positionals.length === 0)
+    throw new UsageError(`${u['cli.need-documents']()}\n\n${commandHelp('simulate', argv, io)}`);
   const files = await documentArguments('simulate', positionals, io, values.config, language);
   if (typeof files === 'number') return files;
   return {
@@ -150,7 +165,10 @@ function simulate(args: SimulateArgs, io: CliIo, clock: () => Date): number {
   // Parsed once: prepare names the evidence to look up, and evaluate judges with the same parse.
   const labelNames = args.labels.map((spec) => ({ name: spec.replace(/:@?[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/, '') }));
   const policyFile = { path: configPath, text: policy.configText };
-  const prepared = prepare({ config: policyFile, language, documents, labels: labelNames, changedFiles: documents.map((d) => d.path) }, policy.loaded);
+  const prepared = prepare(
+    { config: policyFile, language, documents, labels: labelNames, changedFiles: documents.map((d) => d.path) },
+    policy.loaded,
+  );
   const membership: PullRequestSnapshot['membership'] = {};
   const reviews = simulatedReviews(args, config, configPath, now, membership, io);
   const labels = simulatedLabels(args.labels, config, membership);
@@ -158,7 +176,14 @@ function simulate(args: SimulateArgs, io: CliIo, clock: () => Date): number {
   const firstDoc = prepared.documents.map((l) => l.doc).find((d) => d)?.people.project_lead;
   const snapshot: PullRequestSnapshot = {
     repository: 'local/simulation',
-    pullRequest: { number: 0, title: 'simulated upgrade pull request', author: args.author ?? firstDoc ?? 'author', baseRef: 'main', baseSha: 'simulated-base', headSha: 'HEAD' },
+    pullRequest: {
+      number: 0,
+      title: 'simulated upgrade pull request',
+      author: args.author ?? firstDoc ?? 'author',
+      baseRef: 'main',
+      baseSha: 'simulated-base',
+      headSha: 'HEAD',
+    },
     now: now.toISOString(),
     labels,
     changedFiles: documents.map((d) => d.path),
@@ -166,7 +191,9 @@ function simulate(args: SimulateArgs, io: CliIo, clock: () => Date): number {
     evidence: localEvidence(prepared.facts.evidence, root),
     language,
     config: policyFile,
-    codeowners: policy.codeownersFile ? { path: relative(io.cwd, policy.codeownersFile), text: readFileSync(policy.codeownersFile, 'utf8') } : {},
+    codeowners: policy.codeownersFile
+      ? { path: relative(io.cwd, policy.codeownersFile), text: readFileSync(policy.codeownersFile, 'utf8') }
+      : {},
     reviews,
     changes: {},
     contributors: args.committers,
@@ -186,14 +213,16 @@ function simulate(args: SimulateArgs, io: CliIo, clock: () => Date): number {
 /** The configuration (--config, else the repository's) and CODEOWNERS (--codeowners, else where GitHub looks); a file an option names must exist. */
 function localPolicy(args: SimulateArgs, root: string, io: CliIo): LocalPolicy {
   const configFile = args.config ? resolve(io.cwd, args.config) : join(root, CONFIG_PATH);
-  if (args.config && !existsSync(configFile)) throw new UsageError(messages(args.language)['cli.config-missing']({ file: args.config }));
+  if (args.config && !existsSync(configFile))
+    throw new UsageError(messages(args.language)['cli.config-missing']({ file: args.config }));
   const configText = existsSync(configFile) ? readFileSync(configFile, 'utf8') : undefined;
   const configPath = relative(io.cwd, configFile) || configFile;
   const loaded = loadPolicyConfig(configText, configPath, args.language);
   const { config, findings: configFindings } = loaded;
   const found = codeownersIn(root, io.cwd);
   const codeownersFile = args.codeowners ? resolve(io.cwd, args.codeowners) : found && resolve(io.cwd, found);
-  if (args.codeowners && !existsSync(codeownersFile!)) throw new UsageError(messages(config.language)['cli.codeowners-missing']({ file: args.codeowners }));
+  if (args.codeowners && !existsSync(codeownersFile!))
+    throw new UsageError(messages(config.language)['cli.codeowners-missing']({ file: args.codeowners }));
   return { config, configFindings, configPath, configText, codeownersFile, loaded };
 }
 
@@ -205,7 +234,8 @@ function simulatedNow(at: string | undefined, config: PolicyConfig, clock: () =>
   const text = isValidDate(at) ? `${at}T12:00` : at;
   const read = readTime(text, zone);
   if ('instant' in read) return read.instant;
-  if (read.problem === 'form') throw new UsageError(messages(config.language)['cli.time-form']({ text: at, zone, now: true }));
+  if (read.problem === 'form')
+    throw new UsageError(messages(config.language)['cli.time-form']({ text: at, zone, now: true }));
   throw new UsageError(localTimeProblem(messages(config.language), '--at', text, zone)!);
 }
 
@@ -221,12 +251,23 @@ function localEvidence(paths: string[], root: string): Record<string, boolean> {
  * that role's teams (or of that one team), as the API would answer, recorded in `membership`; the
  * evaluation then binds each signature to each document's CODEOWNERS line.
  */
-function simulatedReviews(args: SimulateArgs, config: PolicyConfig, configPath: string, now: Date, membership: PullRequestSnapshot['membership'], io: CliIo): PullRequestSnapshot['reviews'] {
+function simulatedReviews(
+  args: SimulateArgs,
+  config: PolicyConfig,
+  configPath: string,
+  now: Date,
+  membership: PullRequestSnapshot['membership'],
+  io: CliIo,
+): PullRequestSnapshot['reviews'] {
   const listed = configuredTeams(config);
   const ids = roleIds(config.roles);
   const opinions = [
     ...args.approvedBy.map((spec) => ({ spec, option: '--approved-by', state: 'APPROVED' as const })),
-    ...args.changesRequestedBy.map((spec) => ({ spec, option: '--changes-requested-by', state: 'CHANGES_REQUESTED' as const })),
+    ...args.changesRequestedBy.map((spec) => ({
+      spec,
+      option: '--changes-requested-by',
+      state: 'CHANGES_REQUESTED' as const,
+    })),
   ];
   return opinions.map(({ spec, option, state }, i) => {
     const [login, as] = spec.replace(/^@/, '').split(':') as [string, string | undefined];
@@ -234,10 +275,16 @@ function simulatedReviews(args: SimulateArgs, config: PolicyConfig, configPath: 
     if (as?.startsWith('@')) teams = [ownerKey(as)];
     else if (as !== undefined) {
       const role = config.roles?.[as];
-      if (!role) throw new UsageError(messages(config.language)['cli.role-form']({ option, spec, ids, config: configPath }));
+      if (!role)
+        throw new UsageError(messages(config.language)['cli.role-form']({ option, spec, ids, config: configPath }));
       teams = role.owners.filter((o) => o.includes('/')).map(ownerKey);
-    } else if (![...listed.values()].some((m) => m.includes(normalizeLogin(login))) && !ids.some((r) => config.roles![r]!.owners.some((o) => ownerKey(o) === ownerKey(login)))) {
-      io.err(`upgrade-gate simulate: ${messages(config.language)['cli.unknown-approver']({ login, config: configPath, option, role: ids[0] ?? 'center-lead' })}`);
+    } else if (
+      ![...listed.values()].some((m) => m.includes(normalizeLogin(login))) &&
+      !ids.some((r) => config.roles![r]!.owners.some((o) => ownerKey(o) === ownerKey(login)))
+    ) {
+      io.err(
+        `upgrade-gate simulate: ${messages(config.language)['cli.unknown-approver']({ login, config: configPath, option, role: ids[0] ?? 'center-lead' })}`,
+      );
     }
     for (const t of teams) (membership[t] ??= { members: [] }).members.push(login);
     return { id: i + 1, user: login, state, commitId: 'HEAD', submittedAt: now.toISOString() };
@@ -245,7 +292,11 @@ function simulatedReviews(args: SimulateArgs, config: PolicyConfig, configPath: 
 }
 
 /** This policy month's emergencies from the local archive; a broken chain head is a usage error, never "no emergencies this month". */
-function simulatedEmergencies(root: string, config: PolicyConfig, now: Date): PullRequestSnapshot['emergenciesThisMonth'] {
+function simulatedEmergencies(
+  root: string,
+  config: PolicyConfig,
+  now: Date,
+): PullRequestSnapshot['emergenciesThisMonth'] {
   try {
     return localEmergencies(root, config.archive.folder, policyMonth(now, config['time-zone']));
   } catch (err) {

@@ -23,7 +23,12 @@ export interface CheckedDocument {
 }
 
 /** Loads and checks each file, with configuration per repository root; returns config errors separately. */
-export function checkFiles(files: string[], cwd: string, configPath: string | undefined, language?: Language): { documents: CheckedDocument[]; configFindings: Finding[]; configs: Map<string, LoadedConfig> } {
+export function checkFiles(
+  files: string[],
+  cwd: string,
+  configPath: string | undefined,
+  language?: Language,
+): { documents: CheckedDocument[]; configFindings: Finding[]; configs: Map<string, LoadedConfig> } {
   const configs = new Map<string, LoadedConfig>();
   const configFindings: Finding[] = [];
   const documents: CheckedDocument[] = [];
@@ -41,7 +46,11 @@ export function checkFiles(files: string[], cwd: string, configPath: string | un
     if (!loaded) {
       loaded = loadConfigFor(root, configPath, cwd, language);
       configs.set(root, loaded);
-      configFindings.push(...loaded.findings.filter((f) => !configFindings.some((g) => g.file === f.file && g.line === f.line && g.message === f.message)));
+      configFindings.push(
+        ...loaded.findings.filter(
+          (f) => !configFindings.some((g) => g.file === f.file && g.line === f.line && g.message === f.message),
+        ),
+      );
     }
     const doc = loadUpgradeDocument(readFileSync(resolve(cwd, file)), file, messages(loaded.config.language));
     // Rules read the policy; with a broken policy only the document's own syntax and schema are checked.
@@ -56,13 +65,20 @@ export function checkFiles(files: string[], cwd: string, configPath: string | un
 
 /** `upgrade-gate validate`: exit 0 clean, 1 rule broken, 2 usage or configuration error. */
 export async function runValidate(argv: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommand('validate', argv, { config: { type: 'string' }, format: { type: 'string', default: 'text' }, ...LANG_OPTION, ...HELP_OPTION }, io);
+  const parsed = parseCommand(
+    'validate',
+    argv,
+    { config: { type: 'string' }, format: { type: 'string', default: 'text' }, ...LANG_OPTION, ...HELP_OPTION },
+    io,
+  );
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const language = commandLanguage('validate', values.lang, io);
   if (typeof language === 'number') return language;
   if (values.format !== 'text' && values.format !== 'json') {
-    io.err(`upgrade-gate validate: ${usageCatalog(argv, io)['cli.bad-format']({ value: String(values.format), allowed: ['text', 'json'] })}`);
+    io.err(
+      `upgrade-gate validate: ${usageCatalog(argv, io)['cli.bad-format']({ value: String(values.format), allowed: ['text', 'json'] })}`,
+    );
     return 2;
   }
   let files: string[];
@@ -71,7 +87,9 @@ export async function runValidate(argv: string[], io: CliIo): Promise<number> {
     const loaded = loadConfigFor(root, values.config, io.cwd, language);
     files = await documentsByGlob(loaded.config.documents, root, io.cwd);
     if (files.length === 0) {
-      io.err(`upgrade-gate validate: ${messages(language ?? loaded.config.language)['cli.no-documents']({ glob: loaded.config.documents, folder: relative(io.cwd, root) || '.' })}`);
+      io.err(
+        `upgrade-gate validate: ${messages(language ?? loaded.config.language)['cli.no-documents']({ glob: loaded.config.documents, folder: relative(io.cwd, root) || '.' })}`,
+      );
       return 2;
     }
   } else {

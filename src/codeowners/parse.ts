@@ -76,15 +76,32 @@ export function parseCodeowners(text: string): { rules: CodeownersRule[]; errors
     const line = index + 1;
     const tokens = tokenize(raw);
     if (tokens.length === 0) return;
-    const [pattern, ...owners] = tokens as [{ text: string; column: number }, ...Array<{ text: string; column: number }>];
+    const [pattern, ...owners] = tokens as [
+      { text: string; column: number },
+      ...Array<{ text: string; column: number }>,
+    ];
     const bad = patternError(pattern.text);
     if (bad) {
-      errors.push({ line, column: pattern.column, kind: 'Invalid pattern', problem: bad, token: pattern.text, source: raw });
+      errors.push({
+        line,
+        column: pattern.column,
+        kind: 'Invalid pattern',
+        problem: bad,
+        token: pattern.text,
+        source: raw,
+      });
       return;
     }
     const badOwner = owners.find((o) => !isOwner(o.text));
     if (badOwner) {
-      errors.push({ line, column: badOwner.column, kind: 'Invalid owner', problem: 'owner', token: badOwner.text, source: raw });
+      errors.push({
+        line,
+        column: badOwner.column,
+        kind: 'Invalid owner',
+        problem: 'owner',
+        token: badOwner.text,
+        source: raw,
+      });
       return;
     }
     rules.push({ line, pattern: pattern.text, owners: owners.map((o) => o.text) });

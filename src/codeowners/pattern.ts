@@ -70,7 +70,8 @@ function globMatch(glob: GlobChar[], s: string): boolean {
 function matchFixed(tokens: Token[], segs: string[]): boolean {
   const lastTok = tokens[tokens.length - 1] as Extract<Token, { kind: 'one' }>;
   if (segs.length < tokens.length || (segs.length > tokens.length && !lastTok.descendants)) return false;
-  for (let i = 0; i < tokens.length; i++) if (!globMatch((tokens[i] as Extract<Token, { kind: 'one' }>).glob, segs[i]!)) return false;
+  for (let i = 0; i < tokens.length; i++)
+    if (!globMatch((tokens[i] as Extract<Token, { kind: 'one' }>).glob, segs[i]!)) return false;
   return true;
 }
 
@@ -152,12 +153,15 @@ export function compilePattern(pattern: string): CompiledPattern {
 
   const last = segs.length - 1;
   const tokens: Token[] = segs.map((seg, i) => {
-    if (seg === '**') return i === last && i !== 0 ? { kind: 'some' } : i === 0 && i === last ? { kind: 'some' } : { kind: 'any' };
+    if (seg === '**')
+      return i === last && i !== 0 ? { kind: 'some' } : i === 0 && i === last ? { kind: 'some' } : { kind: 'any' };
     return { kind: 'one', glob: compileGlob(seg), descendants: i === last && seg !== '*' };
   });
 
   const fixed = tokens.every((t) => t.kind === 'one');
-  const testSegments = fixed ? (segs: string[]) => matchFixed(tokens, segs) : (segs: string[]) => matchTokens(tokens, segs);
+  const testSegments = fixed
+    ? (segs: string[]) => matchFixed(tokens, segs)
+    : (segs: string[]) => matchTokens(tokens, segs);
   const compiled: CompiledPattern = { test: (path) => testSegments(path.split('/')), testSegments };
   if (segs[0] !== '**') {
     const prefix: string[] = [];

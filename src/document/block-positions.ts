@@ -66,7 +66,8 @@ class BlockReader {
       this.started = true;
       if (content === '---') return true;
     }
-    if (content.startsWith('---') || content.startsWith('...') || content.startsWith('%') || content.includes('\t')) return false;
+    if (content.startsWith('---') || content.startsWith('...') || content.startsWith('%') || content.includes('\t'))
+      return false;
     const isItem = content === '-' || content.startsWith('- ');
     if (!this.open(line, indent, isItem)) return false;
     const top = this.stack[this.stack.length - 1];

@@ -11,7 +11,12 @@ const LEAD = new RegExp(`^(${SPACE}*)((?:[-\\uFF0D]${SPACE}+)*)`);
 const KEY = /^(["']?)([A-Za-z_][\w.-]*)\1/;
 // A value that opens a block scalar (| or >), which makes the following deeper lines plain text.
 const BLOCK_SCALAR = /^[|>][-+0-9]*[ \t]*(?:#.*)?$/;
-const QUOTES: Record<string, string> = { '\u201C': '\u201D', '\u2018': '\u2019', '\uFF02': '\uFF02', '\uFF07': '\uFF07' };
+const QUOTES: Record<string, string> = {
+  '\u201C': '\u201D',
+  '\u2018': '\u2019',
+  '\uFF02': '\uFF02',
+  '\uFF07': '\uFF07',
+};
 
 type Hit = { column: number; message: string };
 type Code = 'U+3000' | 'U+00A0';
@@ -39,7 +44,15 @@ export function fullWidthFindings(text: string, file: string, t: Catalog): Findi
       block = undefined;
     }
     const hit = lineHit(line, lead, t);
-    if (hit) findings.push({ rule: 'yaml.full-width', severity: 'error', file, line: i + 1, column: hit.column, message: hit.message });
+    if (hit)
+      findings.push({
+        rule: 'yaml.full-width',
+        severity: 'error',
+        file,
+        line: i + 1,
+        column: hit.column,
+        message: hit.message,
+      });
     const rest = line.slice(keyColumn);
     const key = KEY.exec(rest);
     const value = key ? /^[ \t]*:[ \t]+(.*)$/.exec(rest.slice(key[0].length))?.[1] : lead[2] ? rest : undefined;
@@ -58,7 +71,11 @@ function lineHit(line: string, lead: RegExpExecArray, t: Catalog): Hit | undefin
   const dash = markers.indexOf('\uFF0D');
   if (dash >= 0) return { column: indent.length + dash + 1, message: t['yaml.full-width-dash']() };
   const markerSpace = markers.search(/[\u3000\u00A0]/);
-  if (markerSpace >= 0) return { column: indent.length + markerSpace + 1, message: t['yaml.full-width-after-dash']({ code: code(markers[markerSpace]!) }) };
+  if (markerSpace >= 0)
+    return {
+      column: indent.length + markerSpace + 1,
+      message: t['yaml.full-width-after-dash']({ code: code(markers[markerSpace]!) }),
+    };
 
   const rest = line.slice(whole.length);
   const key = KEY.exec(rest);
@@ -66,20 +83,28 @@ function lineHit(line: string, lead: RegExpExecArray, t: Catalog): Hit | undefin
   if (key) {
     const after = rest.slice(key[0].length);
     const colon = /^[ \u3000]*\uFF1A/.exec(after);
-    if (colon) return { column: whole.length + key[0].length + colon[0].length, message: t['yaml.full-width-colon']({ key: key[2]! }) };
+    if (colon)
+      return {
+        column: whole.length + key[0].length + colon[0].length,
+        message: t['yaml.full-width-colon']({ key: key[2]! }),
+      };
     const ascii = /^[ \t]*:/.exec(after);
     if (!ascii) return undefined;
     const space = after.slice(ascii[0].length);
     const column = whole.length + key[0].length + ascii[0].length + 1;
-    if (space[0] === '\u3000' || space[0] === '\u00A0') return { column, message: t['yaml.full-width-after-colon']({ code: code(space[0]) }) };
-    valueAt = column - 1 + (/^[ \t]*/.exec(space)![0].length);
+    if (space[0] === '\u3000' || space[0] === '\u00A0')
+      return { column, message: t['yaml.full-width-after-colon']({ code: code(space[0]) }) };
+    valueAt = column - 1 + /^[ \t]*/.exec(space)![0].length;
   } else if (!markers) return undefined;
   return valueHit(line, valueAt, t);
 }
 
 /** Full-width brackets, commas or quotation marks where a value starts. */
 function valueHit(line: string, at: number, t: Catalog): Hit | undefined {
-  const value = line.slice(at).replace(/[ \t]+#.*$/, '').trimEnd();
+  const value = line
+    .slice(at)
+    .replace(/[ \t]+#.*$/, '')
+    .trimEnd();
   const first = value[0];
   if (first === '\uFF3B') return { column: at + 1, message: t['yaml.full-width-bracket']() };
   if (first === '[') {

@@ -32,7 +32,8 @@ function brokenSections(errors: ReturnType<typeof schemaErrors>): Set<string> | 
     const seg = e.instancePath.split('/')[1];
     if (seg !== undefined) broken.add(seg.replace(/~1/g, '/').replace(/~0/g, '~'));
     else if (e.keyword === 'required') broken.add((e.params as { missingProperty: string }).missingProperty);
-    else if (e.keyword === 'additionalProperties') broken.add((e.params as { additionalProperty: string }).additionalProperty);
+    else if (e.keyword === 'additionalProperties')
+      broken.add((e.params as { additionalProperty: string }).additionalProperty);
     // The document as a whole is not a mapping: nothing to salvage.
     else if (e.keyword === 'type') return undefined;
   }
@@ -54,7 +55,14 @@ export function loadUpgradeDocument(input: Uint8Array | string, file: string, t?
   const findings = [...source.findings];
   if (findings.some((f) => f.severity === 'error')) return { file, source, findings };
   if (source.value === null || source.value === undefined) {
-    findings.push({ rule: 'schema', severity: 'error', file, line: 1, column: 1, message: (t ?? messages())['document.empty']() });
+    findings.push({
+      rule: 'schema',
+      severity: 'error',
+      file,
+      line: 1,
+      column: 1,
+      message: (t ?? messages())['document.empty'](),
+    });
     return { file, source, findings };
   }
   const errors = schemaErrors(schema, source.value);
@@ -62,7 +70,9 @@ export function loadUpgradeDocument(input: Uint8Array | string, file: string, t?
   if (errors.length === 0) return { file, source, findings, doc: source.value as UpgradeDocument };
   const broken = brokenSections(errors);
   if (!broken || typeof source.value !== 'object' || Array.isArray(source.value)) return { file, source, findings };
-  const value = Object.fromEntries(Object.entries(source.value as Record<string, unknown>).filter(([k]) => !broken.has(k))) as Partial<UpgradeDocument>;
+  const value = Object.fromEntries(
+    Object.entries(source.value as Record<string, unknown>).filter(([k]) => !broken.has(k)),
+  ) as Partial<UpgradeDocument>;
   return { file, source, findings, partial: { value, broken } };
 }
 
@@ -72,5 +82,10 @@ export function tooLargeDocument(size: number, file: string, t?: Catalog): Loade
 }
 
 function emptySource(): YamlSource {
-  return { value: undefined, findings: [], locate: () => ({ line: 1, column: 1 }), locateKey: () => ({ line: 1, column: 1 }) };
+  return {
+    value: undefined,
+    findings: [],
+    locate: () => ({ line: 1, column: 1 }),
+    locateKey: () => ({ line: 1, column: 1 }),
+  };
 }

@@ -7,7 +7,14 @@ import { schemaFormats } from './schema-formats.js';
  */
 export function createSchemaAjv(code?: CodeOptions): Ajv2020 {
   // Meta-schema validation is left to the tests (test/document/schemas.test.ts), not paid at every start.
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, validateSchema: false, code });
+  const ajv = new Ajv2020({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    allowUnionTypes: true,
+    validateSchema: false,
+    code,
+  });
   for (const [name, format] of Object.entries(schemaFormats)) ajv.addFormat(name, format);
   return ajv;
 }

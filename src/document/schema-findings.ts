@@ -59,7 +59,10 @@ export function describeNode(node: SchemaNode | undefined): Bilingual {
   const en = paragraphs.filter((p) => !CJK.test(p)).join(' ') || enTitle || '';
   const zh = paragraphs.filter((p) => CJK.test(p)).join('') || zhTitle || '';
   // Lower-case the first word only when it is an ordinary word ("The version", not "GitHub logins").
-  return { en: en.replace(/\.$/, '').replace(/^[A-Z](?=[a-z]*[\s,.])/, (c) => c.toLowerCase()), zh: zh.replace(/。$/, '') };
+  return {
+    en: en.replace(/\.$/, '').replace(/^[A-Z](?=[a-z]*[\s,.])/, (c) => c.toLowerCase()),
+    zh: zh.replace(/。$/, ''),
+  };
 }
 
 function editDistance(a: string, b: string): number {
@@ -93,7 +96,8 @@ export function didYouMean(name: string, known: string[]): string | undefined {
 
 function valueAt(root: unknown, path: DocPath): unknown {
   let v: unknown = root;
-  for (const seg of path) v = v === null || typeof v !== 'object' ? undefined : (v as Record<string | number, unknown>)[seg];
+  for (const seg of path)
+    v = v === null || typeof v !== 'object' ? undefined : (v as Record<string | number, unknown>)[seg];
   return v;
 }
 
@@ -129,7 +133,16 @@ type Describe = (c: ErrorContext) => Described;
 const missingField: Describe = ({ e, path, parent, t }) => {
   const missing = (e.params as { missingProperty: string }).missingProperty;
   const sub = parent?.properties?.[missing];
-  return { message: t['schema.missing']({ field: pathName([...path, missing]), key: missing, what: describeNode(sub), example: exampleValue(sub) }), path, key: true };
+  return {
+    message: t['schema.missing']({
+      field: pathName([...path, missing]),
+      key: missing,
+      what: describeNode(sub),
+      example: exampleValue(sub),
+    }),
+    path,
+    key: true,
+  };
 };
 
 const unknownField: Describe = ({ e, path, field, parent, root, t }) => {
@@ -138,7 +151,13 @@ const unknownField: Describe = ({ e, path, field, parent, root, t }) => {
   const lower = known.find((k) => k !== extra && k.toLowerCase() === extra.toLowerCase());
   const message = lower
     ? t['schema.recased']({ field: pathName([...path, extra]), lower })
-    : t['schema.unknown-field']({ field: pathName([...path, extra]), parent: field, root, guess: didYouMean(extra, known), known });
+    : t['schema.unknown-field']({
+        field: pathName([...path, extra]),
+        parent: field,
+        root,
+        guess: didYouMean(extra, known),
+        known,
+      });
   return { message, path: [...path, extra], key: true };
 };
 
@@ -151,42 +170,97 @@ const wrongType: Describe = ({ e, path, field, parent, raw, actual, t }) => {
 
 const notAllowed: Describe = ({ e, path, field, raw, actual, t }) => {
   const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
-  return { message: t['schema.enum']({ field, actual, guess: typeof raw === 'string' ? didYouMean(raw, allowed) : undefined, allowed }), path };
+  return {
+    message: t['schema.enum']({
+      field,
+      actual,
+      guess: typeof raw === 'string' ? didYouMean(raw, allowed) : undefined,
+      allowed,
+    }),
+    path,
+  };
 };
 
 const badPattern: Describe = ({ e, path, field, parent, actual, t }) => {
   const key = e.propertyName;
-  if (key === undefined) return { message: t['schema.pattern']({ field, actual, what: describeNode(parent), example: exampleValue(parent) }), path };
+  if (key === undefined)
+    return {
+      message: t['schema.pattern']({ field, actual, what: describeNode(parent), example: exampleValue(parent) }),
+      path,
+    };
   // A mapping key (propertyNames): name the key itself, and its lower-case form when that is all that is wrong.
   const lower = key.toLowerCase();
   const fits = lower !== key && new RegExp((e.params as { pattern: string }).pattern, 'u').test(lower);
   const named = pathName([...path, key]);
-  const message = fits ? t['schema.recased']({ field: named, lower }) : t['schema.pattern']({ field: named, actual: shapeOf(key), what: describeNode(parent), example: undefined });
+  const message = fits
+    ? t['schema.recased']({ field: named, lower })
+    : t['schema.pattern']({ field: named, actual: shapeOf(key), what: describeNode(parent), example: undefined });
   return { message, path: [...path, key], key: true };
 };
 
-const outOfRange: Describe = ({ e, path, field, actual, t }) => ({ message: t['schema.range']({ field, actual, least: e.keyword === 'minimum', limit: (e.params as { limit: number }).limit }), path });
-const noAlternative: Describe = ({ path, field, parent, actual, t }) => ({ message: t['schema.one-of']({ field, actual, what: describeNode(parent), example: exampleValue(parent) }), path });
+const outOfRange: Describe = ({ e, path, field, actual, t }) => ({
+  message: t['schema.range']({
+    field,
+    actual,
+    least: e.keyword === 'minimum',
+    limit: (e.params as { limit: number }).limit,
+  }),
+  path,
+});
+const noAlternative: Describe = ({ path, field, parent, actual, t }) => ({
+  message: t['schema.one-of']({ field, actual, what: describeNode(parent), example: exampleValue(parent) }),
+  path,
+});
 
 /** The sentence for each ajv keyword; any other keyword says ajv's own message. */
-const DESCRIBE = new Map<string, Describe>(Object.entries({
-  required: missingField,
-  additionalProperties: unknownField,
-  type: wrongType,
-  enum: notAllowed,
-  const: ({ e, path, field, actual, t }) => ({ message: t['schema.const']({ field, actual, allowed: String((e.params as { allowedValue: unknown }).allowedValue) }), path }),
-  format: ({ e, path, field, parent, actual, t }) => ({ message: t['schema.format']({ field, actual, format: (e.params as { format: string }).format, example: exampleValue(parent) }), path }),
-  pattern: badPattern,
-  minLength: ({ path, field, parent, t }) => ({ message: t['schema.empty-text']({ field, what: describeNode(parent), example: exampleValue(parent) }), path }),
-  minItems: ({ e, path, field, parent, t }) => ({ message: t['schema.empty-list']({ field, limit: (e.params as { limit: number }).limit, example: exampleValue(parent) }), path }),
-  uniqueItems: ({ path, field, t }) => ({ message: t['schema.repeated']({ field }), path }),
-  minimum: outOfRange,
-  maximum: outOfRange,
-  oneOf: noAlternative,
-  anyOf: noAlternative,
-} satisfies Record<string, Describe>));
+const DESCRIBE = new Map<string, Describe>(
+  Object.entries({
+    required: missingField,
+    additionalProperties: unknownField,
+    type: wrongType,
+    enum: notAllowed,
+    const: ({ e, path, field, actual, t }) => ({
+      message: t['schema.const']({
+        field,
+        actual,
+        allowed: String((e.params as { allowedValue: unknown }).allowedValue),
+      }),
+      path,
+    }),
+    format: ({ e, path, field, parent, actual, t }) => ({
+      message: t['schema.format']({
+        field,
+        actual,
+        format: (e.params as { format: string }).format,
+        example: exampleValue(parent),
+      }),
+      path,
+    }),
+    pattern: badPattern,
+    minLength: ({ path, field, parent, t }) => ({
+      message: t['schema.empty-text']({ field, what: describeNode(parent), example: exampleValue(parent) }),
+      path,
+    }),
+    minItems: ({ e, path, field, parent, t }) => ({
+      message: t['schema.empty-list']({
+        field,
+        limit: (e.params as { limit: number }).limit,
+        example: exampleValue(parent),
+      }),
+      path,
+    }),
+    uniqueItems: ({ path, field, t }) => ({ message: t['schema.repeated']({ field }), path }),
+    minimum: outOfRange,
+    maximum: outOfRange,
+    oneOf: noAlternative,
+    anyOf: noAlternative,
+  } satisfies Record<string, Describe>),
+);
 
-const describeOther: Describe = ({ e, path, field, t }) => ({ message: t['schema.other']({ field, detail: e.message ?? '' }), path });
+const describeOther: Describe = ({ e, path, field, t }) => ({
+  message: t['schema.other']({ field, detail: e.message ?? '' }),
+  path,
+});
 
 /**
  * The "missing" errors a recased key explains: a key written with capitals ("Center-Lead" for
@@ -197,30 +271,61 @@ function recasedKeys(errors: ErrorObject[]): Set<string> {
   for (const e of errors) {
     if (e.keyword !== 'additionalProperties') continue;
     const extra = (e.params as { additionalProperty: string }).additionalProperty;
-    const known = Object.keys((e.parentSchema as SchemaNode | undefined)?.properties ?? {}).find((k) => k !== extra && k.toLowerCase() === extra.toLowerCase());
+    const known = Object.keys((e.parentSchema as SchemaNode | undefined)?.properties ?? {}).find(
+      (k) => k !== extra && k.toLowerCase() === extra.toLowerCase(),
+    );
     if (known) recased.add(`${e.instancePath}/${known}`);
   }
   return recased;
 }
 
 /** Turns ajv errors into findings placed on the offending node, in plain sentences with a fix hint. */
-export function schemaFindings(errors: ErrorObject[], source: YamlSource, file: string, rule = 'schema', root: SchemaRoot = 'document', t: Catalog = messages()): Finding[] {
+export function schemaFindings(
+  errors: ErrorObject[],
+  source: YamlSource,
+  file: string,
+  rule = 'schema',
+  root: SchemaRoot = 'document',
+  t: Catalog = messages(),
+): Finding[] {
   // Alternatives (oneOf branches) and if/then wrappers only repeat what their parent error says.
   // A key refused by propertyNames comes twice (the name's own error, then "property name must be
   // valid"): the first, which carries the name, is enough.
-  const relevant = errors.filter((e) => e.keyword !== 'if' && e.keyword !== 'propertyNames' && !/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath));
+  const relevant = errors.filter(
+    (e) => e.keyword !== 'if' && e.keyword !== 'propertyNames' && !/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath),
+  );
   const recased = recasedKeys(relevant);
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const e of relevant) {
-    if (e.keyword === 'required' && recased.has(`${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}`)) continue;
+    if (
+      e.keyword === 'required' &&
+      recased.has(`${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}`)
+    )
+      continue;
     if (out.length >= MAX_SCHEMA_FINDINGS) {
-      out.push({ rule, severity: 'error', file, line: 1, column: 1, message: t['schema.more']({ count: relevant.length - MAX_SCHEMA_FINDINGS }) });
+      out.push({
+        rule,
+        severity: 'error',
+        file,
+        line: 1,
+        column: 1,
+        message: t['schema.more']({ count: relevant.length - MAX_SCHEMA_FINDINGS }),
+      });
       break;
     }
     const path = pointerToPath(e.instancePath);
     const raw = valueAt(source.value, path);
-    const context: ErrorContext = { e, path, field: path.length === 0 ? undefined : pathName(path), parent: e.parentSchema as SchemaNode | undefined, raw, actual: shapeOf(raw), root, t };
+    const context: ErrorContext = {
+      e,
+      path,
+      field: path.length === 0 ? undefined : pathName(path),
+      parent: e.parentSchema as SchemaNode | undefined,
+      raw,
+      actual: shapeOf(raw),
+      root,
+      t,
+    };
     const described = (DESCRIBE.get(e.keyword) ?? describeOther)(context);
     const seenKey = `${e.instancePath}|${e.keyword}|${described.message}`;
     if (seen.has(seenKey)) continue;

@@ -8,5 +8,8 @@ import { isValidDate, parseLocalDateTimeParts } from '../time/local-time.js';
 export const schemaFormats = {
   'local-date-time': { type: 'string', validate: (s: string) => parseLocalDateTimeParts(s) !== undefined },
   date: { type: 'string', validate: isValidDate },
-  'date-or-local-date-time': { type: 'string', validate: (s: string) => isValidDate(s) || parseLocalDateTimeParts(s) !== undefined },
+  'date-or-local-date-time': {
+    type: 'string',
+    validate: (s: string) => isValidDate(s) || parseLocalDateTimeParts(s) !== undefined,
+  },
 } as const;

@@ -6,7 +6,14 @@ export const MAX_DOCUMENT_BYTES = 1024 * 1024;
 
 /** The finding for a file over the size limit: the same whether the bytes were read or only their size is known. */
 export function tooLargeFinding(size: number, file: string, t: Catalog = messages()): Finding {
-  return { rule: 'yaml.too-large', severity: 'error', file, line: 1, column: 1, message: t['yaml.file-too-large']({ bytes: size, max: MAX_DOCUMENT_BYTES }) };
+  return {
+    rule: 'yaml.too-large',
+    severity: 'error',
+    file,
+    line: 1,
+    column: 1,
+    message: t['yaml.file-too-large']({ bytes: size, max: MAX_DOCUMENT_BYTES }),
+  };
 }
 
 /** Result of decoding raw bytes: the text, or the finding that explains why there is none. */
@@ -16,7 +23,9 @@ export type Decoded = { text: string; finding?: undefined } | { text?: undefined
 export function decodeSource(bytes: Uint8Array, file: string, t: Catalog = messages()): Decoded {
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) return { finding: tooLargeFinding(bytes.byteLength, file, t) };
   if (isUtf16(bytes)) {
-    return { finding: { rule: 'yaml.encoding', severity: 'error', file, line: 1, column: 1, message: t['yaml.utf16']() } };
+    return {
+      finding: { rule: 'yaml.encoding', severity: 'error', file, line: 1, column: 1, message: t['yaml.utf16']() },
+    };
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -33,7 +42,8 @@ export function decodeSource(bytes: Uint8Array, file: string, t: Catalog = messa
 
 /** UTF-16 by its byte-order mark, or by the NUL in every other byte that ASCII text gets in UTF-16 without one. */
 function isUtf16(bytes: Uint8Array): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+    return true;
   const n = Math.min(bytes.length, 64) & ~1;
   if (n < 8) return false;
   let evenNul = 0;

@@ -1,5 +1,18 @@
 import jsYaml from 'js-yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type YAMLMap } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Alias,
+  type Document,
+  type Node,
+  type YAMLMap,
+} from 'yaml';
 import type { Finding, Position } from '../messages/finding.js';
 import { blockPositions } from './block-positions.js';
 import { fullWidthFindings } from './full-width.js';
@@ -32,7 +45,13 @@ const TOP: Position = { line: 1, column: 1 };
 
 // One YAML semantics for both paths: YAML 1.2, core schema. Duplicate keys are found in the careful
 // walk with a set per mapping: the library's own check is quadratic on huge mappings.
-const YAML_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: false, strict: true, keepSourceTokens: false } as const;
+const YAML_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  uniqueKeys: false,
+  strict: true,
+  keepSourceTokens: false,
+} as const;
 const TO_JS = { maxAliasCount: MAX_ALIASES * 10 };
 
 /**
@@ -50,7 +69,15 @@ export function parseYamlSource(text: string, file: string, t: Catalog = message
     const pos = path.length === 0 ? TOP : keyLine(text, path);
     return {
       value: undefined,
-      findings: [{ rule: 'yaml.too-large', severity: 'error', file, ...pos, message: t['yaml.too-many-entries']({ list, count, max: MAX_ITEMS }) }],
+      findings: [
+        {
+          rule: 'yaml.too-large',
+          severity: 'error',
+          file,
+          ...pos,
+          message: t['yaml.too-many-entries']({ list, count, max: MAX_ITEMS }),
+        },
+      ],
       locate: () => pos,
       locateKey: () => pos,
     };
@@ -73,11 +100,17 @@ const COMPLEX_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)/m;
 // numbers (0b101 is 5, 1_000 is 1000, -.5 is text). These types are YAML 1.2 core, the `yaml` library's
 // (test/document/yaml-source.test.ts holds both paths to the same values).
 const INT_12 = [/^[-+]?[0-9]+$/, /^0o[0-7]+$/, /^0x[0-9a-fA-F]+$/];
-const FLOAT_12 = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const FLOAT_12 =
+  /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 const int12 = new jsYaml.Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
   resolve: (data: string) => INT_12.some((re) => re.test(data)),
-  construct: (data: string) => (data.startsWith('0o') ? parseInt(data.slice(2), 8) : data.startsWith('0x') ? parseInt(data.slice(2), 16) : Number(data)),
+  construct: (data: string) =>
+    data.startsWith('0o')
+      ? parseInt(data.slice(2), 8)
+      : data.startsWith('0x')
+        ? parseInt(data.slice(2), 16)
+        : Number(data),
 });
 const float12 = new jsYaml.Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
@@ -96,7 +129,9 @@ const CORE_12 = jsYaml.CORE_SCHEMA.extend({ implicit: [int12, float12] });
  * The plain value of a document that is clean by every safety rule, or undefined so that the careful
  * parser runs and explains the problem. YAML 1.2 core, as the careful parser reads it.
  */
-function fastParse(text: string): { value: unknown } | { oversized: { path: Array<string | number>; count: number; list: boolean } } | undefined {
+function fastParse(
+  text: string,
+): { value: unknown } | { oversized: { path: Array<string | number>; count: number; list: boolean } } | undefined {
   if (flowNestingOverflow(text, MAX_DEPTH) !== undefined) return undefined;
   // js-yaml turns a mapping or list used as a key into text ("[object Object]"): such keys go to the
   // careful parse, which names them.
@@ -131,7 +166,9 @@ function pathOf(visit: Visit): Array<string | number> {
  * Whether js-yaml's value keeps every safety rule: 'unsafe' (an alias, too deep, a forbidden key:
  * the careful parser explains it), the collection over the size limit, or undefined when safe.
  */
-function unsafeValue(value: unknown): 'unsafe' | { path: Array<string | number>; count: number; list: boolean } | undefined {
+function unsafeValue(
+  value: unknown,
+): 'unsafe' | { path: Array<string | number>; count: number; list: boolean } | undefined {
   // js-yaml shares aliased nodes instead of copying them: any object seen twice came from an alias.
   const seen = new Set<object>();
   const stack: Visit[] = [{ v: value, depth: 0 }];
@@ -192,23 +229,38 @@ export function parseWithPositions(text: string, file: string, t: Catalog = mess
   if (findings.some((f) => f.severity === 'error')) return unlocated();
 
   const unresolved = firstUnresolvedAlias(doc);
-  if (unresolved) return fail({ rule: 'yaml.syntax', message: t['yaml.alias-unresolved']({ name: unresolved.source }), pos: at(unresolved.range?.[0] ?? 0) });
+  if (unresolved)
+    return fail({
+      rule: 'yaml.syntax',
+      message: t['yaml.alias-unresolved']({ name: unresolved.source }),
+      pos: at(unresolved.range?.[0] ?? 0),
+    });
 
   let value: unknown;
   try {
     value = doc.toJS(TO_JS);
   } catch (err) {
-    return fail({ rule: 'yaml.alias-limit', message: t['yaml.alias-expansion']({ detail: firstLine(String((err as Error).message)) }), pos: TOP });
+    return fail({
+      rule: 'yaml.alias-limit',
+      message: t['yaml.alias-expansion']({ detail: firstLine(String((err as Error).message)) }),
+      pos: TOP,
+    });
   }
   return { value, findings, ...nodeIndex(doc, at) };
 }
 
 /** The yaml library's parse, after the nesting check that keeps its recursion bounded. */
-function parseCarefully(text: string, lineCounter: LineCounter, t: Catalog, at: At): { doc: Document.Parsed } | { stop: Stop } {
+function parseCarefully(
+  text: string,
+  lineCounter: LineCounter,
+  t: Catalog,
+  at: At,
+): { doc: Document.Parsed } | { stop: Stop } {
   const tooDeep = flowNestingOverflow(text, MAX_DEPTH * 4);
   if (tooDeep !== undefined) {
     lineCounter.addNewLine(0);
-    for (let i = text.indexOf('\n'); i >= 0 && i < tooDeep; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    for (let i = text.indexOf('\n'); i >= 0 && i < tooDeep; i = text.indexOf('\n', i + 1))
+      lineCounter.addNewLine(i + 1);
     return { stop: { rule: 'yaml.too-deep', message: t['yaml.too-deep']({ max: MAX_DEPTH }), pos: at(tooDeep) } };
   }
   try {
@@ -217,7 +269,8 @@ function parseCarefully(text: string, lineCounter: LineCounter, t: Catalog, at: 
     return { doc: parseDocument(text, { ...YAML_OPTIONS, lineCounter, prettyErrors: true }) };
   } catch (err) {
     // The composer recurses per nesting level; absurd nesting overflows the stack before any check can run.
-    if (err instanceof RangeError) return { stop: { rule: 'yaml.too-deep', message: t['yaml.too-deep']({ max: MAX_DEPTH }), pos: TOP } };
+    if (err instanceof RangeError)
+      return { stop: { rule: 'yaml.too-deep', message: t['yaml.too-deep']({ max: MAX_DEPTH }), pos: TOP } };
     throw err;
   }
 }
@@ -227,12 +280,26 @@ function parserFindings(doc: Document.Parsed, file: string, t: Catalog, at: At):
   const findings: Finding[] = [];
   for (const e of doc.errors) {
     const pos = e.linePos?.[0] ? { line: e.linePos[0].line, column: e.linePos[0].col } : at(e.pos[0]);
-    findings.push({ rule: e.code === 'DUPLICATE_KEY' ? 'yaml.duplicate-key' : 'yaml.syntax', severity: 'error', file, ...pos, message: yamlErrorMessage(e.code, e.message, t) });
+    findings.push({
+      rule: e.code === 'DUPLICATE_KEY' ? 'yaml.duplicate-key' : 'yaml.syntax',
+      severity: 'error',
+      file,
+      ...pos,
+      message: yamlErrorMessage(e.code, e.message, t),
+    });
   }
   for (const w of doc.warnings) {
     const pos = w.linePos?.[0] ? { line: w.linePos[0].line, column: w.linePos[0].col } : at(w.pos[0]);
     const unknownTag = w.code === 'TAG_RESOLVE_FAILED';
-    findings.push({ rule: 'yaml.syntax', severity: unknownTag ? 'error' : 'warning', file, ...pos, message: unknownTag ? t['yaml.unknown-tag']({ detail: firstLine(w.message) }) : t['yaml.warning']({ detail: firstLine(w.message) }) });
+    findings.push({
+      rule: 'yaml.syntax',
+      severity: unknownTag ? 'error' : 'warning',
+      file,
+      ...pos,
+      message: unknownTag
+        ? t['yaml.unknown-tag']({ detail: firstLine(w.message) })
+        : t['yaml.warning']({ detail: firstLine(w.message) }),
+    });
   }
   return findings;
 }
@@ -243,17 +310,30 @@ function parserFindings(doc: Document.Parsed, file: string, t: Catalog, at: At):
  */
 function checkTree(doc: Document.Parsed, file: string, t: Catalog, at: At, findings: Finding[]): Stop | undefined {
   let aliases = 0;
-  const stack: Array<{ node: Node | null | undefined; depth: number }> = [{ node: doc.contents as Node | null, depth: 1 }];
+  const stack: Array<{ node: Node | null | undefined; depth: number }> = [
+    { node: doc.contents as Node | null, depth: 1 },
+  ];
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
     if (!node) continue;
     if (isAlias(node)) {
-      if (++aliases > MAX_ALIASES) return { rule: 'yaml.alias-limit', message: t['yaml.too-many-aliases']({ max: MAX_ALIASES }), pos: at(node.range?.[0] ?? 0) };
+      if (++aliases > MAX_ALIASES)
+        return {
+          rule: 'yaml.alias-limit',
+          message: t['yaml.too-many-aliases']({ max: MAX_ALIASES }),
+          pos: at(node.range?.[0] ?? 0),
+        };
       continue;
     }
     if (!isMap(node) && !isSeq(node)) continue;
-    if (depth > MAX_DEPTH) return { rule: 'yaml.too-deep', message: t['yaml.too-deep']({ max: MAX_DEPTH }), pos: at(node.range?.[0] ?? 0) };
-    if (node.items.length > MAX_ITEMS) return { rule: 'yaml.too-large', message: t['yaml.too-many-entries']({ list: isSeq(node), count: node.items.length, max: MAX_ITEMS }), pos: at(node.range?.[0] ?? 0) };
+    if (depth > MAX_DEPTH)
+      return { rule: 'yaml.too-deep', message: t['yaml.too-deep']({ max: MAX_DEPTH }), pos: at(node.range?.[0] ?? 0) };
+    if (node.items.length > MAX_ITEMS)
+      return {
+        rule: 'yaml.too-large',
+        message: t['yaml.too-many-entries']({ list: isSeq(node), count: node.items.length, max: MAX_ITEMS }),
+        pos: at(node.range?.[0] ?? 0),
+      };
     const keys = isMap(node) ? new Set<string>() : undefined;
     for (const item of node.items as unknown[]) {
       if (isPair(item)) {
@@ -266,7 +346,14 @@ function checkTree(doc: Document.Parsed, file: string, t: Catalog, at: At, findi
 }
 
 /** A mapping key: said once in its mapping, not one that reaches a prototype, and plain text. */
-function checkKey(key: Node | null, keys: Set<string> | undefined, file: string, t: Catalog, at: At, findings: Finding[]): void {
+function checkKey(
+  key: Node | null,
+  keys: Set<string> | undefined,
+  file: string,
+  t: Catalog,
+  at: At,
+  findings: Finding[],
+): void {
   const pos = () => at(key?.range?.[0] ?? 0);
   if (key && !isScalar(key)) {
     findings.push({ rule: 'yaml.syntax', severity: 'error', file, ...pos(), message: t['yaml.complex-key']() });
@@ -275,11 +362,24 @@ function checkKey(key: Node | null, keys: Set<string> | undefined, file: string,
   if (!isScalar(key)) return;
   if (keys) {
     const name = String(key.value);
-    if (keys.has(name)) findings.push({ rule: 'yaml.duplicate-key', severity: 'error', file, ...pos(), message: t['yaml.duplicate-key']() });
+    if (keys.has(name))
+      findings.push({
+        rule: 'yaml.duplicate-key',
+        severity: 'error',
+        file,
+        ...pos(),
+        message: t['yaml.duplicate-key'](),
+      });
     keys.add(name);
   }
   if (typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) {
-    findings.push({ rule: 'yaml.forbidden-key', severity: 'error', file, ...pos(), message: t['yaml.forbidden-key']({ key: String(key.value) }) });
+    findings.push({
+      rule: 'yaml.forbidden-key',
+      severity: 'error',
+      file,
+      ...pos(),
+      message: t['yaml.forbidden-key']({ key: String(key.value) }),
+    });
   }
 }
 
@@ -290,7 +390,9 @@ function nodeIndex(doc: Document.Parsed, at: At): Pick<YamlSource, 'locate' | 'l
     let index = pairIndex.get(map);
     if (!index) {
       index = new Map();
-      for (const p of map.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), { key: p.key as Node, value: (p.value as Node | null) ?? null });
+      for (const p of map.items)
+        if (isScalar(p.key) && !index.has(String(p.key.value)))
+          index.set(String(p.key.value), { key: p.key as Node, value: (p.value as Node | null) ?? null });
       pairIndex.set(map, index);
     }
     return index.get(String(seg));

@@ -20,7 +20,12 @@ export function describeApiError(err: unknown, language?: Language): string {
   const t = logMessages(language);
   if (err instanceof RequestError) {
     const url = err.request.url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '');
-    return t['api.failed']({ method: err.request.method, url, status: err.status, message: err.message.split('\n')[0] ?? '' });
+    return t['api.failed']({
+      method: err.request.method,
+      url,
+      status: err.status,
+      message: err.message.split('\n')[0] ?? '',
+    });
   }
   if (err instanceof GateError) return err.say(t);
   return err instanceof Error ? err.message : String(err);

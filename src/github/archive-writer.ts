@@ -17,13 +17,18 @@ export interface ArchiveResult {
 
 const MAX_ATTEMPTS = 30;
 
-
 /**
  * Commits one record for a merged PR: blobs, tree on the current head, commit, fast-forward-only ref
  * update. When another merge moved the branch first, re-read and rebuild (the chain and the index
  * change) and try again with jitter, a bounded number of times. Writes nothing when the record exists.
  */
-export async function archiveMerge(octokit: Octokit, repo: Repo, snapshot: PullRequestSnapshot, verdict: Verdict, opts: ArchiveOptions): Promise<ArchiveResult> {
+export async function archiveMerge(
+  octokit: Octokit,
+  repo: Repo,
+  snapshot: PullRequestSnapshot,
+  verdict: Verdict,
+  opts: ArchiveOptions,
+): Promise<ArchiveResult> {
   // The record's path does not depend on the chain, so every read of an attempt can run at once:
   // the shorter the time between reading the head and moving it, the fewer races are lost.
   const { path, indexPath } = archiveTargets(snapshot, verdict, opts);
@@ -41,7 +46,15 @@ export async function archiveMerge(octokit: Octokit, repo: Repo, snapshot: PullR
     const plan = planArchive(snapshot, verdict, opts, path, { chain, existing, index });
     if (plan.kind === 'exists') return { path, written: false, attempts: attempt, violations: plan.violations };
     const files = plan.files.map((f) => ({ path: f.path, content: f.content }));
-    const done = await commitFastForward(octokit, repo, { branch: opts.branch, parentSha: headSha, baseTree: headCommit.tree.sha, files, message: plan.message, attempt, what: 'archive' });
+    const done = await commitFastForward(octokit, repo, {
+      branch: opts.branch,
+      parentSha: headSha,
+      baseTree: headCommit.tree.sha,
+      files,
+      message: plan.message,
+      attempt,
+      what: 'archive',
+    });
     if (done) return { path, written: true, attempts: attempt, violations: plan.violations };
   }
   throw new GateError((t) => t['archive.race']({ attempts: MAX_ATTEMPTS }));

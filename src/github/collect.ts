@@ -5,24 +5,58 @@ import { MAX_DOCUMENT_BYTES } from '../document/source-text.js';
 import type { LoadedConfig, PolicyConfig } from '../policy/config.js';
 import { prepare, type FactsToFetch, type Prepared } from '../policy/prepare.js';
 import type { Language } from '../messages/index.js';
-import type { EmergencyRecord, PullRequestSnapshot, RepositoryHistory, ReviewState, SnapshotLabel } from '../policy/snapshot.js';
+import type {
+  EmergencyRecord,
+  PullRequestSnapshot,
+  RepositoryHistory,
+  ReviewState,
+  SnapshotLabel,
+} from '../policy/snapshot.js';
 import { latestOpinions } from '../policy/approvals.js';
 import { CHAIN_HEAD, parseChainHead } from '../archive/layout.js';
 import { policyMonth } from '../time/calendar.js';
 import { readHistory } from './history.js';
 import { readTeams } from './membership.js';
 import type { Octokit } from './octokit.js';
-import { once, policyRef, readDocument, readFile, type DocumentRead, type PullRequestLike, type Repo, PR_FILES_CAP } from './reads.js';
-import { blobTree, changeAt, changeFiles, compareWithBase, treeChange, type Comparison, type FileChange } from './trees.js';
+import {
+  once,
+  policyRef,
+  readDocument,
+  readFile,
+  type DocumentRead,
+  type PullRequestLike,
+  type Repo,
+  PR_FILES_CAP,
+} from './reads.js';
+import {
+  blobTree,
+  changeAt,
+  changeFiles,
+  compareWithBase,
+  treeChange,
+  type Comparison,
+  type FileChange,
+} from './trees.js';
 import { answered } from './api-error.js';
 
 /** The policy from the base branch: a PR can never weaken its own policy. `usable` is false when the config has errors. */
-export async function collectPolicy(octokit: Octokit, repo: Repo, base: string, configPath: string, language?: Language): Promise<{ config: PullRequestSnapshot['config']; parsed: PolicyConfig; loaded: LoadedConfig; usable: boolean }> {
+export async function collectPolicy(
+  octokit: Octokit,
+  repo: Repo,
+  base: string,
+  configPath: string,
+  language?: Language,
+): Promise<{ config: PullRequestSnapshot['config']; parsed: PolicyConfig; loaded: LoadedConfig; usable: boolean }> {
   // The status context and collect ask for the same policy: it is read and parsed once per run.
   return once(`policy:${base}:${configPath}:${language ?? ''}`, async () => {
     const text = await once(`file:${base}:${configPath}`, () => readFile(octokit, repo, configPath, base));
     const loaded = loadPolicyConfig(text, configPath, language);
-    return { config: { path: configPath, text }, parsed: loaded.config, loaded, usable: !loaded.findings.some((f) => f.severity === 'error') };
+    return {
+      config: { path: configPath, text },
+      parsed: loaded.config,
+      loaded,
+      usable: !loaded.findings.some((f) => f.severity === 'error'),
+    };
   });
 }
 
@@ -45,17 +79,41 @@ export async function policyBase(octokit: Octokit, repo: Repo, pr: PullRequestLi
 }
 
 /** The PR's files: from the compare when under GitHub's cap, else tree to tree, else (trees too large) GitHub's capped file list. */
-async function pullFiles(octokit: Octokit, repo: Repo, pr: PullRequestLike, files: FileChange[] | undefined, mergeBase: string): Promise<{ files: FileChange[]; truncated: boolean }> {
+async function pullFiles(
+  octokit: Octokit,
+  repo: Repo,
+  pr: PullRequestLike,
+  files: FileChange[] | undefined,
+  mergeBase: string,
+): Promise<{ files: FileChange[]; truncated: boolean }> {
   if (files) return { files, truncated: false };
   const [before, after] = await Promise.all([blobTree(octokit, repo, mergeBase), blobTree(octokit, repo, pr.head.sha)]);
   if (before && after) return { files: changeFiles(before, treeChange(before, after)), truncated: false };
-  const listed = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pr.number, per_page: 100 });
-  const out = listed.map((f): FileChange => ({ path: f.filename, status: f.status === 'removed' ? 'removed' : f.status === 'added' ? 'added' : 'modified', previous: f.previous_filename }));
+  const listed = await octokit.paginate(octokit.rest.pulls.listFiles, {
+    ...repo,
+    pull_number: pr.number,
+    per_page: 100,
+  });
+  const out = listed.map((f): FileChange => ({
+    path: f.filename,
+    status: f.status === 'removed' ? 'removed' : f.status === 'added' ? 'added' : 'modified',
+    previous: f.previous_filename,
+  }));
   return { files: out, truncated: listed.length >= PR_FILES_CAP };
 }
 
 /** The snapshot's facts from the event and the first round: no document read yet. */
-function emptySnapshot(repo: Repo, pr: PullRequestLike, baseSha: string, contributors: string[] | undefined, now: Date, config: PullRequestSnapshot['config'], changedFiles: string[], truncated: boolean, language?: Language): PullRequestSnapshot {
+function emptySnapshot(
+  repo: Repo,
+  pr: PullRequestLike,
+  baseSha: string,
+  contributors: string[] | undefined,
+  now: Date,
+  config: PullRequestSnapshot['config'],
+  changedFiles: string[],
+  truncated: boolean,
+  language?: Language,
+): PullRequestSnapshot {
   return {
     ...(language ? { language } : {}),
     repository: `${repo.owner}/${repo.repo}`,
@@ -93,10 +151,20 @@ function emptySnapshot(repo: Repo, pr: PullRequestLike, baseSha: string, contrib
  * Builds the snapshot of one pull request: facts only, no policy decisions. `language` is the
  * Action input's, which overrides the policy's. prepare says which facts the policy needs.
  */
-export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequestLike, now: Date, configPath: string, opts: { base?: string; language?: Language } = {}): Promise<Collected> {
+export async function collectSnapshot(
+  octokit: Octokit,
+  repo: Repo,
+  pr: PullRequestLike,
+  now: Date,
+  configPath: string,
+  opts: { base?: string; language?: Language } = {},
+): Promise<Collected> {
   const where = opts.base ?? (await policyBase(octokit, repo, pr));
   // The policy and the comparison with the base do not depend on each other: read them together.
-  const [policy, cmp] = await Promise.all([collectPolicy(octokit, repo, where, configPath, opts.language), compareWithBase(octokit, repo, where, pr.head.sha)]);
+  const [policy, cmp] = await Promise.all([
+    collectPolicy(octokit, repo, where, configPath, opts.language),
+    compareWithBase(octokit, repo, where, pr.head.sha),
+  ]);
   const config = policy.parsed;
   const isDocument = picomatch(config.documents, { dot: false });
 
@@ -104,11 +172,23 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
   const changedFiles = files.flatMap((f) => (f.previous ? [f.path, f.previous] : [f.path]));
   const docPaths = files.filter((f) => f.status !== 'removed' && isDocument(f.path)).map((f) => f.path);
 
-  const snapshot = emptySnapshot(repo, pr, cmp.baseSha, cmp.contributors, now, policy.config, changedFiles, truncated, opts.language);
+  const snapshot = emptySnapshot(
+    repo,
+    pr,
+    cmp.baseSha,
+    cmp.contributors,
+    now,
+    policy.config,
+    changedFiles,
+    truncated,
+    opts.language,
+  );
   const pull: PullContext = { octokit, repo, pr, now, cmp, config, loaded: policy.loaded, files, isDocument, snapshot };
   // A PR that touches no upgrade document (added, changed, renamed or removed) and no policy file
   // costs two calls and nothing more. Without a policy on the base branch there is none to protect.
-  const touchesDocuments = files.some((f) => isDocument(f.path) || (f.previous !== undefined && isDocument(f.previous)));
+  const touchesDocuments = files.some(
+    (f) => isDocument(f.path) || (f.previous !== undefined && isDocument(f.previous)),
+  );
   // No document is read yet: this prepare parses nothing but says whether policy files changed.
   const early = prepare(snapshot, policy.loaded);
   const touchesPolicy = early.facts.policyFiles.length > 0;
@@ -117,7 +197,15 @@ export async function collectSnapshot(octokit: Octokit, repo: Repo, pr: PullRequ
     // Documents removed or renamed away: what the archive and the base branch hold decides. A policy
     // change: the reviews, and what the policy owner's approval needs to count.
     await Promise.all([
-      touchesDocuments && (async () => (snapshot.history = await readRepositoryHistory(octokit, repo, config, await blobTree(octokit, repo, cmp.baseSha), isDocument)))(),
+      touchesDocuments &&
+        (async () =>
+          (snapshot.history = await readRepositoryHistory(
+            octokit,
+            repo,
+            config,
+            await blobTree(octokit, repo, cmp.baseSha),
+            isDocument,
+          )))(),
       touchesPolicy && policyApprovalFacts(octokit, repo, pr, cmp, early.facts, snapshot),
     ]);
     return { snapshot, prepared: early };
@@ -163,7 +251,8 @@ async function documentRounds(c: PullContext, docPaths: string[]): Promise<Prepa
   // Parsed once, here: the facts to fetch come from this parse, and evaluate judges with it.
   const prepared = prepare(snapshot, c.loaded);
   snapshot.reviews = snapshotReviews(reviews);
-  const labels = earlyLabels ?? (prepared.facts.emergency ? labelsAt(octokit, repo, pr.number, c.now) : Promise.resolve(undefined));
+  const labels =
+    earlyLabels ?? (prepared.facts.emergency ? labelsAt(octokit, repo, pr.number, c.now) : Promise.resolve(undefined));
   await lastRound(c, prepared, baseFiles, labels);
   return prepared;
 }
@@ -179,7 +268,12 @@ function addDocuments(snapshot: PullRequestSnapshot, docPaths: string[], reads: 
 }
 
 /** The last round: CODEOWNERS, evidence, approvals' trees, membership, the emergency facts and the repository's history, together. */
-async function lastRound(c: PullContext, prepared: Prepared, baseFiles: Map<string, string> | undefined, labels: Promise<SnapshotLabel[] | undefined>): Promise<void> {
+async function lastRound(
+  c: PullContext,
+  prepared: Prepared,
+  baseFiles: Map<string, string> | undefined,
+  labels: Promise<SnapshotLabel[] | undefined>,
+): Promise<void> {
   const { octokit, repo, pr, snapshot, config } = c;
   const { evidence, emergency } = prepared.facts;
   const opinions = [...latestOpinions(snapshot.reviews).values()];
@@ -187,7 +281,11 @@ async function lastRound(c: PullContext, prepared: Prepared, baseFiles: Map<stri
   applier.catch(() => undefined); // a failure surfaces through the labels
   const added = new Set(c.files.filter((f) => f.status !== 'removed').map((f) => f.path));
   const removed = new Set(c.files.flatMap((f) => (f.status === 'removed' ? [f.path] : f.previous ? [f.previous] : [])));
-  const existsAtHead = async (path: string) => added.has(path) || (baseFiles ? baseFiles.has(path) && !removed.has(path) : (await readFile(octokit, repo, path, pr.head.sha)) !== undefined);
+  const existsAtHead = async (path: string) =>
+    added.has(path) ||
+    (baseFiles
+      ? baseFiles.has(path) && !removed.has(path)
+      : (await readFile(octokit, repo, path, pr.head.sha)) !== undefined);
   const [codeowners, exists, changes, membership, emergencies, history, replayed] = await Promise.all([
     codeownersAt(octokit, repo, c.cmp.baseSha, baseFiles),
     Promise.all(evidence.map(existsAtHead)),
@@ -209,14 +307,32 @@ type ApiReview = Awaited<ReturnType<Octokit['rest']['pulls']['listReviews']>>['d
 function snapshotReviews(reviews: ApiReview[]): PullRequestSnapshot['reviews'] {
   return reviews
     .filter((r) => r.user && r.submitted_at)
-    .map((r) => ({ id: r.id, user: r.user!.login, state: r.state as ReviewState, commitId: r.commit_id ?? '', submittedAt: r.submitted_at! }));
+    .map((r) => ({
+      id: r.id,
+      user: r.user!.login,
+      state: r.state as ReviewState,
+      commitId: r.commit_id ?? '',
+      submittedAt: r.submitted_at!,
+    }));
 }
 
 /** For a PR without upgrade documents that changes policy files: its reviews, the changes approvals saw and the owners' team membership. */
-async function policyApprovalFacts(octokit: Octokit, repo: Repo, pr: PullRequestLike, cmp: Comparison, facts: FactsToFetch, snapshot: PullRequestSnapshot): Promise<void> {
-  snapshot.reviews = snapshotReviews(await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr.number, per_page: 100 }));
+async function policyApprovalFacts(
+  octokit: Octokit,
+  repo: Repo,
+  pr: PullRequestLike,
+  cmp: Comparison,
+  facts: FactsToFetch,
+  snapshot: PullRequestSnapshot,
+): Promise<void> {
+  snapshot.reviews = snapshotReviews(
+    await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr.number, per_page: 100 }),
+  );
   const opinions = [...latestOpinions(snapshot.reviews).values()];
-  const [changes, membership] = await Promise.all([approvedChanges(octokit, repo, pr, cmp, opinions), roleTeams(octokit, facts, opinions)]);
+  const [changes, membership] = await Promise.all([
+    approvedChanges(octokit, repo, pr, cmp, opinions),
+    roleTeams(octokit, facts, opinions),
+  ]);
   snapshot.changes = changes;
   snapshot.membership = membership;
 }
@@ -225,7 +341,13 @@ async function policyApprovalFacts(octokit: Octokit, repo: Repo, pr: PullRequest
  * What the archive (on its own branch when configured) and the base branch's documents already hold:
  * archived documents and NO.s in use; undefined when a tree is too large to list whole.
  */
-async function readRepositoryHistory(octokit: Octokit, repo: Repo, config: PolicyConfig, baseFiles: Map<string, string> | undefined, isDocument: (path: string) => boolean): Promise<RepositoryHistory | undefined> {
+async function readRepositoryHistory(
+  octokit: Octokit,
+  repo: Repo,
+  config: PolicyConfig,
+  baseFiles: Map<string, string> | undefined,
+  isDocument: (path: string) => boolean,
+): Promise<RepositoryHistory | undefined> {
   const archiveFiles = config.archive.branch ? await blobTree(octokit, repo, config.archive.branch) : baseFiles;
   if (!baseFiles || !archiveFiles) return undefined;
   return readHistory(octokit, repo, baseFiles, archiveFiles, config.archive.folder.replace(/\/+$/, ''), isDocument);
@@ -236,7 +358,12 @@ async function readRepositoryHistory(octokit: Octokit, repo: Repo, config: Polic
  * one listing per team, in the same round as CODEOWNERS (so every such team, not only those of the
  * documents' CODEOWNERS lines; evaluate binds them to each document). No reviewer: no call.
  */
-async function roleTeams(octokit: Octokit, facts: FactsToFetch, opinions: Array<{ state: string; user: string }>, applier?: Promise<string | undefined>): Promise<PullRequestSnapshot['membership']> {
+async function roleTeams(
+  octokit: Octokit,
+  facts: FactsToFetch,
+  opinions: Array<{ state: string; user: string }>,
+  applier?: Promise<string | undefined>,
+): Promise<PullRequestSnapshot['membership']> {
   const people = opinions.filter((r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED').map((r) => r.user);
   if (people.length === 0 && !applier) return {};
   // Without reviewers, only the teams of the roles that may apply the emergency label matter.
@@ -249,7 +376,12 @@ async function roleTeams(octokit: Octokit, facts: FactsToFetch, opinions: Array<
 }
 
 /** CODEOWNERS from the base commit: the first of GitHub's locations that exists (the tree says which, when it could be listed). */
-async function codeownersAt(octokit: Octokit, repo: Repo, baseSha: string, baseFiles: Map<string, string> | undefined): Promise<PullRequestSnapshot['codeowners'] | undefined> {
+async function codeownersAt(
+  octokit: Octokit,
+  repo: Repo,
+  baseSha: string,
+  baseFiles: Map<string, string> | undefined,
+): Promise<PullRequestSnapshot['codeowners'] | undefined> {
   const locations = baseFiles ? CODEOWNERS_LOCATIONS.filter((l) => baseFiles.has(l)) : CODEOWNERS_LOCATIONS;
   for (const location of locations) {
     const text = await once(`file:${baseSha}:${location}`, () => readFile(octokit, repo, location, baseSha));
@@ -262,16 +394,28 @@ async function codeownersAt(octokit: Octokit, repo: Repo, baseSha: string, baseF
  * An approval of an earlier commit counts only when the PR's change then and now is the same, file
  * by file and blob by blob: compared tree to tree, never through a merge-base diff or a capped list.
  */
-async function approvedChanges(octokit: Octokit, repo: Repo, pr: PullRequestLike, cmp: Comparison, opinions: Array<{ state: string; commitId: string }>): Promise<PullRequestSnapshot['changes']> {
-  const approved = [...new Set(opinions.filter((r) => r.state === 'APPROVED' && r.commitId !== pr.head.sha).map((r) => r.commitId))];
+async function approvedChanges(
+  octokit: Octokit,
+  repo: Repo,
+  pr: PullRequestLike,
+  cmp: Comparison,
+  opinions: Array<{ state: string; commitId: string }>,
+): Promise<PullRequestSnapshot['changes']> {
+  const approved = [
+    ...new Set(opinions.filter((r) => r.state === 'APPROVED' && r.commitId !== pr.head.sha).map((r) => r.commitId)),
+  ];
   const out: PullRequestSnapshot['changes'] = {};
   if (approved.length === 0) return out;
   const shas = [pr.head.sha, ...approved];
-  const changes = await Promise.all(shas.map((sha) => changeAt(octokit, repo, cmp.baseSha, sha, sha === pr.head.sha ? cmp : undefined).catch((err: unknown) => {
-    // A commit that is gone (force-pushed away) leaves its approval stale: unknown is never "unchanged".
-    if (answered(err, 404)) return undefined;
-    throw err;
-  })));
+  const changes = await Promise.all(
+    shas.map((sha) =>
+      changeAt(octokit, repo, cmp.baseSha, sha, sha === pr.head.sha ? cmp : undefined).catch((err: unknown) => {
+        // A commit that is gone (force-pushed away) leaves its approval stale: unknown is never "unchanged".
+        if (answered(err, 404)) return undefined;
+        throw err;
+      }),
+    ),
+  );
   shas.forEach((sha, i) => {
     if (changes[i]) out[sha] = changes[i];
   });
@@ -284,15 +428,18 @@ async function approvedChanges(octokit: Octokit, repo: Repo, pr: PullRequestLike
  * stand with no one known to have applied them, which grants no emergency.
  */
 async function labelsAt(octokit: Octokit, repo: Repo, issue: number, at: Date): Promise<SnapshotLabel[] | undefined> {
-  const events = await octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: issue, per_page: 100 }).catch((err: unknown) => {
-    if (answered(err, 403, 404)) return undefined;
-    throw err;
-  });
+  const events = await octokit
+    .paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: issue, per_page: 100 })
+    .catch((err: unknown) => {
+      if (answered(err, 403, 404)) return undefined;
+      throw err;
+    });
   if (!events) return undefined;
   const current = new Map<string, SnapshotLabel>();
   for (const e of events) {
     if (new Date(e.created_at) > at || !('label' in e) || !e.label?.name) continue;
-    if (e.event === 'labeled') current.set(e.label.name, { name: e.label.name, appliedBy: e.actor?.login, appliedAt: e.created_at });
+    if (e.event === 'labeled')
+      current.set(e.label.name, { name: e.label.name, appliedBy: e.actor?.login, appliedAt: e.created_at });
     else if (e.event === 'unlabeled') current.delete(e.label.name);
   }
   return [...current.values()];
@@ -302,7 +449,13 @@ async function labelsAt(octokit: Octokit, repo: Repo, issue: number, at: Date): 
  * This month's emergencies, from the archive's chain-head file on the base branch: one read, not one
  * per record. A malformed head throws (the run ends in an error status), never counts as none.
  */
-async function emergenciesThisMonth(octokit: Octokit, repo: Repo, baseSha: string, config: PolicyConfig, now: Date): Promise<EmergencyRecord[]> {
+async function emergenciesThisMonth(
+  octokit: Octokit,
+  repo: Repo,
+  baseSha: string,
+  config: PolicyConfig,
+  now: Date,
+): Promise<EmergencyRecord[]> {
   const file = `${config.archive.folder}/${CHAIN_HEAD}`;
   const head = parseChainHead(await readFile(octokit, repo, file, config.archive.branch ?? baseSha), file);
   return head?.emergencies[policyMonth(now, config['time-zone'])] ?? [];

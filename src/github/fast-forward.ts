@@ -17,14 +17,27 @@ export interface FileToWrite {
 export async function commitFastForward(
   octokit: Octokit,
   repo: Repo,
-  opts: { branch: string; parentSha: string; baseTree: string; files: FileToWrite[]; message: string; attempt: number; what: 'archive' | 'outcome' },
+  opts: {
+    branch: string;
+    parentSha: string;
+    baseTree: string;
+    files: FileToWrite[];
+    message: string;
+    attempt: number;
+    what: 'archive' | 'outcome';
+  },
 ): Promise<boolean> {
   const { data: tree } = await octokit.rest.git.createTree({
     ...repo,
     base_tree: opts.baseTree,
     tree: opts.files.map((f) => ({ path: f.path, mode: '100644' as const, type: 'blob' as const, content: f.content })),
   });
-  const { data: commit } = await octokit.rest.git.createCommit({ ...repo, message: opts.message, tree: tree.sha, parents: [opts.parentSha] });
+  const { data: commit } = await octokit.rest.git.createCommit({
+    ...repo,
+    message: opts.message,
+    tree: tree.sha,
+    parents: [opts.parentSha],
+  });
   try {
     await octokit.rest.git.updateRef({ ...repo, ref: `heads/${opts.branch}`, sha: commit.sha, force: false });
     return true;

@@ -12,7 +12,9 @@ export function commentsOf(octokit: Octokit, repo: Repo, prNumber: number): Prom
   const key = `${repo.owner}/${repo.repo}#${prNumber}`;
   const early = commentLists.get(key);
   commentLists.delete(key);
-  return early ?? octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: prNumber, per_page: 100 });
+  return (
+    early ?? octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: prNumber, per_page: 100 })
+  );
 }
 
 /**
@@ -23,7 +25,11 @@ export function commentsOf(octokit: Octokit, repo: Repo, prNumber: number): Prom
  * first: only the comments go out early then.
  */
 export function startReads(octokit: Octokit, repo: Repo, pr: PullRequestLike, configPath: string): void {
-  const comments = octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: pr.number, per_page: 100 });
+  const comments = octokit.paginate(octokit.rest.issues.listComments, {
+    ...repo,
+    issue_number: pr.number,
+    per_page: 100,
+  });
   comments.catch(() => undefined); // a failure surfaces where the list is used
   commentLists.set(`${repo.owner}/${repo.repo}#${pr.number}`, comments);
   if (pr.merged) return;

@@ -47,7 +47,9 @@ const preparedOf = new WeakMap<PullRequestSnapshot, Prepared>();
 
 /** The facts of one pull request at an instant, in the language the Action was asked to speak. */
 async function snapshotOf(ctx: RunContext, pr: PullRequestLike, at: Date): Promise<PullRequestSnapshot> {
-  const { snapshot, prepared } = await collectSnapshot(ctx.octokit, ctx.repo, pr, at, ctx.configPath, { language: ctx.language });
+  const { snapshot, prepared } = await collectSnapshot(ctx.octokit, ctx.repo, pr, at, ctx.configPath, {
+    language: ctx.language,
+  });
   preparedOf.set(snapshot, prepared);
   return snapshot;
 }
@@ -64,7 +66,13 @@ function judge(snapshot: PullRequestSnapshot): Verdict {
  */
 async function statusContext(ctx: RunContext, pr: PullRequestLike): Promise<string> {
   // The same read (and cache entry) collect uses for the policy.
-  const policy = await collectPolicy(ctx.octokit, ctx.repo, await policyBase(ctx.octokit, ctx.repo, pr), ctx.configPath, ctx.language);
+  const policy = await collectPolicy(
+    ctx.octokit,
+    ctx.repo,
+    await policyBase(ctx.octokit, ctx.repo, pr),
+    ctx.configPath,
+    ctx.language,
+  );
   ctx.policyLanguage ??= policy.parsed.language;
   return policy.usable ? policy.parsed['status-context'] : ctx.inputContext;
 }
@@ -73,8 +81,19 @@ async function statusContext(ctx: RunContext, pr: PullRequestLike): Promise<stri
 const RECORDED_ALWAYS = new Set(['archive.protected', 'document.archived']);
 
 /** Collect, evaluate and publish one pull request; on an API failure, set `error` (never success) and rethrow. */
-export async function evaluatePullRequest(ctx: RunContext, pr: PullRequestLike, phase: 'open' | 'merged', statusSha = pr.head.sha): Promise<Verdict> {
-  const target: PublishTarget = { repo: ctx.repo, sha: statusSha, prNumber: pr.number, context: ctx.inputContext, runUrl: ctx.runUrl };
+export async function evaluatePullRequest(
+  ctx: RunContext,
+  pr: PullRequestLike,
+  phase: 'open' | 'merged',
+  statusSha = pr.head.sha,
+): Promise<Verdict> {
+  const target: PublishTarget = {
+    repo: ctx.repo,
+    sha: statusSha,
+    prNumber: pr.number,
+    context: ctx.inputContext,
+    runUrl: ctx.runUrl,
+  };
   let verdict: Verdict;
   let snapshot: PullRequestSnapshot;
   // A merged PR is judged at the moment it merged, whenever this job happens to run.
@@ -87,32 +106,63 @@ export async function evaluatePullRequest(ctx: RunContext, pr: PullRequestLike, 
   } catch (err) {
     const language = runLanguage(ctx);
     const message = describeApiError(err, language);
-    await publishStatus(ctx.octokit, target, 'error', messages(language)['status.could-not-evaluate']({ error: message })).catch((e) => core.warning(logMessages(language)['status.error-not-set']({ error: describeApiError(e, language) })));
+    await publishStatus(
+      ctx.octokit,
+      target,
+      'error',
+      messages(language)['status.could-not-evaluate']({ error: message }),
+    ).catch((e) =>
+      core.warning(logMessages(language)['status.error-not-set']({ error: describeApiError(e, language) })),
+    );
     throw err;
   }
-  core.info(messages(verdict.language)['job.verdict']({ pr: pr.number, outcome: verdict.outcome, summary: verdict.summary }));
+  core.info(
+    messages(verdict.language)['job.verdict']({ pr: pr.number, outcome: verdict.outcome, summary: verdict.summary }),
+  );
   // A merge that changed the policy, the archive or an archived document is recorded even without a document of its own.
-  if (phase === 'merged' && (snapshot.documents.length > 0 || verdict.policyChange || verdict.findings.some((f) => f.severity === 'error' && RECORDED_ALWAYS.has(f.rule)))) {
+  if (
+    phase === 'merged' &&
+    (snapshot.documents.length > 0 ||
+      verdict.policyChange ||
+      verdict.findings.some((f) => f.severity === 'error' && RECORDED_ALWAYS.has(f.rule)))
+  ) {
     const forged = await statusAtMerge(ctx, target, verdict);
     const result = await archive(ctx, snapshot, verdict, false, forged);
     ctx.archivePath = result.path;
     target.archivePath = result.path;
-    if (result.violations > 0) core.setFailed(messages(verdict.language)['job.breach']({ pr: pr.number, count: result.violations, path: result.path }));
+    if (result.violations > 0)
+      core.setFailed(
+        messages(verdict.language)['job.breach']({ pr: pr.number, count: result.violations, path: result.path }),
+      );
   }
   await publishEverywhere(ctx, target, verdict);
   return verdict;
 }
 
 /** The upgrade-gate status on the merged head: a success there while the merge-time evaluation fails means it was forged or stale. */
-async function statusAtMerge(ctx: RunContext, target: PublishTarget, verdict: Verdict): Promise<{ state: string; creator?: string } | undefined> {
+async function statusAtMerge(
+  ctx: RunContext,
+  target: PublishTarget,
+  verdict: Verdict,
+): Promise<{ state: string; creator?: string } | undefined> {
   if (verdict.outcome === 'pass') return undefined;
-  const { data } = await ctx.octokit.rest.repos.listCommitStatusesForRef({ ...ctx.repo, ref: target.sha, per_page: 100 });
+  const { data } = await ctx.octokit.rest.repos.listCommitStatusesForRef({
+    ...ctx.repo,
+    ref: target.sha,
+    per_page: 100,
+  });
   const ours = data.find((s) => s.context === target.context);
   return ours?.state === 'success' ? { state: ours.state, creator: ours.creator?.login } : undefined;
 }
 
 /** Commits the archive record of a merged upgrade PR. */
-async function archive(ctx: RunContext, snapshot: PullRequestSnapshot, verdict: Verdict, backfilled: boolean, forgedStatus?: { state: string; creator?: string }): Promise<ArchiveResult> {
+async function archive(
+  ctx: RunContext,
+  snapshot: PullRequestSnapshot,
+  verdict: Verdict,
+  backfilled: boolean,
+  forgedStatus?: { state: string; creator?: string },
+): Promise<ArchiveResult> {
   const { config } = loadPolicyConfig(snapshot.config.text, snapshot.config.path);
   // The evidence as merged, pinned by blob id and sha256: the record proves which report was approved.
   const evidence = await pinEvidence(ctx.octokit, ctx.repo, snapshot);
@@ -127,7 +177,11 @@ async function archive(ctx: RunContext, snapshot: PullRequestSnapshot, verdict: 
     evidence,
   });
   const log = logMessages(verdict.language);
-  core.info(result.written ? log['archive.written']({ path: result.path, attempts: result.attempts }) : log['archive.exists']({ path: result.path }));
+  core.info(
+    result.written
+      ? log['archive.written']({ path: result.path, attempts: result.attempts })
+      : log['archive.exists']({ path: result.path }),
+  );
   return result;
 }
 
@@ -143,11 +197,24 @@ export async function backfillArchive(ctx: RunContext): Promise<void> {
     let p = bases.get(branch);
     if (!p) {
       p = (async () => {
-        const { config } = loadPolicyConfig(await readFile(ctx.octokit, ctx.repo, ctx.configPath, branch), ctx.configPath);
+        const { config } = loadPolicyConfig(
+          await readFile(ctx.octokit, ctx.repo, ctx.configPath, branch),
+          ctx.configPath,
+        );
         const since = new Date(ctx.now.getTime() - config.archive['backfill-days'] * 86_400_000).toISOString();
         const files = await pathsAtTip(ctx.octokit, ctx.repo, config.archive.branch ?? branch);
         const folder = `${config.archive.folder}/`;
-        const recorded = files ? new Set([...files].flatMap((f) => (f.startsWith(folder) ? [...f.slice(folder.length).matchAll(/^\d{4}\/\d{2}\/[^/]+-pr(\d+)\.json$/g)].map((m) => Number(m[1])) : []))) : undefined;
+        const recorded = files
+          ? new Set(
+              [...files].flatMap((f) =>
+                f.startsWith(folder)
+                  ? [...f.slice(folder.length).matchAll(/^\d{4}\/\d{2}\/[^/]+-pr(\d+)\.json$/g)].map((m) =>
+                      Number(m[1]),
+                    )
+                  : [],
+              ),
+            )
+          : undefined;
         return { since, recorded };
       })();
       bases.set(branch, p);
@@ -156,7 +223,13 @@ export async function backfillArchive(ctx: RunContext): Promise<void> {
   };
   const missing: PullRequestLike[] = [];
   let pages = 0;
-  for await (const page of ctx.octokit.paginate.iterator(ctx.octokit.rest.pulls.list, { ...ctx.repo, state: 'closed', sort: 'updated', direction: 'desc', per_page: 100 })) {
+  for await (const page of ctx.octokit.paginate.iterator(ctx.octokit.rest.pulls.list, {
+    ...ctx.repo,
+    state: 'closed',
+    sort: 'updated',
+    direction: 'desc',
+    per_page: 100,
+  })) {
     let oldest = '';
     for (const pr of page.data) {
       if (!oldest || pr.updated_at < oldest) oldest = pr.updated_at;
@@ -175,7 +248,8 @@ export async function backfillArchive(ctx: RunContext): Promise<void> {
     if (snapshot.documents.length === 0) continue;
     const verdict = judge(snapshot);
     const result = await archive(ctx, snapshot, verdict, true);
-    if (result.written) core.warning(logMessages(verdict.language)['archive.backfilled']({ pr: pr.number, path: result.path }));
+    if (result.written)
+      core.warning(logMessages(verdict.language)['archive.backfilled']({ pr: pr.number, path: result.path }));
   }
 }
 
@@ -222,11 +296,22 @@ export async function evaluateMergeGroup(ctx: RunContext, payload: Record<string
       const { data: pr } = await ctx.octokit.rest.pulls.get({ ...ctx.repo, pull_number: n });
       target.context = await statusContext(ctx, pr as unknown as PullRequestLike);
       const verdict = judge(await snapshotOf(ctx, pr as unknown as PullRequestLike, ctx.now));
-      core.info(logMessages(verdict.language)['merge-group.verdict']({ pr: n, outcome: verdict.outcome, summary: verdict.summary }));
+      core.info(
+        logMessages(verdict.language)['merge-group.verdict']({
+          pr: n,
+          outcome: verdict.outcome,
+          summary: verdict.summary,
+        }),
+      );
       verdicts.push(verdict);
     }
   } catch (err) {
-    await publishStatus(ctx.octokit, target, 'error', messages(runLanguage(ctx))['status.could-not-evaluate']({ error: describeApiError(err, runLanguage(ctx)) })).catch(() => undefined);
+    await publishStatus(
+      ctx.octokit,
+      target,
+      'error',
+      messages(runLanguage(ctx))['status.could-not-evaluate']({ error: describeApiError(err, runLanguage(ctx)) }),
+    ).catch(() => undefined);
     throw err;
   }
   const states = verdicts.map(statusState);
@@ -244,7 +329,13 @@ export async function reevaluateOpenPullRequests(ctx: RunContext): Promise<Verdi
   const verdicts: Verdict[] = [];
   const failed: string[] = [];
   for (const pr of prs) {
-    const target: PublishTarget = { repo: ctx.repo, sha: pr.head.sha, prNumber: pr.number, context: ctx.inputContext, runUrl: ctx.runUrl };
+    const target: PublishTarget = {
+      repo: ctx.repo,
+      sha: pr.head.sha,
+      prNumber: pr.number,
+      context: ctx.inputContext,
+      runUrl: ctx.runUrl,
+    };
     try {
       target.context = await statusContext(ctx, pr as unknown as PullRequestLike);
       const snapshot = await snapshotOf(ctx, pr as unknown as PullRequestLike, ctx.now);
@@ -258,7 +349,9 @@ export async function reevaluateOpenPullRequests(ctx: RunContext): Promise<Verdi
       } else {
         await publishStatus(ctx.octokit, target, state, description);
         await publishComment(ctx.octokit, target, verdict);
-        core.info(logMessages(verdict.language)['reevaluate.changed']({ pr: pr.number, state, summary: verdict.summary }));
+        core.info(
+          logMessages(verdict.language)['reevaluate.changed']({ pr: pr.number, state, summary: verdict.summary }),
+        );
       }
       verdicts.push(verdict);
     } catch (err) {
@@ -266,7 +359,16 @@ export async function reevaluateOpenPullRequests(ctx: RunContext): Promise<Verdi
       const language = runLanguage(ctx);
       const message = describeApiError(err, language);
       failed.push(`PR #${pr.number}: ${message}`);
-      await publishStatus(ctx.octokit, target, 'error', messages(language)['status.could-not-reevaluate']({ error: message })).catch((e) => core.warning(logMessages(language)['status.error-not-set-pr']({ pr: pr.number, error: describeApiError(e, language) })));
+      await publishStatus(
+        ctx.octokit,
+        target,
+        'error',
+        messages(language)['status.could-not-reevaluate']({ error: message }),
+      ).catch((e) =>
+        core.warning(
+          logMessages(language)['status.error-not-set-pr']({ pr: pr.number, error: describeApiError(e, language) }),
+        ),
+      );
     }
   }
   if (failed.length) throw new GateError((t) => t['reevaluate.failed']({ list: failed.join('; ') }));

@@ -14,7 +14,9 @@ function gitBlobSha(text: string): string {
 
 /** A blob's bytes, read once per run whatever the path (content at a SHA never changes). */
 function readBlob(octokit: Octokit, repo: Repo, sha: string): Promise<Buffer> {
-  return once(`blob:${sha}`, async () => Buffer.from((await octokit.rest.git.getBlob({ ...repo, file_sha: sha })).data.content, 'base64'));
+  return once(`blob:${sha}`, async () =>
+    Buffer.from((await octokit.rest.git.getBlob({ ...repo, file_sha: sha })).data.content, 'base64'),
+  );
 }
 
 /** A file under the archive folder that holds an upgrade record: <folder>/<yyyy>/<mm>/<name>.json, not an outcome. */
@@ -27,9 +29,18 @@ function isRecordFile(path: string, folder: string): boolean {
  * version) and the NO. of each base-branch document no record holds verbatim: a document whose bytes
  * a record carries is known without reading it again. All reads go out together.
  */
-export async function readHistory(octokit: Octokit, repo: Repo, baseFiles: Map<string, string>, archiveFiles: Map<string, string>, folder: string, isDocument: (path: string) => boolean): Promise<RepositoryHistory> {
+export async function readHistory(
+  octokit: Octokit,
+  repo: Repo,
+  baseFiles: Map<string, string>,
+  archiveFiles: Map<string, string>,
+  folder: string,
+  isDocument: (path: string) => boolean,
+): Promise<RepositoryHistory> {
   const records = [...archiveFiles].filter(([path]) => isRecordFile(path, folder));
-  const read = await Promise.all(records.map(async ([path, sha]) => ({ path, record: parseRecord(await readBlob(octokit, repo, sha), path) })));
+  const read = await Promise.all(
+    records.map(async ([path, sha]) => ({ path, record: parseRecord(await readBlob(octokit, repo, sha), path) })),
+  );
   const archived: RepositoryHistory['archived'] = [];
   const recorded = new Set<string>();
   for (const { path, record } of read) {
@@ -39,8 +50,16 @@ export async function readHistory(octokit: Octokit, repo: Repo, baseFiles: Map<s
     }
   }
   const unknown = [...baseFiles].filter(([path, sha]) => isDocument(path) && !recorded.has(`${path}\0${sha}`));
-  const readIds = await Promise.all(unknown.map(async ([path, sha]) => [path, readableParts(loadUpgradeDocument(await readBlob(octokit, repo, sha), path))?.id] as const));
-  const ids = new Map<string, unknown>([...archived.filter((a) => a.id).map((a) => [a.path, a.id] as const), ...readIds]);
+  const readIds = await Promise.all(
+    unknown.map(
+      async ([path, sha]) =>
+        [path, readableParts(loadUpgradeDocument(await readBlob(octokit, repo, sha), path))?.id] as const,
+    ),
+  );
+  const ids = new Map<string, unknown>([
+    ...archived.filter((a) => a.id).map((a) => [a.path, a.id] as const),
+    ...readIds,
+  ]);
   const base = [...baseFiles.keys()].filter(isDocument).flatMap((path) => {
     const id = ids.get(path);
     return typeof id === 'string' ? [{ path, id }] : [];
@@ -58,8 +77,17 @@ function parseRecord(bytes: Buffer, file: string): Array<{ path: string; id: str
     throw new GateError((t) => t['archive.unreadable-json']({ file, detail }));
   }
   const record = value as { format?: unknown; documents?: unknown };
-  if (typeof record?.format !== 'string' || !record.format.startsWith('upgrade-gate/archive-record/') || !Array.isArray(record.documents)) return [];
+  if (
+    typeof record?.format !== 'string' ||
+    !record.format.startsWith('upgrade-gate/archive-record/') ||
+    !Array.isArray(record.documents)
+  )
+    return [];
   return (record.documents as Array<Record<string, unknown>>)
     .filter((d) => typeof d?.path === 'string')
-    .map((d) => ({ path: d.path as string, id: typeof d.id === 'string' ? d.id : null, text: typeof d.text === 'string' ? d.text : '' }));
+    .map((d) => ({
+      path: d.path as string,
+      id: typeof d.id === 'string' ? d.id : null,
+      text: typeof d.text === 'string' ? d.text : '',
+    }));
 }

@@ -15,8 +15,13 @@ export async function summarizeIdentity(t: PublishTarget, language: Language): P
   const m = doctorMessages(language);
   const actions = t.identity === ACTIONS_LOGIN;
   // Chinese sentences follow each other without a space.
-  const line = [m['identity.posted']({ context: t.context, login: t.identity }), ...(actions ? [m['identity.actions']()] : [])].join(language === 'zh-CN' ? '' : ' ');
+  const line = [
+    m['identity.posted']({ context: t.context, login: t.identity }),
+    ...(actions ? [m['identity.actions']()] : []),
+  ].join(language === 'zh-CN' ? '' : ' ');
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   // The login and context come from GitHub and the policy: inert in Markdown all the same.
-  await core.summary.addRaw(`\n${actions ? '⚠️' : '🔏'} ${line.replace(/[\\`*_[\]<>|#!~]/g, (c) => `\\${c}`)}\n`, true).write();
+  await core.summary
+    .addRaw(`\n${actions ? '⚠️' : '🔏'} ${line.replace(/[\\`*_[\]<>|#!~]/g, (c) => `\\${c}`)}\n`, true)
+    .write();
 }

@@ -10,7 +10,11 @@ import { apiStatus } from './api-error.js';
  * HTTP status, so its roles fail closed as a configuration error rather than as "not a member".
  * `people` may still be on its way (someone read in the same round): it is awaited after the listings.
  */
-export async function readTeams(octokit: Octokit, teams: string[], people: string[] | Promise<string[]>): Promise<Record<string, RoleMembership>> {
+export async function readTeams(
+  octokit: Octokit,
+  teams: string[],
+  people: string[] | Promise<string[]>,
+): Promise<Record<string, RoleMembership>> {
   const entries = await Promise.all(
     teams.map(async (key): Promise<[string, RoleMembership]> => {
       const [org, team] = key.replace(/^@/, '').split('/') as [string, string];
@@ -37,7 +41,9 @@ export async function readTeams(octokit: Octokit, teams: string[], people: strin
 export async function rolesHeld(octokit: Octokit, config: PolicyConfig, login: string): Promise<string[]> {
   const roles = Object.entries(config.roles ?? {});
   const listed = configuredTeams(config);
-  const teams = [...new Set(roles.flatMap(([, r]) => r.owners.map(ownerKey)))].filter((o) => o.includes('/') && !listed.has(o));
+  const teams = [...new Set(roles.flatMap(([, r]) => r.owners.map(ownerKey)))].filter(
+    (o) => o.includes('/') && !listed.has(o),
+  );
   const membership = await readTeams(octokit, teams, [login]);
   return roles.filter(([, r]) => r.owners.some((o) => holdsEntry(o, login, listed, membership))).map(([id]) => id);
 }

@@ -35,18 +35,41 @@ type Options = NonNullable<ConstructorParameters<typeof GitHubClient>[0]>;
  * An Octokit with retries (5xx, 429) and rate-limit handling (primary and secondary, honouring
  * retry-after), against GITHUB_API_URL as the runner sets it, counting each request it sends.
  */
-export async function createOctokit(token: string, log: CallLog, language: () => Language | undefined = () => undefined): Promise<Octokit> {
+export async function createOctokit(
+  token: string,
+  log: CallLog,
+  language: () => Language | undefined = () => undefined,
+): Promise<Octokit> {
   const baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
   const options: Options = {
     baseUrl,
     throttle: {
       write: writeLimiter,
       onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-        core.warning(logMessages(language())['api.rate-limit']({ method: options.method, url: options.url, after: retryAfter, attempt: retryCount + 1 }));
+        core.warning(
+          logMessages(language())['api.rate-limit']({
+            method: options.method,
+            url: options.url,
+            after: retryAfter,
+            attempt: retryCount + 1,
+          }),
+        );
         return retryCount < MAX_THROTTLE_RETRIES;
       },
-      onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-        core.warning(logMessages(language())['api.secondary-rate-limit']({ method: options.method, url: options.url, after: retryAfter, attempt: retryCount + 1 }));
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        options: { method: string; url: string },
+        _o: unknown,
+        retryCount: number,
+      ) => {
+        core.warning(
+          logMessages(language())['api.secondary-rate-limit']({
+            method: options.method,
+            url: options.url,
+            after: retryAfter,
+            attempt: retryCount + 1,
+          }),
+        );
         return retryCount < MAX_THROTTLE_RETRIES;
       },
     },

@@ -31,10 +31,21 @@ export async function listFolder(octokit: Octokit, repo: Repo, path: string, ref
 }
 
 /** The outcome records of one upgrade record at a ref, in chain order. */
-export async function readOutcomes(octokit: Octokit, repo: Repo, folder: string, upgradeFile: string, ref: string): Promise<OutcomeRecord[]> {
+export async function readOutcomes(
+  octokit: Octokit,
+  repo: Repo,
+  folder: string,
+  upgradeFile: string,
+  ref: string,
+): Promise<OutcomeRecord[]> {
   const dir = upgradeFile.split('/').slice(0, -1).join('/');
-  const base = upgradeFile.split('/').pop()!.replace(/\.json$/, '');
-  const names = (await listFolder(octokit, repo, `${folder}/${dir}`, ref)).filter((n) => n.startsWith(`${base}.`) && isOutcomeFile(n));
+  const base = upgradeFile
+    .split('/')
+    .pop()!
+    .replace(/\.json$/, '');
+  const names = (await listFolder(octokit, repo, `${folder}/${dir}`, ref)).filter(
+    (n) => n.startsWith(`${base}.`) && isOutcomeFile(n),
+  );
   const texts = await Promise.all(names.map((n) => readFile(octokit, repo, `${folder}/${dir}/${n}`, ref)));
   return texts.flatMap((t) => (t ? [JSON.parse(t) as OutcomeRecord] : [])).sort((a, b) => a.sequence - b.sequence);
 }
@@ -48,7 +59,13 @@ export async function readOutcomes(octokit: Octokit, repo: Repo, folder: string,
 export async function commitOutcome(
   octokit: Octokit,
   repo: Repo,
-  opts: { folder: string; branch: string; upgradeFile: string; comment: { id: number; body: string }; build: (previous: { sequence: number; sha256: string }, upgrade: ArchiveRecord) => OutcomeRecord },
+  opts: {
+    folder: string;
+    branch: string;
+    upgradeFile: string;
+    comment: { id: number; body: string };
+    build: (previous: { sequence: number; sha256: string }, upgrade: ArchiveRecord) => OutcomeRecord;
+  },
 ): Promise<OutcomeCommitResult> {
   const upgradePath = `${opts.folder}/${opts.upgradeFile}`;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
@@ -65,7 +82,13 @@ export async function commitOutcome(
       throw new GateError((t) => t['outcome.no-archive']({ branch: opts.branch, missing }));
     }
     const recorded = outcomes.find((o) => alreadyRecorded([o], opts.comment));
-    if (recorded) return { path: `${opts.folder}/${outcomePath(opts.upgradeFile, outcomes.indexOf(recorded) + 1)}`, written: false, attempts: attempt, outcomes };
+    if (recorded)
+      return {
+        path: `${opts.folder}/${outcomePath(opts.upgradeFile, outcomes.indexOf(recorded) + 1)}`,
+        written: false,
+        attempts: attempt,
+        outcomes,
+      };
     const chain = JSON.parse(chainText) as ChainHead;
     const upgrade = JSON.parse(upgradeText) as ArchiveRecord;
     const record = opts.build({ sequence: chain.sequence, sha256: chain.sha256 }, upgrade);
@@ -73,7 +96,15 @@ export async function commitOutcome(
     const file = outcomePath(opts.upgradeFile, outcomes.length + 1);
     const all = [...outcomes, record];
     const message = `archive: outcome ${record.outcome} of ${record.upgrade.document} (PR #${record.upgrade.pull_request}), recorded by ${record.recorded_by.login}`;
-    const done = await commitFastForward(octokit, repo, { branch: opts.branch, parentSha: headSha, baseTree: headCommit.tree.sha, files, message, attempt, what: 'outcome' });
+    const done = await commitFastForward(octokit, repo, {
+      branch: opts.branch,
+      parentSha: headSha,
+      baseTree: headCommit.tree.sha,
+      files,
+      message,
+      attempt,
+      what: 'outcome',
+    });
     if (done) return { path: `${opts.folder}/${file}`, written: true, attempts: attempt, outcomes: all };
   }
   throw new GateError((t) => t['outcome.race']({ attempts: MAX_ATTEMPTS }));

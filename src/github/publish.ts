@@ -27,8 +27,20 @@ export interface PublishTarget {
 export const ACTIONS_BOT = 'github-actions[bot]';
 
 /** Sets the one commit status branch protection requires; never success unless the policy passed. Remembers who wrote it. */
-export async function publishStatus(octokit: Octokit, t: PublishTarget, state: 'success' | 'failure' | 'error' | 'pending', description: string): Promise<void> {
-  const { data } = await octokit.rest.repos.createCommitStatus({ ...t.repo, sha: t.sha, state, context: t.context, description: description.slice(0, 140), target_url: t.runUrl });
+export async function publishStatus(
+  octokit: Octokit,
+  t: PublishTarget,
+  state: 'success' | 'failure' | 'error' | 'pending',
+  description: string,
+): Promise<void> {
+  const { data } = await octokit.rest.repos.createCommitStatus({
+    ...t.repo,
+    sha: t.sha,
+    state,
+    context: t.context,
+    description: description.slice(0, 140),
+    target_url: t.runUrl,
+  });
   // The status's creator is the token's identity: no extra call to learn whose comments are ours.
   if (data.creator?.login) t.identity = data.creator.login;
 }
@@ -48,7 +60,11 @@ async function tokenIdentity(octokit: Octokit): Promise<string> {
 }
 
 /** The first comment carrying the marker that the token's own identity wrote; a pasted marker in anyone else's comment is ignored. */
-export async function ownComment<C extends { body?: string | null; user?: { login: string } | null }>(octokit: Octokit, comments: C[], marker: string): Promise<C | undefined> {
+export async function ownComment<C extends { body?: string | null; user?: { login: string } | null }>(
+  octokit: Octokit,
+  comments: C[],
+  marker: string,
+): Promise<C | undefined> {
   const marked = comments.filter((c) => c.body?.includes(marker));
   if (marked.length === 0) return undefined;
   const identity = normalizeLogin(await tokenIdentity(octokit));
@@ -56,7 +72,10 @@ export async function ownComment<C extends { body?: string | null; user?: { logi
 }
 
 /** The current state and description of our status on a commit, if any. */
-export async function currentStatus(octokit: Octokit, t: PublishTarget): Promise<{ state: string; description: string } | undefined> {
+export async function currentStatus(
+  octokit: Octokit,
+  t: PublishTarget,
+): Promise<{ state: string; description: string } | undefined> {
   const { data } = await octokit.rest.repos.getCombinedStatusForRef({ ...t.repo, ref: t.sha, per_page: 100 });
   const s = data.statuses.find((x) => x.context === t.context);
   return s ? { state: s.state, description: s.description ?? '' } : undefined;
@@ -68,11 +87,20 @@ export async function currentStatus(octokit: Octokit, t: PublishTarget): Promise
  * for a PR without upgrade documents. A document that cannot be read still gets one: the comment is
  * where its author looks for what to fix.
  */
-export async function publishComment(octokit: Octokit, t: PublishTarget, verdict: Verdict): Promise<'created' | 'updated' | 'unchanged' | 'skipped'> {
+export async function publishComment(
+  octokit: Octokit,
+  t: PublishTarget,
+  verdict: Verdict,
+): Promise<'created' | 'updated' | 'unchanged' | 'skipped'> {
   if (t.prNumber === undefined) return 'skipped';
-  const [comments, identity] = await Promise.all([commentsOf(octokit, t.repo, t.prNumber), t.identity ?? tokenIdentity(octokit)]);
+  const [comments, identity] = await Promise.all([
+    commentsOf(octokit, t.repo, t.prNumber),
+    t.identity ?? tokenIdentity(octokit),
+  ]);
   t.identity = identity;
-  const mine = comments.filter((c) => c.body?.includes(COMMENT_MARKER) && c.user && normalizeLogin(c.user.login) === normalizeLogin(identity));
+  const mine = comments.filter(
+    (c) => c.body?.includes(COMMENT_MARKER) && c.user && normalizeLogin(c.user.login) === normalizeLogin(identity),
+  );
   const existing = mine[0];
   // The outcome part (recorded outcome or pending notice) belongs to the merged upgrade, not to this evaluation: keep it.
   const kept = stickyOutcomeOf(existing?.body);
@@ -111,6 +139,18 @@ export function setOutputs(verdict: Verdict, archivePath = ''): void {
   core.setOutput('documents', JSON.stringify(verdict.documents.map((d) => d.path)));
   core.setOutput('next-flip', verdict.window.nextFlip ?? '');
   // One entry per document and configured role, so a later step can act on who signed what.
-  core.setOutput('approvals', JSON.stringify(verdict.roles.map((r) => ({ document: r.document ?? null, role: r.role, title: r.title, signed: r.satisfied, approver: r.approver ?? null, via: r.via ?? null }))));
+  core.setOutput(
+    'approvals',
+    JSON.stringify(
+      verdict.roles.map((r) => ({
+        document: r.document ?? null,
+        role: r.role,
+        title: r.title,
+        signed: r.satisfied,
+        approver: r.approver ?? null,
+        via: r.via ?? null,
+      })),
+    ),
+  );
   core.setOutput('archive-path', archivePath);
 }

@@ -3,7 +3,10 @@ import type { Octokit } from './octokit.js';
 import { answered } from './api-error.js';
 
 /** The pull request fields collect reads, as webhook payloads and the REST API both carry them. */
-export type PullRequestLike = Pick<components['schemas']['pull-request-simple'], 'number' | 'title' | 'html_url' | 'draft' | 'labels'> & {
+export type PullRequestLike = Pick<
+  components['schemas']['pull-request-simple'],
+  'number' | 'title' | 'html_url' | 'draft' | 'labels'
+> & {
   user: { login: string } | null;
   base: { ref: string; sha: string; repo: { full_name: string } };
   head: { ref: string; sha: string; repo: { full_name: string } | null };
@@ -38,22 +41,37 @@ export async function readFile(octokit: Octokit, repo: Repo, path: string, ref: 
 }
 
 /** A document as read at a commit: its bytes, only its size when over the limit, or why it is not a readable file. */
-export type DocumentRead = { bytes: Uint8Array } | { size: number } | { unreadable: 'symlink' | 'submodule' | 'folder' | 'missing'; target?: string };
+export type DocumentRead =
+  | { bytes: Uint8Array }
+  | { size: number }
+  | { unreadable: 'symlink' | 'submodule' | 'folder' | 'missing'; target?: string };
 
 /**
  * Reads an upgrade document's bytes at a commit. A path that GitHub answers with something other than
  * that very file (a symbolic link, resolved or not, a submodule, a folder, 404) is reported, never dropped.
  */
-export async function readDocument(octokit: Octokit, repo: Repo, path: string, ref: string, maxBytes: number): Promise<DocumentRead> {
+export async function readDocument(
+  octokit: Octokit,
+  repo: Repo,
+  path: string,
+  ref: string,
+  maxBytes: number,
+): Promise<DocumentRead> {
   try {
     const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref });
     if (Array.isArray(data)) return { unreadable: 'folder' };
-    if (data.type === 'symlink') return { unreadable: 'symlink', target: 'target' in data ? String(data.target) : undefined };
-    if (data.type === 'submodule') return { unreadable: 'submodule', target: 'submodule_git_url' in data ? String(data.submodule_git_url) : undefined };
+    if (data.type === 'symlink')
+      return { unreadable: 'symlink', target: 'target' in data ? String(data.target) : undefined };
+    if (data.type === 'submodule')
+      return {
+        unreadable: 'submodule',
+        target: 'submodule_git_url' in data ? String(data.submodule_git_url) : undefined,
+      };
     // GitHub answers a link to a file in the repository with that file: the path tells.
     if (data.type !== 'file' || data.path !== path) return { unreadable: 'symlink', target: data.path };
     if (data.size > maxBytes) return { size: data.size };
-    if ('content' in data && data.content && data.encoding === 'base64') return { bytes: Buffer.from(data.content, 'base64') };
+    if ('content' in data && data.content && data.encoding === 'base64')
+      return { bytes: Buffer.from(data.content, 'base64') };
     // Files over 1 MB come without content: fetch the blob.
     const blob = await octokit.rest.git.getBlob({ ...repo, file_sha: data.sha });
     return { bytes: Buffer.from(blob.data.content, 'base64') };

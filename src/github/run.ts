@@ -13,7 +13,18 @@ import type { PullRequestLike } from './reads.js';
 // The handlers (policy, YAML, schemas, renderers) load while the first reads are already in flight.
 const handlers = () => import('./handlers.js');
 
-const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'edited', 'labeled', 'unlabeled', 'ready_for_review', 'submitted', 'dismissed', 'closed']);
+const PR_ACTIONS = new Set([
+  'opened',
+  'synchronize',
+  'reopened',
+  'edited',
+  'labeled',
+  'unlabeled',
+  'ready_for_review',
+  'submitted',
+  'dismissed',
+  'closed',
+]);
 
 /** The Action's inputs, checked. */
 interface RunInputs {
@@ -63,7 +74,16 @@ export async function run(): Promise<void> {
     language = readLanguage();
     const inputs = readInputs();
     const env = readEnvironment();
-    ctx = { octokit: await createOctokit(inputs.token, log, spoken), repo: { owner: env.owner, repo: env.repo }, configPath: inputs.configPath, inputContext: inputs.inputContext, now, runUrl: env.runUrl, log, language };
+    ctx = {
+      octokit: await createOctokit(inputs.token, log, spoken),
+      repo: { owner: env.owner, repo: env.repo },
+      configPath: inputs.configPath,
+      inputContext: inputs.inputContext,
+      now,
+      runUrl: env.runUrl,
+      log,
+      language,
+    };
     const handler = EVENT_HANDLERS.get(env.eventName);
     if (!handler) {
       core.warning(logMessages(spoken())['event.unhandled']({ event: env.eventName }));
@@ -73,7 +93,9 @@ export async function run(): Promise<void> {
   } catch (err) {
     core.setFailed(messages(spoken())['job.could-not-finish']({ error: describeApiError(err, spoken()) }));
   } finally {
-    const list = log.calls.map((c) => `${c.method} ${c.url.replace(/^https?:\/\/[^/]+/, '')} ${c.status ?? '–'}`).join(', ');
+    const list = log.calls
+      .map((c) => `${c.method} ${c.url.replace(/^https?:\/\/[^/]+/, '')} ${c.status ?? '–'}`)
+      .join(', ');
     core.info(logMessages(spoken()).calls({ count: log.calls.length, list }));
   }
 }
@@ -84,7 +106,8 @@ function readInputs(): RunInputs {
   const configPath = core.getInput('config') || '.github/upgrade-gate.yml';
   const inputContext = core.getInput('status-context') || 'upgrade-gate';
   const failOn = core.getInput('fail-on') || 'error';
-  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw new GateError((t) => t['input.fail-on']({ value: failOn }));
+  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never')
+    throw new GateError((t) => t['input.fail-on']({ value: failOn }));
   return { token, configPath, inputContext, failOn };
 }
 
@@ -92,7 +115,8 @@ function readInputs(): RunInputs {
 function readLanguage(): Language | undefined {
   const languageInput = core.getInput('language');
   const language = languageInput ? parseLanguage(languageInput) : undefined;
-  if (languageInput && !language) throw new GateError((t) => t['input.language']({ value: languageInput, allowed: LANGUAGES }));
+  if (languageInput && !language)
+    throw new GateError((t) => t['input.language']({ value: languageInput, allowed: LANGUAGES }));
   return language;
 }
 
@@ -106,7 +130,9 @@ function readEnvironment(): RunEnvironment {
   if (!eventPath) throw new GateError((t) => t['env.event-path']());
   const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as Record<string, unknown>;
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
-  const runUrl = process.env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
+  const runUrl = process.env.GITHUB_RUN_ID
+    ? `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}`
+    : undefined;
   return { eventName, payload, owner, repo, runUrl };
 }
 
@@ -114,9 +140,14 @@ function readEnvironment(): RunEnvironment {
 async function finish(ctx: RunContext, verdicts: Verdict[], failOn: RunInputs['failOn']): Promise<void> {
   const last = verdicts[verdicts.length - 1];
   if (last) (await handlers()).setOutputs(last, ctx.archivePath);
-  const failing = verdicts.filter((v) => v.outcome !== 'pass' || (failOn === 'warning' && v.findings.some((f) => f.severity === 'warning')));
+  const failing = verdicts.filter(
+    (v) => v.outcome !== 'pass' || (failOn === 'warning' && v.findings.some((f) => f.severity === 'warning')),
+  );
   // The job's failure message speaks the policy's language, as the status and comment do.
-  if (failOn !== 'never' && failing.length > 0) core.setFailed(messages(failing[0]!.language)['job.failed']({ summary: failing.map((v) => v.summary).join(' | ') }));
+  if (failOn !== 'never' && failing.length > 0)
+    core.setFailed(
+      messages(failing[0]!.language)['job.failed']({ summary: failing.map((v) => v.summary).join(' | ') }),
+    );
 }
 
 /** pull_request, pull_request_target, pull_request_review: one PR evaluated, archived when it merged. */
@@ -146,7 +177,10 @@ async function onSchedule(ctx: RunContext, payload: Record<string, unknown>): Pr
   const [open, backfill] = await Promise.allSettled([reevaluateOpenPullRequests(ctx), backfillArchive(ctx)]);
   // After the backfill, so a record it wrote is already there; a failure here still fails the job.
   const { reportPendingOutcomes } = await import('./outcome-pending.js');
-  const pending = await reportPendingOutcomes(ctx, payload).then(() => undefined, (err: unknown) => err);
+  const pending = await reportPendingOutcomes(ctx, payload).then(
+    () => undefined,
+    (err: unknown) => err,
+  );
   // The setup that enforces the gate, checked on every scheduled run (as upgrade-gate doctor does).
   await (await import('./setup-summary.js')).summarizeSetup(ctx, payload);
   // Online verify: every commit that changed the archive is the writer's, signed as GitHub verifies.

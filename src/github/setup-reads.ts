@@ -6,7 +6,6 @@ import { readWorkflow } from '../setup/workflow.js';
 import type { Octokit } from './octokit.js';
 import { once, readFile, type Repo } from './reads.js';
 
-
 // A repository with more workflow files than this is read up to here: doctor reports on what it read.
 const MAX_WORKFLOWS = 100;
 
@@ -14,7 +13,11 @@ const MAX_WORKFLOWS = 100;
 async function branchFacts(octokit: Octokit, repo: Repo, name: string): Promise<BranchFacts> {
   const facts: BranchFacts = { name, rules: 'unreadable', rulesets: new Map(), classic: 'unreadable' };
   try {
-    facts.rules = (await octokit.paginate(octokit.rest.repos.getBranchRules, { ...repo, branch: name, per_page: 100 })) as BranchRule[];
+    facts.rules = (await octokit.paginate(octokit.rest.repos.getBranchRules, {
+      ...repo,
+      branch: name,
+      per_page: 100,
+    })) as BranchRule[];
   } catch (err) {
     if (!answered(err, 403, 404)) throw err;
   }
@@ -46,10 +49,17 @@ async function branchFacts(octokit: Octokit, repo: Repo, name: string): Promise<
  * rules and protection, the configuration, CODEOWNERS and the workflow files, and the archive
  * branch's rules when the archive has its own branch.
  */
-export async function readSetupFacts(octokit: Octokit, repo: Repo, opts: { branch?: string; configPath: string; runningWorkflow?: string }): Promise<SetupFacts> {
+export async function readSetupFacts(
+  octokit: Octokit,
+  repo: Repo,
+  opts: { branch?: string; configPath: string; runningWorkflow?: string },
+): Promise<SetupFacts> {
   const branch = opts.branch ?? (await octokit.rest.repos.get({ ...repo })).data.default_branch;
   // The same read (and key) as the evaluation's: one read of the policy per branch and run.
-  const [configText, base] = await Promise.all([once(`file:${branch}:${opts.configPath}`, () => readFile(octokit, repo, opts.configPath, branch)), branchFacts(octokit, repo, branch)]);
+  const [configText, base] = await Promise.all([
+    once(`file:${branch}:${opts.configPath}`, () => readFile(octokit, repo, opts.configPath, branch)),
+    branchFacts(octokit, repo, branch),
+  ]);
   const loaded = loadPolicyConfig(configText, opts.configPath);
   const config = loaded.config;
   const archiveBranch = config.archive.branch && config.archive.branch !== branch ? config.archive.branch : undefined;
@@ -67,8 +77,12 @@ export async function readSetupFacts(octokit: Octokit, repo: Repo, opts: { branc
   } catch (err) {
     if (!answered(err, 404)) throw err;
   }
-  const files = (Array.isArray(listing) ? (listing as Array<{ type: string; path: string }>) : []).filter((e) => e.type === 'file' && /\.ya?ml$/.test(e.path)).slice(0, MAX_WORKFLOWS);
-  const workflows = await Promise.all(files.map(async (e) => readWorkflow(e.path, (await readFile(octokit, repo, e.path, branch)) ?? '')));
+  const files = (Array.isArray(listing) ? (listing as Array<{ type: string; path: string }>) : [])
+    .filter((e) => e.type === 'file' && /\.ya?ml$/.test(e.path))
+    .slice(0, MAX_WORKFLOWS);
+  const workflows = await Promise.all(
+    files.map(async (e) => readWorkflow(e.path, (await readFile(octokit, repo, e.path, branch)) ?? '')),
+  );
   return {
     repo: `${repo.owner}/${repo.repo}`,
     base,

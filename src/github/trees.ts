@@ -58,7 +58,10 @@ export function treeChange(before: Map<string, string>, after: Map<string, strin
 
 /** The change as a file list (renames show as a removal and an addition). */
 export function changeFiles(before: Map<string, string>, change: Record<string, string | null>): FileChange[] {
-  return Object.entries(change).map(([path, blob]) => ({ path, status: blob === null ? 'removed' : before.has(path) ? 'modified' : 'added' }));
+  return Object.entries(change).map(([path, blob]) => ({
+    path,
+    status: blob === null ? 'removed' : before.has(path) ? 'modified' : 'added',
+  }));
 }
 
 /**
@@ -68,27 +71,57 @@ export function changeFiles(before: Map<string, string>, change: Record<string, 
  */
 export function compareWithBase(octokit: Octokit, repo: Repo, base: string, head: string): Promise<Comparison> {
   const read = async (): Promise<Comparison> => {
-    const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 100 });
+    const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+      ...repo,
+      basehead: `${base}...${head}`,
+      per_page: 100,
+    });
     const commits = [...data.commits];
     for (let page = 2; commits.length < data.total_commits && page <= 10; page++) {
-      const next = await octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 100, page });
+      const next = await octokit.rest.repos.compareCommitsWithBasehead({
+        ...repo,
+        basehead: `${base}...${head}`,
+        per_page: 100,
+        page,
+      });
       if (next.data.commits.length === 0) break;
       commits.push(...next.data.commits);
     }
     const logins = new Set<string>();
     for (const c of commits) for (const who of [c.author?.login, c.committer?.login]) if (who) logins.add(who);
-    const files = data.files && data.files.length < COMPARE_FILES_CAP
-      ? data.files.flatMap((f): FileChange[] => [{ path: f.filename, status: f.status === 'removed' ? 'removed' : f.status === 'added' ? 'added' : 'modified', previous: f.previous_filename }])
-      : undefined;
-    return { baseSha: data.base_commit.sha, mergeBaseSha: data.merge_base_commit.sha, files, contributors: commits.length >= data.total_commits ? [...logins] : undefined };
+    const files =
+      data.files && data.files.length < COMPARE_FILES_CAP
+        ? data.files.flatMap((f): FileChange[] => [
+            {
+              path: f.filename,
+              status: f.status === 'removed' ? 'removed' : f.status === 'added' ? 'added' : 'modified',
+              previous: f.previous_filename,
+            },
+          ])
+        : undefined;
+    return {
+      baseSha: data.base_commit.sha,
+      mergeBaseSha: data.merge_base_commit.sha,
+      files,
+      contributors: commits.length >= data.total_commits ? [...logins] : undefined,
+    };
   };
   // A run compares each pair once (a branch name is read at its tip when the run first asks).
   return once(`compare:${base}...${head}`, read);
 }
 
 /** The PR's change at `commit` against the base: path → blob at that commit for every file that differs from the merge base; undefined when a tree cannot be listed whole. */
-export async function changeAt(octokit: Octokit, repo: Repo, baseSha: string, commit: string, known?: Comparison): Promise<Record<string, string | null> | undefined> {
+export async function changeAt(
+  octokit: Octokit,
+  repo: Repo,
+  baseSha: string,
+  commit: string,
+  known?: Comparison,
+): Promise<Record<string, string | null> | undefined> {
   const cmp = known ?? (await compareWithBase(octokit, repo, baseSha, commit));
-  const [before, after] = await Promise.all([blobTree(octokit, repo, cmp.mergeBaseSha), blobTree(octokit, repo, commit)]);
+  const [before, after] = await Promise.all([
+    blobTree(octokit, repo, cmp.mergeBaseSha),
+    blobTree(octokit, repo, commit),
+  ]);
   return before && after ? treeChange(before, after) : undefined;
 }

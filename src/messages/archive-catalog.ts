@@ -7,25 +7,38 @@ import type { Language } from './language.js';
 const en = {
   'archive.missing': () => 'does not exist: pass the archive folder, e.g. upgrade-gate verify archive',
   'archive.not-folder': () => 'is not a folder: pass the archive folder, e.g. upgrade-gate verify archive',
-  'archive.symlink': () => 'is a symbolic link: verify reads only the archive folder itself, never where a link points; pass the real folder',
-  'archive.empty': () => 'holds no record and no chain-head.json: nothing here proves an archive (an emptied archive looks like this); in a Git clone verify reads the history of the folder',
-  'archive.too-many-files': (p: { max: number }) => `holds more than ${p.max} entries: verify stops reading here; an archive the Action writes never grows like this`,
-  'file.symlink': () => 'is a symbolic link: an archive holds only regular files, and verify never follows a link; remove it',
-  'file.special': () => 'is not a regular file (a device, pipe or socket): an archive holds only regular files; verify did not read it',
-  'file.too-large': (p: { size: number; max: number }) => `is ${p.size} bytes, more than the ${p.max} a record or index may have: verify did not read it`,
+  'archive.symlink': () =>
+    'is a symbolic link: verify reads only the archive folder itself, never where a link points; pass the real folder',
+  'archive.empty': () =>
+    'holds no record and no chain-head.json: nothing here proves an archive (an emptied archive looks like this); in a Git clone verify reads the history of the folder',
+  'archive.too-many-files': (p: { max: number }) =>
+    `holds more than ${p.max} entries: verify stops reading here; an archive the Action writes never grows like this`,
+  'file.symlink': () =>
+    'is a symbolic link: an archive holds only regular files, and verify never follows a link; remove it',
+  'file.special': () =>
+    'is not a regular file (a device, pipe or socket): an archive holds only regular files; verify did not read it',
+  'file.too-large': (p: { size: number; max: number }) =>
+    `is ${p.size} bytes, more than the ${p.max} a record or index may have: verify did not read it`,
   'file.encoding': () => 'is not valid UTF-8: the file was damaged or replaced',
-  'file.unexpected': () => 'is not a file the Action writes (records, their Markdown, year indexes and chain-head.json only): something else wrote into the archive',
+  'file.unexpected': () =>
+    'is not a file the Action writes (records, their Markdown, year indexes and chain-head.json only): something else wrote into the archive',
   'record.json': () => 'is not valid JSON: the record was damaged or replaced',
   'record.not-object': () => 'is not a JSON object: the record was damaged or replaced',
-  'record.format': (p: { format: string }) => `names format ${p.format}, which this upgrade-gate does not know: a newer upgrade-gate wrote it, or it was edited`,
+  'record.format': (p: { format: string }) =>
+    `names format ${p.format}, which this upgrade-gate does not know: a newer upgrade-gate wrote it, or it was edited`,
   'record.schema': (p: { errors: string }) => `does not match the schema of its format: ${p.errors}`,
-  'record.canonical': () => 'cannot be put in canonical form (RFC 8785 rejects lone surrogates, NaN and Infinity): the record was edited',
+  'record.canonical': () =>
+    'cannot be put in canonical form (RFC 8785 rejects lone surrogates, NaN and Infinity): the record was edited',
   'record.hash': () => 'its content does not match its sha256: the record was edited after it was written',
-  'record.time-zone': (p: { zone: string }) => `names time zone ${p.zone}, which is not an IANA time zone: the record was edited`,
+  'record.time-zone': (p: { zone: string }) =>
+    `names time zone ${p.zone}, which is not an IANA time zone: the record was edited`,
   'record.unreadable': (p: { why: string }) => `cannot be checked (${p.why}): the record was damaged or edited`,
-  'chain.sequence': (p: { sequence: string; expected: number }) => `has sequence ${p.sequence} where ${p.expected} was expected: a record before it was deleted, or records were reordered`,
-  'chain.previous': (p: { names: string; previous: string }) => `names previous sha256 ${p.names} but ${p.previous}: the chain is broken (deleted, inserted or reordered records)`,
-  'record.path': (p: { want: string }) => `is stored under this name but its content belongs in ${p.want}: records were renamed or swapped`,
+  'chain.sequence': (p: { sequence: string; expected: number }) =>
+    `has sequence ${p.sequence} where ${p.expected} was expected: a record before it was deleted, or records were reordered`,
+  'chain.previous': (p: { names: string; previous: string }) =>
+    `names previous sha256 ${p.names} but ${p.previous}: the chain is broken (deleted, inserted or reordered records)`,
+  'record.path': (p: { want: string }) =>
+    `is stored under this name but its content belongs in ${p.want}: records were renamed or swapped`,
   'markdown.missing': () => 'is missing: the readable form of the record was deleted',
   'markdown.edited': () => 'does not match its record: the Markdown was edited',
   'index.missing': () => 'is missing: the year index was deleted',
@@ -42,8 +55,10 @@ const en = {
   'git.record-changed': (p: { commit: string; status: string; first: string }) =>
     `was ${p.status === 'D' ? 'deleted' : p.status === 'A' ? 'added again' : 'changed'} by commit ${p.commit}${p.first ? ` after commit ${p.first} added it` : ' though it was never added'}: a record is written once and never changed`,
   'git.deleted': (p: { commit: string }) => `was deleted by commit ${p.commit}: the Action never deletes archive files`,
-  'git.uncommitted': () => 'differs from the commit checked out (changed, added or deleted and not committed): verify a clean clone',
-  'git.shallow': () => 'is in a shallow clone: its history is cut, so who wrote the archive cannot be checked; clone with the full history (git fetch --unshallow)',
+  'git.uncommitted': () =>
+    'differs from the commit checked out (changed, added or deleted and not committed): verify a clean clone',
+  'git.shallow': () =>
+    'is in a shallow clone: its history is cut, so who wrote the archive cannot be checked; clone with the full history (git fetch --unshallow)',
   'git.pin': (p: { what: string; commit: string; pinned: string; found: string }) =>
     `pins ${p.what} as blob ${p.pinned}, but at commit ${p.commit} Git has ${p.found}: the record does not match what was merged`,
   'github.unverified': (p: { commit: string; reason: string; author: string }) =>
@@ -52,17 +67,26 @@ const en = {
     `commit ${p.commit} changed the archive as ${p.author}, but only ${p.writer} writes it (archive.writer): the archive was edited outside the Action`,
   'github.intact': (p: { count: number; branch: string; folder: string; writer: string }) =>
     `${p.count} commit${p.count === 1 ? '' : 's'} changed ${p.folder}/ on ${p.branch}, each by ${p.writer} and signed as GitHub verifies it: no tampering`,
-  'github.tampered': (p: { count: number; branch: string; folder: string }) => `${p.count} commit${p.count === 1 ? '' : 's'} changed ${p.folder}/ on ${p.branch} outside the Action: the archive was tampered with`,
+  'github.tampered': (p: { count: number; branch: string; folder: string }) =>
+    `${p.count} commit${p.count === 1 ? '' : 's'} changed ${p.folder}/ on ${p.branch} outside the Action: the archive was tampered with`,
   'outcome.schema': (p: { errors: string }) => `does not match the outcome record schema: ${p.errors}`,
   'outcome.upgrade-missing': (p: { upgrade: string }) =>
     `is the outcome of ${p.upgrade}, which is not an upgrade record earlier in the chain: the upgrade record was deleted, or the outcome moved`,
-  'outcome.upgrade-mismatch': (p: { upgrade: string; sequence: number; sha256: string; foundSequence: number; foundSha256: string }) =>
+  'outcome.upgrade-mismatch': (p: {
+    upgrade: string;
+    sequence: number;
+    sha256: string;
+    foundSequence: number;
+    foundSha256: string;
+  }) =>
     `names upgrade record ${p.upgrade} with sequence ${p.sequence} and sha256 ${p.sha256}, but that record has ${p.foundSequence} and ${p.foundSha256}: one of them was edited`,
   'outcome.path': (p: { file: string; n: number; upgrade: string; want: string }) =>
     `is stored as ${p.file} but, as outcome ${p.n} of ${p.upgrade}, belongs in ${p.want}: outcome records were renamed, deleted or swapped`,
   'outcome.comment': () => 'its comment text does not match the comment sha256: the recorded command was edited',
-  'outcome.time': (p: { completed: string; zone: string; utc: string }) => `completed_at ${p.completed} (${p.zone}) is not completed_at_utc ${p.utc}: one of them was edited`,
-  'git.not-a-clone': () => 'is not in a Git clone: only the files were checked; run verify in a clone to check who wrote them and the pinned files',
+  'outcome.time': (p: { completed: string; zone: string; utc: string }) =>
+    `completed_at ${p.completed} (${p.zone}) is not completed_at_utc ${p.utc}: one of them was edited`,
+  'git.not-a-clone': () =>
+    'is not in a Git clone: only the files were checked; run verify in a clone to check who wrote them and the pinned files',
   intact: (p: { count: number }) => `${p.count} record${p.count === 1 ? '' : 's'} verified: the archive is intact`,
 };
 
@@ -73,13 +97,15 @@ const zhCN: ArchiveCatalog = {
   'archive.missing': () => '不存在：请给出归档目录，例如 upgrade-gate verify archive',
   'archive.not-folder': () => '不是目录：请给出归档目录，例如 upgrade-gate verify archive',
   'archive.symlink': () => '是符号链接：verify 只读取归档目录本身，从不跟随链接；请给出真实目录',
-  'archive.empty': () => '既没有归档记录也没有 chain-head.json：无法证明这是一个归档（归档被清空后就是这样）；在 Git 克隆中 verify 会检查该目录的历史',
+  'archive.empty': () =>
+    '既没有归档记录也没有 chain-head.json：无法证明这是一个归档（归档被清空后就是这样）；在 Git 克隆中 verify 会检查该目录的历史',
   'archive.too-many-files': (p) => `条目超过 ${p.max} 个：verify 到此停止读取；Action 写入的归档不会这样增长`,
   'file.symlink': () => '是符号链接：归档只包含普通文件，verify 从不跟随链接；请删除它',
   'file.special': () => '不是普通文件（设备、管道或套接字）：归档只包含普通文件；verify 没有读取它',
   'file.too-large': (p) => `大小为 ${p.size} 字节，超过记录或索引允许的 ${p.max} 字节：verify 没有读取它`,
   'file.encoding': () => '不是有效的 UTF-8：文件已损坏或被替换',
-  'file.unexpected': () => '不是 Action 写入的文件（只有归档记录、对应的 Markdown、年度索引和 chain-head.json）：有其他人向归档写入了文件',
+  'file.unexpected': () =>
+    '不是 Action 写入的文件（只有归档记录、对应的 Markdown、年度索引和 chain-head.json）：有其他人向归档写入了文件',
   'record.json': () => '不是有效的 JSON：归档记录已损坏或被替换',
   'record.not-object': () => '不是 JSON 对象：归档记录已损坏或被替换',
   'record.format': (p) => `声明的格式 ${p.format} 本版本 upgrade-gate 不认识：可能由更新版本写入，或已被篡改`,
@@ -97,25 +123,34 @@ const zhCN: ArchiveCatalog = {
   'index.edited': () => '没有按哈希链顺序准确列出当年的归档记录：索引被修改',
   'chain-head.missing': () => '缺失：无法确认最新的归档记录',
   'chain-head.json': () => '不是有效的 JSON：链头文件已损坏或被替换',
-  'chain-head.field': (p) => `中 ${p.field} 为 ${p.found}，但按归档记录应为 ${p.derived}：链头被修改，或记录被删除、添加而链头未随之更新`,
+  'chain-head.field': (p) =>
+    `中 ${p.field} 为 ${p.found}，但按归档记录应为 ${p.derived}：链头被修改，或记录被删除、添加而链头未随之更新`,
   'chain-head.text': () => '取值正确，但不是 Action 写出的格式：文件被手工改写',
   'chain-head.underivable': () => '无法推导，因为之前的归档记录格式有误：请先处理这些记录',
   'chain-head.orphan': () => '存在，但归档中没有任何记录：归档记录被删除',
-  'git.writer': (p) => `提交 ${p.commit}（作者 ${p.author}）修改了归档（${p.files}），但只有 ${p.writer} 可以写入归档（archive.writer）：归档在 Action 之外被修改`,
-  'git.record-changed': (p) => `被提交 ${p.commit}${p.status === 'D' ? '删除' : p.status === 'A' ? '重复添加' : '修改'}${p.first ? `（此前由提交 ${p.first} 添加）` : '（但从未被添加过）'}：归档记录只写入一次，之后不得修改`,
+  'git.writer': (p) =>
+    `提交 ${p.commit}（作者 ${p.author}）修改了归档（${p.files}），但只有 ${p.writer} 可以写入归档（archive.writer）：归档在 Action 之外被修改`,
+  'git.record-changed': (p) =>
+    `被提交 ${p.commit}${p.status === 'D' ? '删除' : p.status === 'A' ? '重复添加' : '修改'}${p.first ? `（此前由提交 ${p.first} 添加）` : '（但从未被添加过）'}：归档记录只写入一次，之后不得修改`,
   'git.deleted': (p) => `被提交 ${p.commit} 删除：Action 从不删除归档文件`,
   'git.uncommitted': () => '与检出的提交不一致（有未提交的修改、新增或删除）：请在干净的克隆中运行 verify',
   'git.shallow': () => '位于浅克隆中：历史不完整，无法检查归档由谁写入；请克隆完整历史（git fetch --unshallow）',
-  'git.pin': (p) => `记录的 ${p.what} 的 blob 为 ${p.pinned}，但在提交 ${p.commit} 中 Git 里是 ${p.found}：归档记录与实际合并的内容不符`,
-  'github.unverified': (p) => `提交 ${p.commit}（作者 ${p.author}）修改了归档，但 GitHub 未验证其签名（${p.reason}）：Action 的提交经 API 创建并由 GitHub 签名，此提交是他人推送的`,
-  'github.writer': (p) => `提交 ${p.commit} 以 ${p.author} 身份修改了归档，但只有 ${p.writer} 可以写入归档（archive.writer）：归档在 Action 之外被修改`,
-  'github.intact': (p) => `${p.branch} 上共有 ${p.count} 个提交修改了 ${p.folder}/，均由 ${p.writer} 提交且经 GitHub 验证签名：未被篡改`,
+  'git.pin': (p) =>
+    `记录的 ${p.what} 的 blob 为 ${p.pinned}，但在提交 ${p.commit} 中 Git 里是 ${p.found}：归档记录与实际合并的内容不符`,
+  'github.unverified': (p) =>
+    `提交 ${p.commit}（作者 ${p.author}）修改了归档，但 GitHub 未验证其签名（${p.reason}）：Action 的提交经 API 创建并由 GitHub 签名，此提交是他人推送的`,
+  'github.writer': (p) =>
+    `提交 ${p.commit} 以 ${p.author} 身份修改了归档，但只有 ${p.writer} 可以写入归档（archive.writer）：归档在 Action 之外被修改`,
+  'github.intact': (p) =>
+    `${p.branch} 上共有 ${p.count} 个提交修改了 ${p.folder}/，均由 ${p.writer} 提交且经 GitHub 验证签名：未被篡改`,
   'github.tampered': (p) => `${p.branch} 上有 ${p.count} 个提交在 Action 之外修改了 ${p.folder}/：归档已被篡改`,
   'outcome.schema': (p) => `不符合升级结果记录的 Schema：${p.errors}`,
-  'outcome.upgrade-missing': (p) => `是 ${p.upgrade} 的升级结果，但哈希链中此前没有这条升级记录：升级记录被删除，或升级结果被移动`,
+  'outcome.upgrade-missing': (p) =>
+    `是 ${p.upgrade} 的升级结果，但哈希链中此前没有这条升级记录：升级记录被删除，或升级结果被移动`,
   'outcome.upgrade-mismatch': (p) =>
     `记录的升级记录 ${p.upgrade} 序号为 ${p.sequence}、sha256 为 ${p.sha256}，但该记录实际为 ${p.foundSequence} 和 ${p.foundSha256}：其中之一被修改`,
-  'outcome.path': (p) => `存放为 ${p.file}，但作为 ${p.upgrade} 的第 ${p.n} 个升级结果，应为 ${p.want}：升级结果记录被改名、删除或调换`,
+  'outcome.path': (p) =>
+    `存放为 ${p.file}，但作为 ${p.upgrade} 的第 ${p.n} 个升级结果，应为 ${p.want}：升级结果记录被改名、删除或调换`,
   'outcome.comment': () => '评论原文与评论的 sha256 不符：记录的命令被修改',
   'outcome.time': (p) => `completed_at ${p.completed}（${p.zone}）与 completed_at_utc ${p.utc} 不一致：其中之一被修改`,
   'git.not-a-clone': () => '不在 Git 克隆中：只检查了文件；请在克隆中运行 verify，以检查归档由谁写入以及固定的文件指纹',

@@ -1,4 +1,19 @@
-import { enDuration, enFound, enMoment, enValue, enRoles, enWeekday, enWeekdays, type Bilingual, type Flip, type MissingRole, type Moment, type RoleTitle, type UnsafePathReason, type ValueShape } from './format.js';
+import {
+  enDuration,
+  enFound,
+  enMoment,
+  enValue,
+  enRoles,
+  enWeekday,
+  enWeekdays,
+  type Bilingual,
+  type Flip,
+  type MissingRole,
+  type Moment,
+  type RoleTitle,
+  type UnsafePathReason,
+  type ValueShape,
+} from './format.js';
 
 const UNSAFE_PATH: Record<UnsafePathReason, string> = {
   link: 'is a link, not a file in the repository; auditors need the file itself',
@@ -13,9 +28,14 @@ const UNSAFE_PATH: Record<UnsafePathReason, string> = {
  * and reads the same parameters; the catalog parity test keeps them so.
  */
 const eg = (example: string | undefined) => (example === undefined ? '' : `, e.g. ${example}`);
-const ROOT_NAME = { document: 'an upgrade document', config: 'the upgrade-gate configuration', outcome: 'an outcome' } as const;
+const ROOT_NAME = {
+  document: 'an upgrade document',
+  config: 'the upgrade-gate configuration',
+  outcome: 'an outcome',
+} as const;
 const WANT: Record<string, string> = { string: 'text', object: 'a mapping', array: 'a list' };
-const DATE_TIME = 'a real date and time written YYYY-MM-DDTHH:MM (seconds and fractions optional), with an offset such as +08:00 or Z or read in the policy time zone';
+const DATE_TIME =
+  'a real date and time written YYYY-MM-DDTHH:MM (seconds and fractions optional), with an offset such as +08:00 or Z or read in the policy time zone';
 const FORMAT: Record<string, string> = {
   date: 'a real date written YYYY-MM-DD',
   'local-date-time': DATE_TIME,
@@ -27,7 +47,13 @@ export const en = {
     `people.executor and people.supervisor are both ${p.login}: one person executes and another supervises (measures 3.6); name a different supervisor`,
   'window.order': (p: { start: string; end: string }) =>
     `window.end (${p.end}) is not after window.start (${p.start}): the window must end after it starts; fix the dates or swap them`,
-  'window.weekday': (p: { start: string; day: string; zone: string; allowed: readonly string[]; next: { date: string; day: string } }) =>
+  'window.weekday': (p: {
+    start: string;
+    day: string;
+    zone: string;
+    allowed: readonly string[];
+    next: { date: string; day: string };
+  }) =>
     `window.start ${p.start} is a ${enWeekday(p.day)} in ${p.zone}; regular production upgrades run on ${enWeekdays(p.allowed)} (measures 3.3): move the window to ${enWeekday(p.next.day)} ${p.next.date}, or make it an emergency upgrade`,
   'gray-test.missing': () =>
     'no gray environment test is recorded: a production upgrade is first tested in the gray environment (measures 3.3); add gray_test with completed, result and report',
@@ -101,29 +127,43 @@ export const en = {
     'Invalid pattern: CODEOWNERS has no character ranges with [ ], so GitHub skips this line: write one line for each name the range stands for',
   'codeowners.escaped-hash': () =>
     'Invalid pattern: CODEOWNERS cannot escape # with \\, so GitHub skips this line and matches no path that starts with #: own the folder that holds those files instead',
-  'codeowners.triple-star': () => 'Invalid pattern: three asterisks in a row are not a pattern, so GitHub skips this line: write ** for any number of folders',
-  'codeowners.root': () => 'Invalid pattern: the pattern / matches nothing, so GitHub skips this line: write * for every file of the repository',
+  'codeowners.triple-star': () =>
+    'Invalid pattern: three asterisks in a row are not a pattern, so GitHub skips this line: write ** for any number of folders',
+  'codeowners.root': () =>
+    'Invalid pattern: the pattern / matches nothing, so GitHub skips this line: write * for every file of the repository',
   'codeowners.owner': (p: { token: string }) =>
     `Invalid owner: ${JSON.stringify(p.token)} is not an owner, so GitHub skips this line: write @user, @org/team or an e-mail address`,
   'codeowners.too-large': () =>
     'File too large: CODEOWNERS is 3 MB or larger, so GitHub does not load it at all and no path has an owner: merge its lines into fewer, broader rules',
   'merge.closed': (p: { reason: string; flip: string; over: boolean }) =>
     `${p.reason}: a regular production upgrade cannot merge now; ${p.flip ? `the window ${p.flip}` : p.over ? "the document's window is over (or does not start on a merge day), so it never opens again: write a new document with a new NO. and a new window" : 'no opening is scheduled within a year: check merge-days and freezes'}, or, for a wide system failure or business stoppage, use the emergency process`,
-  'window.merge-day': (p: { date: string; day: string; zone: string }) => `${enWeekday(p.day)} ${p.date} in ${p.zone} is a production merge day`,
-  'window.not-merge-day': (p: { date: string; day: string; zone: string }) => `${enWeekday(p.day)} ${p.date} in ${p.zone} is not a production merge day`,
-  'window.in-freeze': (p: { date: string; day: string; zone: string; freeze: { name: string; from: string; to: string } }) =>
+  'window.merge-day': (p: { date: string; day: string; zone: string }) =>
+    `${enWeekday(p.day)} ${p.date} in ${p.zone} is a production merge day`,
+  'window.not-merge-day': (p: { date: string; day: string; zone: string }) =>
+    `${enWeekday(p.day)} ${p.date} in ${p.zone} is not a production merge day`,
+  'window.in-freeze': (p: {
+    date: string;
+    day: string;
+    zone: string;
+    freeze: { name: string; from: string; to: string };
+  }) =>
     `${enWeekday(p.day)} ${p.date} in ${p.zone} is inside the freeze "${p.freeze.name}" (${p.freeze.from} to ${p.freeze.to})`,
-  'window.outside': (p: { at: Moment; start: Moment; end: Moment }) => `${enMoment(p.at)} is outside the document's window for merging (${enMoment(p.start)} to ${enMoment(p.end)})`,
-  'window.inside': (p: { at: Moment; start: Moment; end: Moment }) => `${enMoment(p.at)} is inside the document's window for merging (${enMoment(p.start)} to ${enMoment(p.end)})`,
+  'window.outside': (p: { at: Moment; start: Moment; end: Moment }) =>
+    `${enMoment(p.at)} is outside the document's window for merging (${enMoment(p.start)} to ${enMoment(p.end)})`,
+  'window.inside': (p: { at: Moment; start: Moment; end: Moment }) =>
+    `${enMoment(p.at)} is inside the document's window for merging (${enMoment(p.start)} to ${enMoment(p.end)})`,
   'window.apart': (p: { at: Moment; start: Moment; end: Moment }) =>
     `the documents' windows have no instant in common (the latest opens ${enMoment(p.start)}, the earliest closes ${enMoment(p.end)}): align the windows or split the pull request`,
   'window.emergency-allows': (p: { reason: string }) => `${p.reason}; the emergency process allows the merge`,
-  'window.flip': (p: { flip: Flip }) => `${p.flip.opens ? 'opens' : 'closes'} ${enMoment(p.flip.at)} ${p.flip.zone} (in ${enDuration(p.flip.minutes)})`,
+  'window.flip': (p: { flip: Flip }) =>
+    `${p.flip.opens ? 'opens' : 'closes'} ${enMoment(p.flip.at)} ${p.flip.zone} (in ${enDuration(p.flip.minutes)})`,
   'summary.unseen': (p: { what: string }) => `Could not read: ${p.what}`,
-  'summary.problems': (p: { problems: number; first: string }) => `${p.problems} problem${p.problems === 1 ? '' : 's'}: ${p.first}`,
+  'summary.problems': (p: { problems: number; first: string }) =>
+    `${p.problems} problem${p.problems === 1 ? '' : 's'}: ${p.first}`,
   'summary.none': () => 'No upgrade document in this pull request: nothing to check',
   'summary.config-error': (p: { message: string }) => `Configuration error: ${p.message || 'see the details'}`,
-  'summary.signed': (p: { role: RoleTitle; login: string; via: string }) => `${p.role.en} approved by @${p.login}${p.via ? ` via ${p.via}` : ''}`,
+  'summary.signed': (p: { role: RoleTitle; login: string; via: string }) =>
+    `${p.role.en} approved by @${p.login}${p.via ? ` via ${p.via}` : ''}`,
   'summary.ready': (p: { signed: string; how: 'emergency' | 'open' | 'relaxed' }) =>
     `Ready: ${p.signed || 'no approval required by this configuration'}; ${{ emergency: 'emergency upgrade', open: 'production window open', relaxed: 'window rule relaxed by configuration' }[p.how]}`,
   'summary.fail': (p: { problems: number; missing: string; window: string }) =>
@@ -135,7 +175,8 @@ export const en = {
   'job.breach': (p: { pr: number; count: number; path: string }) =>
     `upgrade-gate: PR #${p.pr} merged in breach of the policy (${p.count} violation${p.count === 1 ? '' : 's'}); the archive record ${p.path} says so`,
   'job.could-not-finish': (p: { error: string }) => `upgrade-gate could not finish: ${p.error}`,
-  'job.verdict': (p: { pr: number; outcome: string; summary: string }) => `upgrade-gate: PR #${p.pr}: ${p.outcome}: ${p.summary}`,
+  'job.verdict': (p: { pr: number; outcome: string; summary: string }) =>
+    `upgrade-gate: PR #${p.pr}: ${p.outcome}: ${p.summary}`,
   'status.could-not-evaluate': (p: { error: string }) => `Could not evaluate: ${p.error}`,
   'status.could-not-reevaluate': (p: { error: string }) => `Could not re-evaluate: ${p.error}`,
   'md.head.archived': () => '✅ upgrade-gate: merged and archived',
@@ -143,22 +184,26 @@ export const en = {
   'md.head.ready': () => '✅ upgrade-gate: ready to merge',
   'md.head.config-error': () => '⛔ upgrade-gate: configuration error',
   'md.head.not-ready': () => '❌ upgrade-gate: not ready to merge',
-  'md.archive': (p: { path: string }) => `**Archive:** ${p.path} (and its \`.md\` beside it); check it with \`npx upgrade-gate verify\``,
+  'md.archive': (p: { path: string }) =>
+    `**Archive:** ${p.path} (and its \`.md\` beside it); check it with \`npx upgrade-gate verify\``,
   'md.window': (p: { line: string }) => `**Production window:** ${p.line}`,
   'md.window.emergency': (p: { reason: string }) => `🚨 emergency upgrade: the day rule is waived (${p.reason})`,
   'md.window.open': (p: { reason: string; flip: string }) => `✅ open: ${p.reason}${p.flip ? ` — ${p.flip}` : ''}`,
   'md.window.closed': (p: { reason: string; flip: string }) => `⛔ closed: ${p.reason}${p.flip ? ` — ${p.flip}` : ''}`,
   'md.emergency-label': (p: { label: string; by: string; at: string; earlier: number }) =>
     `**Emergency label:** ${p.label}${p.by ? ` applied by ${p.by} ${p.at}` : ''}; ${p.earlier} earlier emergenc${p.earlier === 1 ? 'y' : 'ies'} this month`,
-  'md.role.approved': (p: { by: string; via: string; at: string }) => `✅ approved by ${p.by}${p.via ? ` via ${p.via}` : ''}, ${p.at}`,
+  'md.role.approved': (p: { by: string; via: string; at: string }) =>
+    `✅ approved by ${p.by}${p.via ? ` via ${p.via}` : ''}, ${p.at}`,
   'md.role.blocked': (p: { by: string }) => `❌ changes requested by ${p.by}`,
   'md.role.waiting': (p: { owners: string }) => `✗ waiting for a member of ${p.owners}`,
   'md.role.not-counted': (p: { list: string }) => ` (not counted: ${p.list})`,
   'md.roles-missing': () => 'roles are not configured',
-  'md.verification': (p: { cases: number; by: string; on: string; gray: string }) => `${p.cases} case(s); accepted by ${p.by} on ${p.on}; gray test ${p.gray}`,
+  'md.verification': (p: { cases: number; by: string; on: string; gray: string }) =>
+    `${p.cases} case(s); accepted by ${p.by} on ${p.on}; gray test ${p.gray}`,
   'md.next': () => 'What to do next',
   'md.time': (p: { date: string; time: string; zone: string }) => `${p.date} ${p.time} ${p.zone}`,
-  'md.more': (p: { count: number; log: string }) => `… and ${p.count} more findings${p.log ? ` in the [run log](${p.log})` : ''}`,
+  'md.more': (p: { count: number; log: string }) =>
+    `… and ${p.count} more findings${p.log ? ` in the [run log](${p.log})` : ''}`,
   'md.evaluated': (p: { at: string; run: string }) => `Evaluated at ${p.at}${p.run ? ` · [run](${p.run})` : ''}`,
   'md.sign.heading': () => 'What the approvers sign',
   'md.sign.columns': () => '| Item | As the document states it |',
@@ -176,9 +221,11 @@ export const en = {
   'md.sign.rollback': () => 'Rollback plan (restore the backup)',
   'md.sign.notice': () => 'All-staff notice',
   'md.sign.notice-value': (p: { at: string; channels: string }) => `${p.at} via ${p.channels}`,
-  'md.sign.channel': (p: { channel: string }) => ({ 'qq-group': 'QQ group', wechat: 'WeChat official account', email: 'e-mail' })[p.channel] ?? p.channel,
+  'md.sign.channel': (p: { channel: string }) =>
+    ({ 'qq-group': 'QQ group', wechat: 'WeChat official account', email: 'e-mail' })[p.channel] ?? p.channel,
   'md.sign.gray': () => 'Gray environment test',
-  'md.sign.gray-value': (p: { result: string; completed: string; report: string }) => `${p.result}, ${p.completed}${p.report ? `, report ${p.report}` : ''}`,
+  'md.sign.gray-value': (p: { result: string; completed: string; report: string }) =>
+    `${p.result}, ${p.completed}${p.report ? `, report ${p.report}` : ''}`,
   'md.sign.missing': (p: { part: string }) => `— ${p.part} missing`,
   'md.sign.list': (p: { items: readonly string[] }) => p.items.join('; '),
   'role.title': (p: { role: RoleTitle }) => p.role.en,
@@ -212,9 +259,11 @@ export const en = {
     `this pull request changes the policy (${p.files}) and @${p.login} (${p.role.en}, the policy owner) requested changes: address them and ask @${p.login} to approve`,
   'policy.approval-no-role': (p: { files: string; role: string }) =>
     `this pull request changes the policy (${p.files}), but no role "${p.role}" is configured to approve policy changes: add it under roles, or name the policy owner with policy-owner: <role id>`,
-  'summary.policy-approved': (p: { role: RoleTitle; login: string }) => `Policy change approved by @${p.login} (${p.role.en}); no upgrade document to check`,
+  'summary.policy-approved': (p: { role: RoleTitle; login: string }) =>
+    `Policy change approved by @${p.login} (${p.role.en}); no upgrade document to check`,
   'md.policy.heading': () => 'Policy change',
-  'md.policy.files': (p: { files: string }) => `This pull request changes the policy files ${p.files}: the policy owner must approve it, and the merge is recorded in the archive.`,
+  'md.policy.files': (p: { files: string }) =>
+    `This pull request changes the policy files ${p.files}: the policy owner must approve it, and the merge is recorded in the archive.`,
   'status.forged': (p: { state: string; creator: string; outcome: string }) =>
     `the upgrade-gate status on the merged head said ${p.state}${p.creator ? ` (set by ${p.creator})` : ''}, but the evaluation at merge time is ${p.outcome}: the check was overwritten or out of date when the PR merged`,
   'outcome.command': (p: { found: string }) =>
@@ -225,7 +274,8 @@ export const en = {
     `only the outcome goes on the first line, not ${JSON.stringify(p.extra)}: move it to notes on a line below`,
   'outcome.empty': () =>
     'nothing follows /upgrade-result: add completed_at, verification (each case passed or failed) and notes on the lines below it, e.g. "completed_at: 2026-12-03T21:40"',
-  'outcome.in-yaml': () => 'outcome is written on the first line (/upgrade-result succeeded|failed|restored), not as a field: remove this line',
+  'outcome.in-yaml': () =>
+    'outcome is written on the first line (/upgrade-result succeeded|failed|restored), not as a field: remove this line',
   'outcome.document-required': (p: { ids: string }) =>
     `this pull request has several upgrade documents (${p.ids}): add a line "document: <NO.>" naming the one this outcome is for`,
   'outcome.document-unknown': (p: { id: string; ids: string; guess: string }) =>
@@ -249,7 +299,7 @@ export const en = {
   'outcome.edited-by-other': (p: { login: string; author: string }) =>
     `@${p.login} edited a command written by @${p.author}: an outcome is recorded only from its author's own words, so nothing was recorded. @${p.author} can edit it, or someone who may record writes a new comment.`,
   'outcome.not-merged': () =>
-    'This pull request is not merged: an upgrade\'s outcome is recorded after it was merged and executed (measures 4.6). Nothing was recorded; comment /upgrade-result again once the upgrade has run.',
+    "This pull request is not merged: an upgrade's outcome is recorded after it was merged and executed (measures 4.6). Nothing was recorded; comment /upgrade-result again once the upgrade has run.",
   'outcome.not-upgrade': () =>
     'This pull request changes no upgrade document, so it has no outcome to record. Nothing was recorded.',
   'outcome.no-record': (p: { folder: string }) =>
@@ -274,31 +324,50 @@ export const en = {
     `the file is ${p.bytes} bytes, more than the ${p.max} bytes (1 MiB) an upgrade document may have: move large attachments to separate files and reference them`,
   'yaml.too-many-entries': (p: { list: boolean; count: number; max: number }) =>
     `this ${p.list ? 'list' : 'mapping'} has ${p.count} entries, more than the ${p.max} an upgrade document may hold: split the upgrade or move the data to a referenced file`,
-  'yaml.too-deep': (p: { max: number }) => `the document is nested deeper than the ${p.max} levels allowed: an upgrade document never needs this, flatten it`,
+  'yaml.too-deep': (p: { max: number }) =>
+    `the document is nested deeper than the ${p.max} levels allowed: an upgrade document never needs this, flatten it`,
   'yaml.too-many-aliases': (p: { max: number }) =>
     `more than ${p.max} aliases (*name): repeated aliases can expand into a huge document, so write the values out`,
   'yaml.alias-expansion': (p: { detail: string }) => `the aliases expand too far (${p.detail}): write the values out`,
   'yaml.alias-unresolved': (p: { name: string }) =>
     `the alias *${p.name} has no anchor &${p.name} before it: define the anchor first or write the value out`,
-  'yaml.duplicate-key': () => 'this key appears twice in the same mapping: keep one (YAML would silently drop the other)',
-  'yaml.forbidden-key': (p: { key: string }) => `the key "${p.key}" is not allowed: it could change how every object behaves; rename or remove it`,
-  'yaml.complex-key': () => 'a mapping key must be plain text, not a mapping or a list: write a plain name before the colon',
+  'yaml.duplicate-key': () =>
+    'this key appears twice in the same mapping: keep one (YAML would silently drop the other)',
+  'yaml.forbidden-key': (p: { key: string }) =>
+    `the key "${p.key}" is not allowed: it could change how every object behaves; rename or remove it`,
+  'yaml.complex-key': () =>
+    'a mapping key must be plain text, not a mapping or a list: write a plain name before the colon',
   'yaml.unknown-tag': (p: { detail: string }) =>
     `${p.detail}: remove the tag (words starting with ! or !!); upgrade documents hold plain text, numbers, lists and mappings`,
   'yaml.warning': (p: { detail: string }) => p.detail,
   'yaml.tab-indent': () => 'tabs are used for indentation: YAML allows only spaces, replace the tabs with spaces',
-  'yaml.multiple-documents': () => 'the file holds more than one YAML document (a second ---): put each upgrade in its own file',
+  'yaml.multiple-documents': () =>
+    'the file holds more than one YAML document (a second ---): put each upgrade in its own file',
   'yaml.indentation': (p: { detail: string }) => `${p.detail}: check the indentation and the colons on this line`,
   'yaml.syntax': (p: { detail: string }) => `${p.detail}: fix the YAML syntax here`,
-  'document.empty': () => 'the document is empty: start from examples/upgrades/ or the schema in schemas/upgrade.schema.json',
+  'document.empty': () =>
+    'the document is empty: start from examples/upgrades/ or the schema in schemas/upgrade.schema.json',
   'schema.more': (p: { count: number }) =>
     `${p.count} more schema errors are not listed: fix the ones above first, or start again from a file in examples/upgrades/`,
   'schema.missing': (p: { field: string; key: string; what: Bilingual; example: string | undefined }) =>
     `${p.field} is missing: add ${p.what.en || p.key}${eg(p.example)}`,
-  'schema.recased': (p: { field: string; lower: string }) => `${p.field} is written with capitals: names here are lowercase, write ${p.lower}`,
-  'schema.unknown-field': (p: { field: string; parent: string | undefined; root: 'document' | 'config' | 'outcome'; guess: string | undefined; known: string[] }) =>
+  'schema.recased': (p: { field: string; lower: string }) =>
+    `${p.field} is written with capitals: names here are lowercase, write ${p.lower}`,
+  'schema.unknown-field': (p: {
+    field: string;
+    parent: string | undefined;
+    root: 'document' | 'config' | 'outcome';
+    guess: string | undefined;
+    known: string[];
+  }) =>
     `${p.field} is not a field of ${p.parent ?? ROOT_NAME[p.root]}: ${p.guess ? `did you mean ${p.guess}?` : `remove it or use one of ${p.known.join(', ')}`}`,
-  'schema.type': (p: { field: string | undefined; want: string; actual: ValueShape; quote: string | undefined; example: string | undefined }) =>
+  'schema.type': (p: {
+    field: string | undefined;
+    want: string;
+    actual: ValueShape;
+    quote: string | undefined;
+    example: string | undefined;
+  }) =>
     `${p.field ?? 'the document'} must be ${WANT[p.want] ?? `a ${p.want}`}, found ${enFound(p.actual)}${
       p.quote !== undefined
         ? `: put it in quotes ("${p.quote}") so YAML keeps it as text`
@@ -312,38 +381,62 @@ export const en = {
     }`,
   'schema.enum': (p: { field: string | undefined; actual: ValueShape; guess: string | undefined; allowed: string[] }) =>
     `${p.field ?? 'the document'} is ${enValue(p.actual)}, which is not allowed: ${p.guess ? `did you mean ${p.guess}? ` : ''}use one of ${p.allowed.join(', ')}`,
-  'schema.const': (p: { field: string | undefined; actual: ValueShape; allowed: string }) => `${p.field ?? 'the document'} is ${enValue(p.actual)}: write ${p.allowed}`,
-  'schema.format': (p: { field: string | undefined; actual: ValueShape; format: string; example: string | undefined }) =>
+  'schema.const': (p: { field: string | undefined; actual: ValueShape; allowed: string }) =>
+    `${p.field ?? 'the document'} is ${enValue(p.actual)}: write ${p.allowed}`,
+  'schema.format': (p: {
+    field: string | undefined;
+    actual: ValueShape;
+    format: string;
+    example: string | undefined;
+  }) =>
     `${p.field ?? 'the document'} is ${enValue(p.actual)}, which is not ${FORMAT[p.format] ?? `a valid ${p.format}`}${eg(p.example)}`,
-  'schema.pattern': (p: { field: string | undefined; actual: ValueShape; what: Bilingual; example: string | undefined }) =>
+  'schema.pattern': (p: {
+    field: string | undefined;
+    actual: ValueShape;
+    what: Bilingual;
+    example: string | undefined;
+  }) =>
     `${p.field ?? 'the document'} is ${enValue(p.actual)}, which is not ${p.what.en || 'in the expected form'}${eg(p.example)}`,
   'schema.empty-text': (p: { field: string | undefined; what: Bilingual; example: string | undefined }) =>
     `${p.field ?? 'the document'} is empty: write ${p.what.en || 'a value'}${eg(p.example)}`,
   'schema.empty-list': (p: { field: string | undefined; limit: number; example: string | undefined }) =>
     `${p.field ?? 'the document'} is an empty list: add at least ${p.limit} entr${p.limit === 1 ? 'y' : 'ies'}${eg(p.example)}`,
-  'schema.repeated': (p: { field: string | undefined }) => `${p.field ?? 'the document'} lists the same entry twice: remove the repeat`,
+  'schema.repeated': (p: { field: string | undefined }) =>
+    `${p.field ?? 'the document'} lists the same entry twice: remove the repeat`,
   'schema.range': (p: { field: string | undefined; actual: ValueShape; least: boolean; limit: number }) =>
     `${p.field ?? 'the document'} is ${enValue(p.actual)}: use a value ${p.least ? 'of at least' : 'of at most'} ${p.limit}`,
-  'schema.one-of': (p: { field: string | undefined; actual: ValueShape; what: Bilingual; example: string | undefined }) =>
+  'schema.one-of': (p: {
+    field: string | undefined;
+    actual: ValueShape;
+    what: Bilingual;
+    example: string | undefined;
+  }) =>
     `${p.field ?? 'the document'} is ${enFound(p.actual)}: write ${p.what.en || 'one of the allowed forms'}${eg(p.example)}`,
-  'schema.other': (p: { field: string | undefined; detail: string }) => `${p.field ?? 'the document'} ${p.detail || 'is not valid'}: see its description in the JSON Schema`,
+  'schema.other': (p: { field: string | undefined; detail: string }) =>
+    `${p.field ?? 'the document'} ${p.detail || 'is not valid'}: see its description in the JSON Schema`,
   'cli.unknown-command': (p: { command: string }) => `unknown command "${p.command}"`,
   'cli.bad-option': (p: { detail: string }) => p.detail,
-  'cli.bad-lang': (p: { value: string; allowed: string[] }) => `--lang must be ${p.allowed.join(' or ')}, not "${p.value}"`,
+  'cli.bad-lang': (p: { value: string; allowed: string[] }) =>
+    `--lang must be ${p.allowed.join(' or ')}, not "${p.value}"`,
   'cli.bad-format': (p: { value: string; allowed: string[] }) =>
     `--format must be ${p.allowed.length > 2 ? `${p.allowed.slice(0, -1).join(', ')} or ${p.allowed[p.allowed.length - 1]}` : p.allowed.join(' or ')}, not "${p.value}"`,
   'cli.no-such-path': (p: { paths: string }) => `no such file, folder or matching glob: ${p.paths}`,
   'cli.no-yaml': (p: { paths: string }) => `no .yaml or .yml files in ${p.paths}`,
-  'cli.no-documents': (p: { glob: string; folder: string }) => `no documents match "${p.glob}" under ${p.folder}: pass a file or folder`,
+  'cli.no-documents': (p: { glob: string; folder: string }) =>
+    `no documents match "${p.glob}" under ${p.folder}: pass a file or folder`,
   'cli.need-documents': () => 'name at least one upgrade document',
   'cli.need-paths': () => 'name at least one PATH',
   'cli.no-codeowners': (p: { places: string }) => `no CODEOWNERS file in ${p.places}: pass --codeowners FILE`,
-  'cli.cannot-read': (p: { file: string; reason: string }) => `cannot read ${p.file} (${p.reason}): check the path and that the file is readable`,
+  'cli.cannot-read': (p: { file: string; reason: string }) =>
+    `cannot read ${p.file} (${p.reason}): check the path and that the file is readable`,
   'cli.summary': (p: { documents: number; errors: number; warnings: number }) =>
     `${p.documents} document${p.documents === 1 ? '' : 's'}: ${p.errors} error${p.errors === 1 ? '' : 's'}, ${p.warnings} warning${p.warnings === 1 ? '' : 's'}`,
-  'cli.verified': (p: { records: number }) => `${p.records} record${p.records === 1 ? '' : 's'} verified: the archive is intact`,
-  'cli.repo-form': (p: { value: string }) => `--repo must be OWNER/NAME, such as --repo acme/deploy${p.value ? `, not "${p.value}"` : ''}`,
-  'cli.no-token': () => 'no token: set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository, e.g. GITHUB_TOKEN=$(gh auth token)',
+  'cli.verified': (p: { records: number }) =>
+    `${p.records} record${p.records === 1 ? '' : 's'} verified: the archive is intact`,
+  'cli.repo-form': (p: { value: string }) =>
+    `--repo must be OWNER/NAME, such as --repo acme/deploy${p.value ? `, not "${p.value}"` : ''}`,
+  'cli.no-token': () =>
+    'no token: set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository, e.g. GITHUB_TOKEN=$(gh auth token)',
   'cli.repo-unreadable': (p: { repo: string; error: string }) => `could not read ${p.repo}: ${p.error}`,
   'cli.dir-or-repo': () => 'give either DIR or --repo, not both',
   'cli.date-or-time-form': (p: { option: string; text: string; zone: string }) =>
@@ -352,8 +445,10 @@ export const en = {
     `--at "${p.text}" is not a time: write ${p.now ? 'now, ' : ''}2026-11-26T20:00 (${p.zone}), 2026-11-26T12:00:00.000Z or 2026-11-26T20:00+08:00`,
   'cli.report-unverified': (p: { count: number }) =>
     `the archive fails verification (${p.count} problem${p.count === 1 ? '' : 's'}); the report above may show edited, missing or reordered records:`,
-  'cli.config-missing': (p: { file: string }) => `the configuration file ${p.file} does not exist: check the --config path`,
-  'cli.codeowners-missing': (p: { file: string }) => `the CODEOWNERS file ${p.file} does not exist: check the --codeowners path`,
+  'cli.config-missing': (p: { file: string }) =>
+    `the configuration file ${p.file} does not exist: check the --config path`,
+  'cli.codeowners-missing': (p: { file: string }) =>
+    `the CODEOWNERS file ${p.file} does not exist: check the --codeowners path`,
   'cli.role-form': (p: { option: string; spec: string; ids: readonly string[]; config: string }) =>
     `${p.option} ${p.spec}: the role must be ${p.ids.length ? p.ids.join(' or ') : `a role id of ${p.config}`}, or a team such as @acme/gm-office`,
   'cli.unknown-approver': (p: { login: string; config: string; option: string; role: string }) =>

@@ -126,7 +126,14 @@ export function enValue(v: ValueShape): string {
   return v.text;
 }
 
-const ZH_SHAPES: Record<string, string> = { empty: '空值', list: '列表', mapping: '映射', number: '数字', boolean: '布尔值', text: '文字' };
+const ZH_SHAPES: Record<string, string> = {
+  empty: '空值',
+  list: '列表',
+  mapping: '映射',
+  number: '数字',
+  boolean: '布尔值',
+  text: '文字',
+};
 
 /** "文字 "x""、"列表"、"空值". */
 export function zhValue(v: ValueShape): string {

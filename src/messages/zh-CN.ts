@@ -1,13 +1,30 @@
 import type { en } from './en.js';
-import { zhDuration, zhMoment, zhValue, zhRoles, zhWeekday, zhWeekdays, zhZone, type UnsafePathReason } from './format.js';
+import {
+  zhDuration,
+  zhMoment,
+  zhValue,
+  zhRoles,
+  zhWeekday,
+  zhWeekdays,
+  zhZone,
+  type UnsafePathReason,
+} from './format.js';
 
 /** The catalog's shape: every key of the English catalog, each taking the same parameters. */
 export type Catalog = { [K in keyof typeof en]: (typeof en)[K] };
 
 const eg = (example: string | undefined) => (example === undefined ? '' : `，如 ${example}`);
 const ROOT_NAME = { document: '升级文档', config: 'upgrade-gate 配置', outcome: '升级结果' } as const;
-const WANT: Record<string, string> = { string: '文字', object: '映射', array: '列表', number: '数字', integer: '整数', boolean: '布尔值（true 或 false）' };
-const DATE_TIME = '有效的日期时间（写成 YYYY-MM-DDTHH:MM，秒和小数可省略；带 +08:00 或 Z 之类的偏移，不带时按策略时区）';
+const WANT: Record<string, string> = {
+  string: '文字',
+  object: '映射',
+  array: '列表',
+  number: '数字',
+  integer: '整数',
+  boolean: '布尔值（true 或 false）',
+};
+const DATE_TIME =
+  '有效的日期时间（写成 YYYY-MM-DDTHH:MM，秒和小数可省略；带 +08:00 或 Z 之类的偏移，不带时按策略时区）';
 const FORMAT: Record<string, string> = {
   date: '有效的日期（写成 YYYY-MM-DD）',
   'local-date-time': DATE_TIME,
@@ -57,7 +74,8 @@ export const zhCN: Catalog = {
     `acceptance.date（${p.date}）晚于 window.start（${p.start}）：用户验证必须在上生产环境之前完成`,
   'backup.section': (p) =>
     `缺少 backup.${p.part}：请写明升级前如何备份${BACKUP_PART[p.part]}、备份存放在哪里（《升级管理办法》3.5），例如 backup.${p.part}: { method: ..., location: ... }`,
-  'backup.rollback': () => '缺少 rollback.plan：请写明升级验证不通过时，如何把系统恢复至升级前的备份版本（《升级管理办法》4.6）',
+  'backup.rollback': () =>
+    '缺少 rollback.plan：请写明升级验证不通过时，如何把系统恢复至升级前的备份版本（《升级管理办法》4.6）',
   'emergency.section-missing': () =>
     'type 为 emergency，但文档中没有 emergency 部分：请补充 emergency，填写 reason、impact、justification 和 confirmation（《升级管理办法》3.2、4.3）',
   'emergency.section-unexpected': () =>
@@ -66,17 +84,22 @@ export const zhCN: Catalog = {
     `emergency.reason ${JSON.stringify(p.reason)} 不属于《升级管理办法》3.2 允许紧急升级的两种情况：system-failure（因系统故障影响该系统的继续使用，且影响范围较大）或 business-stoppage（系统功能已无法满足业务开展，且会造成较大范围的业务停顿）`,
   'emergency.justification': (p) =>
     `emergency.justification 太短，说明不了原因：按字符计，一个汉字算 2 个、字母数字和空格算 1 个，已写 ${p.length} 个，至少需要 ${p.min} 个（还差约 ${Math.ceil((p.min - p.length) / 2)} 个汉字）；请写明为什么不能等到下一个升级窗口`,
-  'emergency.justification-placeholder': () => 'emergency.justification 只是占位内容：请写明为什么不能等到下一个升级窗口',
+  'emergency.justification-placeholder': () =>
+    'emergency.justification 只是占位内容：请写明为什么不能等到下一个升级窗口',
   'emergency.confirmation': (p) =>
     `缺少 emergency.confirmation.${p.missing}：紧急升级执行前，须通过电话与相关部门沟通确认，并发邮件通知总经理办公室进行临时升级登记（《升级管理办法》4.3）`,
-  'evidence.exists': (p) => `${p.field} 指向 ${p.path}，但仓库中没有这个文件：请在该路径（相对仓库根目录）提交文件，或改正路径`,
-  'evidence.path': (p) => `${p.field} ${JSON.stringify(p.path)} ${UNSAFE_PATH[p.why]}：请填写相对仓库根目录的路径，例如 docs/acceptance/report.md`,
+  'evidence.exists': (p) =>
+    `${p.field} 指向 ${p.path}，但仓库中没有这个文件：请在该路径（相对仓库根目录）提交文件，或改正路径`,
+  'evidence.path': (p) =>
+    `${p.field} ${JSON.stringify(p.path)} ${UNSAFE_PATH[p.why]}：请填写相对仓库根目录的路径，例如 docs/acceptance/report.md`,
   'release.forward': (p) =>
     `release.to（${p.to}）并不比 release.from（${p.from}）新：升级应安装更新的版本；如需回退，请发布一个版本号更高的新版本`,
   'document.unique-id': (p) => `编号 ${p.id} 已被 ${p.other} 使用：每次升级须有自己的审批单编号（NO.）`,
   'approval.self': (p) => `@${p.login} 批准了自己提交的 PR：作者本人的批准不计入；请由担任该角色的其他人审批`,
-  'approval.contributor': (p) => `@${p.login} 是该 PR 中提交的作者或提交者：修改过 PR 的人的审批不计入；请由担任该角色的其他人审批`,
-  'approval.contributors-unknown': (p) => `@${p.login} 的审批不计入：无法列出该 PR 的全部提交，无法确认 @${p.login} 是否修改过它`,
+  'approval.contributor': (p) =>
+    `@${p.login} 是该 PR 中提交的作者或提交者：修改过 PR 的人的审批不计入；请由担任该角色的其他人审批`,
+  'approval.contributors-unknown': (p) =>
+    `@${p.login} 的审批不计入：无法列出该 PR 的全部提交，无法确认 @${p.login} 是否修改过它`,
   'approval.stale': (p) =>
     `@${p.login} 在提交 ${p.commit} 上的审批已失效：${p.changed ? `此后 ${p.changed}${p.more ? ` 等另外 ${p.more} 个文件` : ''}有变更` : `无法读取 ${p.commit} 之后的变更`}；请 @${p.login} 对当前最新提交 ${p.head} 重新审批`,
   'approval.blocked': (p) =>
@@ -93,24 +116,32 @@ export const zhCN: Catalog = {
     `${p.path} 匹配 CODEOWNERS 第 ${p.line} 行，但该行没有列出任何所有者，GitHub 不会请求${zhRoles(p.roles)}审查：请在 CODEOWNERS 末尾添加这一行 "${p.fix}"（以最后一条匹配的规则为准，所以这一行要列出每个角色）`,
   'codeowners.coverage': (p) =>
     `${p.path} 的代码所有者是 ${p.owners}（CODEOWNERS 第 ${p.line} 行），其中没有${zhRoles(p.roles)}的代码所有者：请在 CODEOWNERS 末尾添加这一行 "${p.fix}"（以最后一条匹配的规则为准，所以这一行要列出每个角色）`,
-  'codeowners.negation': () => '无效的路径模式：CODEOWNERS 不支持用 ! 取反，GitHub 会跳过这一行：如需让某些路径没有所有者，请在后面单独为它们写一行，且不写所有者',
-  'codeowners.range': () => '无效的路径模式：CODEOWNERS 不支持用 [ ] 表示字符范围，GitHub 会跳过这一行：请为范围代表的每个名称各写一行',
-  'codeowners.escaped-hash': () => '无效的路径模式：CODEOWNERS 不能用 \\ 转义 #，GitHub 会跳过这一行，也匹配不到以 # 开头的路径：请改为指定包含这些文件的目录',
+  'codeowners.negation': () =>
+    '无效的路径模式：CODEOWNERS 不支持用 ! 取反，GitHub 会跳过这一行：如需让某些路径没有所有者，请在后面单独为它们写一行，且不写所有者',
+  'codeowners.range': () =>
+    '无效的路径模式：CODEOWNERS 不支持用 [ ] 表示字符范围，GitHub 会跳过这一行：请为范围代表的每个名称各写一行',
+  'codeowners.escaped-hash': () =>
+    '无效的路径模式：CODEOWNERS 不能用 \\ 转义 #，GitHub 会跳过这一行，也匹配不到以 # 开头的路径：请改为指定包含这些文件的目录',
   'codeowners.triple-star': () => '无效的路径模式：不能连写三个星号，GitHub 会跳过这一行：任意多层目录请写 **',
-  'codeowners.root': () => '无效的路径模式：模式 / 匹配不到任何文件，GitHub 会跳过这一行：如要指定仓库中的全部文件，请写 *',
-  'codeowners.owner': (p) => `无效的所有者：${JSON.stringify(p.token)} 不是有效的所有者，GitHub 会跳过这一行：请写成 @用户名、@组织/团队 或电子邮件地址`,
-  'codeowners.too-large': () => '文件过大：CODEOWNERS 达到 3 MB 或以上，GitHub 完全不会加载它，所有路径都没有所有者：请把其中的规则合并为更少、范围更大的几条',
+  'codeowners.root': () =>
+    '无效的路径模式：模式 / 匹配不到任何文件，GitHub 会跳过这一行：如要指定仓库中的全部文件，请写 *',
+  'codeowners.owner': (p) =>
+    `无效的所有者：${JSON.stringify(p.token)} 不是有效的所有者，GitHub 会跳过这一行：请写成 @用户名、@组织/团队 或电子邮件地址`,
+  'codeowners.too-large': () =>
+    '文件过大：CODEOWNERS 达到 3 MB 或以上，GitHub 完全不会加载它，所有路径都没有所有者：请把其中的规则合并为更少、范围更大的几条',
   'merge.closed': (p) =>
     `${p.reason}：常规升级现在不能合并；${p.flip ? `升级窗口${p.flip}` : p.over ? '该文档的升级窗口已过（或不在生产环境升级日开始），不会再开放：请另写一份使用新编号（NO.）和新升级窗口的升级文档' : '一年之内都没有可合并的时间，请检查 merge-days 和 freezes 配置'}；如遇大范围系统故障或业务停顿，请走紧急升级流程`,
   'window.merge-day': (p) => `${p.date}（${zhWeekday(p.day)}，${zhZone(p.zone)}）是生产环境升级日`,
   'window.not-merge-day': (p) => `${p.date}（${zhWeekday(p.day)}，${zhZone(p.zone)}）不是生产环境升级日`,
-  'window.in-freeze': (p) => `${p.date}（${zhWeekday(p.day)}，${zhZone(p.zone)}）处于封版期"${p.freeze.name}"（${p.freeze.from} 至 ${p.freeze.to}）`,
+  'window.in-freeze': (p) =>
+    `${p.date}（${zhWeekday(p.day)}，${zhZone(p.zone)}）处于封版期"${p.freeze.name}"（${p.freeze.from} 至 ${p.freeze.to}）`,
   'window.outside': (p) => `${zhMoment(p.at)} 不在文档允许合并的时间内（${zhMoment(p.start)} 至 ${zhMoment(p.end)}）`,
   'window.inside': (p) => `${zhMoment(p.at)} 在文档允许合并的时间内（${zhMoment(p.start)} 至 ${zhMoment(p.end)}）`,
   'window.apart': (p) =>
     `各文档的升级窗口没有共同的时间（最晚的 ${zhMoment(p.start)} 开始，最早的 ${zhMoment(p.end)} 结束）：请调整升级窗口使其重叠，或拆分为多个 PR`,
   'window.emergency-allows': (p) => `${p.reason}；紧急升级流程允许合并`,
-  'window.flip': (p) => `将于 ${zhMoment(p.flip.at)}（${zhZone(p.flip.zone)}）${p.flip.opens ? '开放' : '关闭'}（还有 ${zhDuration(p.flip.minutes)}）`,
+  'window.flip': (p) =>
+    `将于 ${zhMoment(p.flip.at)}（${zhZone(p.flip.zone)}）${p.flip.opens ? '开放' : '关闭'}（还有 ${zhDuration(p.flip.minutes)}）`,
   'summary.unseen': (p) => `无法读取：${p.what}`,
   'summary.problems': (p) => `${p.problems} 个问题：${p.first}`,
   'summary.none': () => '本 PR 不含升级文档：无需检查',
@@ -118,14 +149,17 @@ export const zhCN: Catalog = {
   'summary.signed': (p) => `${p.role.zh}已由 @${p.login} 批准${p.via ? `（经 ${p.via}）` : ''}`,
   'summary.ready': (p) =>
     `可以合并：${p.signed || '按当前配置无需审批'}；${{ emergency: '紧急升级', open: '升级窗口开放中', relaxed: '升级日规则已按配置放宽' }[p.how]}`,
-  'summary.fail': (p) => `尚不能合并：${p.window ? `${p.window}；` : ''}${p.problems} 个问题${p.missing ? `；待审批：${p.missing}` : ''}`,
+  'summary.fail': (p) =>
+    `尚不能合并：${p.window ? `${p.window}；` : ''}${p.problems} 个问题${p.missing ? `；待审批：${p.missing}` : ''}`,
   'summary.window-closed': (p) => `升级窗口未开放${p.flip ? `，${p.flip}` : ''}`,
   'summary.window-open': (p) => `今天${zhWeekday(p.day)}，升级窗口开放中`,
   'summary.list': (p) => p.items.join('、'),
   'job.failed': (p) => `upgrade-gate 检查不通过：${p.summary}`,
-  'job.breach': (p) => `upgrade-gate：PR #${p.pr} 违反升级管理规定合并（${p.count} 项违规）；升级档案 ${p.path} 已如实记录`,
+  'job.breach': (p) =>
+    `upgrade-gate：PR #${p.pr} 违反升级管理规定合并（${p.count} 项违规）；升级档案 ${p.path} 已如实记录`,
   'job.could-not-finish': (p) => `upgrade-gate 未能完成：${p.error}`,
-  'job.verdict': (p) => `upgrade-gate：PR #${p.pr} 检查结果为${{ pass: '通过', fail: '不通过', error: '出错' }[p.outcome] ?? ` ${p.outcome}`}：${p.summary}`,
+  'job.verdict': (p) =>
+    `upgrade-gate：PR #${p.pr} 检查结果为${{ pass: '通过', fail: '不通过', error: '出错' }[p.outcome] ?? ` ${p.outcome}`}：${p.summary}`,
   'status.could-not-evaluate': (p) => `无法完成检查：${p.error}`,
   'status.could-not-reevaluate': (p) => `无法重新检查：${p.error}`,
   'md.head.archived': () => '✅ upgrade-gate：已合并并归档',
@@ -138,7 +172,8 @@ export const zhCN: Catalog = {
   'md.window.emergency': (p) => `🚨 紧急升级：不受升级日限制（${p.reason}）`,
   'md.window.open': (p) => `✅ 开放：${p.reason}${p.flip ? `；${p.flip}` : ''}`,
   'md.window.closed': (p) => `⛔ 未开放：${p.reason}${p.flip ? `；${p.flip}` : ''}`,
-  'md.emergency-label': (p) => `**紧急升级标签：** ${p.label}${p.by ? `，由 ${p.by} 于 ${p.at} 添加` : ''}；本月此前已有 ${p.earlier} 次紧急升级`,
+  'md.emergency-label': (p) =>
+    `**紧急升级标签：** ${p.label}${p.by ? `，由 ${p.by} 于 ${p.at} 添加` : ''}；本月此前已有 ${p.earlier} 次紧急升级`,
   'md.role.approved': (p) => `✅ 已由 ${p.by} 批准${p.via ? `（经 ${p.via}）` : ''}，${p.at}`,
   'md.role.blocked': (p) => `❌ ${p.by} 要求修改`,
   'md.role.waiting': (p) => `⏳ 待 ${p.owners} 的成员审批`,
@@ -166,7 +201,8 @@ export const zhCN: Catalog = {
   'md.sign.notice-value': (p) => `${p.at}，通过 ${p.channels}`,
   'md.sign.channel': (p) => ({ 'qq-group': 'QQ 群', wechat: '微信公众号', email: '邮件' })[p.channel] ?? p.channel,
   'md.sign.gray': () => '灰度环境测试',
-  'md.sign.gray-value': (p) => `${{ passed: '通过', failed: '不通过' }[p.result] ?? p.result}，${p.completed}${p.report ? `，报告 ${p.report}` : ''}`,
+  'md.sign.gray-value': (p) =>
+    `${{ passed: '通过', failed: '不通过' }[p.result] ?? p.result}，${p.completed}${p.report ? `，报告 ${p.report}` : ''}`,
   'md.sign.missing': (p) => `— 未填写 ${p.part}`,
   'md.sign.list': (p) => p.items.join('；'),
   'role.title': (p) => p.role.zh,
@@ -192,10 +228,12 @@ export const zhCN: Catalog = {
     `${p.month} 已合并 ${p.count} 次紧急升级（${p.list || '未列出'}），每月上限为 ${p.budget} 次：超出上限须经总经理办公室同意；只能通过修改策略提高 emergency.monthly-budget，或设置 budget-severity: warning`,
   'document.archived': (p) =>
     `${p.path} 是已归档的升级（编号 ${p.id}，归档记录 ${p.record}）：已归档的升级文档不能修改、删除或改名（《升级管理办法》3.7）；请撤销这处修改，另写一份使用新编号（NO.）的升级文档`,
-  'archive.protected': (p) => `本 PR 修改了归档（${p.files}）：${p.folder} 下的内容只能由 upgrade-gate 自己的提交写入（办法 3.7）；请从 PR 中去掉这些修改`,
+  'archive.protected': (p) =>
+    `本 PR 修改了归档（${p.files}）：${p.folder} 下的内容只能由 upgrade-gate 自己的提交写入（办法 3.7）；请从 PR 中去掉这些修改`,
   'policy.approval-missing': (p) =>
     `本 PR 修改了策略文件（${p.files}）：须由策略负责角色${p.role.zh}批准；请 ${p.owners} 中既非作者也未提交过代码的成员批准当前最新提交 ${p.head}`,
-  'policy.approval-blocked': (p) => `本 PR 修改了策略文件（${p.files}），策略负责人 @${p.login}（${p.role.zh}）要求修改：请按意见修改后请 @${p.login} 批准`,
+  'policy.approval-blocked': (p) =>
+    `本 PR 修改了策略文件（${p.files}），策略负责人 @${p.login}（${p.role.zh}）要求修改：请按意见修改后请 @${p.login} 批准`,
   'policy.approval-no-role': (p) =>
     `本 PR 修改了策略文件（${p.files}），但没有配置审批策略变更的角色 "${p.role}"：请在 roles 下添加该角色，或用 policy-owner: <角色 id> 指定策略负责角色`,
   'summary.policy-approved': (p) => `策略变更已由 @${p.login}（${p.role.zh}）批准；本 PR 不含升级文档`,
@@ -210,13 +248,16 @@ export const zhCN: Catalog = {
   'outcome.extra': (p) => `第一行只写升级结果，不要写 ${JSON.stringify(p.extra)}：请把它移到下面的 notes 中`,
   'outcome.empty': () =>
     '/upgrade-result 后面没有内容：请在下面几行写上 completed_at、verification（每个用例 passed 或 failed）和 notes，例如 "completed_at: 2026-12-03T21:40"',
-  'outcome.in-yaml': () => '升级结果写在第一行（/upgrade-result succeeded|failed|restored），不作为字段填写：请删除这一行',
-  'outcome.document-required': (p) => `这个 PR 有多份升级文档（${p.ids}）：请加一行 "document: <编号>"，写明本次结果对应哪一份`,
+  'outcome.in-yaml': () =>
+    '升级结果写在第一行（/upgrade-result succeeded|failed|restored），不作为字段填写：请删除这一行',
+  'outcome.document-required': (p) =>
+    `这个 PR 有多份升级文档（${p.ids}）：请加一行 "document: <编号>"，写明本次结果对应哪一份`,
   'outcome.document-unknown': (p) =>
     `${p.id} 不是这个 PR 中的升级文档：${p.guess ? `是不是想写 ${p.guess}？` : ''}请从 ${p.ids} 中选择`,
   'outcome.case-missing': (p) =>
     `verification 中缺少 ${p.missing}：文档中的每个验证用例都要填写 passed 或 failed；请补充 ${p.example}`,
-  'outcome.case-unknown': (p) => `验证用例 ${p.id} 不在文档中：${p.guess ? `是不是想写 ${p.guess}？` : ''}文档中的用例是 ${p.cases}`,
+  'outcome.case-unknown': (p) =>
+    `验证用例 ${p.id} 不在文档中：${p.guess ? `是不是想写 ${p.guess}？` : ''}文档中的用例是 ${p.cases}`,
   'outcome.succeeded-failed-case': (p) =>
     `用例 ${p.id} 未通过，因此不能算升级成功（《升级管理办法》4.6）：请写 /upgrade-result failed 并说明失败原因，或在已恢复备份时写 restored`,
   'outcome.before-window': (p) =>
@@ -249,9 +290,12 @@ export const zhCN: Catalog = {
     'PR 修改的文件超过 GitHub 能列出的 3,000 个：超出部分中的升级文档无法检查；请拆分 PR，让升级单独成为一个 PR',
   'yaml.encoding': () =>
     '文件在这里不是有效的 UTF-8（看起来是 GBK、ANSI 或 Latin-1）：请另存为 UTF-8（Windows 记事本：文件 > 另存为，编码选“UTF-8”；其中的“ANSI”和“Unicode”都是别的编码）',
-  'yaml.utf16': () => '文件保存成了 UTF-16（Windows 记事本里叫“Unicode”）：请另存为 UTF-8（文件 > 另存为，编码选“UTF-8”）',
-  'yaml.file-too-large': (p) => `文件有 ${p.bytes} 字节，超过了升级文档允许的 ${p.max} 字节（1 MiB）：请把大的附件另存为文件，在文档中写出路径`,
-  'yaml.too-many-entries': (p) => `这个${p.list ? '列表' : '映射'}有 ${p.count} 项，超过了升级文档允许的 ${p.max} 项：请拆分这次升级，或把数据放到单独的文件中再引用`,
+  'yaml.utf16': () =>
+    '文件保存成了 UTF-16（Windows 记事本里叫“Unicode”）：请另存为 UTF-8（文件 > 另存为，编码选“UTF-8”）',
+  'yaml.file-too-large': (p) =>
+    `文件有 ${p.bytes} 字节，超过了升级文档允许的 ${p.max} 字节（1 MiB）：请把大的附件另存为文件，在文档中写出路径`,
+  'yaml.too-many-entries': (p) =>
+    `这个${p.list ? '列表' : '映射'}有 ${p.count} 项，超过了升级文档允许的 ${p.max} 项：请拆分这次升级，或把数据放到单独的文件中再引用`,
   'yaml.too-deep': (p) => `文档嵌套超过了允许的 ${p.max} 层：升级文档不需要这么深的结构，请改平`,
   'yaml.too-many-aliases': (p) => `别名（*名称）超过 ${p.max} 个：反复引用别名可能展开成极大的文档，请把取值直接写出来`,
   'yaml.alias-expansion': (p) => `别名展开后过大（${p.detail}）：请把取值直接写出来`,
@@ -266,7 +310,8 @@ export const zhCN: Catalog = {
   'yaml.indentation': (p) => `YAML 读不懂这一行（${p.detail}）：请检查这一行的缩进和冒号`,
   'yaml.syntax': (p) => `YAML 语法有误（${p.detail}）：请修改这里的写法`,
   'document.empty': () => '文档是空的：请从 examples/upgrades/ 中的示例或 schemas/upgrade.schema.json 开始写',
-  'schema.more': (p) => `还有 ${p.count} 个格式问题没有列出：请先改正上面的问题，或从 examples/upgrades/ 中的示例重新开始`,
+  'schema.more': (p) =>
+    `还有 ${p.count} 个格式问题没有列出：请先改正上面的问题，或从 examples/upgrades/ 中的示例重新开始`,
   'schema.missing': (p) => `缺少 ${p.field}：请填写${p.what.zh || ` ${p.key}`}${eg(p.example)}`,
   'schema.recased': (p) => `${p.field} 用了大写字母：这里的字段名都是小写，请写成 ${p.lower}`,
   'schema.unknown-field': (p) =>
@@ -283,16 +328,22 @@ export const zhCN: Catalog = {
               ? '：请写成列表（每行一个 "- 项"，或 [a, b]）'
               : '：请改正这个值'
     }`,
-  'schema.enum': (p) => `${p.field ?? '文档'} 是${zhValue(p.actual)}，不是允许的取值：${p.guess ? `是不是要写 ${p.guess}？` : ''}请使用其中之一：${p.allowed.join('、')}`,
+  'schema.enum': (p) =>
+    `${p.field ?? '文档'} 是${zhValue(p.actual)}，不是允许的取值：${p.guess ? `是不是要写 ${p.guess}？` : ''}请使用其中之一：${p.allowed.join('、')}`,
   'schema.const': (p) => `${p.field ?? '文档'} 是${zhValue(p.actual)}：请写 ${p.allowed}`,
-  'schema.format': (p) => `${p.field ?? '文档'} 是${zhValue(p.actual)}，不是${FORMAT[p.format] ?? `有效的 ${p.format}`}${eg(p.example)}`,
-  'schema.pattern': (p) => `${p.field ?? '文档'} 是${zhValue(p.actual)}，不符合要求${p.what.zh ? `（${p.what.zh}）` : ''}${eg(p.example)}`,
+  'schema.format': (p) =>
+    `${p.field ?? '文档'} 是${zhValue(p.actual)}，不是${FORMAT[p.format] ?? `有效的 ${p.format}`}${eg(p.example)}`,
+  'schema.pattern': (p) =>
+    `${p.field ?? '文档'} 是${zhValue(p.actual)}，不符合要求${p.what.zh ? `（${p.what.zh}）` : ''}${eg(p.example)}`,
   'schema.empty-text': (p) => `${p.field ?? '文档'} 是空的：请填写${p.what.zh || '内容'}${eg(p.example)}`,
   'schema.empty-list': (p) => `${p.field ?? '文档'} 是空列表：请至少填写 ${p.limit} 项${eg(p.example)}`,
   'schema.repeated': (p) => `${p.field ?? '文档'} 中有重复的项：请删除重复的那一项`,
-  'schema.range': (p) => `${p.field ?? '文档'} 是${zhValue(p.actual)}：取值应${p.least ? '不小于' : '不大于'} ${p.limit}`,
-  'schema.one-of': (p) => `${p.field ?? '文档'} 是${zhValue(p.actual)}：请填写${p.what.zh || '允许的写法之一'}${eg(p.example)}`,
-  'schema.other': (p) => `${p.field ?? '文档'} 不符合格式要求（${p.detail || 'is not valid'}）：请对照 JSON Schema 中的说明修改`,
+  'schema.range': (p) =>
+    `${p.field ?? '文档'} 是${zhValue(p.actual)}：取值应${p.least ? '不小于' : '不大于'} ${p.limit}`,
+  'schema.one-of': (p) =>
+    `${p.field ?? '文档'} 是${zhValue(p.actual)}：请填写${p.what.zh || '允许的写法之一'}${eg(p.example)}`,
+  'schema.other': (p) =>
+    `${p.field ?? '文档'} 不符合格式要求（${p.detail || 'is not valid'}）：请对照 JSON Schema 中的说明修改`,
   'cli.unknown-command': (p) => `没有 "${p.command}" 这个命令`,
   'cli.bad-option': (p) => `参数有误（${p.detail}）`,
   'cli.bad-lang': (p) => `--lang 只能是 ${p.allowed.join(' 或 ')}，不能是 "${p.value}"`,
@@ -307,30 +358,40 @@ export const zhCN: Catalog = {
   'cli.summary': (p) => `${p.documents} 份文档：${p.errors} 个错误，${p.warnings} 个警告`,
   'cli.verified': (p) => `已校验 ${p.records} 条记录：升级档案完整`,
   'cli.repo-form': (p) => `--repo 应写成 OWNER/NAME，例如 --repo acme/deploy${p.value ? `，不能是 "${p.value}"` : ''}`,
-  'cli.no-token': () => '没有令牌：请把 GITHUB_TOKEN（或 GH_TOKEN）设为能读取该仓库的令牌，例如 GITHUB_TOKEN=$(gh auth token)',
+  'cli.no-token': () =>
+    '没有令牌：请把 GITHUB_TOKEN（或 GH_TOKEN）设为能读取该仓库的令牌，例如 GITHUB_TOKEN=$(gh auth token)',
   'cli.repo-unreadable': (p) => `无法读取 ${p.repo}：${p.error}`,
   'cli.dir-or-repo': () => 'DIR 和 --repo 只能给出其中一个',
-  'cli.date-or-time-form': (p) => `${p.option} "${p.text}" 不是日期或时间：请写成 2026-12-01、2026-12-01T08:00（${p.zone}）或 2026-12-01T00:00:00.000Z`,
-  'cli.time-form': (p) => `--at "${p.text}" 不是时间：请写成 ${p.now ? 'now、' : ''}2026-11-26T20:00（${p.zone}）、2026-11-26T12:00:00.000Z 或 2026-11-26T20:00+08:00`,
-  'cli.report-unverified': (p) => `升级档案未通过校验（${p.count} 个问题）；上面的报告可能包含被修改、缺失或调换顺序的记录：`,
+  'cli.date-or-time-form': (p) =>
+    `${p.option} "${p.text}" 不是日期或时间：请写成 2026-12-01、2026-12-01T08:00（${p.zone}）或 2026-12-01T00:00:00.000Z`,
+  'cli.time-form': (p) =>
+    `--at "${p.text}" 不是时间：请写成 ${p.now ? 'now、' : ''}2026-11-26T20:00（${p.zone}）、2026-11-26T12:00:00.000Z 或 2026-11-26T20:00+08:00`,
+  'cli.report-unverified': (p) =>
+    `升级档案未通过校验（${p.count} 个问题）；上面的报告可能包含被修改、缺失或调换顺序的记录：`,
   'cli.config-missing': (p) => `配置文件 ${p.file} 不存在：请检查 --config 的路径`,
   'cli.codeowners-missing': (p) => `CODEOWNERS 文件 ${p.file} 不存在：请检查 --codeowners 的路径`,
-  'cli.role-form': (p) => `${p.option} ${p.spec}：角色应为 ${p.ids.length ? p.ids.join(' 或 ') : `${p.config} 中的角色编号`}，或团队（如 @acme/gm-office）`,
-  'cli.unknown-approver': (p) => `${p.login} 不在 ${p.config} 列出的任何团队中，也不是角色的所有者；如要假定其角色，请写 ${p.option} ${p.login}:${p.role}`,
-  'cli.verdict': (p) => `检查结果为${{ pass: '通过', fail: '不通过', error: '出错' }[p.outcome] ?? ` ${p.outcome}`}：${p.summary}`,
+  'cli.role-form': (p) =>
+    `${p.option} ${p.spec}：角色应为 ${p.ids.length ? p.ids.join(' 或 ') : `${p.config} 中的角色编号`}，或团队（如 @acme/gm-office）`,
+  'cli.unknown-approver': (p) =>
+    `${p.login} 不在 ${p.config} 列出的任何团队中，也不是角色的所有者；如要假定其角色，请写 ${p.option} ${p.login}:${p.role}`,
+  'cli.verdict': (p) =>
+    `检查结果为${{ pass: '通过', fail: '不通过', error: '出错' }[p.outcome] ?? ` ${p.outcome}`}：${p.summary}`,
   'yaml.full-width-colon': (p) =>
     `"${p.key}" 后面是全角冒号“：”（U+FF1A），YAML 不把它当作冒号：请改成半角冒号 ":" 并在后面加一个空格（把输入法切换到英文标点）`,
   'yaml.full-width-indent': (p) =>
     `这一行的缩进用了${p.code === 'U+3000' ? '全角空格' : '不间断空格'}（${p.code}），YAML 不把它当作空格：请改成普通的半角空格（把输入法切换到半角）`,
   'yaml.full-width-after-colon': (p) =>
     `冒号后面用了${p.code === 'U+3000' ? '全角空格' : '不间断空格'}（${p.code}），YAML 不把它当作空格：请改成一个普通的半角空格（把输入法切换到半角）`,
-  'yaml.full-width-dash': () => '列表项开头是全角减号“－”（U+FF0D），YAML 不把它当作列表项：请改成半角 "-" 再加一个空格（把输入法切换到半角）',
+  'yaml.full-width-dash': () =>
+    '列表项开头是全角减号“－”（U+FF0D），YAML 不把它当作列表项：请改成半角 "-" 再加一个空格（把输入法切换到半角）',
   'yaml.full-width-after-dash': (p) =>
     `列表的 "-" 后面用了${p.code === 'U+3000' ? '全角空格' : '不间断空格'}（${p.code}），YAML 不把它当作空格：请改成一个普通的半角空格（把输入法切换到半角）`,
-  'yaml.full-width-bracket': () => '列表用了全角方括号“［”（U+FF3B），YAML 会把整行当作文字：请改用半角方括号 [ 和 ]，或者改写成每行一个 "- 项"',
+  'yaml.full-width-bracket': () =>
+    '列表用了全角方括号“［”（U+FF3B），YAML 会把整行当作文字：请改用半角方括号 [ 和 ]，或者改写成每行一个 "- 项"',
   'yaml.full-width-comma': () =>
     '这个列表的各项用全角逗号“，”（U+FF0C）分隔，YAML 会把它们读成同一项：请改用半角逗号 "," 加一个空格分隔；如果逗号本来就是文字的一部分，请给这一项加上半角引号',
-  'yaml.full-width-quotes': (p) => `取值两边是全角引号 ${p.open}${p.close}，YAML 会把引号当成文字的一部分：请改用半角引号 "…" 或去掉引号（把输入法切换到英文标点）`,
+  'yaml.full-width-quotes': (p) =>
+    `取值两边是全角引号 ${p.open}${p.close}，YAML 会把引号当成文字的一部分：请改用半角引号 "…" 或去掉引号（把输入法切换到英文标点）`,
   'time.gap': (p) =>
     `${p.field} ${p.text} 在 ${p.zone} 并不存在：当晚时钟从 ${p.from} 直接跳到 ${p.to}（夏令时开始）；请写时钟上真实出现的时间，如 ${p.date}T${p.to}，或写明 UTC 偏移`,
   'time.ambiguous': (p) =>
@@ -342,8 +403,10 @@ export const zhCN: Catalog = {
   'config.time-zone-alias': (p) => `time-zone "${p.zone}" 是旧的别名，时区数据库只为兼容而保留：请使用 ${p.meant}`,
   'config.time-zone-offset': (p) =>
     `time-zone "${p.zone}" 是固定的 UTC 偏移，不是时区：它不会随当地的时钟调整而变化；${p.meant ? `请使用 ${p.meant}` : '请使用所指地点的“大洲/城市”名称'}`,
-  'config.freeze-order': (p) => `freezes[${p.index}] "${p.name}" 的结束日期（${p.to}）早于开始日期（${p.from}）：请对调两个日期`,
-  'config.rule-unknown': (p) => `rules: "${p.id}" 不是规则编号：${p.guess ? `是否想写 ${p.guess}？` : '规则编号见 README 中的规则表'}`,
+  'config.freeze-order': (p) =>
+    `freezes[${p.index}] "${p.name}" 的结束日期（${p.to}）早于开始日期（${p.from}）：请对调两个日期`,
+  'config.rule-unknown': (p) =>
+    `rules: "${p.id}" 不是规则编号：${p.guess ? `是否想写 ${p.guess}？` : '规则编号见 README 中的规则表'}`,
   'config.applied-by-role': (p) =>
     `emergency.applied-by 中的 "${p.role}" 不是 roles 下配置的角色（${p.roles.join('、')}）：请写明其成员可以添加紧急升级标签的已配置角色`,
   'config.role-title': (p) =>
@@ -352,7 +415,8 @@ export const zhCN: Catalog = {
     `roles.${p.role}.members 列出了人员，但该角色的所有者包含多个团队（${p.teams}），无法判断每个人属于哪个团队：请改在 teams: { "@org/team": [login, ...] } 下按团队列出成员，并删除 members`,
   'config.team-unreadable': (p) =>
     `令牌无法读取团队 ${p.team}（GET /orgs/{org}/teams/{team}/members 返回 HTTP ${p.status}），而该团队是某个升级文档的审批角色所有者：工作流自带的 GITHUB_TOKEN 无法读取团队；请为 Action 提供 GitHub App 令牌或具有组织权限“Members: read”的令牌，或在配置中 teams: { "${p.team}": [login, ...] } 下列出该团队成员`,
-  'config.policy-owner': (p) => `policy-owner: "${p.role}" 不是已配置的角色（${p.roles}）：请写明修改策略文件时须由哪个角色批准`,
+  'config.policy-owner': (p) =>
+    `policy-owner: "${p.role}" 不是已配置的角色（${p.roles}）：请写明修改策略文件时须由哪个角色批准`,
   'config.roles': (p) =>
     `未配置审批角色：请在 ${p.file} 中添加 roles，写明研发中心负责人（center-lead）和总经理办公室（general-office）对应的 CODEOWNERS 所有者，例如 roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`,
 };

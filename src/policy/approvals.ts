@@ -43,7 +43,12 @@ export function roleTitle(roles: RolesConfig | undefined, role: RoleId): { en: s
  * The files in which the PR's change at the approved commit and at the head differ (a file changed in
  * one and not the other, or with another blob); undefined when either change is unknown.
  */
-export function changedSinceApproval(changes: PullRequestSnapshot['changes'], approved: string, head: string, exempt: (path: string) => boolean): string[] | undefined {
+export function changedSinceApproval(
+  changes: PullRequestSnapshot['changes'],
+  approved: string,
+  head: string,
+  exempt: (path: string) => boolean,
+): string[] | undefined {
   const a = changes[approved];
   const h = changes[head];
   if (!a || !h) return undefined;
@@ -100,8 +105,16 @@ export function analyzeApprovals(input: ApprovalInput): ApprovalAnalysis {
   // document's CODEOWNERS rule that belongs to the role.
   const states: RoleState[] = [];
   const duplicates: ApprovalAnalysis['duplicates'] = [];
-  for (const document of input.documents) states.push(...documentRoles(input, document, opinions, screened.approvals, duplicates));
-  return { roles: states, self: screened.self, contributors: screened.contributors, stale: screened.stale, duplicates, headSha: input.headSha };
+  for (const document of input.documents)
+    states.push(...documentRoles(input, document, opinions, screened.approvals, duplicates));
+  return {
+    roles: states,
+    self: screened.self,
+    contributors: screened.contributors,
+    stale: screened.stale,
+    duplicates,
+    headSha: input.headSha,
+  };
 }
 
 /** An approval as screened: `why` says why it cannot count (undefined: it can). */
@@ -112,10 +125,18 @@ type ScreenedApproval = { login: string; review: SnapshotReview; why?: string };
  * by a contributor (or contributors unknown), or stale. Whether an approval can count at all does not
  * depend on the document: decided once.
  */
-function screenApprovals(input: ApprovalInput, opinions: Map<string, SnapshotReview>): Pick<ApprovalAnalysis, 'self' | 'contributors' | 'stale'> & { approvals: ScreenedApproval[] } {
+function screenApprovals(
+  input: ApprovalInput,
+  opinions: Map<string, SnapshotReview>,
+): Pick<ApprovalAnalysis, 'self' | 'contributors' | 'stale'> & { approvals: ScreenedApproval[] } {
   const author = normalizeLogin(input.author);
   const contributing = new Set((input.contributors ?? []).map(normalizeLogin));
-  const out = { approvals: [] as ScreenedApproval[], self: [] as SnapshotReview[], contributors: [] as ApprovalAnalysis['contributors'], stale: [] as StaleApproval[] };
+  const out = {
+    approvals: [] as ScreenedApproval[],
+    self: [] as SnapshotReview[],
+    contributors: [] as ApprovalAnalysis['contributors'],
+    stale: [] as StaleApproval[],
+  };
   for (const [login, review] of opinions) {
     if (review.state !== 'APPROVED') continue;
     let why: string | undefined;
@@ -139,10 +160,16 @@ function screenApprovals(input: ApprovalInput, opinions: Map<string, SnapshotRev
 
 /** Why an approval of an earlier commit no longer counts (recorded in `stale`), or undefined when the change it approved is the current one. */
 function staleWhy(input: ApprovalInput, review: SnapshotReview, stale: StaleApproval[]): string | undefined {
-  const touched = changedSinceApproval(input.changes, review.commitId, input.headSha, input.exempt)?.sort((a, b) => Number(!input.documents.includes(a)) - Number(!input.documents.includes(b)));
+  const touched = changedSinceApproval(input.changes, review.commitId, input.headSha, input.exempt)?.sort(
+    (a, b) => Number(!input.documents.includes(a)) - Number(!input.documents.includes(b)),
+  );
   if (touched !== undefined && touched.length === 0) return undefined;
   stale.push({ review, touched });
-  return input.t['approval.not-counted-stale']({ commit: short(review.commitId), changed: touched?.slice(0, 3).join(', '), more: touched && touched.length > 3 ? touched.length - 3 : 0 });
+  return input.t['approval.not-counted-stale']({
+    commit: short(review.commitId),
+    changed: touched?.slice(0, 3).join(', '),
+    more: touched && touched.length > 3 ? touched.length - 3 : 0,
+  });
 }
 
 /**
@@ -150,17 +177,32 @@ function staleWhy(input: ApprovalInput, review: SnapshotReview, stale: StaleAppr
  * it, signed by an approver through the document's CODEOWNERS entries of the role, or open (with the
  * approvals that did not count, and in `duplicates` an approver who already signs another role).
  */
-function documentRoles(input: ApprovalInput, document: string, opinions: Map<string, SnapshotReview>, approvals: ScreenedApproval[], duplicates: ApprovalAnalysis['duplicates']): RoleState[] {
+function documentRoles(
+  input: ApprovalInput,
+  document: string,
+  opinions: Map<string, SnapshotReview>,
+  approvals: ScreenedApproval[],
+  duplicates: ApprovalAnalysis['duplicates'],
+): RoleState[] {
   const ids = roleIds(input.roles);
   const owners = input.ownersOf(document);
-  const entriesOf = new Map(ids.map((role) => {
-    const ofRole = new Set(input.roles[role]!.owners.map(ownerKey));
-    return [role, owners.filter((o) => ofRole.has(ownerKey(o)))];
-  }));
+  const entriesOf = new Map(
+    ids.map((role) => {
+      const ofRole = new Set(input.roles[role]!.owners.map(ownerKey));
+      return [role, owners.filter((o) => ofRole.has(ownerKey(o)))];
+    }),
+  );
   const via = (login: string, role: RoleId) => entriesOf.get(role)!.find((e) => input.isMember(e, login));
   const docStates: RoleState[] = ids.map((role) => {
     const entries = entriesOf.get(role)!;
-    return { role, title: roleTitle(input.roles, role), owners: entries.length ? entries : input.roles[role]!.owners, document, satisfied: false, notCounted: [] };
+    return {
+      role,
+      title: roleTitle(input.roles, role),
+      owners: entries.length ? entries : input.roles[role]!.owners,
+      document,
+      satisfied: false,
+      notCounted: [],
+    };
   });
   const stateOf = (role: RoleId) => docStates.find((s) => s.role === role)!;
   // A request for changes blocks only the roles its author holds for this document.
@@ -172,18 +214,27 @@ function documentRoles(input: ApprovalInput, document: string, opinions: Map<str
   for (const a of approvals) {
     const held = ids.filter((r) => via(a.login, r));
     if (a.why) for (const r of held) stateOf(r).notCounted.push({ login: a.review.user, why: a.why });
-    else if (held.length > 0) valid.push({ review: a.review, roles: held, via: Object.fromEntries(held.map((r) => [r, via(a.login, r)!])) });
+    else if (held.length > 0)
+      valid.push({ review: a.review, roles: held, via: Object.fromEntries(held.map((r) => [r, via(a.login, r)!])) });
   }
   // Assign approvers to roles: each person signs for one role of a document unless configured otherwise.
   for (const [role, entry] of assignRoles(ids, valid, input.allowSameApprover)) {
     const s = stateOf(role);
     if (s.blockedBy) continue;
-    Object.assign(s, { satisfied: true, approver: entry.review.user, via: entry.via[role], approvedAt: entry.review.submittedAt, reviewId: entry.review.id, commitId: entry.review.commitId });
+    Object.assign(s, {
+      satisfied: true,
+      approver: entry.review.user,
+      via: entry.via[role],
+      approvedAt: entry.review.submittedAt,
+      reviewId: entry.review.id,
+      commitId: entry.review.commitId,
+    });
   }
   for (const s of docStates) {
     if (s.blockedBy || s.satisfied || input.allowSameApprover) continue;
     const other = valid.find((v) => v.roles.includes(s.role));
-    if (other && !duplicates.some((d) => d.role === s.role && d.login === other.review.user)) duplicates.push({ role: s.role, login: other.review.user });
+    if (other && !duplicates.some((d) => d.role === s.role && d.login === other.review.user))
+      duplicates.push({ role: s.role, login: other.review.user });
   }
   return docStates;
 }
@@ -199,7 +250,9 @@ function assignRoles(ids: RoleId[], valid: Candidate[], allowSame: boolean): Map
   const out = new Map<RoleId, Candidate>();
   if (allowSame) {
     for (const role of ids) {
-      const c = valid.filter((v) => v.roles.includes(role)).sort((a, b) => a.review.submittedAt.localeCompare(b.review.submittedAt))[0];
+      const c = valid
+        .filter((v) => v.roles.includes(role))
+        .sort((a, b) => a.review.submittedAt.localeCompare(b.review.submittedAt))[0];
       if (c) out.set(role, c);
     }
     return out;

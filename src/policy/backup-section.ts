@@ -9,6 +9,9 @@ export function backupSectionRule(part: 'data' | 'programs' | 'config'): Documen
     softenable: true,
     emergency: false,
     clause: '3.5, 4.5',
-    check: ({ doc, t }) => (doc.backup?.[part] ? [] : [{ path: doc.backup ? ['backup'] : [], atKey: true, message: t['backup.section']({ part }) }]),
+    check: ({ doc, t }) =>
+      doc.backup?.[part]
+        ? []
+        : [{ path: doc.backup ? ['backup'] : [], atKey: true, message: t['backup.section']({ part }) }],
   };
 }

@@ -60,7 +60,13 @@ export function defaultConfig(): PolicyConfig {
     teams: {},
     'policy-owner': 'general-office',
     'policy-files': [],
-    emergency: { label: 'emergency', 'monthly-budget': 2, 'budget-severity': 'error', 'min-justification-length': 30, 'applied-by': ['general-office'] },
+    emergency: {
+      label: 'emergency',
+      'monthly-budget': 2,
+      'budget-severity': 'error',
+      'min-justification-length': 30,
+      'applied-by': ['general-office'],
+    },
     archive: { folder: 'archive', writer: 'github-actions[bot]', 'backfill-days': 90 },
     outcome: { 'pending-hours': 24, 'overdue-days': 7 },
     'status-context': 'upgrade-gate',
@@ -83,7 +89,12 @@ export type ConfigCheck = (config: PolicyConfig, source: YamlSource, file: strin
  * when given (the Action input or the CLI's --lang), overrides the configuration's `language`;
  * `checks` look further than the schema (load-policy.ts adds the rule registry's).
  */
-export function loadConfig(input: Uint8Array | string | undefined, file = CONFIG_PATH, language?: Language, checks: ConfigCheck[] = []): LoadedConfig {
+export function loadConfig(
+  input: Uint8Array | string | undefined,
+  file = CONFIG_PATH,
+  language?: Language,
+  checks: ConfigCheck[] = [],
+): LoadedConfig {
   const base = defaultConfig();
   if (language) base.language = language;
   if (input === undefined) return { config: base, findings: [] };
@@ -91,7 +102,8 @@ export function loadConfig(input: Uint8Array | string | undefined, file = CONFIG
   if (decoded.text === undefined) return { config: base, findings: [retag(decoded.finding!)] };
   // A policy that cannot be parsed is still read in the language it asks for (even with the
   // full-width colon a Chinese input method types), so its own YAML mistakes are named in that language.
-  const reading = language ?? (/^language[ \t]*[:\uFF1A][ \t\u3000]*["']?zh-CN\b/m.test(decoded.text) ? 'zh-CN' : undefined);
+  const reading =
+    language ?? (/^language[ \t]*[:\uFF1A][ \t\u3000]*["']?zh-CN\b/m.test(decoded.text) ? 'zh-CN' : undefined);
   const source = parseYamlSource(decoded.text, file, messages(reading));
   const findings = source.findings.map(retag);
   if (findings.some((f) => f.severity === 'error')) return { config: base, findings };
@@ -126,28 +138,57 @@ function withDefaults(base: PolicyConfig, r: Raw): PolicyConfig {
 }
 
 /** The time zone (a canonical IANA name) and the freezes read in it: each end one instant, from before to. */
-function timeFindings(config: PolicyConfig, source: YamlSource, file: string, t: ReturnType<typeof messages>): Finding[] {
+function timeFindings(
+  config: PolicyConfig,
+  source: YamlSource,
+  file: string,
+  t: ReturnType<typeof messages>,
+): Finding[] {
   const zone = config['time-zone'];
   const zoneAdvice = adviseTimeZone(zone);
-  if (zoneAdvice) return [{ rule: 'config', severity: 'error', file, ...source.locate(['time-zone']), message: zoneMessage(t, zone, zoneAdvice) }];
+  if (zoneAdvice)
+    return [
+      {
+        rule: 'config',
+        severity: 'error',
+        file,
+        ...source.locate(['time-zone']),
+        message: zoneMessage(t, zone, zoneAdvice),
+      },
+    ];
   // Freeze times are read in the zone, so only once the zone itself is right.
   const findings: Finding[] = [];
   config.freezes.forEach((f, i) => {
     const ends = (['from', 'to'] as const).map((k) => {
       const r = readDateOrTime(f[k], zone, k === 'to');
-      const problem = 'problem' in r && r.problem !== 'form' ? localTimeProblem(t, `freezes[${i}].${k}`, f[k], zone) : undefined;
-      if (problem) findings.push({ rule: 'config', severity: 'error', file, ...source.locate(['freezes', i, k]), message: problem });
+      const problem =
+        'problem' in r && r.problem !== 'form' ? localTimeProblem(t, `freezes[${i}].${k}`, f[k], zone) : undefined;
+      if (problem)
+        findings.push({
+          rule: 'config',
+          severity: 'error',
+          file,
+          ...source.locate(['freezes', i, k]),
+          message: problem,
+        });
       return 'instant' in r ? r.instant : undefined;
     });
     if (ends[0] && ends[1] && ends[0] >= ends[1]) {
-      findings.push({ rule: 'config', severity: 'error', file, ...source.locate(['freezes', i, 'to']), message: t['config.freeze-order']({ index: i, name: f.name, from: f.from, to: f.to }) });
+      findings.push({
+        rule: 'config',
+        severity: 'error',
+        file,
+        ...source.locate(['freezes', i, 'to']),
+        message: t['config.freeze-order']({ index: i, name: f.name, from: f.from, to: f.to }),
+      });
     }
   });
   return findings;
 }
 
 function zoneMessage(t: ReturnType<typeof messages>, zone: string, a: ZoneAdvice): string {
-  if (a.why === 'abbreviation') return t['config.time-zone-abbreviation']({ zone, database: a.database, meant: a.meant, others: a.others });
+  if (a.why === 'abbreviation')
+    return t['config.time-zone-abbreviation']({ zone, database: a.database, meant: a.meant, others: a.others });
   if (a.why === 'alias') return t['config.time-zone-alias']({ zone, meant: a.meant });
   if (a.why === 'offset') return t['config.time-zone-offset']({ zone, meant: a.meant });
   return t['config.time-zone']({ zone, meant: a.meant });
@@ -174,11 +215,23 @@ function roleFindings(config: PolicyConfig, source: YamlSource, file: string): F
   const out: Finding[] = [];
   for (const [id, role] of Object.entries(config.roles ?? {})) {
     if (!MEASURES_ROLE_IDS.includes(id) && (!role.title?.en || !role.title?.zh)) {
-      out.push({ rule: 'config', severity: 'error', file, ...source.locateKey(['roles', id]), message: t['config.role-title']({ role: id }) });
+      out.push({
+        rule: 'config',
+        severity: 'error',
+        file,
+        ...source.locateKey(['roles', id]),
+        message: t['config.role-title']({ role: id }),
+      });
     }
     const teams = role.owners.filter((o) => o.includes('/'));
     if (role.members && role.members.length > 0 && teams.length > 1) {
-      out.push({ rule: 'config', severity: 'error', file, ...source.locateKey(['roles', id, 'members']), message: t['config.role-members-teams']({ role: id, teams: teams.join(', ') }) });
+      out.push({
+        rule: 'config',
+        severity: 'error',
+        file,
+        ...source.locateKey(['roles', id, 'members']),
+        message: t['config.role-members-teams']({ role: id, teams: teams.join(', ') }),
+      });
     }
   }
   // A policy owner the configuration names must be one of its roles. The default (general-office) is
@@ -186,7 +239,13 @@ function roleFindings(config: PolicyConfig, source: YamlSource, file: string): F
   const owner = config['policy-owner'];
   const named = (source.value as Record<string, unknown> | undefined)?.['policy-owner'] !== undefined;
   if (named && config.roles && !config.roles[owner]) {
-    out.push({ rule: 'config', severity: 'error', file, ...source.locate(['policy-owner']), message: t['config.policy-owner']({ role: owner, roles: Object.keys(config.roles).join(', ') }) });
+    out.push({
+      rule: 'config',
+      severity: 'error',
+      file,
+      ...source.locate(['policy-owner']),
+      message: t['config.policy-owner']({ role: owner, roles: Object.keys(config.roles).join(', ') }),
+    });
   }
   return out;
 }

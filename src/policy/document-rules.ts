@@ -7,8 +7,17 @@ import { documentRules } from './rules/index.js';
 import { isOff, withConfiguredSeverity } from './severity.js';
 
 /** A rule's hit as a finding: document paths located in the document they name. */
-export function hitToFinding(rule: { id: string; severity: Finding['severity'] }, hit: RuleHit, loaded: LoadedDocument | undefined): Finding {
-  const pos = hit.path && loaded ? (hit.atKey ? loaded.source.locateKey(hit.path) : loaded.source.locate(hit.path)) : { line: hit.line, column: hit.column };
+export function hitToFinding(
+  rule: { id: string; severity: Finding['severity'] },
+  hit: RuleHit,
+  loaded: LoadedDocument | undefined,
+): Finding {
+  const pos =
+    hit.path && loaded
+      ? hit.atKey
+        ? loaded.source.locateKey(hit.path)
+        : loaded.source.locate(hit.path)
+      : { line: hit.line, column: hit.column };
   const finding: Finding = { rule: hit.rule ?? rule.id, severity: hit.severity ?? rule.severity, message: hit.message };
   const file = hit.file ?? loaded?.file;
   if (file !== undefined) finding.file = file;
@@ -21,12 +30,30 @@ export function hitToFinding(rule: { id: string; severity: Finding['severity'] }
  * part of a rejected one that parsed. `earlier` are the documents checked before it in the same run;
  * `mergeAt` is the merge instant on a pull request (under GitOps, the deploy).
  */
-export function checkDocument(loaded: LoadedDocument, config: PolicyConfig, exists: (repoPath: string) => boolean, earlier: DocumentContext['earlier'] = new Map(), mergeAt?: Date): Finding[] {
+export function checkDocument(
+  loaded: LoadedDocument,
+  config: PolicyConfig,
+  exists: (repoPath: string) => boolean,
+  earlier: DocumentContext['earlier'] = new Map(),
+  mergeAt?: Date,
+): Finding[] {
   const findings = [...loaded.findings];
-  const base = { source: loaded.source, file: loaded.file, config, exists, earlier, t: messages(config.language), ...(mergeAt ? { mergeAt } : {}) };
+  const base = {
+    source: loaded.source,
+    file: loaded.file,
+    config,
+    exists,
+    earlier,
+    t: messages(config.language),
+    ...(mergeAt ? { mergeAt } : {}),
+  };
   for (const rule of documentRules) {
     if (isOff(config, rule.id)) continue;
-    const hits = loaded.doc ? rule.check({ ...base, doc: loaded.doc }) : loaded.partial ? checkPart(rule, base, loaded.partial) : [];
+    const hits = loaded.doc
+      ? rule.check({ ...base, doc: loaded.doc })
+      : loaded.partial
+        ? checkPart(rule, base, loaded.partial)
+        : [];
     for (const hit of hits) findings.push(hitToFinding(rule, hit, loaded));
   }
   return withConfiguredSeverity(config, findings).sort(compareFindings);
@@ -37,7 +64,11 @@ export function checkDocument(loaded: LoadedDocument, config: PolicyConfig, exis
  * recorded: if it reads a section with a schema error, its verdict would rest on a shape the schema
  * refused (and the schema finding already says what to fix), so its hits are dropped.
  */
-function checkPart(rule: DocumentRule, base: Omit<DocumentContext, 'doc'>, partial: NonNullable<LoadedDocument['partial']>): RuleHit[] {
+function checkPart(
+  rule: DocumentRule,
+  base: Omit<DocumentContext, 'doc'>,
+  partial: NonNullable<LoadedDocument['partial']>,
+): RuleHit[] {
   const read = new Set<string>();
   const doc = new Proxy(partial.value, {
     get(target, key, receiver) {
@@ -63,7 +94,10 @@ function checkPart(rule: DocumentRule, base: Omit<DocumentContext, 'doc'>, parti
  * The documents before each one, as the unique-id rule reads them; `known` are NO.s already in use
  * elsewhere (the base branch, the archive), each but the document's own earlier version at its path.
  */
-export function earlierDocuments(loaded: LoadedDocument[], known: ReadonlyArray<{ id: string; path: string; where: string }> = []): Array<DocumentContext['earlier']> {
+export function earlierDocuments(
+  loaded: LoadedDocument[],
+  known: ReadonlyArray<{ id: string; path: string; where: string }> = [],
+): Array<DocumentContext['earlier']> {
   const seen = new Map<string, string>();
   return loaded.map((l) => {
     const before = new Map<string, string>();

@@ -5,7 +5,14 @@ import { compareFindings, type Finding } from '../messages/finding.js';
 import { messages } from '../messages/index.js';
 import { toInstant } from '../time/local-time.js';
 import { policyMonth } from '../time/calendar.js';
-import { flipFacts, nextFlip, startOfLocalDay, stateAt, type CalendarPolicy, type DayState } from '../time/policy-calendar.js';
+import {
+  flipFacts,
+  nextFlip,
+  startOfLocalDay,
+  stateAt,
+  type CalendarPolicy,
+  type DayState,
+} from '../time/policy-calendar.js';
 import type { Catalog } from '../messages/index.js';
 import { flipText, windowReason } from './window-text.js';
 import { analyzeApprovals, roleTitle } from './approvals.js';
@@ -33,28 +40,44 @@ export function evaluate(snapshot: PullRequestSnapshot, prepared?: Prepared): Ve
   const roles: RolesConfig | undefined = 'roles' in rolesOrError ? rolesOrError.roles : undefined;
   // A broken configuration is replaced by the defaults, which have no roles: saying so would name a
   // consequence, not the mistake, so the roles finding speaks only when the configuration is valid.
-  if ('finding' in rolesOrError && !configFindings.some((f) => f.severity === 'error')) findings.push(rolesOrError.finding);
+  if ('finding' in rolesOrError && !configFindings.some((f) => f.severity === 'error'))
+    findings.push(rolesOrError.finding);
 
   const ctx = pullRequestContext(snapshot, config, roles, ready.documents);
   const before = earlierDocuments(ctx.loaded, knownIds(snapshot));
   // Document findings come back with their configured severities already applied.
-  findings.push(...ctx.loaded.flatMap((l, i) => checkDocument(l, config, (p) => snapshot.evidence[p] === true, before[i], now)));
+  findings.push(
+    ...ctx.loaded.flatMap((l, i) => checkDocument(l, config, (p) => snapshot.evidence[p] === true, before[i], now)),
+  );
   findings.push(...runRules(pullRequestRules, ctx, config));
   // A team the token cannot read is a setup problem, not a missing signature: say so as configuration,
   // even when another entry signed the role (the unread team's request for changes would go unseen).
   // Only teams on the documents' own CODEOWNERS lines matter: the shell reads every role team at once.
   const docEntries = ctx.approvals ? ctx.docs.flatMap((d) => ctx.codeowners?.ownersOf(d.file) ?? []).map(ownerKey) : [];
   const unreadable = new Set(docEntries.filter((o) => snapshot.membership[o]?.unreadable));
-  for (const team of unreadable) findings.push({ rule: 'config', severity: 'error', file: snapshot.config.path, message: ctx.t['config.team-unreadable']({ team, status: snapshot.membership[team]!.unreadable! }) });
+  for (const team of unreadable)
+    findings.push({
+      rule: 'config',
+      severity: 'error',
+      file: snapshot.config.path,
+      message: ctx.t['config.team-unreadable']({ team, status: snapshot.membership[team]!.unreadable! }),
+    });
 
   // The bypass of the day rule holds only when every half of the emergency process is in order.
   const emergencyRuleBroken = findings.some((f) => f.severity === 'error' && isEmergencyRule(f.rule));
   const emergencyRequested = !!ctx.label || ctx.emergencyDocs.length > 0;
-  const emergencyGranted = emergencyRequested && !!ctx.label && ctx.emergencyDocs.length > 0 && ctx.regularDocs.length === 0 && !emergencyRuleBroken;
+  const emergencyGranted =
+    emergencyRequested &&
+    !!ctx.label &&
+    ctx.emergencyDocs.length > 0 &&
+    ctx.regularDocs.length === 0 &&
+    !emergencyRuleBroken;
 
   const t = messages(config.language);
   const { window, state } = windowState(now, config, ctx.production, emergencyGranted, t);
-  findings.push(...runRules(mergeRules, { ...ctx, state, nextFlipText: window.nextFlipText, emergencyGranted }, config));
+  findings.push(
+    ...runRules(mergeRules, { ...ctx, state, nextFlipText: window.nextFlipText, emergencyGranted }, config),
+  );
   findings.sort(compareFindings);
 
   const roleStates = ctx.approvals?.roles ?? [];
@@ -63,23 +86,44 @@ export function evaluate(snapshot: PullRequestSnapshot, prepared?: Prepared): Ve
   const documents = ctx.loaded.map((l) => documentVerdict(l, roleStates, roles, outcome));
   return {
     outcome,
-    summary: errors.some((f) => UNSEEN.has(f.rule)) ? t['summary.unseen']({ what: errors.filter((f) => UNSEEN.has(f.rule)).map((f) => f.message).join('; ') }) : summarize(outcome, snapshot.documents.length, errors, roleStates, window, state, t, ctx.policyChange?.state),
+    summary: errors.some((f) => UNSEEN.has(f.rule))
+      ? t['summary.unseen']({
+          what: errors
+            .filter((f) => UNSEEN.has(f.rule))
+            .map((f) => f.message)
+            .join('; '),
+        })
+      : summarize(outcome, snapshot.documents.length, errors, roleStates, window, state, t, ctx.policyChange?.state),
     findings,
     documents,
     roles: roleStates,
     window,
-    emergency: emergencyRequested ? { requested: true, granted: emergencyGranted, label: ctx.label, earlierThisMonth: ctx.earlierEmergencies.length } : undefined,
+    emergency: emergencyRequested
+      ? {
+          requested: true,
+          granted: emergencyGranted,
+          label: ctx.label,
+          earlierThisMonth: ctx.earlierEmergencies.length,
+        }
+      : undefined,
     upgradeType: ctx.docs.length === 0 ? 'none' : ctx.emergencyDocs.length > 0 ? 'emergency' : 'regular',
     evaluatedAt: snapshot.now,
     statusContext: config['status-context'],
     language: config.language,
-    ...(ctx.policyChange ? { policyChange: { files: ctx.policyChange.files, owner: ctx.policyChange.owner, state: ctx.policyChange.state } } : {}),
+    ...(ctx.policyChange
+      ? {
+          policyChange: { files: ctx.policyChange.files, owner: ctx.policyChange.owner, state: ctx.policyChange.state },
+        }
+      : {}),
   };
 }
 
 /** The shell's parse when it was made for this snapshot's language and documents, else a fresh one. */
 function preparedFor(snapshot: PullRequestSnapshot, prepared: Prepared | undefined): Prepared {
-  const fits = prepared !== undefined && prepared.language === snapshot.language && prepared.documents.length === snapshot.documents.length;
+  const fits =
+    prepared !== undefined &&
+    prepared.language === snapshot.language &&
+    prepared.documents.length === snapshot.documents.length;
   return fits ? prepared : prepare(snapshot);
 }
 
@@ -111,26 +155,34 @@ function outcomeOf(documents: number, findings: Finding[], rolesConfigured: bool
 }
 
 /** Every fact the pull-request and merge rules read, derived once from the snapshot. */
-function pullRequestContext(snapshot: PullRequestSnapshot, config: PolicyConfig, roles: RolesConfig | undefined, loaded: LoadedDocument[]): PullRequestContext {
+function pullRequestContext(
+  snapshot: PullRequestSnapshot,
+  config: PolicyConfig,
+  roles: RolesConfig | undefined,
+  loaded: LoadedDocument[],
+): PullRequestContext {
   const zone = config['time-zone'];
   const codeowners = snapshot.codeowners.text !== undefined ? compileCodeowners(snapshot.codeowners.text) : undefined;
   const docs = loaded.filter((l) => l.doc);
   const month = policyMonth(new Date(snapshot.now), zone);
-  const approvals = roles && docs.length > 0 ? analyzeApprovals({
-    reviews: snapshot.reviews,
-    author: snapshot.pullRequest.author,
-    headSha: snapshot.pullRequest.headSha,
-    changes: snapshot.changes,
-    exempt: config['stale-exempt'].length ? picomatch(config['stale-exempt'], { dot: true }) : () => false,
-    contributors: snapshot.contributors,
-    mergedAt: snapshot.pullRequest.mergedAt,
-    documents: docs.map((d) => d.file),
-    roles,
-    ownersOf: (path) => codeowners?.ownersOf(path) ?? [],
-    isMember: memberCheck(config, snapshot),
-    allowSameApprover: config['allow-same-approver-for-roles'],
-    t: messages(config.language),
-  }) : undefined;
+  const approvals =
+    roles && docs.length > 0
+      ? analyzeApprovals({
+          reviews: snapshot.reviews,
+          author: snapshot.pullRequest.author,
+          headSha: snapshot.pullRequest.headSha,
+          changes: snapshot.changes,
+          exempt: config['stale-exempt'].length ? picomatch(config['stale-exempt'], { dot: true }) : () => false,
+          contributors: snapshot.contributors,
+          mergedAt: snapshot.pullRequest.mergedAt,
+          documents: docs.map((d) => d.file),
+          roles,
+          ownersOf: (path) => codeowners?.ownersOf(path) ?? [],
+          isMember: memberCheck(config, snapshot),
+          allowSameApprover: config['allow-same-approver-for-roles'],
+          t: messages(config.language),
+        })
+      : undefined;
   return {
     snapshot,
     config,
@@ -145,9 +197,17 @@ function pullRequestContext(snapshot: PullRequestSnapshot, config: PolicyConfig,
     label: snapshot.labels.find((l) => l.name === config.emergency.label),
     month,
     // The budget counts calendar months in the policy zone: 00:30 on the 1st in Shanghai is already the new month.
-    earlierEmergencies: snapshot.emergenciesThisMonth.filter((e) => e.pr !== snapshot.pullRequest.number && policyMonth(new Date(e.mergedAt), zone) === month),
+    earlierEmergencies: snapshot.emergenciesThisMonth.filter(
+      (e) => e.pr !== snapshot.pullRequest.number && policyMonth(new Date(e.mergedAt), zone) === month,
+    ),
     approvals,
-    policyChange: policyChange({ snapshot, config, roles, isMember: memberCheck(config, snapshot), t: messages(config.language) }),
+    policyChange: policyChange({
+      snapshot,
+      config,
+      roles,
+      isMember: memberCheck(config, snapshot),
+      t: messages(config.language),
+    }),
   };
 }
 
@@ -158,11 +218,16 @@ function memberCheck(config: PolicyConfig, snapshot: PullRequestSnapshot): (entr
 }
 
 /** Runs rules of one scope, skipping those switched off, and applies the configured severities. */
-function runRules<C extends PullRequestContext>(rules: ReadonlyArray<Rule<C>>, ctx: C, config: PolicyConfig): Finding[] {
+function runRules<C extends PullRequestContext>(
+  rules: ReadonlyArray<Rule<C>>,
+  ctx: C,
+  config: PolicyConfig,
+): Finding[] {
   const out: Finding[] = [];
   for (const rule of rules) {
     if (isOff(config, rule.id)) continue;
-    for (const hit of rule.check(ctx)) out.push(hitToFinding(rule, hit, hit.file ? ctx.loaded.find((l) => l.file === hit.file) : undefined));
+    for (const hit of rule.check(ctx))
+      out.push(hitToFinding(rule, hit, hit.file ? ctx.loaded.find((l) => l.file === hit.file) : undefined));
   }
   return withConfiguredSeverity(config, out);
 }
@@ -181,14 +246,24 @@ function calendarFor(config: PolicyConfig, production: LoadedDocument[]): Calend
     if (spans.length > 0) {
       // One merge instant inside every document's span: the latest opening, the earliest close.
       const opens = spans.map((x) => (mode === 'day' ? startOfLocalDay(x.start, zone) : x.start).getTime());
-      window = { start: new Date(Math.max(...opens)), end: new Date(Math.min(...spans.map((x) => x.end.getTime()))), declaredStart: new Date(Math.max(...spans.map((x) => x.start.getTime()))) };
+      window = {
+        start: new Date(Math.max(...opens)),
+        end: new Date(Math.min(...spans.map((x) => x.end.getTime()))),
+        declaredStart: new Date(Math.max(...spans.map((x) => x.start.getTime()))),
+      };
     }
   }
   return { zone, mergeDays: config['merge-days'], freezes: config.freezes, window };
 }
 
 /** The window as the verdict shows it, and the calendar state the merge rules read. */
-function windowState(now: Date, config: PolicyConfig, production: LoadedDocument[], emergencyGranted: boolean, t: Catalog): { window: WindowState; state: DayState; reason: string } {
+function windowState(
+  now: Date,
+  config: PolicyConfig,
+  production: LoadedDocument[],
+  emergencyGranted: boolean,
+  t: Catalog,
+): { window: WindowState; state: DayState; reason: string } {
   const policy = calendarFor(config, production);
   const state = stateAt(now, policy);
   const flip = nextFlip(now, policy);
@@ -204,7 +279,12 @@ function windowState(now: Date, config: PolicyConfig, production: LoadedDocument
   return { window, state, reason };
 }
 
-function documentVerdict(l: LoadedDocument, roles: RoleState[], config: RolesConfig | undefined, outcome: Verdict['outcome']): DocumentVerdict {
+function documentVerdict(
+  l: LoadedDocument,
+  roles: RoleState[],
+  config: RolesConfig | undefined,
+  outcome: Verdict['outcome'],
+): DocumentVerdict {
   const doc = l.doc;
   if (!doc) return { path: l.file, features: [] };
   const form: ApprovalForm = {
@@ -222,47 +302,116 @@ function documentVerdict(l: LoadedDocument, roles: RoleState[], config: RolesCon
       const s = roles.find((r) => r.role === role && r.document === l.file);
       return { role, title: roleTitle(config, role), approver: s?.approver, via: s?.via, at: s?.approvedAt };
     }),
-    verification: { cases: doc.verification?.cases.length ?? 0, acceptedBy: doc.acceptance?.verified_by, acceptedOn: doc.acceptance?.date, grayTest: doc.gray_test ? `${doc.gray_test.result} ${doc.gray_test.completed}` : undefined },
+    verification: {
+      cases: doc.verification?.cases.length ?? 0,
+      acceptedBy: doc.acceptance?.verified_by,
+      acceptedOn: doc.acceptance?.date,
+      grayTest: doc.gray_test ? `${doc.gray_test.result} ${doc.gray_test.completed}` : undefined,
+    },
     result: outcome === 'pass' ? 'approved' : 'not approved',
   };
   const features = (doc.features ?? []).map((f) => ({ id: f.id, title: f.title, description: f.description }));
-  return { path: l.file, id: doc.id, type: doc.type, environment: doc.environment, form, features, signs: doc.environment === 'production' ? signOff(doc) : undefined };
+  return {
+    path: l.file,
+    id: doc.id,
+    type: doc.type,
+    environment: doc.environment,
+    form,
+    features,
+    signs: doc.environment === 'production' ? signOff(doc) : undefined,
+  };
 }
 
 /** The one-line summary of the verdict (the status description and the comment's first line). */
-function summarize(outcome: Verdict['outcome'], documents: number, errors: Finding[], roles: RoleState[], window: WindowState, state: DayState, t: Catalog, policyOwner?: RoleState): string {
+function summarize(
+  outcome: Verdict['outcome'],
+  documents: number,
+  errors: Finding[],
+  roles: RoleState[],
+  window: WindowState,
+  state: DayState,
+  t: Catalog,
+  policyOwner?: RoleState,
+): string {
   if (documents === 0) return summarizeWithoutDocuments(outcome, errors, t, policyOwner);
-  if (outcome === 'error') return t['summary.config-error']({ message: errors.find((e) => e.rule === 'config')?.message ?? errors[0]?.message ?? '' });
+  if (outcome === 'error')
+    return t['summary.config-error']({
+      message: errors.find((e) => e.rule === 'config')?.message ?? errors[0]?.message ?? '',
+    });
   if (outcome === 'pass') {
     // One person signing a role for several documents is named once.
-    const signed = [...new Map(roles.filter((r) => r.satisfied).map((r) => [`${r.role} ${r.approver} ${r.via}`, t['summary.signed']({ role: r.title, login: r.approver ?? '', via: r.via ?? '' })])).values()];
-    return t['summary.ready']({ signed: t['summary.list']({ items: signed }), how: window.emergencyBypass ? 'emergency' : window.open ? 'open' : 'relaxed' });
+    const signed = [
+      ...new Map(
+        roles
+          .filter((r) => r.satisfied)
+          .map((r) => [
+            `${r.role} ${r.approver} ${r.via}`,
+            t['summary.signed']({ role: r.title, login: r.approver ?? '', via: r.via ?? '' }),
+          ]),
+      ).values(),
+    ];
+    return t['summary.ready']({
+      signed: t['summary.list']({ items: signed }),
+      how: window.emergencyBypass ? 'emergency' : window.open ? 'open' : 'relaxed',
+    });
   }
-  const missing = [...new Set([...roles, ...(policyOwner ? [policyOwner] : [])].filter((r) => !r.satisfied).map((r) => t['role.title']({ role: r.title })))];
+  const missing = [
+    ...new Set(
+      [...roles, ...(policyOwner ? [policyOwner] : [])]
+        .filter((r) => !r.satisfied)
+        .map((r) => t['role.title']({ role: r.title })),
+    ),
+  ];
   // The window is named whenever it decides anything: closed, or open on the merge day itself.
-  const windowPart = !window.open ? t['summary.window-closed']({ flip: window.nextFlipText ?? '' }) : !window.emergencyBypass && state.open ? t['summary.window-open']({ day: state.day }) : '';
-  return t['summary.fail']({ problems: errors.length, missing: t['summary.list']({ items: missing }), window: windowPart });
+  const windowPart = !window.open
+    ? t['summary.window-closed']({ flip: window.nextFlipText ?? '' })
+    : !window.emergencyBypass && state.open
+      ? t['summary.window-open']({ day: state.day })
+      : '';
+  return t['summary.fail']({
+    problems: errors.length,
+    missing: t['summary.list']({ items: missing }),
+    window: windowPart,
+  });
 }
 
 /** The summary of a PR with no upgrade document: its first problem, the policy owner's approval, or nothing to check. */
-function summarizeWithoutDocuments(outcome: Verdict['outcome'], errors: Finding[], t: Catalog, policyOwner?: RoleState): string {
+function summarizeWithoutDocuments(
+  outcome: Verdict['outcome'],
+  errors: Finding[],
+  t: Catalog,
+  policyOwner?: RoleState,
+): string {
   if (outcome === 'fail') return t['summary.problems']({ problems: errors.length, first: errors[0]!.message });
-  if (policyOwner?.satisfied) return t['summary.policy-approved']({ role: policyOwner.title, login: policyOwner.approver ?? '' });
+  if (policyOwner?.satisfied)
+    return t['summary.policy-approved']({ role: policyOwner.title, login: policyOwner.approver ?? '' });
   return t['summary.none']();
 }
 
 /** What the approvers of a production upgrade sign, read from the document as written. */
 function signOff(doc: NonNullable<LoadedDocument['doc']>): SignOff {
-  const part = (p: { method: string; location: string } | undefined) => (p ? { method: p.method, location: p.location } : undefined);
+  const part = (p: { method: string; location: string } | undefined) =>
+    p ? { method: p.method, location: p.location } : undefined;
   const e = doc.emergency;
   return {
     backup: { data: part(doc.backup?.data), programs: part(doc.backup?.programs), config: part(doc.backup?.config) },
     rollback: doc.rollback?.plan,
-    notice: doc.notification ? { announcedAt: doc.notification.announced_at, channels: [...(doc.notification.channels ?? [])] } : undefined,
-    grayTest: doc.gray_test ? { completed: doc.gray_test.completed, result: doc.gray_test.result, report: doc.gray_test.report } : undefined,
+    notice: doc.notification
+      ? { announcedAt: doc.notification.announced_at, channels: [...(doc.notification.channels ?? [])] }
+      : undefined,
+    grayTest: doc.gray_test
+      ? { completed: doc.gray_test.completed, result: doc.gray_test.result, report: doc.gray_test.report }
+      : undefined,
     emergency:
       doc.type === 'emergency' && e
-        ? { reason: e.reason, impact: e.impact, justification: e.justification, phoneConfirmedBy: e.confirmation?.phone_confirmed_by, confirmedAt: e.confirmation?.confirmed_at, emailRegistration: e.confirmation?.email_registration }
+        ? {
+            reason: e.reason,
+            impact: e.impact,
+            justification: e.justification,
+            phoneConfirmedBy: e.confirmation?.phone_confirmed_by,
+            confirmedAt: e.confirmation?.confirmed_at,
+            emailRegistration: e.confirmation?.email_registration,
+          }
         : undefined,
   };
 }

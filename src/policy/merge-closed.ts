@@ -13,5 +13,13 @@ export function closedBy(ctx: MergeContext): 'window.freeze' | 'merge.window' | 
 export function closedHits(ctx: MergeContext, rule: string): RuleHit[] {
   if (closedBy(ctx) !== rule) return [];
   // With the merge tied to the documents' window, nothing opening again means that window is over.
-  return [{ message: ctx.t['merge.closed']({ reason: windowReason(ctx.state, ctx.t), flip: ctx.nextFlipText ?? '', over: mergeWindowMode(ctx.config) !== 'off' }) }];
+  return [
+    {
+      message: ctx.t['merge.closed']({
+        reason: windowReason(ctx.state, ctx.t),
+        flip: ctx.nextFlipText ?? '',
+        over: mergeWindowMode(ctx.config) !== 'off',
+      }),
+    },
+  ];
 }

@@ -10,13 +10,20 @@ import type { RoleState } from './verdict.js';
 const BUILT_IN = [...CODEOWNERS_LOCATIONS, '.github/workflows/**'];
 
 /** Whether a path is a policy file: the configuration itself, CODEOWNERS, a workflow, or a path under `policy-files`. */
-export function policyFileMatcher(config: Pick<PolicyConfig, 'policy-files'>, configPath: string): (path: string) => boolean {
+export function policyFileMatcher(
+  config: Pick<PolicyConfig, 'policy-files'>,
+  configPath: string,
+): (path: string) => boolean {
   // dot: a workflow or configuration lives under .github/, and a dot-file is as much policy as any other.
   return picomatch([configPath, ...BUILT_IN, ...config['policy-files']], { dot: true });
 }
 
 /** The policy files a PR adds, edits, renames or removes (both names of a rename), in order and once each. */
-export function touchedPolicyFiles(changedFiles: string[], config: Pick<PolicyConfig, 'policy-files'>, configPath: string): string[] {
+export function touchedPolicyFiles(
+  changedFiles: string[],
+  config: Pick<PolicyConfig, 'policy-files'>,
+  configPath: string,
+): string[] {
   const isPolicy = policyFileMatcher(config, configPath);
   return [...new Set(changedFiles.filter(isPolicy))].sort();
 }

@@ -1,4 +1,9 @@
-import { loadUpgradeDocument, readableParts, tooLargeDocument, type LoadedDocument } from '../document/load-document.js';
+import {
+  loadUpgradeDocument,
+  readableParts,
+  tooLargeDocument,
+  type LoadedDocument,
+} from '../document/load-document.js';
 import { messages, type Language } from '../messages/index.js';
 import type { LoadedConfig } from './config.js';
 import { loadPolicyConfig } from './load-policy.js';
@@ -38,12 +43,18 @@ export interface Prepared {
  * Parses the configuration and the documents once and says which facts to fetch: collect and
  * simulate ask it what to read, and evaluate judges with the same parse. Pure.
  */
-export function prepare(input: PrepareInput, config: LoadedConfig = loadPolicyConfig(input.config.text, input.config.path, input.language)): Prepared {
+export function prepare(
+  input: PrepareInput,
+  config: LoadedConfig = loadPolicyConfig(input.config.text, input.config.path, input.language),
+): Prepared {
   const policy = config.config;
   const t = messages(policy.language);
-  const documents = input.documents.map((d) => (d.size !== undefined ? tooLargeDocument(d.size, d.path, t) : loadUpgradeDocument(d.bytes ?? d.text, d.path, t)));
+  const documents = input.documents.map((d) =>
+    d.size !== undefined ? tooLargeDocument(d.size, d.path, t) : loadUpgradeDocument(d.bytes ?? d.text, d.path, t),
+  );
   const listed = configuredTeams(policy);
-  const unlisted = (roles: Array<{ owners: string[] }>) => [...new Set(roles.flatMap((r) => r.owners.map(ownerKey)))].filter((o) => o.includes('/') && !listed.has(o));
+  const unlisted = (roles: Array<{ owners: string[] }>) =>
+    [...new Set(roles.flatMap((r) => r.owners.map(ownerKey)))].filter((o) => o.includes('/') && !listed.has(o));
   const roles = policy.roles ?? {};
   return {
     language: input.language,
@@ -51,10 +62,13 @@ export function prepare(input: PrepareInput, config: LoadedConfig = loadPolicyCo
     documents,
     facts: {
       evidence: [...new Set(documents.flatMap((l) => evidencePaths(readableParts(l) ?? {})))],
-      emergency: input.labels.some((l) => l.name === policy.emergency.label) || documents.some((l) => l.doc?.type === 'emergency'),
+      emergency:
+        input.labels.some((l) => l.name === policy.emergency.label) ||
+        documents.some((l) => l.doc?.type === 'emergency'),
       teams: unlisted(Object.values(roles)),
       applierTeams: unlisted(policy.emergency['applied-by'].flatMap((id) => roles[id] ?? [])),
-      policyFiles: input.config.text === undefined ? [] : touchedPolicyFiles(input.changedFiles, policy, input.config.path),
+      policyFiles:
+        input.config.text === undefined ? [] : touchedPolicyFiles(input.changedFiles, policy, input.config.path),
     },
   };
 }

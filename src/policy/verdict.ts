@@ -97,7 +97,12 @@ export interface Verdict {
   documents: DocumentVerdict[];
   roles: RoleState[];
   window: WindowState;
-  emergency?: { requested: boolean; granted: boolean; label?: { name: string; appliedBy?: string; appliedAt?: string }; earlierThisMonth: number };
+  emergency?: {
+    requested: boolean;
+    granted: boolean;
+    label?: { name: string; appliedBy?: string; appliedAt?: string };
+    earlierThisMonth: number;
+  };
   upgradeType: 'regular' | 'emergency' | 'none';
   evaluatedAt: string;
   /** The commit status context the policy names (config status-context). */

@@ -11,5 +11,9 @@ export interface Annotation {
 export function toAnnotations(findings: Finding[]): Annotation[] {
   return [...findings]
     .sort((a, b) => Number(!!b.line) - Number(!!a.line))
-    .map((f) => ({ level: f.severity, message: f.message, properties: { title: `upgrade-gate ${f.rule}`, file: f.file, startLine: f.line, startColumn: f.column } }));
+    .map((f) => ({
+      level: f.severity,
+      message: f.message,
+      properties: { title: `upgrade-gate ${f.rule}`, file: f.file, startLine: f.line, startColumn: f.column },
+    }));
 }

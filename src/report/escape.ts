@@ -31,7 +31,11 @@ export function mdText(value: unknown): string {
     .replace(BREAKS, ' ')
     .replace(/[<>&"]/g, (c) => HTML[c]!)
     .replace(SPECIAL, (c) => `\\${c}`)
-    .replace(AUTOLINK, (_m, a: string | undefined, b: string | undefined, c: string | undefined, d: string | undefined) => (a ? `${a}\u2060${b}` : `${c}\u2060${d}`))
+    .replace(
+      AUTOLINK,
+      (_m, a: string | undefined, b: string | undefined, c: string | undefined, d: string | undefined) =>
+        a ? `${a}\u2060${b}` : `${c}\u2060${d}`,
+    )
     .replace(/@/g, AT);
 }
 

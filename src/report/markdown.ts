@@ -14,14 +14,26 @@ export const MAX_COMMENT_CHARS = 60_000;
 const ICON: Record<Finding['severity'], string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const cell = (s: string | undefined) => mdText(s ?? '—');
 // Times on the form read in the policy time zone, as the people who sign it live by it.
-const when = (iso: string | undefined, zone: string, t: Catalog) => (iso ? t['md.time']({ date: dateIn(new Date(iso), zone), time: format(new TZDate(new Date(iso).getTime(), zone), 'HH:mm'), zone }) : '');
+const when = (iso: string | undefined, zone: string, t: Catalog) =>
+  iso
+    ? t['md.time']({
+        date: dateIn(new Date(iso), zone),
+        time: format(new TZDate(new Date(iso).getTime(), zone), 'HH:mm'),
+        zone,
+      })
+    : '';
 
 function roleRow(r: RoleState, zone: string, t: Catalog): string {
   const title = `${r.title.en} ${r.title.zh}`;
   // The approvers and the owners of a waiting role are the people the comment means to notify.
-  if (r.satisfied) return `| ${cell(title)} | ${t['md.role.approved']({ by: mdMention(r.approver), via: r.via ? mdText(r.via) : '', at: mdText(when(r.approvedAt, zone, t)) })} |`;
-  const note = r.blockedBy ? t['md.role.blocked']({ by: mdMention(r.blockedBy) }) : t['md.role.waiting']({ owners: r.owners.map(mdMention).join(', ') });
-  const stale = r.notCounted.length ? t['md.role.not-counted']({ list: r.notCounted.map((n) => `${mdLogin(n.login)}: ${mdText(n.why)}`).join('; ') }) : '';
+  if (r.satisfied)
+    return `| ${cell(title)} | ${t['md.role.approved']({ by: mdMention(r.approver), via: r.via ? mdText(r.via) : '', at: mdText(when(r.approvedAt, zone, t)) })} |`;
+  const note = r.blockedBy
+    ? t['md.role.blocked']({ by: mdMention(r.blockedBy) })
+    : t['md.role.waiting']({ owners: r.owners.map(mdMention).join(', ') });
+  const stale = r.notCounted.length
+    ? t['md.role.not-counted']({ list: r.notCounted.map((n) => `${mdLogin(n.login)}: ${mdText(n.why)}`).join('; ') })
+    : '';
   return `| ${cell(title)} | ${note}${stale} |`;
 }
 
@@ -59,7 +71,12 @@ function signOffTable(d: DocumentVerdict, t: Catalog): string[] {
     rows.push([t['md.sign.reason'](), t['md.sign.reason-value']({ reason: e.reason })]);
     rows.push([t['md.sign.impact'](), e.impact]);
     rows.push([t['md.sign.justification'](), e.justification]);
-    rows.push([t['md.sign.phone'](), e.phoneConfirmedBy ? t['md.sign.phone-value']({ by: e.phoneConfirmedBy, at: e.confirmedAt ?? '—' }) : missing('emergency.confirmation.phone_confirmed_by')]);
+    rows.push([
+      t['md.sign.phone'](),
+      e.phoneConfirmedBy
+        ? t['md.sign.phone-value']({ by: e.phoneConfirmedBy, at: e.confirmedAt ?? '—' })
+        : missing('emergency.confirmation.phone_confirmed_by'),
+    ]);
     rows.push([t['md.sign.email'](), e.emailRegistration ?? missing('emergency.confirmation.email_registration')]);
   }
   const parts = (['data', 'programs', 'config'] as const).map((part) => {
@@ -70,10 +87,31 @@ function signOffTable(d: DocumentVerdict, t: Catalog): string[] {
   rows.push([t['md.sign.rollback'](), s.rollback ?? missing('rollback.plan')]);
   rows.push([
     t['md.sign.notice'](),
-    s.notice ? t['md.sign.notice-value']({ at: s.notice.announcedAt, channels: t['summary.list']({ items: s.notice.channels.map((channel) => t['md.sign.channel']({ channel })) }) }) : missing('notification'),
+    s.notice
+      ? t['md.sign.notice-value']({
+          at: s.notice.announcedAt,
+          channels: t['summary.list']({ items: s.notice.channels.map((channel) => t['md.sign.channel']({ channel })) }),
+        })
+      : missing('notification'),
   ]);
-  rows.push([t['md.sign.gray'](), s.grayTest ? t['md.sign.gray-value']({ result: s.grayTest.result, completed: s.grayTest.completed, report: s.grayTest.report ?? '' }) : missing('gray_test')]);
-  return ['', `#### ${t['md.sign.heading']()}`, '', t['md.sign.columns'](), '| --- | --- |', ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`)];
+  rows.push([
+    t['md.sign.gray'](),
+    s.grayTest
+      ? t['md.sign.gray-value']({
+          result: s.grayTest.result,
+          completed: s.grayTest.completed,
+          report: s.grayTest.report ?? '',
+        })
+      : missing('gray_test'),
+  ]);
+  return [
+    '',
+    `#### ${t['md.sign.heading']()}`,
+    '',
+    t['md.sign.columns'](),
+    '| --- | --- |',
+    ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`),
+  ];
 }
 
 function featureTable(d: DocumentVerdict): string[] {
@@ -90,7 +128,11 @@ function featureTable(d: DocumentVerdict): string[] {
 
 /** A change to the policy files, named as such, with where the policy owner's signature stands. */
 function policyTable(change: NonNullable<Verdict['policyChange']>, zone: string, t: Catalog): string[] {
-  const files = change.files.slice(0, 20).map((f) => mdCode(f)).join(', ') + (change.files.length > 20 ? ` (+${change.files.length - 20})` : '');
+  const files =
+    change.files
+      .slice(0, 20)
+      .map((f) => mdCode(f))
+      .join(', ') + (change.files.length > 20 ? ` (+${change.files.length - 20})` : '');
   const out = [`#### ${t['md.policy.heading']()}`, '', t['md.policy.files']({ files }), ''];
   if (change.state) out.push('| Field · 字段 | Value · 内容 |', '| --- | --- |', roleRow(change.state, zone, t), '');
   return out;
@@ -103,11 +145,18 @@ function findingLine(f: Finding): string {
 
 function heading(v: Verdict, archived: boolean, t: Catalog): string {
   if (archived) return v.outcome === 'pass' ? t['md.head.archived']() : t['md.head.archived-violations']();
-  return v.outcome === 'pass' ? t['md.head.ready']() : v.outcome === 'error' ? t['md.head.config-error']() : t['md.head.not-ready']();
+  return v.outcome === 'pass'
+    ? t['md.head.ready']()
+    : v.outcome === 'error'
+      ? t['md.head.config-error']()
+      : t['md.head.not-ready']();
 }
 
 /** The verdict as Markdown for the sticky PR comment and the job summary, in the verdict's language. */
-export function renderMarkdown(v: Verdict, opts: { marker?: boolean; runUrl?: string; archivePath?: string } = {}): string {
+export function renderMarkdown(
+  v: Verdict,
+  opts: { marker?: boolean; runUrl?: string; archivePath?: string } = {},
+): string {
   const t = messages(v.language);
   const zone = v.window.zone;
   const out: string[] = [];
@@ -119,16 +168,41 @@ export function renderMarkdown(v: Verdict, opts: { marker?: boolean; runUrl?: st
     const w = v.window;
     const flip = w.nextFlipText ? mdText(w.nextFlipText) : '';
     const reason = mdText(w.reason);
-    const windowLine = w.emergencyBypass ? t['md.window.emergency']({ reason }) : w.open ? t['md.window.open']({ reason, flip }) : t['md.window.closed']({ reason, flip });
+    const windowLine = w.emergencyBypass
+      ? t['md.window.emergency']({ reason })
+      : w.open
+        ? t['md.window.open']({ reason, flip })
+        : t['md.window.closed']({ reason, flip });
     out.push(t['md.window']({ line: windowLine }), '');
     const label = v.emergency?.label;
-    if (label) out.push(t['md.emergency-label']({ label: mdCode(label.name), by: label.appliedBy ? mdLogin(label.appliedBy) : '', at: mdText(when(label.appliedAt, zone, t)), earlier: v.emergency!.earlierThisMonth }), '');
+    if (label)
+      out.push(
+        t['md.emergency-label']({
+          label: mdCode(label.name),
+          by: label.appliedBy ? mdLogin(label.appliedBy) : '',
+          at: mdText(when(label.appliedAt, zone, t)),
+          earlier: v.emergency!.earlierThisMonth,
+        }),
+        '',
+      );
     for (const d of v.documents) {
       if (!d.form) continue;
-      out.push(...formTable(d, v.roles.filter((r) => r.document === undefined || r.document === d.path), zone, t), ...signOffTable(d, t), ...featureTable(d), '');
+      out.push(
+        ...formTable(
+          d,
+          v.roles.filter((r) => r.document === undefined || r.document === d.path),
+          zone,
+          t,
+        ),
+        ...signOffTable(d, t),
+        ...featureTable(d),
+        '',
+      );
     }
   }
-  const sorted = [...v.findings].sort((a, b) => ['error', 'warning', 'notice'].indexOf(a.severity) - ['error', 'warning', 'notice'].indexOf(b.severity));
+  const sorted = [...v.findings].sort(
+    (a, b) => ['error', 'warning', 'notice'].indexOf(a.severity) - ['error', 'warning', 'notice'].indexOf(b.severity),
+  );
   if (sorted.length) {
     out.push(`#### ${t['md.next']()}`, '');
     let size = out.join('\n').length;

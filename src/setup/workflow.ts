@@ -31,11 +31,19 @@ function permissionsOf(v: unknown): WorkflowFacts['permissions'] {
   return undefined;
 }
 
-const mayPostStatus = (p: WorkflowFacts['permissions']) => p === undefined || p === 'write-all' || (typeof p === 'object' && p.statuses === 'write');
+const mayPostStatus = (p: WorkflowFacts['permissions']) =>
+  p === undefined || p === 'write-all' || (typeof p === 'object' && p.statuses === 'write');
 
 /** Reads a workflow file's events, permissions and use of upgrade-gate; never throws on hostile YAML. */
 export function readWorkflow(path: string, text: string): WorkflowFacts {
-  const facts: WorkflowFacts = { path, events: undefined, permissions: undefined, runsGate: false, appToken: false, canPostStatus: false };
+  const facts: WorkflowFacts = {
+    path,
+    events: undefined,
+    permissions: undefined,
+    runsGate: false,
+    appToken: false,
+    canPostStatus: false,
+  };
   const doc = parseYamlSource(text, path).value;
   if (!isObj(doc)) return facts;
   const on = doc.on;
@@ -52,7 +60,8 @@ export function readWorkflow(path: string, text: string): WorkflowFacts {
     facts.runsGate = true;
     facts.permissions = jobPermissions;
     const env = job.environment;
-    facts.environment = typeof env === 'string' ? env : isObj(env) && typeof env.name === 'string' ? env.name : undefined;
+    facts.environment =
+      typeof env === 'string' ? env : isObj(env) && typeof env.name === 'string' ? env.name : undefined;
     const token = isObj(gate.with) ? String(gate.with['github-token'] ?? '') : '';
     const from = /steps\.([A-Za-z_][\w-]*)\.outputs\.token/.exec(token)?.[1];
     facts.appToken = !!from && steps.some((s) => s.id === from && typeof s.uses === 'string' && APP_TOKEN.test(s.uses));

@@ -42,7 +42,11 @@ export function capitalize(name: string): string {
 }
 
 /** The first date on or after an instant's date (in `zone`) that falls on one of `days`, with its weekday. */
-export function nextAllowedDay(instant: Date, zone: string, days: readonly string[]): { date: string; day: WeekdayName } {
+export function nextAllowedDay(
+  instant: Date,
+  zone: string,
+  days: readonly string[],
+): { date: string; day: WeekdayName } {
   const d = new TZDate(instant.getTime(), zone);
   // The zone decides the starting date only: the weekday of a calendar date is the same everywhere,
   // so the following dates are counted in plain calendar arithmetic.

@@ -6,5 +6,11 @@ export function localTimeProblem(t: Catalog, field: string, text: string, zone: 
   const r = readTime(text, zone);
   if (!('problem' in r) || r.problem === 'form') return undefined;
   if (r.problem === 'gap') return t['time.gap']({ field, text, zone, from: r.from, to: r.to, date: text.slice(0, 10) });
-  return t['time.ambiguous']({ field, text, zone, earlier: withOffset(r.earlier, zone), later: withOffset(r.later, zone) });
+  return t['time.ambiguous']({
+    field,
+    text,
+    zone,
+    earlier: withOffset(r.earlier, zone),
+    later: withOffset(r.later, zone),
+  });
 }

@@ -4,7 +4,8 @@ import { format } from 'date-fns';
 // The one reading of a written time, for documents, configuration and every CLI option:
 // RFC 3339 / ISO 8601 extended form, "T", "t" or a space between date and time, optional seconds and
 // fraction (dot or comma), optional offset (Z, +08:00, +0800, +08).
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Fields of a written date and time; `offsetMinutes` only when an offset was written. */
@@ -27,7 +28,14 @@ function daysInMonth(year: number, month: number): number {
 export function parseLocalDateTimeParts(text: string): LocalDateTimeParts | undefined {
   const m = DATE_TIME.exec(text);
   if (!m) return undefined;
-  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   if (hour > 23 || minute > 59 || second > 59) return undefined;
   // Finer than a millisecond is dropped: no rule is decided below a minute.
@@ -70,7 +78,8 @@ function resolveWallClock(wall: number, zone: string): TimeReading {
   const fits = offsets.map((o) => wall - o * 60_000).filter((t) => tzOffset(zone, new Date(t)) * 60_000 === wall - t);
   const unique = [...new Set(fits)].sort((a, b) => a - b);
   if (unique.length === 1) return { instant: new Date(unique[0]!) };
-  if (unique.length > 1) return { problem: 'ambiguous', earlier: new Date(unique[0]!), later: new Date(unique[unique.length - 1]!) };
+  if (unique.length > 1)
+    return { problem: 'ambiguous', earlier: new Date(unique[0]!), later: new Date(unique[unique.length - 1]!) };
   // In a gap: find the jump between the two readings (a few halvings to the second) to name it.
   const [a, b] = offsets.sort((x, y) => x - y) as [number, number];
   let lo = wall - b * 60_000;
@@ -101,7 +110,10 @@ export function readTime(text: string, zone: string): TimeReading {
     if (!p) reading = { problem: 'form' };
     else {
       const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond);
-      reading = p.offsetMinutes !== undefined ? { instant: new Date(wall - p.offsetMinutes * 60_000) } : resolveWallClock(wall, zone);
+      reading =
+        p.offsetMinutes !== undefined
+          ? { instant: new Date(wall - p.offsetMinutes * 60_000) }
+          : resolveWallClock(wall, zone);
     }
     if (readings.size > 10_000) readings.clear();
     readings.set(key, reading);
@@ -134,7 +146,6 @@ export function startOfDateInZone(text: string, zone: string): Date | undefined 
   }
   return start ? new Date(start.getTime()) : undefined;
 }
-
 
 /**
  * A bound written as a date or a date-time (the CLI's --since/--until): a date covers the whole day

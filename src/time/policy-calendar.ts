@@ -51,15 +51,24 @@ export function stateAt(instant: Date, policy: CalendarPolicy): DayState {
   const { zone } = policy;
   const freeze = policy.freezes.find((f) => inFreeze(instant, f, zone));
   const here = { date: dateIn(instant, zone), day: weekdayIn(instant, zone), zone };
-  if (freeze) return { ...here, open: false, why: 'freeze', freeze: { name: freeze.name, from: freeze.from, to: freeze.to } };
+  if (freeze)
+    return { ...here, open: false, why: 'freeze', freeze: { name: freeze.name, from: freeze.from, to: freeze.to } };
   const w = policy.window;
-  if (!w) return policy.mergeDays.includes(here.day) ? { ...here, open: true, why: 'merge-day' } : { ...here, open: false, why: 'not-merge-day' };
+  if (!w)
+    return policy.mergeDays.includes(here.day)
+      ? { ...here, open: true, why: 'merge-day' }
+      : { ...here, open: false, why: 'not-merge-day' };
   const window = { at: momentIn(instant, zone), start: momentIn(w.start, zone), end: momentIn(w.end, zone) };
   if (w.start >= w.end) return { ...here, open: false, why: 'windows-apart', window };
-  if (instant < w.start || instant >= w.end) return policy.mergeDays.includes(here.day) ? { ...here, open: false, why: 'outside-window', window } : { ...here, open: false, why: 'not-merge-day' };
+  if (instant < w.start || instant >= w.end)
+    return policy.mergeDays.includes(here.day)
+      ? { ...here, open: false, why: 'outside-window', window }
+      : { ...here, open: false, why: 'not-merge-day' };
   // Inside the window: the day that counts is the one it starts on, past midnight too.
   const starts = { date: dateIn(w.declaredStart, zone), day: weekdayIn(w.declaredStart, zone), zone };
-  return policy.mergeDays.includes(starts.day) ? { ...here, open: true, why: 'inside-window', window } : { ...starts, open: false, why: 'not-merge-day' };
+  return policy.mergeDays.includes(starts.day)
+    ? { ...here, open: true, why: 'inside-window', window }
+    : { ...starts, open: false, why: 'not-merge-day' };
 }
 
 /** The next instant after `now` at which the window opens or closes, within about a year. */
@@ -67,7 +76,10 @@ export function nextFlip(now: Date, policy: CalendarPolicy): Date | undefined {
   const current = stateAt(now, policy).open;
   const local = new TZDate(now.getTime(), policy.zone);
   const candidates: number[] = [];
-  for (let i = 1; i <= 400; i++) candidates.push(new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + i, 0, 0, 0, policy.zone).getTime());
+  for (let i = 1; i <= 400; i++)
+    candidates.push(
+      new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + i, 0, 0, 0, policy.zone).getTime(),
+    );
   if (policy.window) candidates.push(policy.window.start.getTime(), policy.window.end.getTime());
   candidates.sort((a, b) => a - b);
   for (const t of candidates) {
@@ -87,5 +99,10 @@ export interface FlipFacts {
 
 /** The facts of a flip at `flip`, seen from `now`. */
 export function flipFacts(now: Date, flip: Date, opens: boolean, zone: string): FlipFacts {
-  return { opens, at: momentIn(flip, zone), zone, minutes: Math.max(0, Math.round((flip.getTime() - now.getTime()) / 60_000)) };
+  return {
+    opens,
+    at: momentIn(flip, zone),
+    zone,
+    minutes: Math.max(0, Math.round((flip.getTime() - now.getTime()) / 60_000)),
+  };
 }

@@ -52,7 +52,10 @@ const OFFSET = /^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i;
 function zoneAtOffset(minutes: number): string | undefined {
   if (minutes === 480) return 'Asia/Shanghai';
   const zones = Object.values(getAllTimezones());
-  return zones.find((z) => z.utcOffset === minutes && z.dstOffset === minutes && z.countries.length > 0)?.name ?? zones.find((z) => z.utcOffset === minutes && z.countries.length > 0)?.name;
+  return (
+    zones.find((z) => z.utcOffset === minutes && z.dstOffset === minutes && z.countries.length > 0)?.name ??
+    zones.find((z) => z.utcOffset === minutes && z.countries.length > 0)?.name
+  );
 }
 
 /** True when the runtime's time-zone database knows this zone name. */
@@ -70,9 +73,16 @@ export function adviseTimeZone(zone: string): ZoneAdvice | undefined {
   const names = MEANT[zone.toUpperCase()];
   if (names) {
     const [meant, ...others] = names;
-    const known = isKnownTimeZone(zone) ? new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone : undefined;
+    const known = isKnownTimeZone(zone)
+      ? new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone
+      : undefined;
     const database = known ? (getTimezone(known)?.aliasOf ?? known) : undefined;
-    return { meant, others, why: known ? 'abbreviation' : 'unknown', database: database && database !== meant ? database : '' };
+    return {
+      meant,
+      others,
+      why: known ? 'abbreviation' : 'unknown',
+      database: database && database !== meant ? database : '',
+    };
   }
   const offset = OFFSET.exec(zone.trim());
   if (offset) {
@@ -80,7 +90,8 @@ export function adviseTimeZone(zone: string): ZoneAdvice | undefined {
     return { meant: zoneAtOffset(minutes) ?? '', others: [], why: 'offset', database: '' };
   }
   const info = getTimezone(zone);
-  if (info?.aliasOf && !ACCEPTED_ALIASES.has(zone)) return { meant: info.aliasOf, others: [], why: 'alias', database: '' };
+  if (info?.aliasOf && !ACCEPTED_ALIASES.has(zone))
+    return { meant: info.aliasOf, others: [], why: 'alias', database: '' };
   if (!isKnownTimeZone(zone)) return { meant: '', others: [], why: 'unknown', database: '' };
   return undefined;
 }

@@ -80,7 +80,13 @@ export async function actionFixture(latencyMs = 0): Promise<ActionFixture> {
       });
       const totalMs = performance.now() - t0;
       emu.onRequest = undefined;
-      return { code, firstRequestMs: (first ?? Number.NaN) - t0, totalMs, requests: emu.requests.slice(before), stdout };
+      return {
+        code,
+        firstRequestMs: (first ?? Number.NaN) - t0,
+        totalMs,
+        requests: emu.requests.slice(before),
+        stdout,
+      };
     },
     async stop() {
       await emu.stop();

@@ -34,6 +34,9 @@ export async function benchApi() {
     `  sequential round trips: ${median(runs.map((r) => sequentialRounds(r.requests)))} (floor worked out by hand: ${FLOOR.rounds}; goal at most 5)`,
     `  REST calls: ${median(runs.map((r) => r.requests.length))} (floor: ${FLOOR.calls})`,
     `  whole run: ${median(runs.map((r) => r.totalMs)).toFixed(0)} ms, of which at least ${median(runs.map((r) => sequentialRounds(r.requests))) * LATENCY} ms is waiting on the API`,
-    ...roundsOf(last.requests).map((round, i) => `    round ${i + 1} (+${(round[0].arrivedAt - t0).toFixed(0)} ms): ${round.map((q) => `${q.method} ${q.path.replace(/^\/repos\/[^/]+\/[^/]+/, '').replace(/[0-9a-f]{40}/g, '<sha>')}`).join(', ')}`),
+    ...roundsOf(last.requests).map(
+      (round, i) =>
+        `    round ${i + 1} (+${(round[0].arrivedAt - t0).toFixed(0)} ms): ${round.map((q) => `${q.method} ${q.path.replace(/^\/repos\/[^/]+\/[^/]+/, '').replace(/[0-9a-f]{40}/g, '<sha>')}`).join(', ')}`,
+    ),
   ];
 }

@@ -19,12 +19,22 @@ export async function benchArchive() {
   try {
     // Bundled inside the project so the fixture finds examples/ from where it runs.
     const gen = join(ROOT, '.tmp', 'bench-archive-gen.mjs');
-    await build({ entryPoints: [join(ROOT, 'test/archive-fixture.ts')], bundle: true, platform: 'node', format: 'esm', outfile: gen, logLevel: 'warning', banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" } });
+    await build({
+      entryPoints: [join(ROOT, 'test/archive-fixture.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: gen,
+      logLevel: 'warning',
+      banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
+    });
     const { writeArchive } = await import(gen);
     const t0 = performance.now();
     writeArchive(work, COUNT);
     const genMs = performance.now() - t0;
-    const files = spawnSync('find', ['archive', '-type', 'f'], { cwd: work, encoding: 'utf8' }).stdout.trim().split('\n');
+    const files = spawnSync('find', ['archive', '-type', 'f'], { cwd: work, encoding: 'utf8' })
+      .stdout.trim()
+      .split('\n');
     const sums = spawnSync('sha256sum', files, { cwd: work, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout;
     writeFileSync(join(work, 'SHA256SUMS'), sums);
     // Runs paired (verify, report, sha256sum -c in turn, after one warm-up of each): the ratio of each

@@ -16,7 +16,7 @@ const THEIR_SAMPLE = 2000;
 
 function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function generate() {
@@ -34,13 +34,23 @@ function generate() {
     else if (kind < 0.92) lines.push(`/${pick(words)}/**/${pick(words)}/ ${owner} @user${Math.floor(r() * 99)}`);
     else lines.push(`/${pick(words)}/${pick(words)}/${pick(words)}.${pick(exts)}`);
   }
-  const paths = Array.from({ length: PATHS }, () => `${pick(words)}/${pick(words)}/${r() < 0.5 ? `${pick(words)}/` : ''}${pick(words)}.${pick(exts)}`);
+  const paths = Array.from(
+    { length: PATHS },
+    () => `${pick(words)}/${pick(words)}/${r() < 0.5 ? `${pick(words)}/` : ''}${pick(words)}.${pick(exts)}`,
+  );
   return { text: lines.join('\n') + '\n', paths };
 }
 
 async function loadOurs() {
   const out = join(mkdtempSync(join(tmpdir(), 'ug-bench-co-')), 'owners.mjs');
-  await build({ entryPoints: [join(ROOT, 'src/codeowners/owners.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning' });
+  await build({
+    entryPoints: [join(ROOT, 'src/codeowners/owners.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+    logLevel: 'warning',
+  });
   return import(out);
 }
 
@@ -55,8 +65,13 @@ function theirs(dir, text, paths) {
 
 /** A 2,000-character path against rules with 200 `**` each: the cost must grow with the path's depth only. */
 function deepPath(compileCodeowners) {
-  const rules = [`/${Array.from({ length: 200 }, (_, i) => `**/d${i % 3}`).join('/')}/**/z.txt @acme/deep`, `${'**/'.repeat(200)}x @acme/deeper`];
-  const path = Array.from({ length: 1000 }, (_, i) => `d${i % 3}`).join('/').slice(0, 2000);
+  const rules = [
+    `/${Array.from({ length: 200 }, (_, i) => `**/d${i % 3}`).join('/')}/**/z.txt @acme/deep`,
+    `${'**/'.repeat(200)}x @acme/deeper`,
+  ];
+  const path = Array.from({ length: 1000 }, (_, i) => `d${i % 3}`)
+    .join('/')
+    .slice(0, 2000);
   const co = compileCodeowners(`${rules.join('\n')}\n`);
   const times = [];
   for (let i = 0; i < 5; i++) {
@@ -74,12 +89,19 @@ export async function benchCodeowners() {
   const { compileCodeowners } = await loadOurs();
   const { text, paths } = generate();
   const dir = mkdtempSync(join(tmpdir(), 'ug-bench-co-'));
-  const lines = [`codeowners: generated CODEOWNERS of ${RULES} rules, ${PATHS.toLocaleString('en')} paths`, deepPath(compileCodeowners)];
+  const lines = [
+    `codeowners: generated CODEOWNERS of ${RULES} rules, ${PATHS.toLocaleString('en')} paths`,
+    deepPath(compileCodeowners),
+  ];
   try {
     mkdirSync(join(dir, '.git'));
     writeFileSync(join(dir, 'CODEOWNERS'), text);
     writeFileSync(join(dir, 'paths.txt'), paths.join('\n'));
-    const proc = timeCommand(process.execPath, [join(ROOT, 'action/cli.js'), 'owners', '--codeowners', 'CODEOWNERS', '--paths-file', 'paths.txt'], { cwd: dir, runs: 3, allowExit: [0] });
+    const proc = timeCommand(
+      process.execPath,
+      [join(ROOT, 'action/cli.js'), 'owners', '--codeowners', 'CODEOWNERS', '--paths-file', 'paths.txt'],
+      { cwd: dir, runs: 3, allowExit: [0] },
+    );
     const result = JSON.parse(proc.result.stdout);
     const times = [];
     let co;
@@ -112,7 +134,9 @@ export async function benchCodeowners() {
     for (const f of readdirSync(real).filter((n) => n.endsWith('__CODEOWNERS'))) {
       const name = f.replace('__CODEOWNERS', '');
       const ctext = readFileSync(join(real, f), 'utf8');
-      const cpaths = readFileSync(join(real, `${name}__paths.txt`), 'utf8').split('\n').filter(Boolean);
+      const cpaths = readFileSync(join(real, `${name}__paths.txt`), 'utf8')
+        .split('\n')
+        .filter(Boolean);
       const t0 = performance.now();
       const c = compileCodeowners(ctext);
       const owned = cpaths.filter((p) => c.ownersOf(p).length > 0).length;
@@ -121,10 +145,20 @@ export async function benchCodeowners() {
       const other = theirs(rdir, ctext, cpaths);
       rmSync(rdir, { recursive: true, force: true });
       const kinds = {};
-      for (const e of c.errors) kinds[e.kind + ': ' + e.message.split(':')[0]] = (kinds[e.kind + ': ' + e.message.split(':')[0]] ?? 0) + 1;
+      for (const e of c.errors)
+        kinds[e.kind + ': ' + e.message.split(':')[0]] = (kinds[e.kind + ': ' + e.message.split(':')[0]] ?? 0) + 1;
       const differ = cpaths.filter((p, i) => JSON.stringify(c.ownersOf(p)) !== JSON.stringify(other.owners[i]));
       lines.push(
-        `  ${name}: ${c.rules.length} rules, ${c.errors.length} invalid lines${c.errors.length ? ` (${Object.entries(kinds).map(([k, n]) => `${n}× ${k}`).join('; ')}; lines ${c.errors.slice(0, 5).map((e) => e.line).join(', ')}${c.errors.length > 5 ? ', …' : ''})` : ''}`,
+        `  ${name}: ${c.rules.length} rules, ${c.errors.length} invalid lines${
+          c.errors.length
+            ? ` (${Object.entries(kinds)
+                .map(([k, n]) => `${n}× ${k}`)
+                .join('; ')}; lines ${c.errors
+                .slice(0, 5)
+                .map((e) => e.line)
+                .join(', ')}${c.errors.length > 5 ? ', …' : ''})`
+            : ''
+        }`,
         `    ${cpaths.length} paths, ${owned} owned: upgrade-gate ${ms(ours)}, codeowners package ${ms(other.ms)} (${(other.ms / ours).toFixed(0)}x); owners differ on ${differ.length} paths${differ.length ? ` (e.g. ${differ[0]}: ours ${JSON.stringify(c.ownersOf(differ[0]))}, package ${JSON.stringify(other.owners[cpaths.indexOf(differ[0])])})` : ''}`,
       );
     }

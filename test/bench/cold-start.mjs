@@ -12,23 +12,40 @@ const DOC = 'examples/upgrades/2026-12-03-billing-2.4.0.yaml';
 /** Loads the bundled fixture that runs the Action against the emulator. */
 export async function loadActionFixture() {
   const out = join(ROOT, '.tmp', 'bench-action-fixture.mjs');
-  await build({ entryPoints: [join(ROOT, 'test/bench/action-fixture.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: out, logLevel: 'warning' });
+  await build({
+    entryPoints: [join(ROOT, 'test/bench/action-fixture.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile: out,
+    logLevel: 'warning',
+  });
   return import(`${out}?${Date.now()}`);
 }
 
 /** Runs the cold-start benchmark and returns its printed lines. */
 export async function benchColdStart() {
   const nodeOnly = () => timeOnce(process.execPath, ['-e', '0'], { allowExit: [0] });
-  const validate = await pairedRatio(() => timeOnce(process.execPath, [join(ROOT, 'action/cli.js'), 'validate', DOC], { cwd: ROOT, allowExit: [0] }), nodeOnly, RUNS);
+  const validate = await pairedRatio(
+    () => timeOnce(process.execPath, [join(ROOT, 'action/cli.js'), 'validate', DOC], { cwd: ROOT, allowExit: [0] }),
+    nodeOnly,
+    RUNS,
+  );
   const { actionFixture } = await loadActionFixture();
   const fixture = await actionFixture(0);
   let action;
   try {
-    action = await pairedRatio(async () => {
-      const r = await fixture.run();
-      if (!Number.isFinite(r.firstRequestMs)) throw new Error(`the Action made no request:\n${r.stdout.slice(0, 2000)}`);
-      return r.firstRequestMs;
-    }, nodeOnly, RUNS);
+    action = await pairedRatio(
+      async () => {
+        const r = await fixture.run();
+        if (!Number.isFinite(r.firstRequestMs))
+          throw new Error(`the Action made no request:\n${r.stdout.slice(0, 2000)}`);
+        return r.firstRequestMs;
+      },
+      nodeOnly,
+      RUNS,
+    );
   } finally {
     await fixture.stop();
   }

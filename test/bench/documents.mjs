@@ -22,7 +22,9 @@ function generate(dir, brokenShare, count) {
     (t) => t.replace('rollback:', 'rolback:'),
   ];
   for (let i = 0; i < count; i++) {
-    let text = regular.replace('id: UPG-2026-1203-01', `id: UPG-BENCH-${String(i).padStart(5, '0')}`).replace('system: billing', `system: system-${i % 37}`);
+    let text = regular
+      .replace('id: UPG-2026-1203-01', `id: UPG-BENCH-${String(i).padStart(5, '0')}`)
+      .replace('system: billing', `system: system-${i % 37}`);
     if (brokenShare > 0 && i % Math.round(1 / brokenShare) === 0) text = breaks[i % breaks.length](text);
     writeFileSync(join(dir, 'upgrades', `doc-${String(i).padStart(5, '0')}.yaml`), text);
   }
@@ -35,7 +37,18 @@ function scenario(label, count, brokenShare) {
     // Runs paired (ours, then ajv-cli, in turn after one warm-up of each): each round's ratio holds while
     // a shared machine's speed drifts; the median round's ratio is reported.
     const oursArgs = [join(ROOT, 'action/cli.js'), 'validate', 'upgrades', '--format', 'json'];
-    const theirsArgs = [join(ROOT, 'node_modules/ajv-cli/dist/index.js'), 'validate', '--spec=draft2020', '--all-errors', '-s', join(ROOT, 'schemas/upgrade.schema.json'), '-c', join(ROOT, 'test/bench/ajv-cli-formats.cjs'), '-d', count === 1 ? 'upgrades/doc-00000.yaml' : 'upgrades/*.yaml'];
+    const theirsArgs = [
+      join(ROOT, 'node_modules/ajv-cli/dist/index.js'),
+      'validate',
+      '--spec=draft2020',
+      '--all-errors',
+      '-s',
+      join(ROOT, 'schemas/upgrade.schema.json'),
+      '-c',
+      join(ROOT, 'test/bench/ajv-cli-formats.cjs'),
+      '-d',
+      count === 1 ? 'upgrades/doc-00000.yaml' : 'upgrades/*.yaml',
+    ];
     const run = (args) => timeCommand(process.execPath, args, { cwd: dir, runs: 1 });
     run(oursArgs);
     run(theirsArgs);

@@ -7,7 +7,13 @@ import { benchColdStart } from './cold-start.mjs';
 import { benchDocuments } from './documents.mjs';
 
 const only = process.argv[2];
-const benches = { 'cold-start': benchColdStart, api: benchApi, documents: benchDocuments, codeowners: benchCodeowners, archive: benchArchive };
+const benches = {
+  'cold-start': benchColdStart,
+  api: benchApi,
+  documents: benchDocuments,
+  codeowners: benchCodeowners,
+  archive: benchArchive,
+};
 for (const [name, fn] of Object.entries(benches)) {
   if (only && only !== name) continue;
   for (const line of await fn()) console.log(line);

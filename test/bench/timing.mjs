@@ -9,7 +9,8 @@ export function timeCommand(cmd, args, { runs = 5, cwd, allowExit = [0, 1] } = {
     const t0 = performance.now();
     last = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     times.push(performance.now() - t0);
-    if (!allowExit.includes(last.status)) throw new Error(`${cmd} ${args.join(' ')} exited ${last.status}: ${last.stderr.slice(0, 500)}`);
+    if (!allowExit.includes(last.status))
+      throw new Error(`${cmd} ${args.join(' ')} exited ${last.status}: ${last.stderr.slice(0, 500)}`);
   }
   times.sort((a, b) => a - b);
   return { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], result: last };
@@ -23,7 +24,8 @@ export function timeOnce(cmd, args, { cwd, allowExit = [0, 1] } = {}) {
   const t0 = performance.now();
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const t = performance.now() - t0;
-  if (!allowExit.includes(r.status)) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+  if (!allowExit.includes(r.status))
+    throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
   return t;
 }
 

@@ -25,7 +25,9 @@ describe('upgrade-gate simulate', async () => {
   it('Thursday with only the center lead: names the missing role', async () => {
     const r = await run('simulate', DOC, '--at', '2026-12-03T20:00', '--approved-by', 'li-lei', '--format', 'text');
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/error approval\.general-office waiting for an approval from the General Manager's Office/);
+    expect(r.stdout).toMatch(
+      /error approval\.general-office waiting for an approval from the General Manager's Office/,
+    );
   });
   it('a Thursday inside a configured freeze (Spring Festival 2027-02-11)', async () => {
     const r = await run('simulate', DOC, '--at', '2027-02-11T10:00', ...both, '--format', 'json');
@@ -36,13 +38,28 @@ describe('upgrade-gate simulate', async () => {
     expect(r.status).toBe(1);
   });
   it('an emergency on a Wednesday with the label passes; without it, it does not', async () => {
-    expect((await run('simulate', EMERGENCY, '--at', '2026-11-25T21:30', '--label', 'emergency', ...both)).status).toBe(0);
+    expect((await run('simulate', EMERGENCY, '--at', '2026-11-25T21:30', '--label', 'emergency', ...both)).status).toBe(
+      0,
+    );
     const r = await run('simulate', EMERGENCY, '--at', '2026-11-25T21:30', ...both, '--format', 'text');
     expect(r.stdout).toContain('error emergency.label');
     expect(r.status).toBe(1);
   });
   it('an explicit role for an unknown login', async () => {
-    expect((await run('simulate', DOC, '--at', '2026-12-03T20:00', '--approved-by', 'zoe:center-lead', '--approved-by', 'yan:general-office')).status).toBe(0);
+    expect(
+      (
+        await run(
+          'simulate',
+          DOC,
+          '--at',
+          '2026-12-03T20:00',
+          '--approved-by',
+          'zoe:center-lead',
+          '--approved-by',
+          'yan:general-office',
+        )
+      ).status,
+    ).toBe(0);
     expect((await run('simulate', DOC, '--approved-by', 'zoe:ceo')).status).toBe(2);
   });
   it('--at accepts an explicit offset', async () => {
@@ -56,8 +73,20 @@ describe('upgrade-gate simulate', async () => {
 describe('upgrade-gate owners', async () => {
   it('prints each path with its owners and reports invalid lines on stderr', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ug-owners-'));
-    writeFileSync(join(dir, 'CODEOWNERS'), '* @everyone\n/upgrades/ @acme/rd @acme/gm\ndocs/* docs@example.com\n[ab] @x\n/upgrades/drafts/\n');
-    const r = await cli(dir, ['owners', '--codeowners', 'CODEOWNERS', 'upgrades/a.yaml', 'upgrades/drafts/b.yaml', 'docs/x.md', 'docs/sub/y.md', 'src/main.ts']);
+    writeFileSync(
+      join(dir, 'CODEOWNERS'),
+      '* @everyone\n/upgrades/ @acme/rd @acme/gm\ndocs/* docs@example.com\n[ab] @x\n/upgrades/drafts/\n',
+    );
+    const r = await cli(dir, [
+      'owners',
+      '--codeowners',
+      'CODEOWNERS',
+      'upgrades/a.yaml',
+      'upgrades/drafts/b.yaml',
+      'docs/x.md',
+      'docs/sub/y.md',
+      'src/main.ts',
+    ]);
     expect(JSON.parse(r.stdout)).toEqual({
       'upgrades/a.yaml': ['@acme/rd', '@acme/gm'],
       'upgrades/drafts/b.yaml': [],
@@ -74,9 +103,22 @@ describe('upgrade-gate owners', async () => {
   it('any path name is a key of its own, __proto__ and constructor included', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ug-owners-'));
     writeFileSync(join(dir, 'CODEOWNERS'), '* @everyone\n__proto__ @acme/proto\n');
-    const r = await cli(dir, ['owners', '--codeowners', 'CODEOWNERS', '__proto__', 'constructor', 'toString', 'a/__proto__/b']);
+    const r = await cli(dir, [
+      'owners',
+      '--codeowners',
+      'CODEOWNERS',
+      '__proto__',
+      'constructor',
+      'toString',
+      'a/__proto__/b',
+    ]);
     const out = JSON.parse(r.stdout) as Record<string, string[]>;
-    expect(Object.entries(out)).toEqual([['__proto__', ['@acme/proto']], ['constructor', ['@everyone']], ['toString', ['@everyone']], ['a/__proto__/b', ['@acme/proto']]]);
+    expect(Object.entries(out)).toEqual([
+      ['__proto__', ['@acme/proto']],
+      ['constructor', ['@everyone']],
+      ['toString', ['@everyone']],
+      ['a/__proto__/b', ['@acme/proto']],
+    ]);
     expect(r.status).toBe(0);
   });
 });
@@ -88,9 +130,14 @@ describe('repository root outside any repository', async () => {
     mkdirSync(join(dir, 'docs/acceptance'), { recursive: true });
     mkdirSync(join(dir, 'docs/gray'), { recursive: true });
     copyFileSync(join(ROOT, DOC), join(dir, 'upgrades/u.yaml'));
-    copyFileSync(join(ROOT, 'examples/docs/acceptance/billing-2.4.0.md'), join(dir, 'docs/acceptance/billing-2.4.0.md'));
+    copyFileSync(
+      join(ROOT, 'examples/docs/acceptance/billing-2.4.0.md'),
+      join(dir, 'docs/acceptance/billing-2.4.0.md'),
+    );
     const r = await cli(dir, ['validate', 'upgrades/u.yaml', '--format', 'json']);
-    expect(JSON.parse(r.stdout).map((f: { rule: string; message: string }) => `${f.rule} ${f.message.slice(0, 40)}`)).toEqual(['evidence.exists gray_test.report names docs/gray/billing']);
+    expect(
+      JSON.parse(r.stdout).map((f: { rule: string; message: string }) => `${f.rule} ${f.message.slice(0, 40)}`),
+    ).toEqual(['evidence.exists gray_test.report names docs/gray/billing']);
     copyFileSync(join(ROOT, 'examples/docs/gray/billing-2.4.0.md'), join(dir, 'docs/gray/billing-2.4.0.md'));
     expect((await cli(dir, ['validate', 'upgrades/u.yaml'])).status).toBe(0);
   });

@@ -6,7 +6,6 @@ import { cli as run } from '../cli-run.js';
 import { writeArchive } from '../archive-fixture.js';
 import { ROOT } from '../helpers.js';
 
-
 const cli = (cwd: string, ...argv: string[]) => run(cwd, argv);
 
 const DOC = 'examples/upgrades/2026-12-03-billing-2.4.0.yaml';
@@ -41,7 +40,9 @@ describe('report on an archive that fails verification', () => {
     const r = await cli(dir, 'report', 'archive');
     expect(r.stdout).toContain('# Upgrade report');
     expect(r.stderr).toContain('upgrade-gate report: the archive fails verification (');
-    expect(r.stderr).toContain(`${paths[1]!.replace(/^archive\//, '')}: error record.hash its content does not match its sha256`);
+    expect(r.stderr).toContain(
+      `${paths[1]!.replace(/^archive\//, '')}: error record.hash its content does not match its sha256`,
+    );
     expect(r.status).toBe(1);
   });
 });
@@ -62,7 +63,9 @@ describe('validate . checks upgrade documents only', () => {
     expect(r.status).toBe(0);
     // A folder the glob does not cover is still searched, but never .github/.
     const drafts = await cli(repo, 'validate', 'deploy', '--format', 'json');
-    expect(new Set((JSON.parse(drafts.stdout) as Array<{ file: string }>).map((f) => f.file))).toEqual(new Set(['deploy/values.yaml']));
+    expect(new Set((JSON.parse(drafts.stdout) as Array<{ file: string }>).map((f) => f.file))).toEqual(
+      new Set(['deploy/values.yaml']),
+    );
     expect(drafts.status).toBe(1);
   });
 });
@@ -75,13 +78,17 @@ describe('owners finds CODEOWNERS as simulate does', () => {
   });
   it('from a repository-relative path, in the working folder’s repository', async () => {
     const r = await cli(join(ROOT, 'examples'), 'owners', 'upgrades/not-yet-written.yaml');
-    expect(JSON.parse(r.stdout)).toEqual({ 'upgrades/not-yet-written.yaml': ['@acme/rd-center-leads', '@acme/gm-office'] });
+    expect(JSON.parse(r.stdout)).toEqual({
+      'upgrades/not-yet-written.yaml': ['@acme/rd-center-leads', '@acme/gm-office'],
+    });
   });
   it('says where it looked when there is none', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'ug-none-'));
     const r = await cli(empty, 'owners', 'upgrades/x.yaml');
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('no CODEOWNERS file in .github/CODEOWNERS, CODEOWNERS, docs/CODEOWNERS: pass --codeowners FILE');
+    expect(r.stderr).toContain(
+      'no CODEOWNERS file in .github/CODEOWNERS, CODEOWNERS, docs/CODEOWNERS: pass --codeowners FILE',
+    );
   });
 });
 
@@ -91,7 +98,8 @@ describe('--help explains every option it shows', () => {
     expect(r.status).toBe(0);
     const [usage, ...body] = r.stdout.split('\n\n');
     const options = [...usage!.matchAll(/--([a-z-]+)/g)].map((m) => m[1]);
-    for (const option of options) expect(body.join('\n\n'), `--${option}`).toMatch(new RegExp(`^ +--${option}\\b.*\\S`, 'm'));
+    for (const option of options)
+      expect(body.join('\n\n'), `--${option}`).toMatch(new RegExp(`^ +--${option}\\b.*\\S`, 'm'));
     expect(r.stdout).toMatch(command === 'owners' ? /Exit status: 0 .*, 2 /s : /Exit status: 0 .*, 1 .*, 2 /s);
   });
 });

@@ -14,7 +14,13 @@ const run = (cwd: string, env: Record<string, string>, ...args: string[]) => cli
 /** A folder holding the Chinese example typed with a full-width colon and comma. */
 function typedWithFullWidth(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ug-zh-'));
-  writeFileSync(join(dir, 'doc.yaml'), ZH.replace('system: crm', 'system：crm').replace('  channels: [qq-group, wechat]', '  channels: [qq-group，wechat]'));
+  writeFileSync(
+    join(dir, 'doc.yaml'),
+    ZH.replace('system: crm', 'system：crm').replace(
+      '  channels: [qq-group, wechat]',
+      '  channels: [qq-group，wechat]',
+    ),
+  );
   return dir;
 }
 
@@ -23,15 +29,23 @@ describe('validate on a Chinese document with full-width mistakes', () => {
     const r = await run(typedWithFullWidth(), {}, 'validate', 'doc.yaml', '--lang', 'zh-CN');
     expect(r.status).toBe(1);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toBe('doc.yaml:7:7: error yaml.full-width "system" 后面是全角冒号“：”（U+FF1A），YAML 不把它当作冒号：请改成半角冒号 ":" 并在后面加一个空格（把输入法切换到英文标点）');
+    expect(lines[0]).toBe(
+      'doc.yaml:7:7: error yaml.full-width "system" 后面是全角冒号“：”（U+FF1A），YAML 不把它当作冒号：请改成半角冒号 ":" 并在后面加一个空格（把输入法切换到英文标点）',
+    );
     expect(lines[1]).toMatch(/^doc\.yaml:63:22: error yaml\.full-width 这个列表的各项用全角逗号“，”（U\+FF0C）分隔/);
   });
   it('LANG=zh_CN.UTF-8 chooses Chinese; LC_ALL=C over it chooses English, at the same places', async () => {
     const dir = typedWithFullWidth();
-    expect((await run(dir, { LANG: 'zh_CN.UTF-8' }, 'validate', 'doc.yaml')).stdout).toContain('doc.yaml:7:7: error yaml.full-width "system" 后面是全角冒号');
+    expect((await run(dir, { LANG: 'zh_CN.UTF-8' }, 'validate', 'doc.yaml')).stdout).toContain(
+      'doc.yaml:7:7: error yaml.full-width "system" 后面是全角冒号',
+    );
     const en = (await run(dir, { LANG: 'zh_CN.UTF-8', LC_ALL: 'C' }, 'validate', 'doc.yaml')).stdout;
-    expect(en).toContain('doc.yaml:7:7: error yaml.full-width the colon after "system" is the full-width colon "：" (U+FF1A)');
-    expect(en).toContain('doc.yaml:63:22: error yaml.full-width the items of this list are separated by the full-width comma');
+    expect(en).toContain(
+      'doc.yaml:7:7: error yaml.full-width the colon after "system" is the full-width colon "：" (U+FF1A)',
+    );
+    expect(en).toContain(
+      'doc.yaml:63:22: error yaml.full-width the items of this list are separated by the full-width comma',
+    );
   });
 });
 
@@ -45,7 +59,9 @@ describe('the CLI speaks the language it is asked for', () => {
     expect(top.stdout).toContain('simulate DOC...       在本地完整模拟一次 PR 检查');
     const report = await cli(ROOT, ['report', '--help'], { LANG: 'zh_CN.UTF-8' });
     expect(report.stdout).toContain('--since TIME           只列出在 TIME 或之后合并的升级');
-    expect((await cli(ROOT, ['simulate', '--help'], { LANG: 'en_US.UTF-8' })).stdout).toMatch(/^Usage: upgrade-gate simulate DOC\.\.\./);
+    expect((await cli(ROOT, ['simulate', '--help'], { LANG: 'en_US.UTF-8' })).stdout).toMatch(
+      /^Usage: upgrade-gate simulate DOC\.\.\./,
+    );
     expect((await cli(ROOT, ['owners', '--help'])).stdout).toMatch(/^Usage: upgrade-gate owners/);
   });
   it('usage errors and the summary in Chinese', async () => {
@@ -80,10 +96,16 @@ describe('owners: the lines GitHub skips, in the language asked for', () => {
     mkdirSync(join(repo, '.github'));
     writeFileSync(join(repo, '.github/upgrade-gate.yml'), 'language: zh-CN\n');
     writeFileSync(join(repo, '.github/CODEOWNERS'), '!x @a\n');
-    expect((await run(repo, { LC_ALL: 'C' }, 'owners', 'a')).stderr).toMatch(/^\.github\/CODEOWNERS:1:1: 无效的路径模式：CODEOWNERS 不支持用 ! 取反/);
-    expect((await run(repo, {}, 'owners', '--lang', 'en', 'a')).stderr).toMatch(/^\.github\/CODEOWNERS:1:1: Invalid pattern: CODEOWNERS has no negation with !/);
+    expect((await run(repo, { LC_ALL: 'C' }, 'owners', 'a')).stderr).toMatch(
+      /^\.github\/CODEOWNERS:1:1: 无效的路径模式：CODEOWNERS 不支持用 ! 取反/,
+    );
+    expect((await run(repo, {}, 'owners', '--lang', 'en', 'a')).stderr).toMatch(
+      /^\.github\/CODEOWNERS:1:1: Invalid pattern: CODEOWNERS has no negation with !/,
+    );
     const none = mkdtempSync(join(tmpdir(), 'ug-owners-none-'));
-    expect((await run(none, {}, 'owners', '--lang', 'zh-CN', 'a')).stderr).toMatch(/^upgrade-gate owners: .*CODEOWNERS 中都没有 CODEOWNERS 文件：请用 --codeowners FILE 指定\n$/);
+    expect((await run(none, {}, 'owners', '--lang', 'zh-CN', 'a')).stderr).toMatch(
+      /^upgrade-gate owners: .*CODEOWNERS 中都没有 CODEOWNERS 文件：请用 --codeowners FILE 指定\n$/,
+    );
   });
 });
 
@@ -115,7 +137,9 @@ describe('verify, report, doctor and simulate speak the policy language: no Engl
     expect(report.stderr).toMatch(/^upgrade-gate report: 升级档案未通过校验（\d+ 个问题）/);
     expect(report.stderr).toContain(`${edited}: error record.hash 内容与其 sha256 不符`);
     expect(english(report.stderr)).toEqual([]);
-    expect((await run(dir, {}, 'verify', '--lang', 'en')).stdout).toContain(`${edited}: error record.hash its content does not match its sha256`);
+    expect((await run(dir, {}, 'verify', '--lang', 'en')).stdout).toContain(
+      `${edited}: error record.hash its content does not match its sha256`,
+    );
   });
 
   it('usage errors of report, verify --repo, doctor and simulate', async () => {
@@ -127,20 +151,51 @@ describe('verify, report, doctor and simulate speak the policy language: no Engl
       await run(dir, {}, 'verify', '--repo', 'acme/deploy'),
       await run(dir, {}, 'verify', 'archive', '--repo', 'acme/deploy'),
       await run(dir, {}, 'doctor', '--repo', 'acme/deploy'),
-      await run(ROOT, {}, 'simulate', 'examples/upgrades/2026-12-03-billing-2.4.0.yaml', '--at', 'Thursday 8pm', '--lang', 'zh-CN'),
-      await run(ROOT, {}, 'simulate', 'examples/upgrades/2026-12-03-billing-2.4.0.yaml', '--config', 'no/such.yml', '--lang', 'zh-CN'),
+      await run(
+        ROOT,
+        {},
+        'simulate',
+        'examples/upgrades/2026-12-03-billing-2.4.0.yaml',
+        '--at',
+        'Thursday 8pm',
+        '--lang',
+        'zh-CN',
+      ),
+      await run(
+        ROOT,
+        {},
+        'simulate',
+        'examples/upgrades/2026-12-03-billing-2.4.0.yaml',
+        '--config',
+        'no/such.yml',
+        '--lang',
+        'zh-CN',
+      ),
     ];
     expect(outputs.map((r) => r.status)).toEqual([2, 2, 2, 2, 2, 2, 2, 2]);
-    expect(outputs[0]!.stderr).toBe('upgrade-gate report: --since "last week" 不是日期或时间：请写成 2026-12-01、2026-12-01T08:00（Asia/Shanghai）或 2026-12-01T00:00:00.000Z\n');
-    expect(outputs[2]!.stderr).toBe('upgrade-gate verify: --repo 应写成 OWNER/NAME，例如 --repo acme/deploy，不能是 "acme"\n');
+    expect(outputs[0]!.stderr).toBe(
+      'upgrade-gate report: --since "last week" 不是日期或时间：请写成 2026-12-01、2026-12-01T08:00（Asia/Shanghai）或 2026-12-01T00:00:00.000Z\n',
+    );
+    expect(outputs[2]!.stderr).toBe(
+      'upgrade-gate verify: --repo 应写成 OWNER/NAME，例如 --repo acme/deploy，不能是 "acme"\n',
+    );
     expect(outputs[3]!.stderr).toMatch(/^upgrade-gate verify: 没有令牌：请把 GITHUB_TOKEN（或 GH_TOKEN）设为/);
-    expect(outputs[6]!.stderr).toMatch(/^upgrade-gate simulate: --at "Thursday 8pm" 不是时间：请写成 now、2026-11-26T20:00（Asia\/Shanghai）/);
+    expect(outputs[6]!.stderr).toMatch(
+      /^upgrade-gate simulate: --at "Thursday 8pm" 不是时间：请写成 now、2026-11-26T20:00（Asia\/Shanghai）/,
+    );
     // The help after a usage error is Chinese too; every line says something in Chinese.
     for (const r of outputs) expect(english(r.stderr)).toEqual([]);
   });
 
   it('simulate --format text ends with the verdict in the chosen language', async () => {
-    const args = ['simulate', 'examples/upgrades/2026-12-03-billing-2.4.0.yaml', '--at', '2026-12-02T20:00', '--format', 'text'];
+    const args = [
+      'simulate',
+      'examples/upgrades/2026-12-03-billing-2.4.0.yaml',
+      '--at',
+      '2026-12-02T20:00',
+      '--format',
+      'text',
+    ];
     const zh = await run(ROOT, {}, ...args, '--lang', 'zh-CN');
     expect(zh.stdout.trim().split('\n').pop()).toMatch(/^检查结果为不通过：/);
     const en = await run(ROOT, {}, ...args);

@@ -34,16 +34,23 @@ describe('simulate --at reads time as people and programs write it', () => {
   it('a malformed --at is a usage error that shows the forms', async () => {
     const r = await cli('simulate', DOC, '--at', 'Thursday 8pm');
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('--at "Thursday 8pm" is not a time: write now, 2026-11-26T20:00 (Asia/Shanghai), 2026-11-26T12:00:00.000Z');
+    expect(r.stderr).toContain(
+      '--at "Thursday 8pm" is not a time: write now, 2026-11-26T20:00 (Asia/Shanghai), 2026-11-26T12:00:00.000Z',
+    );
   });
 
   it('a local --at in a DST gap or fall-back hour is refused, never shifted', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ug-ny-'));
     const config = join(dir, 'ny.yml');
-    writeFileSync(config, 'time-zone: America/New_York\nroles:\n  center-lead: { owners: ["@acme/rd-center-leads"], members: [li-lei] }\n  general-office: { owners: ["@acme/gm-office"], members: [han-meimei] }\n');
+    writeFileSync(
+      config,
+      'time-zone: America/New_York\nroles:\n  center-lead: { owners: ["@acme/rd-center-leads"], members: [li-lei] }\n  general-office: { owners: ["@acme/gm-office"], members: [han-meimei] }\n',
+    );
     const gap = await cli('simulate', DOC, '--config', config, '--at', '2026-03-08T02:30');
     expect(gap.status).toBe(2);
-    expect(gap.stderr).toContain('--at 2026-03-08T02:30 does not exist in America/New_York: that night the clocks jump from 02:00 to 03:00');
+    expect(gap.stderr).toContain(
+      '--at 2026-03-08T02:30 does not exist in America/New_York: that night the clocks jump from 02:00 to 03:00',
+    );
     const twice = await cli('simulate', DOC, '--config', config, '--at', '2026-11-01T01:30');
     expect(twice.status).toBe(2);
     expect(twice.stderr).toContain('2026-11-01T01:30-04:00 (the first) or 2026-11-01T01:30-05:00 (the second)');
@@ -57,7 +64,9 @@ describe('simulate --at reads time as people and programs write it', () => {
     writeFileSync(config, 'time-zone: CST\n');
     const r = await cli('validate', '--config', config, 'examples/upgrades');
     expect(r.status).toBe(2);
-    expect(r.stdout).toContain('error config time-zone "CST" is an abbreviation, not a time zone (the tz database reads it as America/Chicago): use Asia/Shanghai');
+    expect(r.stdout).toContain(
+      'error config time-zone "CST" is an abbreviation, not a time zone (the tz database reads it as America/Chicago): use Asia/Shanghai',
+    );
   });
 });
 

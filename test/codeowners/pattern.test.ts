@@ -58,7 +58,9 @@ describe('patterns that would make a backtracking regex explode', () => {
 
   it('a 2,000-character path against rules of 200 ** each gets the right answer (cost grows with depth only)', () => {
     const rule = `/${Array.from({ length: 200 }, (_, i) => `**/d${i % 3}`).join('/')}/**/z.txt`;
-    const path = Array.from({ length: 1000 }, (_, i) => `d${i % 3}`).join('/').slice(0, 2000);
+    const path = Array.from({ length: 1000 }, (_, i) => `d${i % 3}`)
+      .join('/')
+      .slice(0, 2000);
     expect(compilePattern(rule).test(path)).toBe(false);
     expect(compilePattern(rule).test(`${path}/z.txt`)).toBe(true);
     expect(compilePattern(rule).test(`${path.replace(/d2/g, 'e2')}/z.txt`)).toBe(false);
@@ -75,7 +77,13 @@ function naiveMatch(pattern: string, path: string): boolean {
   if (anchored) segs = segs.slice(1);
   else if ((segs.length === 1 || (segs.length === 2 && segs[1] === '')) && segs[0] !== '**') segs = ['**', ...segs];
   if (segs.length > 1 && segs[segs.length - 1] === '') segs[segs.length - 1] = '**';
-  const glob = (g: string) => new RegExp(`^${g.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
+  const glob = (g: string) =>
+    new RegExp(
+      `^${g
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]')}$`,
+    );
   const parts = path.split('/');
   const go = (i: number, j: number): boolean => {
     if (i === segs.length) return j === parts.length;
@@ -99,11 +107,18 @@ describe('the matcher agrees with an exhaustive search (property)', () => {
   const pathSeg = fc.constantFrom('a', 'b', 'ab', 'b.js', 'a.js', 'c');
   it('for random patterns with several ** and random paths', () => {
     fc.assert(
-      fc.property(fc.boolean(), fc.array(patSeg, { minLength: 1, maxLength: 6 }), fc.boolean(), fc.array(fc.array(pathSeg, { minLength: 1, maxLength: 7 }), { minLength: 1, maxLength: 8 }), (lead, segs, trail, paths) => {
-        const pattern = `${lead ? '/' : ''}${segs.join('/')}${trail ? '/' : ''}`;
-        const compiled = compilePattern(pattern);
-        for (const p of paths) expect(compiled.test(p.join('/')), `${pattern} on ${p.join('/')}`).toBe(naiveMatch(pattern, p.join('/')));
-      }),
+      fc.property(
+        fc.boolean(),
+        fc.array(patSeg, { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        fc.array(fc.array(pathSeg, { minLength: 1, maxLength: 7 }), { minLength: 1, maxLength: 8 }),
+        (lead, segs, trail, paths) => {
+          const pattern = `${lead ? '/' : ''}${segs.join('/')}${trail ? '/' : ''}`;
+          const compiled = compilePattern(pattern);
+          for (const p of paths)
+            expect(compiled.test(p.join('/')), `${pattern} on ${p.join('/')}`).toBe(naiveMatch(pattern, p.join('/')));
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -169,7 +184,10 @@ describe('CODEOWNERS files', () => {
 
 // A plain reference: the last rule whose regex matches, without any index.
 function reference(text: string, path: string): string[] {
-  const rules = text.split('\n').map((l) => l.split(' ')).filter((t) => t[0]);
+  const rules = text
+    .split('\n')
+    .map((l) => l.split(' '))
+    .filter((t) => t[0]);
   for (let i = rules.length - 1; i >= 0; i--) if (compilePattern(rules[i]![0]!).test(path)) return rules[i]!.slice(1);
   return [];
 }
@@ -177,15 +195,22 @@ function reference(text: string, path: string): string[] {
 describe('the index agrees with a plain scan (property)', () => {
   const seg = fc.constantFrom('a', 'b', 'docs', 'x.js', 'y.md', 'logs', 'a.js');
   const patSeg = fc.constantFrom('a', 'b', 'docs', '*', '*.js', '*.md', 'd*', '**', 'logs', '?');
-  const pattern = fc.tuple(fc.boolean(), fc.array(patSeg, { minLength: 1, maxLength: 3 }), fc.boolean()).map(([lead, segs, trail]) => `${lead ? '/' : ''}${segs.join('/')}${trail ? '/' : ''}`).filter((p) => !p.includes('***') && p !== '/');
+  const pattern = fc
+    .tuple(fc.boolean(), fc.array(patSeg, { minLength: 1, maxLength: 3 }), fc.boolean())
+    .map(([lead, segs, trail]) => `${lead ? '/' : ''}${segs.join('/')}${trail ? '/' : ''}`)
+    .filter((p) => !p.includes('***') && p !== '/');
   const path = fc.array(seg, { minLength: 1, maxLength: 4 }).map((s) => s.join('/'));
   it('for random files and paths', () => {
     fc.assert(
-      fc.property(fc.array(pattern, { minLength: 1, maxLength: 12 }), fc.array(path, { minLength: 1, maxLength: 10 }), (patterns, paths) => {
-        const text = patterns.map((p, i) => `${p} @o${i}`).join('\n');
-        const co = compileCodeowners(text);
-        for (const p of paths) expect(co.ownersOf(p)).toEqual(reference(text, p));
-      }),
+      fc.property(
+        fc.array(pattern, { minLength: 1, maxLength: 12 }),
+        fc.array(path, { minLength: 1, maxLength: 10 }),
+        (patterns, paths) => {
+          const text = patterns.map((p, i) => `${p} @o${i}`).join('\n');
+          const co = compileCodeowners(text);
+          for (const p of paths) expect(co.ownersOf(p)).toEqual(reference(text, p));
+        },
+      ),
       { numRuns: 500 },
     );
   });

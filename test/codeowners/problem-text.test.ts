@@ -4,7 +4,15 @@ import { codeownersProblemText } from '../../src/codeowners/problem-text.js';
 import { messages } from '../../src/messages/index.js';
 
 // One line per problem GitHub skips, each at a known line and column.
-const TEXT = ['* @everyone', '!/drafts/ @a', '[ab].md @a', '\\#notes @a', 'src/***/x @a', '/ @a', '/docs/ @acme/docs not-an-owner'].join('\n');
+const TEXT = [
+  '* @everyone',
+  '!/drafts/ @a',
+  '[ab].md @a',
+  '\\#notes @a',
+  'src/***/x @a',
+  '/ @a',
+  '/docs/ @acme/docs not-an-owner',
+].join('\n');
 const CJK = /[\u3400-\u9fff]/;
 
 describe('CODEOWNERS problems in both languages', () => {

@@ -23,35 +23,119 @@ const main = seedMain(emu);
 const line = (s = '') => process.stdout.write(`${s}\n`);
 
 const regular = exampleUpgrade('regular');
-const head = openUpgradePull(emu, { number: 7, base: main, files: { [regular.path]: regular.text }, title: 'Upgrade billing to 2.4.0' });
+const head = openUpgradePull(emu, {
+  number: 7,
+  base: main,
+  files: { [regular.path]: regular.text },
+  title: 'Upgrade billing to 2.4.0',
+});
 
 const emergency = exampleUpgrade('emergency');
-const hotfix = openUpgradePull(emu, { number: 9, base: main, files: { [emergency.path]: emergency.text }, title: 'Emergency: orders 3.1.1', label: { name: 'emergency', by: 'han-meimei', at: '2026-11-25T02:00:00Z' }, approvedAt: ['2026-11-25T11:00:00Z', '2026-11-25T11:30:00Z'] });
+const hotfix = openUpgradePull(emu, {
+  number: 9,
+  base: main,
+  files: { [emergency.path]: emergency.text },
+  title: 'Emergency: orders 3.1.1',
+  label: { name: 'emergency', by: 'han-meimei', at: '2026-11-25T02:00:00Z' },
+  approvedAt: ['2026-11-25T11:00:00Z', '2026-11-25T11:30:00Z'],
+});
 
-const show = async (title: string, pr: number, sha: string, at: string, event: 'pull_request_target' | 'pull_request_review') => {
+const show = async (
+  title: string,
+  pr: number,
+  sha: string,
+  at: string,
+  event: 'pull_request_target' | 'pull_request_review',
+) => {
   const before = emu.count();
-  const r = await runAction({ apiUrl: api, event, payload: emu.pullEvent(event, event === 'pull_request_review' ? 'submitted' : 'opened', pr), at, clock, inputs });
+  const r = await runAction({
+    apiUrl: api,
+    event,
+    payload: emu.pullEvent(event, event === 'pull_request_review' ? 'submitted' : 'opened', pr),
+    at,
+    clock,
+    inputs,
+  });
   const s = emu.statuses.get(sha)!.at(-1)!;
   line(`── ${title}`);
-  line(say(`   at ${at} UTC · exit ${r.code} · ${emu.count() - before} REST calls · outputs: verdict=${r.outputs.verdict} upgrade-type=${r.outputs['upgrade-type']}`, `   UTC ${at} · 退出码 ${r.code} · ${emu.count() - before} 次 REST 调用 · 输出：verdict=${r.outputs.verdict} upgrade-type=${r.outputs['upgrade-type']}`));
-  line(say(`   status upgrade-gate on ${sha.slice(0, 7)}: ${s.state} — ${s.description}`, `   提交 ${sha.slice(0, 7)} 上的 upgrade-gate 状态：${s.state} — ${s.description}`));
+  line(
+    say(
+      `   at ${at} UTC · exit ${r.code} · ${emu.count() - before} REST calls · outputs: verdict=${r.outputs.verdict} upgrade-type=${r.outputs['upgrade-type']}`,
+      `   UTC ${at} · 退出码 ${r.code} · ${emu.count() - before} 次 REST 调用 · 输出：verdict=${r.outputs.verdict} upgrade-type=${r.outputs['upgrade-type']}`,
+    ),
+  );
+  line(
+    say(
+      `   status upgrade-gate on ${sha.slice(0, 7)}: ${s.state} — ${s.description}`,
+      `   提交 ${sha.slice(0, 7)} 上的 upgrade-gate 状态：${s.state} — ${s.description}`,
+    ),
+  );
   line();
 };
 
-line(say(`upgrade-gate demo · GitHub API emulator at ${api} (OpenAPI-validated) · clock: ${clock}`, `upgrade-gate 演示 · GitHub API 模拟器 ${api}（按 OpenAPI 校验）· 时钟：${clock}`));
+line(
+  say(
+    `upgrade-gate demo · GitHub API emulator at ${api} (OpenAPI-validated) · clock: ${clock}`,
+    `upgrade-gate 演示 · GitHub API 模拟器 ${api}（按 OpenAPI 校验）· 时钟：${clock}`,
+  ),
+);
 line();
-await show(say('PR #7 regular upgrade, Wednesday 2026-12-02 20:00 Asia/Shanghai', 'PR #7 常规升级，北京时间 2026-12-02（周三）20:00'), 7, head, '2026-12-02 12:00:00', 'pull_request_target');
-await show(say('PR #7 again, Thursday 2026-12-03 20:00 Asia/Shanghai', 'PR #7 再次检查，北京时间 2026-12-03（周四）20:00'), 7, head, '2026-12-03 12:00:00', 'pull_request_review');
-await show(say('PR #9 emergency upgrade, Wednesday 2026-11-25 21:30 Asia/Shanghai, labelled emergency', 'PR #9 紧急升级，北京时间 2026-11-25（周三）21:30，带 emergency 标签'), 9, hotfix, '2026-11-25 13:30:00', 'pull_request_target');
-line(say(`── The one sticky comment on PR #7 (updated in place: ${emu.comments.get(7)?.length} comment)`, `── PR #7 上唯一的固定评论（原地更新：${emu.comments.get(7)?.length} 条评论）`));
+await show(
+  say(
+    'PR #7 regular upgrade, Wednesday 2026-12-02 20:00 Asia/Shanghai',
+    'PR #7 常规升级，北京时间 2026-12-02（周三）20:00',
+  ),
+  7,
+  head,
+  '2026-12-02 12:00:00',
+  'pull_request_target',
+);
+await show(
+  say('PR #7 again, Thursday 2026-12-03 20:00 Asia/Shanghai', 'PR #7 再次检查，北京时间 2026-12-03（周四）20:00'),
+  7,
+  head,
+  '2026-12-03 12:00:00',
+  'pull_request_review',
+);
+await show(
+  say(
+    'PR #9 emergency upgrade, Wednesday 2026-11-25 21:30 Asia/Shanghai, labelled emergency',
+    'PR #9 紧急升级，北京时间 2026-11-25（周三）21:30，带 emergency 标签',
+  ),
+  9,
+  hotfix,
+  '2026-11-25 13:30:00',
+  'pull_request_target',
+);
+line(
+  say(
+    `── The one sticky comment on PR #7 (updated in place: ${emu.comments.get(7)?.length} comment)`,
+    `── PR #7 上唯一的固定评论（原地更新：${emu.comments.get(7)?.length} 条评论）`,
+  ),
+);
 line();
 line(String(emu.comments.get(7)![0]!.body));
 line();
-line(say('── PR #7 merges on Thursday 2026-12-03 20:05 Asia/Shanghai: the closed event archives it', '── PR #7 于北京时间 2026-12-03（周四）20:05 合并：closed 事件写入升级档案'));
+line(
+  say(
+    '── PR #7 merges on Thursday 2026-12-03 20:05 Asia/Shanghai: the closed event archives it',
+    '── PR #7 于北京时间 2026-12-03（周四）20:05 合并：closed 事件写入升级档案',
+  ),
+);
 emu.merge(7, 'bob-ops', '2026-12-03T12:05:00Z');
-const merged = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'closed', 7), at: '2026-12-03 12:05:10', clock, inputs });
+const merged = await runAction({
+  apiUrl: api,
+  event: 'pull_request_target',
+  payload: emu.pullEvent('pull_request_target', 'closed', 7),
+  at: '2026-12-03 12:05:10',
+  clock,
+  inputs,
+});
 line(`   exit ${merged.code} · archive-path=${merged.outputs['archive-path']}`);
-line(say(`   files committed to main: `, `   提交到 main 的文件：`) + `${[...emu.filesAt('main').keys()].filter((p) => p.startsWith('archive/')).join(', ')}`);
+line(
+  say(`   files committed to main: `, `   提交到 main 的文件：`) +
+    `${[...emu.filesAt('main').keys()].filter((p) => p.startsWith('archive/')).join(', ')}`,
+);
 line();
 line(String(emu.filesAt('main').get(merged.outputs['archive-path']!.replace(/\.json$/, '.md'))));
 
@@ -62,38 +146,96 @@ const outcomePart = () => {
 };
 const writesSince = (n: number) => emu.requests.slice(n).filter((r) => r.method !== 'GET').length;
 line('── Friday 2026-12-04 21:05 Asia/Shanghai, 25 hours after the merge: the scheduled run finds no outcome yet');
-const sched = await runAction({ apiUrl: api, event: 'schedule', payload: { schedule: '5 13 * * 5', repository: repository(api, 'acme', 'deploy') }, at: '2026-12-04 13:05:00', clock });
-line(`   ${/merged upgrades? without an outcome[^\n]*/.exec(sched.stdout)?.[0] ?? 'no pending outcome'}; the sticky comment on PR #7 now ends with:`);
+const sched = await runAction({
+  apiUrl: api,
+  event: 'schedule',
+  payload: { schedule: '5 13 * * 5', repository: repository(api, 'acme', 'deploy') },
+  at: '2026-12-04 13:05:00',
+  clock,
+});
+line(
+  `   ${/merged upgrades? without an outcome[^\n]*/.exec(sched.stdout)?.[0] ?? 'no pending outcome'}; the sticky comment on PR #7 now ends with:`,
+);
 line();
 line(outcomePart());
 line();
-const command = ['/upgrade-result succeeded', 'completed_at: 2026-12-04T21:40', 'verification:', '  V-1: passed', '  V-2: passed', 'notes: started, routine checks and the verification cases passed', 'notified_at: 2026-12-04T21:50'].join('\n');
-line('── mallory, who is not one of the upgrade\'s people, comments /upgrade-result succeeded');
+const command = [
+  '/upgrade-result succeeded',
+  'completed_at: 2026-12-04T21:40',
+  'verification:',
+  '  V-1: passed',
+  '  V-2: passed',
+  'notes: started, routine checks and the verification cases passed',
+  'notified_at: 2026-12-04T21:50',
+].join('\n');
+line("── mallory, who is not one of the upgrade's people, comments /upgrade-result succeeded");
 let before = emu.count();
-const outsider = await runAction({ apiUrl: api, event: 'issue_comment', payload: emu.commentEvent('created', 7, emu.userComment(7, 'mallory', command, '2026-12-04T13:55:00Z')), at: '2026-12-04 13:55:05', clock });
+const outsider = await runAction({
+  apiUrl: api,
+  event: 'issue_comment',
+  payload: emu.commentEvent('created', 7, emu.userComment(7, 'mallory', command, '2026-12-04T13:55:00Z')),
+  at: '2026-12-04 13:55:05',
+  clock,
+});
 line(`   outcome=${outsider.outputs.outcome} · archive unchanged · the reply:`);
-line(String(emu.comments.get(7)!.find((c) => String(c.body).includes('upgrade-gate:outcome-reply'))!.body).split('\n').slice(1).join('\n'));
+line(
+  String(emu.comments.get(7)!.find((c) => String(c.body).includes('upgrade-gate:outcome-reply'))!.body)
+    .split('\n')
+    .slice(1)
+    .join('\n'),
+);
 line();
 line('── an ordinary comment ("deploy looks good, running the cases now")');
 before = emu.count();
-const plain = await runAction({ apiUrl: api, event: 'issue_comment', payload: emu.commentEvent('created', 7, emu.userComment(7, 'carol-ops', 'deploy looks good, running the cases now', '2026-12-04T13:56:00Z')), at: '2026-12-04 13:56:05', clock });
+const plain = await runAction({
+  apiUrl: api,
+  event: 'issue_comment',
+  payload: emu.commentEvent(
+    'created',
+    7,
+    emu.userComment(7, 'carol-ops', 'deploy looks good, running the cases now', '2026-12-04T13:56:00Z'),
+  ),
+  at: '2026-12-04 13:56:05',
+  clock,
+});
 line(`   outcome=${plain.outputs.outcome} · ${emu.count() - before} REST calls`);
 line();
 line('── carol-ops, the executor, comments:');
 line();
-line(command.split('\n').map((l) => `   ${l}`).join('\n'));
+line(
+  command
+    .split('\n')
+    .map((l) => `   ${l}`)
+    .join('\n'),
+);
 line();
 const executorComment = emu.userComment(7, 'carol-ops', command, '2026-12-04T14:00:00Z');
-const recorded = await runAction({ apiUrl: api, event: 'issue_comment', payload: emu.commentEvent('created', 7, executorComment), at: '2026-12-04 14:00:05', clock });
+const recorded = await runAction({
+  apiUrl: api,
+  event: 'issue_comment',
+  payload: emu.commentEvent('created', 7, executorComment),
+  at: '2026-12-04 14:00:05',
+  clock,
+});
 const outcomeRecord = JSON.parse(emu.filesAt('main').get(recorded.outputs['archive-path']!)!);
-line(`   exit ${recorded.code} · outcome=${recorded.outputs.outcome} · archive-path=${recorded.outputs['archive-path']}`);
-line(`   record #${outcomeRecord.sequence}: ${outcomeRecord.outcome}, recorded by ${outcomeRecord.recorded_by.login} (${outcomeRecord.recorded_by.as.join(', ')}), comment ${outcomeRecord.comment.id}, upgrade record sha256 ${outcomeRecord.upgrade.sha256.slice(0, 12)}…, previous ${outcomeRecord.previous_sha256.slice(0, 12)}…`);
+line(
+  `   exit ${recorded.code} · outcome=${recorded.outputs.outcome} · archive-path=${recorded.outputs['archive-path']}`,
+);
+line(
+  `   record #${outcomeRecord.sequence}: ${outcomeRecord.outcome}, recorded by ${outcomeRecord.recorded_by.login} (${outcomeRecord.recorded_by.as.join(', ')}), comment ${outcomeRecord.comment.id}, upgrade record sha256 ${outcomeRecord.upgrade.sha256.slice(0, 12)}…, previous ${outcomeRecord.previous_sha256.slice(0, 12)}…`,
+);
 line('   the sticky comment now ends with:');
 line();
 line(outcomePart());
 line();
 before = emu.count();
-const again = await runAction({ apiUrl: api, event: 'issue_comment', payload: emu.commentEvent('created', 7, executorComment), at: '2026-12-04 14:10:00', clock });
+const again = await runAction({
+  apiUrl: api,
+  event: 'issue_comment',
+  payload: emu.commentEvent('created', 7, executorComment),
+  at: '2026-12-04 14:10:00',
+  clock,
+});
 line(`── the same event delivered again: outcome=${again.outputs.outcome} · ${writesSince(before)} writes`);
 const dir = mkdtempSync(join(tmpdir(), 'upgrade-gate-demo-'));
 emu.checkout('main', 'archive/', dir);
@@ -102,7 +244,11 @@ const verify = () => spawnSync(process.execPath, [cli, 'verify', join(dir, 'arch
 line(`── upgrade-gate verify on that archive: ${verify().stdout.trim()}`);
 line('── upgrade-gate report on that archive:');
 line();
-line(spawnSync(process.execPath, [cli, 'report', join(dir, 'archive'), '--at', '2026-12-05T09:00'], { encoding: 'utf8' }).stdout.trim());
+line(
+  spawnSync(process.execPath, [cli, 'report', join(dir, 'archive'), '--at', '2026-12-05T09:00'], {
+    encoding: 'utf8',
+  }).stdout.trim(),
+);
 line();
 const recordFile = join(dir, merged.outputs['archive-path']!);
 writeFileSync(recordFile, readFileSync(recordFile, 'utf8').replace('"merged_by": "bob-ops"', '"merged_by": "mallory"'));

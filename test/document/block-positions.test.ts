@@ -12,7 +12,8 @@ type Path = Array<string | number>;
 function paths(value: unknown, prefix: Path = []): Path[] {
   const out: Path[] = [prefix, [...prefix, 'missing'], [...prefix, 7]];
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
   return out;
 }
 
@@ -29,23 +30,48 @@ function agrees(text: string): boolean {
   return true;
 }
 
-const yamlFiles = (dir: string) => readdirSync(join(ROOT, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => readFileSync(join(ROOT, dir, f), 'utf8'));
+const yamlFiles = (dir: string) =>
+  readdirSync(join(ROOT, dir))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => readFileSync(join(ROOT, dir, f), 'utf8'));
 
 describe('positions from the lines of a block-style document', () => {
   it('agree with the careful parser on every path of every example, and are used for them', () => {
-    const texts = [...yamlFiles('examples/upgrades'), ...yamlFiles('examples/invalid'), ...yamlFiles('examples/warnings')];
+    const texts = [
+      ...yamlFiles('examples/upgrades'),
+      ...yamlFiles('examples/invalid'),
+      ...yamlFiles('examples/warnings'),
+    ];
     expect(texts.filter(agrees).length).toBe(texts.length);
     // The example configuration writes flow mappings ({ en: …, zh: … }): the careful parser places those.
     expect(agrees(readFileSync(join(ROOT, 'examples/.github/upgrade-gate.yml'), 'utf8'))).toBe(false);
   });
 
   it('agree on the bad inputs they take, and leave the rest to the careful parser', () => {
-    const texts = yamlFiles('test/fixtures/bad-input').filter((t) => parseWithPositions(t, 'x.yaml').findings.every((f) => f.severity !== 'error'));
+    const texts = yamlFiles('test/fixtures/bad-input').filter((t) =>
+      parseWithPositions(t, 'x.yaml').findings.every((f) => f.severity !== 'error'),
+    );
     for (const t of texts) agrees(t);
   });
 
   it('step aside for what they do not read: flow collections, anchors, tags, quoted keys, empty values, quotes over lines, tabs', () => {
-    for (const text of ['a: {b: 1}\n', 'a: [1, [2]]\n', 'a: ["x", y]\n', 'a: [x,, y]\n', 'a: &x 1\nb: *x\n', 'a: !!str 1\n', '"a": 1\n', 'a:\nb: 1\n', 'a: "one\n  two"\n', 'a:\n\t- 1\n', '? a\n: 1\n', '1: a\n', 'true: a\n', '- - a\n', 'a: 1\n---\nb: 2\n']) {
+    for (const text of [
+      'a: {b: 1}\n',
+      'a: [1, [2]]\n',
+      'a: ["x", y]\n',
+      'a: [x,, y]\n',
+      'a: &x 1\nb: *x\n',
+      'a: !!str 1\n',
+      '"a": 1\n',
+      'a:\nb: 1\n',
+      'a: "one\n  two"\n',
+      'a:\n\t- 1\n',
+      '? a\n: 1\n',
+      '1: a\n',
+      'true: a\n',
+      '- - a\n',
+      'a: 1\n---\nb: 2\n',
+    ]) {
       expect(blockPositions(text), JSON.stringify(text)).toBeUndefined();
     }
   });
@@ -88,14 +114,20 @@ describe('positions from the lines of a block-style document', () => {
   it('agree on generated variants of the regular example (property)', () => {
     const lines = REGULAR.split('\n');
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(lines.length - 1), fc.constantFrom('# note', '', '  # indented note')), { maxLength: 4 }), fc.subarray(['rollback:', 'window:', 'features:'], { maxLength: 1 }), (inserts, drop) => {
-        const copy = [...lines];
-        for (const [at, add] of inserts.sort((a, b) => b[0] - a[0])) copy.splice(at + 1, 0, add);
-        let text = copy.join('\n');
-        for (const d of drop) text = text.replace(`\n${d}`, `\nx${d}`);
-        if (parseWithPositions(text, 'x.yaml').findings.some((f) => f.severity === 'error')) return;
-        agrees(text);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(lines.length - 1), fc.constantFrom('# note', '', '  # indented note')), {
+          maxLength: 4,
+        }),
+        fc.subarray(['rollback:', 'window:', 'features:'], { maxLength: 1 }),
+        (inserts, drop) => {
+          const copy = [...lines];
+          for (const [at, add] of inserts.sort((a, b) => b[0] - a[0])) copy.splice(at + 1, 0, add);
+          let text = copy.join('\n');
+          for (const d of drop) text = text.replace(`\n${d}`, `\nx${d}`);
+          if (parseWithPositions(text, 'x.yaml').findings.some((f) => f.severity === 'error')) return;
+          agrees(text);
+        },
+      ),
       { numRuns: 30 },
     );
   });

@@ -6,19 +6,28 @@ import { messages } from '../../src/messages/index.js';
 import { edit, ROOT } from '../helpers.js';
 
 const ZH = readFileSync(join(ROOT, 'examples/upgrades/2026-12-10-crm-5.2.0.zh.yaml'), 'utf8');
-const findings = (text: string, lang?: 'zh-CN') => loadUpgradeDocument(text, 'upgrades/doc.yaml', lang ? messages(lang) : undefined).findings;
+const findings = (text: string, lang?: 'zh-CN') =>
+  loadUpgradeDocument(text, 'upgrades/doc.yaml', lang ? messages(lang) : undefined).findings;
 
 describe('schema findings in the chosen language, quoting the schema in that language', () => {
   it('a typo in a value: Chinese, with the guess, at the value', () => {
     const [f] = findings(edit(ZH, 'environment: production', 'environment: prod'), 'zh-CN');
     expect(f).toMatchObject({ rule: 'schema', line: 8, column: 14 });
-    expect(f!.message).toBe('environment 是文字 "prod"，不是允许的取值：是不是要写 production？请使用其中之一：production、gray');
-    expect(findings(edit(ZH, 'environment: production', 'environment: prod'))[0]!.message).toBe('environment is "prod", which is not allowed: did you mean production? use one of production, gray');
+    expect(f!.message).toBe(
+      'environment 是文字 "prod"，不是允许的取值：是不是要写 production？请使用其中之一：production、gray',
+    );
+    expect(findings(edit(ZH, 'environment: production', 'environment: prod'))[0]!.message).toBe(
+      'environment is "prod", which is not allowed: did you mean production? use one of production, gray',
+    );
   });
   it('a missing field names what to write, from the Chinese half of the description', () => {
-    const [f] = findings(edit(ZH, '  plan: 回退 GitOps 提交', '  steps: 回退 GitOps 提交'), 'zh-CN').filter((x) => x.message.startsWith('缺少'));
+    const [f] = findings(edit(ZH, '  plan: 回退 GitOps 提交', '  steps: 回退 GitOps 提交'), 'zh-CN').filter((x) =>
+      x.message.startsWith('缺少'),
+    );
     expect(f!.message).toMatch(/^缺少 rollback\.plan：请填写恢复到上一版本的步骤，如 /);
-    const en = findings(edit(ZH, '  plan: 回退 GitOps 提交', '  steps: 回退 GitOps 提交')).find((x) => x.message.includes('is missing'));
+    const en = findings(edit(ZH, '  plan: 回退 GitOps 提交', '  steps: 回退 GitOps 提交')).find((x) =>
+      x.message.includes('is missing'),
+    );
     expect(en!.message).toMatch(/^rollback\.plan is missing: add the steps that restore the previous version, e\.g\. /);
   });
   it('an unknown field and a misspelt one', () => {

@@ -22,8 +22,10 @@ describe.each(schemas)('schemas/%s', (name) => {
         if (!v.description && !v.$ref) missing.push(`${path}.${k}`);
         walk(v, `${path}.${k}`);
       }
-      for (const key of ['items', 'additionalProperties']) if (node[key] && typeof node[key] === 'object') walk(node[key] as Record<string, unknown>, `${path}[]`);
-      for (const [k, v] of Object.entries((node.$defs as Record<string, Record<string, unknown>>) ?? {})) walk(v, `$defs.${k}`);
+      for (const key of ['items', 'additionalProperties'])
+        if (node[key] && typeof node[key] === 'object') walk(node[key] as Record<string, unknown>, `${path}[]`);
+      for (const [k, v] of Object.entries((node.$defs as Record<string, Record<string, unknown>>) ?? {}))
+        walk(v, `$defs.${k}`);
     };
     walk(schema, '');
     expect(missing).toEqual([]);
@@ -45,7 +47,8 @@ describe.each(schemas)('schemas/%s in both languages', (name) => {
       for (const [k, v] of Object.entries(node)) {
         if (['examples', 'enum', 'const', 'default', 'required'].includes(k)) continue;
         const isText = typeof v === 'string' && (k === 'title' || k === 'description');
-        if (isText && k === 'title' && !/^[^\u3400-\u9fff]+ · [^A-Za-z]*[\u3400-\u9fff][^A-Za-z]*$/.test(v)) wrong.push(`${path}/title: ${v}`);
+        if (isText && k === 'title' && !/^[^\u3400-\u9fff]+ · [^A-Za-z]*[\u3400-\u9fff][^A-Za-z]*$/.test(v))
+          wrong.push(`${path}/title: ${v}`);
         if (isText && k === 'description') {
           const [en, zh, ...rest] = v.split('\n\n');
           if (!en || CJK.test(en) || !zh || !CJK.test(zh) || rest.length) wrong.push(`${path}/description: ${v}`);

@@ -3,15 +3,52 @@ import { describe, expect, it } from 'vitest';
 import { parseWithPositions, parseYamlSource } from '../../src/document/yaml-source.js';
 
 // Scalars where YAML 1.1, 1.2 and parsers disagree: numbers in other bases, signs, dots, booleans, nulls, dates.
-const tricky = fc.constantFrom('0b101', '0o17', '017', '0x1F', '-.5', '+.5', '.5', '1_000', '1e3', '-0', '.inf', '-.Inf', '.NaN', 'yes', 'No', 'on', 'off', 'true', 'False', 'null', '~', 'Null', '2026-12-03', '2026-12-03T20:00', '12:30', '1:20:30', '"quoted"', "'single'", '2.4', '2.40', '007');
+const tricky = fc.constantFrom(
+  '0b101',
+  '0o17',
+  '017',
+  '0x1F',
+  '-.5',
+  '+.5',
+  '.5',
+  '1_000',
+  '1e3',
+  '-0',
+  '.inf',
+  '-.Inf',
+  '.NaN',
+  'yes',
+  'No',
+  'on',
+  'off',
+  'true',
+  'False',
+  'null',
+  '~',
+  'Null',
+  '2026-12-03',
+  '2026-12-03T20:00',
+  '12:30',
+  '1:20:30',
+  '"quoted"',
+  "'single'",
+  '2.4',
+  '2.40',
+  '007',
+);
 const word = fc.stringMatching(/^[a-z][a-z0-9_-]{0,8}$/);
 const scalar = fc.oneof(tricky, word, fc.integer().map(String), fc.double({ noNaN: true }).map(String));
 const line = fc.tuple(word, scalar).map(([k, v]) => `${k}: ${v}`);
 const doc = fc
-  .array(fc.tuple(line, fc.array(line, { maxLength: 3 }), fc.array(scalar, { maxLength: 3 })), { minLength: 1, maxLength: 6 })
+  .array(fc.tuple(line, fc.array(line, { maxLength: 3 }), fc.array(scalar, { maxLength: 3 })), {
+    minLength: 1,
+    maxLength: 6,
+  })
   .map((entries) =>
     entries
-      .map(([top, nested, list], i) => [`${top}`, `n${i}:`, ...nested.map((l) => `  ${l}`), `l${i}:`, ...list.map((v) => `  - ${v}`)].join('\n'))
+      .map(([top, nested, list], i) =>
+        [`${top}`, `n${i}:`, ...nested.map((l) => `  ${l}`), `l${i}:`, ...list.map((v) => `  - ${v}`)].join('\n'),
+      )
       .join('\n'),
   );
 

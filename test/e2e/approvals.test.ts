@@ -22,7 +22,8 @@ beforeEach(() => ({ emu, api, main } = env));
 
 const THURSDAY = '2026-12-03 04:00:00';
 const doc = exampleUpgrade('regular');
-const ourStatuses = (sha: string) => (emu.statuses.get(sha) ?? []).filter((s) => s.context === 'upgrade-gate').map((s) => s.state);
+const ourStatuses = (sha: string) =>
+  (emu.statuses.get(sha) ?? []).filter((s) => s.context === 'upgrade-gate').map((s) => s.state);
 const comment = (n: number) => readable(String(emu.comments.get(n)?.[0]?.body ?? ''));
 const event = (n: number, action = 'synchronize') => emu.pullEvent('pull_request_target', action, n);
 
@@ -35,7 +36,15 @@ function advanceMain(changes: Record<string, string | null>, message = 'main mov
 
 /** Opens PR n from `base` with head `head` (a chain of commits the test built). */
 function open(n: number, head: string, base = main) {
-  emu.openPull({ number: n, title: `upgrade #${n}`, author: 'alice-dev', base: 'main', baseSha: base, head: `upgrade/${n}`, headSha: head });
+  emu.openPull({
+    number: n,
+    title: `upgrade #${n}`,
+    author: 'alice-dev',
+    base: 'main',
+    baseSha: base,
+    head: `upgrade/${n}`,
+    headSha: head,
+  });
 }
 
 function approveBoth(n: number, sha: string, at = ['2026-12-02T02:00:00Z', '2026-12-02T03:00:00Z']) {
@@ -45,7 +54,12 @@ function approveBoth(n: number, sha: string, at = ['2026-12-02T02:00:00Z', '2026
 
 describe('an approval covers the exact change', () => {
   it('a reset to an ancestor of the approved commit voids the approvals', async () => {
-    const unreviewed = emu.commit(main, { [doc.path]: doc.text.replace('Faster invoice search', 'Unreviewed search') }, 'draft', 'alice-dev');
+    const unreviewed = emu.commit(
+      main,
+      { [doc.path]: doc.text.replace('Faster invoice search', 'Unreviewed search') },
+      'draft',
+      'alice-dev',
+    );
     const approved = emu.commit(unreviewed, { [doc.path]: doc.text }, 'reviewed text', 'alice-dev');
     open(7, approved);
     approveBoth(7, approved);
@@ -59,8 +73,15 @@ describe('an approval covers the exact change', () => {
 
   it('a push of 300 files that sort before upgrades/ does not hide the document change', async () => {
     const approved = emu.commit(main, { [doc.path]: doc.text }, 'billing', 'alice-dev');
-    const noise = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`aaa/${String(i).padStart(3, '0')}.txt`, `${i}\n`]));
-    const head = emu.commit(approved, { ...noise, [doc.path]: doc.text.replace('to: "2.4.0"', 'to: "2.4.1"') }, 'noise', 'alice-dev');
+    const noise = Object.fromEntries(
+      Array.from({ length: 300 }, (_, i) => [`aaa/${String(i).padStart(3, '0')}.txt`, `${i}\n`]),
+    );
+    const head = emu.commit(
+      approved,
+      { ...noise, [doc.path]: doc.text.replace('to: "2.4.0"', 'to: "2.4.1"') },
+      'noise',
+      'alice-dev',
+    );
     open(7, head);
     approveBoth(7, approved);
     const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: event(7), at: THURSDAY });
@@ -70,8 +91,18 @@ describe('an approval covers the exact change', () => {
   });
 
   it('editing deploy/billing/values.yaml after both approvals voids them', async () => {
-    const approved = emu.commit(main, { [doc.path]: doc.text, 'deploy/billing/values.yaml': 'image: billing-api:2.4.0\n' }, 'billing', 'alice-dev');
-    const head = emu.commit(approved, { 'deploy/billing/values.yaml': 'image: billing-api:9.9.9-unreviewed\n' }, 'bump', 'alice-dev');
+    const approved = emu.commit(
+      main,
+      { [doc.path]: doc.text, 'deploy/billing/values.yaml': 'image: billing-api:2.4.0\n' },
+      'billing',
+      'alice-dev',
+    );
+    const head = emu.commit(
+      approved,
+      { 'deploy/billing/values.yaml': 'image: billing-api:9.9.9-unreviewed\n' },
+      'bump',
+      'alice-dev',
+    );
     open(7, head);
     approveBoth(7, approved);
     const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: event(7), at: THURSDAY });
@@ -114,10 +145,17 @@ describe('only approvals before the merge count', () => {
     approveBoth(7, head, ['2026-12-03T06:00:00Z', '2026-12-03T06:05:00Z']);
     emu.merge(7, 'bob-ops', '2026-12-03T04:00:00Z');
     await runAction({ apiUrl: api, event: 'schedule', payload: { schedule: '1 16 * * 3' }, at: '2026-12-03 16:01:00' });
-    const path = [...emu.filesAt('main').keys()].find((p) => p.startsWith('archive/2026/12/') && p.endsWith('-pr7.json'))!;
-    const record = JSON.parse(emu.filesAt('main').get(path)!) as { approvals: unknown[]; violations: Array<{ rule: string }> };
+    const path = [...emu.filesAt('main').keys()].find(
+      (p) => p.startsWith('archive/2026/12/') && p.endsWith('-pr7.json'),
+    )!;
+    const record = JSON.parse(emu.filesAt('main').get(path)!) as {
+      approvals: unknown[];
+      violations: Array<{ rule: string }>;
+    };
     expect(record.approvals).toEqual([]);
-    expect(record.violations.map((v) => v.rule)).toEqual(expect.arrayContaining(['approval.center-lead', 'approval.general-office']));
+    expect(record.violations.map((v) => v.rule)).toEqual(
+      expect.arrayContaining(['approval.center-lead', 'approval.general-office']),
+    );
   });
 });
 
@@ -127,8 +165,21 @@ describe("today's policy: read at the base branch's current tip", () => {
     open(7, head);
     approveBoth(7, head);
     const cfg = emu.commits.get(main)!.files.get('.github/upgrade-gate.yml')!;
-    advanceMain({ '.github/upgrade-gate.yml': cfg.replace('freezes:\n', 'freezes:\n  - name: Year-end audit\n    from: "2026-12-01"\n    to: "2026-12-05"\n') }, 'freeze');
-    const r = await runAction({ apiUrl: api, event: 'pull_request_review', payload: emu.pullEvent('pull_request_review', 'submitted', 7), at: THURSDAY });
+    advanceMain(
+      {
+        '.github/upgrade-gate.yml': cfg.replace(
+          'freezes:\n',
+          'freezes:\n  - name: Year-end audit\n    from: "2026-12-01"\n    to: "2026-12-05"\n',
+        ),
+      },
+      'freeze',
+    );
+    const r = await runAction({
+      apiUrl: api,
+      event: 'pull_request_review',
+      payload: emu.pullEvent('pull_request_review', 'submitted', 7),
+      at: THURSDAY,
+    });
     expect(ourStatuses(head)).toEqual(['failure']);
     expect(comment(7)).toContain('Year-end audit');
     expect(r.code).toBe(1);
@@ -136,7 +187,10 @@ describe("today's policy: read at the base branch's current tip", () => {
 
   it('two emergencies share the last slot of the month: the second fails, and its record carries emergency.budget', async () => {
     const cfg = emu.commits.get(main)!.files.get('.github/upgrade-gate.yml')!;
-    const base = advanceMain({ '.github/upgrade-gate.yml': cfg.replace('monthly-budget: 2', 'monthly-budget: 1') }, 'one emergency a month');
+    const base = advanceMain(
+      { '.github/upgrade-gate.yml': cfg.replace('monthly-budget: 2', 'monthly-budget: 1') },
+      'one emergency a month',
+    );
     const e = exampleUpgrade('emergency');
     const heads = [9, 10].map((n) => {
       const text = e.text.replace('id: UPG-2026-1125-E1', `id: UPG-2026-1125-E${n}`);
@@ -148,13 +202,32 @@ describe("today's policy: read at the base branch's current tip", () => {
       return head;
     });
     emu.merge(9, 'bob-ops', '2026-11-25T13:00:00Z');
-    expect((await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'closed', 9), at: '2026-11-25 13:00:05' })).code).toBe(0);
-    const second = await runAction({ apiUrl: api, event: 'pull_request_target', payload: event(10, 'labeled'), at: '2026-11-25 13:30:00' });
+    expect(
+      (
+        await runAction({
+          apiUrl: api,
+          event: 'pull_request_target',
+          payload: emu.pullEvent('pull_request_target', 'closed', 9),
+          at: '2026-11-25 13:00:05',
+        })
+      ).code,
+    ).toBe(0);
+    const second = await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: event(10, 'labeled'),
+      at: '2026-11-25 13:30:00',
+    });
     expect(ourStatuses(heads[1]!)).toEqual(['failure']);
     expect(comment(10)).toContain('emergency.budget');
     expect(second.code).toBe(1);
     emu.merge(10, 'bob-ops', '2026-11-25T13:40:00Z');
-    await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'closed', 10), at: '2026-11-25 13:40:05' });
+    await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: emu.pullEvent('pull_request_target', 'closed', 10),
+      at: '2026-11-25 13:40:05',
+    });
     const path = [...emu.filesAt('main').keys()].find((p) => p.endsWith('-pr10.json'))!;
     const record = JSON.parse(emu.filesAt('main').get(path)!) as { violations: Array<{ rule: string }> };
     expect(record.violations.map((v) => v.rule)).toContain('emergency.budget');
@@ -168,24 +241,60 @@ const SIMULATE_CLI = join(projectRoot(), 'action/cli.js');
  * the same moment, author, committers and reviews. Offline no team can be read, so for teams the
  * Action read through the API, LOGIN:@org/team states the membership the API answered.
  */
-function simulate(files: Map<string, string>, docs: string[], reviews: Array<[string, 'APPROVED' | 'CHANGES_REQUESTED']>, teamOf: (login: string) => string | undefined): { code: number | null; verdict: { outcome: string; roles: Array<{ role: string; document?: string; satisfied: boolean; approver?: string; via?: string }> } } {
+function simulate(
+  files: Map<string, string>,
+  docs: string[],
+  reviews: Array<[string, 'APPROVED' | 'CHANGES_REQUESTED']>,
+  teamOf: (login: string) => string | undefined,
+): {
+  code: number | null;
+  verdict: {
+    outcome: string;
+    roles: Array<{ role: string; document?: string; satisfied: boolean; approver?: string; via?: string }>;
+  };
+} {
   const dir = mkdtempSync(join(tmpdir(), 'ug-sim-'));
   for (const [path, text] of files) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
-  const opinion = ([login, state]: [string, string]) => [state === 'APPROVED' ? '--approved-by' : '--changes-requested-by', teamOf(login) ? `${login}:${teamOf(login)}` : login];
-  const args = [SIMULATE_CLI, 'simulate', ...docs, '--at', '2026-12-03T04:00:00Z', '--author', 'alice-dev', '--committer', 'alice-dev', '--format', 'json', ...reviews.flatMap(opinion)];
+  const opinion = ([login, state]: [string, string]) => [
+    state === 'APPROVED' ? '--approved-by' : '--changes-requested-by',
+    teamOf(login) ? `${login}:${teamOf(login)}` : login,
+  ];
+  const args = [
+    SIMULATE_CLI,
+    'simulate',
+    ...docs,
+    '--at',
+    '2026-12-03T04:00:00Z',
+    '--author',
+    'alice-dev',
+    '--committer',
+    'alice-dev',
+    '--format',
+    'json',
+    ...reviews.flatMap(opinion),
+  ];
   const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8' });
   return { code: r.status, verdict: JSON.parse(r.stdout) };
 }
 
 /** Who signed what, as the comment's approval forms show it: "document role: approver via entry". */
-function signatures(roles: Array<{ role: string; document?: string; satisfied: boolean; approver?: string; via?: string }>): string[] {
-  return roles.filter((r) => r.satisfied).map((r) => `${r.document} ${r.role}: @${r.approver} via ${r.via}`).sort();
+function signatures(
+  roles: Array<{ role: string; document?: string; satisfied: boolean; approver?: string; via?: string }>,
+): string[] {
+  return roles
+    .filter((r) => r.satisfied)
+    .map((r) => `${r.document} ${r.role}: @${r.approver} via ${r.via}`)
+    .sort();
 }
 
-const TEAMS: Record<string, string[]> = { 'acme/finance-center-lead': ['wang-finance'], 'acme/sales-center-lead': ['zhao-sales'], 'acme/gm-office': ['han-meimei'] };
+const TEAMS: Record<string, string[]> = {
+  'acme/finance-center-lead': ['wang-finance'],
+  'acme/sales-center-lead': ['zhao-sales'],
+  'acme/gm-office': ['han-meimei'],
+};
 
 describe.each([
   ['from the API', 'api'],
@@ -193,24 +302,42 @@ describe.each([
 ] as const)("roles bound to each document's code owners: team membership %s", (_name, source) => {
   const billing = 'upgrades/billing/2026-12-03-billing-2.4.0.yaml';
   const crm = 'upgrades/crm/2026-12-03-crm-5.0.0.yaml';
-  const crmText = doc.text.replace('id: UPG-2026-1203-01', 'id: UPG-2026-1203-02').replace('system: billing', 'system: crm');
+  const crmText = doc.text
+    .replace('id: UPG-2026-1203-01', 'id: UPG-2026-1203-02')
+    .replace('system: billing', 'system: crm');
 
   /** Two R&D centers: finance owns billing, sales owns the CRM; the GM office owns both. */
   function twoCenters(): void {
-    let cfg = emu.commits.get(main)!.files.get('.github/upgrade-gate.yml')!
-      .replace(/owners: \["@acme\/rd-center-leads"\]\n    members: \[li-lei\]/, 'owners: ["@acme/finance-center-lead", "@acme/sales-center-lead"]')
+    let cfg = emu.commits
+      .get(main)!
+      .files.get('.github/upgrade-gate.yml')!
+      .replace(
+        /owners: \["@acme\/rd-center-leads"\]\n    members: \[li-lei\]/,
+        'owners: ["@acme/finance-center-lead", "@acme/sales-center-lead"]',
+      )
       .replace(/\n    members: \[han-meimei\]/, '');
     // With GITHUB_TOKEN the configuration lists each team's members; with a token that reads teams, nothing.
-    if (source === 'config') cfg += `teams:\n${Object.entries(TEAMS).map(([t, m]) => `  "@${t}": [${m.join(', ')}]\n`).join('')}`;
-    advanceMain({
-      '.github/upgrade-gate.yml': cfg,
-      CODEOWNERS: '/upgrades/billing/ @acme/finance-center-lead @acme/gm-office\n/upgrades/crm/ @acme/sales-center-lead @acme/gm-office\n',
-    }, 'two centers');
+    if (source === 'config')
+      cfg += `teams:\n${Object.entries(TEAMS)
+        .map(([t, m]) => `  "@${t}": [${m.join(', ')}]\n`)
+        .join('')}`;
+    advanceMain(
+      {
+        '.github/upgrade-gate.yml': cfg,
+        CODEOWNERS:
+          '/upgrades/billing/ @acme/finance-center-lead @acme/gm-office\n/upgrades/crm/ @acme/sales-center-lead @acme/gm-office\n',
+      },
+      'two centers',
+    );
     for (const [t, m] of Object.entries(TEAMS)) emu.teams.set(t, new Set(m));
     if (source === 'api') for (const t of emu.teams.keys()) emu.readableTeams.add(t);
   }
 
-  function pr(n: number, files: Record<string, string>, reviews: Array<[string, 'APPROVED' | 'CHANGES_REQUESTED']>): string {
+  function pr(
+    n: number,
+    files: Record<string, string>,
+    reviews: Array<[string, 'APPROVED' | 'CHANGES_REQUESTED']>,
+  ): string {
     const base = emu.refs.get('heads/main')!;
     const head = emu.commit(base, files, 'upgrade', 'alice-dev');
     open(n, head, base);
@@ -223,41 +350,75 @@ describe.each([
     twoCenters();
     const head = pr(7, files, reviews);
     const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: event(7), at: THURSDAY });
-    const teamOf = (login: string) => (source === 'api' ? Object.entries(TEAMS).find(([, m]) => m.includes(login))?.[0] : undefined);
-    const sim = simulate(emu.commits.get(head)!.files, Object.keys(files), reviews, (l) => (teamOf(l) ? `@${teamOf(l)}` : undefined));
+    const teamOf = (login: string) =>
+      source === 'api' ? Object.entries(TEAMS).find(([, m]) => m.includes(login))?.[0] : undefined;
+    const sim = simulate(emu.commits.get(head)!.files, Object.keys(files), reviews, (l) =>
+      teamOf(l) ? `@${teamOf(l)}` : undefined,
+    );
     expect(sim.code).toBe(r.code);
     return { head, r, sim };
   }
 
   it("the sales center's lead cannot sign a billing upgrade", async () => {
-    const { head, r, sim } = await both({ [billing]: doc.text }, [['zhao-sales', 'APPROVED'], ['han-meimei', 'APPROVED']]);
+    const { head, r, sim } = await both({ [billing]: doc.text }, [
+      ['zhao-sales', 'APPROVED'],
+      ['han-meimei', 'APPROVED'],
+    ]);
     expect(ourStatuses(head)).toEqual(['failure']);
-    expect(comment(7)).toContain('waiting for an approval from the R&D center lead: a member of @acme/finance-center-lead');
-    expect(sim.verdict.roles.find((x) => x.role === 'center-lead')).toMatchObject({ satisfied: false, owners: ['@acme/finance-center-lead'] });
+    expect(comment(7)).toContain(
+      'waiting for an approval from the R&D center lead: a member of @acme/finance-center-lead',
+    );
+    expect(sim.verdict.roles.find((x) => x.role === 'center-lead')).toMatchObject({
+      satisfied: false,
+      owners: ['@acme/finance-center-lead'],
+    });
     expect(r.code).toBe(1);
   });
 
   it("the finance center's lead can, and the form names the entry signed through", async () => {
-    const { head, r, sim } = await both({ [billing]: doc.text }, [['wang-finance', 'APPROVED'], ['han-meimei', 'APPROVED']]);
+    const { head, r, sim } = await both({ [billing]: doc.text }, [
+      ['wang-finance', 'APPROVED'],
+      ['han-meimei', 'APPROVED'],
+    ]);
     expect(ourStatuses(head)).toEqual(['success']);
     expect(comment(7)).toContain('✅ approved by @wang-finance via @acme/finance-center-lead');
     expect(comment(7)).toContain('✅ approved by @han-meimei via @acme/gm-office');
-    expect(signatures(sim.verdict.roles)).toEqual([`${billing} center-lead: @wang-finance via @acme/finance-center-lead`, `${billing} general-office: @han-meimei via @acme/gm-office`]);
+    expect(signatures(sim.verdict.roles)).toEqual([
+      `${billing} center-lead: @wang-finance via @acme/finance-center-lead`,
+      `${billing} general-office: @han-meimei via @acme/gm-office`,
+    ]);
     // The Action's output says the same, per document and configured role.
-    const outputs = JSON.parse(r.outputs.approvals!) as Array<{ document: string; role: string; signed: boolean; approver: string; via: string }>;
-    expect(outputs.map((a) => `${a.document} ${a.role}: @${a.approver} via ${a.via}`).sort()).toEqual(signatures(sim.verdict.roles));
+    const outputs = JSON.parse(r.outputs.approvals!) as Array<{
+      document: string;
+      role: string;
+      signed: boolean;
+      approver: string;
+      via: string;
+    }>;
+    expect(outputs.map((a) => `${a.document} ${a.role}: @${a.approver} via ${a.via}`).sort()).toEqual(
+      signatures(sim.verdict.roles),
+    );
     expect(r.code).toBe(0);
   });
 
   it('a billing and a CRM document need both centers', async () => {
-    const { head, r } = await both({ [billing]: doc.text, [crm]: crmText }, [['wang-finance', 'APPROVED'], ['han-meimei', 'APPROVED']]);
+    const { head, r } = await both({ [billing]: doc.text, [crm]: crmText }, [
+      ['wang-finance', 'APPROVED'],
+      ['han-meimei', 'APPROVED'],
+    ]);
     expect(ourStatuses(head)).toEqual(['failure']);
-    expect(comment(7)).toContain('approval.center-lead upgrades/crm/2026-12-03-crm-5.0.0.yaml: waiting for an approval from the R&D center lead: a member of @acme/sales-center-lead');
+    expect(comment(7)).toContain(
+      'approval.center-lead upgrades/crm/2026-12-03-crm-5.0.0.yaml: waiting for an approval from the R&D center lead: a member of @acme/sales-center-lead',
+    );
     expect(r.code).toBe(1);
   });
 
   it('a billing and a CRM document pass with both centers, one GM office signature covering both', async () => {
-    const { head, r, sim } = await both({ [billing]: doc.text, [crm]: crmText }, [['wang-finance', 'APPROVED'], ['zhao-sales', 'APPROVED'], ['han-meimei', 'APPROVED']]);
+    const { head, r, sim } = await both({ [billing]: doc.text, [crm]: crmText }, [
+      ['wang-finance', 'APPROVED'],
+      ['zhao-sales', 'APPROVED'],
+      ['han-meimei', 'APPROVED'],
+    ]);
     expect(ourStatuses(head)).toEqual(['success']);
     expect(signatures(sim.verdict.roles)).toEqual([
       `${billing} center-lead: @wang-finance via @acme/finance-center-lead`,
@@ -269,17 +430,35 @@ describe.each([
   });
 
   it("a sales lead's request for changes does not block a finance upgrade", async () => {
-    const { head, r } = await both({ [billing]: doc.text }, [['wang-finance', 'APPROVED'], ['han-meimei', 'APPROVED'], ['zhao-sales', 'CHANGES_REQUESTED']]);
+    const { head, r } = await both({ [billing]: doc.text }, [
+      ['wang-finance', 'APPROVED'],
+      ['han-meimei', 'APPROVED'],
+      ['zhao-sales', 'CHANGES_REQUESTED'],
+    ]);
     expect(ourStatuses(head)).toEqual(['success']);
     expect(r.code).toBe(0);
   });
 
   it('the archive record names, per document, who signed each role and through which entry', async () => {
-    await both({ [billing]: doc.text, [crm]: crmText }, [['wang-finance', 'APPROVED'], ['zhao-sales', 'APPROVED'], ['han-meimei', 'APPROVED']]);
+    await both({ [billing]: doc.text, [crm]: crmText }, [
+      ['wang-finance', 'APPROVED'],
+      ['zhao-sales', 'APPROVED'],
+      ['han-meimei', 'APPROVED'],
+    ]);
     emu.merge(7, 'bob-ops', '2026-12-03T04:30:00Z');
-    await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'closed', 7), at: '2026-12-03 04:30:05' });
-    const path = [...emu.filesAt('main').keys()].find((p) => p.startsWith('archive/2026/12/') && p.endsWith('-pr7.json'))!;
-    const record = JSON.parse(emu.filesAt('main').get(path)!) as { approvals: Array<{ document: string; role: string; login: string; via: string }>; violations: unknown[] };
+    await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: emu.pullEvent('pull_request_target', 'closed', 7),
+      at: '2026-12-03 04:30:05',
+    });
+    const path = [...emu.filesAt('main').keys()].find(
+      (p) => p.startsWith('archive/2026/12/') && p.endsWith('-pr7.json'),
+    )!;
+    const record = JSON.parse(emu.filesAt('main').get(path)!) as {
+      approvals: Array<{ document: string; role: string; login: string; via: string }>;
+      violations: unknown[];
+    };
     expect(record.approvals.map((a) => `${a.document} ${a.role}: @${a.login} via ${a.via}`).sort()).toEqual([
       `${billing} center-lead: @wang-finance via @acme/finance-center-lead`,
       `${billing} general-office: @han-meimei via @acme/gm-office`,
@@ -290,7 +469,10 @@ describe.each([
   });
 
   it("the owning center lead's request for changes blocks it", async () => {
-    const { head, r } = await both({ [billing]: doc.text }, [['han-meimei', 'APPROVED'], ['wang-finance', 'CHANGES_REQUESTED']]);
+    const { head, r } = await both({ [billing]: doc.text }, [
+      ['han-meimei', 'APPROVED'],
+      ['wang-finance', 'CHANGES_REQUESTED'],
+    ]);
     expect(ourStatuses(head)).toEqual(['failure']);
     expect(comment(7)).toContain('@wang-finance (R&D center lead) requested changes');
     expect(r.code).toBe(1);
@@ -299,7 +481,10 @@ describe.each([
 
 describe('a team that can be read neither way', () => {
   it('is a configuration error (status error) that says how to fix it', async () => {
-    const cfg = emu.commits.get(main)!.files.get('.github/upgrade-gate.yml')!.replace(/\n    members: \[han-meimei\]/, '');
+    const cfg = emu.commits
+      .get(main)!
+      .files.get('.github/upgrade-gate.yml')!
+      .replace(/\n    members: \[han-meimei\]/, '');
     advanceMain({ '.github/upgrade-gate.yml': cfg }, 'office from the team');
     emu.teams.set('acme/gm-office', new Set(['han-meimei']));
     const base = emu.refs.get('heads/main')!;

@@ -11,7 +11,15 @@ const s = useEmulator();
 /** Runs the bundled CLI against the emulator (asynchronously: the emulator answers from this process). */
 function cli(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'action/cli.js'), ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_TOKEN: 'ghs_emulatortoken', GITHUB_API_URL: s.api, LANG: 'C' } });
+    const child = spawn(process.execPath, [join(ROOT, 'action/cli.js'), ...args], {
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        GITHUB_TOKEN: 'ghs_emulatortoken',
+        GITHUB_API_URL: s.api,
+        LANG: 'C',
+      },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -26,7 +34,12 @@ async function archivedMerge(): Promise<string> {
   const doc = exampleUpgrade('regular');
   openUpgradePull(s.emu, { number: 7, base: s.main, files: { [doc.path]: doc.text }, title: 'Upgrade billing' });
   s.emu.merge(7, 'bob-ops', '2026-12-03T04:00:00Z');
-  const r = await runAction({ apiUrl: s.api, event: 'pull_request_target', payload: s.emu.pullEvent('pull_request_target', 'closed', 7), at: '2026-12-03 04:00:05' });
+  const r = await runAction({
+    apiUrl: s.api,
+    event: 'pull_request_target',
+    payload: s.emu.pullEvent('pull_request_target', 'closed', 7),
+    at: '2026-12-03 04:00:05',
+  });
   expect(r.code).toBe(0);
   return [...s.emu.filesAt('main').keys()].find((p) => p.endsWith('-pr7.json'))!;
 }
@@ -39,13 +52,16 @@ function forge(path: string, author = 'github-actions[bot]'): string {
   return sha;
 }
 
-const archiveStatus = () => (s.emu.statuses.get(s.emu.refs.get('heads/main')!) ?? []).filter((x) => x.context === 'upgrade-gate/archive').at(-1);
+const archiveStatus = () =>
+  (s.emu.statuses.get(s.emu.refs.get('heads/main')!) ?? []).filter((x) => x.context === 'upgrade-gate/archive').at(-1);
 
 describe('verify --repo: the archive as GitHub knows it (bundled CLI, emulator)', () => {
   it('the commits the Action created through the API are signed: intact, exit 0', async () => {
     await archivedMerge();
     const r = await cli('verify', '--repo', 'acme/deploy');
-    expect(r.stdout).toContain('1 commit changed archive/ on main, each by github-actions[bot] and signed as GitHub verifies it: no tampering');
+    expect(r.stdout).toContain(
+      '1 commit changed archive/ on main, each by github-actions[bot] and signed as GitHub verifies it: no tampering',
+    );
     expect(r.status).toBe(0);
   });
 
@@ -53,7 +69,9 @@ describe('verify --repo: the archive as GitHub knows it (bundled CLI, emulator)'
     const path = await archivedMerge();
     const forged = forge(path);
     const r = await cli('verify', '--repo', 'acme/deploy');
-    expect(r.stdout).toContain(`commit ${forged.slice(0, 12)}: error github.unverified commit ${forged.slice(0, 12)} by github-actions[bot] changed the archive, but GitHub does not verify its signature (unsigned)`);
+    expect(r.stdout).toContain(
+      `commit ${forged.slice(0, 12)}: error github.unverified commit ${forged.slice(0, 12)} by github-actions[bot] changed the archive, but GitHub does not verify its signature (unsigned)`,
+    );
     expect(r.stdout).toContain('1 commit changed archive/ on main outside the Action: the archive was tampered with');
     expect(r.status).toBe(1);
     const zh = await cli('verify', '--repo', 'acme/deploy', '--lang', 'zh-CN');
@@ -65,11 +83,15 @@ describe('verify --repo: the archive as GitHub knows it (bundled CLI, emulator)'
     const forged = forge(path, 'mallory');
     s.emu.commits.get(forged)!.signed = true;
     const r = await cli('verify', '--repo', 'acme/deploy');
-    expect(r.stdout).toContain(`error github.writer commit ${forged.slice(0, 12)} changed the archive as mallory, but only github-actions[bot] writes it (archive.writer)`);
+    expect(r.stdout).toContain(
+      `error github.writer commit ${forged.slice(0, 12)} changed the archive as mallory, but only github-actions[bot] writes it (archive.writer)`,
+    );
     expect(r.status).toBe(1);
     // --writer names another writer: then the Action's own commit is the stranger.
     const other = await cli('verify', '--repo', 'acme/deploy', '--writer', 'mallory');
-    expect(other.stdout).toMatch(/error github\.writer commit [0-9a-f]{12} changed the archive as github-actions\[bot\]/);
+    expect(other.stdout).toMatch(
+      /error github\.writer commit [0-9a-f]{12} changed the archive as github-actions\[bot\]/,
+    );
   });
 
   it('usage errors exit 2; an unknown repository fails closed', async () => {
@@ -84,17 +106,38 @@ describe('verify --repo: the archive as GitHub knows it (bundled CLI, emulator)'
 describe('the scheduled run verifies the archive online', () => {
   it('intact: success on the base branch head; tampered: the job summary names the commit and the status fails', async () => {
     const path = await archivedMerge();
-    const clean = await runAction({ apiUrl: s.api, event: 'schedule', payload: { schedule: '17 16 * * 3' }, at: '2026-12-03 16:17:00' });
-    expect(clean.summary).toContain('1 commit changed archive/ on main, each by github-actions[bot] and signed as GitHub verifies it');
+    const clean = await runAction({
+      apiUrl: s.api,
+      event: 'schedule',
+      payload: { schedule: '17 16 * * 3' },
+      at: '2026-12-03 16:17:00',
+    });
+    expect(clean.summary).toContain(
+      '1 commit changed archive/ on main, each by github-actions[bot] and signed as GitHub verifies it',
+    );
     expect(archiveStatus()).toMatchObject({ state: 'success' });
     const forged = forge(path);
-    const r = await runAction({ apiUrl: s.api, event: 'schedule', payload: { schedule: '17 16 * * 4' }, at: '2026-12-04 16:17:00' });
-    expect(r.summary).toContain('## 1 commit changed archive/ on main outside the Action: the archive was tampered with');
+    const r = await runAction({
+      apiUrl: s.api,
+      event: 'schedule',
+      payload: { schedule: '17 16 * * 4' },
+      at: '2026-12-04 16:17:00',
+    });
+    expect(r.summary).toContain(
+      '## 1 commit changed archive/ on main outside the Action: the archive was tampered with',
+    );
     expect(r.summary).toContain(`error github.unverified commit ${forged.slice(0, 12)}`);
     expect(archiveStatus()).toMatchObject({ state: 'failure' });
     expect(String(archiveStatus()!.description)).toContain(`Archive tampered: commit ${forged.slice(0, 12)}`);
     // The next run finds the same: no second status on the same head.
-    await runAction({ apiUrl: s.api, event: 'schedule', payload: { schedule: '17 16 * * 4' }, at: '2026-12-04 17:17:00' });
-    expect((s.emu.statuses.get(s.emu.refs.get('heads/main')!) ?? []).filter((x) => x.context === 'upgrade-gate/archive')).toHaveLength(1);
+    await runAction({
+      apiUrl: s.api,
+      event: 'schedule',
+      payload: { schedule: '17 16 * * 4' },
+      at: '2026-12-04 17:17:00',
+    });
+    expect(
+      (s.emu.statuses.get(s.emu.refs.get('heads/main')!) ?? []).filter((x) => x.context === 'upgrade-gate/archive'),
+    ).toHaveLength(1);
   });
 });

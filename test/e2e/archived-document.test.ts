@@ -10,7 +10,8 @@ let emu: GitHubEmulator;
 let api: string;
 beforeEach(() => ({ emu, api } = env));
 
-const ours = (sha: string) => (emu.statuses.get(sha) ?? []).filter((s) => s.context === 'upgrade-gate').map((s) => s.state);
+const ours = (sha: string) =>
+  (emu.statuses.get(sha) ?? []).filter((s) => s.context === 'upgrade-gate').map((s) => s.state);
 const event = (action: string, n: number) => emu.pullEvent('pull_request_target', action, n);
 const comment = (n: number) => readable(String(emu.comments.get(n)![0]!.body));
 const doc = exampleUpgrade('regular');
@@ -19,7 +20,12 @@ const doc = exampleUpgrade('regular');
 async function archiveExample(): Promise<string> {
   openUpgradePull(emu, { number: 7, files: { [doc.path]: doc.text } });
   emu.merge(7, 'bob-ops', '2026-12-03T04:00:00Z');
-  await runAction({ apiUrl: api, event: 'pull_request_target', payload: event('closed', 7), at: '2026-12-03 04:00:05' });
+  await runAction({
+    apiUrl: api,
+    event: 'pull_request_target',
+    payload: event('closed', 7),
+    at: '2026-12-03 04:00:05',
+  });
   const record = [...emu.filesAt('main').keys()].find((p) => /^archive\/2026\/12\/.*-pr7\.json$/.test(p));
   expect(record).toBeDefined();
   return record!;
@@ -30,7 +36,12 @@ describe('archived upgrades are immutable', () => {
     const record = await archiveExample();
     const edited = doc.text.replace('to: "2.4.0"', 'to: "2.4.1"');
     const head = openUpgradePull(emu, { number: 9, files: { [doc.path]: edited } });
-    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: event('opened', 9), at: '2026-12-10 04:00:00' });
+    const r = await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: event('opened', 9),
+      at: '2026-12-10 04:00:00',
+    });
     expect(ours(head)).toEqual(['failure']);
     const body = comment(9);
     expect(body).toContain('document.archived');
@@ -42,29 +53,55 @@ describe('archived upgrades are immutable', () => {
   it('deleting one fails without any other document; merged anyway, the merge is recorded with the violation', async () => {
     await archiveExample();
     const head = openUpgradePull(emu, { number: 10, files: { [doc.path]: null }, approvedAt: null });
-    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: event('opened', 10), at: '2026-12-10 04:00:00' });
+    const r = await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: event('opened', 10),
+      at: '2026-12-10 04:00:00',
+    });
     expect(ours(head)).toEqual(['failure']);
     expect(comment(10)).toContain('document.archived');
     expect(r.code).toBe(1);
     emu.merge(10, 'bob-ops', '2026-12-10T05:00:00Z');
-    const merged = await runAction({ apiUrl: api, event: 'pull_request_target', payload: event('closed', 10), at: '2026-12-10 05:00:05' });
+    const merged = await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: event('closed', 10),
+      at: '2026-12-10 05:00:05',
+    });
     const file = [...emu.filesAt('main').keys()].find((p) => /-pr10\.json$/.test(p));
     expect(file).toBeDefined();
-    const recorded = JSON.parse(emu.filesAt('main').get(file!)!) as { violations: Array<{ rule: string; file?: string }> };
+    const recorded = JSON.parse(emu.filesAt('main').get(file!)!) as {
+      violations: Array<{ rule: string; file?: string }>;
+    };
     expect(recorded.violations.map((v) => `${v.rule} ${v.file}`)).toContain(`document.archived ${doc.path}`);
     expect(merged.code).toBe(1);
   }, 180_000);
 
   it('renaming one out of upgrades/ fails; a new document that reuses its NO. fails on document.unique-id', async () => {
     const record = await archiveExample();
-    const renamed = openUpgradePull(emu, { number: 11, files: { [doc.path]: null, 'docs/old/billing.yaml': doc.text }, approvedAt: null });
-    await runAction({ apiUrl: api, event: 'pull_request_target', payload: event('opened', 11), at: '2026-12-10 04:00:00' });
+    const renamed = openUpgradePull(emu, {
+      number: 11,
+      files: { [doc.path]: null, 'docs/old/billing.yaml': doc.text },
+      approvedAt: null,
+    });
+    await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: event('opened', 11),
+      at: '2026-12-10 04:00:00',
+    });
     expect(ours(renamed)).toEqual(['failure']);
     expect(comment(11)).toContain('document.archived');
 
     const copy = doc.text.replace('system: billing', 'system: billing-eu');
     const reused = openUpgradePull(emu, { number: 12, files: { 'upgrades/2026-12-17-billing-eu.yaml': copy } });
-    await runAction({ apiUrl: api, event: 'pull_request_target', payload: event('opened', 12), at: '2026-12-10 04:00:00' });
+    await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: event('opened', 12),
+      at: '2026-12-10 04:00:00',
+    });
     expect(ours(reused)).toEqual(['failure']);
     const body = comment(12);
     expect(body).toContain('document.unique-id');

@@ -11,35 +11,65 @@ let emu: GitHubEmulator;
 let api: string;
 beforeEach(() => ({ emu, api } = env));
 
-const ours = (sha: string) => (emu.statuses.get(sha) ?? []).filter((s) => s.context === 'upgrade-gate').map((s) => s.state);
+const ours = (sha: string) =>
+  (emu.statuses.get(sha) ?? []).filter((s) => s.context === 'upgrade-gate').map((s) => s.state);
 const body = (n: number) => readable(String(emu.comments.get(n)![0]!.body));
 const doc = exampleUpgrade('emergency');
 const approvedAt: [string, string] = ['2026-11-25T11:00:00Z', '2026-11-25T11:30:00Z'];
 
 describe('the emergency label is applied by someone allowed to', () => {
   it('the PR author (with triage rights) applying it gets no bypass: failure, naming who may apply it', async () => {
-    const head = openUpgradePull(emu, { number: 9, files: { [doc.path]: doc.text }, label: { name: 'emergency', by: 'alice-dev', at: '2026-11-25T02:00:00Z' }, approvedAt });
-    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'labeled', 9), at: '2026-11-25 13:30:00' });
+    const head = openUpgradePull(emu, {
+      number: 9,
+      files: { [doc.path]: doc.text },
+      label: { name: 'emergency', by: 'alice-dev', at: '2026-11-25T02:00:00Z' },
+      approvedAt,
+    });
+    const r = await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: emu.pullEvent('pull_request_target', 'labeled', 9),
+      at: '2026-11-25 13:30:00',
+    });
     expect(ours(head)).toEqual(['failure']);
-    expect(body(9)).toMatch(/emergency\.applier.*applied by the PR author @alice-dev.*only a member of the General Manager's Office \(@acme\/gm-office\) may apply it/);
+    expect(body(9)).toMatch(
+      /emergency\.applier.*applied by the PR author @alice-dev.*only a member of the General Manager's Office \(@acme\/gm-office\) may apply it/,
+    );
     expect(body(9)).toContain('merge.weekday');
     expect(r.outputs['upgrade-type']).toBe('emergency');
     expect(r.code).toBe(1);
   }, 120_000);
 
   it('an ops engineer outside the role applying it gets no bypass either', async () => {
-    const head = openUpgradePull(emu, { number: 9, files: { [doc.path]: doc.text }, label: { name: 'emergency', by: 'bob-ops', at: '2026-11-25T02:00:00Z' }, approvedAt });
-    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'labeled', 9), at: '2026-11-25 13:30:00' });
+    const head = openUpgradePull(emu, {
+      number: 9,
+      files: { [doc.path]: doc.text },
+      label: { name: 'emergency', by: 'bob-ops', at: '2026-11-25T02:00:00Z' },
+      approvedAt,
+    });
+    const r = await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: emu.pullEvent('pull_request_target', 'labeled', 9),
+      at: '2026-11-25 13:30:00',
+    });
     expect(ours(head)).toEqual(['failure']);
     expect(body(9)).toMatch(/applied by @bob-ops, who is not a member of the General Manager's Office/);
     expect(r.code).toBe(1);
   }, 120_000);
 
   it('a re-run of an old event reads the labels as they are now: a label removed since grants nothing', async () => {
-    const head = openUpgradePull(emu, { number: 9, files: { [doc.path]: doc.text }, label: { name: 'emergency', by: 'han-meimei', at: '2026-11-25T02:00:00Z' }, approvedAt });
+    const head = openUpgradePull(emu, {
+      number: 9,
+      files: { [doc.path]: doc.text },
+      label: { name: 'emergency', by: 'han-meimei', at: '2026-11-25T02:00:00Z' },
+      approvedAt,
+    });
     const payload = emu.pullEvent('pull_request_target', 'labeled', 9);
     emu.unlabel(9, 'emergency', 'han-meimei', '2026-11-25T12:00:00Z');
-    expect((payload.pull_request as { labels: Array<{ name: string }> }).labels.map((l) => l.name)).toEqual(['emergency']);
+    expect((payload.pull_request as { labels: Array<{ name: string }> }).labels.map((l) => l.name)).toEqual([
+      'emergency',
+    ]);
     const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload, at: '2026-11-25 13:30:00' });
     expect(ours(head)).toEqual(['failure']);
     expect(body(9)).toMatch(/emergency\.label.*lacks the "emergency" label/);
@@ -63,14 +93,26 @@ describe('the emergency label is applied by someone allowed to', () => {
     const events = requests.find((q) => q.path.endsWith('/events'))!;
     const codeowners = requests.find((q) => q.path.includes('CODEOWNERS'))!;
     expect(events.arrivedAt, account.join('\n')).toBeLessThan(codeowners.answeredAt);
-    expect(events.arrivedAt, account.join('\n')).toBeGreaterThanOrEqual(requests.find((q) => q.path.endsWith('/reviews'))!.answeredAt);
+    expect(events.arrivedAt, account.join('\n')).toBeGreaterThanOrEqual(
+      requests.find((q) => q.path.endsWith('/reviews'))!.answeredAt,
+    );
   }, 120_000);
 
   it('with the label in the payload, its events go out with the documents and the reviews', async () => {
-    openUpgradePull(emu, { number: 9, files: { [doc.path]: doc.text }, label: { name: 'emergency', by: 'han-meimei', at: '2026-11-25T02:00:00Z' }, approvedAt });
+    openUpgradePull(emu, {
+      number: 9,
+      files: { [doc.path]: doc.text },
+      label: { name: 'emergency', by: 'han-meimei', at: '2026-11-25T02:00:00Z' },
+      approvedAt,
+    });
     emu.latencyMs = 60;
     const before = emu.requests.length;
-    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'labeled', 9), at: '2026-11-25 13:30:00' });
+    const r = await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: emu.pullEvent('pull_request_target', 'labeled', 9),
+      at: '2026-11-25 13:30:00',
+    });
     expect(r.code, r.stdout).toBe(0);
     const requests = emu.requests.slice(before);
     const account = roundsOf(requests).map((round) => round.map((q) => `${q.method} ${q.path}`).join(' + '));

@@ -18,13 +18,23 @@ const CJK = /[\u3400-\u9fff]/;
 
 /** Puts `language: zh-CN` into the policy on main, as a team that works in Chinese would. */
 function chinesePolicy(): void {
-  const sha = emu.commit(emu.refs.get('heads/main')!, { '.github/upgrade-gate.yml': `${CONFIG.trimEnd()}\nlanguage: zh-CN\n` }, 'Policy speaks Chinese', 'li-lei');
+  const sha = emu.commit(
+    emu.refs.get('heads/main')!,
+    { '.github/upgrade-gate.yml': `${CONFIG.trimEnd()}\nlanguage: zh-CN\n` },
+    'Policy speaks Chinese',
+    'li-lei',
+  );
   emu.refs.set('heads/main', sha);
 }
 
 function pr(kind: 'regular' | 'emergency', n = 7, approvedAt?: [string, string] | null) {
   const doc = exampleUpgrade(kind);
-  return openUpgradePull(emu, { number: n, files: { [doc.path]: doc.text }, approvedAt, label: kind === 'emergency' ? { name: 'emergency', by: 'han-meimei', at: '2026-11-25T03:00:00Z' } : undefined });
+  return openUpgradePull(emu, {
+    number: n,
+    files: { [doc.path]: doc.text },
+    approvedAt,
+    label: kind === 'emergency' ? { name: 'emergency', by: 'han-meimei', at: '2026-11-25T03:00:00Z' } : undefined,
+  });
 }
 
 describe('the bundled Action in Chinese', () => {
@@ -32,7 +42,12 @@ describe('the bundled Action in Chinese', () => {
     chinesePolicy();
     const head = pr('regular', 7, null);
     // Wednesday 20:00 in Shanghai, no approvals yet.
-    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-02 12:00:00' });
+    const r = await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: emu.pullEvent('pull_request_target', 'opened', 7),
+      at: '2026-12-02 12:00:00',
+    });
     const status = emu.statuses.get(head)!.find((s) => s.context === 'upgrade-gate')!;
     expect(status.state).toBe('failure');
     const description = String(status.description);
@@ -62,12 +77,19 @@ describe('the bundled Action in Chinese', () => {
 
   it('no language key: everything stays English', async () => {
     const head = pr('regular', 7, null);
-    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-02 12:00:00' });
+    const r = await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: emu.pullEvent('pull_request_target', 'opened', 7),
+      at: '2026-12-02 12:00:00',
+    });
     const status = emu.statuses.get(head)!.find((s) => s.context === 'upgrade-gate')!;
     expect(String(status.description)).not.toMatch(CJK);
     const body = String(emu.comments.get(7)![0]!.body);
     // Only the bilingual form and its headings carry Chinese.
-    const prose = body.split('\n').filter((l) => !l.startsWith('|') && !l.startsWith('#### Approval form') && !l.startsWith('#### Feature list'));
+    const prose = body
+      .split('\n')
+      .filter((l) => !l.startsWith('|') && !l.startsWith('#### Approval form') && !l.startsWith('#### Feature list'));
     expect(prose.filter((l) => CJK.test(l))).toEqual([]);
     expect(body).toContain('#### What the approvers sign');
     expect(r.stdout).toMatch(/::error::upgrade-gate: \d+ problems; needs approval/);
@@ -77,9 +99,21 @@ describe('the bundled Action in Chinese', () => {
   it('the input language overrides the policy, both ways', async () => {
     chinesePolicy();
     const head = pr('regular', 7, null);
-    await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-02 12:00:00', inputs: { language: 'en' } });
+    await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: emu.pullEvent('pull_request_target', 'opened', 7),
+      at: '2026-12-02 12:00:00',
+      inputs: { language: 'en' },
+    });
     expect(String(emu.statuses.get(head)![0]!.description)).toMatch(/window closed, opens Thursday 2026-12-03/);
-    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 7), at: '2026-12-02 12:00:00', inputs: { language: 'fr' } });
+    const r = await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: emu.pullEvent('pull_request_target', 'opened', 7),
+      at: '2026-12-02 12:00:00',
+      inputs: { language: 'fr' },
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/input language must be en or zh-CN, not "fr"/);
   });
@@ -88,9 +122,16 @@ describe('the bundled Action in Chinese', () => {
     chinesePolicy();
     pr('emergency', 8, ['2026-11-25T12:00:00Z', '2026-11-25T12:10:00Z']);
     // Wednesday 21:30 in Shanghai.
-    await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'labeled', 8), at: '2026-11-25 13:30:00' });
+    await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: emu.pullEvent('pull_request_target', 'labeled', 8),
+      at: '2026-11-25 13:30:00',
+    });
     const body = String(emu.comments.get(8)![0]!.body);
-    expect(body).toContain('| 紧急升级原因 | 3.2 情形②：系统功能已无法满足业务开展，且会造成较大范围的业务停顿（business-stoppage） |');
+    expect(body).toContain(
+      '| 紧急升级原因 | 3.2 情形②：系统功能已无法满足业务开展，且会造成较大范围的业务停顿（business-stoppage） |',
+    );
     expect(body).toMatch(/\| 影响范围 \| Every order with a coupon has failed since 09:12/);
     expect(body).toMatch(/\| 不能等到升级窗口的理由 \| Customers cannot order with coupons/);
     expect(body).toMatch(/\| 电话确认 \| Zhao Min \(General Manager's Office\)，2026-11-25T09:50 \|/);
@@ -101,13 +142,24 @@ describe('the bundled Action in Chinese', () => {
   it('a Chinese document typed with full-width punctuation: Chinese findings at their line and column, in the log and the comment', async () => {
     chinesePolicy();
     const zh = readFileSync(join(ROOT, 'examples/upgrades/2026-12-10-crm-5.2.0.zh.yaml'), 'utf8');
-    const text = zh.replace('system: crm', 'system：crm').replace('  channels: [qq-group, wechat]', '  channels: [qq-group，wechat]');
+    const text = zh
+      .replace('system: crm', 'system：crm')
+      .replace('  channels: [qq-group, wechat]', '  channels: [qq-group，wechat]');
     expect(text).not.toBe(zh);
     const path = 'upgrades/2026-12-10-crm-5.2.0.zh.yaml';
     const head = openUpgradePull(emu, { number: 9, files: { [path]: text } });
-    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'opened', 9), at: '2026-12-10 12:30:00' });
-    expect(r.stdout).toContain(`::error title=upgrade-gate yaml.full-width,file=${path},line=7,col=7::"system" 后面是全角冒号“：”（U+FF1A）`);
-    expect(r.stdout).toContain(`::error title=upgrade-gate yaml.full-width,file=${path},line=63,col=22::这个列表的各项用全角逗号“，”（U+FF0C）分隔`);
+    const r = await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: emu.pullEvent('pull_request_target', 'opened', 9),
+      at: '2026-12-10 12:30:00',
+    });
+    expect(r.stdout).toContain(
+      `::error title=upgrade-gate yaml.full-width,file=${path},line=7,col=7::"system" 后面是全角冒号“：”（U+FF1A）`,
+    );
+    expect(r.stdout).toContain(
+      `::error title=upgrade-gate yaml.full-width,file=${path},line=63,col=22::这个列表的各项用全角逗号“，”（U+FF0C）分隔`,
+    );
     const status = emu.statuses.get(head)!.find((s) => s.context === 'upgrade-gate')!;
     expect(status.state).toBe('failure');
     expect(String(status.description)).toMatch(CJK);

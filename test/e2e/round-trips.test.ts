@@ -15,11 +15,20 @@ describe('round trips of a typical evaluation (one document, two roles, members 
     openUpgradePull(emu, { number: 7, files: { [doc.path]: doc.text }, title: 'Upgrade billing to 2.4.0' });
     emu.latencyMs = 60;
     const before = emu.requests.length;
-    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'synchronize', 7), at: '2026-12-03 12:00:00' });
+    const r = await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: emu.pullEvent('pull_request_target', 'synchronize', 7),
+      at: '2026-12-03 12:00:00',
+    });
     expect(r.code, r.stdout).toBe(0);
     const requests = emu.requests.slice(before);
     const t0 = requests[0]?.arrivedAt ?? 0;
-    const account = roundsOf(requests).map((round) => round.map((q) => `${q.method} ${q.path} [${(q.arrivedAt - t0).toFixed(0)}-${(q.answeredAt - t0).toFixed(0)}]`).join(' + '));
+    const account = roundsOf(requests).map((round) =>
+      round
+        .map((q) => `${q.method} ${q.path} [${(q.arrivedAt - t0).toFixed(0)}-${(q.answeredAt - t0).toFixed(0)}]`)
+        .join(' + '),
+    );
     expect(sequentialRounds(requests), account.join('\n')).toBeLessThanOrEqual(5);
     expect(requests.length, account.join('\n')).toBeLessThanOrEqual(9);
     // The first round already holds the policy, the comparison with the base and the comments.
@@ -32,8 +41,14 @@ describe('round trips of a typical evaluation (one document, two roles, members 
 describe('round trips with team membership from the API (roles.<role>.owners listing teams, no members)', () => {
   it('the team listings go out in the same round as CODEOWNERS: still at most 5 round trips, one call per team more', async () => {
     const { emu, api, main } = env;
-    const cfg = emu.commits.get(main)!.files.get('.github/upgrade-gate.yml')!.replace(/\n    members: \[[^\]]*\]/g, '');
-    emu.refs.set('heads/main', emu.commit(main, { '.github/upgrade-gate.yml': cfg }, 'roles from teams only', 'li-lei'));
+    const cfg = emu.commits
+      .get(main)!
+      .files.get('.github/upgrade-gate.yml')!
+      .replace(/\n    members: \[[^\]]*\]/g, '');
+    emu.refs.set(
+      'heads/main',
+      emu.commit(main, { '.github/upgrade-gate.yml': cfg }, 'roles from teams only', 'li-lei'),
+    );
     emu.teams.set('acme/rd-center-leads', new Set(['li-lei']));
     emu.teams.set('acme/gm-office', new Set(['han-meimei']));
     emu.readableTeams.add('acme/rd-center-leads').add('acme/gm-office');
@@ -41,7 +56,12 @@ describe('round trips with team membership from the API (roles.<role>.owners lis
     openUpgradePull(emu, { number: 7, files: { [doc.path]: doc.text }, title: 'Upgrade billing to 2.4.0' });
     emu.latencyMs = 60;
     const before = emu.requests.length;
-    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: emu.pullEvent('pull_request_target', 'synchronize', 7), at: '2026-12-03 12:00:00' });
+    const r = await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: emu.pullEvent('pull_request_target', 'synchronize', 7),
+      at: '2026-12-03 12:00:00',
+    });
     expect(r.code, r.stdout).toBe(0);
     const requests = emu.requests.slice(before);
     const rounds = roundsOf(requests);

@@ -10,7 +10,8 @@ const ROOT = projectRoot();
  * How end-to-end runs choose the moment: libfaketime when it is installed (CI installs it, so the real-clock
  * path is proven there), else the preloaded clock shift the demo uses. Decided once, said once.
  */
-export const CLOCK: 'faketime' | 'shim' = spawnSync('faketime', ['-f', '@2026-01-01 00:00:00', 'true'], { stdio: 'ignore' }).status === 0 ? 'faketime' : 'shim';
+export const CLOCK: 'faketime' | 'shim' =
+  spawnSync('faketime', ['-f', '@2026-01-01 00:00:00', 'true'], { stdio: 'ignore' }).status === 0 ? 'faketime' : 'shim';
 
 let announced = false;
 
@@ -35,7 +36,15 @@ function parseOutputs(text: string): Record<string, string> {
  * Runs `node action/index.js` as a runner would: event payload in GITHUB_EVENT_PATH, inputs as INPUT_*,
  * outputs and summary in files; the moment is chosen with faketime, never with a variable the Action reads.
  */
-export async function runAction(opts: { apiUrl: string; event: string; payload: unknown; at: string; inputs?: Record<string, string>; repository?: string; clock?: 'faketime' | 'shim' }): Promise<ActionRun> {
+export async function runAction(opts: {
+  apiUrl: string;
+  event: string;
+  payload: unknown;
+  at: string;
+  inputs?: Record<string, string>;
+  repository?: string;
+  clock?: 'faketime' | 'shim';
+}): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'ug-e2e-'));
   const eventPath = join(dir, 'event.json');
   const outputPath = join(dir, 'output');
@@ -43,7 +52,12 @@ export async function runAction(opts: { apiUrl: string; event: string; payload: 
   writeFileSync(eventPath, JSON.stringify(opts.payload));
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
-  const inputs = { 'github-token': 'ghs_emulatortoken', config: '.github/upgrade-gate.yml', 'fail-on': 'error', ...opts.inputs };
+  const inputs = {
+    'github-token': 'ghs_emulatortoken',
+    config: '.github/upgrade-gate.yml',
+    'fail-on': 'error',
+    ...opts.inputs,
+  };
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -67,12 +81,16 @@ export async function runAction(opts: { apiUrl: string; event: string; payload: 
   const clock = opts.clock ?? CLOCK;
   if (!announced) {
     announced = true;
-    console.log(`end-to-end clock: ${clock === 'faketime' ? 'faketime (libfaketime)' : 'preloaded clock shift (faketime is not on PATH)'}`);
+    console.log(
+      `end-to-end clock: ${clock === 'faketime' ? 'faketime (libfaketime)' : 'preloaded clock shift (faketime is not on PATH)'}`,
+    );
   }
   const shim = clock === 'shim';
   if (shim) env.UG_DEMO_FAKETIME = opts.at;
   const cmd = shim ? process.execPath : 'faketime';
-  const args = shim ? ['--import', join(ROOT, 'test/demo/clock-shim.mjs'), join(ROOT, 'action/index.js')] : ['-f', `@${opts.at}`, process.execPath, join(ROOT, 'action/index.js')];
+  const args = shim
+    ? ['--import', join(ROOT, 'test/demo/clock-shim.mjs'), join(ROOT, 'action/index.js')]
+    : ['-f', `@${opts.at}`, process.execPath, join(ROOT, 'action/index.js')];
   const child = spawn(cmd, args, { env, cwd: dir });
   let stdout = '';
   let stderr = '';
@@ -83,5 +101,11 @@ export async function runAction(opts: { apiUrl: string; event: string; payload: 
     child.on('error', reject);
     child.on('close', resolve);
   });
-  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8') };
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+    summary: readFileSync(summaryPath, 'utf8'),
+  };
 }

@@ -4,7 +4,8 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import formatsPlugin from 'ajv-formats';
 
 type AddFormats = (ajv: Ajv) => Ajv;
-const addFormats = ((formatsPlugin as unknown as { default?: AddFormats }).default ?? formatsPlugin) as unknown as AddFormats;
+const addFormats = ((formatsPlugin as unknown as { default?: AddFormats }).default ??
+  formatsPlugin) as unknown as AddFormats;
 
 interface Operation {
   method: string;
@@ -51,8 +52,17 @@ export class OpenApi {
   constructor() {
     const require = createRequire(import.meta.url);
     const file = require.resolve('@octokit/openapi/generated/api.github.com.json');
-    const spec = JSON.parse(readFileSync(file, 'utf8')) as { paths: Record<string, Record<string, Record<string, unknown>>>; components: unknown };
-    this.ajv = new Ajv({ strict: false, allErrors: false, validateSchema: false, logger: false, allowUnionTypes: true });
+    const spec = JSON.parse(readFileSync(file, 'utf8')) as {
+      paths: Record<string, Record<string, Record<string, unknown>>>;
+      components: unknown;
+    };
+    this.ajv = new Ajv({
+      strict: false,
+      allErrors: false,
+      validateSchema: false,
+      logger: false,
+      allowUnionTypes: true,
+    });
     addFormats(this.ajv);
     this.ajv.addSchema({ $id: 'gh', components: toJsonSchema(spec.components) });
     for (const [template, methods] of Object.entries(spec.paths)) {
@@ -64,7 +74,13 @@ export class OpenApi {
       });
       for (const [method, op] of Object.entries(methods)) {
         if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
-        this.operations.push({ method: method.toUpperCase(), template, regex: new RegExp(`^${source}$`), params, op: toJsonSchema(op) as Record<string, unknown> });
+        this.operations.push({
+          method: method.toUpperCase(),
+          template,
+          regex: new RegExp(`^${source}$`),
+          params,
+          op: toJsonSchema(op) as Record<string, unknown>,
+        });
       }
     }
     // Literal routes before templated ones, so /pulls/comments never matches /pulls/{pull_number}.
@@ -72,7 +88,10 @@ export class OpenApi {
   }
 
   /** The operation a request maps to, with its path parameters. */
-  match(method: string, path: string): { template: string; params: Record<string, string>; op: Record<string, unknown> } | undefined {
+  match(
+    method: string,
+    path: string,
+  ): { template: string; params: Record<string, string>; op: Record<string, unknown> } | undefined {
     for (const o of this.operations) {
       if (o.method !== method) continue;
       const m = o.regex.exec(path);
@@ -99,26 +118,39 @@ export class OpenApi {
     for (const [method, template, status] of operations) {
       const o = this.operations.find((x) => x.method === method && x.template === template);
       if (!o) throw new Error(`no operation ${method} ${template} in the OpenAPI description`);
-      const schema = (o.op.responses as Record<string, { content?: Record<string, { schema?: unknown }> }>)[String(status)]?.content?.['application/json']?.schema;
+      const schema = (o.op.responses as Record<string, { content?: Record<string, { schema?: unknown }> }>)[
+        String(status)
+      ]?.content?.['application/json']?.schema;
       if (schema) this.validator(`${method} ${template} ${status}`, schema);
-      const req = (o.op.requestBody as { content?: Record<string, { schema?: unknown }> } | undefined)?.content?.['application/json']?.schema;
+      const req = (o.op.requestBody as { content?: Record<string, { schema?: unknown }> } | undefined)?.content?.[
+        'application/json'
+      ]?.schema;
       if (req) this.validator(`${method} ${template} request`, req);
     }
   }
 
   /** Errors of a request body against the operation's requestBody schema (undefined when valid). */
   checkRequest(method: string, template: string, op: Record<string, unknown>, body: unknown): string | undefined {
-    const schema = (op.requestBody as { content?: Record<string, { schema?: unknown }> } | undefined)?.content?.['application/json']?.schema;
+    const schema = (op.requestBody as { content?: Record<string, { schema?: unknown }> } | undefined)?.content?.[
+      'application/json'
+    ]?.schema;
     if (!schema) return undefined;
     const fn = this.validator(`${method} ${template} request`, schema);
     return fn(body) ? undefined : this.ajv.errorsText(fn.errors);
   }
 
   /** Errors of a response against the operation's response schema for its status (undefined when valid). */
-  checkResponse(method: string, template: string, op: Record<string, unknown>, status: number, body: unknown): string | undefined {
+  checkResponse(
+    method: string,
+    template: string,
+    op: Record<string, unknown>,
+    status: number,
+    body: unknown,
+  ): string | undefined {
     const responses = op.responses as Record<string, { content?: Record<string, { schema?: unknown }> }>;
     const declared = responses[String(status)];
-    if (!declared) return `status ${status} is not a documented response (documented: ${Object.keys(responses).join(', ')})`;
+    if (!declared)
+      return `status ${status} is not a documented response (documented: ${Object.keys(responses).join(', ')})`;
     const schema = declared.content?.['application/json']?.schema;
     if (!schema) return undefined;
     const fn = this.validator(`${method} ${template} ${status}`, schema);

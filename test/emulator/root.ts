@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 export function projectRoot(): string {
   for (let dir = import.meta.dirname; ; dir = dirname(dir)) {
     const pkg = join(dir, 'package.json');
-    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'upgrade-gate') return dir;
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'upgrade-gate')
+      return dir;
     if (dirname(dir) === dir) throw new Error('upgrade-gate project root not found');
   }
 }

@@ -6,7 +6,9 @@ import type { GitHubEmulator } from './server.js';
 const ROOT = projectRoot();
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 /** The examples/ folder as a user's repository: every file except the upgrade documents and the invalid samples. */
@@ -51,9 +53,18 @@ export interface UpgradePull {
 export function openUpgradePull(emu: GitHubEmulator, p: UpgradePull): string {
   const base = p.base ?? emu.refs.get('heads/main')!;
   const head = emu.commit(base, p.files, p.title ?? `upgrade PR #${p.number}`, 'alice-dev');
-  emu.openPull({ number: p.number, title: p.title ?? `Upgrade PR #${p.number}`, author: 'alice-dev', base: 'main', baseSha: base, head: `upgrade/pr-${p.number}`, headSha: head });
+  emu.openPull({
+    number: p.number,
+    title: p.title ?? `Upgrade PR #${p.number}`,
+    author: 'alice-dev',
+    base: 'main',
+    baseSha: base,
+    head: `upgrade/pr-${p.number}`,
+    headSha: head,
+  });
   if (p.label) emu.label(p.number, p.label.name, p.label.by, p.label.at);
-  const [first, second] = p.approvedAt === undefined ? ['2026-12-02T02:00:00Z', '2026-12-02T03:00:00Z'] : (p.approvedAt ?? []);
+  const [first, second] =
+    p.approvedAt === undefined ? ['2026-12-02T02:00:00Z', '2026-12-02T03:00:00Z'] : (p.approvedAt ?? []);
   if (first) emu.review(p.number, 'li-lei', 'APPROVED', head, first);
   if (second) emu.review(p.number, 'han-meimei', 'APPROVED', head, second);
   return head;

@@ -64,7 +64,12 @@ export const submoduleContent = (url: string) => `${SUBMODULE}${url}`;
 /** File content given as raw bytes (not UTF-8 text). */
 export const binaryContent = (bytes: Uint8Array) => `${BINARY}${Buffer.from(bytes).toString('base64')}`;
 /** The bytes git stores for a file's content. */
-const bytesOf = (content: string) => (content.startsWith(BINARY) ? Buffer.from(content.slice(BINARY.length), 'base64') : content.startsWith(SYMLINK) ? Buffer.from(content.slice(SYMLINK.length)) : Buffer.from(content, 'utf8'));
+const bytesOf = (content: string) =>
+  content.startsWith(BINARY)
+    ? Buffer.from(content.slice(BINARY.length), 'base64')
+    : content.startsWith(SYMLINK)
+      ? Buffer.from(content.slice(SYMLINK.length))
+      : Buffer.from(content, 'utf8');
 
 /** A repository path inside a URL, as GitHub writes it: each segment percent-encoded. */
 const uriPath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
@@ -123,7 +128,8 @@ export class GitHubEmulator {
   readonly readableTeams = new Set<string>();
   readonly violations: Violation[] = [];
   /** Every request served, with when it arrived and when its response was sent (performance.now() ms). */
-  readonly requests: Array<{ method: string; path: string; status: number; arrivedAt: number; answeredAt: number }> = [];
+  readonly requests: Array<{ method: string; path: string; status: number; arrivedAt: number; answeredAt: number }> =
+    [];
   /** Added to every response, as a far runner or a busy API adds it: round trips then show in a run's time. */
   latencyMs = 0;
   /** Called as each request arrives, before anything else happens to it. */
@@ -166,13 +172,20 @@ export class GitHubEmulator {
   }
 
   /** Records a commit whose tree is its parent's with `changes` applied (null deletes). */
-  commit(parent: string | undefined, changes: Record<string, string | null>, message = 'change', author = 'octocat'): string {
+  commit(
+    parent: string | undefined,
+    changes: Record<string, string | null>,
+    message = 'change',
+    author = 'octocat',
+  ): string {
     const files = new Map(parent ? this.commits.get(parent)!.files : []);
     for (const [p, c] of Object.entries(changes)) {
       if (c === null) files.delete(p);
       else files.set(p, c);
     }
-    const sha = createHash('sha1').update(`${parent}\n${message}\n${[...files].map(([p, c]) => `${p}\0${blobSha(c)}`).join('\n')}\n${newId()}`).digest('hex');
+    const sha = createHash('sha1')
+      .update(`${parent}\n${message}\n${[...files].map(([p, c]) => `${p}\0${blobSha(c)}`).join('\n')}\n${newId()}`)
+      .digest('hex');
     this.commits.set(sha, { sha, files, parents: parent ? [parent] : [], message, author });
     this.trees.set(this.treeSha(files), files);
     return sha;
@@ -180,7 +193,14 @@ export class GitHubEmulator {
 
   /** The tree id of a file map (stable for equal contents). */
   treeSha(files: Map<string, string>): string {
-    return createHash('sha1').update([...files].sort(([a], [b]) => a.localeCompare(b)).map(([p, c]) => `${p}\0${blobSha(c)}`).join('\n')).digest('hex');
+    return createHash('sha1')
+      .update(
+        [...files]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([p, c]) => `${p}\0${blobSha(c)}`)
+          .join('\n'),
+      )
+      .digest('hex');
   }
 
   private isAncestor(ancestor: string, of: string): boolean {
@@ -216,14 +236,40 @@ export class GitHubEmulator {
   }
 
   private commitJson(c: Commit): Json {
-    return commitObject(this.base, this.owner, this.name, c.sha, c.message, c.parents, c.author, this.treeSha(c.files), c.committer, c.signed);
+    return commitObject(
+      this.base,
+      this.owner,
+      this.name,
+      c.sha,
+      c.message,
+      c.parents,
+      c.author,
+      this.treeSha(c.files),
+      c.committer,
+      c.signed,
+    );
   }
 
   private gitCommitJson(c: Commit): Json {
     const api = `${this.base}/repos/${this.owner}/${this.name}`;
     const person = { name: c.author, email: `${c.author}@users.noreply.github.com`, date: '2026-11-26T00:00:00Z' };
     const tree = this.treeSha(c.files);
-    return { sha: c.sha, node_id: `C_${c.sha.slice(0, 8)}`, url: `${api}/git/commits/${c.sha}`, html_url: `https://github.com/${this.owner}/${this.name}/commit/${c.sha}`, author: person, committer: person, tree: { sha: tree, url: `${api}/git/trees/${tree}` }, message: c.message, parents: c.parents.map((p) => ({ sha: p, url: `${api}/git/commits/${p}`, html_url: `https://github.com/${this.owner}/${this.name}/commit/${p}` })), verification: verification(!!c.signed, c.message, tree) };
+    return {
+      sha: c.sha,
+      node_id: `C_${c.sha.slice(0, 8)}`,
+      url: `${api}/git/commits/${c.sha}`,
+      html_url: `https://github.com/${this.owner}/${this.name}/commit/${c.sha}`,
+      author: person,
+      committer: person,
+      tree: { sha: tree, url: `${api}/git/trees/${tree}` },
+      message: c.message,
+      parents: c.parents.map((p) => ({
+        sha: p,
+        url: `${api}/git/commits/${p}`,
+        html_url: `https://github.com/${this.owner}/${this.name}/commit/${p}`,
+      })),
+      verification: verification(!!c.signed, c.message, tree),
+    };
   }
 
   /** The files of a branch's head. */
@@ -243,7 +289,8 @@ export class GitHubEmulator {
   merge(number: number, mergedBy: string, at: string): string {
     const p = this.pulls.get(number)!;
     const changes: Record<string, string | null> = {};
-    for (const f of this.changedFiles(p)) changes[f.filename] = this.commits.get(p.headSha)!.files.get(f.filename) ?? null;
+    for (const f of this.changedFiles(p))
+      changes[f.filename] = this.commits.get(p.headSha)!.files.get(f.filename) ?? null;
     const onto = this.refs.get(`heads/${p.base}`)!;
     const sha = this.commit(onto, changes, `Merge pull request #${number}`, mergedBy);
     p.mergedOnto = onto;
@@ -264,13 +311,29 @@ export class GitHubEmulator {
   }
 
   /** Adds a review as GitHub would record it. */
-  review(number: number, login: string, state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED', commitId: string, submittedAt: string): void {
+  review(
+    number: number,
+    login: string,
+    state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED',
+    commitId: string,
+    submittedAt: string,
+  ): void {
     const id = newId();
     const list = this.reviews.get(number) ?? [];
     list.push({
-      id, node_id: `PRR_${id}`, user: user(this.base, login), body: '', state, commit_id: commitId, submitted_at: submittedAt,
-      html_url: `https://github.com/${this.owner}/${this.name}/pull/${number}#pullrequestreview-${id}`, pull_request_url: `${this.base}/repos/${this.owner}/${this.name}/pulls/${number}`,
-      _links: { html: { href: `https://github.com/${this.owner}/${this.name}/pull/${number}#pullrequestreview-${id}` }, pull_request: { href: `${this.base}/repos/${this.owner}/${this.name}/pulls/${number}` } },
+      id,
+      node_id: `PRR_${id}`,
+      user: user(this.base, login),
+      body: '',
+      state,
+      commit_id: commitId,
+      submitted_at: submittedAt,
+      html_url: `https://github.com/${this.owner}/${this.name}/pull/${number}#pullrequestreview-${id}`,
+      pull_request_url: `${this.base}/repos/${this.owner}/${this.name}/pulls/${number}`,
+      _links: {
+        html: { href: `https://github.com/${this.owner}/${this.name}/pull/${number}#pullrequestreview-${id}` },
+        pull_request: { href: `${this.base}/repos/${this.owner}/${this.name}/pulls/${number}` },
+      },
       author_association: 'MEMBER',
     });
     this.reviews.set(number, list);
@@ -280,7 +343,18 @@ export class GitHubEmulator {
   comment(number: number, login: string, body: string): number {
     const id = newId();
     const api = `${this.base}/repos/${this.owner}/${this.name}`;
-    const c = { id, node_id: `IC_${id}`, url: `${api}/issues/comments/${id}`, html_url: `https://github.com/${this.owner}/${this.name}/pull/${number}#issuecomment-${id}`, issue_url: `${api}/issues/${number}`, body, user: user(this.base, login), created_at: '2026-11-26T00:00:00Z', updated_at: '2026-11-26T00:00:00Z', author_association: 'CONTRIBUTOR' };
+    const c = {
+      id,
+      node_id: `IC_${id}`,
+      url: `${api}/issues/comments/${id}`,
+      html_url: `https://github.com/${this.owner}/${this.name}/pull/${number}#issuecomment-${id}`,
+      issue_url: `${api}/issues/${number}`,
+      body,
+      user: user(this.base, login),
+      created_at: '2026-11-26T00:00:00Z',
+      updated_at: '2026-11-26T00:00:00Z',
+      author_association: 'CONTRIBUTOR',
+    };
     this.comments.set(number, [...(this.comments.get(number) ?? []), c]);
     return id;
   }
@@ -290,7 +364,18 @@ export class GitHubEmulator {
     this.pulls.get(number)!.labels.push(name);
     const id = newId();
     const list = this.issueEvents.get(number) ?? [];
-    list.push({ id, node_id: `LE_${id}`, url: `${this.base}/repos/${this.owner}/${this.name}/issues/events/${id}`, actor: user(this.base, actor), event: 'labeled', commit_id: null, commit_url: null, created_at: at, performed_via_github_app: null, label: { name, color: 'd73a4a' } });
+    list.push({
+      id,
+      node_id: `LE_${id}`,
+      url: `${this.base}/repos/${this.owner}/${this.name}/issues/events/${id}`,
+      actor: user(this.base, actor),
+      event: 'labeled',
+      commit_id: null,
+      commit_url: null,
+      created_at: at,
+      performed_via_github_app: null,
+      label: { name, color: 'd73a4a' },
+    });
     this.issueEvents.set(number, list);
   }
 
@@ -300,7 +385,18 @@ export class GitHubEmulator {
     pull.labels = pull.labels.filter((l) => l !== name);
     const id = newId();
     const list = this.issueEvents.get(number) ?? [];
-    list.push({ id, node_id: `UNLE_${id}`, url: `${this.base}/repos/${this.owner}/${this.name}/issues/events/${id}`, actor: user(this.base, actor), event: 'unlabeled', commit_id: null, commit_url: null, created_at: at, performed_via_github_app: null, label: { name, color: 'd73a4a' } });
+    list.push({
+      id,
+      node_id: `UNLE_${id}`,
+      url: `${this.base}/repos/${this.owner}/${this.name}/issues/events/${id}`,
+      actor: user(this.base, actor),
+      event: 'unlabeled',
+      commit_id: null,
+      commit_url: null,
+      created_at: at,
+      performed_via_github_app: null,
+      label: { name, color: 'd73a4a' },
+    });
     this.issueEvents.set(number, list);
   }
 
@@ -310,35 +406,120 @@ export class GitHubEmulator {
     const ex = webhookExample('pull_request', 'opened').pull_request as Json;
     const api = `${this.base}/repos/${this.owner}/${this.name}`;
     const repo = repository(this.base, this.owner, this.name);
-    const labels = p.labels.map((name, i) => ({ id: 100 + i, node_id: `L_${i}`, url: `${api}/labels/${name}`, name, description: '', color: 'd73a4a', default: false }));
+    const labels = p.labels.map((name, i) => ({
+      id: 100 + i,
+      node_id: `L_${i}`,
+      url: `${api}/labels/${name}`,
+      name,
+      description: '',
+      color: 'd73a4a',
+      default: false,
+    }));
     return {
       ...ex,
-      url: `${api}/pulls/${number}`, id: 5000 + number, node_id: `PR_${number}`, html_url: `https://github.com/${this.owner}/${this.name}/pull/${number}`,
-      diff_url: `https://github.com/${this.owner}/${this.name}/pull/${number}.diff`, patch_url: `https://github.com/${this.owner}/${this.name}/pull/${number}.patch`,
-      issue_url: `${api}/issues/${number}`, commits_url: `${api}/pulls/${number}/commits`, review_comments_url: `${api}/pulls/${number}/comments`,
-      review_comment_url: `${api}/pulls/comments{/number}`, comments_url: `${api}/issues/${number}/comments`, statuses_url: `${api}/statuses/${p.headSha}`,
-      number, state: p.state, locked: false, title: p.title, user: user(this.base, p.author), body: null, labels, milestone: null, active_lock_reason: null,
-      created_at: '2026-11-20T08:00:00Z', updated_at: '2026-11-24T08:00:00Z', closed_at: p.state === 'closed' ? p.mergedAt ?? '2026-11-26T00:00:00Z' : null,
-      merged_at: p.mergedAt ?? null, merge_commit_sha: p.mergeSha ?? null, assignee: null, assignees: [], requested_reviewers: [], requested_teams: [], draft: p.draft,
+      url: `${api}/pulls/${number}`,
+      id: 5000 + number,
+      node_id: `PR_${number}`,
+      html_url: `https://github.com/${this.owner}/${this.name}/pull/${number}`,
+      diff_url: `https://github.com/${this.owner}/${this.name}/pull/${number}.diff`,
+      patch_url: `https://github.com/${this.owner}/${this.name}/pull/${number}.patch`,
+      issue_url: `${api}/issues/${number}`,
+      commits_url: `${api}/pulls/${number}/commits`,
+      review_comments_url: `${api}/pulls/${number}/comments`,
+      review_comment_url: `${api}/pulls/comments{/number}`,
+      comments_url: `${api}/issues/${number}/comments`,
+      statuses_url: `${api}/statuses/${p.headSha}`,
+      number,
+      state: p.state,
+      locked: false,
+      title: p.title,
+      user: user(this.base, p.author),
+      body: null,
+      labels,
+      milestone: null,
+      active_lock_reason: null,
+      created_at: '2026-11-20T08:00:00Z',
+      updated_at: '2026-11-24T08:00:00Z',
+      closed_at: p.state === 'closed' ? (p.mergedAt ?? '2026-11-26T00:00:00Z') : null,
+      merged_at: p.mergedAt ?? null,
+      merge_commit_sha: p.mergeSha ?? null,
+      assignee: null,
+      assignees: [],
+      requested_reviewers: [],
+      requested_teams: [],
+      draft: p.draft,
       head: { label: `${this.owner}:${p.head}`, ref: p.head, sha: p.headSha, user: user(this.base, this.owner), repo },
       base: { label: `${this.owner}:${p.base}`, ref: p.base, sha: p.baseSha, user: user(this.base, this.owner), repo },
-      _links: { self: { href: `${api}/pulls/${number}` }, html: { href: `https://github.com/${this.owner}/${this.name}/pull/${number}` }, issue: { href: `${api}/issues/${number}` }, comments: { href: `${api}/issues/${number}/comments` }, review_comments: { href: `${api}/pulls/${number}/comments` }, review_comment: { href: `${api}/pulls/comments{/number}` }, commits: { href: `${api}/pulls/${number}/commits` }, statuses: { href: `${api}/statuses/${p.headSha}` } },
-      author_association: 'MEMBER', auto_merge: null, merged: p.merged, mergeable: null, rebaseable: null, mergeable_state: 'unknown', merged_by: p.mergedBy ? user(this.base, p.mergedBy) : null,
-      comments: 0, review_comments: 0, maintainer_can_modify: false, commits: 1, additions: 1, deletions: 0, changed_files: this.changedFiles(p).length,
+      _links: {
+        self: { href: `${api}/pulls/${number}` },
+        html: { href: `https://github.com/${this.owner}/${this.name}/pull/${number}` },
+        issue: { href: `${api}/issues/${number}` },
+        comments: { href: `${api}/issues/${number}/comments` },
+        review_comments: { href: `${api}/pulls/${number}/comments` },
+        review_comment: { href: `${api}/pulls/comments{/number}` },
+        commits: { href: `${api}/pulls/${number}/commits` },
+        statuses: { href: `${api}/statuses/${p.headSha}` },
+      },
+      author_association: 'MEMBER',
+      auto_merge: null,
+      merged: p.merged,
+      mergeable: null,
+      rebaseable: null,
+      mergeable_state: 'unknown',
+      merged_by: p.mergedBy ? user(this.base, p.mergedBy) : null,
+      comments: 0,
+      review_comments: 0,
+      maintainer_can_modify: false,
+      commits: 1,
+      additions: 1,
+      deletions: 0,
+      changed_files: this.changedFiles(p).length,
     };
   }
 
   /** A webhook event payload for a pull request, built on the real example payload. */
-  pullEvent(name: 'pull_request' | 'pull_request_target' | 'pull_request_review', action: string, number: number, extra: Json = {}): Json {
-    const ex = webhookExample(name === 'pull_request_target' ? 'pull_request' : name, name === 'pull_request_review' ? (action === 'dismissed' ? 'dismissed' : 'submitted') : action === 'closed' ? 'closed' : 'opened');
-    return { ...ex, action, number, pull_request: this.pullJson(number), repository: repository(this.base, this.owner, this.name), ...extra };
+  pullEvent(
+    name: 'pull_request' | 'pull_request_target' | 'pull_request_review',
+    action: string,
+    number: number,
+    extra: Json = {},
+  ): Json {
+    const ex = webhookExample(
+      name === 'pull_request_target' ? 'pull_request' : name,
+      name === 'pull_request_review'
+        ? action === 'dismissed'
+          ? 'dismissed'
+          : 'submitted'
+        : action === 'closed'
+          ? 'closed'
+          : 'opened',
+    );
+    return {
+      ...ex,
+      action,
+      number,
+      pull_request: this.pullJson(number),
+      repository: repository(this.base, this.owner, this.name),
+      ...extra,
+    };
   }
 
   /** A comment by `login` on PR `number`, stored as GitHub stores it (created and updated at `at`). */
   userComment(number: number, login: string, body: string, at: string): Json {
     const id = newId();
     const api = `${this.base}/repos/${this.owner}/${this.name}`;
-    const c: Json = { id, node_id: `IC_${id}`, url: `${api}/issues/comments/${id}`, html_url: `https://github.com/${this.owner}/${this.name}/pull/${number}#issuecomment-${id}`, issue_url: `${api}/issues/${number}`, body, user: user(this.base, login), created_at: at, updated_at: at, author_association: 'MEMBER' };
+    const c: Json = {
+      id,
+      node_id: `IC_${id}`,
+      url: `${api}/issues/comments/${id}`,
+      html_url: `https://github.com/${this.owner}/${this.name}/pull/${number}#issuecomment-${id}`,
+      issue_url: `${api}/issues/${number}`,
+      body,
+      user: user(this.base, login),
+      created_at: at,
+      updated_at: at,
+      author_association: 'MEMBER',
+    };
     this.comments.set(number, [...(this.comments.get(number) ?? []), c]);
     return c;
   }
@@ -353,20 +534,54 @@ export class GitHubEmulator {
    * An issue_comment webhook payload for a comment on PR `number`, built on the real example payload:
    * the issue carries pull_request.merged_at as GitHub sends it for pull requests.
    */
-  commentEvent(action: 'created' | 'edited' | 'deleted', number: number, comment: Json, sender = String((comment.user as Json).login)): Json {
+  commentEvent(
+    action: 'created' | 'edited' | 'deleted',
+    number: number,
+    comment: Json,
+    sender = String((comment.user as Json).login),
+  ): Json {
     const ex = webhookExample('issue_comment', action);
     const p = this.pulls.get(number)!;
     const api = `${this.base}/repos/${this.owner}/${this.name}`;
     const html = `https://github.com/${this.owner}/${this.name}/pull/${number}`;
     const issue = {
       ...(ex.issue as Json),
-      url: `${api}/issues/${number}`, repository_url: api, labels_url: `${api}/issues/${number}/labels{/name}`, comments_url: `${api}/issues/${number}/comments`, events_url: `${api}/issues/${number}/events`,
-      html_url: html, id: 9000 + number, node_id: `I_${number}`, number, title: p.title, user: user(this.base, p.author), labels: [], milestone: null, assignee: null, assignees: [],
-      state: p.state, closed_at: p.state === 'closed' ? p.mergedAt ?? '2026-11-26T00:00:00Z' : null, body: null,
-      pull_request: { url: `${api}/pulls/${number}`, html_url: html, diff_url: `${html}.diff`, patch_url: `${html}.patch`, merged_at: p.mergedAt ?? null },
+      url: `${api}/issues/${number}`,
+      repository_url: api,
+      labels_url: `${api}/issues/${number}/labels{/name}`,
+      comments_url: `${api}/issues/${number}/comments`,
+      events_url: `${api}/issues/${number}/events`,
+      html_url: html,
+      id: 9000 + number,
+      node_id: `I_${number}`,
+      number,
+      title: p.title,
+      user: user(this.base, p.author),
+      labels: [],
+      milestone: null,
+      assignee: null,
+      assignees: [],
+      state: p.state,
+      closed_at: p.state === 'closed' ? (p.mergedAt ?? '2026-11-26T00:00:00Z') : null,
+      body: null,
+      pull_request: {
+        url: `${api}/pulls/${number}`,
+        html_url: html,
+        diff_url: `${html}.diff`,
+        patch_url: `${html}.patch`,
+        merged_at: p.mergedAt ?? null,
+      },
     };
     const changes = action === 'edited' ? { changes: { body: { from: '' } } } : {};
-    return { ...ex, ...changes, action, issue, comment: { ...comment }, repository: repository(this.base, this.owner, this.name), sender: user(this.base, sender) };
+    return {
+      ...ex,
+      ...changes,
+      action,
+      issue,
+      comment: { ...comment },
+      repository: repository(this.base, this.owner, this.name),
+      sender: user(this.base, sender),
+    };
   }
 
   /** The PR's diff as GitHub shows it: from the merge base of the base branch (or the commit it merged onto) and the head. */
@@ -379,8 +594,9 @@ export class GitHubEmulator {
     const a = this.commits.get(from)?.files ?? new Map<string, string>();
     const b = this.commits.get(to)?.files ?? new Map<string, string>();
     const out: Array<{ filename: string; status: string }> = [];
-    for (const [p, c] of b) if (!a.has(p)) out.push({ filename: p, status: 'added' });
-    else if (a.get(p) !== c) out.push({ filename: p, status: 'modified' });
+    for (const [p, c] of b)
+      if (!a.has(p)) out.push({ filename: p, status: 'added' });
+      else if (a.get(p) !== c) out.push({ filename: p, status: 'modified' });
     for (const p of a.keys()) if (!b.has(p)) out.push({ filename: p, status: 'removed' });
     return out.sort((x, y) => x.filename.localeCompare(y.filename));
   }
@@ -409,7 +625,13 @@ export class GitHubEmulator {
     const raw = Buffer.concat(chunks).toString('utf8');
     const send = async (status: number, body: unknown, headers: Record<string, string> = {}) => {
       this.requests.push({ method, path, status, arrivedAt, answeredAt: performance.now() });
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-api-version-selected': '2022-11-28', 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '999', ...headers });
+      res.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'x-github-api-version-selected': '2022-11-28',
+        'x-ratelimit-limit': '1000',
+        'x-ratelimit-remaining': '999',
+        ...headers,
+      });
       res.end(body === undefined ? '' : JSON.stringify(body));
     };
 
@@ -418,9 +640,21 @@ export class GitHubEmulator {
       fault.times--;
       if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
       if (fault.status) {
-        const headers: Record<string, string> = fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {};
+        const headers: Record<string, string> =
+          fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {};
         if (fault.status === 403 && fault.retryAfter !== undefined) headers['x-ratelimit-remaining'] = '998';
-        return send(fault.status, { message: fault.message ?? (fault.status === 403 ? 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' : 'Server Error'), documentation_url: 'https://docs.github.com/rest' }, headers);
+        return send(
+          fault.status,
+          {
+            message:
+              fault.message ??
+              (fault.status === 403
+                ? 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
+                : 'Server Error'),
+            documentation_url: 'https://docs.github.com/rest',
+          },
+          headers,
+        );
       }
     }
 
@@ -465,8 +699,17 @@ export class GitHubEmulator {
     return [200, items.slice((page - 1) * per, page * per), headers];
   }
 
-  private route(method: string, template: string, p: Record<string, string>, q: URLSearchParams, body: Json): [number, unknown, Record<string, string>?] {
-    const notFound: [number, unknown] = [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }];
+  private route(
+    method: string,
+    template: string,
+    p: Record<string, string>,
+    q: URLSearchParams,
+    body: Json,
+  ): [number, unknown, Record<string, string>?] {
+    const notFound: [number, unknown] = [
+      404,
+      { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' },
+    ];
     const api = `${this.base}/repos/${this.owner}/${this.name}`;
     if (p.owner && (p.owner !== this.owner || p.repo !== this.name)) return notFound;
     const key = `${method} ${template}`;
@@ -488,22 +731,55 @@ export class GitHubEmulator {
           const target = content.slice(SYMLINK.length);
           const resolved = posix.normalize(posix.join(posix.dirname(p.path!), target));
           const real = files!.get(resolved);
-          if (real !== undefined && !resolved.startsWith('..') && !real.startsWith('\u0000')) return [200, { ...this.contentEntry(resolved, real, api), encoding: 'base64', content: bytesOf(real).toString('base64') }];
+          if (real !== undefined && !resolved.startsWith('..') && !real.startsWith('\u0000'))
+            return [
+              200,
+              {
+                ...this.contentEntry(resolved, real, api),
+                encoding: 'base64',
+                content: bytesOf(real).toString('base64'),
+              },
+            ];
           return [200, { ...this.contentEntry(p.path!, content, api), type: 'symlink', target, size: target.length }];
         }
         if (content.startsWith(SUBMODULE)) {
           const entry = this.contentEntry(p.path!, content, api);
-          return [200, { ...entry, type: 'submodule', submodule_git_url: content.slice(SUBMODULE.length), size: 0, download_url: null }];
+          return [
+            200,
+            {
+              ...entry,
+              type: 'submodule',
+              submodule_git_url: content.slice(SUBMODULE.length),
+              size: 0,
+              download_url: null,
+            },
+          ];
         }
         const bytes = bytesOf(content);
         // Over 1 MB GitHub sends no content in JSON; the blob (or the raw media type) has it.
-        if (bytes.length > 1_000_000) return [200, { ...this.contentEntry(p.path!, content, api), encoding: 'none', content: '' }];
-        return [200, { ...this.contentEntry(p.path!, content, api), encoding: 'base64', content: bytes.toString('base64') }];
+        if (bytes.length > 1_000_000)
+          return [200, { ...this.contentEntry(p.path!, content, api), encoding: 'none', content: '' }];
+        return [
+          200,
+          { ...this.contentEntry(p.path!, content, api), encoding: 'base64', content: bytes.toString('base64') },
+        ];
       }
       case 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}': {
-        for (const c of this.commits.values()) for (const content of c.files.values()) if (blobSha(content) === p.file_sha) {
-          return [200, { sha: p.file_sha, node_id: `B_${p.file_sha}`, url: `${api}/git/blobs/${p.file_sha}`, size: bytesOf(content).length, content: bytesOf(content).toString('base64'), encoding: 'base64' }];
-        }
+        for (const c of this.commits.values())
+          for (const content of c.files.values())
+            if (blobSha(content) === p.file_sha) {
+              return [
+                200,
+                {
+                  sha: p.file_sha,
+                  node_id: `B_${p.file_sha}`,
+                  url: `${api}/git/blobs/${p.file_sha}`,
+                  size: bytesOf(content).length,
+                  content: bytesOf(content).toString('base64'),
+                  encoding: 'base64',
+                },
+              ];
+            }
         return notFound;
       }
       case 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}': {
@@ -514,31 +790,62 @@ export class GitHubEmulator {
         const treeSha = this.treeSha(files);
         const recursive = q.has('recursive');
         const dirs = new Set<string>();
-        for (const path of files.keys()) for (let i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1)) dirs.add(path.slice(0, i));
+        for (const path of files.keys())
+          for (let i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1)) dirs.add(path.slice(0, i));
         const entries = [
-          ...[...dirs].map((d) => ({ path: d, mode: '040000', type: 'tree', sha: createHash('sha1').update(`${treeSha}:${d}`).digest('hex'), url: `${api}/git/trees/${treeSha}` })),
-          ...[...files].map(([path, c]) => ({ path, mode: '100644', type: 'blob', sha: blobSha(c), size: Buffer.byteLength(c), url: `${api}/git/blobs/${blobSha(c)}` })),
+          ...[...dirs].map((d) => ({
+            path: d,
+            mode: '040000',
+            type: 'tree',
+            sha: createHash('sha1').update(`${treeSha}:${d}`).digest('hex'),
+            url: `${api}/git/trees/${treeSha}`,
+          })),
+          ...[...files].map(([path, c]) => ({
+            path,
+            mode: '100644',
+            type: 'blob',
+            sha: blobSha(c),
+            size: Buffer.byteLength(c),
+            url: `${api}/git/blobs/${blobSha(c)}`,
+          })),
         ]
           .filter((e) => recursive || !e.path.includes('/'))
           .sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
         const truncated = entries.length > this.treeLimit;
-        return [200, { sha: treeSha, url: `${api}/git/trees/${treeSha}`, tree: entries.slice(0, this.treeLimit), truncated }];
+        return [
+          200,
+          { sha: treeSha, url: `${api}/git/trees/${treeSha}`, tree: entries.slice(0, this.treeLimit), truncated },
+        ];
       }
       case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files': {
         const pr = this.pulls.get(Number(p.pull_number));
         if (!pr) return notFound;
         const head = this.commits.get(pr.headSha)!.files;
-        const items = this.changedFiles(pr).map((f) => ({ sha: blobSha(head.get(f.filename) ?? ''), filename: f.filename, status: f.status, additions: 1, deletions: 0, changes: 1, blob_url: `https://github.com/${this.owner}/${this.name}/blob/${pr.headSha}/${uriPath(f.filename)}`, raw_url: `https://github.com/${this.owner}/${this.name}/raw/${pr.headSha}/${uriPath(f.filename)}`, contents_url: `${api}/contents/${uriPath(f.filename)}?ref=${pr.headSha}` }));
+        const items = this.changedFiles(pr).map((f) => ({
+          sha: blobSha(head.get(f.filename) ?? ''),
+          filename: f.filename,
+          status: f.status,
+          additions: 1,
+          deletions: 0,
+          changes: 1,
+          blob_url: `https://github.com/${this.owner}/${this.name}/blob/${pr.headSha}/${uriPath(f.filename)}`,
+          raw_url: `https://github.com/${this.owner}/${this.name}/raw/${pr.headSha}/${uriPath(f.filename)}`,
+          contents_url: `${api}/contents/${uriPath(f.filename)}?ref=${pr.headSha}`,
+        }));
         // GitHub lists at most 3,000 files of a pull request.
         return this.page(items.slice(0, 3000), q, urlPath);
       }
       case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews':
-        return this.pulls.has(Number(p.pull_number)) ? this.page(this.reviews.get(Number(p.pull_number)) ?? [], q, urlPath) : notFound;
+        return this.pulls.has(Number(p.pull_number))
+          ? this.page(this.reviews.get(Number(p.pull_number)) ?? [], q, urlPath)
+          : notFound;
       case 'GET /repos/{owner}/{repo}/pulls/{pull_number}':
         return this.pulls.has(Number(p.pull_number)) ? [200, this.pullJson(Number(p.pull_number))] : notFound;
       case 'GET /repos/{owner}/{repo}/pulls': {
         const state = q.get('state') ?? 'open';
-        const list = [...this.pulls.values()].filter((x) => state === 'all' || x.state === state).map((x) => this.pullJson(x.number));
+        const list = [...this.pulls.values()]
+          .filter((x) => state === 'all' || x.state === state)
+          .map((x) => this.pullJson(x.number));
         return this.page(list, q, urlPath);
       }
       case 'GET /repos/{owner}/{repo}/compare/{basehead}': {
@@ -552,11 +859,41 @@ export class GitHubEmulator {
         const mb = this.mergeBase(a, b);
         if (!mb) return notFound;
         const cb = this.commits.get(b)!;
-        const files = this.diff(mb, b).slice(0, 300).map((f) => ({ sha: blobSha(cb.files.get(f.filename) ?? ''), filename: f.filename, status: f.status, additions: 1, deletions: 0, changes: 1, blob_url: `https://github.com/x/blob/${b}/${uriPath(f.filename)}`, raw_url: `https://github.com/x/raw/${b}/${uriPath(f.filename)}`, contents_url: `${api}/contents/${uriPath(f.filename)}?ref=${b}` }));
+        const files = this.diff(mb, b)
+          .slice(0, 300)
+          .map((f) => ({
+            sha: blobSha(cb.files.get(f.filename) ?? ''),
+            filename: f.filename,
+            status: f.status,
+            additions: 1,
+            deletions: 0,
+            changes: 1,
+            blob_url: `https://github.com/x/blob/${b}/${uriPath(f.filename)}`,
+            raw_url: `https://github.com/x/raw/${b}/${uriPath(f.filename)}`,
+            contents_url: `${api}/contents/${uriPath(f.filename)}?ref=${b}`,
+          }));
         const ahead = [...this.ancestors(b)].filter((c) => !this.ancestors(mb).has(c));
         const behind = [...this.ancestors(a)].filter((c) => !this.ancestors(mb).has(c));
-        const status = a === b ? 'identical' : behind.length === 0 ? 'ahead' : ahead.length === 0 ? 'behind' : 'diverged';
-        return [200, { url: `${api}/compare/${p.basehead}`, html_url: `https://github.com/${this.owner}/${this.name}/compare/${p.basehead}`, permalink_url: `https://github.com/${this.owner}/${this.name}/compare/${p.basehead}`, diff_url: `https://github.com/x.diff`, patch_url: `https://github.com/x.patch`, base_commit: this.commitJson(this.commits.get(a)!), merge_base_commit: this.commitJson(this.commits.get(mb)!), status, ahead_by: ahead.length, behind_by: behind.length, total_commits: ahead.length, commits: ahead.map((c) => this.commitJson(this.commits.get(c)!)), files }];
+        const status =
+          a === b ? 'identical' : behind.length === 0 ? 'ahead' : ahead.length === 0 ? 'behind' : 'diverged';
+        return [
+          200,
+          {
+            url: `${api}/compare/${p.basehead}`,
+            html_url: `https://github.com/${this.owner}/${this.name}/compare/${p.basehead}`,
+            permalink_url: `https://github.com/${this.owner}/${this.name}/compare/${p.basehead}`,
+            diff_url: `https://github.com/x.diff`,
+            patch_url: `https://github.com/x.patch`,
+            base_commit: this.commitJson(this.commits.get(a)!),
+            merge_base_commit: this.commitJson(this.commits.get(mb)!),
+            status,
+            ahead_by: ahead.length,
+            behind_by: behind.length,
+            total_commits: ahead.length,
+            commits: ahead.map((c) => this.commitJson(this.commits.get(c)!)),
+            files,
+          },
+        ];
       }
       case 'GET /repos/{owner}/{repo}/commits': {
         // Newest first from sha (default: main); with path, the commits that changed something under it
@@ -587,20 +924,31 @@ export class GitHubEmulator {
           if (c.parents.length === 0) return under(undefined, c.files);
           return c.parents.every((p) => under(this.commits.get(p)?.files, c.files));
         });
-        return this.page(list.map((sha) => this.commitJson(this.commits.get(sha)!)), q, urlPath);
+        return this.page(
+          list.map((sha) => this.commitJson(this.commits.get(sha)!)),
+          q,
+          urlPath,
+        );
       }
       case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits': {
         const pr = this.pulls.get(Number(p.pull_number));
         if (!pr) return notFound;
         const base = this.ancestors(this.refs.get(`heads/${pr.base}`) ?? pr.baseSha);
-        const list = [...this.ancestors(pr.headSha)].filter((c) => !base.has(c)).reverse().map((c) => this.commitJson(this.commits.get(c)!));
+        const list = [...this.ancestors(pr.headSha)]
+          .filter((c) => !base.has(c))
+          .reverse()
+          .map((c) => this.commitJson(this.commits.get(c)!));
         // GitHub lists at most 250 commits of a pull request.
         return this.page(list.slice(0, 250), q, urlPath);
       }
       case 'GET /orgs/{org}/teams/{team_slug}/members': {
         const team = `${p.org}/${p.team_slug}`;
         if (!this.readableTeams.has(team)) return notFound;
-        return this.page([...(this.teams.get(team) ?? [])].sort().map((login) => user(this.base, login)), q, urlPath);
+        return this.page(
+          [...(this.teams.get(team) ?? [])].sort().map((login) => user(this.base, login)),
+          q,
+          urlPath,
+        );
       }
       case 'GET /repos/{owner}/{repo}/issues/{issue_number}/events':
         return this.page(this.issueEvents.get(Number(p.issue_number)) ?? [], q, urlPath);
@@ -609,9 +957,35 @@ export class GitHubEmulator {
       case 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': {
         const n = Number(p.issue_number);
         if (!this.pulls.has(n)) return notFound;
-        if (String(body.body ?? '').length > 65536) return [422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }], documentation_url: 'https://docs.github.com/rest' }];
+        if (String(body.body ?? '').length > 65536)
+          return [
+            422,
+            {
+              message: 'Validation Failed',
+              errors: [
+                {
+                  resource: 'IssueComment',
+                  code: 'custom',
+                  field: 'body',
+                  message: 'body is too long (maximum is 65536 characters)',
+                },
+              ],
+              documentation_url: 'https://docs.github.com/rest',
+            },
+          ];
         const id = newId();
-        const c = { id, node_id: `IC_${id}`, url: `${api}/issues/comments/${id}`, html_url: `https://github.com/${this.owner}/${this.name}/pull/${n}#issuecomment-${id}`, issue_url: `${api}/issues/${n}`, body: body.body, user: user(this.base, this.actor, this.userToken ? 'User' : 'Bot'), created_at: '2026-11-26T00:00:00Z', updated_at: '2026-11-26T00:00:00Z', author_association: 'NONE' };
+        const c = {
+          id,
+          node_id: `IC_${id}`,
+          url: `${api}/issues/comments/${id}`,
+          html_url: `https://github.com/${this.owner}/${this.name}/pull/${n}#issuecomment-${id}`,
+          issue_url: `${api}/issues/${n}`,
+          body: body.body,
+          user: user(this.base, this.actor, this.userToken ? 'User' : 'Bot'),
+          created_at: '2026-11-26T00:00:00Z',
+          updated_at: '2026-11-26T00:00:00Z',
+          author_association: 'NONE',
+        };
         this.comments.set(n, [...(this.comments.get(n) ?? []), c]);
         return [201, c];
       }
@@ -619,7 +993,8 @@ export class GitHubEmulator {
         for (const list of this.comments.values()) {
           const c = list.find((x) => x.id === Number(p.comment_id));
           if (c) {
-            if (String(body.body ?? '').length > 65536) return [422, { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest' }];
+            if (String(body.body ?? '').length > 65536)
+              return [422, { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest' }];
             c.body = body.body;
             return [200, c];
           }
@@ -627,9 +1002,25 @@ export class GitHubEmulator {
         return notFound;
       }
       case 'POST /repos/{owner}/{repo}/statuses/{sha}': {
-        if (!this.commits.has(p.sha!)) return [422, { message: 'No commit found for SHA: ' + p.sha, documentation_url: 'https://docs.github.com/rest' }];
+        if (!this.commits.has(p.sha!))
+          return [
+            422,
+            { message: 'No commit found for SHA: ' + p.sha, documentation_url: 'https://docs.github.com/rest' },
+          ];
         const id = newId();
-        const s = { url: `${api}/statuses/${p.sha}`, avatar_url: null, id, node_id: `S_${id}`, state: body.state, description: body.description ?? null, target_url: body.target_url ?? null, context: body.context ?? 'default', created_at: '2026-11-26T00:00:00Z', updated_at: '2026-11-26T00:00:00Z', creator: user(this.base, this.actor, this.userToken ? 'User' : 'Bot') };
+        const s = {
+          url: `${api}/statuses/${p.sha}`,
+          avatar_url: null,
+          id,
+          node_id: `S_${id}`,
+          state: body.state,
+          description: body.description ?? null,
+          target_url: body.target_url ?? null,
+          context: body.context ?? 'default',
+          created_at: '2026-11-26T00:00:00Z',
+          updated_at: '2026-11-26T00:00:00Z',
+          creator: user(this.base, this.actor, this.userToken ? 'User' : 'Bot'),
+        };
         this.statuses.set(p.sha!, [...(this.statuses.get(p.sha!) ?? []), s]);
         return [201, s];
       }
@@ -638,25 +1029,98 @@ export class GitHubEmulator {
         if (!sha) return notFound;
         const all = this.statuses.get(sha) ?? [];
         const latest = [...new Map(all.map((s) => [s.context as string, s])).values()].reverse();
-        const state = latest.some((s) => s.state === 'failure' || s.state === 'error') ? 'failure' : latest.some((s) => s.state === 'pending') || latest.length === 0 ? 'pending' : 'success';
-        return [200, { state, sha, total_count: latest.length, statuses: latest.map(({ creator: _c, ...s }) => s), repository: repository(this.base, this.owner, this.name), commit_url: `${api}/commits/${sha}`, url: `${api}/commits/${sha}/status` }];
+        const state = latest.some((s) => s.state === 'failure' || s.state === 'error')
+          ? 'failure'
+          : latest.some((s) => s.state === 'pending') || latest.length === 0
+            ? 'pending'
+            : 'success';
+        return [
+          200,
+          {
+            state,
+            sha,
+            total_count: latest.length,
+            statuses: latest.map(({ creator: _c, ...s }) => s),
+            repository: repository(this.base, this.owner, this.name),
+            commit_url: `${api}/commits/${sha}`,
+            url: `${api}/commits/${sha}/status`,
+          },
+        ];
       }
       case 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}': {
         const team = `${p.org}/${p.team_slug}`;
         if (!this.readableTeams.has(team) || !this.teams.get(team)?.has(p.username!)) return notFound;
-        return [200, { url: `${this.base}/organizations/1/team/1/memberships/${p.username}`, role: 'member', state: 'active' }];
+        return [
+          200,
+          { url: `${this.base}/organizations/1/team/1/memberships/${p.username}`, role: 'member', state: 'active' },
+        ];
       }
       case 'GET /orgs/{org}/teams/{team_slug}': {
         const team = `${p.org}/${p.team_slug}`;
         if (!this.readableTeams.has(team)) return notFound;
         const o = `${this.base}/orgs/${p.org}`;
-        const org = { login: p.org, id: 1, node_id: 'O_1', url: o, repos_url: `${o}/repos`, events_url: `${o}/events`, hooks_url: `${o}/hooks`, issues_url: `${o}/issues`, members_url: `${o}/members{/member}`, public_members_url: `${o}/public_members{/member}`, avatar_url: 'https://avatars.example/o/1', description: null, html_url: `https://github.com/${p.org}`, has_organization_projects: true, has_repository_projects: true, public_repos: 1, public_gists: 0, followers: 0, following: 0, type: 'Organization', created_at: '2020-01-01T00:00:00Z', updated_at: '2020-01-01T00:00:00Z', archived_at: null };
-        return [200, { id: 1, node_id: 'T_1', url: `${this.base}/orgs/${p.org}/teams/${p.team_slug}`, html_url: `https://github.com/orgs/${p.org}/teams/${p.team_slug}`, name: p.team_slug, slug: p.team_slug, description: null, privacy: 'closed', notification_setting: 'notifications_enabled', permission: 'pull', members_url: `${this.base}/orgs/${p.org}/teams/${p.team_slug}/members{/member}`, repositories_url: `${this.base}/orgs/${p.org}/teams/${p.team_slug}/repos`, parent: null, members_count: this.teams.get(team)?.size ?? 0, repos_count: 1, created_at: '2020-01-01T00:00:00Z', updated_at: '2020-01-01T00:00:00Z', organization: org, type: 'enterprise' }];
+        const org = {
+          login: p.org,
+          id: 1,
+          node_id: 'O_1',
+          url: o,
+          repos_url: `${o}/repos`,
+          events_url: `${o}/events`,
+          hooks_url: `${o}/hooks`,
+          issues_url: `${o}/issues`,
+          members_url: `${o}/members{/member}`,
+          public_members_url: `${o}/public_members{/member}`,
+          avatar_url: 'https://avatars.example/o/1',
+          description: null,
+          html_url: `https://github.com/${p.org}`,
+          has_organization_projects: true,
+          has_repository_projects: true,
+          public_repos: 1,
+          public_gists: 0,
+          followers: 0,
+          following: 0,
+          type: 'Organization',
+          created_at: '2020-01-01T00:00:00Z',
+          updated_at: '2020-01-01T00:00:00Z',
+          archived_at: null,
+        };
+        return [
+          200,
+          {
+            id: 1,
+            node_id: 'T_1',
+            url: `${this.base}/orgs/${p.org}/teams/${p.team_slug}`,
+            html_url: `https://github.com/orgs/${p.org}/teams/${p.team_slug}`,
+            name: p.team_slug,
+            slug: p.team_slug,
+            description: null,
+            privacy: 'closed',
+            notification_setting: 'notifications_enabled',
+            permission: 'pull',
+            members_url: `${this.base}/orgs/${p.org}/teams/${p.team_slug}/members{/member}`,
+            repositories_url: `${this.base}/orgs/${p.org}/teams/${p.team_slug}/repos`,
+            parent: null,
+            members_count: this.teams.get(team)?.size ?? 0,
+            repos_count: 1,
+            created_at: '2020-01-01T00:00:00Z',
+            updated_at: '2020-01-01T00:00:00Z',
+            organization: org,
+            type: 'enterprise',
+          },
+        ];
       }
       case 'GET /repos/{owner}/{repo}/git/ref/{ref}': {
         const sha = this.refs.get(p.ref!);
         if (!sha) return notFound;
-        return [200, { ref: `refs/${p.ref}`, node_id: `R_${p.ref}`, url: `${api}/git/refs/${p.ref}`, object: { type: 'commit', sha, url: `${api}/git/commits/${sha}` } }];
+        return [
+          200,
+          {
+            ref: `refs/${p.ref}`,
+            node_id: `R_${p.ref}`,
+            url: `${api}/git/refs/${p.ref}`,
+            object: { type: 'commit', sha, url: `${api}/git/commits/${sha}` },
+          },
+        ];
       }
       case 'GET /repos/{owner}/{repo}/git/commits/{commit_sha}': {
         const c = this.commits.get(p.commit_sha!);
@@ -672,28 +1136,69 @@ export class GitHubEmulator {
         }
         const sha = this.treeSha(files);
         this.trees.set(sha, files);
-        return [201, { sha, url: `${api}/git/trees/${sha}`, truncated: false, tree: [...files].map(([path, c]) => ({ path, mode: '100644', type: 'blob', sha: blobSha(c), size: Buffer.byteLength(c), url: `${api}/git/blobs/${blobSha(c)}` })) }];
+        return [
+          201,
+          {
+            sha,
+            url: `${api}/git/trees/${sha}`,
+            truncated: false,
+            tree: [...files].map(([path, c]) => ({
+              path,
+              mode: '100644',
+              type: 'blob',
+              sha: blobSha(c),
+              size: Buffer.byteLength(c),
+              url: `${api}/git/blobs/${blobSha(c)}`,
+            })),
+          },
+        ];
       }
       case 'POST /repos/{owner}/{repo}/git/commits': {
         const files = this.trees.get(String(body.tree));
-        if (!files) return [422, { message: 'Tree SHA does not exist', documentation_url: 'https://docs.github.com/rest' }];
+        if (!files)
+          return [422, { message: 'Tree SHA does not exist', documentation_url: 'https://docs.github.com/rest' }];
         const parents = (body.parents as string[]) ?? [];
-        const sha = createHash('sha1').update(`${body.tree}\n${parents.join(',')}\n${body.message}\n${newId()}`).digest('hex');
-        const c: Commit = { sha, files: new Map(files), parents, message: String(body.message), author: 'github-actions[bot]', signed: true };
+        const sha = createHash('sha1')
+          .update(`${body.tree}\n${parents.join(',')}\n${body.message}\n${newId()}`)
+          .digest('hex');
+        const c: Commit = {
+          sha,
+          files: new Map(files),
+          parents,
+          message: String(body.message),
+          author: 'github-actions[bot]',
+          signed: true,
+        };
         this.commits.set(sha, c);
         return [201, this.gitCommitJson(c)];
       }
       case 'PATCH /repos/{owner}/{repo}/git/refs/{ref}': {
         const current = this.refs.get(p.ref!);
-        if (!current) return [422, { message: 'Reference does not exist', documentation_url: 'https://docs.github.com/rest' }];
+        if (!current)
+          return [422, { message: 'Reference does not exist', documentation_url: 'https://docs.github.com/rest' }];
         const next = String(body.sha);
-        if (!this.commits.has(next)) return [422, { message: 'Object does not exist', documentation_url: 'https://docs.github.com/rest' }];
+        if (!this.commits.has(next))
+          return [422, { message: 'Object does not exist', documentation_url: 'https://docs.github.com/rest' }];
         if (!body.force && !this.isAncestor(current, next)) {
           this.refusedUpdates++;
-          return [422, { message: 'Update is not a fast forward', documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference' }];
+          return [
+            422,
+            {
+              message: 'Update is not a fast forward',
+              documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference',
+            },
+          ];
         }
         this.refs.set(p.ref!, next);
-        return [200, { ref: `refs/${p.ref}`, node_id: `R_${p.ref}`, url: `${api}/git/refs/${p.ref}`, object: { type: 'commit', sha: next, url: `${api}/git/commits/${next}` } }];
+        return [
+          200,
+          {
+            ref: `refs/${p.ref}`,
+            node_id: `R_${p.ref}`,
+            url: `${api}/git/refs/${p.ref}`,
+            object: { type: 'commit', sha: next, url: `${api}/git/commits/${next}` },
+          },
+        ];
       }
       case 'GET /repos/{owner}/{repo}/commits/{ref}/statuses': {
         const sha = this.resolve(p.ref!);
@@ -701,12 +1206,43 @@ export class GitHubEmulator {
         return this.page([...(this.statuses.get(sha) ?? [])].reverse(), q, urlPath);
       }
       case 'GET /user':
-        if (!this.userToken) return [403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' }];
-        return [200, { ...user(this.base, this.actor), user_view_type: 'public', name: null, company: null, blog: '', location: null, email: null, hireable: null, bio: null, public_repos: 0, public_gists: 0, followers: 0, following: 0, created_at: '2020-01-01T00:00:00Z', updated_at: '2020-01-01T00:00:00Z' }];
+        if (!this.userToken)
+          return [
+            403,
+            {
+              message: 'Resource not accessible by integration',
+              documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+            },
+          ];
+        return [
+          200,
+          {
+            ...user(this.base, this.actor),
+            user_view_type: 'public',
+            name: null,
+            company: null,
+            blog: '',
+            location: null,
+            email: null,
+            hireable: null,
+            bio: null,
+            public_repos: 0,
+            public_gists: 0,
+            followers: 0,
+            following: 0,
+            created_at: '2020-01-01T00:00:00Z',
+            updated_at: '2020-01-01T00:00:00Z',
+          },
+        ];
       default: {
         const answer = protectionRoute(this.protection, this.base, this.owner, this.name, key, p, q);
         if (answer) return answer;
-        this.violations.push({ method, path: urlPath, where: 'route', errors: `the emulator does not implement ${key}` });
+        this.violations.push({
+          method,
+          path: urlPath,
+          where: 'route',
+          errors: `the emulator does not implement ${key}`,
+        });
         return [501 as number, { message: `not implemented by the emulator: ${key}` }];
       }
     }
@@ -717,6 +1253,21 @@ export class GitHubEmulator {
     const sha = isFile ? blobSha(content) : createHash('sha1').update(path).digest('hex');
     const name = path.split('/').pop()!;
     const u = uriPath(path);
-    return { type: isFile ? 'file' : 'dir', size: isFile ? Buffer.byteLength(content) : 0, name, path, sha, url: `${api}/contents/${u}`, git_url: `${api}/git/${isFile ? 'blobs' : 'trees'}/${sha}`, html_url: `https://github.com/${this.owner}/${this.name}/blob/main/${u}`, download_url: isFile ? `https://raw.example/${u}` : null, _links: { self: `${api}/contents/${u}`, git: `${api}/git/blobs/${sha}`, html: `https://github.com/${this.owner}/${this.name}/blob/main/${u}` } };
+    return {
+      type: isFile ? 'file' : 'dir',
+      size: isFile ? Buffer.byteLength(content) : 0,
+      name,
+      path,
+      sha,
+      url: `${api}/contents/${u}`,
+      git_url: `${api}/git/${isFile ? 'blobs' : 'trees'}/${sha}`,
+      html_url: `https://github.com/${this.owner}/${this.name}/blob/main/${u}`,
+      download_url: isFile ? `https://raw.example/${u}` : null,
+      _links: {
+        self: `${api}/contents/${u}`,
+        git: `${api}/git/blobs/${sha}`,
+        html: `https://github.com/${this.owner}/${this.name}/blob/main/${u}`,
+      },
+    };
   }
 }

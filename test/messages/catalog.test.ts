@@ -61,21 +61,32 @@ describe.each(Object.entries(FAMILIES))('message catalog parity: %s', (_name, fa
     const en = keysOf(family('en'));
     for (const lang of LANGUAGES) {
       const keys = keysOf(family(lang));
-      expect({ lang, missing: en.filter((k) => !keys.includes(k)), extra: keys.filter((k) => !en.includes(k)) }).toEqual({ lang, missing: [], extra: [] });
+      expect({
+        lang,
+        missing: en.filter((k) => !keys.includes(k)),
+        extra: keys.filter((k) => !en.includes(k)),
+      }).toEqual({ lang, missing: [], extra: [] });
     }
   });
 
-  it.each(Object.keys(family('en')))('%s: every language reads the same placeholders and shows the same ones', (key) => {
-    for (const truthy of [true, false]) {
-      const seen = LANGUAGES.map((lang) => {
-        const { read, text } = probe(family(lang)[key]!, truthy);
-        // Shown: the value appears in the text; read but not shown: a switch such as `opens`.
-        const shown = [...read].filter((name) => text.includes(`⟨${name}`)).sort();
-        return { lang, read: [...read].sort(), shown: truthy ? shown : [] };
-      });
-      for (const s of seen) expect({ read: s.read, shown: s.shown }, `${s.lang} ${key}`).toEqual({ read: seen[0]!.read, shown: seen[0]!.shown });
-    }
-  });
+  it.each(Object.keys(family('en')))(
+    '%s: every language reads the same placeholders and shows the same ones',
+    (key) => {
+      for (const truthy of [true, false]) {
+        const seen = LANGUAGES.map((lang) => {
+          const { read, text } = probe(family(lang)[key]!, truthy);
+          // Shown: the value appears in the text; read but not shown: a switch such as `opens`.
+          const shown = [...read].filter((name) => text.includes(`⟨${name}`)).sort();
+          return { lang, read: [...read].sort(), shown: truthy ? shown : [] };
+        });
+        for (const s of seen)
+          expect({ read: s.read, shown: s.shown }, `${s.lang} ${key}`).toEqual({
+            read: seen[0]!.read,
+            shown: seen[0]!.shown,
+          });
+      }
+    },
+  );
 
   it('zh-CN messages are written in Chinese, English ones are not', () => {
     for (const key of Object.keys(family('en'))) {
@@ -90,7 +101,9 @@ describe.each(Object.entries(FAMILIES))('message catalog parity: %s', (_name, fa
 
   it('Chinese never says 未通过 for "not approved yet" (it reads as rejected): 待审批 / 尚未批准', () => {
     for (const key of Object.keys(family('zh-CN'))) {
-      expect(probe(family('zh-CN')[key]!, true).text, key).not.toMatch(/(审批|批准)[^，。；：]*未通过|未通过[^，。；：]*(审批|批准)/);
+      expect(probe(family('zh-CN')[key]!, true).text, key).not.toMatch(
+        /(审批|批准)[^，。；：]*未通过|未通过[^，。；：]*(审批|批准)/,
+      );
     }
   });
 });

@@ -5,7 +5,10 @@ const TOPICS: HelpTopic[] = ['main', 'validate', 'simulate', 'owners', 'verify',
 const CJK = /[\u3400-\u9fff]/;
 /** The options a help text names, and the exit statuses it explains. */
 const options = (text: string) => [...new Set([...text.matchAll(/--[a-z][a-z-]*/g)].map((m) => m[0]))].sort();
-const statuses = (text: string) => [...(/(?:Exit status[^:]*|退出码[^：]*)[:：]([^\n]*(?:\n[^\n]+)*)$/.exec(text)?.[1] ?? '').matchAll(/\b([0-2]) /g)].map((m) => m[1]);
+const statuses = (text: string) =>
+  [
+    ...(/(?:Exit status[^:]*|退出码[^：]*)[:：]([^\n]*(?:\n[^\n]+)*)$/.exec(text)?.[1] ?? '').matchAll(/\b([0-2]) /g),
+  ].map((m) => m[1]);
 
 describe('help in both languages', () => {
   it.each(TOPICS)('%s: the Chinese help names the same options and exit statuses as the English one', (topic) => {
@@ -17,6 +20,7 @@ describe('help in both languages', () => {
     expect(statuses(zh)).toEqual(statuses(en));
     expect(statuses(en).length).toBeGreaterThanOrEqual(2);
     // The usage line is the same command line in both (the top-level one names its placeholders in Chinese).
-    if (topic !== 'main') expect(zh.split('\n')[0]!.replace(/^用法：/, '')).toBe(en.split('\n')[0]!.replace(/^Usage: /, ''));
+    if (topic !== 'main')
+      expect(zh.split('\n')[0]!.replace(/^用法：/, '')).toBe(en.split('\n')[0]!.replace(/^Usage: /, ''));
   });
 });

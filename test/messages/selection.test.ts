@@ -20,7 +20,9 @@ describe('choosing the language', () => {
   });
 
   it('language: zh-CN in the policy: findings in Chinese', () => {
-    const v = evaluate(snapshot({ now: FRIDAY, reviews: [], config: { path: '.github/upgrade-gate.yml', text: ZH_CONFIG } }));
+    const v = evaluate(
+      snapshot({ now: FRIDAY, reviews: [], config: { path: '.github/upgrade-gate.yml', text: ZH_CONFIG } }),
+    );
     expect(v.language).toBe('zh-CN');
     const approval = v.findings.find((f) => f.rule === 'approval.center-lead');
     expect(approval?.message).toMatch(/^待研发中心负责人审批：须由 @acme\/rd-center-leads 的成员/);
@@ -29,19 +31,27 @@ describe('choosing the language', () => {
   it('the Action input / --lang override the policy, both ways', () => {
     const toZh = evaluate(snapshot({ reviews: [], language: 'zh-CN' }));
     expect(toZh.findings.find((f) => f.rule === 'approval.general-office')?.message).toMatch(/^待总经理办公室/);
-    const toEn = evaluate(snapshot({ reviews: [], language: 'en', config: { path: '.github/upgrade-gate.yml', text: ZH_CONFIG } }));
+    const toEn = evaluate(
+      snapshot({ reviews: [], language: 'en', config: { path: '.github/upgrade-gate.yml', text: ZH_CONFIG } }),
+    );
     expect(toEn.language).toBe('en');
-    expect(toEn.findings.find((f) => f.rule === 'approval.general-office')?.message).toMatch(/^waiting for an approval from the General Manager's Office/);
+    expect(toEn.findings.find((f) => f.rule === 'approval.general-office')?.message).toMatch(
+      /^waiting for an approval from the General Manager's Office/,
+    );
   });
 
   it('configuration findings speak the language the configuration asks for', () => {
     const { findings } = loadConfig(edit(ZH_CONFIG, 'time-zone: Asia/Shanghai', 'time-zone: Asia/Beijing'));
-    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/^time-zone "Asia\/Beijing" 不是当前运行环境认识的 IANA 时区：请使用 Asia\/Shanghai/)]);
+    expect(findings.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^time-zone "Asia\/Beijing" 不是当前运行环境认识的 IANA 时区：请使用 Asia\/Shanghai/),
+    ]);
   });
 
   it('a language the catalog does not have is a configuration error', () => {
     const { findings } = loadConfig(`${CONFIG.trimEnd()}\nlanguage: fr\n`);
-    expect(findings.map((f) => [f.rule, f.severity, f.line])).toEqual([['config', 'error', CONFIG.trimEnd().split('\n').length + 1]]);
+    expect(findings.map((f) => [f.rule, f.severity, f.line])).toEqual([
+      ['config', 'error', CONFIG.trimEnd().split('\n').length + 1],
+    ]);
   });
 });
 
@@ -60,7 +70,9 @@ describe('the CLI chooses the language', () => {
 
   it('the locale decides without --lang; --lang beats the locale; a C locale leaves English', async () => {
     expect((await cli(['validate', WEEKDAY], { LANG: 'zh_CN.UTF-8' })).out).toMatch(/按北京时间是周五/);
-    expect((await cli(['validate', WEEKDAY, '--lang', 'en'], { LANG: 'zh_CN.UTF-8' })).out).toMatch(/is a Friday in Asia\/Shanghai/);
+    expect((await cli(['validate', WEEKDAY, '--lang', 'en'], { LANG: 'zh_CN.UTF-8' })).out).toMatch(
+      /is a Friday in Asia\/Shanghai/,
+    );
     expect((await cli(['validate', WEEKDAY], { LANG: 'C.UTF-8' })).out).toMatch(/is a Friday in Asia\/Shanghai/);
   });
 
@@ -75,8 +87,12 @@ describe('free-text length, followable in both languages', () => {
   it('eight Chinese characters of justification: the count and the rule are stated', () => {
     const doc = edit(EMERGENCY, /justification: [^\n]*/.exec(EMERGENCY)![0], 'justification: 顾客无法下单很急');
     const [en] = check(doc).filter((f) => f.rule === 'emergency.justification');
-    expect(en?.message).toContain('16 of at least 30 characters, counting a Chinese character as two and a letter, digit or space as one (about 7 more Chinese characters or 14 more letters)');
+    expect(en?.message).toContain(
+      '16 of at least 30 characters, counting a Chinese character as two and a letter, digit or space as one (about 7 more Chinese characters or 14 more letters)',
+    );
     const [zh] = check(doc, { language: 'zh-CN' }).filter((f) => f.rule === 'emergency.justification');
-    expect(zh?.message).toContain('按字符计，一个汉字算 2 个、字母数字和空格算 1 个，已写 16 个，至少需要 30 个（还差约 7 个汉字）');
+    expect(zh?.message).toContain(
+      '按字符计，一个汉字算 2 个、字母数字和空格算 1 个，已写 16 个，至少需要 30 个（还差约 7 个汉字）',
+    );
   });
 });

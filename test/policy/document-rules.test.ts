@@ -20,10 +20,20 @@ describe('rule details', () => {
     const asRegular = EMERGENCY.replace('type: emergency', 'type: regular').replace(/\nemergency:[\s\S]*$/, '\n');
     expect(rules(check(asRegular)).sort()).toEqual(['gray-test.weekday', 'window.weekday']);
     expect(rules(check(EMERGENCY))).toEqual([]);
-    expect(rules(check(edit(EMERGENCY, 'supervisor: dave-ops', 'supervisor: carol-ops')))).toEqual(['people.two-person']);
+    expect(rules(check(edit(EMERGENCY, 'supervisor: dave-ops', 'supervisor: carol-ops')))).toEqual([
+      'people.two-person',
+    ]);
   });
   it('the time zone decides the weekday: 20:00 Thursday in Berlin passes with Europe/Berlin', () => {
-    const doc = edit(edit(edit(REGULAR, 'start: 2026-12-03T20:00', 'start: 2026-12-03T20:00+01:00'), 'end: 2026-12-03T22:00', 'end: 2026-12-03T22:00+01:00'), 'completed: 2026-12-01T16:00', 'completed: 2026-12-01T16:00+01:00');
+    const doc = edit(
+      edit(
+        edit(REGULAR, 'start: 2026-12-03T20:00', 'start: 2026-12-03T20:00+01:00'),
+        'end: 2026-12-03T22:00',
+        'end: 2026-12-03T22:00+01:00',
+      ),
+      'completed: 2026-12-01T16:00',
+      'completed: 2026-12-01T16:00+01:00',
+    );
     expect(check(doc, { 'time-zone': 'Europe/Berlin' })).toEqual([]);
     // The same instant is already Friday 03:00 in Shanghai.
     expect(rules(check(doc))).toEqual(['window.weekday']);
@@ -33,18 +43,25 @@ describe('rule details', () => {
     expect(check(doc, { rules: { 'people.two-person': 'off' } })).toEqual([]);
     expect(check(doc, { rules: { 'people.two-person': 'warning' } })[0]!.severity).toBe('warning');
   });
-  it('an emergency\'s late notice is a warning, unless the configuration sets the rule explicitly', () => {
+  it("an emergency's late notice is a warning, unless the configuration sets the rule explicitly", () => {
     const late = edit(EMERGENCY, 'announced_at: 2026-11-25T10:00', 'announced_at: 2026-11-25T20:00');
     expect(check(late).map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning notice.lead-time']);
-    expect(check(late, { rules: { 'notice.lead-time': 'error' } }).map((f) => `${f.severity} ${f.rule}`)).toEqual(['error notice.lead-time']);
+    expect(check(late, { rules: { 'notice.lead-time': 'error' } }).map((f) => `${f.severity} ${f.rule}`)).toEqual([
+      'error notice.lead-time',
+    ]);
   });
   it('the notice boundary: exactly 12 hours is enough, one minute less is not', () => {
     expect(check(edit(REGULAR, 'announced_at: 2026-12-02T10:00', 'announced_at: 2026-12-03T08:00'))).toEqual([]);
-    expect(rules(check(edit(REGULAR, 'announced_at: 2026-12-02T10:00', 'announced_at: 2026-12-03T08:01')))).toEqual(['notice.lead-time']);
+    expect(rules(check(edit(REGULAR, 'announced_at: 2026-12-02T10:00', 'announced_at: 2026-12-03T08:01')))).toEqual([
+      'notice.lead-time',
+    ]);
   });
   it('a gray upgrade needs no acceptance, gray test or notice', () => {
     let doc = edit(REGULAR, 'environment: production', 'environment: gray');
-    doc = doc.replace(/acceptance:\n(  .*\n)+/, '').replace(/gray_test:\n(  .*\n)+/, '').replace(/notification:\n(  .*\n)+/, '');
+    doc = doc
+      .replace(/acceptance:\n(  .*\n)+/, '')
+      .replace(/gray_test:\n(  .*\n)+/, '')
+      .replace(/notification:\n(  .*\n)+/, '');
     expect(check(doc)).toEqual([]);
   });
   it('versions compare numerically with pre-releases below releases', () => {
@@ -63,9 +80,19 @@ describe('rule details', () => {
 describe('rules run on every part of a document the schema rejected', () => {
   const withoutBackup = edit(REGULAR, REGULAR.slice(REGULAR.indexOf('backup:\n'), REGULAR.indexOf('rollback:\n')), '');
   it('a schema error, a missing backup section and an executor who also supervises are reported together', () => {
-    const doc = edit(edit(withoutBackup, 'supervisor: dave-ops', 'supervisor: Carol-Ops'), 'environment: production', 'environment: prod');
+    const doc = edit(
+      edit(withoutBackup, 'supervisor: dave-ops', 'supervisor: Carol-Ops'),
+      'environment: production',
+      'environment: prod',
+    );
     const findings = check(doc);
-    expect(rules(findings).sort()).toEqual(['backup.config', 'backup.data', 'backup.programs', 'people.two-person', 'schema']);
+    expect(rules(findings).sort()).toEqual([
+      'backup.config',
+      'backup.data',
+      'backup.programs',
+      'people.two-person',
+      'schema',
+    ]);
     expect(findings.find((f) => f.rule === 'schema')!.message).toMatch(/environment/);
   });
   it('no rule judges a section the schema refused: an impossible window date gives the schema finding only', () => {
@@ -73,7 +100,11 @@ describe('rules run on every part of a document the schema rejected', () => {
     expect(rules(check(doc))).toEqual(['schema']);
   });
   it('an unknown field does not silence the rules on the rest', () => {
-    const doc = edit(edit(REGULAR, 'supervisor: dave-ops', 'supervisor: Carol-Ops'), 'system: billing', 'system: billing\nsytem_owner: finance');
+    const doc = edit(
+      edit(REGULAR, 'supervisor: dave-ops', 'supervisor: Carol-Ops'),
+      'system: billing',
+      'system: billing\nsytem_owner: finance',
+    );
     expect(rules(check(doc)).sort()).toEqual(['people.two-person', 'schema']);
   });
 });

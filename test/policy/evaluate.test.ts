@@ -5,15 +5,24 @@ import { statusDescription, statusState } from '../../src/report/status.js';
 import { edit, EMERGENCY, REGULAR } from '../helpers.js';
 import { approve, byTeams, CONFIG, emergencySnapshot, HEAD, OLD, REGULAR_PATH, snapshot } from './snapshot-fixture.js';
 
-const rules = (s: ReturnType<typeof snapshot>) => evaluate(s).findings.filter((f) => f.severity === 'error').map((f) => f.rule);
+const rules = (s: ReturnType<typeof snapshot>) =>
+  evaluate(s)
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => f.rule);
 
 describe('evaluate: the complete regular upgrade', () => {
   it('passes on Thursday with both roles approved', () => {
     const v = evaluate(snapshot());
     expect(v.findings).toEqual([]);
     expect(v.outcome).toBe('pass');
-    expect(v.roles.map((r) => [r.role, r.approver])).toEqual([['center-lead', 'li-lei'], ['general-office', 'han-meimei']]);
-    expect(v.window).toMatchObject({ open: true, nextFlipText: 'closes Thursday 2026-12-03 22:00 Asia/Shanghai (in 12 h 0 min)' });
+    expect(v.roles.map((r) => [r.role, r.approver])).toEqual([
+      ['center-lead', 'li-lei'],
+      ['general-office', 'han-meimei'],
+    ]);
+    expect(v.window).toMatchObject({
+      open: true,
+      nextFlipText: 'closes Thursday 2026-12-03 22:00 Asia/Shanghai (in 12 h 0 min)',
+    });
     expect(v.documents[0]!.form).toMatchObject({ no: 'UPG-2026-1203-01', result: 'approved', executor: 'carol-ops' });
     expect(v.documents[0]!.features.map((f) => f.id)).toEqual(['BILL-412', 'BILL-418']);
   });
@@ -33,7 +42,12 @@ describe('time rules in the policy zone', () => {
     ['2026-12-03T15:59:00Z', false, ['merge.window'], undefined], // Thursday 23:59: the window is over and never opens again
     ['2026-12-03T16:00:00Z', false, ['merge.weekday'], undefined],
     ['2026-12-10T04:00:00Z', false, ['merge.window'], undefined], // a Thursday, a week late
-    ['2026-12-01T16:48:00Z', false, ['merge.weekday', 'notice.lead-time'], 'opens Thursday 2026-12-03 00:00 Asia/Shanghai (in 23 h 12 min)'], // Wednesday 00:48, before the notice of Wednesday 10:00
+    [
+      '2026-12-01T16:48:00Z',
+      false,
+      ['merge.weekday', 'notice.lead-time'],
+      'opens Thursday 2026-12-03 00:00 Asia/Shanghai (in 23 h 12 min)',
+    ], // Wednesday 00:48, before the notice of Wednesday 10:00
   ])('at %s', (now, open, rules, flip) => {
     const v = evaluate(snapshot({ now }));
     expect(v.window.open).toBe(open);
@@ -53,14 +67,30 @@ describe('time rules in the policy zone', () => {
     expect(v.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(rule ? [rule] : []);
   });
 
-
   it('Europe/Berlin across the DST change: Thursday starts at local midnight on both sides', () => {
     const config = `${CONFIG.replace('time-zone: Asia/Shanghai', 'time-zone: Europe/Berlin')}merge-window: off\n`;
-    const doc = edit(edit(edit(edit(REGULAR, 'start: 2026-12-03T20:00', 'start: 2026-10-29T20:00'), 'end: 2026-12-03T22:00', 'end: 2026-10-29T22:00'), 'completed: 2026-12-01T16:00', 'completed: 2026-10-27T16:00'), 'announced_at: 2026-12-02T10:00', 'announced_at: 2026-10-28T10:00').replace('date: 2026-11-30', 'date: 2026-10-26');
-    const at = (now: string) => evaluate(snapshot({ now, config: { path: 'c.yml', text: config }, documents: [{ path: REGULAR_PATH, text: doc }] }));
+    const doc = edit(
+      edit(
+        edit(
+          edit(REGULAR, 'start: 2026-12-03T20:00', 'start: 2026-10-29T20:00'),
+          'end: 2026-12-03T22:00',
+          'end: 2026-10-29T22:00',
+        ),
+        'completed: 2026-12-01T16:00',
+        'completed: 2026-10-27T16:00',
+      ),
+      'announced_at: 2026-12-02T10:00',
+      'announced_at: 2026-10-28T10:00',
+    ).replace('date: 2026-11-30', 'date: 2026-10-26');
+    const at = (now: string) =>
+      evaluate(
+        snapshot({ now, config: { path: 'c.yml', text: config }, documents: [{ path: REGULAR_PATH, text: doc }] }),
+      );
     // Sunday 2026-10-25 Berlin leaves summer time (UTC+2 → UTC+1). Thursday 10-29 00:00 local = 10-28 23:00 UTC.
     expect(at('2026-10-28T22:59:00Z').window.open).toBe(false);
-    expect(at('2026-10-28T22:59:00Z').window.nextFlipText).toBe('opens Thursday 2026-10-29 00:00 Europe/Berlin (in 1 min)');
+    expect(at('2026-10-28T22:59:00Z').window.nextFlipText).toBe(
+      'opens Thursday 2026-10-29 00:00 Europe/Berlin (in 1 min)',
+    );
     expect(at('2026-10-28T23:00:00Z').window.open).toBe(true);
     // Before the change, Thursday 10-22 00:00 local = 10-21 22:00 UTC.
     expect(at('2026-10-21T22:00:00Z').window.open).toBe(true);
@@ -76,10 +106,11 @@ describe('time rules in the policy zone', () => {
     expect(v('2027-03-18T03:59:00Z').nextFlipText).toBe('opens Thursday 2027-03-18 00:00 America/New_York (in 1 min)');
   });
 
-
   it('a gray-environment upgrade is not held to the production day', () => {
     const doc = edit(REGULAR, 'environment: production', 'environment: gray');
-    expect(evaluate(snapshot({ now: '2026-12-01T04:00:00Z', documents: [{ path: REGULAR_PATH, text: doc }] })).outcome).toBe('pass');
+    expect(
+      evaluate(snapshot({ now: '2026-12-01T04:00:00Z', documents: [{ path: REGULAR_PATH, text: doc }] })).outcome,
+    ).toBe('pass');
   });
 });
 
@@ -94,7 +125,11 @@ describe('emergencies', () => {
   });
   it('an emergency with a bad reason gets no bypass', () => {
     const doc = edit(EMERGENCY, 'reason: business-stoppage', 'reason: new-feature');
-    expect(rules(emergencySnapshot({ documents: [{ path: 'upgrades/e.yaml', text: doc }], changedFiles: ['upgrades/e.yaml'] })).sort()).toEqual(['emergency.reason', 'merge.weekday']);
+    expect(
+      rules(
+        emergencySnapshot({ documents: [{ path: 'upgrades/e.yaml', text: doc }], changedFiles: ['upgrades/e.yaml'] }),
+      ).sort(),
+    ).toEqual(['emergency.reason', 'merge.weekday']);
   });
   it('an emergency never waives approvals', () => {
     expect(rules(emergencySnapshot({ reviews: [approve('li-lei')] }))).toEqual(['approval.general-office']);
@@ -102,24 +137,89 @@ describe('emergencies', () => {
 });
 
 describe('approvals', () => {
-  const onlyApprovals = (s: ReturnType<typeof snapshot>) => evaluate(s).findings.filter((f) => f.rule.startsWith('approval')).map((f) => `${f.severity} ${f.rule}`);
+  const onlyApprovals = (s: ReturnType<typeof snapshot>) =>
+    evaluate(s)
+      .findings.filter((f) => f.rule.startsWith('approval'))
+      .map((f) => `${f.severity} ${f.rule}`);
   it.each([
     ['both roles on head', [approve('li-lei'), approve('han-meimei')], []],
     ['one role missing', [approve('li-lei')], ['error approval.general-office']],
-    ['the author approving never counts', [approve('li-lei'), approve('alice-dev')], ['error approval.general-office', 'notice approval.self']],
-    ['a later dismissal withdraws', [approve('li-lei'), approve('han-meimei', '2026-12-02T01:00:00Z'), { id: 9, user: 'han-meimei', state: 'DISMISSED' as const, commitId: HEAD, submittedAt: '2026-12-02T03:00:00Z' }], ['error approval.general-office']],
-    ['a later comment does not withdraw', [approve('li-lei'), approve('han-meimei', '2026-12-02T01:00:00Z'), { id: 9, user: 'han-meimei', state: 'COMMENTED' as const, commitId: HEAD, submittedAt: '2026-12-02T03:00:00Z' }], []],
-    ['changes requested by a role member blocks the role', [approve('li-lei'), approve('han-meimei', '2026-12-02T01:00:00Z'), { id: 9, user: 'han-meimei', state: 'CHANGES_REQUESTED' as const, commitId: HEAD, submittedAt: '2026-12-02T03:00:00Z' }], ['error approval.general-office']],
-    ['approval after a request for changes counts', [approve('li-lei'), { id: 9, user: 'han-meimei', state: 'CHANGES_REQUESTED' as const, commitId: HEAD, submittedAt: '2026-12-02T01:00:00Z' }, approve('han-meimei', '2026-12-02T03:00:00Z')], []],
-    ['someone outside both roles does not count', [approve('li-lei'), approve('random-dev')], ['error approval.general-office']],
-    ['an approval of an older commit, document changed since: stale', [approve('li-lei'), approve('han-meimei', '2026-12-01T01:00:00Z', OLD)], ['error approval.general-office', 'warning approval.stale']],
+    [
+      'the author approving never counts',
+      [approve('li-lei'), approve('alice-dev')],
+      ['error approval.general-office', 'notice approval.self'],
+    ],
+    [
+      'a later dismissal withdraws',
+      [
+        approve('li-lei'),
+        approve('han-meimei', '2026-12-02T01:00:00Z'),
+        { id: 9, user: 'han-meimei', state: 'DISMISSED' as const, commitId: HEAD, submittedAt: '2026-12-02T03:00:00Z' },
+      ],
+      ['error approval.general-office'],
+    ],
+    [
+      'a later comment does not withdraw',
+      [
+        approve('li-lei'),
+        approve('han-meimei', '2026-12-02T01:00:00Z'),
+        { id: 9, user: 'han-meimei', state: 'COMMENTED' as const, commitId: HEAD, submittedAt: '2026-12-02T03:00:00Z' },
+      ],
+      [],
+    ],
+    [
+      'changes requested by a role member blocks the role',
+      [
+        approve('li-lei'),
+        approve('han-meimei', '2026-12-02T01:00:00Z'),
+        {
+          id: 9,
+          user: 'han-meimei',
+          state: 'CHANGES_REQUESTED' as const,
+          commitId: HEAD,
+          submittedAt: '2026-12-02T03:00:00Z',
+        },
+      ],
+      ['error approval.general-office'],
+    ],
+    [
+      'approval after a request for changes counts',
+      [
+        approve('li-lei'),
+        {
+          id: 9,
+          user: 'han-meimei',
+          state: 'CHANGES_REQUESTED' as const,
+          commitId: HEAD,
+          submittedAt: '2026-12-02T01:00:00Z',
+        },
+        approve('han-meimei', '2026-12-02T03:00:00Z'),
+      ],
+      [],
+    ],
+    [
+      'someone outside both roles does not count',
+      [approve('li-lei'), approve('random-dev')],
+      ['error approval.general-office'],
+    ],
+    [
+      'an approval of an older commit, document changed since: stale',
+      [approve('li-lei'), approve('han-meimei', '2026-12-01T01:00:00Z', OLD)],
+      ['error approval.general-office', 'warning approval.stale'],
+    ],
   ] as const)('%s', (_name, reviews, expected) => {
-    const s = snapshot({ reviews: [...reviews], changes: { [OLD]: { [REGULAR_PATH]: 'blob-1' }, [HEAD]: { [REGULAR_PATH]: 'blob-2' } } });
+    const s = snapshot({
+      reviews: [...reviews],
+      changes: { [OLD]: { [REGULAR_PATH]: 'blob-1' }, [HEAD]: { [REGULAR_PATH]: 'blob-2' } },
+    });
     expect(onlyApprovals(s).sort()).toEqual([...expected].sort());
   });
   it('a dual member is placed where they are needed', () => {
     // han-meimei holds both roles; li-lei only center-lead: the matching must give han-meimei the office.
-    const s = snapshot({ reviews: [approve('han-meimei'), approve('li-lei', '2026-12-02T03:00:00Z')], ...byTeams({ '@acme/rd-center-leads': ['li-lei', 'han-meimei'], '@acme/gm-office': ['han-meimei'] }) });
+    const s = snapshot({
+      reviews: [approve('han-meimei'), approve('li-lei', '2026-12-02T03:00:00Z')],
+      ...byTeams({ '@acme/rd-center-leads': ['li-lei', 'han-meimei'], '@acme/gm-office': ['han-meimei'] }),
+    });
     expect(evaluate(s).roles.map((r) => r.approver)).toEqual(['li-lei', 'han-meimei']);
   });
   it('a team the token cannot read is a configuration error (status error), named with the permission and the fix', () => {
@@ -148,17 +248,23 @@ describe('severity overrides', () => {
   it('apply to pull-request rules too: merge.weekday as a warning lets a Wednesday merge pass', () => {
     const config = `${CONFIG}rules:\n  merge.weekday: warning\n  approval.general-office: off\n`;
     // Wednesday 23:00, 13 hours after the notice.
-    const v = evaluate(snapshot({ now: '2026-12-02T15:00:00Z', reviews: [approve('li-lei')], config: { path: 'c.yml', text: config } }));
+    const v = evaluate(
+      snapshot({ now: '2026-12-02T15:00:00Z', reviews: [approve('li-lei')], config: { path: 'c.yml', text: config } }),
+    );
     expect(v.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning merge.weekday']);
     expect(v.outcome).toBe('pass');
-    expect(v.summary).toBe('Ready: R&D center lead approved by @li-lei via @acme/rd-center-leads; window rule relaxed by configuration');
+    expect(v.summary).toBe(
+      'Ready: R&D center lead approved by @li-lei via @acme/rd-center-leads; window rule relaxed by configuration',
+    );
   });
 });
 
 describe('overrides never wave through unreadable documents', () => {
   it('schema and yaml.* stay errors whatever the configuration says', () => {
     const config = `${CONFIG}rules:\n  schema: off\n  yaml.syntax: off\n`;
-    const v = evaluate(snapshot({ config: { path: 'c.yml', text: config }, documents: [{ path: REGULAR_PATH, text: 'kind: [' }] }));
+    const v = evaluate(
+      snapshot({ config: { path: 'c.yml', text: config }, documents: [{ path: REGULAR_PATH, text: 'kind: [' }] }),
+    );
     expect(v.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['error yaml.syntax']);
     expect(v.outcome).toBe('fail');
   });
@@ -166,7 +272,11 @@ describe('overrides never wave through unreadable documents', () => {
 
 describe('renderers', () => {
   it('the status description never exceeds 140 characters and never says success for a failure', () => {
-    for (const s of [snapshot(), snapshot({ reviews: [], now: '2026-12-01T00:00:00Z' }), emergencySnapshot({ labels: [] })]) {
+    for (const s of [
+      snapshot(),
+      snapshot({ reviews: [], now: '2026-12-01T00:00:00Z' }),
+      emergencySnapshot({ labels: [] }),
+    ]) {
       const v = evaluate(s);
       expect(statusDescription(v).length).toBeLessThanOrEqual(140);
       expect(statusState(v)).toBe(v.outcome === 'pass' ? 'success' : 'failure');
@@ -201,7 +311,14 @@ describe('calendar helpers', () => {
 
 describe('the status names the first configuration error, not a consequence of it', () => {
   it('an unknown key: the summary and the findings name it, and say nothing of roles', () => {
-    const v = evaluate(snapshot({ config: { path: '.github/upgrade-gate.yml', text: 'languag: en\nroles:\n  center-lead: { owners: ["@acme/rd-center-leads"] }\n  general-office: { owners: ["@acme/gm-office"] }\n' } }));
+    const v = evaluate(
+      snapshot({
+        config: {
+          path: '.github/upgrade-gate.yml',
+          text: 'languag: en\nroles:\n  center-lead: { owners: ["@acme/rd-center-leads"] }\n  general-office: { owners: ["@acme/gm-office"] }\n',
+        },
+      }),
+    );
     expect(v.outcome).toBe('error');
     expect(v.summary).toContain('languag is not a field of the upgrade-gate configuration: did you mean language?');
     expect(v.findings.map((f) => f.message).join('\n')).not.toContain('no roles are configured');

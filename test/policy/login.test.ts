@@ -10,14 +10,22 @@ describe('team members the configuration lists', () => {
     expect([...listed]).toEqual([['@acme/finance-center-lead', ['wang-finance']]]);
   });
   it("roles.<role>.members are the members of the role's one team (existing configurations keep working)", () => {
-    const listed = configuredTeams({ roles: roles({ 'center-lead': { owners: ['@acme/leads', '@zoe'], members: ['Li-Lei'] } }) });
+    const listed = configuredTeams({
+      roles: roles({ 'center-lead': { owners: ['@acme/leads', '@zoe'], members: ['Li-Lei'] } }),
+    });
     expect(listed.get('@acme/leads')).toEqual(['li-lei']);
   });
   it('members of a role with several teams name no team (the configuration check refuses them)', () => {
-    expect(configuredTeams({ roles: roles({ 'center-lead': { owners: ['@acme/a', '@acme/b'], members: ['li-lei'] } }) }).size).toBe(0);
+    expect(
+      configuredTeams({ roles: roles({ 'center-lead': { owners: ['@acme/a', '@acme/b'], members: ['li-lei'] } }) })
+        .size,
+    ).toBe(0);
   });
   it('teams: wins over roles.<role>.members for the same team', () => {
-    const listed = configuredTeams({ roles: roles({ r: { owners: ['@acme/a'], members: ['li-lei'] } }), teams: { '@acme/a': ['zoe'] } });
+    const listed = configuredTeams({
+      roles: roles({ r: { owners: ['@acme/a'], members: ['li-lei'] } }),
+      teams: { '@acme/a': ['zoe'] },
+    });
     expect(listed.get('@acme/a')).toEqual(['zoe']);
   });
 });

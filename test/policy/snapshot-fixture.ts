@@ -13,7 +13,12 @@ export const REGULAR_PATH = 'upgrades/2026-12-03-billing-2.4.0.yaml';
 export const EMERGENCY_PATH = 'upgrades/2026-11-25-orders-3.1.1-emergency.yaml';
 
 /** An approval of the head commit. */
-export function approve(user: string, at = '2026-12-02T02:00:00Z', commitId = HEAD, id = Math.floor(Math.random() * 1e6)): SnapshotReview {
+export function approve(
+  user: string,
+  at = '2026-12-02T02:00:00Z',
+  commitId = HEAD,
+  id = Math.floor(Math.random() * 1e6),
+): SnapshotReview {
   return { id, user, state: 'APPROVED', commitId, submittedAt: at };
 }
 
@@ -21,12 +26,24 @@ export function approve(user: string, at = '2026-12-02T02:00:00Z', commitId = HE
 export function snapshot(over: Partial<PullRequestSnapshot> = {}): PullRequestSnapshot {
   return {
     repository: 'acme/deploy',
-    pullRequest: { number: 7, title: 'billing 2.4.0', author: 'alice-dev', baseRef: 'main', baseSha: 'c'.repeat(40), headSha: HEAD },
+    pullRequest: {
+      number: 7,
+      title: 'billing 2.4.0',
+      author: 'alice-dev',
+      baseRef: 'main',
+      baseSha: 'c'.repeat(40),
+      headSha: HEAD,
+    },
     now: '2026-12-03T02:00:00Z',
     labels: [],
     changedFiles: [REGULAR_PATH],
     documents: [{ path: REGULAR_PATH, text: REGULAR }],
-    evidence: { 'docs/acceptance/billing-2.4.0.md': true, 'docs/gray/billing-2.4.0.md': true, 'docs/acceptance/orders-3.1.1.md': true, 'docs/gray/orders-3.1.1.md': true },
+    evidence: {
+      'docs/acceptance/billing-2.4.0.md': true,
+      'docs/gray/billing-2.4.0.md': true,
+      'docs/acceptance/orders-3.1.1.md': true,
+      'docs/gray/orders-3.1.1.md': true,
+    },
     config: { path: '.github/upgrade-gate.yml', text: CONFIG },
     codeowners: { path: 'CODEOWNERS', text: CODEOWNERS },
     reviews: [approve('li-lei'), approve('han-meimei')],
@@ -51,6 +68,12 @@ export function emergencySnapshot(over: Partial<PullRequestSnapshot> = {}): Pull
 }
 
 /** Team membership as the API answered it, under a configuration that lists no members. */
-export function byTeams(teams: Record<string, string[]>, configText = TEAMS_CONFIG): Pick<PullRequestSnapshot, 'config' | 'membership'> {
-  return { config: { path: '.github/upgrade-gate.yml', text: configText }, membership: Object.fromEntries(Object.entries(teams).map(([t, members]) => [t, { members }])) };
+export function byTeams(
+  teams: Record<string, string[]>,
+  configText = TEAMS_CONFIG,
+): Pick<PullRequestSnapshot, 'config' | 'membership'> {
+  return {
+    config: { path: '.github/upgrade-gate.yml', text: configText },
+    membership: Object.fromEntries(Object.entries(teams).map(([t, members]) => [t, { members }])),
+  };
 }

@@ -12,7 +12,9 @@ export function markdownTokens(markdown: string): Token[] {
 
 /** The HTML tags and comments a Markdown text carries. */
 export function htmlIn(markdown: string): string[] {
-  return markdownTokens(markdown).filter((t) => t.type === 'html_inline' || t.type === 'html_block').map((t) => t.content.trim());
+  return markdownTokens(markdown)
+    .filter((t) => t.type === 'html_inline' || t.type === 'html_block')
+    .map((t) => t.content.trim());
 }
 
 /** The text of every heading. */
@@ -23,7 +25,10 @@ export function headingsIn(markdown: string): string[] {
 
 /** Logins and teams a rendered text would notify (a zero-width joiner after @ notifies nobody). */
 export function mentionsIn(markdown: string): string[] {
-  const raw = markdownTokens(markdown).filter((t) => t.type === 'text').map((t) => t.content).join('\u0001');
+  const raw = markdownTokens(markdown)
+    .filter((t) => t.type === 'text')
+    .map((t) => t.content)
+    .join('\u0001');
   return [...raw.matchAll(/(?:^|[^\w`\u200D])@([A-Za-z0-9][\w/-]*)/g)].map((m) => m[1]!);
 }
 

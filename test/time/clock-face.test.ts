@@ -6,8 +6,17 @@ import { localTime } from '../../src/time/clock-face.js';
 
 // The archive's views render thousands of times with one cached formatter per zone; date-fns with
 // @date-fns/tz is the reference they must agree with, DST changes and midnights included.
-const ZONES = ['Asia/Shanghai', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kolkata', 'UTC', 'Pacific/Chatham'];
-const reference = (iso: string, zone: string) => `${format(new TZDate(new Date(iso).getTime(), zone), 'EEE yyyy-MM-dd HH:mm')} ${zone}`;
+const ZONES = [
+  'Asia/Shanghai',
+  'America/New_York',
+  'Europe/London',
+  'Australia/Lord_Howe',
+  'Asia/Kolkata',
+  'UTC',
+  'Pacific/Chatham',
+];
+const reference = (iso: string, zone: string) =>
+  `${format(new TZDate(new Date(iso).getTime(), zone), 'EEE yyyy-MM-dd HH:mm')} ${zone}`;
 
 describe('localTime', () => {
   it('names the local day, time and zone', () => {
@@ -33,7 +42,8 @@ describe('localTime', () => {
       // Walk the year in 30-minute steps; where the clock does not move by 30 minutes, a change happened: check each minute around it.
       for (let t = Date.parse('2026-01-01T00:30:00Z'); t < Date.parse('2027-01-01T00:00:00Z'); t += 1_800_000) {
         const now = reference(new Date(t).toISOString(), zone).slice(-zone.length - 6, -zone.length - 1);
-        const moved = (Date.parse(`1970-01-01T${now}:00Z`) - Date.parse(`1970-01-01T${last}:00Z`) + 86_400_000) % 86_400_000;
+        const moved =
+          (Date.parse(`1970-01-01T${now}:00Z`) - Date.parse(`1970-01-01T${last}:00Z`) + 86_400_000) % 86_400_000;
         if (moved !== 1_800_000) {
           for (let m = t - 3_600_000; m <= t + 3_600_000; m += 60_000) {
             const iso = new Date(m).toISOString();

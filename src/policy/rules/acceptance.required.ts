@@ -16,7 +16,12 @@ export const acceptanceRequired: DocumentRule = {
     const accepted = startOfDateInZone(doc.acceptance.date, zone);
     const start = toInstant(doc.window.start, zone);
     if (accepted && start && accepted > start) {
-      return [{ path: ['acceptance', 'date'], message: t['acceptance.after-window']({ date: doc.acceptance.date, start: doc.window.start }) }];
+      return [
+        {
+          path: ['acceptance', 'date'],
+          message: t['acceptance.after-window']({ date: doc.acceptance.date, start: doc.window.start }),
+        },
+      ];
     }
     return [];
   },

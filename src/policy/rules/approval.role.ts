@@ -23,11 +23,26 @@ export const approvalRole: PullRequestRule = {
         hits.push({ rule, file: s.document, message: t['approval.blocked']({ login: s.blockedBy, role: s.title }) });
       } else if (!s.satisfied) {
         const listed = configuredTeams(config);
-        const members = [...new Set(s.owners.flatMap((o) => (o.includes('/') ? (listed.get(ownerKey(o)) ?? []) : [o])))];
+        const members = [
+          ...new Set(s.owners.flatMap((o) => (o.includes('/') ? (listed.get(ownerKey(o)) ?? []) : [o]))),
+        ];
         // A team that could not be read is reported once, by evaluate, as a configuration error with its fix.
         const note = '';
-        const examples = members.slice(0, 3).map((m) => `@${normalizeLogin(m)}`).join(', ');
-        hits.push({ rule, file: s.document, message: t['approval.missing']({ role: s.title, owners: s.owners.join(', '), examples, head: short(approvals.headSha), note }) });
+        const examples = members
+          .slice(0, 3)
+          .map((m) => `@${normalizeLogin(m)}`)
+          .join(', ');
+        hits.push({
+          rule,
+          file: s.document,
+          message: t['approval.missing']({
+            role: s.title,
+            owners: s.owners.join(', '),
+            examples,
+            head: short(approvals.headSha),
+            note,
+          }),
+        });
       }
     }
     return hits;

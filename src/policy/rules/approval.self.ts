@@ -10,6 +10,8 @@ export const approvalSelf: PullRequestRule = {
   clause: '4.3',
   check: ({ approvals, t }) => [
     ...(approvals?.self ?? []).map((review) => ({ message: t['approval.self']({ login: review.user }) })),
-    ...(approvals?.contributors ?? []).map(({ review, unknown }) => ({ message: t[unknown ? 'approval.contributors-unknown' : 'approval.contributor']({ login: review.user }) })),
+    ...(approvals?.contributors ?? []).map(({ review, unknown }) => ({
+      message: t[unknown ? 'approval.contributors-unknown' : 'approval.contributor']({ login: review.user }),
+    })),
   ],
 };

@@ -13,6 +13,14 @@ export const approvalStale: PullRequestRule = {
     (approvals?.stale ?? []).map(({ review, touched }) => {
       const changed = touched === undefined ? '' : touched.slice(0, 5).join(', ');
       const more = touched === undefined ? 0 : Math.max(0, touched.length - 5);
-      return { message: t['approval.stale']({ login: review.user, commit: short(review.commitId), changed, more, head: short(approvals!.headSha) }) };
+      return {
+        message: t['approval.stale']({
+          login: review.user,
+          commit: short(review.commitId),
+          changed,
+          more,
+          head: short(approvals!.headSha),
+        }),
+      };
     }),
 };

@@ -8,5 +8,6 @@ export const backupRollback: DocumentRule = {
   softenable: true,
   emergency: false,
   clause: '4.6',
-  check: ({ doc, t }) => (doc.rollback?.plan?.trim() ? [] : [{ path: ['rollback'], atKey: true, message: t['backup.rollback']() }]),
+  check: ({ doc, t }) =>
+    doc.rollback?.plan?.trim() ? [] : [{ path: ['rollback'], atKey: true, message: t['backup.rollback']() }],
 };

@@ -11,7 +11,13 @@ import type { PullRequestRule, RuleHit } from '../rule.js';
  * matching CODEOWNERS line decides, so two separate suggested lines would leave a role uncovered.
  * Documents in the same folder get the same line, which covers all of them.
  */
-function coverageHits(documents: string[], codeowners: Codeowners | undefined, codeownersPath: string | undefined, roles: RolesConfig, t: Catalog): RuleHit[] {
+function coverageHits(
+  documents: string[],
+  codeowners: Codeowners | undefined,
+  codeownersPath: string | undefined,
+  roles: RolesConfig,
+  t: Catalog,
+): RuleHit[] {
   const folderOf = (path: string) => (path.includes('/') ? `/${path.slice(0, path.lastIndexOf('/') + 1)}` : `/${path}`);
   const gaps = documents.map((path) => {
     const rule = codeowners?.ruleFor(path);
@@ -24,7 +30,8 @@ function coverageHits(documents: string[], codeowners: Codeowners | undefined, c
   for (const g of gaps) {
     if (g.missing.length === 0) continue;
     const list = lineOwners.get(folderOf(g.path)) ?? [];
-    for (const o of [...(g.rule?.owners ?? []), ...g.missing.map((r) => roles[r]!.owners[0]!)]) if (!list.some((x) => x.toLowerCase() === o.toLowerCase())) list.push(o);
+    for (const o of [...(g.rule?.owners ?? []), ...g.missing.map((r) => roles[r]!.owners[0]!)])
+      if (!list.some((x) => x.toLowerCase() === o.toLowerCase())) list.push(o);
     lineOwners.set(folderOf(g.path), list);
   }
   return gaps
@@ -38,7 +45,13 @@ function coverageHits(documents: string[], codeowners: Codeowners | undefined, c
           ? t['codeowners.coverage-unmatched']({ path, roles: missingRoles, fix })
           : rule.owners.length === 0
             ? t['codeowners.coverage-ownerless']({ path, line: rule.line, roles: missingRoles, fix })
-            : t['codeowners.coverage']({ path, owners: rule.owners.join(' '), line: rule.line, roles: missingRoles, fix });
+            : t['codeowners.coverage']({
+                path,
+                owners: rule.owners.join(' '),
+                line: rule.line,
+                roles: missingRoles,
+                fix,
+              });
       return { file: codeownersPath ?? 'CODEOWNERS', line: rule?.line, column: rule ? 1 : undefined, message };
     });
 }
@@ -51,5 +64,14 @@ export const codeownersCoverage: PullRequestRule = {
   softenable: true,
   emergency: false,
   clause: '4.3',
-  check: ({ roles, docs, codeowners, snapshot, t }) => (roles && docs.length > 0 ? coverageHits(docs.map((d) => d.file), codeowners, snapshot.codeowners.path, roles, t) : []),
+  check: ({ roles, docs, codeowners, snapshot, t }) =>
+    roles && docs.length > 0
+      ? coverageHits(
+          docs.map((d) => d.file),
+          codeowners,
+          snapshot.codeowners.path,
+          roles,
+          t,
+        )
+      : [],
 };

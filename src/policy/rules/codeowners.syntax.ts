@@ -10,5 +10,10 @@ export const codeownersSyntax: PullRequestRule = {
   emergency: false,
   clause: null,
   check: ({ codeowners, snapshot, t }) =>
-    (codeowners?.errors ?? []).map((e) => ({ file: snapshot.codeowners.path, line: e.line, column: e.column, message: codeownersProblemText(e, t) })),
+    (codeowners?.errors ?? []).map((e) => ({
+      file: snapshot.codeowners.path,
+      line: e.line,
+      column: e.column,
+      message: codeownersProblemText(e, t),
+    })),
 };

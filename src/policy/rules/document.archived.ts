@@ -19,7 +19,11 @@ export const documentArchived: PullRequestRule = {
       if (!changed.has(a.path) || hits.has(a.path)) continue;
       // An edited document is still in the PR: the finding sits on its NO.; a removed one has no line.
       const inPr = loaded.some((l) => l.file === a.path && l.doc);
-      hits.set(a.path, { file: a.path, ...(inPr ? { path: ['id'] } : {}), message: t['document.archived']({ path: a.path, id: a.id ?? '—', record: a.record }) });
+      hits.set(a.path, {
+        file: a.path,
+        ...(inPr ? { path: ['id'] } : {}),
+        message: t['document.archived']({ path: a.path, id: a.id ?? '—', record: a.record }),
+      });
     }
     return [...hits.values()];
   },

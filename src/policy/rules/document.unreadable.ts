@@ -11,5 +11,9 @@ export const documentUnreadable: PullRequestRule = {
   softenable: false,
   emergency: false,
   clause: '3.4',
-  check: ({ snapshot, t }) => (snapshot.unreadable ?? []).map((u) => ({ file: u.path, message: t['document.unreadable']({ path: u.path, kind: u.kind, target: u.target ?? '' }) })),
+  check: ({ snapshot, t }) =>
+    (snapshot.unreadable ?? []).map((u) => ({
+      file: u.path,
+      message: t['document.unreadable']({ path: u.path, kind: u.kind, target: u.target ?? '' }),
+    })),
 };

@@ -25,11 +25,15 @@ export const emergencyApplier: PullRequestRule = {
     // the configuration error says what to add.
     if (!label || emergencyDocs.length === 0 || !roles) return [];
     const allowed = config.emergency['applied-by'];
-    const who = allowed.map((role) => ({ title: roleTitle(roles, role), owners: roles[role]?.owners.join(', ') ?? '-' }));
+    const who = allowed.map((role) => ({
+      title: roleTitle(roles, role),
+      owners: roles[role]?.owners.join(', ') ?? '-',
+    }));
     const base = { label: label.name, roles: who };
     if (!label.appliedBy) return [{ message: t['emergency.applier-unknown'](base) }];
     const login = label.appliedBy;
-    if (normalizeLogin(login) === normalizeLogin(snapshot.pullRequest.author)) return [{ message: t['emergency.applier-author']({ ...base, login }) }];
+    if (normalizeLogin(login) === normalizeLogin(snapshot.pullRequest.author))
+      return [{ message: t['emergency.applier-author']({ ...base, login }) }];
     const listed = configuredTeams(config);
     const entries = allowed.flatMap((role) => roles[role]?.owners ?? []);
     if (entries.some((entry) => holdsEntry(entry, login, listed, snapshot.membership))) return [];
@@ -48,6 +52,16 @@ export function appliedByFindings(config: PolicyConfig, source: YamlSource, file
   if (known.length === 0 || written === undefined) return [];
   const t = messages(config.language);
   return config.emergency['applied-by'].flatMap((role, i) =>
-    known.includes(role) ? [] : [{ rule: 'config', severity: 'error' as const, file, ...source.locate(['emergency', 'applied-by', i]), message: t['config.applied-by-role']({ role, roles: known }) }],
+    known.includes(role)
+      ? []
+      : [
+          {
+            rule: 'config',
+            severity: 'error' as const,
+            file,
+            ...source.locate(['emergency', 'applied-by', i]),
+            message: t['config.applied-by-role']({ role, roles: known }),
+          },
+        ],
   );
 }

@@ -16,6 +16,11 @@ export const emergencyBudget: PullRequestRule = {
     const budget = config.emergency['monthly-budget'];
     if (emergencyDocs.length === 0 || earlier.length < budget) return [];
     const list = earlier.map((e) => `${e.id} (PR #${e.pr}, ${e.mergedAt.slice(0, 10)})`).join(', ');
-    return [{ severity: config.emergency['budget-severity'], message: t['emergency.budget']({ count: earlier.length, month, list, budget }) }];
+    return [
+      {
+        severity: config.emergency['budget-severity'],
+        message: t['emergency.budget']({ count: earlier.length, month, list, budget }),
+      },
+    ];
   },
 };

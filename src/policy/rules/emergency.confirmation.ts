@@ -15,7 +15,12 @@ export const emergencyConfirmation: DocumentRule = {
     if (!doc.emergency || !confirmation) return [];
     const hits: RuleHit[] = [];
     for (const field of FIELDS) {
-      if (!confirmation[field]?.trim()) hits.push({ path: ['emergency', 'confirmation', field], atKey: true, message: t['emergency.confirmation']({ missing: field }) });
+      if (!confirmation[field]?.trim())
+        hits.push({
+          path: ['emergency', 'confirmation', field],
+          atKey: true,
+          message: t['emergency.confirmation']({ missing: field }),
+        });
     }
     return hits;
   },

@@ -13,9 +13,20 @@ export const emergencyLabel: PullRequestRule = {
   clause: '3.2',
   check: ({ config, label, emergencyDocs, regularDocs, t }): RuleHit[] => {
     const name = config.emergency.label;
-    if (label && emergencyDocs.length === 0) return [{ message: t['emergency.label-without-document']({ label: name }) }];
-    if (!label && emergencyDocs.length > 0) return emergencyDocs.map((file) => ({ file, path: ['type'], message: t['emergency.document-without-label']({ label: name }) }));
-    if (label && regularDocs.length > 0) return regularDocs.map((file) => ({ file, path: ['type'], message: t['emergency.label-with-regular']({ label: name }) }));
+    if (label && emergencyDocs.length === 0)
+      return [{ message: t['emergency.label-without-document']({ label: name }) }];
+    if (!label && emergencyDocs.length > 0)
+      return emergencyDocs.map((file) => ({
+        file,
+        path: ['type'],
+        message: t['emergency.document-without-label']({ label: name }),
+      }));
+    if (label && regularDocs.length > 0)
+      return regularDocs.map((file) => ({
+        file,
+        path: ['type'],
+        message: t['emergency.label-with-regular']({ label: name }),
+      }));
     return [];
   },
 };

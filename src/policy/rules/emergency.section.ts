@@ -9,8 +9,10 @@ export const emergencySection: DocumentRule = {
   emergency: true,
   clause: '3.2, 4.3',
   check: ({ doc, t }) => {
-    if (doc.type === 'emergency' && !doc.emergency) return [{ path: ['type'], message: t['emergency.section-missing']() }];
-    if (doc.type !== 'emergency' && doc.emergency) return [{ path: ['emergency'], atKey: true, message: t['emergency.section-unexpected']() }];
+    if (doc.type === 'emergency' && !doc.emergency)
+      return [{ path: ['type'], message: t['emergency.section-missing']() }];
+    if (doc.type !== 'emergency' && doc.emergency)
+      return [{ path: ['emergency'], atKey: true, message: t['emergency.section-unexpected']() }];
     return [];
   },
 };

@@ -45,7 +45,8 @@ export const evidenceExists: DocumentRule = {
       const why = unsafeRepoPath(ref.value);
       const normalized = repoPathOf(ref.value);
       if (why) hits.push({ path: ref.path, message: t['evidence.path']({ field, path: ref.value, why }) });
-      else if (!exists(normalized)) hits.push({ path: ref.path, message: t['evidence.exists']({ field, path: normalized }) });
+      else if (!exists(normalized))
+        hits.push({ path: ref.path, message: t['evidence.exists']({ field, path: normalized }) });
     }
     return hits;
   },

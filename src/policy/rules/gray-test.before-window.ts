@@ -23,9 +23,15 @@ export const grayTestBeforeWindow: DocumentRule = {
     const completed = toInstant(gray.completed, zone);
     const start = toInstant(doc.window.start, zone);
     if (completed && start && completed >= start) {
-      hits.push({ path: ['gray_test', 'completed'], message: t['gray-test.before-window']({ completed: gray.completed, start: doc.window.start }) });
+      hits.push({
+        path: ['gray_test', 'completed'],
+        message: t['gray-test.before-window']({ completed: gray.completed, start: doc.window.start }),
+      });
     } else if (completed && mergeAt && completed > mergeAt) {
-      hits.push({ path: ['gray_test', 'completed'], message: t['gray-test.before-merge']({ completed: gray.completed, merge: momentIn(mergeAt, zone) }) });
+      hits.push({
+        path: ['gray_test', 'completed'],
+        message: t['gray-test.before-merge']({ completed: gray.completed, merge: momentIn(mergeAt, zone) }),
+      });
     }
     return hits;
   },

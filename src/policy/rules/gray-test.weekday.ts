@@ -17,6 +17,11 @@ export const grayTestWeekday: DocumentRule = {
     if (!completed) return [];
     const day = weekdayIn(completed, zone);
     if (day === config['gray-test-day']) return [];
-    return [{ path: ['gray_test', 'completed'], message: t['gray-test.weekday']({ completed: doc.gray_test.completed, day, expected: config['gray-test-day'] }) }];
+    return [
+      {
+        path: ['gray_test', 'completed'],
+        message: t['gray-test.weekday']({ completed: doc.gray_test.completed, day, expected: config['gray-test-day'] }),
+      },
+    ];
   },
 };

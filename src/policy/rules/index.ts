@@ -79,7 +79,14 @@ export const RULES: readonly AnyRule[] = [
   statusForged,
 ];
 
-const fixed = (id: string, scope: RuleInfo['scope'], clause: string | null): RuleInfo => ({ id, scope, severity: 'error', softenable: false, emergency: false, clause });
+const fixed = (id: string, scope: RuleInfo['scope'], clause: string | null): RuleInfo => ({
+  id,
+  scope,
+  severity: 'error',
+  softenable: false,
+  emergency: false,
+  clause,
+});
 
 /**
  * Ids that the readers emit rather than a rule module: a document or a configuration that cannot be
@@ -87,10 +94,21 @@ const fixed = (id: string, scope: RuleInfo['scope'], clause: string | null): Rul
  */
 export const READER_CHECKS: readonly RuleInfo[] = [
   fixed('schema', 'document', '3.4'),
-  ...['yaml.syntax', 'yaml.duplicate-key', 'yaml.forbidden-key', 'yaml.too-large', 'yaml.too-deep', 'yaml.alias-limit', 'yaml.encoding', 'yaml.full-width'].map((id) => fixed(id, 'document', null)),
+  ...[
+    'yaml.syntax',
+    'yaml.duplicate-key',
+    'yaml.forbidden-key',
+    'yaml.too-large',
+    'yaml.too-deep',
+    'yaml.alias-limit',
+    'yaml.encoding',
+    'yaml.full-width',
+  ].map((id) => fixed(id, 'document', null)),
   fixed('config', 'pull-request', null),
   // The /upgrade-result command's reader (archive/outcome-command.ts).
-  ...['outcome.command', 'outcome.schema', 'outcome.document', 'outcome.verification', 'outcome.time'].map((id) => fixed(id, 'archive', '4.6')),
+  ...['outcome.command', 'outcome.schema', 'outcome.document', 'outcome.verification', 'outcome.time'].map((id) =>
+    fixed(id, 'archive', '4.6'),
+  ),
 ];
 
 /** The registry: every rule id the product can emit, with its scope, severity, softening, emergency membership and clause. */
@@ -132,7 +150,9 @@ export function isSoftenable(id: string): boolean {
  * over the given values (approval.<role> over the configured roles).
  */
 export function configurableRuleIds(roles: readonly string[]): string[] {
-  return REGISTRY.flatMap((r) => (r.id.includes('<role>') ? roles.map((role) => r.id.replace('<role>', role)) : [r.id]));
+  return REGISTRY.flatMap((r) =>
+    r.id.includes('<role>') ? roles.map((role) => r.id.replace('<role>', role)) : [r.id],
+  );
 }
 
 /** The closest rule id to a misspelt one, for "did you mean". */

@@ -28,11 +28,28 @@ export const noticeLeadTime: DocumentRule = {
       const latest = momentIn(new Date(start.getTime() - hours * HOUR), zone);
       // An emergency cannot always wait half a day (measures 4.3): late notice is reported, not blocking.
       const severity = doc.type === 'emergency' ? 'warning' : undefined;
-      return [{ path: ['notification', 'announced_at'], severity, message: t['notice.lead-time']({ announced: announcedAt, start: doc.window.start, hours, latest }) }];
+      return [
+        {
+          path: ['notification', 'announced_at'],
+          severity,
+          message: t['notice.lead-time']({ announced: announcedAt, start: doc.window.start, hours, latest }),
+        },
+      ];
     }
     // A merge before the window deploys then: it too waits out the notice (an emergency's late notice is only reported above).
-    if (!mergeAt || doc.type === 'emergency' || mergeAt >= start || mergeAt.getTime() - announced.getTime() >= hours * HOUR) return [];
+    if (
+      !mergeAt ||
+      doc.type === 'emergency' ||
+      mergeAt >= start ||
+      mergeAt.getTime() - announced.getTime() >= hours * HOUR
+    )
+      return [];
     const earliest = momentIn(new Date(announced.getTime() + hours * HOUR), zone);
-    return [{ path: ['notification', 'announced_at'], message: t['notice.before-merge']({ announced: announcedAt, merge: momentIn(mergeAt, zone), hours, earliest }) }];
+    return [
+      {
+        path: ['notification', 'announced_at'],
+        message: t['notice.before-merge']({ announced: announcedAt, merge: momentIn(mergeAt, zone), hours, earliest }),
+      },
+    ];
   },
 };

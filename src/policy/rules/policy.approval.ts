@@ -16,10 +16,24 @@ export const policyApproval: PullRequestRule = {
   clause: null,
   check: ({ policyChange, snapshot, t }) => {
     if (!policyChange || policyChange.state?.satisfied) return [];
-    const files = policyChange.files.slice(0, 5).join(', ') + (policyChange.files.length > 5 ? ` (+${policyChange.files.length - 5})` : '');
+    const files =
+      policyChange.files.slice(0, 5).join(', ') +
+      (policyChange.files.length > 5 ? ` (+${policyChange.files.length - 5})` : '');
     const s = policyChange.state;
-    if (!s) return [{ file: snapshot.config.path, message: t['policy.approval-no-role']({ files, role: policyChange.owner }) }];
+    if (!s)
+      return [
+        { file: snapshot.config.path, message: t['policy.approval-no-role']({ files, role: policyChange.owner }) },
+      ];
     if (s.blockedBy) return [{ message: t['policy.approval-blocked']({ files, role: s.title, login: s.blockedBy }) }];
-    return [{ message: t['policy.approval-missing']({ files, role: s.title, owners: s.owners.join(', '), head: short(snapshot.pullRequest.headSha) }) }];
+    return [
+      {
+        message: t['policy.approval-missing']({
+          files,
+          role: s.title,
+          owners: s.owners.join(', '),
+          head: short(snapshot.pullRequest.headSha),
+        }),
+      },
+    ];
   },
 };

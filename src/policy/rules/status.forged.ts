@@ -9,5 +9,7 @@ export const statusForged: ArchiveRule = {
   emergency: false,
   clause: '3.7',
   check: ({ forgedStatus, outcome, t }) =>
-    forgedStatus ? [{ message: t['status.forged']({ state: forgedStatus.state, creator: forgedStatus.creator ?? '', outcome }) }] : [],
+    forgedStatus
+      ? [{ message: t['status.forged']({ state: forgedStatus.state, creator: forgedStatus.creator ?? '', outcome }) }]
+      : [],
 };

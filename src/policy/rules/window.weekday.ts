@@ -20,7 +20,13 @@ export const windowWeekday: DocumentRule = {
     return [
       {
         path: ['window', 'start'],
-        message: t['window.weekday']({ start: doc.window.start, day, zone, allowed: config['merge-days'], next: nextAllowedDay(start, zone, config['merge-days']) }),
+        message: t['window.weekday']({
+          start: doc.window.start,
+          day,
+          zone,
+          allowed: config['merge-days'],
+          next: nextAllowedDay(start, zone, config['merge-days']),
+        }),
       },
     ];
   },

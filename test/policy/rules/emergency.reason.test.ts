@@ -4,6 +4,10 @@ import { breaksOnly } from './rule-case.js';
 
 describe('emergency.reason', () => {
   breaksOnly('emergency.reason', [
-    { doc: () => edit(EMERGENCY, 'reason: business-stoppage', 'reason: customer-request'), line: 55, says: 'system-failure' },
+    {
+      doc: () => edit(EMERGENCY, 'reason: business-stoppage', 'reason: customer-request'),
+      line: 55,
+      says: 'system-failure',
+    },
   ]);
 });

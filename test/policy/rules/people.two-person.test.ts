@@ -4,6 +4,10 @@ import { breaksOnly } from './rule-case.js';
 
 describe('people.two-person', () => {
   breaksOnly('people.two-person', [
-    { doc: () => edit(REGULAR, 'supervisor: dave-ops', 'supervisor: Carol-Ops'), line: 60, says: 'name a different supervisor' },
+    {
+      doc: () => edit(REGULAR, 'supervisor: dave-ops', 'supervisor: Carol-Ops'),
+      line: 60,
+      says: 'name a different supervisor',
+    },
   ]);
 });

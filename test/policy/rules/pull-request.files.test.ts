@@ -3,7 +3,7 @@ import { evaluate } from '../../../src/policy/evaluate.js';
 import { snapshot } from '../snapshot-fixture.js';
 
 describe('pull-request.files', () => {
-  it('a PR over GitHub\'s 3,000-file listing cap is flagged', () => {
+  it("a PR over GitHub's 3,000-file listing cap is flagged", () => {
     const v = evaluate(snapshot({ changedFilesTruncated: true }));
     expect(v.findings).toEqual([expect.objectContaining({ rule: 'pull-request.files', severity: 'error' })]);
     expect(v.findings[0]!.message).toContain('3,000 files');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { check, edit, REGULAR } from '../../helpers.js';
 
-const timeFindings = (text: string, zone: string) => check(text, { 'time-zone': zone }).filter((f) => f.rule === 'time.local');
+const timeFindings = (text: string, zone: string) =>
+  check(text, { 'time-zone': zone }).filter((f) => f.rule === 'time.local');
 
 describe('time.local: a local time the clocks skip or show twice is a finding, never a silent shift', () => {
   it('a window start in the New York spring-forward gap is named at its line with the jump', () => {
@@ -25,12 +26,23 @@ describe('time.local: a local time the clocks skip or show twice is a finding, n
   });
 
   it('the same time written with an offset, or in a zone without the change, is fine', () => {
-    expect(timeFindings(edit(REGULAR, 'announced_at: 2026-12-02T10:00', 'announced_at: 2026-10-25T02:30+01:00'), 'Europe/Berlin')).toEqual([]);
-    expect(timeFindings(edit(REGULAR, 'announced_at: 2026-12-02T10:00', 'announced_at: 2026-10-25T02:30'), 'Asia/Shanghai')).toEqual([]);
+    expect(
+      timeFindings(
+        edit(REGULAR, 'announced_at: 2026-12-02T10:00', 'announced_at: 2026-10-25T02:30+01:00'),
+        'Europe/Berlin',
+      ),
+    ).toEqual([]);
+    expect(
+      timeFindings(edit(REGULAR, 'announced_at: 2026-12-02T10:00', 'announced_at: 2026-10-25T02:30'), 'Asia/Shanghai'),
+    ).toEqual([]);
   });
 
   it('fractional seconds and Z, as toISOString prints, pass the schema and the rules', () => {
-    const doc = edit(edit(REGULAR, 'start: 2026-12-03T20:00', 'start: 2026-12-03T12:00:00.000Z'), 'end: 2026-12-03T22:00', 'end: "2026-12-03T22:00:00.5+08:00"');
+    const doc = edit(
+      edit(REGULAR, 'start: 2026-12-03T20:00', 'start: 2026-12-03T12:00:00.000Z'),
+      'end: 2026-12-03T22:00',
+      'end: "2026-12-03T22:00:00.5+08:00"',
+    );
     expect(check(doc)).toEqual([]);
   });
 });
