@@ -42,17 +42,22 @@ function localEmergencies(root: string, folder: string, month: string): PullRequ
  * what `L:LOGIN` says (their roles as the configuration lists them). `--label emergency` alone stands
  * for a label a member of the first role under emergency.applied-by applied, assumed as such.
  */
+/** --label NAME[:LOGIN] read: a label name may hold a colon itself ("type: bug"); only a login after the last one names who applied it. */
+function labelSpec(spec: string): { name: string; appliedBy?: string } {
+  const at = spec.lastIndexOf(':');
+  if (at > 0 && /^@?[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/.test(spec.slice(at + 1)))
+    return { name: spec.slice(0, at), appliedBy: spec.slice(at + 1).replace(/^@/, '') };
+  return { name: spec };
+}
+
 function simulatedLabels(
   specs: string[],
   config: PolicyConfig,
   membership: PullRequestSnapshot['membership'],
 ): PullRequestSnapshot['labels'] {
   return specs.map((spec) => {
-    const at = spec.lastIndexOf(':');
-    // A label name may hold a colon itself ("type: bug"); only a login after the last one names who applied it.
-    if (at > 0 && /^@?[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/.test(spec.slice(at + 1)))
-      return { name: spec.slice(0, at), appliedBy: spec.slice(at + 1).replace(/^@/, '') };
-    if (spec !== config.emergency.label) return { name: spec };
+    const label = labelSpec(spec);
+    if (label.appliedBy || spec !== config.emergency.label) return label;
     const role = config.roles?.[config.emergency['applied-by'][0]!];
     const assumed = `${config.emergency['applied-by'][0]}-member`;
     for (const team of (role?.owners ?? []).filter((o) => o.includes('/')).map(ownerKey))
@@ -163,7 +168,7 @@ function simulate(args: SimulateArgs, io: CliIo, clock: () => Date): number {
   const repoPath = (f: string) => relative(root, resolve(io.cwd, f)).split('\\').join('/');
   const documents = files.map((f) => ({ path: repoPath(f), text: readFileSync(resolve(io.cwd, f), 'utf8') }));
   // Parsed once: prepare names the evidence to look up, and evaluate judges with the same parse.
-  const labelNames = args.labels.map((spec) => ({ name: spec.replace(/:@?[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/, '') }));
+  const labelNames = args.labels.map((spec) => ({ name: labelSpec(spec).name }));
   const policyFile = { path: configPath, text: policy.configText };
   const prepared = prepare(
     { config: policyFile, language, documents, labels: labelNames, changedFiles: documents.map((d) => d.path) },

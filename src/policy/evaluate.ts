@@ -43,7 +43,7 @@ export function evaluate(snapshot: PullRequestSnapshot, prepared?: Prepared): Ve
   if ('finding' in rolesOrError && !configFindings.some((f) => f.severity === 'error'))
     findings.push(rolesOrError.finding);
 
-  const ctx = pullRequestContext(snapshot, config, roles, ready.documents);
+  const ctx = pullRequestContext(snapshot, config, roles, ready);
   const before = earlierDocuments(ctx.loaded, knownIds(snapshot));
   // Document findings come back with their configured severities already applied.
   findings.push(
@@ -159,9 +159,12 @@ function pullRequestContext(
   snapshot: PullRequestSnapshot,
   config: PolicyConfig,
   roles: RolesConfig | undefined,
-  loaded: LoadedDocument[],
+  prepared: Prepared,
 ): PullRequestContext {
   const zone = config['time-zone'];
+  const loaded = prepared.documents;
+  const t = messages(config.language);
+  const isMember = memberCheck(config, snapshot);
   const codeowners = snapshot.codeowners.text !== undefined ? compileCodeowners(snapshot.codeowners.text) : undefined;
   const docs = loaded.filter((l) => l.doc);
   const month = policyMonth(new Date(snapshot.now), zone);
@@ -178,15 +181,15 @@ function pullRequestContext(
           documents: docs.map((d) => d.file),
           roles,
           ownersOf: (path) => codeowners?.ownersOf(path) ?? [],
-          isMember: memberCheck(config, snapshot),
+          isMember,
           allowSameApprover: config['allow-same-approver-for-roles'],
-          t: messages(config.language),
+          t,
         })
       : undefined;
   return {
     snapshot,
     config,
-    t: messages(config.language),
+    t,
     roles,
     codeowners,
     loaded,
@@ -201,13 +204,7 @@ function pullRequestContext(
       (e) => e.pr !== snapshot.pullRequest.number && policyMonth(new Date(e.mergedAt), zone) === month,
     ),
     approvals,
-    policyChange: policyChange({
-      snapshot,
-      config,
-      roles,
-      isMember: memberCheck(config, snapshot),
-      t: messages(config.language),
-    }),
+    policyChange: policyChange({ snapshot, files: prepared.facts.policyFiles, config, roles, isMember, t }),
   };
 }
 

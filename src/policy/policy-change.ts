@@ -40,6 +40,8 @@ export interface PolicyChange {
 /** What the policy-change analysis reads besides the snapshot. */
 export interface PolicyChangeInput {
   snapshot: PullRequestSnapshot;
+  /** The policy files the PR changes, as prepare found them (none when the base branch has no policy). */
+  files: string[];
   config: PolicyConfig;
   roles: RolesConfig | undefined;
   isMember: (entry: string, login: string) => boolean;
@@ -47,14 +49,19 @@ export interface PolicyChangeInput {
 }
 
 /**
- * The policy change of a PR, or undefined when it changes no policy file. A repository whose base
- * branch has no configuration yet has no policy to protect: the PR that adds it is the setup.
+ * The policy change of a PR, or undefined when it changes no policy file (prepare lists none when the
+ * base branch has no configuration yet: there is no policy to protect, the PR that adds it is the setup).
  * The owner's approval counts exactly as an upgrade approval does (not the author nor a committer,
  * on the exact change, before the merge), through any owner entry of the role.
  */
-export function policyChange({ snapshot, config, roles, isMember, t }: PolicyChangeInput): PolicyChange | undefined {
-  if (snapshot.config.text === undefined) return undefined;
-  const files = touchedPolicyFiles(snapshot.changedFiles, config, snapshot.config.path);
+export function policyChange({
+  snapshot,
+  files,
+  config,
+  roles,
+  isMember,
+  t,
+}: PolicyChangeInput): PolicyChange | undefined {
   if (files.length === 0) return undefined;
   const owner = config['policy-owner'];
   const role = roles?.[owner];
