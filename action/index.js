@@ -7,5 +7,5 @@ import "./chunks/chunk-4V7XTYWN.js";
 
 // src/action.ts
 enableCompileCache();
-var { run } = await import("./chunks/run-JTEWNAED.js");
+var { run } = await import("./chunks/run-BKNZ6F4V.js");
 run();

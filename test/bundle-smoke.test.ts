@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './cli-run.js';
 import { ROOT } from './helpers.js';
@@ -38,5 +39,46 @@ describe('the committed CLI bundle', () => {
     const fromSource = await cli(ROOT, argv, { LANG: 'C.UTF-8' });
     expect(fromBundle.error).toBeUndefined();
     expect({ status: fromBundle.status, stdout: fromBundle.stdout, stderr: fromBundle.stderr }).toEqual(fromSource);
+  });
+});
+
+/** The bundle files a start of `start` loads before it runs: its static imports, followed transitively. */
+function staticClosure(start: string): Set<string> {
+  const seen = new Set<string>();
+  const todo = [start];
+  while (todo.length) {
+    const file = todo.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(/^import\s[^;]*?["'](\.\.?\/[^"']+)["'];?$/gm))
+      todo.push(join(dirname(file), m[1]!));
+  }
+  return seen;
+}
+
+describe('what a command loads', () => {
+  const chunks = join(ROOT, 'action/chunks');
+  const command = (name: string) =>
+    join(
+      chunks,
+      readdirSync(chunks).find((f) => f.startsWith(`${name}-`))!,
+    );
+  const validators = (files: Set<string>) =>
+    [...files].flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/"\$id":\s*"([^"]+)"|\\"\$id\\":\s*\\"([^"\\]+)\\"/g)]
+        .map((m) => m[1] ?? m[2])
+        .filter((id): id is string => Boolean(id)),
+    );
+
+  it('validate loads the document and configuration validators, never the archive or outcome ones', () => {
+    const ids = validators(staticClosure(command('validate')));
+    expect(ids).toContain('https://upgrade-gate.dev/schemas/upgrade.schema.json');
+    expect(ids).toContain('https://upgrade-gate.dev/schemas/config.schema.json');
+    expect(ids.filter((id) => /archive-record|outcome/.test(id))).toEqual([]);
+  });
+
+  it('verify loads the archive validators (the check above can see them)', () => {
+    const ids = validators(staticClosure(command('archive-commands')));
+    expect(ids.filter((id) => /archive-record/.test(id)).length).toBeGreaterThan(0);
   });
 });

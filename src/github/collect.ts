@@ -13,7 +13,7 @@ import type {
   SnapshotLabel,
 } from '../policy/snapshot.js';
 import { latestOpinions } from '../policy/approvals.js';
-import { CHAIN_HEAD, parseChainHead } from '../archive/layout.js';
+import { CHAIN_HEAD, parseChainHead } from '../archive/chain-head.js';
 import { policyMonth } from '../time/calendar.js';
 import { readHistory } from './history.js';
 import { readTeams } from './membership.js';

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { archiveMerge, type ArchiveResult } from './archive-writer.js';
+import type { ArchiveResult } from './archive-writer.js';
 import { loadPolicyConfig } from '../policy/load-policy.js';
 import { evaluate } from '../policy/evaluate.js';
 import type { Prepared } from '../policy/prepare.js';
@@ -166,6 +166,8 @@ async function archive(
   const { config } = loadPolicyConfig(snapshot.config.text, snapshot.config.path);
   // The evidence as merged, pinned by blob id and sha256: the record proves which report was approved.
   const evidence = await pinEvidence(ctx.octokit, ctx.repo, snapshot);
+  // Loaded at a merge only: the archive's formats and their validators are no part of a PR's evaluation.
+  const { archiveMerge } = await import('./archive-writer.js');
   const result = await archiveMerge(ctx.octokit, ctx.repo, snapshot, verdict, {
     folder: config.archive.folder,
     branch: config.archive.branch ?? snapshot.pullRequest.baseRef,
