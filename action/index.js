@@ -7,5 +7,5 @@ import "./chunks/chunk-4V7XTYWN.js";
 
 // src/action.ts
 enableCompileCache();
-var { run } = await import("./chunks/run-BKNZ6F4V.js");
+var { run } = await import("./chunks/run-HTZW7N2B.js");
 run();

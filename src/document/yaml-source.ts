@@ -142,54 +142,44 @@ function fastParse(
   } catch {
     return undefined;
   }
-  const unsafe = unsafeValue(value);
+  const unsafe = unsafeValue(value, text);
   if (unsafe === 'unsafe') return undefined;
   if (unsafe) return { oversized: unsafe };
   return { value: value === undefined ? null : value };
 }
 
-/** A node of the fast walk: its value, its depth, and how it was reached (the path is built only when a finding needs it). */
-interface Visit {
-  v: unknown;
-  depth: number;
-  parent?: Visit;
-  seg?: string | number;
-}
-
-function pathOf(visit: Visit): Array<string | number> {
-  const path: Array<string | number> = [];
-  for (let n: Visit | undefined = visit; n?.parent; n = n.parent) path.push(n.seg!);
-  return path.reverse();
-}
+/** Too large: where (the path is built on the way back from the walk), how many entries, and whether a list. */
+type Oversized = { path: Array<string | number>; count: number; list: boolean };
 
 /**
  * Whether js-yaml's value keeps every safety rule: 'unsafe' (an alias, too deep, a forbidden key:
  * the careful parser explains it), the collection over the size limit, or undefined when safe.
  */
-function unsafeValue(
-  value: unknown,
-): 'unsafe' | { path: Array<string | number>; count: number; list: boolean } | undefined {
+function unsafeValue(value: unknown, text: string): 'unsafe' | Oversized | undefined {
   // js-yaml shares aliased nodes instead of copying them: any object seen twice came from an alias.
-  const seen = new Set<object>();
-  const stack: Visit[] = [{ v: value, depth: 0 }];
-  while (stack.length > 0) {
-    const visit = stack.pop()!;
-    const v = visit.v;
-    if (v === null || typeof v !== 'object') continue;
-    if (seen.has(v) || visit.depth + 1 > MAX_DEPTH) return 'unsafe';
-    seen.add(v);
-    const depth = visit.depth + 1;
-    if (Array.isArray(v)) {
-      if (v.length > MAX_ITEMS) return { path: pathOf(visit), count: v.length, list: true };
-      for (let i = 0; i < v.length; i++) stack.push({ v: v[i], depth, parent: visit, seg: i });
-      continue;
+  // Without an "&" in the text there is no anchor, so no alias, and nothing to remember.
+  return walkValue(value, 0, text.includes('&') ? new Set<object>() : undefined);
+}
+
+// Recursion stops at MAX_DEPTH, so the stack stays shallow whatever the document.
+function walkValue(v: unknown, depth: number, seen: Set<object> | undefined): 'unsafe' | Oversized | undefined {
+  if (v === null || typeof v !== 'object') return undefined;
+  if (depth + 1 > MAX_DEPTH || seen?.has(v)) return 'unsafe';
+  seen?.add(v);
+  if (Array.isArray(v)) {
+    if (v.length > MAX_ITEMS) return { path: [], count: v.length, list: true };
+    for (let i = 0; i < v.length; i++) {
+      const r = walkValue(v[i], depth + 1, seen);
+      if (r) return r === 'unsafe' ? r : { ...r, path: [i, ...r.path] };
     }
-    const keys = Object.keys(v);
-    if (keys.length > MAX_ITEMS) return { path: pathOf(visit), count: keys.length, list: false };
-    for (const key of keys) {
-      if (FORBIDDEN_KEYS.has(key)) return 'unsafe';
-      stack.push({ v: (v as Record<string, unknown>)[key], depth, parent: visit, seg: key });
-    }
+    return undefined;
+  }
+  const keys = Object.keys(v);
+  if (keys.length > MAX_ITEMS) return { path: [], count: keys.length, list: false };
+  for (const key of keys) {
+    if (FORBIDDEN_KEYS.has(key)) return 'unsafe';
+    const r = walkValue((v as Record<string, unknown>)[key], depth + 1, seen);
+    if (r) return r === 'unsafe' ? r : { ...r, path: [key, ...r.path] };
   }
   return undefined;
 }
@@ -440,6 +430,8 @@ function nodeIndex(doc: Document.Parsed, at: At): Pick<YamlSource, 'locate' | 'l
  * Runs before the parser, whose recursion would otherwise spend long on absurd nesting.
  */
 function flowNestingOverflow(text: string, limit: number): number | undefined {
+  // Nesting deeper than the limit takes more openers than the limit: most documents have a handful.
+  if (!moreThan(text, '[', '{', limit)) return undefined;
   let depth = 0;
   let quote = '';
   for (let i = 0; i < text.length; i++) {
@@ -456,6 +448,14 @@ function flowNestingOverflow(text: string, limit: number): number | undefined {
     } else if ((c === ']' || c === '}') && depth > 0) depth--;
   }
   return undefined;
+}
+
+/** Whether the text holds more than `limit` of the two characters together (counted natively, stopping early). */
+function moreThan(text: string, a: string, b: string, limit: number): boolean {
+  let n = 0;
+  for (const c of [a, b])
+    for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) if (++n > limit) return true;
+  return false;
 }
 
 /** Where a block-style key path is written, found line by line; the top of the file when the path is not plain block style. */
