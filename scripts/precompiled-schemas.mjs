@@ -23,8 +23,12 @@ async function standaloneAjv() {
   rmSync(out, { force: true });
   const { _ } = await import('ajv/dist/2020.js');
   const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
-  const ajv = createSchemaAjv({ source: true, lines: false, formats: _`schemaFormats` });
-  return (schema) => standaloneCode(ajv, ajv.compile(schema));
+  // One instance per schema: esbuild loads the schemas in no fixed order, and the names ajv gives the
+  // generated functions count up per instance, so a shared one would make every build differ.
+  return (schema) => {
+    const ajv = createSchemaAjv({ source: true, lines: false, formats: _`schemaFormats` });
+    return standaloneCode(ajv, ajv.compile(schema));
+  };
 }
 
 /**
