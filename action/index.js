@@ -7,5 +7,5 @@ import "./chunks/chunk-4V7XTYWN.js";
 
 // src/action.ts
 enableCompileCache();
-var { run } = await import("./chunks/run-HTZW7N2B.js");
+var { run } = await import("./chunks/run-URFWKMFO.js");
 run();
