@@ -60,6 +60,35 @@ describe('format 1 is frozen: archives written by format 1 verify forever', () =
   });
 });
 
+const V2 = join(ROOT, 'test/fixtures/archive-v2/generated');
+
+describe('format 2 is frozen: archives written by format 2 verify forever', () => {
+  // Written by format 2's code: ten merges (one an emergency), outcomes (one failed then restored)
+  // whose section closes their upgrade's Markdown, and a backfilled merge that broke the policy.
+  it('the committed v2 archive with outcomes verifies byte for byte', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ug-v2-'));
+    cpSync(V2, dir, { recursive: true });
+    const r = verify(join(dir, 'archive'));
+    expect(r.stdout.trim()).toBe('14 records verified: the archive is intact');
+    expect(r.status).toBe(0);
+  });
+  it.each([
+    ['2026/01/2026-01-01-billing-2.4.0-pr1001.md', '| Comment |', '| Comment · 评论 |'],
+    ['2026/02/2026-02-05-billing-2.4.0-pr1100.md', 'by unknown (no merge commit)', 'by unknown · 未知 (no merge commit)'],
+    ['2026/README.md', '(backfilled)', '(backfilled · 补录)'],
+  ])('an edit of %s is caught', (file, from, to) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ug-v2-'));
+    cpSync(V2, dir, { recursive: true });
+    const f = join(dir, 'archive', file);
+    const text = readFileSync(f, 'utf8');
+    expect(text).toContain(from);
+    writeFileSync(f, text.replace(from, to));
+    const r = verify(join(dir, 'archive'));
+    expect(r.stdout).toContain(`${file}: error`);
+    expect(r.status).toBe(1);
+  });
+});
+
 describe('bounded names', () => {
   it('the longest system and release.to the schema allows make a short file name; the PR number keeps it unique', () => {
     const snap = snapshot();
