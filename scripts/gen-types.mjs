@@ -7,6 +7,7 @@ const targets = [
   ['schemas/upgrade.schema.json', 'src/document/upgrade.types.ts'],
   ['schemas/config.schema.json', 'src/policy/config.types.ts'],
   ['schemas/archive-record-v1.schema.json', 'src/archive/record-v1.types.ts'],
+  ['schemas/archive-record-v2.schema.json', 'src/archive/record-v2.types.ts'],
   ['schemas/archive-record.schema.json', 'src/archive/record.types.ts'],
   ['schemas/outcome.schema.json', 'src/archive/outcome.types.ts'],
   ['schemas/outcome-record.schema.json', 'src/archive/outcome-record.types.ts'],

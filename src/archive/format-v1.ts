@@ -22,6 +22,18 @@ export function recordPathV1(folder: string, record: Pick<ArchiveRecordV1, 'docu
   return `${folder}/${date.slice(0, 4)}/${date.slice(5, 7)}/${date}-${slug(first?.system, 'unknown')}-${slug(first?.version?.to, 'unversioned')}-pr${record.pull_request.number}.json`;
 }
 
+/** The head of a year index whose first record is of format 1 or 2 (format 2 kept format 1's). */
+export function indexHeadV1(year: string): string {
+  return [
+    `# Upgrade archive ${year} · ${year} 年升级归档`,
+    '',
+    'One row per merged upgrade, in chain order. Check the archive with `npx upgrade-gate verify`.',
+    '',
+    '| # | Merged · 合并时间 | NO. · 编号 | System · 系统 | Version · 版本 | Type · 类型 | PR | Violations · 违规 | Record |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ].join('\n');
+}
+
 /** Format 1's year-index row. */
 export function indexRowV1(record: ArchiveRecordV1, file: string): string {
   const d = record.documents[0];

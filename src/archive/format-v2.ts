@@ -5,7 +5,7 @@ import { mdLogin, mdText } from '../report/escape.js';
 import { dateIn } from '../time/calendar.js';
 import { localTime } from '../time/clock-face.js';
 import { jcs, sha256 } from './canonical.js';
-import type { ArchiveRecordUpgradeGateArchiveRecordV2 } from './record.types.js';
+import type { ArchiveRecordUpgradeGateArchiveRecordV2 } from './record-v2.types.js';
 
 /** A record of format 2 as its schema types it. */
 export type ArchiveRecordV2 = ArchiveRecordUpgradeGateArchiveRecordV2;

@@ -21,29 +21,23 @@ export function yearIndexPath(recordFile: string): string {
   return recordFile.replace(/\/\d{2}\/[^/]+$/, '/README.md');
 }
 
-const INDEX_HEAD = (year: string) => [
-  `# Upgrade archive ${year} · ${year} 年升级归档`,
-  '',
-  'One row per merged upgrade, in chain order. Check the archive with `npx upgrade-gate verify`.',
-  '',
-  '| # | Merged · 合并时间 | NO. · 编号 | System · 系统 | Version · 版本 | Type · 类型 | PR | Violations · 违规 | Record |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-].join('\n');
-
 /** One index row for a record, rendered by the record's own format version. */
 export function indexRow(record: AnyRecord, file: string): string {
   return formatFor(record).indexRow(record, file);
 }
 
-/** The year index with one more row; rendering all rows at once gives the same text (verify relies on it). */
-export function appendIndex(existing: string | undefined, year: string, row: string): string {
-  const base = existing && existing.trim() ? existing.trimEnd() : INDEX_HEAD(year);
+/**
+ * The year index with one more row; rendering all rows at once gives the same text (verify relies on it).
+ * A new year's index starts with the head of its first record's format.
+ */
+export function appendIndex(existing: string | undefined, year: string, row: string, first: AnyRecord): string {
+  const base = existing && existing.trim() ? existing.trimEnd() : formatFor(first).indexHead(year);
   return `${base}\n${row}\n`;
 }
 
-/** The year index rendered from all its records, for verification. */
-export function renderIndex(year: string, rows: string[]): string {
-  return `${INDEX_HEAD(year)}\n${rows.join('\n')}\n`;
+/** The year index rendered from all its records (the head by the first one's format), for verification. */
+export function renderIndex(year: string, rows: string[], first: AnyRecord): string {
+  return `${formatFor(first).indexHead(year)}\n${rows.join('\n')}\n`;
 }
 
 /** The chain head after adding a record. */
@@ -68,7 +62,7 @@ export function recordFiles(record: AnyRecord, path: string, chain: ChainHead | 
   return [
     { path, content: `${JSON.stringify(record, null, 2)}\n` },
     { path: path.replace(/\.json$/, '.md'), content: markdown },
-    { path: yearIndexPath(path), content: appendIndex(existingIndex, path.split('/').slice(-3)[0]!, indexRow(record, path)) },
+    { path: yearIndexPath(path), content: appendIndex(existingIndex, path.split('/').slice(-3)[0]!, indexRow(record, path), record) },
     { path: `${folder}/${CHAIN_HEAD}`, content: chainHeadText(nextChainHead(chain, record, path, zone)) },
   ];
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '../messages/finding.js';
-import type { OutcomeRecord } from './outcome-record.js';
+import type { Catalog } from '../messages/index.js';
+import type { OutcomeRecordUpgradeGateOutcomeRecordV1 as OutcomeRecord } from './outcome-record.types.js';
 
 /** Marks the outcome part of the sticky PR comment, so runs that re-render the comment keep it. */
 export const STICKY_OUTCOME_START = '<!-- upgrade-gate:outcome -->';
@@ -30,9 +31,11 @@ export function outcomeLabel(outcome: string): string {
 // Times were checked against the local-date-time format (digits, T, colons, an offset) before they were recorded.
 const time = (t: string | null) => (t && /^[0-9T:+\-Z ]+$/.test(t) ? t : inert(t));
 
-function rows(outcomes: OutcomeRecord[]): string[] {
+// Formats 1 and 2 render their outcome section with exactly these rows ("Comment" in English): frozen.
+// The sticky comment, which no archive holds, heads the column in both languages.
+function rows(outcomes: OutcomeRecord[], comment = 'Comment'): string[] {
   return [
-    '| # | Outcome · 结果 | Completed · 完成时间 | Verification · 验证 | Notice · 完成通知 | Recorded by · 记录人 | Comment |',
+    `| # | Outcome · 结果 | Completed · 完成时间 | Verification · 验证 | Notice · 完成通知 | Recorded by · 记录人 | ${comment} |`,
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...outcomes.map((o) => {
       const cases = Object.entries(o.verification).map(([id, r]) => `${inert(id)} ${r}`).join(', ');
@@ -43,7 +46,7 @@ function rows(outcomes: OutcomeRecord[]): string[] {
   ];
 }
 
-/** The outcome part of an upgrade record's Markdown: every outcome in chain order, the newest is the state. Empty when none. */
+/** The outcome part of a format 1 or 2 record's Markdown: every outcome in chain order, the newest is the state. Empty when none. */
 export function renderOutcomeSection(outcomes: OutcomeRecord[]): string {
   if (outcomes.length === 0) return '';
   const sorted = [...outcomes].sort((a, b) => a.sequence - b.sequence);
@@ -54,7 +57,7 @@ export function renderOutcomeSection(outcomes: OutcomeRecord[]): string {
 export function renderStickyOutcome(state: { outcomes: OutcomeRecord[]; archivePath?: string } | { pending: string }): string {
   const body = 'pending' in state
     ? [`### ⏳ Outcome pending · 待确认升级结果`, '', state.pending]
-    : [`### Outcome · 升级结果: ${outcomeLabel(state.outcomes.at(-1)!.outcome)}`, '', ...rows(state.outcomes)];
+    : [`### Outcome · 升级结果: ${outcomeLabel(state.outcomes.at(-1)!.outcome)}`, '', ...rows(state.outcomes, 'Comment · 评论')];
   return [STICKY_OUTCOME_START, ...body, STICKY_OUTCOME_END].join('\n');
 }
 
@@ -74,14 +77,22 @@ export function stickyOutcomeOf(body: string | undefined): string | undefined {
   return start >= 0 && end > start ? body.slice(start, end + STICKY_OUTCOME_END.length) : undefined;
 }
 
-/** The reply to an outcome command: a lead sentence, then each finding with its line and fix. */
-export function renderOutcomeReply(lead: string, findings: Finding[] = [], commentUrl?: string, example?: string): string {
+/** The reply to an outcome command, in the catalog's language: a lead sentence, then each finding with its line and fix. */
+export function renderOutcomeReply(
+  t: Catalog,
+  lead: string,
+  findings: Finding[] = [],
+  commentUrl?: string,
+  example?: string,
+): string {
+  const finding = (f: Finding) =>
+    `- ${t['outcome.reply-finding']({ line: f.line ?? 1, column: f.column ?? 1, rule: f.rule, message: inert(f.message) })}`;
   return [
     OUTCOME_REPLY_MARKER,
-    `**upgrade-gate · /upgrade-result**${commentUrl ? ` ([comment](${encodeURI(commentUrl)}))` : ''}`,
+    `**upgrade-gate · /upgrade-result**${commentUrl ? ` ([${t['outcome.reply-comment']()}](${encodeURI(commentUrl)}))` : ''}`,
     '',
     lead,
-    ...(findings.length ? ['', ...findings.map((f) => `- line ${f.line ?? 1}, column ${f.column ?? 1} (\`${f.rule}\`): ${inert(f.message)}`)] : []),
+    ...(findings.length ? ['', ...findings.map(finding)] : []),
     ...(findings.length && example ? ['', example] : []),
   ].join('\n');
 }

@@ -4,11 +4,11 @@ import type { Verdict } from '../policy/verdict.js';
 import { archiveRules } from '../policy/rules/index.js';
 import { gitBlobSha, sha256 } from './canonical.js';
 import { CURRENT_FORMAT } from './formats.js';
-import type { ArchiveRecordV2 } from './format-v2.js';
+import type { ArchiveRecordV3 } from './format-v3.js';
 import type { Pin } from './record.types.js';
 
-/** A record as new records are written (the current format, 2). */
-export type ArchiveRecord = ArchiveRecordV2;
+/** A record as new records are written (the current format, 3). */
+export type ArchiveRecord = ArchiveRecordV3;
 /** A file pinned by path, Git blob id and sha256. */
 export type { Pin };
 

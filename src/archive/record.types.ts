@@ -20,17 +20,17 @@ export type Sha256 = string;
 export type Login = string;
 
 /**
- * What auditors read for one merged upgrade pull request: the documents as merged with the Git blob and sha256 of each and of every evidence file they reference, who approved, the evaluation at merge time, any rule the merge broke, and a hash chain (sha256 over the RFC 8785 canonical JSON) that shows nothing was edited, removed or reordered. Format 2; format 1 records keep their own schema (archive-record-v1.schema.json).
+ * What auditors read for one merged upgrade pull request: the documents as merged with the Git blob and sha256 of each and of every evidence file they reference, who approved, the evaluation at merge time, any rule the merge broke, and a hash chain (sha256 over the RFC 8785 canonical JSON) that shows nothing was edited, removed or reordered. Format 3: the fields and the hash of format 2, its Markdown and year-index row in English and Chinese throughout. Records of formats 1 and 2 keep their own schemas (archive-record-v1.schema.json, archive-record-v2.schema.json).
  *
- * 审计时查阅的一条记录，对应一个已合并的升级 PR：合并时的升级文档及其 Git blob 和 sha256，文档引用的每个佐证材料的 blob 和 sha256，审批人，合并时的检查结果，合并违反的规则，以及证明记录未被修改、删除或调换顺序的哈希链（对 RFC 8785 规范 JSON 计算 sha256）。第 2 版格式；第 1 版记录使用各自的 Schema（archive-record-v1.schema.json）。
+ * 审计时查阅的一条记录，对应一个已合并的升级 PR：合并时的升级文档及其 Git blob 和 sha256，文档引用的每个佐证材料的 blob 和 sha256，审批人，合并时的检查结果，合并违反的规则，以及证明记录未被修改、删除或调换顺序的哈希链（对 RFC 8785 规范 JSON 计算 sha256）。第 3 版格式：字段和哈希算法与第 2 版相同，Markdown 和年度索引行全部中英对照。第 1、2 版记录使用各自的 Schema（archive-record-v1.schema.json、archive-record-v2.schema.json）。
  */
-export interface ArchiveRecordUpgradeGateArchiveRecordV2 {
+export interface ArchiveRecordUpgradeGateArchiveRecordV3 {
   /**
    * Record format version.
    *
    * 记录的格式版本。
    */
-  format: 'upgrade-gate/archive-record/v2';
+  format: 'upgrade-gate/archive-record/v3';
   /**
    * Position in the archive's hash chain, starting at 1.
    *

@@ -5,7 +5,6 @@ import { archiveMessages, type ArchiveCatalog, type ArchiveFindingId } from '../
 import type { Language } from '../messages/index.js';
 import { schemaErrors } from '../document/schema-validator.js';
 import { isOutcomeRecord } from './outcome-record.js';
-import { renderOutcomeSection } from './outcome-render.js';
 import { outcomesByUpgrade, verifyOutcomeRecords } from './outcome-verify.js';
 import { formatOf, type AnyFormat, type AnyRecord, type RecordFormat } from './formats.js';
 import { CHAIN_HEAD, chainHeadText, deriveChainHead, renderIndex, type ChainHead } from './layout.js';
@@ -216,7 +215,7 @@ export function verifyArchive(dir: string, folderName = dirBase(dir), contents =
   for (const [year, list] of byYear) {
     const index = `${year}/README.md`;
     accounted.add(index);
-    const want = renderIndex(year, list.map((s) => (format.get(s) as RecordFormat).indexRow(s.record, `${folderName}/${s.file}`)));
+    const want = renderIndex(year, list.map((s) => (format.get(s) as RecordFormat).indexRow(s.record, `${folderName}/${s.file}`)), list[0]!.record);
     if (entries.get(index) === undefined) problems.push(archiveProblem(index, 'index.missing'));
     else if (entries.get(index) === 'file') {
       const read = readArchiveText(dir, index);
@@ -260,7 +259,7 @@ function renderedFileProblems(dir: string, stored: StoredRecord, f: RecordFormat
   else if (entries.get(md) === 'file') {
     const read = readArchiveText(dir, md);
     if ('problem' in read) problems.push(read.problem);
-    else if (read.text !== f.markdown(record) + renderOutcomeSection(outcomes.get(file) ?? [])) problems.push(archiveProblem(md, 'markdown.edited'));
+    else if (read.text !== f.markdown(record) + f.outcomes(outcomes.get(file) ?? [])) problems.push(archiveProblem(md, 'markdown.edited'));
   }
 }
 

@@ -165,11 +165,17 @@ function pinProblems(top: string, records: StoredRecord[]): ArchiveProblem[] {
   return problems;
 }
 
-/** Every document and evidence blob the v2 records pin, with the commit it is pinned at. */
+/** Records of the formats that pin their documents and evidence by Git blob: 2 and 3 (format 1 pinned nothing). */
+const pins = (
+  record: StoredRecord['record'],
+): record is Extract<StoredRecord['record'], { format: `${string}/v2` | `${string}/v3` }> =>
+  record.format === 'upgrade-gate/archive-record/v2' || record.format === 'upgrade-gate/archive-record/v3';
+
+/** Every document and evidence blob the records of formats 2 and 3 pin, with the commit it is pinned at. */
 function pinQueries(records: StoredRecord[]): PinQuery[] {
   const queries: PinQuery[] = [];
   for (const { file, record } of records) {
-    if (record.format !== 'upgrade-gate/archive-record/v2') continue;
+    if (!pins(record)) continue;
     const commit = record.pull_request.merge_sha ?? record.pull_request.head_sha;
     for (const d of record.documents) {
       queries.push({ file, what: d.path, commit, pinned: d.blob_sha, path: d.path });

@@ -137,6 +137,7 @@ export async function handleIssueComment(
   if (!parsed.accepted) {
     await cmd.reply(
       renderOutcomeReply(
+        archive.catalog,
         archive.catalog['outcome.reply-findings']({ count: parsed.findings.length }),
         parsed.findings,
         cmd.comment.html_url,
@@ -181,7 +182,7 @@ async function mergedPullRequest(
   // Before the policy is read (it costs a call), replies speak the Action's language.
   const catalog = messages(ctx.language);
   const refuse = async (text: string) => {
-    await cmd.reply(renderOutcomeReply(text, [], cmd.comment.html_url));
+    await cmd.reply(renderOutcomeReply(catalog, text, [], cmd.comment.html_url));
     return undefined;
   };
   if (
@@ -238,6 +239,7 @@ async function replyNoRecord(
   const upgrade = files.some((f) => f.status !== 'removed' && isDocument(f.filename));
   await cmd.reply(
     renderOutcomeReply(
+      catalog,
       upgrade ? catalog['outcome.no-record']({ folder }) : catalog['outcome.not-upgrade'](),
       [],
       cmd.comment.html_url,
@@ -259,6 +261,7 @@ async function replyNotAllowed(
     .join(', ');
   await cmd.reply(
     renderOutcomeReply(
+      catalog,
       catalog['outcome.not-allowed']({
         login: cmd.author,
         people: peopleOf(documents)
@@ -322,6 +325,7 @@ async function recordOutcome(
     number,
     renderStickyOutcome({ outcomes: result.outcomes }),
     renderOutcomeReply(
+      catalog,
       catalog['outcome.recorded']({ outcome: accepted.command.outcome, path: result.path, login: author }),
       [],
       comment.html_url,

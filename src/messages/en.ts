@@ -294,6 +294,9 @@ export const en = {
     `notified_at (${p.notified}) is before completed_at (${p.completed}): the upgrade-complete notice (measures 4.7) goes out after completion; fix either time`,
   'outcome.reply-findings': (p: { count: number }) =>
     `The outcome was not recorded: ${p.count} problem${p.count === 1 ? '' : 's'} in the command. Edit your comment to fix ${p.count === 1 ? 'it' : 'them'} (this reply is updated), or write a new one.`,
+  'outcome.reply-finding': (p: { line: number; column: number; rule: string; message: string }) =>
+    `line ${p.line}, column ${p.column} (\`${p.rule}\`): ${p.message}`,
+  'outcome.reply-comment': () => 'comment',
   'outcome.not-allowed': (p: { login: string; people: string; roles: string }) =>
     `@${p.login} may not record this upgrade's outcome, so nothing was recorded. The outcome is recorded by the people of the upgrade document (executor, supervisor, project lead, ops lead: ${p.people || 'none named'})${p.roles ? ` or a member of ${p.roles}` : ''} (measures 4.6).`,
   'outcome.edited-by-other': (p: { login: string; author: string }) =>

@@ -268,6 +268,8 @@ export const zhCN: Catalog = {
     `notified_at（${p.notified}）早于 completed_at（${p.completed}）：升级完成通知（《升级管理办法》4.7）应在升级完成之后发出；请改正其中一个时间`,
   'outcome.reply-findings': (p) =>
     `升级结果未记录：命令中有 ${p.count} 处问题。请编辑你的评论改正（本回复会随之更新），或重新发一条评论。`,
+  'outcome.reply-finding': (p) => `第 ${p.line} 行第 ${p.column} 列（\`${p.rule}\`）：${p.message}`,
+  'outcome.reply-comment': () => '评论',
   'outcome.not-allowed': (p) =>
     `@${p.login} 无权记录本次升级的结果，因此没有记录。升级结果由升级文档中的人员记录（执行人、监督人、项目负责人、运维负责人：${p.people || '文档未写明'}）${p.roles ? `，或由 ${p.roles} 的成员记录` : ''}（《升级管理办法》4.6）。`,
   'outcome.edited-by-other': (p) =>

@@ -33,12 +33,12 @@ describe('upgrade-gate verify', () => {
     expect(r.stdout).toContain('12 records verified: the archive is intact');
     expect(r.status).toBe(0);
   });
-  it('records are format 2, hashed over RFC 8785, with short names and the evidence pinned', () => {
+  it('records are format 3, hashed over RFC 8785, with short names and the evidence pinned', () => {
     const rec = JSON.parse(readFileSync(at(paths[0]!), 'utf8'));
-    expect(rec.format).toBe('upgrade-gate/archive-record/v2');
+    expect(rec.format).toBe('upgrade-gate/archive-record/v3');
     expect(rec.documents[0].evidence.map((e: { path: string }) => e.path)).toEqual(['docs/acceptance/billing-2.4.0.md', 'docs/gray/billing-2.4.0.md']);
     expect(rec.documents[0].evidence[0].blob_sha).toMatch(/^[0-9a-f]{40}$/);
-    expect(readFileSync(at(paths[0]!.replace(/\.json$/, '.md')), 'utf8')).toContain('merged Thu 2026-01-01 08:00 Asia/Shanghai');
+    expect(readFileSync(at(paths[0]!.replace(/\.json$/, '.md')), 'utf8')).toContain('- Merged · 合并: 2026-01-01 (Thu · 周四) 08:00 Asia/Shanghai, by · 合并人 @');
   });
   it('one changed byte in a record is caught, naming the file and the finding', () => {
     edit(paths[4]!, (t) => t.replace('"merged_by": "bob-ops"', '"merged_by": "bob-opz"'));
@@ -195,7 +195,7 @@ describe('verify on hostile archives: a named finding, exit 1, no stack trace, n
     expectFinding('record.unreadable', rel(paths[3]!));
   });
   it('an unknown format and a record that is not JSON', () => {
-    edit(paths[3]!, (t) => t.replace('upgrade-gate/archive-record/v2', 'upgrade-gate/archive-record/v9'));
+    edit(paths[3]!, (t) => t.replace('upgrade-gate/archive-record/v3', 'upgrade-gate/archive-record/v9'));
     writeFileSync(at(paths[4]!), 'root:x:0:0:root:/root:/bin/bash\n');
     const r = verify();
     expect(r.stdout).toContain(`${rel(paths[3]!)}: error record.format`);

@@ -70,8 +70,17 @@ describe('archive on merge', () => {
       'center-lead:li-lei',
       'general-office:han-meimei',
     ]);
-    expect(emu.filesAt('main').get('archive/2026/12/2026-12-03-billing-2.4.0-pr7.md')).toContain(
-      '附件1：生产环境升级审批单',
+    expect(record.format).toBe('upgrade-gate/archive-record/v3');
+    const markdown = emu.filesAt('main').get('archive/2026/12/2026-12-03-billing-2.4.0-pr7.md')!;
+    expect(markdown).toContain('## Attachment 1 · 附件一：生产环境升级审批单');
+    expect(markdown).toMatch(
+      /\| approved · 已批准: @\u200Dli-lei \(via · 经由 .*\), 2026-12-02 \(Wed · 周三\) \d\d:\d\d Asia\/Shanghai \|/,
+    );
+    expect(markdown).toContain(
+      '- Merged · 合并: 2026-12-03 (Thu · 周四) 12:00 Asia/Shanghai, by · 合并人 @\u200Dbob-ops, merge commit · 合并提交 `',
+    );
+    expect(emu.filesAt('main').get('archive/2026/README.md')).toContain(
+      '| 1 | 2026-12-03 (Thu · 周四) 12:00 Asia/Shanghai |',
     );
     expect(String(emu.comments.get(7)![0]!.body)).toContain('merged and archived');
     expect(String(emu.comments.get(7)![0]!.body)).toContain('`archive/2026/12/2026-12-03-billing-2.4.0-pr7.json`');

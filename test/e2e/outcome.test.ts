@@ -158,6 +158,26 @@ describe('/upgrade-result on a merged upgrade PR', () => {
     });
   });
 
+  it('under language: zh-CN the reply names the line and column in Chinese', async () => {
+    const config = readFileSync(join(ROOT, 'examples/.github/upgrade-gate.yml'), 'utf8');
+    const main = emu.commit(
+      emu.refs.get('heads/main')!,
+      { '.github/upgrade-gate.yml': `${config.trimEnd()}\nlanguage: zh-CN\n` },
+      'Policy speaks Chinese',
+      'li-lei',
+    );
+    emu.refs.set('heads/main', main);
+    await mergedUpgrade();
+    const r = await onComment(
+      emu.commentEvent('created', 7, comment('carol-ops', SUCCEEDED.replace('V-2: passed', 'V-2: pass'))),
+    );
+    expect(r.outputs.outcome).toBe('invalid');
+    const body = String(replies()[0]!.body);
+    expect(body).toMatch(/\(\[评论\]\(https:/);
+    expect(body).toMatch(/- 第 5 行第 8 列（`outcome.schema`）：.*[\u3400-\u9fff]/);
+    expect(body).not.toMatch(/line \d+, column/);
+  });
+
   it('a malformed command gets one reply with the line and the fix, updated in place; the fixed edit is recorded', async () => {
     await mergedUpgrade();
     const head = emu.refs.get('heads/main');
