@@ -7,5 +7,5 @@ import "./chunks/chunk-4V7XTYWN.js";
 
 // src/action.ts
 enableCompileCache();
-var { run } = await import("./chunks/run-D3XCYMTJ.js");
+var { run } = await import("./chunks/run-BNGEA4TZ.js");
 run();

@@ -1,5 +1,7 @@
 import type { PullRequestSnapshot } from '../policy/snapshot.js';
 import type { Verdict } from '../policy/verdict.js';
+import { messages } from '../messages/index.js';
+import { archiveCommitMessage } from './commit-message.js';
 import { recordFiles, recordPath, yearIndexPath, type ChainHead } from './layout.js';
 import { buildRecord, type RecordContext } from './record.js';
 import { renderRecordMarkdown } from './render.js';
@@ -52,6 +54,6 @@ export function planArchive(snapshot: PullRequestSnapshot, verdict: Verdict, opt
   // record replaces it (and the evaluation carries archive.protected as a violation).
   if (state.existing !== undefined && !snapshot.changedFiles.includes(path)) return { kind: 'exists', path, violations };
   const files = recordFiles(record, path, chain, state.index, opts.folder, opts.zone, renderRecordMarkdown(record));
-  const message = `archive: ${record.documents.map((d) => `${d.id ?? d.path}`).join(', ')} (PR #${record.pull_request.number})${violations ? ` — ${violations} violation(s)` : ''}`;
+  const message = archiveCommitMessage(messages(verdict.language), record, path);
   return { kind: 'write', path, violations, files, message };
 }

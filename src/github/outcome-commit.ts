@@ -1,3 +1,4 @@
+import { outcomeCommitMessage } from '../archive/commit-message.js';
 import { CHAIN_HEAD, type ChainHead } from '../archive/layout.js';
 import { outcomeFiles } from '../archive/outcome-layout.js';
 import { alreadyRecorded, isOutcomeFile, outcomePath, type OutcomeRecord } from '../archive/outcome-record.js';
@@ -6,6 +7,7 @@ import { readFile, type Repo } from './reads.js';
 import { commitFastForward } from './fast-forward.js';
 import type { Octokit } from './octokit.js';
 import { answered, GateError } from './api-error.js';
+import type { Catalog } from '../messages/index.js';
 
 /** How an outcome commit ended. */
 export interface OutcomeCommitResult {
@@ -64,6 +66,8 @@ export async function commitOutcome(
     branch: string;
     upgradeFile: string;
     comment: { id: number; body: string };
+    /** The policy's catalog: the commit message speaks its language. */
+    catalog: Catalog;
     build: (previous: { sequence: number; sha256: string }, upgrade: ArchiveRecord) => OutcomeRecord;
   },
 ): Promise<OutcomeCommitResult> {
@@ -95,7 +99,7 @@ export async function commitOutcome(
     const files = outcomeFiles(opts.folder, opts.upgradeFile, upgrade, outcomes, record, chain);
     const file = outcomePath(opts.upgradeFile, outcomes.length + 1);
     const all = [...outcomes, record];
-    const message = `archive: outcome ${record.outcome} of ${record.upgrade.document} (PR #${record.upgrade.pull_request}), recorded by ${record.recorded_by.login}`;
+    const message = outcomeCommitMessage(opts.catalog, record, `${opts.folder}/${file}`);
     const done = await commitFastForward(octokit, repo, {
       branch: opts.branch,
       parentSha: headSha,

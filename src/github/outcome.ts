@@ -291,6 +291,7 @@ async function recordOutcome(
     branch,
     upgradeFile,
     comment: { id: comment.id, body },
+    catalog,
     build: (previous, current) =>
       buildOutcomeRecord(
         { file: upgradeFile, record: current },

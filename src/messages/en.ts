@@ -294,6 +294,43 @@ export const en = {
     `notified_at (${p.notified}) is before completed_at (${p.completed}): the upgrade-complete notice (measures 4.7) goes out after completion; fix either time`,
   'outcome.reply-findings': (p: { count: number }) =>
     `The outcome was not recorded: ${p.count} problem${p.count === 1 ? '' : 's'} in the command. Edit your comment to fix ${p.count === 1 ? 'it' : 'them'} (this reply is updated), or write a new one.`,
+  'commit.archive': (p: {
+    documents: string;
+    pr: number;
+    violations: number;
+    sequence: number;
+    path: string;
+    merged: Moment;
+    zone: string;
+    mergedBy: string;
+    backfilled: boolean;
+    rules: readonly string[];
+  }) =>
+    [
+      `archive: ${p.documents} (PR #${p.pr})${p.violations ? ` — ${p.violations} violation(s)` : ''}`,
+      '',
+      `Record ${p.sequence} of the upgrade archive: ${p.path}`,
+      `Merged ${enMoment(p.merged)} (${p.zone})${p.mergedBy ? ` by @${p.mergedBy}` : ''}.`,
+      ...(p.backfilled ? ['Written after the merge by a scheduled run (backfilled).'] : []),
+      ...(p.rules.length ? [`The merge broke the policy: ${p.rules.join(', ')}.`] : []),
+    ].join('\n'),
+  'commit.outcome': (p: {
+    outcome: string;
+    document: string;
+    pr: number;
+    login: string;
+    sequence: number;
+    path: string;
+    upgrade: string;
+    completed: string;
+    zone: string;
+  }) =>
+    [
+      `archive: outcome ${p.outcome} of ${p.document} (PR #${p.pr}), recorded by ${p.login}`,
+      '',
+      `Record ${p.sequence} of the upgrade archive: ${p.path}, the outcome of ${p.upgrade}.`,
+      `Completed ${p.completed} (${p.zone}).`,
+    ].join('\n'),
   'outcome.reply-finding': (p: { line: number; column: number; rule: string; message: string }) =>
     `line ${p.line}, column ${p.column} (\`${p.rule}\`): ${p.message}`,
   'outcome.reply-comment': () => 'comment',

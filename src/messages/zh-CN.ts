@@ -13,6 +13,11 @@ import {
 /** The catalog's shape: every key of the English catalog, each taking the same parameters. */
 export type Catalog = { [K in keyof typeof en]: (typeof en)[K] };
 
+const OUTCOME_ZH: Record<string, string> = {
+  succeeded: '升级成功',
+  failed: '升级失败',
+  restored: '已恢复至升级前的备份版本',
+};
 const eg = (example: string | undefined) => (example === undefined ? '' : `，如 ${example}`);
 const ROOT_NAME = { document: '升级文档', config: 'upgrade-gate 配置', outcome: '升级结果' } as const;
 const WANT: Record<string, string> = {
@@ -268,6 +273,22 @@ export const zhCN: Catalog = {
     `notified_at（${p.notified}）早于 completed_at（${p.completed}）：升级完成通知（《升级管理办法》4.7）应在升级完成之后发出；请改正其中一个时间`,
   'outcome.reply-findings': (p) =>
     `升级结果未记录：命令中有 ${p.count} 处问题。请编辑你的评论改正（本回复会随之更新），或重新发一条评论。`,
+  'commit.archive': (p) =>
+    [
+      `archive: 归档 ${p.documents}（PR #${p.pr}）${p.violations ? `，违规 ${p.violations} 项` : ''}`,
+      '',
+      `升级档案第 ${p.sequence} 条记录：${p.path}`,
+      `${zhMoment(p.merged)}（${zhZone(p.zone)}）${p.mergedBy ? `由 @${p.mergedBy} ` : ''}合并。`,
+      ...(p.backfilled ? ['合并后由定时任务补录。'] : []),
+      ...(p.rules.length ? [`本次合并违反《升级管理办法》：${p.rules.join('、')}。`] : []),
+    ].join('\n'),
+  'commit.outcome': (p) =>
+    [
+      `archive: ${p.document}（PR #${p.pr}）${OUTCOME_ZH[p.outcome] ?? p.outcome}，记录人 ${p.login}`,
+      '',
+      `升级档案第 ${p.sequence} 条记录：${p.path}，为 ${p.upgrade} 的升级结果。`,
+      `完成时间 ${p.completed}（${zhZone(p.zone)}）。`,
+    ].join('\n'),
   'outcome.reply-finding': (p) => `第 ${p.line} 行第 ${p.column} 列（\`${p.rule}\`）：${p.message}`,
   'outcome.reply-comment': () => '评论',
   'outcome.not-allowed': (p) =>

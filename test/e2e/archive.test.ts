@@ -82,6 +82,14 @@ describe('archive on merge', () => {
     expect(emu.filesAt('main').get('archive/2026/README.md')).toContain(
       '| 1 | 2026-12-03 (Thu · 周四) 12:00 Asia/Shanghai |',
     );
+    expect(emu.commits.get(emu.refs.get('heads/main')!)!.message).toBe(
+      [
+        'archive: UPG-2026-1203-07 (PR #7)',
+        '',
+        'Record 1 of the upgrade archive: archive/2026/12/2026-12-03-billing-2.4.0-pr7.json',
+        'Merged Thursday 2026-12-03 12:00 (Asia/Shanghai) by @bob-ops.',
+      ].join('\n'),
+    );
     expect(String(emu.comments.get(7)![0]!.body)).toContain('merged and archived');
     expect(String(emu.comments.get(7)![0]!.body)).toContain('`archive/2026/12/2026-12-03-billing-2.4.0-pr7.json`');
     const head = emu.refs.get('heads/main');
@@ -200,6 +208,9 @@ describe('archive on merge', () => {
     );
     const record = JSON.parse(emu.filesAt('main').get('archive/2026/12/2026-12-03-billing-2.4.0-pr7.json')!);
     expect(record.backfilled).toBe(true);
+    expect(emu.commits.get(emu.refs.get('heads/main')!)!.message).toContain(
+      '\nWritten after the merge by a scheduled run (backfilled).',
+    );
     expect(record.evaluation.at).toBe('2026-12-03T04:00:00.000Z');
     const again = await runAction({
       apiUrl: api,
@@ -208,6 +219,31 @@ describe('archive on merge', () => {
       at: '2026-12-04 16:01:00',
     });
     expect(again.stdout).not.toContain('backfilled');
+  });
+
+  it('under language: zh-CN the archive commit says in Chinese what was archived and which rules the merge broke', async () => {
+    const config = readFileSync(join(ROOT, 'examples/.github/upgrade-gate.yml'), 'utf8');
+    const policy = emu.commit(
+      emu.refs.get('heads/main')!,
+      { '.github/upgrade-gate.yml': `${config.trimEnd()}\nlanguage: zh-CN\n` },
+      'Policy speaks Chinese',
+      'li-lei',
+    );
+    emu.refs.set('heads/main', policy);
+    upgradePr(8);
+    emu.merge(8, 'bob-ops', '2026-12-02T04:00:00Z');
+    const r = await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: closed(8),
+      at: '2026-12-02 04:01:00',
+    });
+    expect(r.code).toBe(1);
+    const message = emu.commits.get(emu.refs.get('heads/main')!)!.message;
+    expect(message).toMatch(/^archive: 归档 UPG-2026-1203-08（PR #8），违规 \d+ 项\n\n/);
+    expect(message).toContain('升级档案第 1 条记录：archive/2026/12/2026-12-02-billing-2.4.0-pr8.json');
+    expect(message).toContain('2026-12-02（周三）12:00（北京时间）由 @bob-ops 合并。');
+    expect(message).toMatch(/\n本次合并违反《升级管理办法》：.*merge\.weekday.*。$/);
   });
 
   it('a failed run older than the chain head is still backfilled, in merge order, with its evidence pinned', async () => {

@@ -69,6 +69,14 @@ describe('/upgrade-result on a merged upgrade PR', () => {
     expect(r.outputs['archive-path']).toBe(OUTCOME_1);
     const head = emu.refs.get('heads/main')!;
     expect(emu.commits.get(head)!.parents).toEqual([mainBefore]);
+    expect(emu.commits.get(head)!.message).toBe(
+      [
+        'archive: outcome succeeded of UPG-2026-1203-01 (PR #7), recorded by carol-ops',
+        '',
+        `Record 2 of the upgrade archive: ${OUTCOME_1}, the outcome of 2026/12/2026-12-03-billing-2.4.0-pr7.json.`,
+        'Completed 2026-12-03T21:40 (Asia/Shanghai).',
+      ].join('\n'),
+    );
     const record = JSON.parse(emu.filesAt('main').get(OUTCOME_1)!);
     expect(record).toMatchObject({
       format: 'upgrade-gate/outcome-record/v1',
@@ -168,14 +176,24 @@ describe('/upgrade-result on a merged upgrade PR', () => {
     );
     emu.refs.set('heads/main', main);
     await mergedUpgrade();
-    const r = await onComment(
-      emu.commentEvent('created', 7, comment('carol-ops', SUCCEEDED.replace('V-2: passed', 'V-2: pass'))),
-    );
+    const c = comment('carol-ops', SUCCEEDED.replace('V-2: passed', 'V-2: pass'));
+    const r = await onComment(emu.commentEvent('created', 7, c));
     expect(r.outputs.outcome).toBe('invalid');
     const body = String(replies()[0]!.body);
     expect(body).toMatch(/\(\[评论\]\(https:/);
     expect(body).toMatch(/- 第 5 行第 8 列（`outcome.schema`）：.*[\u3400-\u9fff]/);
     expect(body).not.toMatch(/line \d+, column/);
+    emu.editComment(c, SUCCEEDED, '2026-12-03T14:02:00Z');
+    const fixed = await onComment(emu.commentEvent('edited', 7, c), '2026-12-03 14:02:10');
+    expect(fixed.outputs.outcome).toBe('recorded');
+    expect(emu.commits.get(emu.refs.get('heads/main')!)!.message).toBe(
+      [
+        'archive: UPG-2026-1203-01（PR #7）升级成功，记录人 carol-ops',
+        '',
+        `升级档案第 2 条记录：${OUTCOME_1}，为 2026/12/2026-12-03-billing-2.4.0-pr7.json 的升级结果。`,
+        '完成时间 2026-12-03T21:40（北京时间）。',
+      ].join('\n'),
+    );
   });
 
   it('a malformed command gets one reply with the line and the fix, updated in place; the fixed edit is recorded', async () => {
