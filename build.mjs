@@ -20,11 +20,44 @@ const unusedActionsCode = {
   setup(b) {
     b.onResolve({ filter: /^@actions\/(core|http-client)($|\/)|^\./ }, async (args) => {
       if (args.pluginData === 'unused-actions-code') return undefined;
-      if (!args.path.startsWith('@actions/') && !/node_modules[\\/]@actions[\\/](core|http-client)[\\/]/.test(args.importer)) return undefined;
-      const r = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'unused-actions-code' });
+      if (
+        !args.path.startsWith('@actions/') &&
+        !/node_modules[\\/]@actions[\\/](core|http-client)[\\/]/.test(args.importer)
+      )
+        return undefined;
+      const r = await b.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'unused-actions-code',
+      });
       if (r.errors.length > 0) return { errors: r.errors };
       return /node_modules[\\/]@actions[\\/](core|http-client)[\\/]/.test(r.path) ? { ...r, sideEffects: false } : r;
     });
+  },
+};
+
+/**
+ * The position-keeping YAML parser (`yaml`) is required synchronously the first time a document needs
+ * it (src/document/yaml-library.ts): in the bundles it comes from a CommonJS file of its own, built
+ * below, so a start that reads only clean documents never compiles it.
+ */
+const YAML_LIBRARY = 'yaml-library.cjs';
+const yamlLibraryFile = {
+  name: 'yaml-library-file',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]document[\\/]yaml-library\.ts$/ }, () => ({
+      loader: 'js',
+      contents: [
+        "import { createRequire } from 'node:module';",
+        'let library;',
+        // Chunks sit in action/chunks/, the entries in action/: the file is found from either.
+        `const file = import.meta.url.includes('/chunks/') ? './${YAML_LIBRARY}' : './chunks/${YAML_LIBRARY}';`,
+        'export function yamlLibrary() {',
+        '  return (library ??= createRequire(import.meta.url)(file));',
+        '}',
+      ].join('\n'),
+    }));
   },
 };
 
@@ -43,11 +76,19 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   minifySyntax: true,
-  // yaml's ES module build (the same code as its CommonJS build, which Node would pick) lets esbuild
-  // leave out the unused parts and load the rest without CommonJS wrappers: a faster start.
-  alias: { yaml: './node_modules/yaml/browser/index.js' },
   // Schemas are compiled here, once, instead of at every start of the Action or the CLI.
-  plugins: [precompiledSchemas(), unusedActionsCode],
+  plugins: [precompiledSchemas(), unusedActionsCode, yamlLibraryFile],
+});
+await build({
+  entryPoints: ['node_modules/yaml/dist/index.js'],
+  outfile: `action/chunks/${YAML_LIBRARY}`,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  legalComments: 'none',
+  logLevel: 'warning',
+  minifySyntax: true,
 });
 
 // npm installs bin files executable; keep the committed one the same so a fresh build changes nothing.

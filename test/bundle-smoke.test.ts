@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './cli-run.js';
@@ -21,6 +22,8 @@ describe('the committed CLI bundle', () => {
     [['--help']],
     [['validate', 'examples/upgrades']],
     [['validate', '--format', 'json', 'examples/invalid/window.order.yaml']],
+    // Broken YAML of every kind: the position-keeping parser, loaded on demand from its own file.
+    [['validate', '--format', 'json', 'test/fixtures/bad-input']],
     [
       [
         'simulate',
@@ -80,5 +83,24 @@ describe('what a command loads', () => {
   it('verify loads the archive validators (the check above can see them)', () => {
     const ids = validators(staticClosure(command('archive-commands')));
     expect(ids.filter((id) => /archive-record/.test(id)).length).toBeGreaterThan(0);
+  });
+
+  it('a clean document never loads the position-keeping YAML parser; a broken one loads it from its own file', () => {
+    // A preload that lists, at exit, the CommonJS files the process required.
+    const preload = join(mkdtempSync(join(tmpdir(), 'ug-loaded-')), 'loaded.cjs');
+    writeFileSync(
+      preload,
+      "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(Object.keys(require.cache)) + '\\n'));",
+    );
+    const required = (doc: string) => {
+      const r = spawnSync(process.execPath, ['-r', preload, BUNDLE, 'validate', doc], { cwd: ROOT, encoding: 'utf8' });
+      return JSON.parse(/^LOADED (.*)$/m.exec(r.stderr)![1]!) as string[];
+    };
+    expect(
+      required('examples/upgrades/2026-12-03-billing-2.4.0.yaml').filter((f) => f.endsWith('yaml-library.cjs')),
+    ).toEqual([]);
+    expect(required('test/fixtures/bad-input/13-alias-bomb.yaml')).toContain(
+      join(ROOT, 'action/chunks/yaml-library.cjs'),
+    );
   });
 });

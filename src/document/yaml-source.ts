@@ -1,18 +1,6 @@
 import jsYaml from 'js-yaml';
-import {
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  visit,
-  type Alias,
-  type Document,
-  type Node,
-  type YAMLMap,
-} from 'yaml';
+import type { Alias, Document, LineCounter, Node, YAMLMap } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 import type { Finding, Position } from '../messages/finding.js';
 import { blockPositions } from './block-positions.js';
 import { fullWidthFindings } from './full-width.js';
@@ -196,6 +184,7 @@ type At = (offset: number) => Position;
 
 /** The careful parse: every finding with its position, and the index that locates paths. Exported for the test that holds both paths to one semantics. */
 export function parseWithPositions(text: string, file: string, t: Catalog = messages()): YamlSource {
+  const { LineCounter } = yamlLibrary();
   const lineCounter = new LineCounter();
   const findings: Finding[] = [];
   const at: At = (offset) => {
@@ -246,6 +235,7 @@ function parseCarefully(
   t: Catalog,
   at: At,
 ): { doc: Document.Parsed } | { stop: Stop } {
+  const { parseDocument } = yamlLibrary();
   const tooDeep = flowNestingOverflow(text, MAX_DEPTH * 4);
   if (tooDeep !== undefined) {
     lineCounter.addNewLine(0);
@@ -299,6 +289,7 @@ function parserFindings(doc: Document.Parsed, file: string, t: Catalog, at: At):
  * first one over its limit stops the walk); duplicate, forbidden and non-text keys become findings.
  */
 function checkTree(doc: Document.Parsed, file: string, t: Catalog, at: At, findings: Finding[]): Stop | undefined {
+  const { isAlias, isMap, isPair, isSeq } = yamlLibrary();
   let aliases = 0;
   const stack: Array<{ node: Node | null | undefined; depth: number }> = [
     { node: doc.contents as Node | null, depth: 1 },
@@ -344,6 +335,7 @@ function checkKey(
   at: At,
   findings: Finding[],
 ): void {
+  const { isScalar } = yamlLibrary();
   const pos = () => at(key?.range?.[0] ?? 0);
   if (key && !isScalar(key)) {
     findings.push({ rule: 'yaml.syntax', severity: 'error', file, ...pos(), message: t['yaml.complex-key']() });
@@ -375,6 +367,7 @@ function checkKey(
 
 /** locate / locateKey over the parsed tree; mappings are indexed by key on first use, so locating thousands of findings stays linear. */
 function nodeIndex(doc: Document.Parsed, at: At): Pick<YamlSource, 'locate' | 'locateKey'> {
+  const { isMap, isScalar, isSeq } = yamlLibrary();
   const pairIndex = new WeakMap<object, Map<string, { key: Node; value: Node | null }>>();
   const pairOf = (map: YAMLMap, seg: string | number) => {
     let index = pairIndex.get(map);
@@ -478,6 +471,7 @@ function keyLine(text: string, path: ReadonlyArray<string | number>): Position {
 
 /** The first alias, in document order, whose anchor is not defined before it. */
 function firstUnresolvedAlias(doc: Document.Parsed): Alias | undefined {
+  const { isAlias, visit } = yamlLibrary();
   const anchors = new Set<string>();
   let found: Alias | undefined;
   visit(doc, {
