@@ -7,5 +7,5 @@ import "./chunks/chunk-4V7XTYWN.js";
 
 // src/action.ts
 enableCompileCache();
-var { run } = await import("./chunks/run-AO3TC5OC.js");
+var { run } = await import("./chunks/run-V4W6RQUT.js");
 run();

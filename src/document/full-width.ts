@@ -9,6 +9,9 @@ const SPACE = '[ \\t\\u3000\\u00A0]';
 const LEAD = new RegExp(`^(${SPACE}*)((?:[-\\uFF0D]${SPACE}+)*)`);
 // A key as documents write them (ASCII: the schemas' names), optionally quoted.
 const KEY = /^(["']?)([A-Za-z_][\w.-]*)\1/;
+// A short Chinese word at the head of a line, before a full-width colon ("系统：crm", "人员："): a key
+// typed in Chinese with the Chinese colon. Only where no list marker is: "- 步骤一：登录" is an item's text.
+const CHINESE_KEY = /^()([\u3400-\u9fff][\u3400-\u9fff\w]{0,15})(?=[ \u3000]*\uFF1A)/;
 // A value that opens a block scalar (| or >), which makes the following deeper lines plain text.
 const BLOCK_SCALAR = /^[|>][-+0-9]*[ \t]*(?:#.*)?$/;
 const QUOTES: Record<string, string> = {
@@ -78,7 +81,7 @@ function lineHit(line: string, lead: RegExpExecArray, t: Catalog): Hit | undefin
     };
 
   const rest = line.slice(whole.length);
-  const key = KEY.exec(rest);
+  const key = KEY.exec(rest) ?? (markers ? null : CHINESE_KEY.exec(rest));
   let valueAt = whole.length;
   if (key) {
     const after = rest.slice(key[0].length);

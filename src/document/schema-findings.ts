@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Finding } from '../messages/finding.js';
 import type { Bilingual, ValueShape } from '../messages/format.js';
 import { messages, type Catalog } from '../messages/index.js';
+import { isoFromChinese, keyFromChinese, valueFromChinese } from './chinese-input.js';
 import type { DocPath, YamlSource } from './yaml-source.js';
 
 /** The parts of a JSON Schema node that findings read. */
@@ -149,13 +150,20 @@ const unknownField: Describe = ({ e, path, field, parent, root, t }) => {
   const extra = (e.params as { additionalProperty: string }).additionalProperty;
   const known = Object.keys(parent?.properties ?? {});
   const lower = known.find((k) => k !== extra && k.toLowerCase() === extra.toLowerCase());
+  const chinese = keyFromChinese(extra, parent?.properties);
+  if (chinese)
+    return {
+      message: t['schema.chinese-key']({ field: pathName([...path, extra]), key: chinese }),
+      path: [...path, extra],
+      key: true,
+    };
   const message = lower
     ? t['schema.recased']({ field: pathName([...path, extra]), lower })
     : t['schema.unknown-field']({
         field: pathName([...path, extra]),
         parent: field,
         root,
-        guess: didYouMean(extra, known),
+        guess: CJK.test(extra) ? undefined : didYouMean(extra, known),
         known,
       });
   return { message, path: [...path, extra], key: true };
@@ -168,21 +176,30 @@ const wrongType: Describe = ({ e, path, field, parent, raw, actual, t }) => {
   return { message: t['schema.type']({ field, want, actual, quote, example: exampleValue(parent) }), path };
 };
 
-const notAllowed: Describe = ({ e, path, field, raw, actual, t }) => {
+const notAllowed: Describe = ({ e, path, field, parent, raw, actual, t }) => {
   const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
+  const value = valueFromChinese(raw, parent, allowed);
+  if (value) return { message: t['schema.enum-chinese']({ field, actual, value, allowed }), path };
   return {
     message: t['schema.enum']({
       field,
       actual,
-      guess: typeof raw === 'string' ? didYouMean(raw, allowed) : undefined,
+      // Chinese text is no misspelling of an English id: a guess by edit distance would be noise.
+      guess: typeof raw === 'string' && !CJK.test(raw) ? didYouMean(raw, allowed) : undefined,
       allowed,
     }),
     path,
   };
 };
 
+/** Where the schemas define a GitHub login; a pattern error under it is a login that is none. */
+const LOGIN_DEF = '#/$defs/login/';
+
 const badPattern: Describe = ({ e, path, field, parent, actual, t }) => {
   const key = e.propertyName;
+  // A person's name where a GitHub login goes: say so, whatever the field's own description says.
+  if (key === undefined && e.schemaPath.startsWith(LOGIN_DEF))
+    return { message: t['schema.login']({ field, actual }), path };
   if (key === undefined)
     return {
       message: t['schema.pattern']({ field, actual, what: describeNode(parent), example: exampleValue(parent) }),
@@ -227,15 +244,14 @@ const DESCRIBE = new Map<string, Describe>(
       }),
       path,
     }),
-    format: ({ e, path, field, parent, actual, t }) => ({
-      message: t['schema.format']({
-        field,
-        actual,
-        format: (e.params as { format: string }).format,
-        example: exampleValue(parent),
-      }),
-      path,
-    }),
+    format: ({ e, path, field, parent, raw, actual, t }) => {
+      const format = (e.params as { format: string }).format;
+      const suggestion = isoFromChinese(raw, format);
+      return {
+        message: t['schema.format']({ field, actual, format, suggestion, example: exampleValue(parent) }),
+        path,
+      };
+    },
     pattern: badPattern,
     minLength: ({ path, field, parent, t }) => ({
       message: t['schema.empty-text']({ field, what: describeNode(parent), example: exampleValue(parent) }),
@@ -263,17 +279,19 @@ const describeOther: Describe = ({ e, path, field, t }) => ({
 });
 
 /**
- * The "missing" errors a recased key explains: a key written with capitals ("Center-Lead" for
- * center-lead) is one mistake, reported as such, without "center-lead is missing" beside it.
+ * The "missing" errors a recased or Chinese key explains: a key written with capitals ("Center-Lead"
+ * for center-lead) or in Chinese ("系统" for system) is one mistake, reported as such, without
+ * "center-lead is missing" beside it.
  */
 function recasedKeys(errors: ErrorObject[]): Set<string> {
   const recased = new Set<string>();
   for (const e of errors) {
     if (e.keyword !== 'additionalProperties') continue;
     const extra = (e.params as { additionalProperty: string }).additionalProperty;
-    const known = Object.keys((e.parentSchema as SchemaNode | undefined)?.properties ?? {}).find(
-      (k) => k !== extra && k.toLowerCase() === extra.toLowerCase(),
-    );
+    const properties = (e.parentSchema as SchemaNode | undefined)?.properties;
+    const known =
+      Object.keys(properties ?? {}).find((k) => k !== extra && k.toLowerCase() === extra.toLowerCase()) ??
+      keyFromChinese(extra, properties);
     if (known) recased.add(`${e.instancePath}/${known}`);
   }
   return recased;

@@ -226,6 +226,10 @@ export type AnnouncedAt = string;
  * 通知发到哪里：qq-group（QQ 群）、wechat（微信公众号）、email（邮件）。
  *
  * @minItems 1
+ *
+ * Items: qq-group, wechat or email.
+ *
+ * qq-group（QQ 群）、wechat（微信公众号）或 email（邮件）。
  */
 export type Channels = ['qq-group' | 'wechat' | 'email', ...('qq-group' | 'wechat' | 'email')[]];
 /**

@@ -200,7 +200,7 @@ export function parseWithPositions(text: string, file: string, t: Catalog = mess
   const parsed = parseCarefully(text, lineCounter, t, at);
   if ('stop' in parsed) return fail(parsed.stop);
   const { doc } = parsed;
-  findings.push(...parserFindings(doc, file, t, at));
+  findings.push(...parserFindings(doc, file, t, at, text));
   if (findings.some((f) => f.severity === 'error')) return unlocated();
 
   const stop = checkTree(doc, file, t, at, findings);
@@ -256,10 +256,12 @@ function parseCarefully(
 }
 
 /** The parser's errors and warnings as findings; an unknown tag is an error (it would silently become text). */
-function parserFindings(doc: Document.Parsed, file: string, t: Catalog, at: At): Finding[] {
+function parserFindings(doc: Document.Parsed, file: string, t: Catalog, at: At, text: string): Finding[] {
   const findings: Finding[] = [];
+  const afterTab = tabConsequences(doc, text, at);
   for (const e of doc.errors) {
     const pos = e.linePos?.[0] ? { line: e.linePos[0].line, column: e.linePos[0].col } : at(e.pos[0]);
+    if (afterTab(e.code, pos.line)) continue;
     findings.push({
       rule: e.code === 'DUPLICATE_KEY' ? 'yaml.duplicate-key' : 'yaml.syntax',
       severity: 'error',
@@ -490,6 +492,34 @@ function firstUnresolvedAlias(doc: Document.Parsed): Alias | undefined {
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** The parser errors that only follow from a tab used as indentation, rather than mistakes of their own. */
+const INDENTATION_CODES = new Set([
+  'BAD_INDENT',
+  'MISSING_CHAR',
+  'UNEXPECTED_TOKEN',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MULTILINE_IMPLICIT_KEY',
+]);
+
+/**
+ * Whether a parser error is a consequence of a tab used as indentation: an indentation error from the
+ * tab's line up to the next top-level key. The tab's own finding says what to fix; the parser's
+ * confusion after it (in its own English words) would only bury it.
+ */
+function tabConsequences(doc: Document.Parsed, text: string, at: At): (code: string, line: number) => boolean {
+  const tabs = doc.errors
+    .filter((e) => e.code === 'TAB_AS_INDENT')
+    .map((e) => e.linePos?.[0]?.line ?? at(e.pos[0]).line);
+  if (tabs.length === 0) return () => false;
+  const lines = text.split('\n');
+  const ranges = tabs.map((from) => {
+    let to = from + 1;
+    while (to <= lines.length && !/^[^\s#]/.test(lines[to - 1]!)) to++;
+    return [from, to] as const;
+  });
+  return (code, line) => INDENTATION_CODES.has(code) && ranges.some(([from, to]) => line >= from && line < to);
 }
 
 /** Turns the yaml library's error codes into sentences with a fix. */

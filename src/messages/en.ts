@@ -83,8 +83,8 @@ export const en = {
     'type is emergency but there is no emergency section: add emergency with reason, impact, justification and confirmation (measures 3.2, 4.3)',
   'emergency.section-unexpected': () =>
     'an emergency section is present but type is regular: set type: emergency if this is one, or remove the emergency section',
-  'emergency.reason': (p: { reason: string }) =>
-    `emergency.reason ${JSON.stringify(p.reason)} is not one of the two cases the measures allow (3.2): system-failure (a fault stops use of the system, wide impact) or business-stoppage (the business stops on a wide scale)`,
+  'emergency.reason': (p: { reason: string; guess: string | undefined }) =>
+    `emergency.reason ${JSON.stringify(p.reason)} is not one of the two cases the measures allow (3.2): ${p.guess ? `write ${p.guess}; the cases are ` : ''}system-failure (a fault stops use of the system, wide impact) or business-stoppage (the business stops on a wide scale)`,
   'emergency.justification': (p: { length: number; min: number }) =>
     `emergency.justification is too short to explain anything: ${p.length} of at least ${p.min} characters, counting a Chinese character as two and a letter, digit or space as one (about ${Math.ceil((p.min - p.length) / 2)} more Chinese characters or ${p.min - p.length} more letters); write why this cannot wait for the next production window`,
   'emergency.justification-placeholder': () =>
@@ -427,9 +427,16 @@ export const en = {
     field: string | undefined;
     actual: ValueShape;
     format: string;
+    suggestion: string | undefined;
     example: string | undefined;
   }) =>
-    `${p.field ?? 'the document'} is ${enValue(p.actual)}, which is not ${FORMAT[p.format] ?? `a valid ${p.format}`}${eg(p.example)}`,
+    `${p.field ?? 'the document'} is ${enValue(p.actual)}, which is not ${FORMAT[p.format] ?? `a valid ${p.format}`}${p.suggestion ? `: write ${p.suggestion}` : eg(p.example)}`,
+  'schema.enum-chinese': (p: { field: string | undefined; actual: ValueShape; value: string; allowed: string[] }) =>
+    `${p.field ?? 'the document'} is ${enValue(p.actual)}: the values here are written in English; write ${p.value} (one of ${p.allowed.join(', ')})`,
+  'schema.chinese-key': (p: { field: string; key: string }) =>
+    `${p.field} is a field name in Chinese: field names are written in English; write ${p.key}`,
+  'schema.login': (p: { field: string | undefined; actual: ValueShape }) =>
+    `${p.field ?? 'the document'} is ${enValue(p.actual)}, which is not a GitHub login: write the person's GitHub login (letters, digits and hyphens, e.g. zhang-wei), not their name`,
   'schema.pattern': (p: {
     field: string | undefined;
     actual: ValueShape;

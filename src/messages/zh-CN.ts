@@ -86,7 +86,7 @@ export const zhCN: Catalog = {
   'emergency.section-unexpected': () =>
     '文档中有 emergency 部分，但 type 为 regular：如确属紧急升级，请改为 type: emergency；否则删除 emergency 部分',
   'emergency.reason': (p) =>
-    `emergency.reason ${JSON.stringify(p.reason)} 不属于《升级管理办法》3.2 允许紧急升级的两种情况：system-failure（因系统故障影响该系统的继续使用，且影响范围较大）或 business-stoppage（系统功能已无法满足业务开展，且会造成较大范围的业务停顿）`,
+    `emergency.reason ${JSON.stringify(p.reason)} 不属于《升级管理办法》3.2 允许紧急升级的两种情况：${p.guess ? `请写成 ${p.guess}；两种情况为 ` : ''}system-failure（因系统故障影响该系统的继续使用，且影响范围较大）或 business-stoppage（系统功能已无法满足业务开展，且会造成较大范围的业务停顿）`,
   'emergency.justification': (p) =>
     `emergency.justification 太短，说明不了原因：按字符计，一个汉字算 2 个、字母数字和空格算 1 个，已写 ${p.length} 个，至少需要 ${p.min} 个（还差约 ${Math.ceil((p.min - p.length) / 2)} 个汉字）；请写明为什么不能等到下一个升级窗口`,
   'emergency.justification-placeholder': () =>
@@ -355,7 +355,12 @@ export const zhCN: Catalog = {
     `${p.field ?? '文档'} 是${zhValue(p.actual)}，不是允许的取值：${p.guess ? `是不是要写 ${p.guess}？` : ''}请使用其中之一：${p.allowed.join('、')}`,
   'schema.const': (p) => `${p.field ?? '文档'} 是${zhValue(p.actual)}：请写 ${p.allowed}`,
   'schema.format': (p) =>
-    `${p.field ?? '文档'} 是${zhValue(p.actual)}，不是${FORMAT[p.format] ?? `有效的 ${p.format}`}${eg(p.example)}`,
+    `${p.field ?? '文档'} 是${zhValue(p.actual)}，不是${FORMAT[p.format] ?? `有效的 ${p.format}`}${p.suggestion ? `：请写成 ${p.suggestion}` : eg(p.example)}`,
+  'schema.enum-chinese': (p) =>
+    `${p.field ?? '文档'} 是${zhValue(p.actual)}：这里的取值要写英文，请写成 ${p.value}（可选：${p.allowed.join('、')}）`,
+  'schema.chinese-key': (p) => `字段名 ${p.field} 是中文：字段名要写英文，请写成 ${p.key}`,
+  'schema.login': (p) =>
+    `${p.field ?? '文档'} 是${zhValue(p.actual)}，不是 GitHub 用户名：请填写此人的 GitHub 用户名（字母、数字和短横线，如 zhang-wei），不要写姓名`,
   'schema.pattern': (p) =>
     `${p.field ?? '文档'} 是${zhValue(p.actual)}，不符合要求${p.what.zh ? `（${p.what.zh}）` : ''}${eg(p.example)}`,
   'schema.empty-text': (p) => `${p.field ?? '文档'} 是空的：请填写${p.what.zh || '内容'}${eg(p.example)}`,

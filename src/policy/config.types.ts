@@ -20,11 +20,16 @@ export type PolicyTimeZone = string;
  * @minItems 1
  */
 export type ProductionMergeDays = [Weekday, ...Weekday[]];
+/**
+ * A day of the week, in English.
+ *
+ * 星期，写英文：monday（周一）、tuesday（周二）、wednesday（周三）、thursday（周四）、friday（周五）、saturday（周六）或 sunday（周日）。
+ */
 export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
 /**
- * Weekday on which the gray environment test is done as a rule. Default: tuesday.
+ * A day of the week, in English.
  *
- * 原则上进行灰度环境升级测试的星期。默认：tuesday（周二）。
+ * 星期，写英文：monday（周一）、tuesday（周二）、wednesday（周三）、thursday（周四）、friday（周五）、saturday（周六）或 sunday（周日）。
  */
 export type GrayTestDay = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
 /**
@@ -186,7 +191,7 @@ export type StatusContext = string;
 /**
  * Language of every message upgrade-gate writes: findings, status, comment, job summary and log. en or zh-CN. The Action input language and the CLI option --lang override it. Default: en.
  *
- * upgrade-gate 所写内容的语言：问题、状态、评论、任务摘要和日志。en 或 zh-CN。Action 的 language 输入和 CLI 的 --lang 选项优先于此处。默认：en。
+ * upgrade-gate 所写内容的语言：问题、状态、评论、任务摘要和日志。en（英文，English）或 zh-CN（中文，简体中文）。Action 的 language 输入和 CLI 的 --lang 选项优先于此处。默认：en。
  */
 export type LanguageOfMessages = 'en' | 'zh-CN';
 
