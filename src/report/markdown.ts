@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
 import type { Finding } from '../messages/finding.js';
 import { dateIn } from '../time/calendar.js';
 import type { DocumentVerdict, RoleState, Verdict } from '../policy/verdict.js';
@@ -18,7 +18,7 @@ const when = (iso: string | undefined, zone: string, t: Catalog) =>
   iso
     ? t['md.time']({
         date: dateIn(new Date(iso), zone),
-        time: format(new TZDate(new Date(iso).getTime(), zone), 'HH:mm'),
+        time: lightFormat(new TZDate(new Date(iso).getTime(), zone), 'HH:mm'),
         zone,
       })
     : '';

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
 import { wallClock } from './wall-clock.js';
 
 /** Weekday names as configuration writes them, indexed like Date#getDay (0 = Sunday). */
@@ -33,7 +33,7 @@ export interface LocalMoment {
 /** The local date, weekday and HH:mm of an instant in a time zone. */
 export function momentIn(instant: Date, zone: string): LocalMoment {
   const local = new TZDate(instant.getTime(), zone);
-  return { date: format(local, 'yyyy-MM-dd'), day: WEEKDAYS[local.getDay()]!, time: format(local, 'HH:mm') };
+  return { date: lightFormat(local, 'yyyy-MM-dd'), day: WEEKDAYS[local.getDay()]!, time: lightFormat(local, 'HH:mm') };
 }
 
 /** "Thursday" from "thursday". */

@@ -1,5 +1,5 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
 
 // The one reading of a written time, for documents, configuration and every CLI option:
 // RFC 3339 / ISO 8601 extended form, "T", "t" or a space between date and time, optional seconds and
@@ -95,7 +95,10 @@ function resolveWallClock(wall: number, zone: string): TimeReading {
 
 /** An instant as the policy zone's wall clock with its offset, e.g. 2026-11-01T01:30-04:00: an unambiguous way to write it. */
 export function withOffset(instant: Date, zone: string): string {
-  return format(new TZDate(instant.getTime(), zone), "yyyy-MM-dd'T'HH:mmxxx");
+  // The offset as date-fns's "xxx" writes it (+00:00, never Z), from the same zone data as the wall clock.
+  const minutes = Math.round(tzOffset(zone, instant));
+  const offset = `${minutes < 0 ? '-' : '+'}${String(Math.trunc(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
+  return `${lightFormat(new TZDate(instant.getTime(), zone), "yyyy-MM-dd'T'HH:mm")}${offset}`;
 }
 
 const readings = new Map<string, TimeReading>();

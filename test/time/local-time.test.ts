@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { momentIn } from '../../src/time/calendar.js';
 import { readDateOrTime, readTime, toInstant, withOffset } from '../../src/time/local-time.js';
 
 const iso = (t: string, zone: string) => toInstant(t, zone)?.toISOString();
@@ -68,5 +71,41 @@ describe('readTime: one reading of every written time', () => {
     expect('instant' in until && until.instant.toISOString()).toBe('2026-12-31T16:00:00.000Z');
     const t = readDateOrTime('2026-12-31T08:00:00.000Z', 'Asia/Shanghai', true);
     expect('instant' in t && t.instant.toISOString()).toBe('2026-12-31T08:00:00.000Z');
+  });
+});
+
+describe('withOffset and momentIn write what date-fns format writes', () => {
+  // date-fns's format (with its locale) is the reference; the code writes these fixed numeric forms with lightFormat.
+  const zones = [
+    'UTC',
+    'Asia/Shanghai',
+    'America/New_York',
+    'Europe/London',
+    'Asia/Kolkata',
+    'Australia/Lord_Howe',
+    'America/St_Johns',
+    'Pacific/Chatham',
+    'Asia/Kathmandu',
+  ];
+  const instants = Array.from(
+    { length: 60 },
+    (_, i) => new Date(Date.UTC(2026, 0, 1) + i * 6.1 * 86_400_000 + i * 997_000),
+  );
+  instants.push(
+    new Date('2026-03-08T06:59:59Z'),
+    new Date('2026-03-08T07:00:00Z'),
+    new Date('2026-11-01T05:30:00Z'),
+    new Date('1969-12-31T23:59:00Z'),
+  );
+
+  it.each(zones)('%s', (zone) => {
+    for (const instant of instants) {
+      const local = new TZDate(instant.getTime(), zone);
+      expect(withOffset(instant, zone)).toBe(format(local, "yyyy-MM-dd'T'HH:mmxxx"));
+      expect(momentIn(instant, zone)).toMatchObject({
+        date: format(local, 'yyyy-MM-dd'),
+        time: format(local, 'HH:mm'),
+      });
+    }
   });
 });

@@ -1,0 +1,46 @@
+import { createRequire as __ugCreateRequire } from 'node:module';
+const require = __ugCreateRequire(import.meta.url);
+import {
+  helpText,
+  usageCatalog,
+  usageLanguage
+} from "./chunk-O66SWPQ4.js";
+import "./chunk-3JJIVXRW.js";
+import "./chunk-XGWOCNB6.js";
+import "./chunk-BBMCP4E7.js";
+import "./chunk-GJAYEYDS.js";
+import "./chunk-4V7XTYWN.js";
+
+// src/cli/main.ts
+async function runCli(argv, io) {
+  let [command, ...rest] = argv;
+  switch (command) {
+    // Each command is loaded when it runs: a start pays only for the code of the command it runs.
+    case "validate":
+      return (await import("./validate-LEEEPRCH.js")).runValidate(rest, io);
+    case "owners":
+      return (await import("./owners-L75FQFRG.js")).runOwners(rest, io);
+    case "verify":
+      return (await import("./archive-commands-R7WKQSYR.js")).runVerify(rest, io);
+    case "report":
+      return (await import("./archive-commands-R7WKQSYR.js")).runReport(rest, io);
+    case "doctor":
+      return (await import("./doctor-ID3CURAP.js")).runDoctor(rest, io);
+    case "simulate":
+      return (await import("./simulate-ODQMO6VT.js")).runSimulate(rest, io, () => /* @__PURE__ */ new Date());
+    case void 0:
+    case "help":
+    case "--help":
+    case "-h":
+      return io.out(helpText("main", usageLanguage(rest, io))), command === void 0 ? 2 : 0;
+    default:
+      return io.err(
+        `upgrade-gate: ${usageCatalog(rest, io)["cli.unknown-command"]({ command })}
+
+${helpText("main", usageLanguage(rest, io))}`
+      ), 2;
+  }
+}
+export {
+  runCli
+};
