@@ -7,5 +7,5 @@ import "./chunks/chunk-4V7XTYWN.js";
 
 // src/action.ts
 enableCompileCache();
-var { run } = await import("./chunks/run-TC2WYA66.js");
+var { run } = await import("./chunks/run-XTL3J7WQ.js");
 run();

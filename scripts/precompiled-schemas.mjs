@@ -9,6 +9,10 @@ import { build } from 'esbuild';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FORMATS = join(ROOT, 'src/document/schema-formats.ts');
+const UCS2LENGTH = join(ROOT, 'src/document/ucs2length.ts');
+// ajv's string-length helper, as standalone code names it; the bundles use src/document/ucs2length.ts,
+// which counts the same and answers a string without surrogates without walking it.
+const AJV_UCS2LENGTH = 'require("ajv/dist/runtime/ucs2length").default';
 
 const COMPILE = join(ROOT, 'src/document/schema-compile.ts');
 const SCHEMA_FILE = /[\\/]schemas[\\/][^\\/]+\.schema\.json$/;
@@ -27,7 +31,7 @@ async function standaloneAjv() {
   // generated functions count up per instance, so a shared one would make every build differ.
   return (schema) => {
     const ajv = createSchemaAjv({ source: true, lines: false, formats: _`schemaFormats` });
-    return standaloneCode(ajv, ajv.compile(schema));
+    return standaloneCode(ajv, ajv.compile(schema)).replaceAll(AJV_UCS2LENGTH, 'ucs2length');
   };
 }
 
@@ -41,6 +45,7 @@ export function schemaModuleSource(schema, code) {
   return [
     `import { registerValidator } from ${JSON.stringify(COMPILE)};`,
     `import { schemaFormats } from ${JSON.stringify(FORMATS)};`,
+    `import { ucs2length } from ${JSON.stringify(UCS2LENGTH)};`,
     // A string for JSON.parse: V8 reads it much faster than the same data written as an object literal.
     `const schema = JSON.parse(${JSON.stringify(JSON.stringify(schema))});`,
     // One self-contained CommonJS-style body, wrapped in a function: it is compiled on first use only.

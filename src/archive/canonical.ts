@@ -1,3 +1,4 @@
+import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 
@@ -59,7 +60,9 @@ function sortedCopy(v: unknown): unknown {
   const out: Record<string, unknown> = {};
   const keys = Object.keys(v).sort();
   for (const k of keys) {
-    if (k === '__proto__' || INDEX_KEY.test(k)) return UNSURE;
+    // Only a key that starts with a digit can be integer-like: the pattern runs for those alone.
+    const c = k.charCodeAt(0);
+    if ((c <= 57 && c >= 48 && INDEX_KEY.test(k)) || k === '__proto__') return UNSURE;
     const x = sortedCopy((v as Record<string, unknown>)[k]);
     if (x === UNSURE) return UNSURE;
     out[k] = x;
@@ -67,9 +70,13 @@ function sortedCopy(v: unknown): unknown {
   return out;
 }
 
+// One call per digest where the runtime has it (Node 20.12 and later): verify hashes every record it reads.
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+
 /** Hex sha256 of a string (UTF-8) or of bytes. */
 export function sha256(data: string | Uint8Array): string {
-  return typeof data === 'string' ? createHash('sha256').update(data, 'utf8').digest('hex') : createHash('sha256').update(data).digest('hex');
+  if (typeof data !== 'string') return createHash('sha256').update(data).digest('hex');
+  return oneShot ? oneShot('sha256', data, 'hex') : createHash('sha256').update(data, 'utf8').digest('hex');
 }
 
 /** The git blob id of some bytes, as `git hash-object` computes it. */

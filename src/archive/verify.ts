@@ -1,22 +1,14 @@
-import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { archiveMessages, type ArchiveCatalog, type ArchiveFindingId } from '../messages/archive-catalog.js';
-import type { Language } from '../messages/index.js';
-import { schemaErrors } from '../document/schema-validator.js';
+import { availableParallelism, loadavg } from 'node:os';
+import { archiveProblem, readArchiveText, type ArchiveProblem } from './archive-file.js';
+import { examineRecordFile, type ExaminedRecord, type MarkdownCheck, type RecordJob } from './examine.js';
 import { isOutcomeRecord } from './outcome-record.js';
 import { outcomesByUpgrade, verifyOutcomeRecords } from './outcome-verify.js';
-import { formatOf, type AnyFormat, type AnyRecord, type RecordFormat } from './formats.js';
+import { FORMATS, type AnyFormat, type AnyRecord, type RecordFormat } from './formats.js';
 import { CHAIN_HEAD, chainHeadText, deriveChainHead, renderIndex, type ChainHead } from './layout.js';
 
-/** One thing wrong with the archive: the file (relative to the archive folder), a finding id and what it means. */
-export interface ArchiveProblem {
-  file: string;
-  id: ArchiveFindingId | string;
-  /** The finding's parameters, to say it in another language. */
-  params?: Record<string, unknown>;
-  message: string;
-}
+export { archiveProblem, localizeProblem, MAX_FILE_BYTES, readArchiveText, type ArchiveProblem } from './archive-file.js';
 
 /** A record read back from disk with the file it came from (relative to the archive folder). */
 export interface StoredRecord {
@@ -24,23 +16,11 @@ export interface StoredRecord {
   record: AnyRecord;
 }
 
-/** The largest record, Markdown or index file verify reads (a document is at most 1 MiB; a record holds a few). */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 /** The most entries verify lists before it stops (an archive of 100,000 upgrades has about 200,000). */
 export const MAX_ENTRIES = 1_000_000;
 const RECORD_FILE = /^\d{4}\/\d{2}\/[^/]+\.json$/;
 
 type Entry = 'file' | 'dir' | 'symlink' | 'special';
-
-/** A finding of verify, its message in English. */
-export const archiveProblem = <K extends ArchiveFindingId>(file: string, id: K, ...args: Parameters<ArchiveCatalog[K]>): ArchiveProblem =>
-  ({ file, id, params: args[0] as Record<string, unknown> | undefined, message: (archiveMessages()[id] as (...a: unknown[]) => string)(...args) });
-
-/** A finding's message in another language (findings are made in English). */
-export function localizeProblem(p: ArchiveProblem, language: Language): ArchiveProblem {
-  const say = archiveMessages(language)[p.id as ArchiveFindingId] as ((...a: unknown[]) => string) | undefined;
-  return say ? { ...p, message: say(p.params) } : p;
-}
 
 /** Lists the folder without following links: each entry's kind from lstat, never from what a link points to. */
 function listEntries(dir: string, problems: ArchiveProblem[]): Map<string, Entry> {
@@ -62,60 +42,6 @@ function listEntries(dir: string, problems: ArchiveProblem[]): Map<string, Entry
   return entries;
 }
 
-let scratch = Buffer.allocUnsafe(64 * 1024);
-
-/**
- * Reads one archive file as UTF-8 text, or returns why not: never through a link (O_NOFOLLOW), never
- * a device or pipe (checked on the opened descriptor, O_NONBLOCK so a FIFO cannot block the open), and
- * never more than MAX_FILE_BYTES.
- */
-export function readArchiveText(dir: string, rel: string): { text: string } | { problem: ArchiveProblem } {
-  let fd: number;
-  try {
-    fd = openSync(join(dir, rel), constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    return { problem: archiveProblem(rel, code === 'ELOOP' || code === 'EMLINK' ? 'file.symlink' : 'record.unreadable', { why: code ?? 'cannot open' }) };
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) return { problem: archiveProblem(rel, 'file.special') };
-    if (st.size > MAX_FILE_BYTES) return { problem: archiveProblem(rel, 'file.too-large', { size: st.size, max: MAX_FILE_BYTES }) };
-    // One buffer for every file of a run (the text is a copy): no allocation per file. Every byte up
-    // to `off` is read before use; nothing past it is looked at.
-    if (scratch.length < st.size) scratch = Buffer.allocUnsafe(Math.max(st.size, scratch.length * 2));
-    const buf = scratch.subarray(0, st.size);
-    let off = 0;
-    while (off < buf.length) {
-      const n = readSync(fd, buf, off, buf.length - off, off);
-      if (n === 0) break;
-      off += n;
-    }
-    const bytes = buf.subarray(0, off);
-    return isUtf8(bytes) ? { text: bytes.toString('utf8') } : { problem: archiveProblem(rel, 'file.encoding') };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-// Every record names its zone, nearly always the same one: each name is checked once per run.
-const zoneNames = new Map<string, boolean>();
-
-function isZone(zone: unknown): zone is string {
-  if (typeof zone !== 'string' || !zone) return false;
-  let known = zoneNames.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    zoneNames.set(zone, known);
-  }
-  return known;
-}
-
 /** What verify and report read from an archive folder: the records in chain order, the files, and what could not be read. */
 export interface ArchiveContents {
   records: StoredRecord[];
@@ -124,60 +50,76 @@ export interface ArchiveContents {
   entries: Map<string, Entry>;
   problems: ArchiveProblem[];
   format: Map<StoredRecord, AnyFormat>;
+  /** What each record's file showed on its own (own hash, path, Markdown, index row), index rows linked as `${folderName}/file`. */
+  examined: Map<StoredRecord, ExaminedRecord>;
+  folderName: string;
 }
 
-/** Reads every record under an archive folder, in sequence order, without following links; unreadable or malformed files become problems. */
-export function readArchive(dir: string): ArchiveContents {
+/** The listing and the record files it holds, each with what sits at its Markdown path. */
+function listArchive(dir: string): { entries: Map<string, Entry>; problems: ArchiveProblem[]; jobs: RecordJob[] } {
   const problems: ArchiveProblem[] = [];
   const entries = listEntries(dir, problems);
-  const records: StoredRecord[] = [];
-  const wellFormed = new Set<StoredRecord>();
-  const format = new Map<StoredRecord, AnyFormat>();
   for (const [file, kind] of entries) {
     if (kind === 'symlink') problems.push(archiveProblem(file, 'file.symlink'));
     else if (kind === 'special') problems.push(archiveProblem(file, 'file.special'));
   }
-  for (const [file, kind] of entries) {
-    if (kind !== 'file' || !RECORD_FILE.test(file)) continue;
-    const read = readArchiveText(dir, file);
-    if ('problem' in read) {
-      problems.push(read.problem);
-      continue;
-    }
-    let value: unknown;
-    try {
-      value = JSON.parse(read.text);
-    } catch {
-      // The parser's message quotes the content; the finding never does.
-      problems.push(archiveProblem(file, 'record.json'));
-      continue;
-    }
-    if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      problems.push(archiveProblem(file, 'record.not-object'));
-      continue;
-    }
-    const stored: StoredRecord = { file, record: value as AnyRecord };
+  const jobs: RecordJob[] = [];
+  for (const [file, kind] of entries) if (kind === 'file' && RECORD_FILE.test(file)) jobs.push({ file, markdown: entries.get(file.replace(/\.json$/, '.md')) });
+  return { entries, problems, jobs };
+}
+
+/** The contents from the listing and each record file's examination (in listing order), records sorted into chain order. */
+function assemble(entries: Map<string, Entry>, problems: ArchiveProblem[], results: ExaminedRecord[], folderName: string): ArchiveContents {
+  const records: StoredRecord[] = [];
+  const wellFormed = new Set<StoredRecord>();
+  const format = new Map<StoredRecord, AnyFormat>();
+  const examined = new Map<StoredRecord, ExaminedRecord>();
+  for (const r of results) {
+    if (r.problem) problems.push(r.problem);
+    if (!r.record) continue;
+    const stored: StoredRecord = { file: r.file, record: r.record };
     records.push(stored);
-    const f = formatOf(value);
-    if (!f) {
-      problems.push(archiveProblem(file, 'record.format', { format: JSON.stringify((value as { format?: unknown }).format ?? null).slice(0, 80) }));
-      continue;
-    }
-    format.set(stored, f);
-    const errors = schemaErrors(f.schema, value);
-    if (errors.length) {
-      problems.push(archiveProblem(file, 'record.schema', { errors: errors.slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ') }));
-      continue;
-    }
-    if (!isZone((value as AnyRecord).policy.time_zone)) {
-      problems.push(archiveProblem(file, 'record.time-zone', { zone: JSON.stringify((value as AnyRecord).policy.time_zone).slice(0, 80) }));
-      continue;
-    }
-    wellFormed.add(stored);
+    examined.set(stored, r);
+    if (r.format !== undefined) format.set(stored, FORMATS.get(r.format)!);
+    if (r.wellFormed) wellFormed.add(stored);
   }
   const seq = (s: StoredRecord) => (typeof s.record.sequence === 'number' ? s.record.sequence : Number.MAX_SAFE_INTEGER);
   records.sort((a, b) => seq(a) - seq(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { records, wellFormed, entries, problems, format };
+  return { records, wellFormed, entries, problems, format, examined, folderName };
+}
+
+/** Reads every record under an archive folder, in sequence order, without following links; unreadable or malformed files become problems. */
+export function readArchive(dir: string, folderName = dirBase(dir)): ArchiveContents {
+  const { entries, problems, jobs } = listArchive(dir);
+  return assemble(entries, problems, jobs.map((job) => examineRecordFile(dir, job, folderName)), folderName);
+}
+
+/** Below this many record files one thread is quicker than starting workers. */
+export const PARALLEL_MIN_RECORDS = 512;
+
+/**
+ * How many threads examine the record files when nobody says: one for a small archive, else one per
+ * core the load average leaves free (this run counts as one of the loaded). Threads share the time
+ * their process gets: on a busy machine more of them only add the cost of starting them and of
+ * passing records between them.
+ */
+export function autoThreads(records: number, cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
+  if (records < PARALLEL_MIN_RECORDS) return 1;
+  return Math.max(1, Math.min(cores, Math.round(cores - load + 1)));
+}
+
+/**
+ * readArchive with the record files examined in worker threads when the archive is large and cores
+ * are free (`threads` overrides the choice: 1 or 0 is this thread only). The results, and so every
+ * finding and its order, are the same as readArchive's.
+ */
+export async function readArchiveFast(dir: string, folderName = dirBase(dir), threads?: number): Promise<ArchiveContents> {
+  const { entries, problems, jobs } = listArchive(dir);
+  const n = threads ?? autoThreads(jobs.length);
+  if (n <= 1) return assemble(entries, problems, jobs.map((job) => examineRecordFile(dir, job, folderName)), folderName);
+  const parallel = await import('./examine-parallel.js');
+  const results = parallel.canRunWorkers ? await parallel.examineInWorkers(dir, folderName, jobs, Math.min(n, parallel.MAX_THREADS)) : jobs.map((job) => examineRecordFile(dir, job, folderName));
+  return assemble(entries, problems, results, folderName);
 }
 
 /**
@@ -186,8 +128,8 @@ export function readArchive(dir: string): ArchiveContents {
  * the year indexes (each rendered by the record's own format version), and chain-head.json against
  * the head the records imply. Never follows links or reads special files; linear in the archive's size.
  */
-export function verifyArchive(dir: string, folderName = dirBase(dir), contents = readArchive(dir)): { problems: ArchiveProblem[]; records: number; files: string[]; wellFormed: StoredRecord[] } {
-  const { records, wellFormed, entries, format } = contents;
+export function verifyArchive(dir: string, folderName = dirBase(dir), contents = readArchive(dir, folderName)): { problems: ArchiveProblem[]; records: number; files: string[]; wellFormed: StoredRecord[] } {
+  const { records, wellFormed, entries, format, examined } = contents;
   // The contents' own problems stay as they were read: report may print them after reading once.
   const problems = [...contents.problems];
   const accounted = new Set<string>([CHAIN_HEAD]);
@@ -199,23 +141,24 @@ export function verifyArchive(dir: string, folderName = dirBase(dir), contents =
     const { file, record } = stored;
     accounted.add(file);
     const f = format.get(stored);
-    chainLinkProblems(stored, f, i, records[i - 1], problems);
+    const seen = examined.get(stored)!;
+    if (seen.hashProblem) problems.push(seen.hashProblem);
+    chainLinkProblems(stored, i, records[i - 1], problems);
     if (!f || !wellFormed.has(stored) || f.kind !== 'upgrade' || isOutcomeRecord(record)) return;
     accounted.add(file.replace(/\.json$/, '.md'));
-    try {
-      renderedFileProblems(dir, stored, f, entries, outcomes, problems);
+    if (renderedFileProblems(seen.rendered ?? { unrenderable: true }, stored, f, outcomes, problems)) {
       const year = file.slice(0, 4);
       let list = byYear.get(year);
       if (!list) byYear.set(year, (list = []));
       list.push(stored);
-    } catch {
-      problems.push(archiveProblem(file, 'record.unreadable', { why: 'a field has a shape its format does not render' }));
-    }
+    } else problems.push(archiveProblem(file, 'record.unreadable', { why: 'a field has a shape its format does not render' }));
   });
+  // Rows rendered while examining link records under the folder name then given; another name renders them again.
+  const row = (s: StoredRecord) => (folderName === contents.folderName ? examined.get(s)?.rendered?.indexRow : undefined) ?? (format.get(s) as RecordFormat).indexRow(s.record, `${folderName}/${s.file}`);
   for (const [year, list] of byYear) {
     const index = `${year}/README.md`;
     accounted.add(index);
-    const want = renderIndex(year, list.map((s) => (format.get(s) as RecordFormat).indexRow(s.record, `${folderName}/${s.file}`)), list[0]!.record);
+    const want = renderIndex(year, list.map(row), list[0]!.record);
     if (entries.get(index) === undefined) problems.push(archiveProblem(index, 'index.missing'));
     else if (entries.get(index) === 'file') {
       const read = readArchiveText(dir, index);
@@ -228,16 +171,9 @@ export function verifyArchive(dir: string, folderName = dirBase(dir), contents =
   return { problems, records: records.length, files: [...entries].filter(([, k]) => k === 'file').map(([f]) => f), wellFormed: records.filter((r) => wellFormed.has(r)) };
 }
 
-/** A record's own hash, and its place in the chain: its sequence and the hash of the record before it. */
-function chainLinkProblems(stored: StoredRecord, f: AnyFormat | undefined, i: number, previous: StoredRecord | undefined, problems: ArchiveProblem[]): void {
+/** A record's place in the chain: its sequence and the hash of the record before it. */
+function chainLinkProblems(stored: StoredRecord, i: number, previous: StoredRecord | undefined, problems: ArchiveProblem[]): void {
   const { file, record } = stored;
-  if (f) {
-    try {
-      if (f.hash(record as unknown as Record<string, unknown>) !== record.sha256) problems.push(archiveProblem(file, 'record.hash'));
-    } catch {
-      problems.push(archiveProblem(file, 'record.canonical'));
-    }
-  }
   const expected = i + 1;
   if (record.sequence !== expected) problems.push(archiveProblem(file, 'chain.sequence', { sequence: JSON.stringify(record.sequence ?? null).slice(0, 40), expected }));
   const prevHash = previous ? previous.record.sha256 : null;
@@ -247,20 +183,27 @@ function chainLinkProblems(stored: StoredRecord, f: AnyFormat | undefined, i: nu
 }
 
 /**
- * The path an upgrade record's format gives it and the Markdown beside it (with its outcomes), as the
- * format renders them. Throws when a field has a shape the format cannot render.
+ * The path an upgrade record's format gives it and the Markdown beside it: the record's own rendering
+ * (from its examination) followed by its outcomes. False when a field has a shape the format cannot render.
  */
-function renderedFileProblems(dir: string, stored: StoredRecord, f: RecordFormat, entries: Map<string, Entry>, outcomes: ReturnType<typeof outcomesByUpgrade>, problems: ArchiveProblem[]): void {
-  const { file, record } = stored;
-  const md = file.replace(/\.json$/, '.md');
-  const want = f.path('', record, record.policy.time_zone).replace(/^\//, '');
-  if (want !== file) problems.push(archiveProblem(file, 'record.path', { want }));
-  if (entries.get(md) === undefined) problems.push(archiveProblem(md, 'markdown.missing'));
-  else if (entries.get(md) === 'file') {
-    const read = readArchiveText(dir, md);
-    if ('problem' in read) problems.push(read.problem);
-    else if (read.text !== f.markdown(record) + f.outcomes(outcomes.get(file) ?? [])) problems.push(archiveProblem(md, 'markdown.edited'));
+function renderedFileProblems(rendered: { pathProblem?: ArchiveProblem; unrenderable?: boolean; markdown?: MarkdownCheck }, stored: StoredRecord, f: RecordFormat, outcomes: ReturnType<typeof outcomesByUpgrade>, problems: ArchiveProblem[]): boolean {
+  const { file } = stored;
+  if (rendered.pathProblem) problems.push(rendered.pathProblem);
+  if (rendered.unrenderable) return false;
+  const md = rendered.markdown;
+  if (!md) return true;
+  if ('problem' in md) {
+    problems.push(md.problem);
+    return true;
   }
+  let section: string;
+  try {
+    section = f.outcomes(outcomes.get(file) ?? []);
+  } catch {
+    return false;
+  }
+  if (md.tail !== section) problems.push(archiveProblem(file.replace(/\.json$/, '.md'), 'markdown.edited'));
+  return true;
 }
 
 function checkChainHead(dir: string, folderName: string, records: StoredRecord[], wellFormed: Set<StoredRecord>, entries: Map<string, Entry>, problems: ArchiveProblem[]): void {

@@ -4,7 +4,7 @@ import { buildReport, formatReport } from '../archive/report.js';
 import {
   checkArchiveFolder,
   localizeProblem,
-  readArchive,
+  readArchiveFast,
   verifyArchive,
   type ArchiveProblem,
 } from '../archive/verify.js';
@@ -73,10 +73,29 @@ export function runVerify(argv: string[], io: CliIo): number | Promise<number> {
     );
     return 2;
   }
-  const result = bad ? { problems: [bad.problem], records: 0, files: [], wellFormed: [] } : verifyArchive(dir);
+  return verifyFolder(dir, bad?.problem, parsed.values.writer, lang, io);
+}
+
+/** The threads verify and report may use, from UPGRADE_GATE_THREADS (0: this one only), else their own choice. */
+function threadsWanted(io: CliIo): number | undefined {
+  const v = (io.env ?? process.env).UPGRADE_GATE_THREADS;
+  return v !== undefined && /^\d{1,3}$/.test(v) ? Number(v) : undefined;
+}
+
+/** verify of a folder: its files, then its history when it is in a Git clone. */
+async function verifyFolder(
+  dir: string,
+  bad: ArchiveProblem | undefined,
+  writer: string | undefined,
+  lang: Language,
+  io: CliIo,
+): Promise<number> {
+  const result = bad
+    ? { problems: [bad], records: 0, files: [], wellFormed: [] }
+    : verifyArchive(dir, undefined, await readArchiveFast(dir, undefined, threadsWanted(io)));
   const { problems, records } = result;
   if (!bad) {
-    const history = verifyAgainstGit(dir, result.files, result.wellFormed, archiveWriter(parsed.values.writer, io));
+    const history = verifyAgainstGit(dir, result.files, result.wellFormed, archiveWriter(writer, io));
     if (history) problems.push(...history);
     else io.err(`${printable(dir)}: note git.not-a-clone ${archiveMessages(lang)['git.not-a-clone']()}`);
   }
@@ -86,7 +105,7 @@ export function runVerify(argv: string[], io: CliIo): number | Promise<number> {
 }
 
 /** `upgrade-gate report`: what was upgraded, approved by whom, with what violations. */
-export function runReport(argv: string[], io: CliIo, clock: () => Date = () => new Date()): number {
+export async function runReport(argv: string[], io: CliIo, clock: () => Date = () => new Date()): Promise<number> {
   const parsed = parseCommand(
     'report',
     argv,
@@ -130,7 +149,7 @@ export function runReport(argv: string[], io: CliIo, clock: () => Date = () => n
   const { bounds, at } = times;
   // Read once: the report lists what verify checks, and an auditor must not take a report of an
   // edited archive at face value.
-  const contents = readArchive(dir);
+  const contents = await readArchiveFast(dir, undefined, threadsWanted(io));
   const { problems } = verifyArchive(dir, undefined, contents);
   io.out(
     formatReport(
