@@ -262,6 +262,12 @@ function parserFindings(doc: Document.Parsed, file: string, t: Catalog, at: At, 
   for (const e of doc.errors) {
     const pos = e.linePos?.[0] ? { line: e.linePos[0].line, column: e.linePos[0].col } : at(e.pos[0]);
     if (afterTab(e.code, pos.line)) continue;
+    const glued = INDENTATION_CODES.has(e.code) ? colonWithoutSpace(text, pos.line, t) : undefined;
+    if (glued) {
+      if (!findings.some((f) => f.line === pos.line && f.column === glued.column))
+        findings.push({ rule: 'yaml.syntax', severity: 'error', file, line: pos.line, ...glued });
+      continue;
+    }
     findings.push({
       rule: e.code === 'DUPLICATE_KEY' ? 'yaml.duplicate-key' : 'yaml.syntax',
       severity: 'error',
@@ -520,6 +526,47 @@ function tabConsequences(doc: Document.Parsed, text: string, at: At): (code: str
     return [from, to] as const;
   });
   return (code, line) => INDENTATION_CODES.has(code) && ranges.some(([from, to]) => line >= from && line < to);
+}
+
+/**
+ * A key glued to its value ("system:crm", "- V-1:passed") or a list item glued to its dash ("-新建")
+ * on a line the parser could not read: YAML needs a space after either. Named at the character after
+ * the colon or dash, with the fix.
+ */
+function colonWithoutSpace(text: string, line: number, t: Catalog): { column: number; message: string } | undefined {
+  const at = lineStart(text, line);
+  if (at < 0) return undefined;
+  const end = text.indexOf('\n', at);
+  const source = text.slice(at, end < 0 ? undefined : end).replace(/\r$/, '');
+  const dash = /^(\s*)-[^\s-]/.exec(source);
+  if (dash && listAround(text, at, dash[1]!)) return { column: dash[1]!.length + 2, message: t['yaml.dash-space']() };
+  const m = /^(\s*(?:-\s+)?)([A-Za-z_][\w.-]*):([^\s:/])/.exec(source);
+  if (!m) return undefined;
+  const key = m[2]!;
+  const value = source.slice(m[1]!.length + key.length + 1).trim();
+  return { column: m[1]!.length + key.length + 2, message: t['yaml.colon-space']({ key, value }) };
+}
+
+/** Whether the line before or after the one at `at` is a list item ("- ") at the same indentation. */
+function listAround(text: string, at: number, indent: string): boolean {
+  const before =
+    text
+      .slice(0, Math.max(0, at - 1))
+      .split('\n')
+      .pop() ?? '';
+  const rest = text.slice(at);
+  const after = rest.slice(rest.indexOf('\n') + 1).split('\n', 1)[0] ?? '';
+  return [before, after].some((l) => l.startsWith(`${indent}- `));
+}
+
+/** The offset where a 1-based line starts, or -1 past the end. */
+function lineStart(text: string, line: number): number {
+  let at = 0;
+  for (let n = 1; n < line; n++) {
+    at = text.indexOf('\n', at) + 1;
+    if (at === 0) return -1;
+  }
+  return at;
 }
 
 /** Turns the yaml library's error codes into sentences with a fix. */

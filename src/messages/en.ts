@@ -384,6 +384,10 @@ export const en = {
   'yaml.multiple-documents': () =>
     'the file holds more than one YAML document (a second ---): put each upgrade in its own file',
   'yaml.indentation': (p: { detail: string }) => `${p.detail}: check the indentation and the colons on this line`,
+  'yaml.dash-space': () =>
+    'there is no space after the "-" of this list item, so YAML reads the line as plain text: add a space after the "-"',
+  'yaml.colon-space': (p: { key: string; value: string }) =>
+    `there is no space after the colon of "${p.key}", so YAML does not read it as a field: write ${p.key}: ${p.value}`,
   'yaml.syntax': (p: { detail: string }) => `${p.detail}: fix the YAML syntax here`,
   'document.empty': () =>
     'the document is empty: start from examples/upgrades/ or the schema in schemas/upgrade.schema.json',

@@ -13,6 +13,40 @@ import {
 /** The catalog's shape: every key of the English catalog, each taking the same parameters. */
 export type Catalog = { [K in keyof typeof en]: (typeof en)[K] };
 
+// The YAML parser's own sentences (English), said the way a Chinese ops team would; any other stays as the parser wrote it.
+const YAML_DETAIL: Array<[RegExp, string]> = [
+  [
+    /^Implicit keys need to be on a single line/,
+    '字段名必须写在一行内，常见原因是冒号后面少了空格，或上一行的引号没有闭合',
+  ],
+  [/^Implicit map keys need to be followed by map values/, '字段名后面缺少半角冒号和取值'],
+  [/^All mapping items must start at the same column/, '同一层的字段没有对齐，缩进的空格数不同'],
+  [/^All sequence items must start at the same column/, '同一个列表的各项没有对齐，“-” 前的空格数不同'],
+  [/^Sequence item without - indicator/, '列表项前面缺少 “- ”（半角减号加空格）'],
+  [
+    /^Nested mappings are not allowed in compact mappings/,
+    '一行里出现了两个“字段: 值”，取值中的半角冒号加空格会被当成新的字段，这样的取值请加半角引号',
+  ],
+  [/^A block sequence may not be used as an implicit map key/, '列表不能当作字段名'],
+  [/^Missing closing "quote/, '缺少结尾的半角双引号 "'],
+  [/^Missing closing 'quote/, "缺少结尾的半角单引号 '"],
+  [
+    /^Flow sequence in block collection must be sufficiently indented and end with a \]/,
+    '方括号列表没有以半角 ] 结尾，或换行后缩进不够',
+  ],
+  [
+    /^Flow map in block collection must be sufficiently indented and end with a \}/,
+    '花括号映射没有以半角 } 结尾，或换行后缩进不够',
+  ],
+  [/^Comments must be separated from other tokens by white space characters/, '注释的 # 前面要有空格'],
+  [/^Missing , between flow (sequence|map) items/, '各项之间缺少半角逗号'],
+  [/^Plain value cannot start with (.*)/, '取值不能以 $1 开头，请给这个取值加上半角引号'],
+];
+const yamlDetail = (detail: string) => {
+  const text = String(detail);
+  for (const [pattern, zh] of YAML_DETAIL) if (pattern.test(text)) return text.replace(pattern, zh);
+  return text;
+};
 const OUTCOME_ZH: Record<string, string> = {
   succeeded: '升级成功',
   failed: '升级失败',
@@ -330,8 +364,11 @@ export const zhCN: Catalog = {
   'yaml.warning': (p) => `YAML 提示：${p.detail}`,
   'yaml.tab-indent': () => '缩进用了 Tab 键：YAML 只允许空格缩进，请把 Tab 换成空格',
   'yaml.multiple-documents': () => '文件中有不止一个 YAML 文档（出现了第二个 ---）：每次升级请单独写一个文件',
-  'yaml.indentation': (p) => `YAML 读不懂这一行（${p.detail}）：请检查这一行的缩进和冒号`,
-  'yaml.syntax': (p) => `YAML 语法有误（${p.detail}）：请修改这里的写法`,
+  'yaml.indentation': (p) => `YAML 读不懂这一行（${yamlDetail(p.detail)}）：请检查这一行的缩进和冒号`,
+  'yaml.dash-space': () => '列表项的 “-” 后面没有空格，YAML 把这一行当成了普通文字：请在 “-” 后面加一个半角空格',
+  'yaml.colon-space': (p) =>
+    `"${p.key}" 的冒号后面没有空格，YAML 不把它当作字段：请写成 ${p.key}: ${p.value}（半角冒号后加一个空格）`,
+  'yaml.syntax': (p) => `YAML 语法有误（${yamlDetail(p.detail)}）：请修改这里的写法`,
   'document.empty': () => '文档是空的：请从 examples/upgrades/ 中的示例或 schemas/upgrade.schema.json 开始写',
   'schema.more': (p) =>
     `还有 ${p.count} 个格式问题没有列出：请先改正上面的问题，或从 examples/upgrades/ 中的示例重新开始`,

@@ -56,6 +56,11 @@ describe('Chinese words for the schema ids', () => {
     expect(f!.message).toBe(
       'type is "常规升级": the values here are written in English; write regular (one of regular, emergency)',
     );
+    const [c] = loadUpgradeDocument(edit(REGULAR, 'system: billing', 'system:billing'), 'upgrades/x.yaml').findings;
+    expect(c).toMatchObject({ line: 5, column: 8, rule: 'yaml.syntax' });
+    expect(c!.message).toBe(
+      'there is no space after the colon of "system", so YAML does not read it as a field: write system: billing',
+    );
     const [g] = loadUpgradeDocument(
       edit(REGULAR, 'executor: carol-ops', 'executor: Zhang Wei'),
       'upgrades/x.yaml',

@@ -213,6 +213,27 @@ describe('documents written by Chinese-speaking people, validated in Chinese', (
     expect(findings[1]!.message).toContain('请改用半角逗号');
   });
 
+  it("a colon or a dash without its space, an unclosed quote: the fix, never the parser's English", async () => {
+    const glued = await validate(
+      'glued.yaml',
+      zh(
+        ['system: crm', 'system:crm'],
+        ['        - 新建一条拜访记录并上传 3 张照片', '        -新建一条拜访记录并上传 3 张照片'],
+      ),
+    );
+    expect(where(glued.findings)).toEqual([
+      [7, 8, 'yaml.syntax'],
+      [31, 10, 'yaml.syntax'],
+    ]);
+    expect(glued.findings[0]!.message).toBe(
+      '"system" 的冒号后面没有空格，YAML 不把它当作字段：请写成 system: crm（半角冒号后加一个空格）',
+    );
+    expect(glued.findings[1]!.message).toContain('请在 “-” 后面加一个半角空格');
+    const quote = await validate('quote.yaml', zh(['  from: "5.1.3"', '  from: "5.1.3']));
+    expect(where(quote.findings)).toEqual([[11, 15, 'yaml.syntax']]);
+    expect(quote.findings[0]!.message).toBe('YAML 读不懂这一行（缺少结尾的半角双引号 "）：请检查这一行的缩进和冒号');
+  });
+
   it('a missing rollback plan (measures 4.6), at the document it belongs to', async () => {
     const { status, findings } = await validate(
       'no-rollback.yaml',
