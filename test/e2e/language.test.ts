@@ -168,4 +168,31 @@ describe('the bundled Action in Chinese', () => {
     expect(readable(body)).toContain('"system" 后面是全角冒号');
     expect(readable(body)).toContain('请改用半角逗号 ","');
   });
+  it('a Chinese document with Chinese ids, a Chinese date, a name for a login and a Chinese key: each finding says what to write', async () => {
+    chinesePolicy();
+    const zh = readFileSync(join(ROOT, 'examples/upgrades/2026-12-10-crm-5.2.0.zh.yaml'), 'utf8');
+    const text = zh
+      .replace('type: regular', 'type: 常规升级')
+      .replace('  start: 2026-12-10T20:00', '  start: 2026年12月10日 晚上8点')
+      .replace('  executor: carol-ops', '  executor: 张伟')
+      .replace('rollback:\n', '回退方案:\n');
+    const path = 'upgrades/2026-12-10-crm-5.2.0.zh.yaml';
+    const head = openUpgradePull(emu, { number: 9, files: { [path]: text } });
+    const r = await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: emu.pullEvent('pull_request_target', 'opened', 9),
+      at: '2026-12-10 12:30:00',
+    });
+    const annotation = (line: number, col: number) =>
+      `::error title=upgrade-gate schema,file=${path},line=${line},col=${col}::`;
+    expect(r.stdout).toContain(`${annotation(9, 7)}type 是文字 "常规升级"：这里的取值要写英文，请写成 regular`);
+    const window = r.stdout.split('\n').find((l) => l.startsWith(annotation(17, 10)));
+    expect(window).toMatch(/::window\.start 是文字 "2026年12月10日 晚上8点".*：请写成 2026-12-10T20:00$/);
+    expect(r.stdout).toContain(`${annotation(54, 1)}字段名 回退方案 是中文：字段名要写英文，请写成 rollback`);
+    expect(r.stdout).toContain(`${annotation(59, 13)}people.executor 是文字 "张伟"，不是 GitHub 用户名`);
+    const status = emu.statuses.get(head)!.find((s) => s.context === 'upgrade-gate')!;
+    expect(status.state).toBe('failure');
+    expect(readable(String(emu.comments.get(9)![0]!.body))).toContain('请写成 regular');
+  });
 });
