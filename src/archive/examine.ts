@@ -3,7 +3,7 @@
 // It runs in the thread that verifies or, for a large archive, in worker threads; verify.ts then
 // checks what joins the records (chain, order, outcomes, indexes, head) from the results, in one order.
 import { schemaErrors } from '../document/schema-validator.js';
-import { archiveProblem, readArchiveText, type ArchiveProblem } from './archive-file.js';
+import { archiveProblem, readArchiveBytes, readArchiveText, textAfter, type ArchiveProblem } from './archive-file.js';
 import { isOutcomeRecord } from './outcome-record.js';
 import { formatOf, type AnyRecord, type RecordFormat } from './formats.js';
 
@@ -116,15 +116,9 @@ function renderRecord(dir: string, job: RecordJob, record: AnyRecord, f: RecordF
     const md = file.replace(/\.json$/, '.md');
     if (job.markdown === undefined) out.markdown = { problem: archiveProblem(md, 'markdown.missing') };
     else if (job.markdown === 'file') {
-      const read = readArchiveText(dir, md);
-      if ('problem' in read) out.markdown = { problem: read.problem };
-      else {
-        const own = f.markdown(record);
-        // Most records have no outcome: the whole text compares at once (a native comparison).
-        const text = read.text;
-        const begins = text.length === own.length ? text === own : text.length > own.length && text.startsWith(own);
-        out.markdown = { tail: begins ? text.slice(own.length) : null };
-      }
+      const read = readArchiveBytes(dir, md);
+      // The record's own rendering compared with the file's bytes: only what follows it (its outcomes) is decoded.
+      out.markdown = 'problem' in read ? { problem: read.problem } : textAfter(read.bytes, f.markdown(record), md);
     }
   } catch {
     out.unrenderable = true;
