@@ -39,6 +39,25 @@ const UNSURE = Symbol('unsure');
 // JavaScript lists integer-like keys ("9", "10") first and in numeric order, whatever the insertion order.
 const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
 
+/**
+ * Keys in UTF-16 code-unit order, as Array#sort orders strings: a record's objects have a few keys
+ * each, which an insertion sort orders several times faster than the generic sort (a large object
+ * still takes the generic one).
+ */
+function sortKeys(keys: string[]): string[] {
+  if (keys.length > 16) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i]!;
+    let j = i - 1;
+    while (j >= 0 && keys[j]! > k) {
+      keys[j + 1] = keys[j]!;
+      j--;
+    }
+    keys[j + 1] = k;
+  }
+  return keys;
+}
+
 /** A copy with every object's keys in UTF-16 code-unit order, or UNSURE where the engine's serializer could differ from RFC 8785. */
 function sortedCopy(v: unknown): unknown {
   if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
@@ -58,7 +77,7 @@ function sortedCopy(v: unknown): unknown {
   // A plain object keeps the engine's fast properties (a prototype-less one would not, and serializes
   // slower); "__proto__", the one key a plain object cannot hold as its own, takes the library.
   const out: Record<string, unknown> = {};
-  const keys = Object.keys(v).sort();
+  const keys = sortKeys(Object.keys(v));
   for (const k of keys) {
     // Only a key that starts with a digit can be integer-like: the pattern runs for those alone.
     const c = k.charCodeAt(0);
