@@ -4,7 +4,7 @@
 // bytes only, not the chain, order, schema or indexes).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { ms, timeCommand } from './timing.mjs';
@@ -43,6 +43,8 @@ export async function benchArchive() {
     const verifyArgs = [join(ROOT, 'action/cli.js'), 'verify', 'archive'];
     const reportArgs = [join(ROOT, 'action/cli.js'), 'report', 'archive', '--format', 'csv'];
     const shaArgs = ['-c', '--quiet', 'SHA256SUMS'];
+    // The machine's own start-up time, beside the figures.
+    const bare = () => run(process.execPath, ['-e', '0']).median;
     run(process.execPath, verifyArgs);
     run(process.execPath, reportArgs);
     run('sha256sum', shaArgs);
@@ -51,18 +53,20 @@ export async function benchArchive() {
       const v = run(process.execPath, verifyArgs);
       const r = run(process.execPath, reportArgs);
       const s = run('sha256sum', shaArgs);
-      rounds.push({ verify: v, report: r, sha: s, ratio: (v.median + r.median) / s.median });
+      rounds.push({ verify: v, report: r, sha: s, node: bare(), ratio: (v.median + r.median) / s.median });
     }
     const median = (f) => [...rounds].sort((a, b) => f(a) - f(b))[Math.floor(rounds.length / 2)];
     const verify = median((x) => x.verify.median).verify;
     const report = median((x) => x.report.median).report;
     const sha = median((x) => x.sha.median).sha;
     const ratio = median((x) => x.ratio).ratio;
+    const node = median((x) => x.node).node;
+    const load = loadavg()[0].toFixed(1);
     return [
       `archive: ${COUNT.toLocaleString('en')} generated records (${files.length.toLocaleString('en')} files, generated in ${ms(genMs)}), medians of ${RUNS} rounds of whole-process runs`,
       `  upgrade-gate verify (schema, own hash, chain, names, Markdown, indexes, head): ${ms(verify.median)} — ${verify.result.stdout.trim().split('\n').pop()}`,
       `  upgrade-gate report --format csv: ${ms(report.median)} (${report.result.stdout.trim().split('\n').length - 1} rows)`,
-      `  sha256sum -c over a manifest (bytes only): ${ms(sha.median)}`,
+      `  sha256sum -c over a manifest (bytes only): ${ms(sha.median)}; node -e 0: ${ms(node)}; ${availableParallelism()} cores, load average ${load} (verify and report use worker threads on the cores it leaves free)`,
       `  ratio: verify + report together ${ms(verify.median + report.median)} = ${ratio.toFixed(2)}x the time of sha256sum -c (median of the rounds' ratios; goal ≤ 3.0); verify alone ${(verify.median / sha.median).toFixed(2)}x`,
     ];
   } finally {
