@@ -99,13 +99,13 @@ export const PARALLEL_MIN_RECORDS = 512;
 
 /**
  * How many threads examine the record files when nobody says: one for a small archive, else one per
- * core the load average leaves free (this run counts as one of the loaded). Threads share the time
- * their process gets: on a busy machine more of them only add the cost of starting them and of
- * passing records between them.
+ * core, and one again when the load average is above twice the cores. Threads share the time their
+ * process gets: on a saturated machine more of them only add the cost of starting them and of
+ * passing records between them (on two cores, two threads were the quicker at load averages up to 4).
  */
 export function autoThreads(records: number, cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
-  if (records < PARALLEL_MIN_RECORDS) return 1;
-  return Math.max(1, Math.min(cores, Math.round(cores - load + 1)));
+  if (records < PARALLEL_MIN_RECORDS || load > 2 * cores) return 1;
+  return cores;
 }
 
 /**

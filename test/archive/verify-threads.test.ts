@@ -104,12 +104,12 @@ describe('verify and report in worker threads', () => {
 });
 
 describe('the number of threads verify picks by itself', () => {
-  it('one for a small archive, one per free core for a large one, one on a busy machine', () => {
+  it('one for a small archive, one per core for a large one, one on a saturated machine', () => {
     expect(autoThreads(PARALLEL_MIN_RECORDS - 1, 8, 0)).toBe(1);
     expect(autoThreads(10_000, 2, 0)).toBe(2);
-    expect(autoThreads(10_000, 2, 1)).toBe(2);
-    expect(autoThreads(10_000, 2, 2.2)).toBe(1);
-    expect(autoThreads(10_000, 8, 3)).toBe(6);
-    expect(autoThreads(10_000, 4, 9)).toBe(1);
+    expect(autoThreads(10_000, 2, 3.9)).toBe(2);
+    expect(autoThreads(10_000, 2, 4.1)).toBe(1);
+    expect(autoThreads(10_000, 8, 3)).toBe(8);
+    expect(autoThreads(10_000, 1, 0)).toBe(1);
   });
 });
