@@ -66,7 +66,7 @@ export async function benchArchive() {
       `archive: ${COUNT.toLocaleString('en')} generated records (${files.length.toLocaleString('en')} files, generated in ${ms(genMs)}), medians of ${RUNS} rounds of whole-process runs`,
       `  upgrade-gate verify (schema, own hash, chain, names, Markdown, indexes, head): ${ms(verify.median)} — ${verify.result.stdout.trim().split('\n').pop()}`,
       `  upgrade-gate report --format csv: ${ms(report.median)} (${report.result.stdout.trim().split('\n').length - 1} rows)`,
-      `  sha256sum -c over a manifest (bytes only): ${ms(sha.median)}; node -e 0: ${ms(node)}; ${availableParallelism()} cores, load average ${load} (verify and report use worker threads on the cores it leaves free)`,
+      `  sha256sum -c over a manifest (bytes only): ${ms(sha.median)}; node -e 0: ${ms(node)}; ${availableParallelism()} cores, load average ${load} (verify and report use a worker thread per core unless the load average is above twice the cores)`,
       `  ratio: verify + report together ${ms(verify.median + report.median)} = ${ratio.toFixed(2)}x the time of sha256sum -c (median of the rounds' ratios; goal ≤ 3.0); verify alone ${(verify.median / sha.median).toFixed(2)}x`,
     ];
   } finally {
