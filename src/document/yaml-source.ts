@@ -258,11 +258,14 @@ function parseCarefully(
 /** The parser's errors and warnings as findings; an unknown tag is an error (it would silently become text). */
 function parserFindings(doc: Document.Parsed, file: string, t: Catalog, at: At, text: string): Finding[] {
   const findings: Finding[] = [];
-  const afterTab = tabConsequences(doc, text, at);
+  // The text's lines, split once when a check below first needs them.
+  let split: string[] | undefined;
+  const lines = () => (split ??= text.split('\n'));
+  const afterTab = tabConsequences(doc, lines, at);
   for (const e of doc.errors) {
     const pos = e.linePos?.[0] ? { line: e.linePos[0].line, column: e.linePos[0].col } : at(e.pos[0]);
     if (afterTab(e.code, pos.line)) continue;
-    const glued = INDENTATION_CODES.has(e.code) ? colonWithoutSpace(text, pos.line, t) : undefined;
+    const glued = INDENTATION_CODES.has(e.code) ? colonWithoutSpace(lines(), pos.line, t) : undefined;
     if (glued) {
       if (!findings.some((f) => f.line === pos.line && f.column === glued.column))
         findings.push({ rule: 'yaml.syntax', severity: 'error', file, line: pos.line, ...glued });
@@ -500,7 +503,7 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** The parser errors that only follow from a tab used as indentation, rather than mistakes of their own. */
+/** The parser's indentation errors: said as one, and, after a tab used as indentation, only its consequences. */
 const INDENTATION_CODES = new Set([
   'BAD_INDENT',
   'MISSING_CHAR',
@@ -514,12 +517,16 @@ const INDENTATION_CODES = new Set([
  * tab's line up to the next top-level key. The tab's own finding says what to fix; the parser's
  * confusion after it (in its own English words) would only bury it.
  */
-function tabConsequences(doc: Document.Parsed, text: string, at: At): (code: string, line: number) => boolean {
+function tabConsequences(
+  doc: Document.Parsed,
+  textLines: () => string[],
+  at: At,
+): (code: string, line: number) => boolean {
   const tabs = doc.errors
     .filter((e) => e.code === 'TAB_AS_INDENT')
     .map((e) => e.linePos?.[0]?.line ?? at(e.pos[0]).line);
   if (tabs.length === 0) return () => false;
-  const lines = text.split('\n');
+  const lines = textLines();
   const ranges = tabs.map((from) => {
     let to = from + 1;
     while (to <= lines.length && !/^[^\s#]/.test(lines[to - 1]!)) to++;
@@ -533,40 +540,18 @@ function tabConsequences(doc: Document.Parsed, text: string, at: At): (code: str
  * on a line the parser could not read: YAML needs a space after either. Named at the character after
  * the colon or dash, with the fix.
  */
-function colonWithoutSpace(text: string, line: number, t: Catalog): { column: number; message: string } | undefined {
-  const at = lineStart(text, line);
-  if (at < 0) return undefined;
-  const end = text.indexOf('\n', at);
-  const source = text.slice(at, end < 0 ? undefined : end).replace(/\r$/, '');
+function colonWithoutSpace(lines: string[], line: number, t: Catalog): { column: number; message: string } | undefined {
+  const source = lines[line - 1]?.replace(/\r$/, '');
+  if (source === undefined) return undefined;
   const dash = /^(\s*)-[^\s-]/.exec(source);
-  if (dash && listAround(text, at, dash[1]!)) return { column: dash[1]!.length + 2, message: t['yaml.dash-space']() };
+  // A list item: the line before or after it is a "- " item at the same indentation.
+  if (dash && [lines[line - 2], lines[line]].some((l) => l?.startsWith(`${dash[1]!}- `)))
+    return { column: dash[1]!.length + 2, message: t['yaml.dash-space']() };
   const m = /^(\s*(?:-\s+)?)([A-Za-z_][\w.-]*):([^\s:/])/.exec(source);
   if (!m) return undefined;
   const key = m[2]!;
   const value = source.slice(m[1]!.length + key.length + 1).trim();
   return { column: m[1]!.length + key.length + 2, message: t['yaml.colon-space']({ key, value }) };
-}
-
-/** Whether the line before or after the one at `at` is a list item ("- ") at the same indentation. */
-function listAround(text: string, at: number, indent: string): boolean {
-  const before =
-    text
-      .slice(0, Math.max(0, at - 1))
-      .split('\n')
-      .pop() ?? '';
-  const rest = text.slice(at);
-  const after = rest.slice(rest.indexOf('\n') + 1).split('\n', 1)[0] ?? '';
-  return [before, after].some((l) => l.startsWith(`${indent}- `));
-}
-
-/** The offset where a 1-based line starts, or -1 past the end. */
-function lineStart(text: string, line: number): number {
-  let at = 0;
-  for (let n = 1; n < line; n++) {
-    at = text.indexOf('\n', at) + 1;
-    if (at === 0) return -1;
-  }
-  return at;
 }
 
 /** Turns the yaml library's error codes into sentences with a fix. */
@@ -579,13 +564,7 @@ function yamlErrorMessage(code: string, raw: string, t: Catalog): string {
       return t['yaml.tab-indent']();
     case 'MULTIPLE_DOCS':
       return t['yaml.multiple-documents']();
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-    case 'UNEXPECTED_TOKEN':
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
-      return t['yaml.indentation']({ detail });
     default:
-      return t['yaml.syntax']({ detail });
+      return INDENTATION_CODES.has(code) ? t['yaml.indentation']({ detail }) : t['yaml.syntax']({ detail });
   }
 }
