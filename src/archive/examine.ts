@@ -4,6 +4,7 @@
 // checks what joins the records (chain, order, outcomes, indexes, head) from the results, in one order.
 import { schemaErrors } from '../document/schema-validator.js';
 import { archiveProblem, readArchiveBytes, readArchiveText, textAfter, type ArchiveProblem } from './archive-file.js';
+import { isKnownTimeZone } from '../time/zone.js';
 import { isOutcomeRecord } from './outcome-record.js';
 import { formatOf, type AnyRecord, type RecordFormat } from './formats.js';
 
@@ -49,24 +50,6 @@ export interface ExaminedRecord {
   rendered?: RenderedRecord;
 }
 
-// Every record names its zone, nearly always the same one: each name is checked once per thread.
-const zoneNames = new Map<string, boolean>();
-
-function isZone(zone: unknown): zone is string {
-  if (typeof zone !== 'string' || !zone) return false;
-  let known = zoneNames.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    zoneNames.set(zone, known);
-  }
-  return known;
-}
-
 /** Examines one record file: everything verify checks that needs no other record. */
 export function examineRecordFile(dir: string, job: RecordJob, folderName: string, keepText = false): ExaminedRecord {
   const { file } = job;
@@ -87,7 +70,7 @@ export function examineRecordFile(dir: string, job: RecordJob, folderName: strin
   const out: ExaminedRecord = { file, record, text, format: f.id, wellFormed: false, hashProblem: hashProblem(file, record, f.hash) };
   const errors = schemaErrors(f.schema, value);
   if (errors.length) out.problem = archiveProblem(file, 'record.schema', { errors: errors.slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ') });
-  else if (!isZone(record.policy.time_zone)) out.problem = archiveProblem(file, 'record.time-zone', { zone: JSON.stringify(record.policy.time_zone).slice(0, 80) });
+  else if (!(typeof record.policy.time_zone === 'string' && isKnownTimeZone(record.policy.time_zone))) out.problem = archiveProblem(file, 'record.time-zone', { zone: JSON.stringify(record.policy.time_zone).slice(0, 80) });
   else {
     out.wellFormed = true;
     if (f.kind === 'upgrade' && !isOutcomeRecord(record)) out.rendered = renderRecord(dir, job, record, f, folderName);

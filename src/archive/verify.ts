@@ -91,8 +91,11 @@ function assemble(entries: Map<string, Entry>, problems: ArchiveProblem[], resul
 /** Reads every record under an archive folder, in sequence order, without following links; unreadable or malformed files become problems. */
 export function readArchive(dir: string, folderName = dirBase(dir)): ArchiveContents {
   const { entries, problems, jobs } = listArchive(dir);
-  return assemble(entries, problems, jobs.map((job) => examineRecordFile(dir, job, folderName)), folderName);
+  return assemble(entries, problems, examineHere(dir, jobs, folderName), folderName);
 }
+
+/** The record files examined in this thread. */
+const examineHere = (dir: string, jobs: RecordJob[], folderName: string) => jobs.map((job) => examineRecordFile(dir, job, folderName));
 
 /** Below this many record files one thread is quicker than starting workers. */
 export const PARALLEL_MIN_RECORDS = 512;
@@ -116,9 +119,9 @@ export function autoThreads(records: number, cores = availableParallelism(), loa
 export async function readArchiveFast(dir: string, folderName = dirBase(dir), threads?: number): Promise<ArchiveContents> {
   const { entries, problems, jobs } = listArchive(dir);
   const n = threads ?? autoThreads(jobs.length);
-  if (n <= 1) return assemble(entries, problems, jobs.map((job) => examineRecordFile(dir, job, folderName)), folderName);
+  if (n <= 1) return assemble(entries, problems, examineHere(dir, jobs, folderName), folderName);
   const parallel = await import('./examine-parallel.js');
-  const results = parallel.canRunWorkers ? await parallel.examineInWorkers(dir, folderName, jobs, Math.min(n, parallel.MAX_THREADS)) : jobs.map((job) => examineRecordFile(dir, job, folderName));
+  const results = parallel.canRunWorkers ? await parallel.examineInWorkers(dir, folderName, jobs, Math.min(n, parallel.MAX_THREADS)) : examineHere(dir, jobs, folderName);
   return assemble(entries, problems, results, folderName);
 }
 

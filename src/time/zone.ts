@@ -58,14 +58,22 @@ function zoneAtOffset(minutes: number): string | undefined {
   );
 }
 
+// A policy, and every record of an archive, names one zone again and again: each name is asked once.
+const knownZones = new Map<string, boolean>();
+
 /** True when the runtime's time-zone database knows this zone name. */
 export function isKnownTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone.length > 0;
-  } catch {
-    return false;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = zone.length > 0;
+    } catch {
+      known = false;
+    }
+    knownZones.set(zone, known);
   }
+  return known;
 }
 
 /** Undefined for a canonical IANA zone name the runtime knows; otherwise what is wrong and the name meant. */
