@@ -8,7 +8,7 @@ import "./chunks/chunk-4V7XTYWN.js";
 
 // src/cli.ts
 enableCompileCache();
-var { runCli } = await import("./chunks/main-DK6JURLW.js"), { processIo } = await import("./chunks/io-D5K4RX6E.js");
+var { runCli } = await import("./chunks/main-PSNQGVNL.js"), { processIo } = await import("./chunks/io-D5K4RX6E.js");
 runCli(process.argv.slice(2), processIo()).then(
   (code) => {
     process.exitCode = code;

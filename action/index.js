@@ -7,5 +7,5 @@ import "./chunks/chunk-4V7XTYWN.js";
 
 // src/action.ts
 enableCompileCache();
-var { run } = await import("./chunks/run-2CE2PVM2.js");
+var { run } = await import("./chunks/run-2QYFKLG3.js");
 run();
