@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './cli-run.js';
 import { ROOT } from './helpers.js';
 
 // Every other CLI test runs the source in-process; this one runs the committed bundle as a user's
 // shell would, and compares it with the source on the same commands. (The Action's bundle,
-// action/index.js, runs in every end-to-end test under test/e2e.)
+// action/index.mjs, runs in every end-to-end test under test/e2e.)
 const BUNDLE = join(ROOT, 'action/cli.js');
 const bundle = (...argv: string[]) =>
   spawnSync(process.execPath, [BUNDLE, ...argv], {
@@ -45,44 +45,34 @@ describe('the committed CLI bundle', () => {
   });
 });
 
-/** The bundle files a start of `start` loads before it runs: its static imports, followed transitively. */
-function staticClosure(start: string): Set<string> {
-  const seen = new Set<string>();
-  const todo = [start];
-  while (todo.length) {
-    const file = todo.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const m of readFileSync(file, 'utf8').matchAll(/^import\s[^;]*?["'](\.\.?\/[^"']+)["'];?$/gm))
-      todo.push(join(dirname(file), m[1]!));
-  }
-  return seen;
-}
-
 describe('what a command loads', () => {
-  const chunks = join(ROOT, 'action/chunks');
-  const command = (name: string) =>
-    join(
-      chunks,
-      readdirSync(chunks).find((f) => f.startsWith(`${name}-`))!,
-    );
-  const validators = (files: Set<string>) =>
-    [...files].flatMap((f) =>
-      [...readFileSync(f, 'utf8').matchAll(/"\$id":\s*"([^"]+)"|\\"\$id\\":\s*\\"([^"\\]+)\\"/g)]
-        .map((m) => m[1] ?? m[2])
-        .filter((id): id is string => Boolean(id)),
-    );
+  // Each command is one CommonJS file: what it holds is what a start of it compiles.
+  const command = (name: string) => join(ROOT, 'action/commands', `${name}.cjs`);
+  const validators = (file: string) =>
+    [...readFileSync(file, 'utf8').matchAll(/"\$id":\s*"([^"]+)"|\\"\$id\\":\s*\\"([^"\\]+)\\"/g)]
+      .map((m) => m[1] ?? m[2])
+      .filter((id): id is string => Boolean(id));
+
+  it('the CLI starts as CommonJS: no ES module import anywhere in its files', () => {
+    expect(JSON.parse(readFileSync(join(ROOT, 'action/package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
+    const files = [BUNDLE, ...readdirSync(join(ROOT, 'action/commands')).map((f) => join(ROOT, 'action/commands', f))];
+    // esbuild prints code with double quotes; import('…') in single quotes is a JSDoc type of a dependency.
+    for (const f of files) expect(readFileSync(f, 'utf8'), f).not.toMatch(/^import\s|\bimport\("/m);
+    // The dispatcher holds no validator: each command brings its own.
+    expect(validators(BUNDLE)).toEqual([]);
+  });
 
   it('validate loads the document and configuration validators, never the archive or outcome ones', () => {
-    const ids = validators(staticClosure(command('validate')));
+    const ids = validators(command('validate'));
     expect(ids).toContain('https://upgrade-gate.dev/schemas/upgrade.schema.json');
     expect(ids).toContain('https://upgrade-gate.dev/schemas/config.schema.json');
     expect(ids.filter((id) => /archive-record|outcome/.test(id))).toEqual([]);
   });
 
   it('verify loads the archive validators (the check above can see them)', () => {
-    const ids = validators(staticClosure(command('archive-commands')));
-    expect(ids.filter((id) => /archive-record/.test(id)).length).toBeGreaterThan(0);
+    // In this thread (a small archive) and in the worker threads (a large one).
+    for (const file of ['archive-commands', 'examine-parallel'])
+      expect(validators(command(file)).filter((id) => /archive-record/.test(id)).length).toBeGreaterThan(0);
   });
 
   it('a clean document never loads the position-keeping YAML parser; a broken one loads it from its own file', () => {

@@ -10,7 +10,7 @@ export const MAX_THREADS = 8;
 const BATCH = 64;
 
 /** Workers run this module's built JavaScript; from TypeScript sources (tests of the sources) verify stays in one thread. */
-export const canRunWorkers = import.meta.url.endsWith('.js');
+export const canRunWorkers = /\.[cm]?js$/.test(import.meta.url);
 
 interface Start {
   tag: typeof TAG;

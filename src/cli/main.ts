@@ -1,12 +1,11 @@
-import { helpText } from '../messages/help.js';
-import { usageCatalog, usageLanguage } from './command.js';
 import type { CliIo } from './io.js';
 
 /** Dispatches a command line to its command and returns the exit status. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
-    // Each command is loaded when it runs: a start pays only for the code of the command it runs.
+    // Each command, and the help, is loaded when it runs: a start pays only for the code of the
+    // command it runs (in the bundle, each is a file of its own).
     case 'validate':
       return (await import('./validate.js')).runValidate(rest, io);
     case 'owners':
@@ -23,12 +22,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     case 'help':
     case '--help':
     case '-h':
-      io.out(helpText('main', usageLanguage(rest, io)));
-      return command === undefined ? 2 : 0;
+      return (await import('./help-command.js')).runMainHelp(command, rest, io);
     default:
-      io.err(
-        `upgrade-gate: ${usageCatalog(rest, io)['cli.unknown-command']({ command })}\n\n${helpText('main', usageLanguage(rest, io))}`,
-      );
-      return 2;
+      return (await import('./help-command.js')).runUnknownCommand(command, rest, io);
   }
 }

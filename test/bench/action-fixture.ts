@@ -57,7 +57,7 @@ export async function actionFixture(latencyMs = 0): Promise<ActionFixture> {
     INPUT_CONFIG: '.github/upgrade-gate.yml',
     'INPUT_FAIL-ON': 'error',
   };
-  const entry = join(projectRoot(), 'action/index.js');
+  const entry = join(projectRoot(), 'action/index.mjs');
   return {
     emu,
     async run() {

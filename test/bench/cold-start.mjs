@@ -1,5 +1,5 @@
 // Benchmark: cold start. `validate` of one document and the Action's start-up (from spawning
-// `node action/index.js` to the first request the API emulator receives), each as a ratio to
+// `node action/index.mjs` to the first request the API emulator receives), each as a ratio to
 // `node -e 0` on the same machine, runs paired so that the ratio holds while the machine's load drifts.
 import { join } from 'node:path';
 import { build } from 'esbuild';

@@ -33,7 +33,7 @@ function parseOutputs(text: string): Record<string, string> {
 }
 
 /**
- * Runs `node action/index.js` as a runner would: event payload in GITHUB_EVENT_PATH, inputs as INPUT_*,
+ * Runs `node action/index.mjs` as a runner would: event payload in GITHUB_EVENT_PATH, inputs as INPUT_*,
  * outputs and summary in files; the moment is chosen with faketime, never with a variable the Action reads.
  */
 export async function runAction(opts: {
@@ -89,8 +89,8 @@ export async function runAction(opts: {
   if (shim) env.UG_DEMO_FAKETIME = opts.at;
   const cmd = shim ? process.execPath : 'faketime';
   const args = shim
-    ? ['--import', join(ROOT, 'test/demo/clock-shim.mjs'), join(ROOT, 'action/index.js')]
-    : ['-f', `@${opts.at}`, process.execPath, join(ROOT, 'action/index.js')];
+    ? ['--import', join(ROOT, 'test/demo/clock-shim.mjs'), join(ROOT, 'action/index.mjs')]
+    : ['-f', `@${opts.at}`, process.execPath, join(ROOT, 'action/index.mjs')];
   const child = spawn(cmd, args, { env, cwd: dir });
   let stdout = '';
   let stderr = '';
