@@ -5643,6 +5643,7 @@ var en2, zhCN2, CATALOGS2, init_archive_catalog = __esm({
       "outcome.comment": () => "its comment text does not match the comment sha256: the recorded command was edited",
       "outcome.time": (p) => `completed_at ${p.completed} (${p.zone}) is not completed_at_utc ${p.utc}: one of them was edited`,
       "git.not-a-clone": () => "is not in a Git clone: only the files were checked; run verify in a clone to check who wrote them and the pinned files",
+      "threads.invalid": (p) => `UPGRADE_GATE_THREADS=${p.value} is not a number of threads (0 to 999): the number was chosen from the cores and their load`,
       intact: (p) => `${p.count} record${p.count === 1 ? "" : "s"} verified: the archive is intact`
     }, zhCN2 = {
       "archive.missing": () => "\u4E0D\u5B58\u5728\uFF1A\u8BF7\u7ED9\u51FA\u5F52\u6863\u76EE\u5F55\uFF0C\u4F8B\u5982 upgrade-gate verify archive",
@@ -5693,6 +5694,7 @@ var en2, zhCN2, CATALOGS2, init_archive_catalog = __esm({
       "outcome.comment": () => "\u8BC4\u8BBA\u539F\u6587\u4E0E\u8BC4\u8BBA\u7684 sha256 \u4E0D\u7B26\uFF1A\u8BB0\u5F55\u7684\u547D\u4EE4\u88AB\u4FEE\u6539",
       "outcome.time": (p) => `completed_at ${p.completed}\uFF08${p.zone}\uFF09\u4E0E completed_at_utc ${p.utc} \u4E0D\u4E00\u81F4\uFF1A\u5176\u4E2D\u4E4B\u4E00\u88AB\u4FEE\u6539`,
       "git.not-a-clone": () => "\u4E0D\u5728 Git \u514B\u9686\u4E2D\uFF1A\u53EA\u68C0\u67E5\u4E86\u6587\u4EF6\uFF1B\u8BF7\u5728\u514B\u9686\u4E2D\u8FD0\u884C verify\uFF0C\u4EE5\u68C0\u67E5\u5F52\u6863\u7531\u8C01\u5199\u5165\u4EE5\u53CA\u56FA\u5B9A\u7684\u6587\u4EF6\u6307\u7EB9",
+      "threads.invalid": (p) => `UPGRADE_GATE_THREADS=${p.value} \u4E0D\u662F\u6709\u6548\u7684\u7EBF\u7A0B\u6570\uFF080 \u5230 999\uFF09\uFF1A\u5DF2\u6309 CPU \u6838\u6570\u548C\u8D1F\u8F7D\u81EA\u52A8\u9009\u62E9\u7EBF\u7A0B\u6570`,
       intact: (p) => `\u5DF2\u9A8C\u8BC1 ${p.count} \u6761\u5F52\u6863\u8BB0\u5F55\uFF1A\u5F52\u6863\u5B8C\u597D`
     }, CATALOGS2 = { en: en2, "zh-CN": zhCN2 };
   }
@@ -33047,9 +33049,9 @@ function windowEnd(record) {
   }
   return latest;
 }
-function overdueOutcomes(records, clock, folder = "archive") {
+function overdueOutcomes(records, clock, folder = "archive", states = clock.at ? outcomeStates(records, clock) : /* @__PURE__ */ new Map()) {
   if (!clock.at) return [];
-  let at2 = clock.at, states = outcomeStates(records, clock), findings = [];
+  let at2 = clock.at, findings = [];
   for (let { file: file2, record } of upgradeRecords(records)) {
     if (states.get(file2)?.outcomes.length) continue;
     let end = windowEnd(record);
@@ -33070,7 +33072,7 @@ function buildReport(records, since, until, clock = { pendingHours: 24, overdueD
     let state = states.get(file2), row = reportRow(file2, r, state), month = policyMonth(merged, r.policy.time_zone);
     row.type === "emergency" && (emergenciesPerMonth[month] = (emergenciesPerMonth[month] ?? 0) + 1), rows2.push(row), outcomes[state?.state ?? "none"]++, listed.add(file2);
   }
-  let findings = overdueOutcomes(records, clock).filter((f) => listed.has((f.file ?? "").replace(/^archive\//, "")));
+  let findings = overdueOutcomes(records, clock, "archive", states).filter((f) => listed.has((f.file ?? "").replace(/^archive\//, "")));
   return { rows: rows2, emergenciesPerMonth, outcomes, findings };
 }
 function reportRow(file2, r, state) {
@@ -33669,12 +33671,15 @@ ${helpText("verify", local)}`), 2;
     `upgrade-gate verify: ${printable((0, import_node_path6.relative)(io.cwd, dir) || dir)} ${localizeProblem(bad.problem, lang).message}`
   ), 2) : verifyFolder(dir, bad?.problem, parsed.values.writer, lang, io);
 }
-function threadsWanted(io) {
+function threadsWanted(io, lang) {
   let v = (io.env ?? process.env).UPGRADE_GATE_THREADS;
-  return v !== void 0 && /^\d{1,3}$/.test(v) ? Number(v) : void 0;
+  if (!(v === void 0 || v === "")) {
+    if (/^\d{1,3}$/.test(v)) return Number(v);
+    io.err(`upgrade-gate: note threads.invalid ${archiveMessages(lang)["threads.invalid"]({ value: printable(v.slice(0, 40)) })}`);
+  }
 }
 async function verifyFolder(dir, bad, writer, lang, io) {
-  let result = bad ? { problems: [bad], records: 0, files: [], wellFormed: [] } : verifyArchive(dir, void 0, await readArchiveFast(dir, void 0, threadsWanted(io))), { problems, records } = result;
+  let result = bad ? { problems: [bad], records: 0, files: [], wellFormed: [] } : verifyArchive(dir, void 0, await readArchiveFast(dir, void 0, threadsWanted(io, lang))), { problems, records } = result;
   if (!bad) {
     let history = verifyAgainstGit(dir, result.files, result.wellFormed, archiveWriter(writer, io));
     history ? problems.push(...history) : io.err(`${printable(dir)}: note git.not-a-clone ${archiveMessages(lang)["git.not-a-clone"]()}`);
@@ -33712,7 +33717,7 @@ async function runReport(argv, io, clock = () => /* @__PURE__ */ new Date()) {
   let { config } = loadConfigFor(findRepoRoot((0, import_node_path6.dirname)(dir), io.cwd), void 0, io.cwd), catalog = messages(language ?? config.language), times = reportTimes(values, config["time-zone"], catalog, clock);
   if (typeof times == "string")
     return io.err(`upgrade-gate report: ${times}`), 2;
-  let { bounds, at: at2 } = times, contents = await readArchiveFast(dir, void 0, threadsWanted(io)), { problems } = verifyArchive(dir, void 0, contents);
+  let { bounds, at: at2 } = times, contents = await readArchiveFast(dir, void 0, threadsWanted(io, language ?? config.language)), { problems } = verifyArchive(dir, void 0, contents);
   if (io.out(
     formatReport(
       buildReport(

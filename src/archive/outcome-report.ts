@@ -71,11 +71,18 @@ export function windowEnd(record: AnyRecord): { text: string; at: Date } | undef
   return latest;
 }
 
-/** Audit findings: upgrades whose window ended more than `overdueDays` before `at` with no outcome recorded. */
-export function overdueOutcomes(records: StoredRecord[], clock: OutcomeClock, folder = 'archive'): Finding[] {
+/**
+ * Audit findings: upgrades whose window ended more than `overdueDays` before `at` with no outcome
+ * recorded. `states` are outcomeStates(records, clock), when the caller has them already.
+ */
+export function overdueOutcomes(
+  records: StoredRecord[],
+  clock: OutcomeClock,
+  folder = 'archive',
+  states = clock.at ? outcomeStates(records, clock) : new Map<string, OutcomeState>(),
+): Finding[] {
   if (!clock.at) return [];
   const at = clock.at;
-  const states = outcomeStates(records, clock);
   const findings: Finding[] = [];
   for (const { file, record } of upgradeRecords(records)) {
     if (states.get(file)?.outcomes.length) continue;

@@ -55,7 +55,7 @@ export function buildReport(records: StoredRecord[], since?: Date, until?: Date,
     listed.add(file);
   }
   // Audit findings name upgrades of the reported period only.
-  const findings = overdueOutcomes(records, clock).filter((f) => listed.has((f.file ?? '').replace(/^archive\//, '')));
+  const findings = overdueOutcomes(records, clock, 'archive', states).filter((f) => listed.has((f.file ?? '').replace(/^archive\//, '')));
   return { rows, emergenciesPerMonth, outcomes, findings };
 }
 

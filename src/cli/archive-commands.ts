@@ -76,10 +76,16 @@ export function runVerify(argv: string[], io: CliIo): number | Promise<number> {
   return verifyFolder(dir, bad?.problem, parsed.values.writer, lang, io);
 }
 
-/** The threads verify and report may use, from UPGRADE_GATE_THREADS (0: this one only), else their own choice. */
-function threadsWanted(io: CliIo): number | undefined {
+/**
+ * The threads verify and report may use, from UPGRADE_GATE_THREADS (0: this one only), else their own
+ * choice; a value that is no number of threads is named on stderr, never silently ignored.
+ */
+function threadsWanted(io: CliIo, lang: Language): number | undefined {
   const v = (io.env ?? process.env).UPGRADE_GATE_THREADS;
-  return v !== undefined && /^\d{1,3}$/.test(v) ? Number(v) : undefined;
+  if (v === undefined || v === '') return undefined;
+  if (/^\d{1,3}$/.test(v)) return Number(v);
+  io.err(`upgrade-gate: note threads.invalid ${archiveMessages(lang)['threads.invalid']({ value: printable(v.slice(0, 40)) })}`);
+  return undefined;
 }
 
 /** verify of a folder: its files, then its history when it is in a Git clone. */
@@ -92,7 +98,7 @@ async function verifyFolder(
 ): Promise<number> {
   const result = bad
     ? { problems: [bad], records: 0, files: [], wellFormed: [] }
-    : verifyArchive(dir, undefined, await readArchiveFast(dir, undefined, threadsWanted(io)));
+    : verifyArchive(dir, undefined, await readArchiveFast(dir, undefined, threadsWanted(io, lang)));
   const { problems, records } = result;
   if (!bad) {
     const history = verifyAgainstGit(dir, result.files, result.wellFormed, archiveWriter(writer, io));
@@ -149,7 +155,7 @@ export async function runReport(argv: string[], io: CliIo, clock: () => Date = (
   const { bounds, at } = times;
   // Read once: the report lists what verify checks, and an auditor must not take a report of an
   // edited archive at face value.
-  const contents = await readArchiveFast(dir, undefined, threadsWanted(io));
+  const contents = await readArchiveFast(dir, undefined, threadsWanted(io, language ?? config.language));
   const { problems } = verifyArchive(dir, undefined, contents);
   io.out(
     formatReport(

@@ -30,7 +30,7 @@ const forge = (p: string, change: (r: Record<string, unknown>) => void) => {
   rec.sha256 = recordHash(rec);
   writeFileSync(at(p), `${JSON.stringify(rec, null, 2)}\n`);
 };
-const run = (threads: number, ...args: string[]) =>
+const run = (threads: number | string, ...args: string[]) =>
   spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, UPGRADE_GATE_THREADS: String(threads) } });
 
 function appendOutcome(upgradePath: string, body: string, id: number, earlier: OutcomeRecord[] = []): OutcomeRecord {
@@ -111,5 +111,18 @@ describe('the number of threads verify picks by itself', () => {
     expect(autoThreads(10_000, 2, 4.1)).toBe(1);
     expect(autoThreads(10_000, 8, 3)).toBe(8);
     expect(autoThreads(10_000, 1, 0)).toBe(1);
+  });
+});
+
+describe('UPGRADE_GATE_THREADS', () => {
+  it('a value that is no number of threads is named, and verify chooses as it would without it', () => {
+    const one = run(1, 'verify', at('archive'));
+    for (const value of ['many', '-2', '1e3', '4 threads']) {
+      const r = run(value, 'verify', at('archive'));
+      expect(r.stderr).toContain(`upgrade-gate: note threads.invalid UPGRADE_GATE_THREADS=${value} is not a number of threads (0 to 999)`);
+      expect({ status: r.status, stdout: r.stdout }).toEqual({ status: one.status, stdout: one.stdout });
+    }
+    const zh = spawnSync(process.execPath, [CLI, 'report', at('archive'), '--lang', 'zh-CN', '--format', 'csv'], { encoding: 'utf8', env: { ...process.env, UPGRADE_GATE_THREADS: 'x' } });
+    expect(zh.stderr).toContain('UPGRADE_GATE_THREADS=x 不是有效的线程数');
   });
 });

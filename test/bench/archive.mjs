@@ -43,6 +43,7 @@ export async function benchArchive() {
     const verifyArgs = [join(ROOT, 'action/cli.js'), 'verify', 'archive'];
     const reportArgs = [join(ROOT, 'action/cli.js'), 'report', 'archive', '--format', 'csv'];
     const shaArgs = ['-c', '--quiet', 'SHA256SUMS'];
+    const floorArgs = [join(ROOT, 'test/bench/archive-floor.cjs'), 'archive'];
     // The machine's own start-up time, beside the figures.
     const bare = () => run(process.execPath, ['-e', '0']).median;
     run(process.execPath, verifyArgs);
@@ -53,13 +54,15 @@ export async function benchArchive() {
       const v = run(process.execPath, verifyArgs);
       const r = run(process.execPath, reportArgs);
       const s = run('sha256sum', shaArgs);
-      rounds.push({ verify: v, report: r, sha: s, node: bare(), ratio: (v.median + r.median) / s.median });
+      const f = run(process.execPath, floorArgs);
+      rounds.push({ verify: v, report: r, sha: s, floor: f, node: bare(), ratio: (v.median + r.median) / s.median });
     }
     const median = (f) => [...rounds].sort((a, b) => f(a) - f(b))[Math.floor(rounds.length / 2)];
     const verify = median((x) => x.verify.median).verify;
     const report = median((x) => x.report.median).report;
     const sha = median((x) => x.sha.median).sha;
     const ratio = median((x) => x.ratio).ratio;
+    const floor = median((x) => x.floor.median / x.sha.median);
     const node = median((x) => x.node).node;
     const load = loadavg()[0].toFixed(1);
     return [
@@ -68,6 +71,7 @@ export async function benchArchive() {
       `  upgrade-gate report --format csv: ${ms(report.median)} (${report.result.stdout.trim().split('\n').length - 1} rows)`,
       `  sha256sum -c over a manifest (bytes only): ${ms(sha.median)}; node -e 0: ${ms(node)}; ${availableParallelism()} cores, load average ${load} (verify and report use a worker thread per core unless the load average is above twice the cores)`,
       `  ratio: verify + report together ${ms(verify.median + report.median)} = ${ratio.toFixed(2)}x the time of sha256sum -c (median of the rounds' ratios; goal ≤ 3.0); verify alone ${(verify.median / sha.median).toFixed(2)}x`,
+      `  floor, for scale: read, JSON.parse, key-sorted JSON.stringify and sha256 of each record, and a read of its Markdown, in one thread (test/bench/archive-floor.cjs): ${ms(floor.floor.median)} = ${(floor.floor.median / floor.sha.median).toFixed(2)}x sha256sum -c`,
     ];
   } finally {
     rmSync(work, { recursive: true, force: true });
