@@ -85,7 +85,9 @@ const commandFiles = separateFiles('command-files', (importer, path) => {
 });
 // verify's worker threads run the file that examines records, which verify requires beside itself.
 const examineFile = separateFiles('examine-file', (importer, path) =>
-  importer.endsWith('/src/archive/verify.ts') && path === './examine-parallel.js' ? './examine-parallel.cjs' : undefined,
+  importer.endsWith('/src/archive/verify.ts') && path === './examine-parallel.js'
+    ? './examine-parallel.cjs'
+    : undefined,
 );
 
 const common = {
@@ -131,7 +133,12 @@ await build({
   outExtension: { '.js': '.cjs' },
   plugins: [precompiledSchemas(), unusedActionsCode, yamlLibraryFile, examineFile],
 });
-await build({ ...common, entryPoints: ['node_modules/yaml/dist/index.js'], outfile: `action/chunks/${YAML_LIBRARY}`, format: 'cjs' });
+await build({
+  ...common,
+  entryPoints: ['node_modules/yaml/dist/index.js'],
+  outfile: `action/chunks/${YAML_LIBRARY}`,
+  format: 'cjs',
+});
 // The folder's own package.json: its .js files (the CLI) are CommonJS, whatever the project's type.
 await writeFile('action/package.json', '{\n  "type": "commonjs"\n}\n');
 

@@ -33675,7 +33675,9 @@ function threadsWanted(io, lang) {
   let v = (io.env ?? process.env).UPGRADE_GATE_THREADS;
   if (!(v === void 0 || v === "")) {
     if (/^\d{1,3}$/.test(v)) return Number(v);
-    io.err(`upgrade-gate: note threads.invalid ${archiveMessages(lang)["threads.invalid"]({ value: printable(v.slice(0, 40)) })}`);
+    io.err(
+      `upgrade-gate: note threads.invalid ${archiveMessages(lang)["threads.invalid"]({ value: printable(v.slice(0, 40)) })}`
+    );
   }
 }
 async function verifyFolder(dir, bad, writer, lang, io) {

@@ -84,7 +84,9 @@ function threadsWanted(io: CliIo, lang: Language): number | undefined {
   const v = (io.env ?? process.env).UPGRADE_GATE_THREADS;
   if (v === undefined || v === '') return undefined;
   if (/^\d{1,3}$/.test(v)) return Number(v);
-  io.err(`upgrade-gate: note threads.invalid ${archiveMessages(lang)['threads.invalid']({ value: printable(v.slice(0, 40)) })}`);
+  io.err(
+    `upgrade-gate: note threads.invalid ${archiveMessages(lang)['threads.invalid']({ value: printable(v.slice(0, 40)) })}`,
+  );
   return undefined;
 }
 

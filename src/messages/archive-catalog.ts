@@ -156,7 +156,8 @@ const zhCN: ArchiveCatalog = {
   'outcome.comment': () => '评论原文与评论的 sha256 不符：记录的命令被修改',
   'outcome.time': (p) => `completed_at ${p.completed}（${p.zone}）与 completed_at_utc ${p.utc} 不一致：其中之一被修改`,
   'git.not-a-clone': () => '不在 Git 克隆中：只检查了文件；请在克隆中运行 verify，以检查归档由谁写入以及固定的文件指纹',
-  'threads.invalid': (p) => `UPGRADE_GATE_THREADS=${p.value} 不是有效的线程数（0 到 999）：已按 CPU 核数和负载自动选择线程数`,
+  'threads.invalid': (p) =>
+    `UPGRADE_GATE_THREADS=${p.value} 不是有效的线程数（0 到 999）：已按 CPU 核数和负载自动选择线程数`,
   intact: (p) => `已验证 ${p.count} 条归档记录：归档完好`,
 };
 

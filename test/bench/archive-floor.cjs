@@ -28,7 +28,9 @@ let hashed = 0;
 for (const path of records(process.argv[2])) {
   const record = JSON.parse(readFileSync(path, 'utf8'));
   const { sha256, ...rest } = record;
-  const digest = createHash('sha256').update(JSON.stringify(sorted(rest))).digest('hex');
+  const digest = createHash('sha256')
+    .update(JSON.stringify(sorted(rest)))
+    .digest('hex');
   hashed += digest === sha256 ? 1 : 0;
   readFileSync(path.replace(/\.json$/, '.md'));
   count++;
