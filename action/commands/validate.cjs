@@ -8853,12 +8853,13 @@ function checkDocument(loaded, config, exists, earlier = /* @__PURE__ */ new Map
     config,
     exists,
     earlier,
-    t: messages(config.language),
-    ...mergeAt ? { mergeAt } : {}
+    t: messages(config.language)
   };
+  mergeAt && (base.mergeAt = mergeAt);
+  let context = loaded.doc ? { ...base, doc: loaded.doc } : void 0;
   for (let rule of documentRules) {
     if (isOff(config, rule.id)) continue;
-    let hits = loaded.doc ? rule.check({ ...base, doc: loaded.doc }) : loaded.partial ? checkPart(rule, base, loaded.partial) : [];
+    let hits = context ? rule.check(context) : loaded.partial ? checkPart(rule, base, loaded.partial) : [];
     for (let hit of hits) findings.push(hitToFinding(rule, hit, loaded));
   }
   return withConfiguredSeverity(config, findings).sort(compareFindings);

@@ -38,22 +38,21 @@ export function checkDocument(
   mergeAt?: Date,
 ): Finding[] {
   const findings = [...loaded.findings];
-  const base = {
+  const base: Omit<DocumentContext, 'doc'> = {
     source: loaded.source,
     file: loaded.file,
     config,
     exists,
     earlier,
     t: messages(config.language),
-    ...(mergeAt ? { mergeAt } : {}),
   };
+  if (mergeAt) base.mergeAt = mergeAt;
+  // One context for every rule of a valid document (rules read it, never write it): a copy per rule
+  // cost more than most rules themselves.
+  const context: DocumentContext | undefined = loaded.doc ? { ...base, doc: loaded.doc } : undefined;
   for (const rule of documentRules) {
     if (isOff(config, rule.id)) continue;
-    const hits = loaded.doc
-      ? rule.check({ ...base, doc: loaded.doc })
-      : loaded.partial
-        ? checkPart(rule, base, loaded.partial)
-        : [];
+    const hits = context ? rule.check(context) : loaded.partial ? checkPart(rule, base, loaded.partial) : [];
     for (const hit of hits) findings.push(hitToFinding(rule, hit, loaded));
   }
   return withConfiguredSeverity(config, findings).sort(compareFindings);
