@@ -8856,29 +8856,35 @@ function checkDocument(loaded, config, exists, earlier = /* @__PURE__ */ new Map
     t: messages(config.language)
   };
   mergeAt && (base.mergeAt = mergeAt);
-  let context = loaded.doc ? { ...base, doc: loaded.doc } : void 0;
+  let context = loaded.doc ? { ...base, doc: loaded.doc } : void 0, onPart = !context && loaded.partial ? partialRules(base, loaded.partial) : void 0;
   for (let rule of documentRules) {
     if (isOff(config, rule.id)) continue;
-    let hits = context ? rule.check(context) : loaded.partial ? checkPart(rule, base, loaded.partial) : [];
+    let hits = context ? rule.check(context) : onPart ? onPart(rule) : [];
     for (let hit of hits) findings.push(hitToFinding(rule, hit, loaded));
   }
   return withConfiguredSeverity(config, findings).sort(compareFindings);
 }
-function checkPart(rule, base, partial) {
-  let read = /* @__PURE__ */ new Set(), doc = new Proxy(partial.value, {
+function partialRules(base, partial) {
+  let readBroken = !1, note = (key) => {
+    typeof key == "string" && partial.broken.has(key) && (readBroken = !0);
+  }, doc = new Proxy(partial.value, {
     get(target, key, receiver) {
-      return typeof key == "string" && read.add(key), Reflect.get(target, key, receiver);
+      return note(key), Reflect.get(target, key, receiver);
     },
     has(target, key) {
-      return typeof key == "string" && read.add(key), Reflect.has(target, key);
+      return note(key), Reflect.has(target, key);
     }
-  }), hits;
-  try {
-    hits = rule.check({ ...base, doc });
-  } catch {
-    return [];
-  }
-  return [...read].some((k) => partial.broken.has(k)) ? [] : hits;
+  }), context = { ...base, doc };
+  return (rule) => {
+    readBroken = !1;
+    let hits;
+    try {
+      hits = rule.check(context);
+    } catch {
+      return [];
+    }
+    return readBroken ? [] : hits;
+  };
 }
 
 // src/report/text.ts

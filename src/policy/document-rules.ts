@@ -50,43 +50,51 @@ export function checkDocument(
   // One context for every rule of a valid document (rules read it, never write it): a copy per rule
   // cost more than most rules themselves.
   const context: DocumentContext | undefined = loaded.doc ? { ...base, doc: loaded.doc } : undefined;
+  const onPart = !context && loaded.partial ? partialRules(base, loaded.partial) : undefined;
   for (const rule of documentRules) {
     if (isOff(config, rule.id)) continue;
-    const hits = context ? rule.check(context) : loaded.partial ? checkPart(rule, base, loaded.partial) : [];
+    const hits = context ? rule.check(context) : onPart ? onPart(rule) : [];
     for (const hit of hits) findings.push(hitToFinding(rule, hit, loaded));
   }
   return withConfiguredSeverity(config, findings).sort(compareFindings);
 }
 
 /**
- * A rule on the sections of a rejected document that have no schema error. The rule's reads are
- * recorded: if it reads a section with a schema error, its verdict would rest on a shape the schema
- * refused (and the schema finding already says what to fix), so its hits are dropped.
+ * The rules on the sections of a rejected document that have no schema error. Each rule's reads are
+ * watched: if it reads a section with a schema error, its verdict would rest on a shape the schema
+ * refused (and the schema finding already says what to fix), so its hits are dropped. One watched
+ * document serves every rule of the document.
  */
-function checkPart(
-  rule: DocumentRule,
+function partialRules(
   base: Omit<DocumentContext, 'doc'>,
   partial: NonNullable<LoadedDocument['partial']>,
-): RuleHit[] {
-  const read = new Set<string>();
+): (rule: DocumentRule) => RuleHit[] {
+  let readBroken = false;
+  const note = (key: string | symbol) => {
+    if (typeof key === 'string' && partial.broken.has(key)) readBroken = true;
+  };
   const doc = new Proxy(partial.value, {
     get(target, key, receiver) {
-      if (typeof key === 'string') read.add(key);
+      note(key);
       return Reflect.get(target, key, receiver) as unknown;
     },
     has(target, key) {
-      if (typeof key === 'string') read.add(key);
+      note(key);
       return Reflect.has(target, key);
     },
   }) as DocumentContext['doc'];
-  let hits: RuleHit[];
-  try {
-    hits = rule.check({ ...base, doc });
-  } catch {
-    // A required section is absent; the schema finding names it.
-    return [];
-  }
-  return [...read].some((k) => partial.broken.has(k)) ? [] : hits;
+  const context: DocumentContext = { ...base, doc };
+  return (rule) => {
+    readBroken = false;
+    let hits: RuleHit[];
+    try {
+      hits = rule.check(context);
+    } catch {
+      // A required section is absent; the schema finding names it.
+      return [];
+    }
+    return readBroken ? [] : hits;
+  };
 }
 
 /**
