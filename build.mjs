@@ -12,7 +12,10 @@ const banner = {
   js: "import { createRequire as __ugCreateRequire } from 'node:module';\nconst require = __ugCreateRequire(import.meta.url);",
 };
 // In a CommonJS bundle, import.meta.url is the bundle file's own URL: the verify worker runs its file.
-const cjsBanner = { js: "const __ugModuleUrl = require('node:url').pathToFileURL(__filename).href;" };
+// The directive comes first, so the bundle stays strict code as the ES modules it is built from were.
+const cjsBanner = {
+  js: '"use strict";\nconst __ugModuleUrl = require(\'node:url\').pathToFileURL(__filename).href;',
+};
 
 /**
  * @actions/core imports its OIDC client, and with it @actions/http-client and undici (700 kB), at
@@ -55,10 +58,10 @@ const yamlLibraryFile = {
       contents: [
         "import { createRequire } from 'node:module';",
         'let library;',
-        // Chunks sit in action/chunks/, the Action's entry in action/, the CLI's commands in
-        // action/commands/: the file is found from each.
+        // The file sits in action/chunks/: found from the chunks there, from the CLI's commands in
+        // action/commands/ and from the Action's entry in action/ (by the bundle file's own folder).
         `const here = import.meta.url;`,
-        `const file = here.includes('/chunks/') ? './${YAML_LIBRARY}' : here.includes('/commands/') ? '../chunks/${YAML_LIBRARY}' : './chunks/${YAML_LIBRARY}';`,
+        `const file = /\\/(chunks|commands)\\/[^/]*$/.test(here) ? '../chunks/${YAML_LIBRARY}' : './chunks/${YAML_LIBRARY}';`,
         'export function yamlLibrary() {',
         '  return (library ??= createRequire(here)(file));',
         '}',

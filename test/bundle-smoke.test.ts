@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +60,24 @@ describe('what a command loads', () => {
     for (const f of files) expect(readFileSync(f, 'utf8'), f).not.toMatch(/^import\s|\bimport\("/m);
     // The dispatcher holds no validator: each command brings its own.
     expect(validators(BUNDLE)).toEqual([]);
+    // Strict code, as the ES modules they are built from: the directive is the file's first statement.
+    for (const f of files) expect(readFileSync(f, 'utf8').replace(/^#!.*\n/, ''), f).toMatch(/^"use strict";\n/);
+  });
+
+  it('finds its own files wherever it is installed, a folder named chunks or commands above it included', () => {
+    const place = join(mkdtempSync(join(tmpdir(), 'ug-placed-')), 'chunks', 'commands', 'node_modules', 'upgrade-gate');
+    cpSync(join(ROOT, 'action'), join(place, 'action'), { recursive: true });
+    // An alias bomb needs the position-keeping parser, required from action/chunks/ at run time.
+    const doc = 'test/fixtures/bad-input/13-alias-bomb.yaml';
+    const placed = spawnSync(process.execPath, [join(place, 'action/cli.js'), 'validate', '--format', 'json', doc], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    const here = bundle('validate', '--format', 'json', doc);
+    expect(placed.stderr).not.toContain('internal error');
+    expect({ status: placed.status, stdout: placed.stdout }).toEqual({ status: here.status, stdout: here.stdout });
+    expect(JSON.parse(placed.stdout)[0].rule).toBe('yaml.alias-limit');
+    rmSync(join(place, '..', '..', '..', '..'), { recursive: true, force: true });
   });
 
   it('validate loads the document and configuration validators, never the archive or outcome ones', () => {

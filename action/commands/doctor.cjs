@@ -1,3 +1,4 @@
+"use strict";
 const __ugModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
@@ -5771,7 +5772,7 @@ function yamlLibrary() {
 var import_node_module, library, here, file, init_yaml_library = __esm({
   "src/document/yaml-library.ts"() {
     "use strict";
-    import_node_module = require("node:module"), here = __ugModuleUrl, file = here.includes("/chunks/") ? "./yaml-library.cjs" : here.includes("/commands/") ? "../chunks/yaml-library.cjs" : "./chunks/yaml-library.cjs";
+    import_node_module = require("node:module"), here = __ugModuleUrl, file = /\/(chunks|commands)\/[^/]*$/.test(here) ? "../chunks/yaml-library.cjs" : "./chunks/yaml-library.cjs";
   }
 });
 

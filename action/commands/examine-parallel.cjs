@@ -1,3 +1,4 @@
+"use strict";
 const __ugModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
@@ -110,7 +111,7 @@ var en = {
   "outcome.comment": () => "its comment text does not match the comment sha256: the recorded command was edited",
   "outcome.time": (p) => `completed_at ${p.completed} (${p.zone}) is not completed_at_utc ${p.utc}: one of them was edited`,
   "git.not-a-clone": () => "is not in a Git clone: only the files were checked; run verify in a clone to check who wrote them and the pinned files",
-  "threads.invalid": (p) => `UPGRADE_GATE_THREADS=${p.value} is not a number of threads (0 to 999): the number was chosen from the cores and their load`,
+  "threads.invalid": (p) => `UPGRADE_GATE_THREADS=${p.value} is not a number of threads (0 to 999): ignored, the number was chosen as without it (from the archive's size, the cores and their load)`,
   intact: (p) => `${p.count} record${p.count === 1 ? "" : "s"} verified: the archive is intact`
 }, zhCN = {
   "archive.missing": () => "\u4E0D\u5B58\u5728\uFF1A\u8BF7\u7ED9\u51FA\u5F52\u6863\u76EE\u5F55\uFF0C\u4F8B\u5982 upgrade-gate verify archive",
@@ -161,7 +162,7 @@ var en = {
   "outcome.comment": () => "\u8BC4\u8BBA\u539F\u6587\u4E0E\u8BC4\u8BBA\u7684 sha256 \u4E0D\u7B26\uFF1A\u8BB0\u5F55\u7684\u547D\u4EE4\u88AB\u4FEE\u6539",
   "outcome.time": (p) => `completed_at ${p.completed}\uFF08${p.zone}\uFF09\u4E0E completed_at_utc ${p.utc} \u4E0D\u4E00\u81F4\uFF1A\u5176\u4E2D\u4E4B\u4E00\u88AB\u4FEE\u6539`,
   "git.not-a-clone": () => "\u4E0D\u5728 Git \u514B\u9686\u4E2D\uFF1A\u53EA\u68C0\u67E5\u4E86\u6587\u4EF6\uFF1B\u8BF7\u5728\u514B\u9686\u4E2D\u8FD0\u884C verify\uFF0C\u4EE5\u68C0\u67E5\u5F52\u6863\u7531\u8C01\u5199\u5165\u4EE5\u53CA\u56FA\u5B9A\u7684\u6587\u4EF6\u6307\u7EB9",
-  "threads.invalid": (p) => `UPGRADE_GATE_THREADS=${p.value} \u4E0D\u662F\u6709\u6548\u7684\u7EBF\u7A0B\u6570\uFF080 \u5230 999\uFF09\uFF1A\u5DF2\u6309 CPU \u6838\u6570\u548C\u8D1F\u8F7D\u81EA\u52A8\u9009\u62E9\u7EBF\u7A0B\u6570`,
+  "threads.invalid": (p) => `UPGRADE_GATE_THREADS=${p.value} \u4E0D\u662F\u6709\u6548\u7684\u7EBF\u7A0B\u6570\uFF080 \u5230 999\uFF09\uFF1A\u5DF2\u5FFD\u7565\uFF0C\u6309\u5F52\u6863\u5927\u5C0F\u3001CPU \u6838\u6570\u548C\u8D1F\u8F7D\u81EA\u52A8\u9009\u62E9\u7EBF\u7A0B\u6570`,
   intact: (p) => `\u5DF2\u9A8C\u8BC1 ${p.count} \u6761\u5F52\u6863\u8BB0\u5F55\uFF1A\u5F52\u6863\u5B8C\u597D`
 }, CATALOGS = { en, "zh-CN": zhCN };
 function archiveMessages(language = "en") {

@@ -1,3 +1,4 @@
+"use strict";
 const __ugModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __defProp = Object.defineProperty;
@@ -4090,7 +4091,7 @@ var jsYamlExports = requireJsYaml(), yaml = /* @__PURE__ */ getDefaultExportFrom
 } = yaml;
 
 // src/document/yaml-library.ts
-var here = __ugModuleUrl, file = here.includes("/chunks/") ? "./yaml-library.cjs" : here.includes("/commands/") ? "../chunks/yaml-library.cjs" : "./chunks/yaml-library.cjs";
+var here = __ugModuleUrl, file = /\/(chunks|commands)\/[^/]*$/.test(here) ? "../chunks/yaml-library.cjs" : "./chunks/yaml-library.cjs";
 
 // src/document/full-width.ts
 var SPACE = "[ \\t\\u3000\\u00A0]", LEAD = new RegExp(`^(${SPACE}*)((?:[-\\uFF0D]${SPACE}+)*)`);

@@ -1,3 +1,4 @@
+"use strict";
 const __ugModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __defProp = Object.defineProperty;
@@ -4110,7 +4111,7 @@ var jsYamlExports = requireJsYaml(), yaml = /* @__PURE__ */ getDefaultExportFrom
 } = yaml;
 
 // src/document/yaml-library.ts
-var import_node_module = require("node:module"), library, here = __ugModuleUrl, file = here.includes("/chunks/") ? "./yaml-library.cjs" : here.includes("/commands/") ? "../chunks/yaml-library.cjs" : "./chunks/yaml-library.cjs";
+var import_node_module = require("node:module"), library, here = __ugModuleUrl, file = /\/(chunks|commands)\/[^/]*$/.test(here) ? "../chunks/yaml-library.cjs" : "./chunks/yaml-library.cjs";
 function yamlLibrary() {
   return library ??= (0, import_node_module.createRequire)(here)(file);
 }

@@ -88,7 +88,7 @@ const en = {
   'git.not-a-clone': () =>
     'is not in a Git clone: only the files were checked; run verify in a clone to check who wrote them and the pinned files',
   'threads.invalid': (p: { value: string }) =>
-    `UPGRADE_GATE_THREADS=${p.value} is not a number of threads (0 to 999): the number was chosen from the cores and their load`,
+    `UPGRADE_GATE_THREADS=${p.value} is not a number of threads (0 to 999): ignored, the number was chosen as without it (from the archive's size, the cores and their load)`,
   intact: (p: { count: number }) => `${p.count} record${p.count === 1 ? '' : 's'} verified: the archive is intact`,
 };
 
@@ -157,7 +157,7 @@ const zhCN: ArchiveCatalog = {
   'outcome.time': (p) => `completed_at ${p.completed}（${p.zone}）与 completed_at_utc ${p.utc} 不一致：其中之一被修改`,
   'git.not-a-clone': () => '不在 Git 克隆中：只检查了文件；请在克隆中运行 verify，以检查归档由谁写入以及固定的文件指纹',
   'threads.invalid': (p) =>
-    `UPGRADE_GATE_THREADS=${p.value} 不是有效的线程数（0 到 999）：已按 CPU 核数和负载自动选择线程数`,
+    `UPGRADE_GATE_THREADS=${p.value} 不是有效的线程数（0 到 999）：已忽略，按归档大小、CPU 核数和负载自动选择线程数`,
   intact: (p) => `已验证 ${p.count} 条归档记录：归档完好`,
 };
 

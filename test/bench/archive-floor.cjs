@@ -24,15 +24,15 @@ function* records(dir) {
 }
 
 let count = 0;
-let hashed = 0;
+let matching = 0;
 for (const path of records(process.argv[2])) {
   const record = JSON.parse(readFileSync(path, 'utf8'));
   const { sha256, ...rest } = record;
   const digest = createHash('sha256')
     .update(JSON.stringify(sorted(rest)))
     .digest('hex');
-  hashed += digest === sha256 ? 1 : 0;
+  matching += digest === sha256 ? 1 : 0;
   readFileSync(path.replace(/\.json$/, '.md'));
   count++;
 }
-process.stdout.write(`${count} records read, ${hashed} hashes computed\n`);
+process.stdout.write(`${count} records read, ${matching} of them hash to their sha256\n`);
