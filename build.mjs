@@ -93,6 +93,35 @@ const examineFile = separateFiles('examine-file', (importer, path) =>
     : undefined,
 );
 
+/**
+ * Code a command needs only now and then, in a file of its own beside the commands: the help text
+ * (a wrong option, --help) behind a stub that requires it on first call, and the glob library (a glob
+ * or a folder of documents), which the source already imports only when needed.
+ */
+const HELP = 'help.cjs';
+const GLOB = 'tinyglobby.cjs';
+const occasionalFiles = {
+  name: 'occasional-files',
+  setup(b) {
+    b.onResolve({ filter: /^tinyglobby$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: `./${GLOB}`, external: true } : undefined,
+    );
+    b.onResolve({ filter: /^\.\.\/messages\/help\.js$/ }, (args) =>
+      /[\\/]src[\\/]cli[\\/][^\\/]+\.ts$/.test(args.importer)
+        ? { path: 'help-text', namespace: 'occasional' }
+        : undefined,
+    );
+    b.onLoad({ filter: /^help-text$/, namespace: 'occasional' }, () => ({
+      loader: 'js',
+      contents: [
+        "import { createRequire } from 'node:module';",
+        'let help;',
+        `export const helpText = (...args) => (help ??= createRequire(import.meta.url)('./${HELP}')).helpText(...args);`,
+      ].join('\n'),
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -131,10 +160,12 @@ await build({
   entryPoints: [
     ...COMMANDS.map((name) => ({ in: `src/cli/${name}.ts`, out: name })),
     { in: 'src/archive/examine-parallel.ts', out: 'examine-parallel' },
+    { in: 'src/messages/help.ts', out: 'help' },
+    { in: 'node_modules/tinyglobby/dist/index.mjs', out: 'tinyglobby' },
   ],
   outdir: 'action/commands',
   outExtension: { '.js': '.cjs' },
-  plugins: [precompiledSchemas(), unusedActionsCode, yamlLibraryFile, examineFile],
+  plugins: [precompiledSchemas(), unusedActionsCode, yamlLibraryFile, examineFile, occasionalFiles],
 });
 await build({
   ...common,

@@ -85,6 +85,11 @@ describe('what a command loads', () => {
     expect(ids).toContain('https://upgrade-gate.dev/schemas/upgrade.schema.json');
     expect(ids).toContain('https://upgrade-gate.dev/schemas/config.schema.json');
     expect(ids.filter((id) => /archive-record|outcome/.test(id))).toEqual([]);
+    // The help text and the glob library are files of their own, required when needed.
+    const text = readFileSync(command('validate'), 'utf8');
+    expect(text).not.toMatch(/^\/\/ (src\/messages\/help\.ts|node_modules\/(tinyglobby|picomatch|fdir)\/)/m);
+    expect(text).toContain('"./help.cjs"');
+    expect(text).toContain('"./tinyglobby.cjs"');
   });
 
   it('verify loads the archive validators (the check above can see them)', () => {

@@ -6,14 +6,6 @@ var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf, __hasOwnProp = Object.prototype.hasOwnProperty;
-var __esm = (fn, res, err) => function() {
-  if (err) throw err[0];
-  try {
-    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-  } catch (e) {
-    throw err = [e], e;
-  }
-};
 var __commonJS = (cb, mod) => function() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -467,14 +459,14 @@ var require_scan = __commonJS({
         }
       }
       opts.noext === !0 && (isExtglob = !1, isGlob = !1);
-      let base = str2, prefix = "", glob2 = "";
-      start > 0 && (prefix = str2.slice(0, start), str2 = str2.slice(start), lastIndex -= start), base && isGlob === !0 && lastIndex > 0 ? (base = str2.slice(0, lastIndex), glob2 = str2.slice(lastIndex)) : isGlob === !0 ? (base = "", glob2 = str2) : base = str2, base && base !== "" && base !== "/" && base !== str2 && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob2 && (glob2 = utils.removeBackslashes(glob2)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
+      let base = str2, prefix = "", glob = "";
+      start > 0 && (prefix = str2.slice(0, start), str2 = str2.slice(start), lastIndex -= start), base && isGlob === !0 && lastIndex > 0 ? (base = str2.slice(0, lastIndex), glob = str2.slice(lastIndex)) : isGlob === !0 ? (base = "", glob = str2) : base = str2, base && base !== "" && base !== "/" && base !== str2 && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob && (glob = utils.removeBackslashes(glob)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
       let state = {
         prefix,
         input,
         start,
         base,
-        glob: glob2,
+        glob,
         isBrace,
         isBracket,
         isGlob,
@@ -781,9 +773,9 @@ var require_parse = __commonJS({
           if (opts.posix !== !1 && value === ":") {
             let inner = prev.value.slice(1);
             if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix2 = POSIX_REGEX_SOURCE[rest2];
-              if (posix2) {
-                prev.value = pre + posix2, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix = POSIX_REGEX_SOURCE[rest2];
+              if (posix) {
+                prev.value = pre + posix, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
                 continue;
               }
             }
@@ -1103,9 +1095,9 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var scan = require_scan(), parse = require_parse(), utils = require_utils(), constants = require_constants(), isObject = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch4 = (glob2, options, returnState = !1) => {
-      if (Array.isArray(glob2)) {
-        let fns = glob2.map((input) => picomatch4(input, options, returnState));
+    var scan = require_scan(), parse = require_parse(), utils = require_utils(), constants = require_constants(), isObject = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch3 = (glob, options, returnState = !1) => {
+      if (Array.isArray(glob)) {
+        let fns = glob.map((input) => picomatch3(input, options, returnState));
         return (str2) => {
           for (let isMatch of fns) {
             let state2 = isMatch(str2);
@@ -1114,49 +1106,49 @@ var require_picomatch = __commonJS({
           return !1;
         };
       }
-      let isState = isObject(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 != "string" && !isState)
+      let isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix2 = opts.windows, regex = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, !1, !0), state = regex.state;
+      let opts = options || {}, posix = opts.windows, regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, !1, !0), state = regex.state;
       delete regex.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
         let ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix2 }), result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        let { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix }), result = { glob, state, regex, posix, input, output, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch4.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected input to be a string");
       if (input === "")
         return { isMatch: !1, output: "" };
-      let opts = options || {}, format = opts.format || (posix2 ? utils.toPosixSlashes : null), match = input === glob2, output = match && format ? format(input) : input;
-      return match === !1 && (output = format ? format(input) : input, match = output === glob2), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch4.matchBase(input, regex, options, posix2) : match = regex.exec(output)), { isMatch: !!match, match, output };
+      let opts = options || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch3.matchBase(input, regex, options, posix) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch4.matchBase = (input, glob2, options, posix2 = options && options.windows) => (glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options)).test(utils.basename(input, { windows: posix2 }));
-    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
-    picomatch4.parse = (pattern2, options) => Array.isArray(pattern2) ? pattern2.map((p) => picomatch4.parse(p, options)) : parse(pattern2, { ...options, fastpaths: !1 });
-    picomatch4.scan = (input, options) => scan(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => (glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options)).test(utils.basename(input, { windows: posix }));
+    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
+    picomatch3.parse = (pattern2, options) => Array.isArray(pattern2) ? pattern2.map((p) => picomatch3.parse(p, options)) : parse(pattern2, { ...options, fastpaths: !1 });
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
       if (returnOutput === !0)
         return state.output;
       let opts = options || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
       state && state.negated === !0 && (source = `^(?!${source}).*$`);
-      let regex = picomatch4.toRegex(source, options);
+      let regex = picomatch3.toRegex(source, options);
       return returnState === !0 && (regex.state = state), regex;
     };
-    picomatch4.makeRe = (input, options = {}, returnOutput = !1, returnState = !1) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = !1, returnState = !1) => {
       if (!input || typeof input != "string")
         throw new TypeError("Expected a non-empty string");
       let parsed = { negated: !1, fastpaths: !0 };
-      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse.fastpaths(input, options)), parsed.output || (parsed = parse(input, options)), picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse.fastpaths(input, options)), parsed.output || (parsed = parse(input, options)), picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         let opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1165,8 +1157,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants;
-    module2.exports = picomatch4;
+    picomatch3.constants = constants;
+    module2.exports = picomatch3;
   }
 });
 
@@ -1175,616 +1167,11 @@ var require_picomatch2 = __commonJS({
   "node_modules/picomatch/index.js"(exports2, module2) {
     "use strict";
     var pico = require_picomatch(), utils = require_utils();
-    function picomatch4(glob2, options, returnState = !1) {
-      return options && (options.windows === null || options.windows === void 0) && (options = { ...options, windows: utils.isWindows() }), pico(glob2, options, returnState);
+    function picomatch3(glob, options, returnState = !1) {
+      return options && (options.windows === null || options.windows === void 0) && (options = { ...options, windows: utils.isWindows() }), pico(glob, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module2.exports = picomatch4;
-  }
-});
-
-// node_modules/fdir/dist/index.mjs
-function cleanPath(path) {
-  let normalized = (0, import_path.normalize)(path);
-  return normalized.length > 1 && normalized[normalized.length - 1] === import_path.sep && (normalized = normalized.substring(0, normalized.length - 1)), normalized;
-}
-function convertSlashes(path, separator) {
-  return path.replace(SLASHES_REGEX, separator);
-}
-function isRootDirectory(path) {
-  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-  let { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options, pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths && (path = (0, import_path.resolve)(path)), (normalizePath$1 || pathNeedsCleaning) && (path = cleanPath(path)), path === ".") return "";
-  let needsSeperator = path[path.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    return directoryPath.startsWith(root) ? directoryPath.slice(root.length) + filename : convertSlashes((0, import_path.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  let { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    let relativePath = directoryPath.substring(root.length) || ".";
-    filters.every((filter) => filter(relativePath, !0)) && paths.push(relativePath);
-  };
-}
-function build$6(root, options) {
-  let { includeDirs, filters, relativePaths } = options;
-  return includeDirs ? relativePaths ? filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root) : filters && filters.length ? pushDirectoryFilter : pushDirectory : empty$2;
-}
-function build$5(options) {
-  let { excludeFiles, filters, onlyCounts } = options;
-  return excludeFiles ? empty$1 : filters && filters.length ? onlyCounts ? pushFileFilterAndCount : pushFileFilter : onlyCounts ? pushFileCount : pushFile;
-}
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-function build$2(options, isSynchronous) {
-  return !options.resolveSymlinks || options.excludeSymlinks ? null : isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = (0, import_path.dirname)(path), depth = 1;
-  for (; parent !== state.root && depth < 2; ) {
-    let resolvedPath = state.symlinks.get(parent);
-    !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath)) ? depth++ : parent = (0, import_path.dirname)(parent);
-  }
-  return state.symlinks.set(path, resolved), depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-function report(error, callback$1, output, suppressErrors) {
-  callback$1(error && !suppressErrors ? error : null, output);
-}
-function build$1(options, isSynchronous) {
-  let { onlyCounts, group, maxFiles } = options;
-  return onlyCounts ? isSynchronous ? onlyCountsSync : onlyCountsAsync : group ? isSynchronous ? groupsSync : groupsAsync : maxFiles ? isSynchronous ? limitFilesSync : limitFilesAsync : isSynchronous ? defaultSync : defaultAsync;
-}
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  new Walker(root, options, callback$1).start();
-}
-function sync(root, options) {
-  return new Walker(root, options).start();
-}
-var import_module, import_path, nativeFs, __require, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder, init_dist = __esm({
-  "node_modules/fdir/dist/index.mjs"() {
-    import_module = require("module"), import_path = require("path"), nativeFs = __toESM(require("fs"), 1), __require = /* @__PURE__ */ (0, import_module.createRequire)(__ugModuleUrl);
-    SLASHES_REGEX = /[\\/]/g;
-    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-    pushDirectory = (directoryPath, paths) => {
-      paths.push(directoryPath || ".");
-    }, pushDirectoryFilter = (directoryPath, paths, filters) => {
-      let path = directoryPath || ".";
-      filters.every((filter) => filter(path, !0)) && paths.push(path);
-    }, empty$2 = () => {
-    };
-    pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-      filters.every((filter) => filter(filename, !1)) && counts.files++;
-    }, pushFileFilter = (filename, paths, _counts, filters) => {
-      filters.every((filter) => filter(filename, !1)) && paths.push(filename);
-    }, pushFileCount = (_filename, _paths, counts, _filters) => {
-      counts.files++;
-    }, pushFile = (filename, paths) => {
-      paths.push(filename);
-    }, empty$1 = () => {
-    };
-    getArray = (paths) => paths, getArrayGroup = () => [""].slice(0, 0);
-    groupFiles = (groups, directory, files) => {
-      groups.push({
-        directory,
-        files,
-        dir: directory
-      });
-    }, empty = () => {
-    };
-    resolveSymlinksAsync = function(path, state, callback$1) {
-      let { queue, fs, options: { suppressErrors } } = state;
-      queue.enqueue(), fs.realpath(path, (error, resolvedPath) => {
-        if (error) return queue.dequeue(suppressErrors ? null : error, state);
-        fs.stat(resolvedPath, (error$1, stat2) => {
-          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-          callback$1(stat2, resolvedPath), queue.dequeue(null, state);
-        });
-      });
-    }, resolveSymlinks = function(path, state, callback$1) {
-      let { queue, fs, options: { suppressErrors } } = state;
-      queue.enqueue();
-      try {
-        let resolvedPath = fs.realpathSync(path), stat2 = fs.statSync(resolvedPath);
-        if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-        callback$1(stat2, resolvedPath);
-      } catch (e) {
-        if (!suppressErrors) throw e;
-      }
-    };
-    onlyCountsSync = (state) => state.counts, groupsSync = (state) => state.groups, defaultSync = (state) => state.paths, limitFilesSync = (state) => state.paths.slice(0, state.options.maxFiles), onlyCountsAsync = (state, error, callback$1) => (report(error, callback$1, state.counts, state.options.suppressErrors), null), defaultAsync = (state, error, callback$1) => (report(error, callback$1, state.paths, state.options.suppressErrors), null), limitFilesAsync = (state, error, callback$1) => (report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors), null), groupsAsync = (state, error, callback$1) => (report(error, callback$1, state.groups, state.options.suppressErrors), null);
-    readdirOpts = { withFileTypes: !0 }, walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-      if (state.queue.enqueue(), currentDepth < 0) return state.queue.dequeue(null, state);
-      let { fs } = state;
-      state.visited.push(crawlPath), state.counts.directories++, fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-        callback$1(entries, directoryPath, currentDepth), state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-      });
-    }, walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-      let { fs } = state;
-      if (currentDepth < 0) return;
-      state.visited.push(crawlPath), state.counts.directories++;
-      let entries = [];
-      try {
-        entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-      } catch (e) {
-        if (!state.options.suppressErrors) throw e;
-      }
-      callback$1(entries, directoryPath, currentDepth);
-    };
-    Queue = class {
-      count = 0;
-      constructor(onQueueEmpty) {
-        this.onQueueEmpty = onQueueEmpty;
-      }
-      enqueue() {
-        return this.count++, this.count;
-      }
-      dequeue(error, output) {
-        this.onQueueEmpty && (--this.count <= 0 || error) && (this.onQueueEmpty(error, output), error && (output.controller.abort(), this.onQueueEmpty = void 0));
-      }
-    }, Counter = class {
-      _files = 0;
-      _directories = 0;
-      set files(num) {
-        this._files = num;
-      }
-      get files() {
-        return this._files;
-      }
-      set directories(num) {
-        this._directories = num;
-      }
-      get directories() {
-        return this._directories;
-      }
-      /**
-      * @deprecated use `directories` instead
-      */
-      /* c8 ignore next 3 */
-      get dirs() {
-        return this._directories;
-      }
-    }, Aborter = class {
-      aborted = !1;
-      abort() {
-        this.aborted = !0;
-      }
-    }, Walker = class {
-      root;
-      isSynchronous;
-      state;
-      joinPath;
-      pushDirectory;
-      pushFile;
-      getArray;
-      groupFiles;
-      resolveSymlink;
-      walkDirectory;
-      callbackInvoker;
-      constructor(root, options, callback$1) {
-        this.isSynchronous = !callback$1, this.callbackInvoker = build$1(options, this.isSynchronous), this.root = normalizePath(root, options), this.state = {
-          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-          paths: [""].slice(0, 0),
-          groups: [],
-          counts: new Counter(),
-          options,
-          queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-          symlinks: /* @__PURE__ */ new Map(),
-          visited: [""].slice(0, 0),
-          controller: new Aborter(),
-          fs: options.fs || nativeFs
-        }, this.joinPath = build$7(this.root, options), this.pushDirectory = build$6(this.root, options), this.pushFile = build$5(options), this.getArray = build$4(options), this.groupFiles = build$3(options), this.resolveSymlink = build$2(options, this.isSynchronous), this.walkDirectory = build(this.isSynchronous);
-      }
-      start() {
-        return this.pushDirectory(this.root, this.state.paths, this.state.options.filters), this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk), this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-      }
-      walk = (entries, directoryPath, depth) => {
-        let { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-        if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-        let files = this.getArray(this.state.paths);
-        for (let i = 0; i < entries.length; ++i) {
-          let entry = entries[i];
-          if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-            let filename = this.joinPath(entry.name, directoryPath);
-            this.pushFile(filename, files, this.state.counts, filters);
-          } else if (entry.isDirectory()) {
-            let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-            if (exclude && exclude(entry.name, path)) continue;
-            this.pushDirectory(path, paths, filters), this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-          } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-            let path = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path, this.state, (stat2, resolvedPath) => {
-              if (stat2.isDirectory()) {
-                if (resolvedPath = normalizePath(resolvedPath, this.state.options), exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-              } else {
-                resolvedPath = useRealPaths ? resolvedPath : path;
-                let filename = (0, import_path.basename)(resolvedPath), directoryPath$1 = normalizePath((0, import_path.dirname)(resolvedPath), this.state.options);
-                resolvedPath = this.joinPath(filename, directoryPath$1), this.pushFile(resolvedPath, files, this.state.counts, filters);
-              }
-            });
-          }
-        }
-        this.groupFiles(this.state.groups, directoryPath, files);
-      };
-    };
-    APIBuilder = class {
-      constructor(root, options) {
-        this.root = root, this.options = options;
-      }
-      withPromise() {
-        return promise(this.root, this.options);
-      }
-      withCallback(cb) {
-        callback(this.root, this.options, cb);
-      }
-      sync() {
-        return sync(this.root, this.options);
-      }
-    }, pm = null;
-    try {
-      __require.resolve("picomatch"), pm = __require("picomatch");
-    } catch {
-    }
-    Builder = class {
-      globCache = {};
-      options = {
-        maxDepth: 1 / 0,
-        suppressErrors: !0,
-        pathSeparator: import_path.sep,
-        filters: []
-      };
-      globFunction;
-      constructor(options) {
-        this.options = {
-          ...this.options,
-          ...options
-        }, this.globFunction = this.options.globFunction;
-      }
-      group() {
-        return this.options.group = !0, this;
-      }
-      withPathSeparator(separator) {
-        return this.options.pathSeparator = separator, this;
-      }
-      withBasePath() {
-        return this.options.includeBasePath = !0, this;
-      }
-      withRelativePaths() {
-        return this.options.relativePaths = !0, this;
-      }
-      withDirs() {
-        return this.options.includeDirs = !0, this;
-      }
-      withMaxDepth(depth) {
-        return this.options.maxDepth = depth, this;
-      }
-      withMaxFiles(limit) {
-        return this.options.maxFiles = limit, this;
-      }
-      withFullPaths() {
-        return this.options.resolvePaths = !0, this.options.includeBasePath = !0, this;
-      }
-      withErrors() {
-        return this.options.suppressErrors = !1, this;
-      }
-      withSymlinks({ resolvePaths = !0 } = {}) {
-        return this.options.resolveSymlinks = !0, this.options.useRealPaths = resolvePaths, this.withFullPaths();
-      }
-      withAbortSignal(signal) {
-        return this.options.signal = signal, this;
-      }
-      normalize() {
-        return this.options.normalizePath = !0, this;
-      }
-      filter(predicate) {
-        return this.options.filters.push(predicate), this;
-      }
-      onlyDirs() {
-        return this.options.excludeFiles = !0, this.options.includeDirs = !0, this;
-      }
-      exclude(predicate) {
-        return this.options.exclude = predicate, this;
-      }
-      onlyCounts() {
-        return this.options.onlyCounts = !0, this;
-      }
-      crawl(root) {
-        return new APIBuilder(root || ".", this.options);
-      }
-      withGlobFunction(fn) {
-        return this.globFunction = fn, this;
-      }
-      /**
-      * @deprecated Pass options using the constructor instead:
-      * ```ts
-      * new fdir(options).crawl("/path/to/root");
-      * ```
-      * This method will be removed in v7.0
-      */
-      /* c8 ignore next 4 */
-      crawlWithOptions(root, options) {
-        return this.options = {
-          ...this.options,
-          ...options
-        }, new APIBuilder(root || ".", this.options);
-      }
-      glob(...patterns) {
-        return this.globFunction ? this.globWithOptions(patterns) : this.globWithOptions(patterns, { dot: !0 });
-      }
-      globWithOptions(patterns, ...options) {
-        let globFn = this.globFunction || pm;
-        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-        var isMatch = this.globCache[patterns.join("\0")];
-        return isMatch || (isMatch = globFn(patterns, ...options), this.globCache[patterns.join("\0")] = isMatch), this.options.filters.push((path) => isMatch(path)), this;
-      }
-    };
-  }
-});
-
-// node_modules/tinyglobby/dist/index.mjs
-var dist_exports = {};
-__export(dist_exports, {
-  convertPathToPattern: () => convertPathToPattern,
-  escapePath: () => escapePath,
-  glob: () => glob,
-  globSync: () => globSync,
-  isDynamicPattern: () => isDynamicPattern
-});
-function getPartialMatcher(patterns, options = {}) {
-  let patternsCount = patterns.length, patternsParts = Array(patternsCount), matchers2 = Array(patternsCount), i, j;
-  for (i = 0; i < patternsCount; i++) {
-    let parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    let partsCount = parts.length, partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch3.default)(parts[j], options);
-    matchers2[i] = partMatchers;
-  }
-  return (input) => {
-    let inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return !0;
-    for (i = 0; i < patternsCount; i++) {
-      let patternParts = patternsParts[i], matcher = matchers2[i], inputPatternCount = inputParts.length, minParts = Math.min(inputPatternCount, patternParts.length);
-      for (j = 0; j < minParts; ) {
-        let part = patternParts[j];
-        if (part.includes("/")) return !0;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return !0;
-        j++;
-      }
-      if (j === inputPatternCount) return !0;
-    }
-    return !1;
-  };
-}
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      let start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    let prefix = root.slice(cwd.length + 1);
-    return prefix ? (p, isDir) => {
-      if (p === ".") return prefix;
-      let result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    } : (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  return absolute ? (p) => import_path2.posix.relative(cwd, p) || "." : (p) => import_path2.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    let prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    let result = import_path2.posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path) {
-  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-function splitPattern(path) {
-  var _result$parts;
-  let result = import_picomatch3.default.scan(path, splitPatternOptions);
-  return !((_result$parts = result.parts) === null || _result$parts === void 0) && _result$parts.length ? result.parts : [path];
-}
-function convertPosixPathToPattern(path) {
-  return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-  return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-function isDynamicPattern(pattern2, options) {
-  if (options?.caseSensitiveMatch === !1) return !0;
-  let scan = import_picomatch3.default.scan(pattern2);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value == "string" ? [value] : value ?? [];
-}
-function normalizePattern(pattern2, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  let cwd = opts.cwd, result = pattern2;
-  pattern2[pattern2.length - 1] === "/" && (result = pattern2.slice(0, -1)), result[result.length - 1] !== "*" && opts.expandDirectories && (result += "/**");
-  let escapedCwd = escapePath(cwd);
-  result = (0, import_path2.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? import_path2.posix.relative(escapedCwd, result) : import_path2.posix.normalize(result);
-  let parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0], parts = splitPattern(result);
-  if (parentDir) {
-    let n = (parentDir.length + 1) / 3, i = 0, cwdParts = escapedCwd.split("/");
-    for (; i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]; )
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".", i++;
-    let potentialRoot = import_path2.posix.join(cwd, parentDir.slice(i * 3));
-    potentialRoot[0] !== "." && props.root.length > potentialRoot.length && (props.root = ensureNonDriveRelativePath(potentialRoot), props.depthOffset = -n + i);
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    let newCommonPath = [], length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      let part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length, props.commonPath = newCommonPath, props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? import_path2.posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  let matchPatterns = [], ignorePatterns = [];
-  for (let pattern2 of options.ignore)
-    pattern2 && (pattern2[0] !== "!" || pattern2[1] === "(") && ignorePatterns.push(normalizePattern(pattern2, options, props, !0));
-  for (let pattern2 of patterns)
-    pattern2 && (pattern2[0] !== "!" || pattern2[1] === "(" ? matchPatterns.push(normalizePattern(pattern2, options, props, !1)) : (pattern2[1] !== "!" || pattern2[2] === "(") && ignorePatterns.push(normalizePattern(pattern2.slice(1), options, props, !0)));
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  let cwd = options.cwd, props = {
-    root: cwd,
-    depthOffset: 0
-  }, processed = processPatterns(options, patterns, props);
-  options.debug && log("internal processing patterns:", processed);
-  let { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options, root = props.root.replace(BACKSLASHES, ""), matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === !1,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === !1,
-    noglobstar: options.globstar === !1,
-    posix: !0
-  }, matcher = (0, import_picomatch3.default)(processed.match, matchOptions), ignore = (0, import_picomatch3.default)(processed.ignore, matchOptions), partialMatcher = getPartialMatcher(processed.match, matchOptions), format = buildFormat(cwd, root, absolute), excludeFormatter = absolute ? format : buildFormat(cwd, root, !0), excludePredicate = (_, p) => {
-    let relativePath = excludeFormatter(p, !0);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  }, maxDepth;
-  options.deep !== void 0 && (maxDepth = Math.round(options.deep - props.depthOffset));
-  let crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      let path = format(p, isDirectory), matches = matcher(path) && !ignore(path);
-      return matches && log(`matched ${path}`), matches;
-    } : (p, isDirectory) => {
-      let path = format(p, isDirectory);
-      return matcher(path) && !ignore(path);
-    }],
-    exclude: debug ? (_, p) => {
-      let skipped = excludePredicate(_, p);
-      return log(`${skipped ? "skipped" : "crawling"} ${p}`), skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  return options.debug && log("internal properties:", {
-    ...props,
-    root
-  }), [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-function getOptions(options) {
-  let opts = Object.assign({}, options);
-  for (let key in defaultOptions) opts[key] === void 0 && Object.assign(opts, { [key]: defaultOptions[key] });
-  return opts.cwd = (opts.cwd instanceof URL ? (0, import_url.fileURLToPath)(opts.cwd) : (0, import_path2.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/"), opts.ignore = ensureStringArray(opts.ignore), opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || import_fs.readdir,
-    readdirSync: opts.fs.readdirSync || import_fs.readdirSync,
-    realpath: opts.fs.realpath || import_fs.realpath,
-    realpathSync: opts.fs.realpathSync || import_fs.realpathSync,
-    stat: opts.fs.stat || import_fs.stat,
-    statSync: opts.fs.statSync || import_fs.statSync
-  }), opts.debug && log("globbing with options:", opts), opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && inputOptions?.patterns) throw new Error("Cannot pass patterns as both an argument and an option");
-  let isModern = isReadonlyArray(globInput) || typeof globInput == "string", patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*"), options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-  let [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
-}
-function globSync(globInput, options) {
-  let [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative6) : [];
-}
-var import_fs, import_path2, import_url, import_picomatch3, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions, init_dist2 = __esm({
-  "node_modules/tinyglobby/dist/index.mjs"() {
-    import_fs = require("fs"), import_path2 = require("path"), import_url = require("url");
-    init_dist();
-    import_picomatch3 = __toESM(require_picomatch2(), 1), isReadonlyArray = Array.isArray, BACKSLASHES = /\\/g, DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/, isWin = process.platform === "win32", ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-    WIN32_ROOT_DIR = /^[A-Z]:\/$/i, isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-    splitPatternOptions = { parts: !0 };
-    ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-    convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g, WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g, escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), escapePath = isWin ? escapeWin32Path : escapePosixPath;
-    PARENT_DIRECTORY = /^(\/?\.\.)+/, ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-    defaultOptions = {
-      caseSensitiveMatch: !0,
-      debug: !!process.env.TINYGLOBBY_DEBUG,
-      expandDirectories: !0,
-      followSymbolicLinks: !0,
-      onlyFiles: !0
-    };
+    Object.assign(picomatch3, pico);
+    module2.exports = picomatch3;
   }
 });
 
@@ -14264,10 +13651,10 @@ function compileGlob(seg) {
   }
   return out;
 }
-function globMatch(glob2, s) {
+function globMatch(glob, s) {
   let i = 0, j = 0, star = -1, mark = 0;
   for (; j < s.length; ) {
-    let g = glob2[i];
+    let g = glob[i];
     if (g !== void 0 && g !== "*" && (g === "?" || g.lit === s[j]))
       i++, j++;
     else if (g === "*")
@@ -14276,8 +13663,8 @@ function globMatch(glob2, s) {
       i = star + 1, j = ++mark;
     else return !1;
   }
-  for (; glob2[i] === "*"; ) i++;
-  return i === glob2.length;
+  for (; glob[i] === "*"; ) i++;
+  return i === glob.length;
 }
 function matchFixed(tokens, segs) {
   let lastTok = tokens[tokens.length - 1];
@@ -14955,7 +14342,7 @@ function searchRoot(start, cwd) {
 }
 
 // src/cli/expand-paths.ts
-var YAML_FILE = /\.ya?ml$/i, globber = async () => (await Promise.resolve().then(() => (init_dist2(), dist_exports))).globSync;
+var YAML_FILE = /\.ya?ml$/i, globber = async () => (await Promise.resolve().then(() => __toESM(require("./tinyglobby.cjs"), 1))).globSync;
 async function expandDocumentPaths(args, cwd, documentsGlob) {
   let files = [], missing = [];
   for (let arg of args) {
@@ -14998,304 +14385,8 @@ function walkYaml(dir) {
   return out.sort();
 }
 
-// src/messages/help.ts
-var EN = {
-  main: `Usage: upgrade-gate <command> [options]
-
-Commands:
-  validate [PATH...]    check upgrade documents against the schema and document rules
-  owners --codeowners FILE PATH...
-                        print the owners GitHub would assign to each path
-  simulate DOC...       the full evaluation offline: time, labels, approvals
-  verify [DIR]          check that the archive is intact (hash chain, indexes, files)
-  report [DIR]          list archived upgrades, approvers, violations, emergencies per month
-  doctor --repo OWNER/NAME
-                        check that the repository's rulesets, CODEOWNERS and workflow enforce the gate
-
-Run "upgrade-gate <command> --help" (or -h) for a command's options.
-With --lang zh-CN (or LANG=zh_CN.UTF-8) the messages are in Chinese.
-
-Exit status of every command: 0 clean, 1 findings (a broken rule, a damaged archive),
-2 usage or input errors (an unknown option, a missing file or folder, a broken configuration).`,
-  validate: `Usage: upgrade-gate validate [PATH...] [--config FILE] [--format text|json]
-
-Checks upgrade documents against the schema and every rule that needs no GitHub state.
-PATH may be a file, a glob, or a folder: in a folder, the documents the configuration's
-"documents" glob selects (upgrades/**/*.{yaml,yml} by default), so the configuration and
-workflows are never read as documents; a folder outside that glob (drafts/) is searched for
-*.yaml / *.yml outside .github/. Without PATH, every document the glob selects is checked.
-
-  --config FILE     policy configuration (default: .github/upgrade-gate.yml of the
-                    document's repository root)
-  --format FORMAT   text (default): file:line:column: severity rule message
-                    json: an array of findings {rule, severity, message, file, line, column}
-  --lang LANG       en or zh-CN (default: LC_ALL / LC_MESSAGES / LANG when they name
-                    en or zh, else the configuration's language, else en)
-
-Exit status: 0 no errors, 1 a document breaks a rule, 2 usage or configuration error.`,
-  simulate: `Usage: upgrade-gate simulate DOC... [--at TIME] [--label L[:LOGIN]]... [--approved-by LOGIN[:ROLE]]...
-                            [--changes-requested-by LOGIN[:ROLE]]... [--committer LOGIN]...
-                            [--config FILE] [--codeowners FILE] [--author LOGIN] [--format md|json|text]
-
-Runs the full evaluation offline, as if DOC were the upgrade documents of a pull request:
-  --at TIME              the moment to evaluate: now (the default); an RFC 3339 / ISO 8601 time with
-                         an offset, fractional seconds allowed (2026-11-26T12:00:00.000Z,
-                         2026-11-26T20:00+08:00); a local time read in the policy time zone
-                         (2026-11-26T20:00); or a date, read as 12:00 that day. A local time that the
-                         clocks skip or show twice (daylight saving time) is refused: add the offset
-  --label L[:LOGIN]      a label on the PR, applied by LOGIN (repeat; e.g. --label emergency:han-meimei).
-                         The emergency label counts only when a member of a role under
-                         emergency.applied-by applied it, never the PR author; without :LOGIN it is
-                         taken as applied by a member of the first of those roles
-  --approved-by LOGIN[:ROLE]
-                         an approval of the current head by LOGIN (repeat). Offline no team can be
-                         read: :ROLE (a role id of the configuration) assumes LOGIN is a member of
-                         every team among that role's owners, :@org/team of that one team; without
-                         either, only the configuration's teams: and roles.<role>.members count. As
-                         in the Action, LOGIN signs a document only through an owner entry of that
-                         document's CODEOWNERS line that belongs to the role
-  --changes-requested-by LOGIN[:ROLE]
-                         a request for changes by LOGIN (repeat; :ROLE and :@org/team as above): it
-                         blocks the roles LOGIN holds for the documents LOGIN owns
-  --committer LOGIN      someone who authored or committed a commit of the PR (repeat): never an approver
-  --author LOGIN         the PR author (default: the document's project_lead)
-  --config FILE          the policy configuration (default: .github/upgrade-gate.yml in the repository
-                         root: the nearest folder above DOC holding it, else the git root)
-  --codeowners FILE      the CODEOWNERS file (default: .github/CODEOWNERS, CODEOWNERS or
-                         docs/CODEOWNERS in the repository root, the first that exists, as GitHub does)
-  --format FORMAT        md (default): the PR comment; json: the verdict; text: one line per finding
-  --lang LANG            en or zh-CN (default: LC_ALL / LC_MESSAGES / LANG when they name en or zh,
-                         else the configuration's language, else en)
-
-Exit status: 0 ready to merge, 1 a rule is broken, 2 usage or configuration error.`,
-  owners: `Usage: upgrade-gate owners [--codeowners FILE] [--paths-file LIST] [--lang en|zh-CN] PATH...
-
-Prints a JSON object mapping each PATH (a file on disk, or a path relative to the repository root
-as CODEOWNERS writes it) to the
-owners GitHub would assign it: the owners of the last matching rule, [] where no rule matches or
-the rule lists none. Lines GitHub would skip are listed on stderr as FILE:LINE:COLUMN: reason.
-
-  --codeowners FILE      the CODEOWNERS file (default: .github/CODEOWNERS, CODEOWNERS or
-                         docs/CODEOWNERS in the repository root, the first that exists, as GitHub
-                         and upgrade-gate simulate do; the root is the nearest folder above the
-                         working folder holding .github/upgrade-gate.yml, else the git root)
-  --paths-file LIST      also the paths in LIST, one per line (for more than a command line holds)
-  --lang en|zh-CN        language of the reasons (default: the locale, else the configuration's)
-
-Exit status: 0 printed, 2 usage error or no readable CODEOWNERS file.`,
-  verify: `Usage: upgrade-gate verify [DIR] [--writer LOGIN] [--repo OWNER/NAME] [--branch BRANCH] [--lang en|zh-CN]
-
-Checks the archive in DIR (default: the configured archive folder of the repository, archive/):
-each record against its schema and its own sha256, the hash chain, file names, the Markdown beside
-each record, the year indexes and the chain head. Any edit, deletion or reordering is named.
-
-  DIR                    the archive folder (default: the configured archive folder of the
-                         repository around the working folder, archive/)
-  --writer LOGIN         who may commit to the archive (default: archive.writer of the
-                         configuration, else github-actions[bot])
-  --repo OWNER/NAME      check the archive on GitHub instead of a folder: every commit that changed
-                         it must be the writer's and signed as GitHub verifies (the Action's commits
-                         are created through the API, which signs them); token from GITHUB_TOKEN (or
-                         GH_TOKEN), API from GITHUB_API_URL
-  --branch BRANCH        with --repo: the branch whose policy names the archive (default: the
-                         repository's default branch)
-  --lang en|zh-CN        language of the findings (default: the locale, else the configuration's)
-
-In a Git clone it also checks the history: every commit that touched DIR is the archive writer's,
-each record was added once and never changed, the files are the committed ones, and each record's
-pinned documents and evidence are the blobs Git has at the merge commit; a finding names the commit.
-
-Never follows symbolic links or reads special files; each finding line is FILE: error ID MESSAGE.
-
-Exit status: 0 intact, 1 any finding (an edited, deleted, reordered or malformed record), 2 usage error
-(such as a missing folder).`,
-  report: `Usage: upgrade-gate report [DIR] [--since TIME] [--until TIME] [--format md|csv|json] [--at TIME] [--lang en|zh-CN]
-
-Lists the archived upgrades (type, approvers, violations, outcome: state, completed, verified by),
-counts succeeded, failed, restored and pending upgrades, and the emergencies per month.
-  DIR                    the archive folder (default: the configured archive folder, archive/)
-  --since TIME           only upgrades merged at or after TIME: a date (2026-12-01, from 00:00 in the
-                         policy time zone), a local time (2026-12-01T08:00) or an RFC 3339 time
-                         (2026-12-01T00:00:00.000Z, 2026-12-01T08:00+08:00)
-  --until TIME           only upgrades merged before TIME; a date includes that whole day
-  --format FORMAT        md (default): a Markdown table; csv: one row per upgrade; json: rows and months
-  --at TIME              the moment to judge pending outcomes at: a local time in the policy time zone
-                         (2026-12-05T09:00) or an RFC 3339 time (2026-12-05T01:00:00Z); default: now
-  --lang en|zh-CN        language of the audit findings (default: the configuration's, or the locale)
-
-An upgrade with no outcome (/upgrade-result on its PR) is pending once outcome.pending-hours (24)
-have passed since the merge, and an audit finding once its window ended more than
-outcome.overdue-days (7) ago; both are read from the repository's .github/upgrade-gate.yml.
-
-The archive is verified first (as upgrade-gate verify does): when it fails, the report is still
-printed, the problems are listed on stderr, and the exit status is 1.
-
-Exit status: 0 report of an intact archive, 1 the archive fails verification, 2 usage error (such
-as a missing folder).`,
-  doctor: `Usage: upgrade-gate doctor --repo OWNER/NAME [--branch BRANCH] [--config PATH] [--lang en|zh-CN]
-
-Checks that a repository's setup enforces upgrade-gate, reading its rulesets, classic branch
-protection, CODEOWNERS and workflow files at the branch's tip, and names each fix:
-  - the status is required, and from which app (a status any workflow can post proves nothing)
-  - code owner review is required
-  - CODEOWNERS covers the upgrade documents, the configuration, .github/workflows/ and the archive
-  - the archive can be written (a ruleset this token may bypass, or archive.branch)
-  - merge queue and merge_group
-  - the workflow's events, permissions and token (a GitHub App token, its key in an environment)
-
-  --repo OWNER/NAME      the repository (required)
-  --branch BRANCH        the protected branch (default: the repository's default branch)
-  --config PATH          the configuration file (default: .github/upgrade-gate.yml)
-  --lang en|zh-CN        language of the report (default: the locale, else the configuration's)
-
-The token is read from GITHUB_TOKEN (or GH_TOKEN), the API from GITHUB_API_URL (default
-https://api.github.com). Rulesets and CODEOWNERS need read access; classic branch protection needs
-administration: read (without it, doctor says so and checks the rulesets only). Whether the archive
-can be written is judged for this token: run doctor with the token upgrade-gate uses.
-
-Exit status: 0 every check passed, 1 findings (or GitHub could not be read), 2 usage error.`
-}, ZH3 = {
-  main: `\u7528\u6CD5\uFF1Aupgrade-gate <\u547D\u4EE4> [\u9009\u9879]
-
-\u547D\u4EE4\uFF1A
-  validate [PATH...]    \u6309 Schema \u548C\u6587\u6863\u89C4\u5219\u68C0\u67E5\u5347\u7EA7\u6587\u6863
-  owners --codeowners FILE PATH...
-                        \u5217\u51FA GitHub \u4F1A\u7ED9\u6BCF\u4E2A\u8DEF\u5F84\u5206\u914D\u7684\u4EE3\u7801\u6240\u6709\u8005\uFF08CODEOWNERS\uFF09
-  simulate DOC...       \u5728\u672C\u5730\u5B8C\u6574\u6A21\u62DF\u4E00\u6B21 PR \u68C0\u67E5\uFF1A\u65F6\u95F4\u3001\u6807\u7B7E\u3001\u5BA1\u6279
-  verify [DIR]          \u6821\u9A8C\u5347\u7EA7\u6863\u6848\u662F\u5426\u5B8C\u6574\uFF08\u54C8\u5E0C\u94FE\u3001\u7D22\u5F15\u3001\u6587\u4EF6\uFF09
-  report [DIR]          \u5217\u51FA\u5DF2\u5F52\u6863\u7684\u5347\u7EA7\u3001\u5BA1\u6279\u4EBA\u3001\u8FDD\u89C4\u60C5\u51B5\u548C\u6BCF\u6708\u7D27\u6025\u5347\u7EA7\u6B21\u6570
-  doctor --repo OWNER/NAME
-                        \u68C0\u67E5\u4ED3\u5E93\u7684\u89C4\u5219\u96C6\u3001CODEOWNERS \u548C\u5DE5\u4F5C\u6D41\u662F\u5426\u786E\u4FDD\u672C\u68C0\u67E5\u5F3A\u5236\u751F\u6548
-
-\u8FD0\u884C "upgrade-gate <\u547D\u4EE4> --help"\uFF08\u6216 -h\uFF09\u67E5\u770B\u8BE5\u547D\u4EE4\u7684\u9009\u9879\u3002
---lang zh-CN \u6216 LANG=zh_CN.UTF-8 \u65F6\u63D0\u793A\u4E3A\u4E2D\u6587\u3002
-
-\u9000\u51FA\u7801\uFF08\u6240\u6709\u547D\u4EE4\uFF09\uFF1A0 \u65E0\u95EE\u9898\uFF0C1 \u6709\u95EE\u9898\uFF08\u8FDD\u53CD\u89C4\u5219\u3001\u6863\u6848\u88AB\u6539\u52A8\uFF09\uFF0C
-2 \u7528\u6CD5\u6216\u8F93\u5165\u9519\u8BEF\uFF08\u672A\u77E5\u9009\u9879\u3001\u6587\u4EF6\u6216\u76EE\u5F55\u4E0D\u5B58\u5728\u3001\u914D\u7F6E\u6709\u8BEF\uFF09\u3002`,
-  validate: `\u7528\u6CD5\uFF1Aupgrade-gate validate [PATH...] [--config FILE] [--format text|json]
-
-\u6309 Schema \u548C\u6240\u6709\u4E0D\u9700\u8981 GitHub \u7684\u89C4\u5219\u68C0\u67E5\u5347\u7EA7\u6587\u6863\u3002
-PATH \u53EF\u4EE5\u662F\u6587\u4EF6\u3001glob \u6216\u76EE\u5F55\uFF1A\u76EE\u5F55\u4E2D\u53EA\u68C0\u67E5\u914D\u7F6E\u7684 documents glob \u9009\u4E2D\u7684\u6587\u6863
-\uFF08\u9ED8\u8BA4 upgrades/**/*.{yaml,yml}\uFF09\uFF0C\u914D\u7F6E\u6587\u4EF6\u548C workflow \u4E0D\u4F1A\u88AB\u5F53\u4F5C\u6587\u6863\uFF1B\u4E0D\u5728\u8BE5 glob \u5185\u7684\u76EE\u5F55
-\uFF08\u5982 drafts/\uFF09\u4F1A\u67E5\u627E .github/ \u4EE5\u5916\u7684 *.yaml / *.yml\u3002\u4E0D\u5199 PATH \u65F6\u68C0\u67E5 glob \u9009\u4E2D\u7684\u5168\u90E8\u6587\u6863\u3002
-
-  --config FILE     \u7B56\u7565\u914D\u7F6E\uFF08\u9ED8\u8BA4\uFF1A\u6587\u6863\u6240\u5728\u4ED3\u5E93\u6839\u76EE\u5F55\u4E0B\u7684 .github/upgrade-gate.yml\uFF09
-  --format FORMAT   text\uFF08\u9ED8\u8BA4\uFF09\uFF1A\u6587\u4EF6:\u884C:\u5217: \u7EA7\u522B \u89C4\u5219 \u8BF4\u660E
-                    json\uFF1A\u95EE\u9898\u6570\u7EC4 {rule, severity, message, file, line, column}
-  --lang LANG       en \u6216 zh-CN\uFF08\u9ED8\u8BA4\uFF1ALC_ALL / LC_MESSAGES / LANG \u6307\u660E en \u6216 zh \u65F6\u6309\u5176\u8BBE\u7F6E\uFF0C
-                    \u5426\u5219\u6309\u914D\u7F6E\u7684 language\uFF0C\u518D\u5426\u5219\u4E3A en\uFF09
-
-\u9000\u51FA\u7801\uFF1A0 \u65E0\u9519\u8BEF\uFF0C1 \u6587\u6863\u8FDD\u53CD\u89C4\u5219\uFF0C2 \u7528\u6CD5\u6216\u914D\u7F6E\u9519\u8BEF\u3002`,
-  simulate: `\u7528\u6CD5\uFF1Aupgrade-gate simulate DOC... [--at TIME] [--label L[:LOGIN]]... [--approved-by LOGIN[:ROLE]]...
-                            [--changes-requested-by LOGIN[:ROLE]]... [--committer LOGIN]...
-                            [--config FILE] [--codeowners FILE] [--author LOGIN] [--format md|json|text]
-
-\u628A DOC \u5F53\u4F5C\u4E00\u4E2A PR \u4E2D\u7684\u5347\u7EA7\u6587\u6863\uFF0C\u5728\u672C\u5730\u5B8C\u6574\u8FD0\u884C\u4E00\u6B21\u68C0\u67E5\uFF1A
-  --at TIME              \u68C0\u67E5\u7684\u65F6\u523B\uFF1A\u9ED8\u8BA4\u4E3A\u73B0\u5728\uFF1B\u53EF\u5199\u5E26\u504F\u79FB\u7684 RFC 3339 / ISO 8601 \u65F6\u95F4\uFF0C\u5141\u8BB8\u5C0F\u6570\u79D2
-                         \uFF082026-11-26T12:00:00.000Z\u30012026-11-26T20:00+08:00\uFF09\uFF1B\u6216\u7B56\u7565\u65F6\u533A\u7684\u672C\u5730\u65F6\u95F4
-                         \uFF082026-11-26T20:00\uFF09\uFF1B\u6216\u4E00\u4E2A\u65E5\u671F\uFF0C\u6309\u5F53\u5929 12:00 \u8BA1\u3002\u590F\u4EE4\u65F6\u8DF3\u8FC7\u6216\u91CD\u590D\u7684\u672C\u5730\u65F6\u95F4
-                         \u4F1A\u88AB\u62D2\u7EDD\uFF1A\u8BF7\u5199\u660E\u504F\u79FB
-  --label L[:LOGIN]      PR \u4E0A\u7684\u6807\u7B7E\uFF0C\u7531 LOGIN \u6DFB\u52A0\uFF08\u53EF\u91CD\u590D\uFF1B\u5982 --label emergency:han-meimei\uFF09\u3002\u7D27\u6025\u5347\u7EA7\u6807\u7B7E
-                         \u53EA\u6709\u7531 emergency.applied-by \u4E2D\u89D2\u8272\u7684\u6210\u5458\u6DFB\u52A0\u624D\u6709\u6548\uFF0CPR \u4F5C\u8005\u672C\u4EBA\u6DFB\u52A0\u7684\u65E0\u6548\uFF1B
-                         \u4E0D\u5199 :LOGIN \u65F6\uFF0C\u89C6\u4E3A\u7531\u5176\u4E2D\u7B2C\u4E00\u4E2A\u89D2\u8272\u7684\u6210\u5458\u6DFB\u52A0
-  --approved-by LOGIN[:ROLE]
-                         LOGIN \u6279\u51C6\u4E86\u5F53\u524D\u6700\u65B0\u63D0\u4EA4\uFF08\u53EF\u91CD\u590D\uFF09\u3002\u672C\u5730\u65E0\u6CD5\u8BFB\u53D6\u56E2\u961F\uFF1A\u5199 :ROLE\uFF08\u914D\u7F6E\u4E2D\u7684\u89D2\u8272 id\uFF09
-                         \u8868\u793A\u5047\u5B9A LOGIN \u662F\u8BE5\u89D2\u8272 owners \u4E2D\u6BCF\u4E2A\u56E2\u961F\u7684\u6210\u5458\uFF0C\u5199 :@org/team \u8868\u793A\u662F\u8BE5\u56E2\u961F\u6210\u5458\uFF1B
-                         \u90FD\u4E0D\u5199\u65F6\uFF0C\u53EA\u6309\u914D\u7F6E\u4E2D\u7684 teams: \u548C roles.<role>.members \u8BA1\u3002\u4E0E Action \u76F8\u540C\uFF0CLOGIN
-                         \u53EA\u80FD\u901A\u8FC7\u8BE5\u6587\u6863 CODEOWNERS \u89C4\u5219\u4E2D\u5C5E\u4E8E\u8BE5\u89D2\u8272\u7684\u6240\u6709\u8005\u6761\u76EE\u5BA1\u6279\u8BE5\u6587\u6863
-  --changes-requested-by LOGIN[:ROLE]
-                         LOGIN \u8981\u6C42\u4FEE\u6539\uFF08\u53EF\u91CD\u590D\uFF1B:ROLE \u548C :@org/team \u540C\u4E0A\uFF09\uFF1A\u53EA\u963B\u6B62 LOGIN \u6240\u8D1F\u8D23\u6587\u6863\u7684\u76F8\u5E94\u89D2\u8272
-  --committer LOGIN      PR \u4E2D\u67D0\u4E2A\u63D0\u4EA4\u7684\u4F5C\u8005\u6216\u63D0\u4EA4\u8005\uFF08\u53EF\u91CD\u590D\uFF09\uFF1A\u5176\u5BA1\u6279\u4E0D\u8BA1\u5165
-  --author LOGIN         PR \u4F5C\u8005\uFF08\u9ED8\u8BA4\uFF1A\u6587\u6863\u4E2D\u7684 project_lead\uFF09
-  --config FILE          \u7B56\u7565\u914D\u7F6E\uFF08\u9ED8\u8BA4\uFF1A\u4ED3\u5E93\u6839\u76EE\u5F55\u4E0B\u7684 .github/upgrade-gate.yml\uFF1B\u4ED3\u5E93\u6839\u76EE\u5F55\u662F DOC \u4E4B\u4E0A
-                         \u6700\u8FD1\u7684\u542B\u8BE5\u6587\u4EF6\u7684\u76EE\u5F55\uFF0C\u5426\u5219\u4E3A git \u6839\u76EE\u5F55\uFF09
-  --codeowners FILE      CODEOWNERS \u6587\u4EF6\uFF08\u9ED8\u8BA4\uFF1A\u4ED3\u5E93\u6839\u76EE\u5F55\u4E0B .github/CODEOWNERS\u3001CODEOWNERS \u6216
-                         docs/CODEOWNERS \u4E2D\u7B2C\u4E00\u4E2A\u5B58\u5728\u7684\uFF0C\u4E0E GitHub \u76F8\u540C\uFF09
-  --format FORMAT        md\uFF08\u9ED8\u8BA4\uFF09\uFF1APR \u8BC4\u8BBA\uFF1Bjson\uFF1A\u68C0\u67E5\u7ED3\u679C\uFF1Btext\uFF1A\u6BCF\u4E2A\u95EE\u9898\u4E00\u884C
-  --lang LANG            en \u6216 zh-CN\uFF08\u9ED8\u8BA4\uFF1ALC_ALL / LC_MESSAGES / LANG \u6307\u660E en \u6216 zh \u65F6\u6309\u5176\u8BBE\u7F6E\uFF0C
-                         \u5426\u5219\u6309\u914D\u7F6E\u7684 language\uFF0C\u518D\u5426\u5219\u4E3A en\uFF09
-
-\u9000\u51FA\u7801\uFF1A0 \u53EF\u4EE5\u5408\u5E76\uFF0C1 \u8FDD\u53CD\u89C4\u5219\uFF0C2 \u7528\u6CD5\u6216\u914D\u7F6E\u9519\u8BEF\u3002`,
-  owners: `\u7528\u6CD5\uFF1Aupgrade-gate owners [--codeowners FILE] [--paths-file LIST] [--lang en|zh-CN] PATH...
-
-\u8F93\u51FA\u4E00\u4E2A JSON \u5BF9\u8C61\uFF1A\u6BCF\u4E2A PATH\uFF08\u78C1\u76D8\u4E0A\u7684\u6587\u4EF6\uFF0C\u6216\u6309 CODEOWNERS \u5199\u6CD5\u3001\u76F8\u5BF9\u4E8E\u4ED3\u5E93\u6839\u76EE\u5F55\u7684\u8DEF\u5F84\uFF09
-\u5BF9\u5E94 GitHub \u4F1A\u5206\u914D\u7684\u4EE3\u7801\u6240\u6709\u8005\uFF0C\u5373\u6700\u540E\u4E00\u6761\u5339\u914D\u89C4\u5219\u7684\u6240\u6709\u8005\uFF1B\u6CA1\u6709\u5339\u914D\u7684\u89C4\u5219\u6216\u89C4\u5219\u672A\u5217\u51FA\u6240\u6709\u8005\u65F6\u4E3A []\u3002
-GitHub \u4F1A\u8DF3\u8FC7\u7684\u884C\u5217\u5728 stderr \u4E0A\uFF0C\u683C\u5F0F\u4E3A \u6587\u4EF6:\u884C:\u5217: \u539F\u56E0\u3002
-
-  --codeowners FILE      CODEOWNERS \u6587\u4EF6\uFF08\u9ED8\u8BA4\uFF1A\u4ED3\u5E93\u6839\u76EE\u5F55\u4E0B .github/CODEOWNERS\u3001CODEOWNERS \u6216
-                         docs/CODEOWNERS \u4E2D\u7B2C\u4E00\u4E2A\u5B58\u5728\u7684\uFF0C\u4E0E GitHub \u548C upgrade-gate simulate \u76F8\u540C\uFF1B
-                         \u4ED3\u5E93\u6839\u76EE\u5F55\u662F\u5F53\u524D\u76EE\u5F55\u4E4B\u4E0A\u6700\u8FD1\u7684\u542B .github/upgrade-gate.yml \u7684\u76EE\u5F55\uFF0C\u5426\u5219\u4E3A git \u6839\u76EE\u5F55\uFF09
-  --paths-file LIST      \u53E6\u5916\u68C0\u67E5 LIST \u4E2D\u7684\u8DEF\u5F84\uFF0C\u6BCF\u884C\u4E00\u4E2A\uFF08\u8DEF\u5F84\u592A\u591A\u3001\u547D\u4EE4\u884C\u653E\u4E0D\u4E0B\u65F6\u4F7F\u7528\uFF09
-  --lang en|zh-CN        \u539F\u56E0\u8BF4\u660E\u7684\u8BED\u8A00\uFF08\u9ED8\u8BA4\uFF1A\u6309\u7CFB\u7EDF\u8BED\u8A00\u73AF\u5883\uFF0C\u5426\u5219\u6309\u914D\u7F6E\uFF09
-
-\u9000\u51FA\u7801\uFF1A0 \u5DF2\u8F93\u51FA\uFF0C2 \u7528\u6CD5\u9519\u8BEF\u6216\u6CA1\u6709\u53EF\u8BFB\u7684 CODEOWNERS \u6587\u4EF6\u3002`,
-  verify: `\u7528\u6CD5\uFF1Aupgrade-gate verify [DIR] [--writer LOGIN] [--repo OWNER/NAME] [--branch BRANCH] [--lang en|zh-CN]
-
-\u6821\u9A8C DIR \u4E2D\u7684\u5347\u7EA7\u6863\u6848\uFF08\u9ED8\u8BA4\uFF1A\u4ED3\u5E93\u914D\u7F6E\u7684\u6863\u6848\u76EE\u5F55\uFF0Carchive/\uFF09\uFF1A\u6BCF\u6761\u8BB0\u5F55\u662F\u5426\u7B26\u5408 Schema\u3001\u4E0E\u81EA\u8EAB\u7684
-sha256 \u4E00\u81F4\uFF0C\u54C8\u5E0C\u94FE\u3001\u6587\u4EF6\u540D\u3001\u6BCF\u6761\u8BB0\u5F55\u65C1\u7684 Markdown\u3001\u5E74\u5EA6\u7D22\u5F15\u548C chain-head \u662F\u5426\u5B8C\u6574\u3002
-\u4EFB\u4F55\u4FEE\u6539\u3001\u5220\u9664\u6216\u8C03\u6362\u987A\u5E8F\u90FD\u4F1A\u88AB\u6307\u51FA\u3002
-
-  DIR                    \u6863\u6848\u76EE\u5F55\uFF08\u9ED8\u8BA4\uFF1A\u5F53\u524D\u76EE\u5F55\u6240\u5728\u4ED3\u5E93\u914D\u7F6E\u7684\u6863\u6848\u76EE\u5F55\uFF0Carchive/\uFF09
-  --writer LOGIN         \u5141\u8BB8\u63D0\u4EA4\u6863\u6848\u7684\u8D26\u53F7\uFF08\u9ED8\u8BA4\uFF1A\u914D\u7F6E\u4E2D\u7684 archive.writer\uFF0C\u5426\u5219\u4E3A github-actions[bot]\uFF09
-  --repo OWNER/NAME      \u5728 GitHub \u4E0A\u6821\u9A8C\u6863\u6848\uFF08\u4E0D\u8BFB\u672C\u5730\u76EE\u5F55\uFF09\uFF1A\u6BCF\u4E2A\u6539\u52A8\u6863\u6848\u7684\u63D0\u4EA4\u90FD\u5FC5\u987B\u6765\u81EA\u6863\u6848\u5199\u5165\u8005\uFF0C
-                         \u4E14\u7B7E\u540D\u7ECF GitHub \u9A8C\u8BC1\uFF08Action \u7684\u63D0\u4EA4\u7ECF API \u521B\u5EFA\uFF0C\u7531 GitHub \u7B7E\u540D\uFF09\uFF1B\u4EE4\u724C\u4ECE
-                         GITHUB_TOKEN\uFF08\u6216 GH_TOKEN\uFF09\u8BFB\u53D6\uFF0CAPI \u5730\u5740\u4ECE GITHUB_API_URL \u8BFB\u53D6
-  --branch BRANCH        \u914D\u5408 --repo\uFF1A\u8BFB\u53D6\u54EA\u4E2A\u5206\u652F\u7684\u914D\u7F6E\u6765\u786E\u5B9A\u6863\u6848\u4F4D\u7F6E\uFF08\u9ED8\u8BA4\uFF1A\u4ED3\u5E93\u7684\u9ED8\u8BA4\u5206\u652F\uFF09
-  --lang en|zh-CN        \u63D0\u793A\u8BED\u8A00\uFF08\u9ED8\u8BA4\uFF1A\u6309\u7CFB\u7EDF\u8BED\u8A00\u73AF\u5883\uFF0C\u5426\u5219\u6309\u914D\u7F6E\uFF09
-
-\u5728 Git \u514B\u9686\u4E2D\u8FD8\u4F1A\u68C0\u67E5\u5386\u53F2\uFF1A\u6BCF\u4E2A\u6539\u52A8 DIR \u7684\u63D0\u4EA4\u90FD\u5FC5\u987B\u6765\u81EA\u6863\u6848\u5199\u5165\u8005\uFF0C\u6BCF\u6761\u8BB0\u5F55\u53EA\u6DFB\u52A0\u4E00\u6B21\u3001\u4ECE\u672A\u4FEE\u6539\uFF0C
-\u6587\u4EF6\u4E0E\u5DF2\u63D0\u4EA4\u7684\u4E00\u81F4\uFF0C\u6BCF\u6761\u8BB0\u5F55\u56FA\u5B9A\u7684\u6587\u6863\u548C\u4F50\u8BC1\u6750\u6599\u4E0E\u5408\u5E76\u63D0\u4EA4\u4E2D\u7684 blob \u4E00\u81F4\uFF1B\u95EE\u9898\u4F1A\u6307\u51FA\u5BF9\u5E94\u63D0\u4EA4\u3002
-
-\u4ECE\u4E0D\u8DDF\u968F\u7B26\u53F7\u94FE\u63A5\u3001\u4E0D\u8BFB\u53D6\u7279\u6B8A\u6587\u4EF6\uFF1B\u6BCF\u4E2A\u95EE\u9898\u4E00\u884C\uFF1A\u6587\u4EF6: error \u7F16\u53F7 \u8BF4\u660E\u3002
-
-\u9000\u51FA\u7801\uFF1A0 \u5B8C\u6574\uFF0C1 \u6709\u95EE\u9898\uFF08\u8BB0\u5F55\u88AB\u4FEE\u6539\u3001\u5220\u9664\u3001\u8C03\u6362\u987A\u5E8F\u6216\u683C\u5F0F\u9519\u8BEF\uFF09\uFF0C2 \u7528\u6CD5\u9519\u8BEF\uFF08\u5982\u76EE\u5F55\u4E0D\u5B58\u5728\uFF09\u3002`,
-  report: `\u7528\u6CD5\uFF1Aupgrade-gate report [DIR] [--since TIME] [--until TIME] [--format md|csv|json] [--at TIME] [--lang en|zh-CN]
-
-\u5217\u51FA\u5DF2\u5F52\u6863\u7684\u5347\u7EA7\uFF08\u7C7B\u578B\u3001\u5BA1\u6279\u4EBA\u3001\u8FDD\u89C4\u3001\u5347\u7EA7\u7ED3\u679C\uFF1A\u72B6\u6001\u3001\u5B8C\u6210\u65F6\u95F4\u3001\u9A8C\u8BC1\u4EBA\uFF09\uFF0C\u7EDF\u8BA1\u5347\u7EA7\u6210\u529F\u3001\u5931\u8D25\u3001
-\u5DF2\u6062\u590D\u548C\u5F85\u8BB0\u5F55\u7684\u6B21\u6570\uFF0C\u4EE5\u53CA\u6BCF\u6708\u7684\u7D27\u6025\u5347\u7EA7\u6B21\u6570\u3002
-  DIR                    \u6863\u6848\u76EE\u5F55\uFF08\u9ED8\u8BA4\uFF1A\u914D\u7F6E\u7684\u6863\u6848\u76EE\u5F55\uFF0Carchive/\uFF09
-  --since TIME           \u53EA\u5217\u51FA\u5728 TIME \u6216\u4E4B\u540E\u5408\u5E76\u7684\u5347\u7EA7\uFF1A\u65E5\u671F\uFF082026-12-01\uFF0C\u6309\u7B56\u7565\u65F6\u533A\u4ECE 00:00 \u8D77\uFF09\u3001
-                         \u672C\u5730\u65F6\u95F4\uFF082026-12-01T08:00\uFF09\u6216 RFC 3339 \u65F6\u95F4
-                         \uFF082026-12-01T00:00:00.000Z\u30012026-12-01T08:00+08:00\uFF09
-  --until TIME           \u53EA\u5217\u51FA\u5728 TIME \u4E4B\u524D\u5408\u5E76\u7684\u5347\u7EA7\uFF1B\u5199\u65E5\u671F\u65F6\u5305\u542B\u5F53\u5929\u5168\u5929
-  --format FORMAT        md\uFF08\u9ED8\u8BA4\uFF09\uFF1AMarkdown \u8868\u683C\uFF1Bcsv\uFF1A\u6BCF\u6B21\u5347\u7EA7\u4E00\u884C\uFF1Bjson\uFF1A\u5404\u884C\u548C\u5404\u6708\u7EDF\u8BA1
-  --at TIME              \u5224\u65AD\u662F\u5426\u5F85\u8BB0\u5F55\u7684\u65F6\u523B\uFF1A\u7B56\u7565\u65F6\u533A\u7684\u672C\u5730\u65F6\u95F4\uFF082026-12-05T09:00\uFF09\u6216 RFC 3339 \u65F6\u95F4
-                         \uFF082026-12-05T01:00:00Z\uFF09\uFF1B\u9ED8\u8BA4\uFF1A\u73B0\u5728
-  --lang en|zh-CN        \u5BA1\u8BA1\u95EE\u9898\u7684\u8BED\u8A00\uFF08\u9ED8\u8BA4\uFF1A\u6309\u914D\u7F6E\uFF0C\u6216\u6309\u7CFB\u7EDF\u8BED\u8A00\u73AF\u5883\uFF09
-
-\u6CA1\u6709\u5347\u7EA7\u7ED3\u679C\uFF08\u5728 PR \u4E0A\u8BC4\u8BBA /upgrade-result\uFF09\u7684\u5347\u7EA7\uFF0C\u5408\u5E76\u540E\u8D85\u8FC7 outcome.pending-hours\uFF0824\uFF09\u5C0F\u65F6\u5217\u4E3A
-\u5F85\u8BB0\u5F55\uFF1B\u5347\u7EA7\u65F6\u95F4\u7ED3\u675F\u8D85\u8FC7 outcome.overdue-days\uFF087\uFF09\u5929\u5217\u4E3A\u5BA1\u8BA1\u95EE\u9898\uFF1B\u4E24\u8005\u90FD\u4ECE\u4ED3\u5E93\u7684
-.github/upgrade-gate.yml \u8BFB\u53D6\u3002
-
-\u5148\u6821\u9A8C\u6863\u6848\uFF08\u4E0E upgrade-gate verify \u76F8\u540C\uFF09\uFF1A\u6821\u9A8C\u4E0D\u901A\u8FC7\u65F6\u4ECD\u4F1A\u8F93\u51FA\u62A5\u544A\uFF0C\u95EE\u9898\u5217\u5728 stderr \u4E0A\uFF0C\u9000\u51FA\u7801\u4E3A 1\u3002
-
-\u9000\u51FA\u7801\uFF1A0 \u6863\u6848\u5B8C\u6574\u5E76\u5DF2\u8F93\u51FA\u62A5\u544A\uFF0C1 \u6863\u6848\u6821\u9A8C\u4E0D\u901A\u8FC7\uFF0C2 \u7528\u6CD5\u9519\u8BEF\uFF08\u5982\u76EE\u5F55\u4E0D\u5B58\u5728\uFF09\u3002`,
-  doctor: `\u7528\u6CD5\uFF1Aupgrade-gate doctor --repo OWNER/NAME [--branch BRANCH] [--config PATH] [--lang en|zh-CN]
-
-\u5728\u5206\u652F\u6700\u65B0\u63D0\u4EA4\u4E0A\u8BFB\u53D6\u4ED3\u5E93\u7684\u89C4\u5219\u96C6\u3001\u4F20\u7EDF\u5206\u652F\u4FDD\u62A4\u3001CODEOWNERS \u548C\u5DE5\u4F5C\u6D41\u6587\u4EF6\uFF0C\u68C0\u67E5\u8FD9\u4E9B\u914D\u7F6E\u80FD\u5426\u786E\u4FDD
-upgrade-gate \u5F3A\u5236\u751F\u6548\uFF0C\u5E76\u7ED9\u51FA\u6BCF\u4E00\u9879\u7684\u4FEE\u590D\u65B9\u6CD5\uFF1A
-  - \u72B6\u6001\u68C0\u67E5\u662F\u5426\u4E3A\u5FC5\u9700\uFF0C\u6765\u6E90\u662F\u54EA\u4E2A\u5E94\u7528\uFF08\u4EFB\u4F55\u5DE5\u4F5C\u6D41\u90FD\u80FD\u53D1\u5E03\u7684\u72B6\u6001\u68C0\u67E5\u8BC1\u660E\u4E0D\u4E86\u4EC0\u4E48\uFF09
-  - \u662F\u5426\u8981\u6C42\u4EE3\u7801\u6240\u6709\u8005\u5BA1\u6279
-  - CODEOWNERS \u662F\u5426\u8986\u76D6\u5347\u7EA7\u6587\u6863\u3001\u914D\u7F6E\u6587\u4EF6\u3001.github/workflows/ \u548C\u5F52\u6863
-  - \u5F52\u6863\u80FD\u5426\u5199\u5165\uFF08\u6B64\u4EE4\u724C\u53EF\u7ED5\u8FC7\u7684\u89C4\u5219\u96C6\uFF0C\u6216 archive.branch\uFF09
-  - \u5408\u5E76\u961F\u5217\u4E0E merge_group
-  - \u5DE5\u4F5C\u6D41\u7684\u89E6\u53D1\u4E8B\u4EF6\u3001\u6743\u9650\u548C\u4EE4\u724C\uFF08GitHub App \u4EE4\u724C\uFF0C\u79C1\u94A5\u653E\u5728 environment \u4E2D\uFF09
-
-  --repo OWNER/NAME      \u4ED3\u5E93\uFF08\u5FC5\u586B\uFF09
-  --branch BRANCH        \u53D7\u4FDD\u62A4\u7684\u5206\u652F\uFF08\u9ED8\u8BA4\uFF1A\u4ED3\u5E93\u7684\u9ED8\u8BA4\u5206\u652F\uFF09
-  --config PATH          \u914D\u7F6E\u6587\u4EF6\uFF08\u9ED8\u8BA4\uFF1A.github/upgrade-gate.yml\uFF09
-  --lang en|zh-CN        \u62A5\u544A\u8BED\u8A00\uFF08\u9ED8\u8BA4\uFF1A\u6309\u7CFB\u7EDF\u8BED\u8A00\u73AF\u5883\uFF0C\u5426\u5219\u6309\u914D\u7F6E\uFF09
-
-\u4EE4\u724C\u4ECE GITHUB_TOKEN\uFF08\u6216 GH_TOKEN\uFF09\u8BFB\u53D6\uFF0CAPI \u5730\u5740\u4ECE GITHUB_API_URL \u8BFB\u53D6\uFF08\u9ED8\u8BA4
-https://api.github.com\uFF09\u3002\u8BFB\u53D6\u89C4\u5219\u96C6\u548C CODEOWNERS \u9700\u8981\u8BFB\u6743\u9650\uFF1B\u8BFB\u53D6\u4F20\u7EDF\u5206\u652F\u4FDD\u62A4\u9700\u8981
-administration: read\uFF08\u6CA1\u6709\u65F6 doctor \u4F1A\u8BF4\u660E\uFF0C\u53EA\u68C0\u67E5\u89C4\u5219\u96C6\uFF09\u3002\u5F52\u6863\u80FD\u5426\u5199\u5165\u6309\u6240\u7ED9\u4EE4\u724C\u5224\u65AD\uFF1A
-\u8BF7\u4F7F\u7528 upgrade-gate \u5B9E\u9645\u4F7F\u7528\u7684\u4EE4\u724C\u8FD0\u884C doctor\u3002
-
-\u9000\u51FA\u7801\uFF1A0 \u6240\u6709\u68C0\u67E5\u901A\u8FC7\uFF0C1 \u6709\u95EE\u9898\uFF08\u6216\u65E0\u6CD5\u8BFB\u53D6 GitHub\uFF09\uFF0C2 \u7528\u6CD5\u9519\u8BEF\u3002`
-};
-function helpText(topic, language = "en") {
-  return (language === "zh-CN" ? ZH3 : EN)[topic];
-}
+// occasional:help-text
+var import_node_module2 = require("node:module"), help, helpText = (...args) => (help ??= (0, import_node_module2.createRequire)(__ugModuleUrl)("./help.cjs")).helpText(...args);
 
 // src/cli/repo-files.ts
 var import_node_fs3 = require("node:fs");
