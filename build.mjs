@@ -95,10 +95,12 @@ const examineFile = separateFiles('examine-file', (importer, path) =>
 
 /**
  * Code a command needs only now and then, in a file of its own beside the commands: the help text
- * (a wrong option, --help) behind a stub that requires it on first call, and the glob library (a glob
- * or a folder of documents), which the source already imports only when needed.
+ * (a wrong option, --help) and the Chinese catalog (a Chinese run), each behind a stub that requires
+ * it on first call, and the glob library (a glob or a folder of documents), which the source already
+ * imports only when needed.
  */
 const HELP = 'help.cjs';
+const ZH_CN = 'zh-CN.cjs';
 const GLOB = 'tinyglobby.cjs';
 const occasionalFiles = {
   name: 'occasional-files',
@@ -111,6 +113,15 @@ const occasionalFiles = {
         ? { path: 'help-text', namespace: 'occasional' }
         : undefined,
     );
+    b.onResolve({ filter: /^\.\/zh-CN-catalog\.js$/ }, () => ({ path: 'zh-CN-catalog', namespace: 'occasional' }));
+    b.onLoad({ filter: /^zh-CN-catalog$/, namespace: 'occasional' }, () => ({
+      loader: 'js',
+      contents: [
+        "import { createRequire } from 'node:module';",
+        'let catalog;',
+        `export const zhCNCatalog = () => (catalog ??= createRequire(import.meta.url)('./${ZH_CN}').zhCN);`,
+      ].join('\n'),
+    }));
     b.onLoad({ filter: /^help-text$/, namespace: 'occasional' }, () => ({
       loader: 'js',
       contents: [
@@ -161,6 +172,7 @@ await build({
     ...COMMANDS.map((name) => ({ in: `src/cli/${name}.ts`, out: name })),
     { in: 'src/archive/examine-parallel.ts', out: 'examine-parallel' },
     { in: 'src/messages/help.ts', out: 'help' },
+    { in: 'src/messages/zh-CN.ts', out: 'zh-CN' },
     { in: 'node_modules/tinyglobby/dist/index.mjs', out: 'tinyglobby' },
   ],
   outdir: 'action/commands',

@@ -22,6 +22,9 @@ describe('the committed CLI bundle', () => {
     [['--help']],
     [['validate', 'examples/upgrades']],
     [['validate', '--format', 'json', 'examples/invalid/window.order.yaml']],
+    // The Chinese catalog and the help text: files of their own, required when needed.
+    [['validate', '--lang', 'zh-CN', 'examples/invalid/window.order.yaml']],
+    [['validate', '--lang', 'zh-CN', '--bogus']],
     // Broken YAML of every kind: the position-keeping parser, loaded on demand from its own file.
     [['validate', '--format', 'json', 'test/fixtures/bad-input']],
     [
@@ -90,6 +93,8 @@ describe('what a command loads', () => {
     expect(text).not.toMatch(/^\/\/ (src\/messages\/help\.ts|node_modules\/(tinyglobby|picomatch|fdir)\/)/m);
     expect(text).toContain('"./help.cjs"');
     expect(text).toContain('"./tinyglobby.cjs"');
+    expect(text).not.toMatch(/^\/\/ src\/messages\/zh-CN\.ts/m);
+    expect(text).toContain('"./zh-CN.cjs"');
   });
 
   it('verify loads the archive validators (the check above can see them)', () => {

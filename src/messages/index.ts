@@ -1,17 +1,21 @@
 import { en } from './en.js';
 import type { Language } from './language.js';
-import { zhCN, type Catalog } from './zh-CN.js';
+import type { Catalog } from './zh-CN.js';
+import { zhCNCatalog } from './zh-CN-catalog.js';
 
 export { LANGUAGES, languageFromLocale, parseLanguage, type Language } from './language.js';
 export type { Bilingual, RoleTitle, UnsafePathReason, ValueShape } from './format.js';
 export type { Catalog };
 
-const CATALOGS: Record<Language, Catalog> = { en, 'zh-CN': zhCN };
-
 /** The message catalog of a language (English when none is given). */
 export function messages(language: Language = 'en'): Catalog {
-  return CATALOGS[language];
+  return language === 'zh-CN' ? zhCNCatalog() : en;
 }
 
 /** Every language's catalog, for tests and tools that check them side by side. */
-export const catalogs: Readonly<Record<Language, Catalog>> = CATALOGS;
+export const catalogs: Readonly<Record<Language, Catalog>> = {
+  en,
+  get 'zh-CN'() {
+    return zhCNCatalog();
+  },
+};
