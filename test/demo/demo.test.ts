@@ -40,6 +40,13 @@ describe('npm run demo', () => {
     expect(r.stdout).toMatch(/2026-12-03（周四）20:00[\s\S]*状态：success — 可以合并：研发中心负责人已由 @li-lei 批准/);
     expect(r.stdout).toContain('### ✅ upgrade-gate：可以合并');
     expect(r.stdout).toContain('#### 审批人确认的内容');
+    // After the merge too: the outcome, the CLI's verify and report, the tampered record.
+    expect(r.stdout).toContain('有 1 个已合并的升级超过 24 小时仍未记录升级结果：PR #7');
+    expect(r.stdout).toContain('── 同一事件再次送达：outcome=duplicate · 0 次写入');
+    expect(r.stdout).toContain('── 对该档案运行 upgrade-gate verify：已验证 2 条归档记录：归档完好');
+    expect(r.stdout).toMatch(/── 改动记录中的 merged_by 之后：退出码 1：.*record\.hash 内容与其 sha256 不符/);
+    // No heading of the demo's own is left in English.
+    expect(r.stdout.split('\n').filter((l) => /^── [A-Za-z]/.test(l) && !/^── PR #\d/.test(l))).toEqual([]);
     expect(r.stdout).not.toContain('OpenAPI violations');
   });
 });

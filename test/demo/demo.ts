@@ -131,10 +131,10 @@ const merged = await runAction({
   clock,
   inputs,
 });
-line(`   exit ${merged.code} · archive-path=${merged.outputs['archive-path']}`);
+line(say(`   exit ${merged.code}`, `   退出码 ${merged.code}`) + ` · archive-path=${merged.outputs['archive-path']}`);
 line(
   say(`   files committed to main: `, `   提交到 main 的文件：`) +
-    `${[...emu.filesAt('main').keys()].filter((p) => p.startsWith('archive/')).join(', ')}`,
+    `${[...emu.filesAt('main').keys()].filter((p) => p.startsWith('archive/')).join(say(', ', '、'))}`,
 );
 line();
 line(String(emu.filesAt('main').get(merged.outputs['archive-path']!.replace(/\.json$/, '.md'))));
@@ -145,16 +145,25 @@ const outcomePart = () => {
   return body.slice(body.indexOf('<!-- upgrade-gate:outcome -->'));
 };
 const writesSince = (n: number) => emu.requests.slice(n).filter((r) => r.method !== 'GET').length;
-line('── Friday 2026-12-04 21:05 Asia/Shanghai, 25 hours after the merge: the scheduled run finds no outcome yet');
+line(
+  say(
+    '── Friday 2026-12-04 21:05 Asia/Shanghai, 25 hours after the merge: the scheduled run finds no outcome yet',
+    '── 北京时间 2026-12-04（周五）21:05，合并后 25 小时：定时任务发现升级结果尚未登记',
+  ),
+);
 const sched = await runAction({
   apiUrl: api,
   event: 'schedule',
   payload: { schedule: '5 13 * * 5', repository: repository(api, 'acme', 'deploy') },
   at: '2026-12-04 13:05:00',
   clock,
+  inputs,
 });
+// The scheduled run's log line, in the language it speaks.
+const pendingLine = zh ? /有 \d+ 个已合并的升级超过[^\n]*/ : /merged upgrades? without an outcome[^\n]*/;
 line(
-  `   ${/merged upgrades? without an outcome[^\n]*/.exec(sched.stdout)?.[0] ?? 'no pending outcome'}; the sticky comment on PR #7 now ends with:`,
+  `   ${pendingLine.exec(sched.stdout)?.[0] ?? say('no pending outcome', '没有待登记的升级结果')}` +
+    say('; the sticky comment on PR #7 now ends with:', '；PR #7 的置顶评论末尾现在是：'),
 );
 line();
 line(outcomePart());
@@ -168,7 +177,12 @@ const command = [
   'notes: started, routine checks and the verification cases passed',
   'notified_at: 2026-12-04T21:50',
 ].join('\n');
-line("── mallory, who is not one of the upgrade's people, comments /upgrade-result succeeded");
+line(
+  say(
+    "── mallory, who is not one of the upgrade's people, comments /upgrade-result succeeded",
+    '── 不是本次升级相关人员的 mallory 评论 /upgrade-result succeeded',
+  ),
+);
 let before = emu.count();
 const outsider = await runAction({
   apiUrl: api,
@@ -176,8 +190,14 @@ const outsider = await runAction({
   payload: emu.commentEvent('created', 7, emu.userComment(7, 'mallory', command, '2026-12-04T13:55:00Z')),
   at: '2026-12-04 13:55:05',
   clock,
+  inputs,
 });
-line(`   outcome=${outsider.outputs.outcome} · archive unchanged · the reply:`);
+line(
+  say(
+    `   outcome=${outsider.outputs.outcome} · archive unchanged · the reply:`,
+    `   outcome=${outsider.outputs.outcome} · 档案未变 · 回复：`,
+  ),
+);
 line(
   String(emu.comments.get(7)!.find((c) => String(c.body).includes('upgrade-gate:outcome-reply'))!.body)
     .split('\n')
@@ -185,7 +205,12 @@ line(
     .join('\n'),
 );
 line();
-line('── an ordinary comment ("deploy looks good, running the cases now")');
+line(
+  say(
+    '── an ordinary comment ("deploy looks good, running the cases now")',
+    '── 一条普通评论（“deploy looks good, running the cases now”）',
+  ),
+);
 before = emu.count();
 const plain = await runAction({
   apiUrl: api,
@@ -197,10 +222,16 @@ const plain = await runAction({
   ),
   at: '2026-12-04 13:56:05',
   clock,
+  inputs,
 });
-line(`   outcome=${plain.outputs.outcome} · ${emu.count() - before} REST calls`);
+line(
+  say(
+    `   outcome=${plain.outputs.outcome} · ${emu.count() - before} REST calls`,
+    `   outcome=${plain.outputs.outcome} · ${emu.count() - before} 次 REST 调用`,
+  ),
+);
 line();
-line('── carol-ops, the executor, comments:');
+line(say('── carol-ops, the executor, comments:', '── 执行人 carol-ops 评论：'));
 line();
 line(
   command
@@ -216,15 +247,21 @@ const recorded = await runAction({
   payload: emu.commentEvent('created', 7, executorComment),
   at: '2026-12-04 14:00:05',
   clock,
+  inputs,
 });
 const outcomeRecord = JSON.parse(emu.filesAt('main').get(recorded.outputs['archive-path']!)!);
 line(
-  `   exit ${recorded.code} · outcome=${recorded.outputs.outcome} · archive-path=${recorded.outputs['archive-path']}`,
+  say(`   exit ${recorded.code}`, `   退出码 ${recorded.code}`) +
+    ` · outcome=${recorded.outputs.outcome} · archive-path=${recorded.outputs['archive-path']}`,
 );
+const { sequence, outcome, recorded_by: by, comment, upgrade, previous_sha256: previous } = outcomeRecord;
 line(
-  `   record #${outcomeRecord.sequence}: ${outcomeRecord.outcome}, recorded by ${outcomeRecord.recorded_by.login} (${outcomeRecord.recorded_by.as.join(', ')}), comment ${outcomeRecord.comment.id}, upgrade record sha256 ${outcomeRecord.upgrade.sha256.slice(0, 12)}…, previous ${outcomeRecord.previous_sha256.slice(0, 12)}…`,
+  say(
+    `   record #${sequence}: ${outcome}, recorded by ${by.login} (${by.as.join(', ')}), comment ${comment.id}, upgrade record sha256 ${upgrade.sha256.slice(0, 12)}…, previous ${previous.slice(0, 12)}…`,
+    `   第 ${sequence} 条记录：${outcome}，由 ${by.login}（${by.as.join('、')}）登记，评论 ${comment.id}，升级记录 sha256 ${upgrade.sha256.slice(0, 12)}…，上一条 ${previous.slice(0, 12)}…`,
+  ),
 );
-line('   the sticky comment now ends with:');
+line(say('   the sticky comment now ends with:', '   置顶评论末尾现在是：'));
 line();
 line(outcomePart());
 line();
@@ -235,17 +272,25 @@ const again = await runAction({
   payload: emu.commentEvent('created', 7, executorComment),
   at: '2026-12-04 14:10:00',
   clock,
+  inputs,
 });
-line(`── the same event delivered again: outcome=${again.outputs.outcome} · ${writesSince(before)} writes`);
+line(
+  say(
+    `── the same event delivered again: outcome=${again.outputs.outcome} · ${writesSince(before)} writes`,
+    `── 同一事件再次送达：outcome=${again.outputs.outcome} · ${writesSince(before)} 次写入`,
+  ),
+);
 const dir = mkdtempSync(join(tmpdir(), 'upgrade-gate-demo-'));
 emu.checkout('main', 'archive/', dir);
 const cli = join(projectRoot(), 'action/cli.js');
-const verify = () => spawnSync(process.execPath, [cli, 'verify', join(dir, 'archive')], { encoding: 'utf8' });
-line(`── upgrade-gate verify on that archive: ${verify().stdout.trim()}`);
-line('── upgrade-gate report on that archive:');
+// The CLI speaks the demo's language, as the Action does.
+const lang = zh ? ['--lang', 'zh-CN'] : [];
+const verify = () => spawnSync(process.execPath, [cli, 'verify', join(dir, 'archive'), ...lang], { encoding: 'utf8' });
+line(say(`── upgrade-gate verify on that archive: `, `── 对该档案运行 upgrade-gate verify：`) + verify().stdout.trim());
+line(say('── upgrade-gate report on that archive:', '── 对该档案运行 upgrade-gate report：'));
 line();
 line(
-  spawnSync(process.execPath, [cli, 'report', join(dir, 'archive'), '--at', '2026-12-05T09:00'], {
+  spawnSync(process.execPath, [cli, 'report', join(dir, 'archive'), '--at', '2026-12-05T09:00', ...lang], {
     encoding: 'utf8',
   }).stdout.trim(),
 );
@@ -253,7 +298,12 @@ line();
 const recordFile = join(dir, merged.outputs['archive-path']!);
 writeFileSync(recordFile, readFileSync(recordFile, 'utf8').replace('"merged_by": "bob-ops"', '"merged_by": "mallory"'));
 const tampered = verify();
-line(`── after changing merged_by in the record: exit ${tampered.status}: ${tampered.stdout.trim()}`);
+line(
+  say(
+    `── after changing merged_by in the record: exit ${tampered.status}: `,
+    `── 改动记录中的 merged_by 之后：退出码 ${tampered.status}：`,
+  ) + tampered.stdout.trim(),
+);
 await emu.stop();
 if (emu.violations.length) {
   line(`OpenAPI violations: ${JSON.stringify(emu.violations, null, 2)}`);
