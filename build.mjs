@@ -96,11 +96,25 @@ const examineFile = separateFiles('examine-file', (importer, path) =>
 /**
  * Code a command needs only now and then, in a file of its own beside the commands: the help text
  * (a wrong option, --help) and the Chinese catalog (a Chinese run), each behind a stub that requires
- * it on first call, and the glob library (a glob or a folder of documents), which the source already
- * imports only when needed.
+ * its file on the first call of its one function, and the glob library (a glob or a folder of
+ * documents), which the source already imports only when needed.
  */
-const HELP = 'help.cjs';
-const ZH_CN = 'zh-CN.cjs';
+const OCCASIONAL = [
+  {
+    spec: /^\.\.\/messages\/help\.js$/,
+    from: /[\\/]src[\\/]cli[\\/][^\\/]+\.ts$/,
+    file: 'help',
+    source: 'src/messages/help.ts',
+    call: 'helpText',
+  },
+  {
+    spec: /^\.\/zh-CN-catalog\.js$/,
+    from: /[\\/]src[\\/]messages[\\/]index\.ts$/,
+    file: 'zh-CN',
+    source: 'src/messages/zh-CN-catalog.ts',
+    call: 'zhCNCatalog',
+  },
+];
 const GLOB = 'tinyglobby.cjs';
 const occasionalFiles = {
   name: 'occasional-files',
@@ -108,28 +122,19 @@ const occasionalFiles = {
     b.onResolve({ filter: /^tinyglobby$/ }, (args) =>
       args.kind === 'dynamic-import' ? { path: `./${GLOB}`, external: true } : undefined,
     );
-    b.onResolve({ filter: /^\.\.\/messages\/help\.js$/ }, (args) =>
-      /[\\/]src[\\/]cli[\\/][^\\/]+\.ts$/.test(args.importer)
-        ? { path: 'help-text', namespace: 'occasional' }
-        : undefined,
-    );
-    b.onResolve({ filter: /^\.\/zh-CN-catalog\.js$/ }, () => ({ path: 'zh-CN-catalog', namespace: 'occasional' }));
-    b.onLoad({ filter: /^zh-CN-catalog$/, namespace: 'occasional' }, () => ({
-      loader: 'js',
-      contents: [
-        "import { createRequire } from 'node:module';",
-        'let catalog;',
-        `export const zhCNCatalog = () => (catalog ??= createRequire(import.meta.url)('./${ZH_CN}').zhCN);`,
-      ].join('\n'),
-    }));
-    b.onLoad({ filter: /^help-text$/, namespace: 'occasional' }, () => ({
-      loader: 'js',
-      contents: [
-        "import { createRequire } from 'node:module';",
-        'let help;',
-        `export const helpText = (...args) => (help ??= createRequire(import.meta.url)('./${HELP}')).helpText(...args);`,
-      ].join('\n'),
-    }));
+    for (const { spec, from, file, call } of OCCASIONAL) {
+      b.onResolve({ filter: spec }, (args) =>
+        from.test(args.importer) ? { path: file, namespace: 'occasional' } : undefined,
+      );
+      b.onLoad({ filter: new RegExp(`^${file}$`), namespace: 'occasional' }, () => ({
+        loader: 'js',
+        contents: [
+          "import { createRequire } from 'node:module';",
+          'let loaded;',
+          `export const ${call} = (...args) => (loaded ??= createRequire(import.meta.url)('./${file}.cjs')).${call}(...args);`,
+        ].join('\n'),
+      }));
+    }
   },
 };
 
@@ -171,8 +176,7 @@ await build({
   entryPoints: [
     ...COMMANDS.map((name) => ({ in: `src/cli/${name}.ts`, out: name })),
     { in: 'src/archive/examine-parallel.ts', out: 'examine-parallel' },
-    { in: 'src/messages/help.ts', out: 'help' },
-    { in: 'src/messages/zh-CN.ts', out: 'zh-CN' },
+    ...OCCASIONAL.map(({ source, file }) => ({ in: source, out: file })),
     { in: 'node_modules/tinyglobby/dist/index.mjs', out: 'tinyglobby' },
   ],
   outdir: 'action/commands',

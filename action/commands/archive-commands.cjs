@@ -4422,10 +4422,10 @@ var UNSAFE_PATH, eg, ROOT_NAME, WANT, DATE_TIME, FORMAT, en, init_en = __esm({
   }
 });
 
-// occasional:zh-CN-catalog
-var import_node_module2, catalog, zhCNCatalog, init_zh_CN_catalog = __esm({
-  "occasional:zh-CN-catalog"() {
-    import_node_module2 = require("node:module"), zhCNCatalog = () => catalog ??= (0, import_node_module2.createRequire)(__ugModuleUrl)("./zh-CN.cjs").zhCN;
+// occasional:zh-CN
+var import_node_module2, loaded, zhCNCatalog, init_zh_CN = __esm({
+  "occasional:zh-CN"() {
+    import_node_module2 = require("node:module"), zhCNCatalog = (...args) => (loaded ??= (0, import_node_module2.createRequire)(__ugModuleUrl)("./zh-CN.cjs")).zhCNCatalog(...args);
   }
 });
 
@@ -4456,7 +4456,7 @@ var init_messages = __esm({
   "src/messages/index.ts"() {
     "use strict";
     init_en();
-    init_zh_CN_catalog();
+    init_zh_CN();
     init_language();
   }
 });
@@ -12808,11 +12808,11 @@ var documentArchived, init_document_archived = __esm({
       softenable: !1,
       emergency: !1,
       clause: "3.7",
-      check: ({ snapshot, loaded, t }) => {
+      check: ({ snapshot, loaded: loaded3, t }) => {
         let changed = new Set(snapshot.changedFiles), hits = /* @__PURE__ */ new Map();
         for (let a of snapshot.history?.archived ?? []) {
           if (!changed.has(a.path) || hits.has(a.path)) continue;
-          let inPr = loaded.some((l) => l.file === a.path && l.doc);
+          let inPr = loaded3.some((l) => l.file === a.path && l.doc);
           hits.set(a.path, {
             file: a.path,
             ...inPr ? { path: ["id"] } : {},
@@ -32775,8 +32775,8 @@ init_verify();
 init_archive_catalog();
 init_config();
 
-// occasional:help-text
-var import_node_module3 = require("node:module"), help, helpText = (...args) => (help ??= (0, import_node_module3.createRequire)(__ugModuleUrl)("./help.cjs")).helpText(...args);
+// occasional:help
+var import_node_module3 = require("node:module"), loaded2, helpText = (...args) => (loaded2 ??= (0, import_node_module3.createRequire)(__ugModuleUrl)("./help.cjs")).helpText(...args);
 
 // src/cli/command.ts
 var import_node_util = require("node:util");
@@ -33066,7 +33066,7 @@ async function runReport(argv, io, clock = () => /* @__PURE__ */ new Date()) {
     return io.err(
       `upgrade-gate report: ${printable((0, import_node_path6.relative)(io.cwd, dir) || dir)} ${localizeProblem(bad.problem, localLanguage(language, io)).message}`
     ), 2;
-  let { config } = loadConfigFor(findRepoRoot((0, import_node_path6.dirname)(dir), io.cwd), void 0, io.cwd), catalog2 = messages(language ?? config.language), times = reportTimes(values, config["time-zone"], catalog2, clock);
+  let { config } = loadConfigFor(findRepoRoot((0, import_node_path6.dirname)(dir), io.cwd), void 0, io.cwd), catalog = messages(language ?? config.language), times = reportTimes(values, config["time-zone"], catalog, clock);
   if (typeof times == "string")
     return io.err(`upgrade-gate report: ${times}`), 2;
   let { bounds, at: at2 } = times, contents = await readArchiveFast(dir, void 0, threadsWanted(io, language ?? config.language)), { problems } = verifyArchive(dir, void 0, contents);
@@ -33086,11 +33086,11 @@ async function runReport(argv, io, clock = () => /* @__PURE__ */ new Date()) {
       format
     )
   ), problems.length === 0) return 0;
-  io.err(`upgrade-gate report: ${catalog2["cli.report-unverified"]({ count: problems.length })}`);
+  io.err(`upgrade-gate report: ${catalog["cli.report-unverified"]({ count: problems.length })}`);
   for (let p of problems) io.err(problemLine(localizeProblem(p, language ?? config.language)));
   return 1;
 }
-function reportTimes(values, zone, catalog2, clock) {
+function reportTimes(values, zone, catalog, clock) {
   let bounds = [];
   for (let [option, text] of [
     ["--since", values.since],
@@ -33102,12 +33102,12 @@ function reportTimes(values, zone, catalog2, clock) {
     }
     let r2 = readDateOrTime(text, zone, option === "--until");
     if (!("instant" in r2))
-      return r2.problem === "form" ? catalog2["cli.date-or-time-form"]({ option, text, zone }) : localTimeProblem(catalog2, option, text, zone);
+      return r2.problem === "form" ? catalog["cli.date-or-time-form"]({ option, text, zone }) : localTimeProblem(catalog, option, text, zone);
     bounds.push(r2.instant);
   }
   if (!values.at) return { bounds, at: clock() };
   let r = readTime(values.at, zone);
-  return "instant" in r ? { bounds, at: r.instant } : r.problem === "form" ? catalog2["cli.time-form"]({ text: values.at, zone, now: !1 }) : localTimeProblem(catalog2, "--at", values.at, zone);
+  return "instant" in r ? { bounds, at: r.instant } : r.problem === "form" ? catalog["cli.time-form"]({ text: values.at, zone, now: !1 }) : localTimeProblem(catalog, "--at", values.at, zone);
 }
 var printable = (s) => s.replace(
   /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,

@@ -3374,10 +3374,10 @@ var UNSAFE_PATH, eg, ROOT_NAME, WANT, DATE_TIME2, FORMAT, en, init_en = __esm({
   }
 });
 
-// occasional:zh-CN-catalog
-var import_node_module, catalog, zhCNCatalog, init_zh_CN_catalog = __esm({
-  "occasional:zh-CN-catalog"() {
-    import_node_module = require("node:module"), zhCNCatalog = () => catalog ??= (0, import_node_module.createRequire)(__ugModuleUrl)("./zh-CN.cjs").zhCN;
+// occasional:zh-CN
+var import_node_module, loaded, zhCNCatalog, init_zh_CN = __esm({
+  "occasional:zh-CN"() {
+    import_node_module = require("node:module"), zhCNCatalog = (...args) => (loaded ??= (0, import_node_module.createRequire)(__ugModuleUrl)("./zh-CN.cjs")).zhCNCatalog(...args);
   }
 });
 
@@ -3408,7 +3408,7 @@ var init_messages = __esm({
   "src/messages/index.ts"() {
     "use strict";
     init_en();
-    init_zh_CN_catalog();
+    init_zh_CN();
     init_language();
   }
 });
@@ -6947,11 +6947,11 @@ var documentArchived, init_document_archived = __esm({
       softenable: !1,
       emergency: !1,
       clause: "3.7",
-      check: ({ snapshot, loaded, t }) => {
+      check: ({ snapshot, loaded: loaded3, t }) => {
         let changed = new Set(snapshot.changedFiles), hits = /* @__PURE__ */ new Map();
         for (let a of snapshot.history?.archived ?? []) {
           if (!changed.has(a.path) || hits.has(a.path)) continue;
-          let inPr = loaded.some((l) => l.file === a.path && l.doc);
+          let inPr = loaded3.some((l) => l.file === a.path && l.doc);
           hits.set(a.path, {
             file: a.path,
             ...inPr ? { path: ["id"] } : {},
@@ -26805,7 +26805,7 @@ async function readSetupFacts(octokit, repo, opts) {
   let branch = opts.branch ?? (await octokit.rest.repos.get({ ...repo })).data.default_branch, [configText, base] = await Promise.all([
     once(`file:${branch}:${opts.configPath}`, () => readFile(octokit, repo, opts.configPath, branch)),
     branchFacts(octokit, repo, branch)
-  ]), loaded = loadPolicyConfig(configText, opts.configPath), config = loaded.config, archiveBranch = config.archive.branch && config.archive.branch !== branch ? config.archive.branch : void 0, codeowners;
+  ]), loaded3 = loadPolicyConfig(configText, opts.configPath), config = loaded3.config, archiveBranch = config.archive.branch && config.archive.branch !== branch ? config.archive.branch : void 0, codeowners;
   for (let location of CODEOWNERS_LOCATIONS) {
     let text = await readFile(octokit, repo, location, branch);
     if (text !== void 0) {
@@ -26828,7 +26828,7 @@ async function readSetupFacts(octokit, repo, opts) {
     archive: archiveBranch ? await branchFacts(octokit, repo, archiveBranch) : void 0,
     config,
     configPath: opts.configPath,
-    configValid: !loaded.findings.some((f) => f.severity === "error"),
+    configValid: !loaded3.findings.some((f) => f.severity === "error"),
     codeowners,
     workflows,
     runningWorkflow: opts.runningWorkflow
@@ -27347,8 +27347,8 @@ module.exports = __toCommonJS(doctor_exports2);
 init_config();
 init_messages();
 
-// occasional:help-text
-var import_node_module3 = require("node:module"), help, helpText = (...args) => (help ??= (0, import_node_module3.createRequire)(__ugModuleUrl)("./help.cjs")).helpText(...args);
+// occasional:help
+var import_node_module3 = require("node:module"), loaded2, helpText = (...args) => (loaded2 ??= (0, import_node_module3.createRequire)(__ugModuleUrl)("./help.cjs")).helpText(...args);
 
 // src/cli/command.ts
 var import_node_util = require("node:util");

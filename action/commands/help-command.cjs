@@ -74,8 +74,8 @@ __export(help_command_exports, {
 });
 module.exports = __toCommonJS(help_command_exports);
 
-// occasional:help-text
-var import_node_module = require("node:module"), help, helpText = (...args) => (help ??= (0, import_node_module.createRequire)(__ugModuleUrl)("./help.cjs")).helpText(...args);
+// occasional:help
+var import_node_module = require("node:module"), loaded, helpText = (...args) => (loaded ??= (0, import_node_module.createRequire)(__ugModuleUrl)("./help.cjs")).helpText(...args);
 
 // src/document/schema-compile.ts
 var factories = /* @__PURE__ */ new Map();
@@ -1530,8 +1530,8 @@ var UNSAFE_PATH = {
   "config.roles": (p) => `no roles are configured: add a roles section to ${p.file} naming the CODEOWNERS owners of center-lead and general-office, e.g. roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`
 };
 
-// occasional:zh-CN-catalog
-var import_node_module2 = require("node:module"), catalog, zhCNCatalog = () => catalog ??= (0, import_node_module2.createRequire)(__ugModuleUrl)("./zh-CN.cjs").zhCN;
+// occasional:zh-CN
+var import_node_module2 = require("node:module"), loaded2, zhCNCatalog = (...args) => (loaded2 ??= (0, import_node_module2.createRequire)(__ugModuleUrl)("./zh-CN.cjs")).zhCNCatalog(...args);
 
 // src/messages/language.ts
 function parseLanguage(text) {
@@ -4026,11 +4026,11 @@ var documentArchived = {
   softenable: !1,
   emergency: !1,
   clause: "3.7",
-  check: ({ snapshot, loaded, t }) => {
+  check: ({ snapshot, loaded: loaded3, t }) => {
     let changed = new Set(snapshot.changedFiles), hits = /* @__PURE__ */ new Map();
     for (let a of snapshot.history?.archived ?? []) {
       if (!changed.has(a.path) || hits.has(a.path)) continue;
-      let inPr = loaded.some((l) => l.file === a.path && l.doc);
+      let inPr = loaded3.some((l) => l.file === a.path && l.doc);
       hits.set(a.path, {
         file: a.path,
         ...inPr ? { path: ["id"] } : {},

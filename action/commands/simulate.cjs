@@ -1489,8 +1489,8 @@ var UNSAFE_PATH = {
   "config.roles": (p) => `no roles are configured: add a roles section to ${p.file} naming the CODEOWNERS owners of center-lead and general-office, e.g. roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`
 };
 
-// occasional:zh-CN-catalog
-var import_node_module = require("node:module"), catalog, zhCNCatalog = () => catalog ??= (0, import_node_module.createRequire)(__ugModuleUrl)("./zh-CN.cjs").zhCN;
+// occasional:zh-CN
+var import_node_module = require("node:module"), loaded, zhCNCatalog = (...args) => (loaded ??= (0, import_node_module.createRequire)(__ugModuleUrl)("./zh-CN.cjs")).zhCNCatalog(...args);
 
 // src/messages/language.ts
 var LANGUAGES = ["en", "zh-CN"];
@@ -6182,11 +6182,11 @@ var documentArchived = {
   softenable: !1,
   emergency: !1,
   clause: "3.7",
-  check: ({ snapshot, loaded, t }) => {
+  check: ({ snapshot, loaded: loaded3, t }) => {
     let changed = new Set(snapshot.changedFiles), hits = /* @__PURE__ */ new Map();
     for (let a of snapshot.history?.archived ?? []) {
       if (!changed.has(a.path) || hits.has(a.path)) continue;
-      let inPr = loaded.some((l) => l.file === a.path && l.doc);
+      let inPr = loaded3.some((l) => l.file === a.path && l.doc);
       hits.set(a.path, {
         file: a.path,
         ...inPr ? { path: ["id"] } : {},
@@ -13189,8 +13189,8 @@ function brokenSections(errors) {
   }
   return broken;
 }
-function readableParts(loaded) {
-  return loaded.doc ?? loaded.partial?.value;
+function readableParts(loaded3) {
+  return loaded3.doc ?? loaded3.partial?.value;
 }
 function loadUpgradeDocument(input, file2, t) {
   let decoded = typeof input == "string" ? { text: input } : decodeSource(input, file2, t);
@@ -13548,25 +13548,25 @@ function withConfiguredSeverity(config, findings) {
 }
 
 // src/policy/document-rules.ts
-function hitToFinding(rule, hit, loaded) {
-  let pos = hit.path && loaded ? hit.atKey ? loaded.source.locateKey(hit.path) : loaded.source.locate(hit.path) : { line: hit.line, column: hit.column }, finding = { rule: hit.rule ?? rule.id, severity: hit.severity ?? rule.severity, message: hit.message }, file2 = hit.file ?? loaded?.file;
+function hitToFinding(rule, hit, loaded3) {
+  let pos = hit.path && loaded3 ? hit.atKey ? loaded3.source.locateKey(hit.path) : loaded3.source.locate(hit.path) : { line: hit.line, column: hit.column }, finding = { rule: hit.rule ?? rule.id, severity: hit.severity ?? rule.severity, message: hit.message }, file2 = hit.file ?? loaded3?.file;
   return file2 !== void 0 && (finding.file = file2), pos.line !== void 0 && Object.assign(finding, pos), finding;
 }
-function checkDocument(loaded, config, exists, earlier = /* @__PURE__ */ new Map(), mergeAt) {
-  let findings = [...loaded.findings], base = {
-    source: loaded.source,
-    file: loaded.file,
+function checkDocument(loaded3, config, exists, earlier = /* @__PURE__ */ new Map(), mergeAt) {
+  let findings = [...loaded3.findings], base = {
+    source: loaded3.source,
+    file: loaded3.file,
     config,
     exists,
     earlier,
     t: messages(config.language)
   };
   mergeAt && (base.mergeAt = mergeAt);
-  let context = loaded.doc ? { ...base, doc: loaded.doc } : void 0, onPart = !context && loaded.partial ? partialRules(base, loaded.partial) : void 0;
+  let context = loaded3.doc ? { ...base, doc: loaded3.doc } : void 0, onPart = !context && loaded3.partial ? partialRules(base, loaded3.partial) : void 0;
   for (let rule of documentRules) {
     if (isOff(config, rule.id)) continue;
     let hits = context ? rule.check(context) : onPart ? onPart(rule) : [];
-    for (let hit of hits) findings.push(hitToFinding(rule, hit, loaded));
+    for (let hit of hits) findings.push(hitToFinding(rule, hit, loaded3));
   }
   return withConfiguredSeverity(config, findings).sort(compareFindings);
 }
@@ -13592,9 +13592,9 @@ function partialRules(base, partial) {
     return readBroken ? [] : hits;
   };
 }
-function earlierDocuments(loaded, known = []) {
+function earlierDocuments(loaded3, known = []) {
   let seen = /* @__PURE__ */ new Map();
-  return loaded.map((l) => {
+  return loaded3.map((l) => {
     let before = /* @__PURE__ */ new Map();
     for (let k of known) k.path !== l.file && !before.has(k.id) && before.set(k.id, k.where);
     for (let [id, file2] of seen) before.has(id) || before.set(id, file2);
@@ -13664,7 +13664,7 @@ function outcomeOf(documents, findings, rolesConfigured) {
   return findings.some((f) => UNSEEN.has(f.rule)) ? "error" : documents === 0 ? findings.some((f) => f.severity === "error" && EVERY_PR.has(f.rule)) ? "fail" : "pass" : !rolesConfigured || findings.some((f) => f.rule === "config" && f.severity === "error") ? "error" : findings.some((f) => f.severity === "error") ? "fail" : "pass";
 }
 function pullRequestContext(snapshot, config, roles, prepared) {
-  let zone = config["time-zone"], loaded = prepared.documents, t = messages(config.language), isMember = memberCheck(config, snapshot), codeowners = snapshot.codeowners.text !== void 0 ? compileCodeowners(snapshot.codeowners.text) : void 0, docs = loaded.filter((l) => l.doc), month = policyMonth(new Date(snapshot.now), zone), approvals = roles && docs.length > 0 ? analyzeApprovals({
+  let zone = config["time-zone"], loaded3 = prepared.documents, t = messages(config.language), isMember = memberCheck(config, snapshot), codeowners = snapshot.codeowners.text !== void 0 ? compileCodeowners(snapshot.codeowners.text) : void 0, docs = loaded3.filter((l) => l.doc), month = policyMonth(new Date(snapshot.now), zone), approvals = roles && docs.length > 0 ? analyzeApprovals({
     reviews: snapshot.reviews,
     author: snapshot.pullRequest.author,
     headSha: snapshot.pullRequest.headSha,
@@ -13685,7 +13685,7 @@ function pullRequestContext(snapshot, config, roles, prepared) {
     t,
     roles,
     codeowners,
-    loaded,
+    loaded: loaded3,
     docs,
     production: docs.filter((l) => l.doc.environment === "production"),
     emergencyDocs: docs.filter((l) => l.doc.type === "emergency").map((l) => l.file),
@@ -14032,8 +14032,8 @@ function walkYaml(dir) {
   return out.sort();
 }
 
-// occasional:help-text
-var import_node_module3 = require("node:module"), help, helpText = (...args) => (help ??= (0, import_node_module3.createRequire)(__ugModuleUrl)("./help.cjs")).helpText(...args);
+// occasional:help
+var import_node_module3 = require("node:module"), loaded2, helpText = (...args) => (loaded2 ??= (0, import_node_module3.createRequire)(__ugModuleUrl)("./help.cjs")).helpText(...args);
 
 // src/cli/repo-files.ts
 var import_node_fs3 = require("node:fs");
@@ -14223,10 +14223,10 @@ function localPolicy(args, root, io) {
   let configFile = args.config ? (0, import_node_path5.resolve)(io.cwd, args.config) : (0, import_node_path5.join)(root, CONFIG_PATH);
   if (args.config && !(0, import_node_fs5.existsSync)(configFile))
     throw new UsageError(messages(args.language)["cli.config-missing"]({ file: args.config }));
-  let configText = (0, import_node_fs5.existsSync)(configFile) ? (0, import_node_fs5.readFileSync)(configFile, "utf8") : void 0, configPath = (0, import_node_path5.relative)(io.cwd, configFile) || configFile, loaded = loadPolicyConfig(configText, configPath, args.language), { config, findings: configFindings } = loaded, found = codeownersIn(root, io.cwd), codeownersFile = args.codeowners ? (0, import_node_path5.resolve)(io.cwd, args.codeowners) : found && (0, import_node_path5.resolve)(io.cwd, found);
+  let configText = (0, import_node_fs5.existsSync)(configFile) ? (0, import_node_fs5.readFileSync)(configFile, "utf8") : void 0, configPath = (0, import_node_path5.relative)(io.cwd, configFile) || configFile, loaded3 = loadPolicyConfig(configText, configPath, args.language), { config, findings: configFindings } = loaded3, found = codeownersIn(root, io.cwd), codeownersFile = args.codeowners ? (0, import_node_path5.resolve)(io.cwd, args.codeowners) : found && (0, import_node_path5.resolve)(io.cwd, found);
   if (args.codeowners && !(0, import_node_fs5.existsSync)(codeownersFile))
     throw new UsageError(messages(config.language)["cli.codeowners-missing"]({ file: args.codeowners }));
-  return { config, configFindings, configPath, configText, codeownersFile, loaded };
+  return { config, configFindings, configPath, configText, codeownersFile, loaded: loaded3 };
 }
 function simulatedNow(at2, config, clock) {
   if (!at2 || at2 === "now") return clock();

@@ -1920,8 +1920,8 @@ var UNSAFE_PATH = {
   "config.roles": (p) => `no roles are configured: add a roles section to ${p.file} naming the CODEOWNERS owners of center-lead and general-office, e.g. roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`
 };
 
-// occasional:zh-CN-catalog
-var import_node_module = require("node:module"), catalog, zhCNCatalog = () => catalog ??= (0, import_node_module.createRequire)(__ugModuleUrl)("./zh-CN.cjs").zhCN;
+// occasional:zh-CN
+var import_node_module = require("node:module"), loaded, zhCNCatalog = (...args) => (loaded ??= (0, import_node_module.createRequire)(__ugModuleUrl)("./zh-CN.cjs")).zhCNCatalog(...args);
 
 // src/messages/language.ts
 var LANGUAGES = ["en", "zh-CN"];
@@ -6080,11 +6080,11 @@ var documentArchived = {
   softenable: !1,
   emergency: !1,
   clause: "3.7",
-  check: ({ snapshot, loaded, t }) => {
+  check: ({ snapshot, loaded: loaded3, t }) => {
     let changed = new Set(snapshot.changedFiles), hits = /* @__PURE__ */ new Map();
     for (let a of snapshot.history?.archived ?? []) {
       if (!changed.has(a.path) || hits.has(a.path)) continue;
-      let inPr = loaded.some((l) => l.file === a.path && l.doc);
+      let inPr = loaded3.some((l) => l.file === a.path && l.doc);
       hits.set(a.path, {
         file: a.path,
         ...inPr ? { path: ["id"] } : {},
@@ -6776,25 +6776,25 @@ function withConfiguredSeverity(config, findings) {
 }
 
 // src/policy/document-rules.ts
-function hitToFinding(rule, hit, loaded) {
-  let pos = hit.path && loaded ? hit.atKey ? loaded.source.locateKey(hit.path) : loaded.source.locate(hit.path) : { line: hit.line, column: hit.column }, finding = { rule: hit.rule ?? rule.id, severity: hit.severity ?? rule.severity, message: hit.message }, file2 = hit.file ?? loaded?.file;
+function hitToFinding(rule, hit, loaded3) {
+  let pos = hit.path && loaded3 ? hit.atKey ? loaded3.source.locateKey(hit.path) : loaded3.source.locate(hit.path) : { line: hit.line, column: hit.column }, finding = { rule: hit.rule ?? rule.id, severity: hit.severity ?? rule.severity, message: hit.message }, file2 = hit.file ?? loaded3?.file;
   return file2 !== void 0 && (finding.file = file2), pos.line !== void 0 && Object.assign(finding, pos), finding;
 }
-function checkDocument(loaded, config, exists, earlier = /* @__PURE__ */ new Map(), mergeAt) {
-  let findings = [...loaded.findings], base = {
-    source: loaded.source,
-    file: loaded.file,
+function checkDocument(loaded3, config, exists, earlier = /* @__PURE__ */ new Map(), mergeAt) {
+  let findings = [...loaded3.findings], base = {
+    source: loaded3.source,
+    file: loaded3.file,
     config,
     exists,
     earlier,
     t: messages(config.language)
   };
   mergeAt && (base.mergeAt = mergeAt);
-  let context = loaded.doc ? { ...base, doc: loaded.doc } : void 0, onPart = !context && loaded.partial ? partialRules(base, loaded.partial) : void 0;
+  let context = loaded3.doc ? { ...base, doc: loaded3.doc } : void 0, onPart = !context && loaded3.partial ? partialRules(base, loaded3.partial) : void 0;
   for (let rule of documentRules) {
     if (isOff(config, rule.id)) continue;
     let hits = context ? rule.check(context) : onPart ? onPart(rule) : [];
-    for (let hit of hits) findings.push(hitToFinding(rule, hit, loaded));
+    for (let hit of hits) findings.push(hitToFinding(rule, hit, loaded3));
   }
   return withConfiguredSeverity(config, findings).sort(compareFindings);
 }
@@ -6897,8 +6897,8 @@ async function documentsByGlob(glob, root, cwd) {
   return (await globber())(glob, { cwd: root, dot: !1 }).map((f) => (0, import_node_path2.relative)(cwd, (0, import_node_path2.join)(root, f))).sort();
 }
 
-// occasional:help-text
-var import_node_module3 = require("node:module"), help, helpText = (...args) => (help ??= (0, import_node_module3.createRequire)(__ugModuleUrl)("./help.cjs")).helpText(...args);
+// occasional:help
+var import_node_module3 = require("node:module"), loaded2, helpText = (...args) => (loaded2 ??= (0, import_node_module3.createRequire)(__ugModuleUrl)("./help.cjs")).helpText(...args);
 
 // src/cli/repo-files.ts
 var import_node_fs3 = require("node:fs");
@@ -7000,14 +7000,14 @@ function checkFiles(files, cwd, configPath, language) {
   for (let file2 of files) {
     let dir = (0, import_node_path4.dirname)((0, import_node_path4.resolve)(cwd, file2)), root = roots.get(dir);
     root === void 0 && roots.set(dir, root = findRepoRoot(dir, cwd));
-    let loaded = configs.get(root);
-    loaded || (loaded = loadConfigFor(root, configPath, cwd, language), configs.set(root, loaded), configFindings.push(
-      ...loaded.findings.filter(
+    let loaded3 = configs.get(root);
+    loaded3 || (loaded3 = loadConfigFor(root, configPath, cwd, language), configs.set(root, loaded3), configFindings.push(
+      ...loaded3.findings.filter(
         (f) => !configFindings.some((g) => g.file === f.file && g.line === f.line && g.message === f.message)
       )
     ));
-    let doc = loadUpgradeDocument((0, import_node_fs4.readFileSync)((0, import_node_path4.resolve)(cwd, file2)), file2, messages(loaded.config.language)), findings = !loaded.findings.some((f) => f.severity === "error") ? checkDocument(doc, loaded.config, (p) => existsInRepo(root, p), earlier) : doc.findings, id = doc.doc?.id;
-    id !== void 0 && !earlier.has(id) && earlier.set(id, file2), documents.push({ file: file2, root, id: doc.doc?.id, findings, language: loaded.config.language });
+    let doc = loadUpgradeDocument((0, import_node_fs4.readFileSync)((0, import_node_path4.resolve)(cwd, file2)), file2, messages(loaded3.config.language)), findings = !loaded3.findings.some((f) => f.severity === "error") ? checkDocument(doc, loaded3.config, (p) => existsInRepo(root, p), earlier) : doc.findings, id = doc.doc?.id;
+    id !== void 0 && !earlier.has(id) && earlier.set(id, file2), documents.push({ file: file2, root, id: doc.doc?.id, findings, language: loaded3.config.language });
   }
   return { documents, configFindings, configs };
 }
@@ -7027,10 +7027,10 @@ async function runValidate(argv, io) {
     ), 2;
   let files;
   if (positionals.length === 0) {
-    let root = findRepoRoot(io.cwd, io.cwd), loaded = loadConfigFor(root, values.config, io.cwd, language);
-    if (files = await documentsByGlob(loaded.config.documents, root, io.cwd), files.length === 0)
+    let root = findRepoRoot(io.cwd, io.cwd), loaded3 = loadConfigFor(root, values.config, io.cwd, language);
+    if (files = await documentsByGlob(loaded3.config.documents, root, io.cwd), files.length === 0)
       return io.err(
-        `upgrade-gate validate: ${messages(language ?? loaded.config.language)["cli.no-documents"]({ glob: loaded.config.documents, folder: (0, import_node_path4.relative)(io.cwd, root) || "." })}`
+        `upgrade-gate validate: ${messages(language ?? loaded3.config.language)["cli.no-documents"]({ glob: loaded3.config.documents, folder: (0, import_node_path4.relative)(io.cwd, root) || "." })}`
       ), 2;
   } else {
     let named = await documentArguments("validate", positionals, io, values.config, language);

@@ -16,12 +16,12 @@ var __export = (target, all) => {
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 
-// src/messages/zh-CN.ts
-var zh_CN_exports = {};
-__export(zh_CN_exports, {
-  zhCN: () => zhCN
+// src/messages/zh-CN-catalog.ts
+var zh_CN_catalog_exports = {};
+__export(zh_CN_catalog_exports, {
+  zhCNCatalog: () => zhCNCatalog
 });
-module.exports = __toCommonJS(zh_CN_exports);
+module.exports = __toCommonJS(zh_CN_catalog_exports);
 
 // src/messages/format.ts
 var ZH_WEEKDAYS = {
@@ -383,7 +383,12 @@ var YAML_DETAIL = [
   "config.policy-owner": (p) => `policy-owner: "${p.role}" \u4E0D\u662F\u5DF2\u914D\u7F6E\u7684\u89D2\u8272\uFF08${p.roles}\uFF09\uFF1A\u8BF7\u5199\u660E\u4FEE\u6539\u7B56\u7565\u6587\u4EF6\u65F6\u987B\u7531\u54EA\u4E2A\u89D2\u8272\u6279\u51C6`,
   "config.roles": (p) => `\u672A\u914D\u7F6E\u5BA1\u6279\u89D2\u8272\uFF1A\u8BF7\u5728 ${p.file} \u4E2D\u6DFB\u52A0 roles\uFF0C\u5199\u660E\u7814\u53D1\u4E2D\u5FC3\u8D1F\u8D23\u4EBA\uFF08center-lead\uFF09\u548C\u603B\u7ECF\u7406\u529E\u516C\u5BA4\uFF08general-office\uFF09\u5BF9\u5E94\u7684 CODEOWNERS \u6240\u6709\u8005\uFF0C\u4F8B\u5982 roles: { center-lead: { owners: ["@acme/rd-leads"] }, general-office: { owners: ["@acme/gm-office"] } }`
 };
+
+// src/messages/zh-CN-catalog.ts
+function zhCNCatalog() {
+  return zhCN;
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
-  zhCN
+  zhCNCatalog
 });
