@@ -14,5 +14,5 @@ function enableCompileCache2() {
 
 // src/action.ts
 enableCompileCache2();
-var { run } = await import("./chunks/run-H6BVLJ4C.mjs");
+var { run } = await import("./chunks/run-OU2UP4K6.mjs");
 run();

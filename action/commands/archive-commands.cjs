@@ -32440,6 +32440,13 @@ var init_signatures = __esm({
   }
 });
 
+// src/github/log-line.ts
+var init_log_line = __esm({
+  "src/github/log-line.ts"() {
+    "use strict";
+  }
+});
+
 // src/report/annotations.ts
 var init_annotations = __esm({
   "src/report/annotations.ts"() {
@@ -32527,6 +32534,7 @@ async function currentStatus(octokit, t) {
 var init_publish = __esm({
   "src/github/publish.ts"() {
     "use strict";
+    init_log_line();
     init_login();
     init_log_catalog();
     init_annotations();

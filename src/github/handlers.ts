@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { logLine } from './log-line.js';
 import type { ArchiveResult } from './archive-writer.js';
 import { loadPolicyConfig } from '../policy/load-policy.js';
 import { evaluate } from '../policy/evaluate.js';
@@ -116,7 +117,7 @@ export async function evaluatePullRequest(
     );
     throw err;
   }
-  core.info(
+  logLine(
     messages(verdict.language)['job.verdict']({ pr: pr.number, outcome: verdict.outcome, summary: verdict.summary }),
   );
   // A merge that changed the policy, the archive or an archived document is recorded even without a document of its own.
@@ -179,7 +180,7 @@ async function archive(
     evidence,
   });
   const log = logMessages(verdict.language);
-  core.info(
+  logLine(
     result.written
       ? log['archive.written']({ path: result.path, attempts: result.attempts })
       : log['archive.exists']({ path: result.path }),
@@ -265,7 +266,7 @@ async function publishEverywhere(ctx: RunContext, target: PublishTarget, verdict
   }
   try {
     const c = await publishComment(ctx.octokit, target, verdict);
-    core.info(log['comment.done']({ what: c }));
+    logLine(log['comment.done']({ what: c }));
   } catch (err) {
     if (answered(err, 403)) core.warning(log['comment.forbidden']({ error: describeApiError(err, verdict.language) }));
     else throw err;
@@ -298,7 +299,7 @@ export async function evaluateMergeGroup(ctx: RunContext, payload: Record<string
       const { data: pr } = await ctx.octokit.rest.pulls.get({ ...ctx.repo, pull_number: n });
       target.context = await statusContext(ctx, pr as unknown as PullRequestLike);
       const verdict = judge(await snapshotOf(ctx, pr as unknown as PullRequestLike, ctx.now));
-      core.info(
+      logLine(
         logMessages(verdict.language)['merge-group.verdict']({
           pr: n,
           outcome: verdict.outcome,
@@ -347,11 +348,11 @@ export async function reevaluateOpenPullRequests(ctx: RunContext): Promise<Verdi
       const state = statusState(verdict);
       const description = statusDescription(verdict);
       if (current?.state === state && withoutCountdown(current.description) === withoutCountdown(description)) {
-        core.info(logMessages(verdict.language)['reevaluate.unchanged']({ pr: pr.number, state }));
+        logLine(logMessages(verdict.language)['reevaluate.unchanged']({ pr: pr.number, state }));
       } else {
         await publishStatus(ctx.octokit, target, state, description);
         await publishComment(ctx.octokit, target, verdict);
-        core.info(
+        logLine(
           logMessages(verdict.language)['reevaluate.changed']({ pr: pr.number, state, summary: verdict.summary }),
         );
       }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { logLine } from './log-line.js';
 import { isOutcomeFile } from '../archive/outcome-record.js';
 import { isPending } from '../archive/outcome-report.js';
 import { inert, renderStickyOutcome, STICKY_OUTCOME_START, withStickyOutcome } from '../archive/outcome-render.js';
@@ -90,7 +91,7 @@ export async function reportPendingOutcomes(
     core.warning(
       log['pending.found']({ count: pending.length, hours, prs: pending.map((p) => `PR #${p.pr}`).join(', ') }),
     );
-  else core.info(log['pending.none']({ hours }));
+  else logLine(log['pending.none']({ hours }));
   await summarize(pending, hours);
   return pending;
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { logLine } from './log-line.js';
 import pkg from '../../package.json' with { type: 'json' };
 import picomatch from 'picomatch';
 import {
@@ -156,11 +157,11 @@ export async function handleIssueComment(
 function commandComment(ctx: OutcomeRunContext, payload: IssueCommentPayload): CommandComment | undefined {
   const { action, issue, comment } = payload;
   if (!comment || !issue || !['created', 'edited'].includes(action ?? '') || !isOutcomeCommand(comment.body)) {
-    core.info(logMessages(ctx.language)['outcome.not-command']());
+    logLine(logMessages(ctx.language)['outcome.not-command']());
     return undefined;
   }
   if (!issue.pull_request) {
-    core.info(logMessages(ctx.language)['outcome.on-issue']({ number: issue.number }));
+    logLine(logMessages(ctx.language)['outcome.on-issue']({ number: issue.number }));
     return undefined;
   }
   if (comment.user?.type === 'Bot') return undefined;
@@ -308,10 +309,10 @@ async function recordOutcome(
       ),
   });
   if (!result.written) {
-    core.info(logMessages(archive.config.language)['outcome.duplicate']({ path: result.path }));
+    logLine(logMessages(archive.config.language)['outcome.duplicate']({ path: result.path }));
     return 'duplicate';
   }
-  core.info(
+  logLine(
     logMessages(archive.config.language)['outcome.recorded']({
       outcome: accepted.command.outcome,
       pr: number,

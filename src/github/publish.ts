@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { logLine } from './log-line.js';
 import { normalizeLogin } from '../policy/login.js';
 import type { Verdict } from '../policy/verdict.js';
 import { logMessages } from '../messages/log-catalog.js';
@@ -126,7 +127,7 @@ export async function publishRunReport(verdict: Verdict, runUrl: string | undefi
   }
   // A runner always provides the summary file; outside one (a local harness) the rest still happens.
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info(logMessages(verdict.language)['summary.no-file']());
+    logLine(logMessages(verdict.language)['summary.no-file']());
     return;
   }
   await core.summary.addRaw(renderMarkdown(verdict, { marker: false, runUrl }), true).write();

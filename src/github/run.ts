@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { logLine } from './log-line.js';
 import { readFileSync } from 'node:fs';
 import { LANGUAGES, parseLanguage, type Language } from '../messages/language.js';
 import { messages } from '../messages/index.js';
@@ -96,7 +97,7 @@ export async function run(): Promise<void> {
     const list = log.calls
       .map((c) => `${c.method} ${c.url.replace(/^https?:\/\/[^/]+/, '')} ${c.status ?? '–'}`)
       .join(', ');
-    core.info(logMessages(spoken()).calls({ count: log.calls.length, list }));
+    logLine(logMessages(spoken()).calls({ count: log.calls.length, list }));
   }
 }
 
@@ -156,9 +157,9 @@ async function onPullRequest(ctx: RunContext, payload: Record<string, unknown>, 
   const pr = payload.pull_request as PullRequestLike | undefined;
   if (!pr) throw new GateError((t) => t['event.no-pull-request']({ event: eventName }));
   const log = logMessages(ctx.language);
-  if (!PR_ACTIONS.has(action)) core.info(log['event.other-action']({ event: eventName, action }));
+  if (!PR_ACTIONS.has(action)) logLine(log['event.other-action']({ event: eventName, action }));
   if (action === 'closed' && !pr.merged) {
-    core.info(log['event.closed-unmerged']({ pr: pr.number }));
+    logLine(log['event.closed-unmerged']({ pr: pr.number }));
     return [];
   }
   startReads(ctx.octokit, ctx.repo, pr, ctx.configPath);

@@ -95,6 +95,29 @@ describe('document text is inert in the comment, the job summary and the archive
   });
 });
 
+describe('text from a pull request never becomes a workflow command in the job log', () => {
+  it('a file name with line breaks and ::error, ::add-mask and ##[ in it is one inert line of the log', async () => {
+    const name =
+      'archive/x\n::error title=upgrade-gate::injected\n  ::add-mask::ready\r##[set-output name=verdict]pass\n';
+    const head = openUpgradePull(emu, { number: 9, files: { [name]: 'x\n' } });
+    const r = await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: event('opened', 9),
+      at: '2026-12-03 04:00:00',
+    });
+    expect(statusesOf(head, 'upgrade-gate')).toEqual(['failure']);
+    const lines = r.stdout.split(/\r?\n/);
+    // The runner reads a line as a command when it starts with "::" after its leading blanks.
+    const commands = lines.filter((l) => l.trimStart().startsWith('::'));
+    expect(commands.filter((l) => /injected|add-mask|set-output/.test(l) && !/%0A/.test(l))).toEqual([]);
+    // The older form is read anywhere in a line that is no "::" command (the Action's own annotations are).
+    expect(lines.filter((l) => !l.trimStart().startsWith('::') && l.includes('##[set-output'))).toEqual([]);
+    // The file name is still in the log, on the verdict's one line.
+    expect(lines.some((l) => l.includes('archive/x') && l.includes('::error title=upgrade-gate::injected'))).toBe(true);
+  });
+});
+
 describe("only the Action's own comment is the sticky comment", () => {
   it('a comment by someone else carrying the marker is never adopted or edited', async () => {
     const doc = exampleUpgrade('regular');
