@@ -4390,7 +4390,7 @@ var UNSAFE_PATH, eg, ROOT_NAME, WANT, DATE_TIME, FORMAT, en, init_en = __esm({
       "cli.dir-or-repo": () => "give either DIR or --repo, not both",
       "cli.date-or-time-form": (p) => `${p.option} "${p.text}" is not a date or time: write 2026-12-01, 2026-12-01T08:00 (${p.zone}) or 2026-12-01T00:00:00.000Z`,
       "cli.time-form": (p) => `--at "${p.text}" is not a time: write ${p.now ? "now, " : ""}2026-11-26T20:00 (${p.zone}), 2026-11-26T12:00:00.000Z or 2026-11-26T20:00+08:00`,
-      "cli.report-unverified": (p) => `the archive fails verification (${p.count} problem${p.count === 1 ? "" : "s"}); the report above may show edited, missing or reordered records:`,
+      "cli.report-unverified": (p) => `the archive fails verification (${p.count} problem${p.count === 1 ? "" : "s"}), so no report is printed: a listing of edited, missing or reordered records proves nothing. Check the problems below with upgrade-gate verify:`,
       "cli.config-missing": (p) => `the configuration file ${p.file} does not exist: check the --config path`,
       "cli.codeowners-missing": (p) => `the CODEOWNERS file ${p.file} does not exist: check the --codeowners path`,
       "cli.role-form": (p) => `${p.option} ${p.spec}: the role must be ${p.ids.length ? p.ids.join(" or ") : `a role id of ${p.config}`}, or a team such as @acme/gm-office`,
@@ -13614,15 +13614,18 @@ function checkHistory(commits, writer) {
       if (RECORD.test(path)) {
         let first = added.get(path);
         status === "A" && first === void 0 ? added.set(path, short2) : problems.push(archiveProblem(path, "git.record-changed", { commit: short2, status, first: first ?? "" }));
+      } else if (MARKDOWN.test(path) && !status.includes("D")) {
+        let first = added.get(path);
+        status === "A" && first === void 0 ? added.set(path, short2) : (status !== "M" || first === void 0) && problems.push(archiveProblem(path, "git.record-changed", { commit: short2, status, first: first ?? "" }));
       } else status.includes("D") && problems.push(archiveProblem(path, "git.deleted", { commit: short2 }));
   }
   return problems;
 }
-var RECORD, noreply, init_history = __esm({
+var RECORD, MARKDOWN, noreply, init_history = __esm({
   "src/archive/history.ts"() {
     "use strict";
     init_verify();
-    RECORD = /^\d{4}\/\d{2}\/[^/]+\.(json|md)$/, noreply = (login) => new RegExp(`^(\\d+\\+)?${login.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}@users\\.noreply\\.github\\.com$`);
+    RECORD = /^\d{4}\/\d{2}\/[^/]+\.json$/, MARKDOWN = /^\d{4}\/\d{2}\/[^/]+\.md$/, noreply = (login) => new RegExp(`^(\\d+\\+)?${login.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}@users\\.noreply\\.github\\.com$`);
   }
 });
 
@@ -33056,6 +33059,7 @@ async function runReport(argv, io, clock = () => /* @__PURE__ */ new Date()) {
       until: { type: "string" },
       format: { type: "string", default: "md" },
       at: { type: "string" },
+      writer: { type: "string" },
       ...LANG_OPTION,
       ...HELP_OPTION
     },
@@ -33077,8 +33081,13 @@ async function runReport(argv, io, clock = () => /* @__PURE__ */ new Date()) {
   let { config } = loadConfigFor(findRepoRoot((0, import_node_path6.dirname)(dir), io.cwd), void 0, io.cwd), catalog = messages(language ?? config.language), times = reportTimes(values, config["time-zone"], catalog, clock);
   if (typeof times == "string")
     return io.err(`upgrade-gate report: ${times}`), 2;
-  let { bounds, at: at2 } = times, contents = await readArchiveFast(dir, void 0, threadsWanted(io, language ?? config.language)), { problems } = verifyArchive(dir, void 0, contents);
-  if (io.out(
+  let { bounds, at: at2 } = times, contents = await readArchiveFast(dir, void 0, threadsWanted(io, language ?? config.language)), result = verifyArchive(dir, void 0, contents), { problems } = result, history = verifyAgainstGit(dir, result.files, result.wellFormed, archiveWriter(values.writer, io));
+  if (history && problems.push(...history), problems.length) {
+    io.err(`upgrade-gate report: ${catalog["cli.report-unverified"]({ count: problems.length })}`);
+    for (let p of problems) io.err(problemLine(localizeProblem(p, language ?? config.language)));
+    return 1;
+  }
+  return io.out(
     formatReport(
       buildReport(
         contents.records.filter((r) => contents.wellFormed.has(r)),
@@ -33093,10 +33102,7 @@ async function runReport(argv, io, clock = () => /* @__PURE__ */ new Date()) {
       ),
       format
     )
-  ), problems.length === 0) return 0;
-  io.err(`upgrade-gate report: ${catalog["cli.report-unverified"]({ count: problems.length })}`);
-  for (let p of problems) io.err(problemLine(localizeProblem(p, language ?? config.language)));
-  return 1;
+  ), 0;
 }
 function reportTimes(values, zone, catalog, clock) {
   let bounds = [];

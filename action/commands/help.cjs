@@ -132,7 +132,7 @@ Never follows symbolic links or reads special files; each finding line is FILE: 
 
 Exit status: 0 intact, 1 any finding (an edited, deleted, reordered or malformed record), 2 usage error
 (such as a missing folder).`,
-  report: `Usage: upgrade-gate report [DIR] [--since TIME] [--until TIME] [--format md|csv|json] [--at TIME] [--lang en|zh-CN]
+  report: `Usage: upgrade-gate report [DIR] [--since TIME] [--until TIME] [--format md|csv|json] [--at TIME] [--writer LOGIN] [--lang en|zh-CN]
 
 Lists the archived upgrades (type, approvers, violations, outcome: state, completed, verified by),
 counts succeeded, failed, restored and pending upgrades, and the emergencies per month.
@@ -144,14 +144,17 @@ counts succeeded, failed, restored and pending upgrades, and the emergencies per
   --format FORMAT        md (default): a Markdown table; csv: one row per upgrade; json: rows and months
   --at TIME              the moment to judge pending outcomes at: a local time in the policy time zone
                          (2026-12-05T09:00) or an RFC 3339 time (2026-12-05T01:00:00Z); default: now
+  --writer LOGIN         who may commit to the archive, checked in a Git clone as verify checks it
+                         (default: archive.writer of the configuration, else github-actions[bot])
   --lang en|zh-CN        language of the audit findings (default: the configuration's, or the locale)
 
 An upgrade with no outcome (/upgrade-result on its PR) is pending once outcome.pending-hours (24)
 have passed since the merge, and an audit finding once its window ended more than
 outcome.overdue-days (7) ago; both are read from the repository's .github/upgrade-gate.yml.
 
-The archive is verified first (as upgrade-gate verify does): when it fails, the report is still
-printed, the problems are listed on stderr, and the exit status is 1.
+The archive is verified first, files and, in a Git clone, history (as upgrade-gate verify does):
+when it fails, no report is printed (a listing of an edited archive proves nothing), the problems
+are listed on stderr, and the exit status is 1.
 
 Exit status: 0 report of an intact archive, 1 the archive fails verification, 2 usage error (such
 as a missing folder).`,
@@ -272,7 +275,7 @@ sha256 \u4E00\u81F4\uFF0C\u54C8\u5E0C\u94FE\u3001\u6587\u4EF6\u540D\u3001\u6BCF\
 \u4ECE\u4E0D\u8DDF\u968F\u7B26\u53F7\u94FE\u63A5\u3001\u4E0D\u8BFB\u53D6\u7279\u6B8A\u6587\u4EF6\uFF1B\u6BCF\u4E2A\u95EE\u9898\u4E00\u884C\uFF1A\u6587\u4EF6: error \u7F16\u53F7 \u8BF4\u660E\u3002
 
 \u9000\u51FA\u7801\uFF1A0 \u5B8C\u6574\uFF0C1 \u6709\u95EE\u9898\uFF08\u8BB0\u5F55\u88AB\u4FEE\u6539\u3001\u5220\u9664\u3001\u8C03\u6362\u987A\u5E8F\u6216\u683C\u5F0F\u9519\u8BEF\uFF09\uFF0C2 \u7528\u6CD5\u9519\u8BEF\uFF08\u5982\u76EE\u5F55\u4E0D\u5B58\u5728\uFF09\u3002`,
-  report: `\u7528\u6CD5\uFF1Aupgrade-gate report [DIR] [--since TIME] [--until TIME] [--format md|csv|json] [--at TIME] [--lang en|zh-CN]
+  report: `\u7528\u6CD5\uFF1Aupgrade-gate report [DIR] [--since TIME] [--until TIME] [--format md|csv|json] [--at TIME] [--writer LOGIN] [--lang en|zh-CN]
 
 \u5217\u51FA\u5DF2\u5F52\u6863\u7684\u5347\u7EA7\uFF08\u7C7B\u578B\u3001\u5BA1\u6279\u4EBA\u3001\u8FDD\u89C4\u3001\u5347\u7EA7\u7ED3\u679C\uFF1A\u72B6\u6001\u3001\u5B8C\u6210\u65F6\u95F4\u3001\u9A8C\u8BC1\u4EBA\uFF09\uFF0C\u7EDF\u8BA1\u5347\u7EA7\u6210\u529F\u3001\u5931\u8D25\u3001
 \u5DF2\u6062\u590D\u548C\u5F85\u8BB0\u5F55\u7684\u6B21\u6570\uFF0C\u4EE5\u53CA\u6BCF\u6708\u7684\u7D27\u6025\u5347\u7EA7\u6B21\u6570\u3002
@@ -284,13 +287,16 @@ sha256 \u4E00\u81F4\uFF0C\u54C8\u5E0C\u94FE\u3001\u6587\u4EF6\u540D\u3001\u6BCF\
   --format FORMAT        md\uFF08\u9ED8\u8BA4\uFF09\uFF1AMarkdown \u8868\u683C\uFF1Bcsv\uFF1A\u6BCF\u6B21\u5347\u7EA7\u4E00\u884C\uFF1Bjson\uFF1A\u5404\u884C\u548C\u5404\u6708\u7EDF\u8BA1
   --at TIME              \u5224\u65AD\u662F\u5426\u5F85\u8BB0\u5F55\u7684\u65F6\u523B\uFF1A\u7B56\u7565\u65F6\u533A\u7684\u672C\u5730\u65F6\u95F4\uFF082026-12-05T09:00\uFF09\u6216 RFC 3339 \u65F6\u95F4
                          \uFF082026-12-05T01:00:00Z\uFF09\uFF1B\u9ED8\u8BA4\uFF1A\u73B0\u5728
+  --writer LOGIN         \u5141\u8BB8\u63D0\u4EA4\u6863\u6848\u7684\u8D26\u53F7\uFF0C\u5728 Git \u514B\u9686\u4E2D\u4E0E verify \u4E00\u6837\u68C0\u67E5\u63D0\u4EA4\u5386\u53F2\uFF08\u9ED8\u8BA4\uFF1A\u914D\u7F6E\u4E2D\u7684
+                         archive.writer\uFF0C\u5426\u5219\u4E3A github-actions[bot]\uFF09
   --lang en|zh-CN        \u5BA1\u8BA1\u95EE\u9898\u7684\u8BED\u8A00\uFF08\u9ED8\u8BA4\uFF1A\u6309\u914D\u7F6E\uFF0C\u6216\u6309\u7CFB\u7EDF\u8BED\u8A00\u73AF\u5883\uFF09
 
 \u6CA1\u6709\u5347\u7EA7\u7ED3\u679C\uFF08\u5728 PR \u4E0A\u8BC4\u8BBA /upgrade-result\uFF09\u7684\u5347\u7EA7\uFF0C\u5408\u5E76\u540E\u8D85\u8FC7 outcome.pending-hours\uFF0824\uFF09\u5C0F\u65F6\u5217\u4E3A
 \u5F85\u8BB0\u5F55\uFF1B\u5347\u7EA7\u65F6\u95F4\u7ED3\u675F\u8D85\u8FC7 outcome.overdue-days\uFF087\uFF09\u5929\u5217\u4E3A\u5BA1\u8BA1\u95EE\u9898\uFF1B\u4E24\u8005\u90FD\u4ECE\u4ED3\u5E93\u7684
 .github/upgrade-gate.yml \u8BFB\u53D6\u3002
 
-\u5148\u6821\u9A8C\u6863\u6848\uFF08\u4E0E upgrade-gate verify \u76F8\u540C\uFF09\uFF1A\u6821\u9A8C\u4E0D\u901A\u8FC7\u65F6\u4ECD\u4F1A\u8F93\u51FA\u62A5\u544A\uFF0C\u95EE\u9898\u5217\u5728 stderr \u4E0A\uFF0C\u9000\u51FA\u7801\u4E3A 1\u3002
+\u5148\u6821\u9A8C\u6863\u6848\uFF0C\u5305\u62EC\u6587\u4EF6\u4EE5\u53CA Git \u514B\u9686\u4E2D\u7684\u63D0\u4EA4\u5386\u53F2\uFF08\u4E0E upgrade-gate verify \u76F8\u540C\uFF09\uFF1A\u6821\u9A8C\u4E0D\u901A\u8FC7\u65F6\u4E0D\u8F93\u51FA\u62A5\u544A
+\uFF08\u88AB\u6539\u52A8\u8FC7\u7684\u6863\u6848\u5217\u51FA\u7684\u5185\u5BB9\u4E0D\u80FD\u4F5C\u4E3A\u4F9D\u636E\uFF09\uFF0C\u95EE\u9898\u5217\u5728 stderr \u4E0A\uFF0C\u9000\u51FA\u7801\u4E3A 1\u3002
 
 \u9000\u51FA\u7801\uFF1A0 \u6863\u6848\u5B8C\u6574\u5E76\u5DF2\u8F93\u51FA\u62A5\u544A\uFF0C1 \u6863\u6848\u6821\u9A8C\u4E0D\u901A\u8FC7\uFF0C2 \u7528\u6CD5\u9519\u8BEF\uFF08\u5982\u76EE\u5F55\u4E0D\u5B58\u5728\uFF09\u3002`,
   doctor: `\u7528\u6CD5\uFF1Aupgrade-gate doctor --repo OWNER/NAME [--branch BRANCH] [--config PATH] [--lang en|zh-CN]

@@ -10,7 +10,10 @@ export interface ArchiveCommit {
   changes: Array<{ status: string; path: string }>;
 }
 
-const RECORD = /^\d{4}\/\d{2}\/[^/]+\.(json|md)$/;
+const RECORD = /^\d{4}\/\d{2}\/[^/]+\.json$/;
+// A record's Markdown is a view: it gains an Outcome section when an outcome record is appended, and
+// verify compares every byte of it with what the records render. It is added once and never deleted.
+const MARKDOWN = /^\d{4}\/\d{2}\/[^/]+\.md$/;
 const noreply = (login: string) => new RegExp(`^(\\d+\\+)?${login.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}@users\\.noreply\\.github\\.com$`);
 
 /** Whether a commit is the archive writer's: authored by its login (noreply address), committed by it or by GitHub for it. */
@@ -22,8 +25,9 @@ export function isWriterCommit(c: ArchiveCommit, writer: string): boolean {
 
 /**
  * Checks the archive's history (oldest first): every commit that touched the folder is the
- * writer's, each record and its Markdown is added once and never changed or deleted afterwards, and
- * the chain head and indexes are never deleted. Linear in the number of changes.
+ * writer's, each record is added once and never changed or deleted afterwards, its Markdown is added
+ * once and only modified afterwards (an outcome's section; verify checks its bytes), and the chain head
+ * and indexes are never deleted. Linear in the number of changes.
  */
 export function checkHistory(commits: ArchiveCommit[], writer: string): ArchiveProblem[] {
   const problems: ArchiveProblem[] = [];
@@ -39,6 +43,10 @@ export function checkHistory(commits: ArchiveCommit[], writer: string): ArchiveP
         const first = added.get(path);
         if (status === 'A' && first === undefined) added.set(path, short);
         else problems.push(archiveProblem(path, 'git.record-changed', { commit: short, status, first: first ?? '' }));
+      } else if (MARKDOWN.test(path) && !status.includes('D')) {
+        const first = added.get(path);
+        if (status === 'A' && first === undefined) added.set(path, short);
+        else if (status !== 'M' || first === undefined) problems.push(archiveProblem(path, 'git.record-changed', { commit: short, status, first: first ?? '' }));
       } else if (status.includes('D')) problems.push(archiveProblem(path, 'git.deleted', { commit: short }));
     }
   }

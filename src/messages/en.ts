@@ -495,7 +495,7 @@ export const en = {
   'cli.time-form': (p: { text: string; zone: string; now: boolean }) =>
     `--at "${p.text}" is not a time: write ${p.now ? 'now, ' : ''}2026-11-26T20:00 (${p.zone}), 2026-11-26T12:00:00.000Z or 2026-11-26T20:00+08:00`,
   'cli.report-unverified': (p: { count: number }) =>
-    `the archive fails verification (${p.count} problem${p.count === 1 ? '' : 's'}); the report above may show edited, missing or reordered records:`,
+    `the archive fails verification (${p.count} problem${p.count === 1 ? '' : 's'}), so no report is printed: a listing of edited, missing or reordered records proves nothing. Check the problems below with upgrade-gate verify:`,
   'cli.config-missing': (p: { file: string }) =>
     `the configuration file ${p.file} does not exist: check the --config path`,
   'cli.codeowners-missing': (p: { file: string }) =>

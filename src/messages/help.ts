@@ -115,7 +115,7 @@ Never follows symbolic links or reads special files; each finding line is FILE: 
 
 Exit status: 0 intact, 1 any finding (an edited, deleted, reordered or malformed record), 2 usage error
 (such as a missing folder).`,
-  report: `Usage: upgrade-gate report [DIR] [--since TIME] [--until TIME] [--format md|csv|json] [--at TIME] [--lang en|zh-CN]
+  report: `Usage: upgrade-gate report [DIR] [--since TIME] [--until TIME] [--format md|csv|json] [--at TIME] [--writer LOGIN] [--lang en|zh-CN]
 
 Lists the archived upgrades (type, approvers, violations, outcome: state, completed, verified by),
 counts succeeded, failed, restored and pending upgrades, and the emergencies per month.
@@ -127,14 +127,17 @@ counts succeeded, failed, restored and pending upgrades, and the emergencies per
   --format FORMAT        md (default): a Markdown table; csv: one row per upgrade; json: rows and months
   --at TIME              the moment to judge pending outcomes at: a local time in the policy time zone
                          (2026-12-05T09:00) or an RFC 3339 time (2026-12-05T01:00:00Z); default: now
+  --writer LOGIN         who may commit to the archive, checked in a Git clone as verify checks it
+                         (default: archive.writer of the configuration, else github-actions[bot])
   --lang en|zh-CN        language of the audit findings (default: the configuration's, or the locale)
 
 An upgrade with no outcome (/upgrade-result on its PR) is pending once outcome.pending-hours (24)
 have passed since the merge, and an audit finding once its window ended more than
 outcome.overdue-days (7) ago; both are read from the repository's .github/upgrade-gate.yml.
 
-The archive is verified first (as upgrade-gate verify does): when it fails, the report is still
-printed, the problems are listed on stderr, and the exit status is 1.
+The archive is verified first, files and, in a Git clone, history (as upgrade-gate verify does):
+when it fails, no report is printed (a listing of an edited archive proves nothing), the problems
+are listed on stderr, and the exit status is 1.
 
 Exit status: 0 report of an intact archive, 1 the archive fails verification, 2 usage error (such
 as a missing folder).`,
@@ -257,7 +260,7 @@ sha256 一致，哈希链、文件名、每条记录旁的 Markdown、年度索�
 从不跟随符号链接、不读取特殊文件；每个问题一行：文件: error 编号 说明。
 
 退出码：0 完整，1 有问题（记录被修改、删除、调换顺序或格式错误），2 用法错误（如目录不存在）。`,
-  report: `用法：upgrade-gate report [DIR] [--since TIME] [--until TIME] [--format md|csv|json] [--at TIME] [--lang en|zh-CN]
+  report: `用法：upgrade-gate report [DIR] [--since TIME] [--until TIME] [--format md|csv|json] [--at TIME] [--writer LOGIN] [--lang en|zh-CN]
 
 列出已归档的升级（类型、审批人、违规、升级结果：状态、完成时间、验证人），统计升级成功、失败、
 已恢复和待记录的次数，以及每月的紧急升级次数。
@@ -269,13 +272,16 @@ sha256 一致，哈希链、文件名、每条记录旁的 Markdown、年度索�
   --format FORMAT        md（默认）：Markdown 表格；csv：每次升级一行；json：各行和各月统计
   --at TIME              判断是否待记录的时刻：策略时区的本地时间（2026-12-05T09:00）或 RFC 3339 时间
                          （2026-12-05T01:00:00Z）；默认：现在
+  --writer LOGIN         允许提交档案的账号，在 Git 克隆中与 verify 一样检查提交历史（默认：配置中的
+                         archive.writer，否则为 github-actions[bot]）
   --lang en|zh-CN        审计问题的语言（默认：按配置，或按系统语言环境）
 
 没有升级结果（在 PR 上评论 /upgrade-result）的升级，合并后超过 outcome.pending-hours（24）小时列为
 待记录；升级时间结束超过 outcome.overdue-days（7）天列为审计问题；两者都从仓库的
 .github/upgrade-gate.yml 读取。
 
-先校验档案（与 upgrade-gate verify 相同）：校验不通过时仍会输出报告，问题列在 stderr 上，退出码为 1。
+先校验档案，包括文件以及 Git 克隆中的提交历史（与 upgrade-gate verify 相同）：校验不通过时不输出报告
+（被改动过的档案列出的内容不能作为依据），问题列在 stderr 上，退出码为 1。
 
 退出码：0 档案完整并已输出报告，1 档案校验不通过，2 用法错误（如目录不存在）。`,
   doctor: `用法：upgrade-gate doctor --repo OWNER/NAME [--branch BRANCH] [--config PATH] [--lang en|zh-CN]

@@ -432,7 +432,7 @@ export const zhCN: Catalog = {
   'cli.time-form': (p) =>
     `--at "${p.text}" 不是时间：请写成 ${p.now ? 'now、' : ''}2026-11-26T20:00（${p.zone}）、2026-11-26T12:00:00.000Z 或 2026-11-26T20:00+08:00`,
   'cli.report-unverified': (p) =>
-    `升级档案未通过校验（${p.count} 个问题）；上面的报告可能包含被修改、缺失或调换顺序的记录：`,
+    `升级档案未通过校验（${p.count} 个问题），不输出报告：被修改、缺失或调换顺序的记录列出来也不能作为依据。请用 upgrade-gate verify 核查以下问题：`,
   'cli.config-missing': (p) => `配置文件 ${p.file} 不存在：请检查 --config 的路径`,
   'cli.codeowners-missing': (p) => `CODEOWNERS 文件 ${p.file} 不存在：请检查 --codeowners 的路径`,
   'cli.role-form': (p) =>

@@ -7,7 +7,7 @@ import { nextChainHead, recordFiles, recordPath, yearIndexPath, type ChainHead }
 import { buildRecord, type Pin } from '../../src/archive/record.js';
 import { renderRecordMarkdown } from '../../src/archive/render.js';
 import { evaluate } from '../../src/policy/evaluate.js';
-import { examplePins } from '../archive-fixture.js';
+import { appendOutcome, examplePins } from '../archive-fixture.js';
 import { ROOT } from '../helpers.js';
 import { REGULAR_PATH, snapshot } from '../policy/snapshot-fixture.js';
 
@@ -90,12 +90,63 @@ describe('verify in a Git clone checks who wrote the archive', () => {
     expect(file.status).toBe(1);
   });
 
+  it('report checks the history as verify does: a forgery committed with every hash recomputed is never listed', () => {
+    const { dir, merges } = clone();
+    const report = () => spawnSync(process.execPath, [CLI, 'report', join(dir, 'archive'), '--format', 'csv'], { encoding: 'utf8' });
+    let r = report();
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(5);
+    write(dir, archiveFiles(merges, (i) => (i === 1 ? 'mallory' : 'bob-ops')));
+    const forged = commit(dir, 'fix typo', MALLORY);
+    // The files alone are intact: only the history shows the forgery.
+    const copy = mkdtempSync(join(tmpdir(), 'ug-files-'));
+    cpSync(join(dir, 'archive'), join(copy, 'archive'), { recursive: true });
+    expect(verify(copy).status).toBe(0);
+    r = report();
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('upgrade-gate report: the archive fails verification');
+    expect(r.stderr).toContain(`error git.writer commit ${forged.slice(0, 12)} by mallory`);
+    // Another writer named on the command line is checked as verify checks it.
+    rmSync(dir, { recursive: true });
+    const again = clone();
+    r = spawnSync(process.execPath, [CLI, 'report', join(again.dir, 'archive'), '--writer', 'acme-upgrade-gate[bot]'], { encoding: 'utf8' });
+    expect(r.stderr).toContain('only acme-upgrade-gate[bot] writes it');
+    expect(r.status).toBe(1);
+  });
+
   it("the same forgery under the Action's name still fails: records are added once and never changed", () => {
     const { dir, merges } = clone();
     write(dir, archiveFiles(merges, (i) => (i === 1 ? 'mallory' : 'bob-ops')));
     const forged = commit(dir, 'archive: fix', BOT, GITHUB);
     const r = verify(dir);
     expect(r.stdout).toContain(`error git.record-changed was changed by commit ${forged.slice(0, 12)}`);
+    expect(r.status).toBe(1);
+  });
+
+  it("an outcome the Action commits adds its section to the upgrade's Markdown, and the archive still verifies", () => {
+    const { dir } = clone();
+    const upgrade = JSON.parse(readFileSync(join(dir, 'archive/chain-head.json'), 'utf8')).path as string;
+    appendOutcome(dir, upgrade, '/upgrade-result succeeded\ncompleted_at: 2026-12-03T21:40\nverification: { V-1: passed, V-2: passed }\nnotes: started, routine checks and both cases passed', 'carol-ops', 1);
+    const outcome = commit(dir, 'archive: outcome of PR #1003', BOT, GITHUB);
+    const log = execFileSync('git', ['show', '--name-status', '--format=', outcome], { cwd: dir, encoding: 'utf8' });
+    expect(log).toMatch(/^M\tarchive\/\d{4}\/\d{2}\/[^\n]+-pr1003\.md$/m);
+    let r = verify(dir);
+    expect(r.stdout.trim()).toBe('5 records verified: the archive is intact');
+    expect(r.status).toBe(0);
+    // The Markdown stays a view of the records: anyone's edit of it still fails, and a deletion is named.
+    const md = join(dir, upgrade.replace(/\.json$/, '.md'));
+    writeFileSync(md, readFileSync(md, 'utf8').replace('succeeded', 'failed'));
+    const edit = commit(dir, 'wording', BOT, GITHUB);
+    r = verify(dir);
+    expect(r.stdout).toContain('error markdown.edited');
+    expect(r.status).toBe(1);
+    rmSync(md);
+    const deletion = commit(dir, 'archive: tidy', BOT, GITHUB);
+    r = verify(dir);
+    expect(r.stdout).toContain(`error git.deleted`);
+    expect(r.stdout).toContain(deletion.slice(0, 12));
+    expect(edit).not.toBe(deletion);
     expect(r.status).toBe(1);
   });
 

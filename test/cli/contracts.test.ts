@@ -29,7 +29,7 @@ describe('exit status 2 for a missing file or folder, for every command', () => 
 });
 
 describe('report on an archive that fails verification', () => {
-  it('prints the report, says the archive fails verification and exits 1; an intact archive exits 0', async () => {
+  it('prints no report, says the archive fails verification and exits 1; an intact archive exits 0', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ug-report-'));
     const paths = writeArchive(dir, 3);
     const intact = await cli(dir, 'report', 'archive');
@@ -38,7 +38,9 @@ describe('report on an archive that fails verification', () => {
     const f = join(dir, paths[1]!);
     writeFileSync(f, readFileSync(f, 'utf8').replace('"merged_by": "bob-ops"', '"merged_by": "mallory"'));
     const r = await cli(dir, 'report', 'archive');
-    expect(r.stdout).toContain('# Upgrade report');
+    expect(intact.stdout).toContain('# Upgrade report');
+    // The edited record's rows are never printed: a listing of an edited archive proves nothing.
+    expect(r.stdout).toBe('');
     expect(r.stderr).toContain('upgrade-gate report: the archive fails verification (');
     expect(r.stderr).toContain(
       `${paths[1]!.replace(/^archive\//, '')}: error record.hash its content does not match its sha256`,
