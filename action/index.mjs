@@ -14,5 +14,5 @@ function enableCompileCache2() {
 
 // src/action.ts
 enableCompileCache2();
-var { run } = await import("./chunks/run-USLWTBA4.mjs");
+var { run } = await import("./chunks/run-JXDRFLVD.mjs");
 run();

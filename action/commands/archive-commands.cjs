@@ -5250,6 +5250,7 @@ var en2, zhCN, CATALOGS, init_archive_catalog = __esm({
       "file.special": () => "is not a regular file (a device, pipe or socket): an archive holds only regular files; verify did not read it",
       "file.too-large": (p) => `is ${p.size} bytes, more than the ${p.max} a record or index may have: verify did not read it`,
       "file.encoding": () => "is not valid UTF-8: the file was damaged or replaced",
+      "file.folder": () => "is a folder the Action never makes (it makes only year and month folders): a file was removed and a folder put in its place, or something else wrote into the archive; remove it and restore the files from Git",
       "file.unexpected": () => "is not a file the Action writes (records, their Markdown, year indexes and chain-head.json only): something else wrote into the archive",
       "record.json": () => "is not valid JSON: the record was damaged or replaced",
       "record.not-object": () => "is not a JSON object: the record was damaged or replaced",
@@ -5301,6 +5302,7 @@ var en2, zhCN, CATALOGS, init_archive_catalog = __esm({
       "file.special": () => "\u4E0D\u662F\u666E\u901A\u6587\u4EF6\uFF08\u8BBE\u5907\u3001\u7BA1\u9053\u6216\u5957\u63A5\u5B57\uFF09\uFF1A\u5F52\u6863\u53EA\u5305\u542B\u666E\u901A\u6587\u4EF6\uFF1Bverify \u6CA1\u6709\u8BFB\u53D6\u5B83",
       "file.too-large": (p) => `\u5927\u5C0F\u4E3A ${p.size} \u5B57\u8282\uFF0C\u8D85\u8FC7\u8BB0\u5F55\u6216\u7D22\u5F15\u5141\u8BB8\u7684 ${p.max} \u5B57\u8282\uFF1Averify \u6CA1\u6709\u8BFB\u53D6\u5B83`,
       "file.encoding": () => "\u4E0D\u662F\u6709\u6548\u7684 UTF-8\uFF1A\u6587\u4EF6\u5DF2\u635F\u574F\u6216\u88AB\u66FF\u6362",
+      "file.folder": () => "\u662F Action \u4ECE\u4E0D\u521B\u5EFA\u7684\u76EE\u5F55\uFF08Action \u53EA\u521B\u5EFA\u5E74\u4EFD\u548C\u6708\u4EFD\u76EE\u5F55\uFF09\uFF1A\u6709\u6587\u4EF6\u88AB\u5220\u9664\u5E76\u6362\u6210\u4E86\u540C\u540D\u76EE\u5F55\uFF0C\u6216\u6709\u5176\u4ED6\u4EBA\u5411\u5F52\u6863\u5199\u5165\u4E86\u5185\u5BB9\uFF1B\u8BF7\u5220\u9664\u8BE5\u76EE\u5F55\uFF0C\u5E76\u4ECE Git \u6062\u590D\u6587\u4EF6",
       "file.unexpected": () => "\u4E0D\u662F Action \u5199\u5165\u7684\u6587\u4EF6\uFF08\u53EA\u6709\u5F52\u6863\u8BB0\u5F55\u3001\u5BF9\u5E94\u7684 Markdown\u3001\u5E74\u5EA6\u7D22\u5F15\u548C chain-head.json\uFF09\uFF1A\u6709\u5176\u4ED6\u4EBA\u5411\u5F52\u6863\u5199\u5165\u4E86\u6587\u4EF6",
       "record.json": () => "\u4E0D\u662F\u6709\u6548\u7684 JSON\uFF1A\u5F52\u6863\u8BB0\u5F55\u5DF2\u635F\u574F\u6216\u88AB\u66FF\u6362",
       "record.not-object": () => "\u4E0D\u662F JSON \u5BF9\u8C61\uFF1A\u5F52\u6863\u8BB0\u5F55\u5DF2\u635F\u574F\u6216\u88AB\u66FF\u6362",
@@ -11059,7 +11061,8 @@ function verifyArchive(dir, folderName = dirBase(dir), contents = readArchive(di
     }
   }
   checkChainHead(dir, folderName, records, wellFormed, entries, problems);
-  for (let [file2, kind] of entries) kind === "file" && !accounted.has(file2) && problems.push(archiveProblem(file2, "file.unexpected"));
+  for (let [file2, kind] of entries)
+    kind === "file" && !accounted.has(file2) ? problems.push(archiveProblem(file2, "file.unexpected")) : kind === "dir" && !LAYOUT_FOLDER.test(file2) && problems.push(archiveProblem(file2, "file.folder"));
   return { problems, records: records.length, files: [...entries].filter(([, k]) => k === "file").map(([f]) => f), wellFormed: records.filter((r) => wellFormed.has(r)) };
 }
 function chainLinkProblems(stored, i, previous, problems) {
@@ -11130,7 +11133,7 @@ function checkArchiveFolder(dir) {
   if (st.isSymbolicLink()) return { usage: !1, problem: archiveProblem(dir, "archive.symlink") };
   if (!st.isDirectory()) return { usage: !0, problem: archiveProblem(dir, "archive.not-folder") };
 }
-var import_node_fs2, import_node_path2, import_node_os, MAX_ENTRIES, RECORD_FILE, examineHere, PARALLEL_MIN_RECORDS, init_verify = __esm({
+var import_node_fs2, import_node_path2, import_node_os, MAX_ENTRIES, RECORD_FILE, LAYOUT_FOLDER, examineHere, PARALLEL_MIN_RECORDS, init_verify = __esm({
   "src/archive/verify.ts"() {
     "use strict";
     import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_os = require("node:os");
@@ -11141,7 +11144,7 @@ var import_node_fs2, import_node_path2, import_node_os, MAX_ENTRIES, RECORD_FILE
     init_formats();
     init_layout();
     init_archive_file();
-    MAX_ENTRIES = 1e6, RECORD_FILE = /^\d{4}\/\d{2}\/[^/]+\.json$/;
+    MAX_ENTRIES = 1e6, RECORD_FILE = /^\d{4}\/\d{2}\/[^/]+\.json$/, LAYOUT_FOLDER = /^\d{4}(?:\/\d{2})?$/;
     examineHere = (dir, jobs, folderName) => jobs.map((job) => examineRecordFile(dir, job, folderName)), PARALLEL_MIN_RECORDS = 512;
   }
 });

@@ -19,6 +19,8 @@ export interface StoredRecord {
 /** The most entries verify lists before it stops (an archive of 100,000 upgrades has about 200,000). */
 export const MAX_ENTRIES = 1_000_000;
 const RECORD_FILE = /^\d{4}\/\d{2}\/[^/]+\.json$/;
+/** The folders the Action makes: a year, and a month in it. */
+const LAYOUT_FOLDER = /^\d{4}(?:\/\d{2})?$/;
 
 type Entry = 'file' | 'dir' | 'symlink' | 'special';
 
@@ -170,7 +172,11 @@ export function verifyArchive(dir: string, folderName = dirBase(dir), contents =
     }
   }
   checkChainHead(dir, folderName, records, wellFormed, entries, problems);
-  for (const [file, kind] of entries) if (kind === 'file' && !accounted.has(file)) problems.push(archiveProblem(file, 'file.unexpected'));
+  for (const [file, kind] of entries) {
+    if (kind === 'file' && !accounted.has(file)) problems.push(archiveProblem(file, 'file.unexpected'));
+    // A folder where a file belongs (chain-head.json, an index, a record's Markdown) reads as no file at all.
+    else if (kind === 'dir' && !LAYOUT_FOLDER.test(file)) problems.push(archiveProblem(file, 'file.folder'));
+  }
   return { problems, records: records.length, files: [...entries].filter(([, k]) => k === 'file').map(([f]) => f), wellFormed: records.filter((r) => wellFormed.has(r)) };
 }
 

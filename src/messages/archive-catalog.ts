@@ -20,6 +20,8 @@ const en = {
   'file.too-large': (p: { size: number; max: number }) =>
     `is ${p.size} bytes, more than the ${p.max} a record or index may have: verify did not read it`,
   'file.encoding': () => 'is not valid UTF-8: the file was damaged or replaced',
+  'file.folder': () =>
+    'is a folder the Action never makes (it makes only year and month folders): a file was removed and a folder put in its place, or something else wrote into the archive; remove it and restore the files from Git',
   'file.unexpected': () =>
     'is not a file the Action writes (records, their Markdown, year indexes and chain-head.json only): something else wrote into the archive',
   'record.json': () => 'is not valid JSON: the record was damaged or replaced',
@@ -106,6 +108,8 @@ const zhCN: ArchiveCatalog = {
   'file.special': () => '不是普通文件（设备、管道或套接字）：归档只包含普通文件；verify 没有读取它',
   'file.too-large': (p) => `大小为 ${p.size} 字节，超过记录或索引允许的 ${p.max} 字节：verify 没有读取它`,
   'file.encoding': () => '不是有效的 UTF-8：文件已损坏或被替换',
+  'file.folder': () =>
+    '是 Action 从不创建的目录（Action 只创建年份和月份目录）：有文件被删除并换成了同名目录，或有其他人向归档写入了内容；请删除该目录，并从 Git 恢复文件',
   'file.unexpected': () =>
     '不是 Action 写入的文件（只有归档记录、对应的 Markdown、年度索引和 chain-head.json）：有其他人向归档写入了文件',
   'record.json': () => '不是有效的 JSON：归档记录已损坏或被替换',

@@ -251,6 +251,23 @@ describe('verify on hostile archives: a named finding, exit 1, no stack trace, n
     expect(r.stdout).toContain('\\u001b[31mred.txt');
     expect(r.stdout).not.toContain('\u001b');
   });
+  it('a folder where a file belongs: the chain head after a truncation, an index, a Markdown; an empty stray folder', () => {
+    // The newest records deleted and the chain head replaced by a folder: no file is left to say what is missing.
+    for (const p of paths.slice(-3)) for (const f of [p, p.replace(/\.json$/, '.md')]) rmSync(at(f));
+    rmSync(at('archive/chain-head.json'));
+    mkdirSync(at('archive/chain-head.json'));
+    expectFinding('file.folder', 'chain-head.json');
+    const md = paths[1]!.replace(/\.json$/, '.md');
+    rmSync(at(md));
+    mkdirSync(at(md));
+    const index = `archive/${rel(paths[0]!).slice(0, 4)}/README.md`;
+    rmSync(at(index));
+    mkdirSync(at(index));
+    mkdirSync(at('archive/drafts'));
+    const r = verify();
+    for (const f of [rel(md), rel(index), 'drafts']) expect(r.stdout).toContain(`${f}: error file.folder`);
+    expect(r.status).toBe(1);
+  });
   it('the folder itself a symlink', () => {
     symlinkSync(join(dir, 'archive'), join(dir, 'link'));
     const r = verify(join(dir, 'link'));
