@@ -5258,6 +5258,7 @@ var en2, zhCN, CATALOGS, init_archive_catalog = __esm({
       "record.schema": (p) => `does not match the schema of its format: ${p.errors}`,
       "record.canonical": () => "cannot be put in canonical form (RFC 8785 rejects lone surrogates, NaN and Infinity): the record was edited",
       "record.hash": () => "its content does not match its sha256: the record was edited after it was written",
+      "record.text": () => "is not written as the Action writes records (two-space JSON, one newline at the end): the file was rewritten by hand, and a reader may see other values than the ones hashed (a duplicate key shows its first value to a reader, its last to a parser); restore it from Git",
       "record.time-zone": (p) => `names time zone ${p.zone}, which is not an IANA time zone: the record was edited`,
       "record.unreadable": (p) => `cannot be checked (${p.why}): the record was damaged or edited`,
       "chain.sequence": (p) => `has sequence ${p.sequence} where ${p.expected} was expected: a record before it was deleted, or records were reordered`,
@@ -5310,6 +5311,7 @@ var en2, zhCN, CATALOGS, init_archive_catalog = __esm({
       "record.schema": (p) => `\u4E0D\u7B26\u5408\u5176\u683C\u5F0F\u7684 Schema\uFF1A${p.errors}`,
       "record.canonical": () => "\u65E0\u6CD5\u8F6C\u6362\u4E3A\u89C4\u8303\u5F62\u5F0F\uFF08RFC 8785 \u4E0D\u63A5\u53D7\u5B64\u7ACB\u4EE3\u7406\u9879\u3001NaN \u548C Infinity\uFF09\uFF1A\u5F52\u6863\u8BB0\u5F55\u5DF2\u88AB\u7BE1\u6539",
       "record.hash": () => "\u5185\u5BB9\u4E0E\u5176 sha256 \u4E0D\u7B26\uFF1A\u5F52\u6863\u8BB0\u5F55\u5728\u5199\u5165\u540E\u88AB\u4FEE\u6539",
+      "record.text": () => "\u4E0D\u662F Action \u5199\u5165\u8BB0\u5F55\u7684\u683C\u5F0F\uFF08\u4E24\u4E2A\u7A7A\u683C\u7F29\u8FDB\u7684 JSON\uFF0C\u672B\u5C3E\u4E00\u4E2A\u6362\u884C\uFF09\uFF1A\u6587\u4EF6\u88AB\u624B\u5DE5\u6539\u5199\u8FC7\uFF0C\u8BFB\u8005\u770B\u5230\u7684\u503C\u53EF\u80FD\u4E0E\u53C2\u4E0E\u54C8\u5E0C\u8BA1\u7B97\u7684\u503C\u4E0D\u540C\uFF08\u91CD\u590D\u7684\u952E\uFF0C\u8BFB\u8005\u770B\u5230\u7B2C\u4E00\u4E2A\u503C\uFF0C\u89E3\u6790\u7A0B\u5E8F\u53D6\u6700\u540E\u4E00\u4E2A\u503C\uFF09\uFF1B\u8BF7\u4ECE Git \u6062\u590D\u8BE5\u6587\u4EF6",
       "record.time-zone": (p) => `\u58F0\u660E\u7684\u65F6\u533A ${p.zone} \u4E0D\u662F IANA \u65F6\u533A\uFF1A\u5F52\u6863\u8BB0\u5F55\u5DF2\u88AB\u7BE1\u6539`,
       "record.unreadable": (p) => `\u65E0\u6CD5\u68C0\u67E5\uFF08${p.why}\uFF09\uFF1A\u5F52\u6863\u8BB0\u5F55\u5DF2\u635F\u574F\u6216\u88AB\u7BE1\u6539`,
       "chain.sequence": (p) => `\u5E8F\u53F7\u4E3A ${p.sequence}\uFF0C\u5E94\u4E3A ${p.expected}\uFF1A\u4E4B\u524D\u7684\u8BB0\u5F55\u88AB\u5220\u9664\uFF0C\u6216\u8BB0\u5F55\u987A\u5E8F\u88AB\u8C03\u6362`,
@@ -10713,7 +10715,10 @@ function examineRecordFile(dir, job, folderName, keepText = !1) {
   if (!value || typeof value != "object" || Array.isArray(value)) return { file: file2, problem: archiveProblem(file2, "record.not-object"), wellFormed: !1 };
   let record = value, text = keepText ? read.text : void 0, f = formatOf(value);
   if (!f) return { file: file2, record, text, wellFormed: !1, problem: archiveProblem(file2, "record.format", { format: JSON.stringify(value.format ?? null).slice(0, 80) }) };
-  let out = { file: file2, record, text, format: f.id, wellFormed: !1, hashProblem: hashProblem(file2, record, f.hash) }, errors = schemaErrors(f.schema, value);
+  let out = { file: file2, record, text, format: f.id, wellFormed: !1, hashProblem: hashProblem(file2, record, f.hash) };
+  read.text !== `${JSON.stringify(value, null, 2)}
+` && (out.textProblem = archiveProblem(file2, "record.text"));
+  let errors = schemaErrors(f.schema, value);
   return errors.length ? out.problem = archiveProblem(file2, "record.schema", { errors: errors.slice(0, 3).map((e) => `${e.instancePath || "/"} ${e.message}`).join("; ") }) : typeof record.policy.time_zone == "string" && isKnownTimeZone(record.policy.time_zone) ? (out.wellFormed = !0, f.kind === "upgrade" && !isOutcomeRecord(record) && (out.rendered = renderRecord(dir, job, record, f, folderName))) : out.problem = archiveProblem(file2, "record.time-zone", { zone: JSON.stringify(record.policy.time_zone).slice(0, 80) }), out;
 }
 function hashProblem(file2, record, hash2) {
@@ -11043,7 +11048,7 @@ function verifyArchive(dir, folderName = dirBase(dir), contents = readArchive(di
     let { file: file2, record } = stored;
     accounted.add(file2);
     let f = format.get(stored), seen = examined.get(stored);
-    if (seen.hashProblem && problems.push(seen.hashProblem), chainLinkProblems(stored, i, records[i - 1], problems), !(!f || !wellFormed.has(stored) || f.kind !== "upgrade" || isOutcomeRecord(record)))
+    if (seen.hashProblem && problems.push(seen.hashProblem), seen.textProblem && problems.push(seen.textProblem), chainLinkProblems(stored, i, records[i - 1], problems), !(!f || !wellFormed.has(stored) || f.kind !== "upgrade" || isOutcomeRecord(record)))
       if (accounted.add(file2.replace(/\.json$/, ".md")), renderedFileProblems(seen.rendered ?? { unrenderable: !0 }, stored, f, outcomes, problems)) {
         let year = file2.slice(0, 4), list = byYear.get(year);
         list || byYear.set(year, list = []), list.push(stored);

@@ -46,6 +46,8 @@ export interface ExaminedRecord {
   wellFormed: boolean;
   /** The record against its own sha256 (record.hash) or no canonical form at all (record.canonical). */
   hashProblem?: ArchiveProblem;
+  /** The file's bytes are not the record as the Action writes it (record.text): a duplicate key, say, shows a reader another value than the one hashed. */
+  textProblem?: ArchiveProblem;
   /** Set for a well-formed upgrade record. */
   rendered?: RenderedRecord;
 }
@@ -68,6 +70,9 @@ export function examineRecordFile(dir: string, job: RecordJob, folderName: strin
   const f = formatOf(value);
   if (!f) return { file, record, text, wellFormed: false, problem: archiveProblem(file, 'record.format', { format: JSON.stringify((value as { format?: unknown }).format ?? null).slice(0, 80) }) };
   const out: ExaminedRecord = { file, record, text, format: f.id, wellFormed: false, hashProblem: hashProblem(file, record, f.hash) };
+  // Every format is written as two-space JSON with one newline at the end; parsing that and writing it
+  // again gives the same bytes, so any other bytes were written by hand.
+  if (read.text !== `${JSON.stringify(value, null, 2)}\n`) out.textProblem = archiveProblem(file, 'record.text');
   const errors = schemaErrors(f.schema, value);
   if (errors.length) out.problem = archiveProblem(file, 'record.schema', { errors: errors.slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ') });
   else if (!(typeof record.policy.time_zone === 'string' && isKnownTimeZone(record.policy.time_zone))) out.problem = archiveProblem(file, 'record.time-zone', { zone: JSON.stringify(record.policy.time_zone).slice(0, 80) });

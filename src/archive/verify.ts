@@ -148,6 +148,7 @@ export function verifyArchive(dir: string, folderName = dirBase(dir), contents =
     const f = format.get(stored);
     const seen = examined.get(stored)!;
     if (seen.hashProblem) problems.push(seen.hashProblem);
+    if (seen.textProblem) problems.push(seen.textProblem);
     chainLinkProblems(stored, i, records[i - 1], problems);
     if (!f || !wellFormed.has(stored) || f.kind !== 'upgrade' || isOutcomeRecord(record)) return;
     accounted.add(file.replace(/\.json$/, '.md'));

@@ -32,6 +32,8 @@ const en = {
   'record.canonical': () =>
     'cannot be put in canonical form (RFC 8785 rejects lone surrogates, NaN and Infinity): the record was edited',
   'record.hash': () => 'its content does not match its sha256: the record was edited after it was written',
+  'record.text': () =>
+    'is not written as the Action writes records (two-space JSON, one newline at the end): the file was rewritten by hand, and a reader may see other values than the ones hashed (a duplicate key shows its first value to a reader, its last to a parser); restore it from Git',
   'record.time-zone': (p: { zone: string }) =>
     `names time zone ${p.zone}, which is not an IANA time zone: the record was edited`,
   'record.unreadable': (p: { why: string }) => `cannot be checked (${p.why}): the record was damaged or edited`,
@@ -118,6 +120,8 @@ const zhCN: ArchiveCatalog = {
   'record.schema': (p) => `不符合其格式的 Schema：${p.errors}`,
   'record.canonical': () => '无法转换为规范形式（RFC 8785 不接受孤立代理项、NaN 和 Infinity）：归档记录已被篡改',
   'record.hash': () => '内容与其 sha256 不符：归档记录在写入后被修改',
+  'record.text': () =>
+    '不是 Action 写入记录的格式（两个空格缩进的 JSON，末尾一个换行）：文件被手工改写过，读者看到的值可能与参与哈希计算的值不同（重复的键，读者看到第一个值，解析程序取最后一个值）；请从 Git 恢复该文件',
   'record.time-zone': (p) => `声明的时区 ${p.zone} 不是 IANA 时区：归档记录已被篡改`,
   'record.unreadable': (p) => `无法检查（${p.why}）：归档记录已损坏或被篡改`,
   'chain.sequence': (p) => `序号为 ${p.sequence}，应为 ${p.expected}：之前的记录被删除，或记录顺序被调换`,

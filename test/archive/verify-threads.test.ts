@@ -94,12 +94,26 @@ describe('verify and report in worker threads', () => {
       expect({ status: many.status, stdout: many.stdout, stderr: many.stderr }).toEqual({ status: one.status, stdout: one.stdout, stderr: one.stderr });
     }
   });
-  it('report the same rows and findings', () => {
+  it('report the same rows, and the same findings', () => {
+    // A damaged archive gets no report, only its findings.
     const one = run(1, 'report', at('archive'), '--format', 'json', '--at', '2030-01-01T00:00');
     expect(one.status).toBe(1);
-    expect(JSON.parse(one.stdout).rows.length).toBeGreaterThan(70);
+    expect(one.stdout).toBe('');
+    expect(one.stderr).toContain(`${rel(md(paths[88]!))}: error markdown.edited`);
     const many = run(3, 'report', at('archive'), '--format', 'json', '--at', '2030-01-01T00:00');
     expect({ status: many.status, stdout: many.stdout, stderr: many.stderr }).toEqual({ status: one.status, stdout: one.stdout, stderr: one.stderr });
+    const intact = mkdtempSync(join(tmpdir(), 'ug-report-threads-'));
+    try {
+      writeArchive(intact, 90);
+      const rows = (threads: number) => run(threads, 'report', join(intact, 'archive'), '--format', 'json', '--at', '2030-01-01T00:00');
+      const single = rows(1);
+      expect(single.status).toBe(0);
+      expect(JSON.parse(single.stdout).rows).toHaveLength(90);
+      const parallel = rows(3);
+      expect({ status: parallel.status, stdout: parallel.stdout, stderr: parallel.stderr }).toEqual({ status: single.status, stdout: single.stdout, stderr: single.stderr });
+    } finally {
+      rmSync(intact, { recursive: true, force: true });
+    }
   });
 });
 

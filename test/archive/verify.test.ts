@@ -46,6 +46,18 @@ describe('upgrade-gate verify', () => {
     expect(r.stdout).toContain(`${rel(paths[4]!)}: error record.hash its content does not match its sha256: the record was edited after it was written`);
     expect(r.status).toBe(1);
   });
+  it('bytes that parse to the same record are still caught: a duplicate key, spacing, compact JSON, line ends', () => {
+    // A reader of the file sees the first "merged_by"; a JSON parser, and so the hash, the last one.
+    edit(paths[3]!, (t) => t.replace('"merged_by": "bob-ops"', '"merged_by": "mallory",\n    "merged_by": "bob-ops"'));
+    edit(paths[5]!, (t) => t.replace(/"sequence": (\d+),/, '"sequence":   $1,'));
+    edit(paths[6]!, (t) => JSON.stringify(JSON.parse(t)));
+    edit(paths[7]!, (t) => t.replace(/\n/g, '\r\n'));
+    const r = verify();
+    for (const p of [3, 5, 6, 7]) expect(r.stdout).toContain(`${rel(paths[p]!)}: error record.text is not written as the Action writes records`);
+    // Each still hashes to its sha256: only the bytes give them away.
+    expect(r.stdout).not.toContain('record.hash');
+    expect(r.status).toBe(1);
+  });
   it('speaks Chinese with --lang zh-CN, keeping the finding ids', () => {
     edit(paths[4]!, (t) => t.replace('"merged_by": "bob-ops"', '"merged_by": "bob-opz"'));
     const r = spawnSync(process.execPath, [CLI, 'verify', join(dir, 'archive'), '--lang', 'zh-CN'], { encoding: 'utf8' });
