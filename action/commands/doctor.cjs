@@ -7056,15 +7056,18 @@ var FIELDS, emergencyConfirmation, init_emergency_confirmation = __esm({
 });
 
 // src/policy/rules/emergency.justification.ts
+function visibleText(text) {
+  return text.replace(INVISIBLE, "").replace(/\s+/gu, " ").trim();
+}
 function weightedLength(text) {
   let n = 0;
-  for (let ch of text.trim().replace(/\s+/g, " ")) n += WIDE.test(ch) ? 2 : 1;
+  for (let ch of visibleText(text)) n += WORD.test(ch) ? WIDE.test(ch) ? 2 : 1 : ch === " " ? 1 : 0;
   return n;
 }
-var PLACEHOLDER, WIDE, emergencyJustification, init_emergency_justification = __esm({
+var PLACEHOLDER, WIDE, INVISIBLE, WORD, emergencyJustification, init_emergency_justification = __esm({
   "src/policy/rules/emergency.justification.ts"() {
     "use strict";
-    PLACEHOLDER = /^(todo|tbd|n\/?a|none|urgent|asap|fix|hotfix|emergency|see (above|below|ticket)|-+|\.+|x+|待定|无|紧急)$/i, WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+    PLACEHOLDER = /^(todo|tbd|n\/?a|none|urgent|asap|fix|hotfix|emergency|see (above|below|ticket)|-+|\.+|x+|待定|无|紧急)$/i, WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u, INVISIBLE = /[\p{Cf}\p{Cc}\p{Cs}\p{Co}\p{Cn}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/gu, WORD = /[\p{L}\p{N}]/u;
     emergencyJustification = {
       id: "emergency.justification",
       scope: "document",
@@ -7076,7 +7079,7 @@ var PLACEHOLDER, WIDE, emergencyJustification, init_emergency_justification = __
         let text = doc.emergency?.justification;
         if (text === void 0) return [];
         let path = ["emergency", "justification"];
-        if (PLACEHOLDER.test(text.trim())) return [{ path, message: t["emergency.justification-placeholder"]() }];
+        if (PLACEHOLDER.test(visibleText(text))) return [{ path, message: t["emergency.justification-placeholder"]() }];
         let min = config.emergency["min-justification-length"], length = weightedLength(text);
         return length >= min ? [] : [{ path, message: t["emergency.justification"]({ length, min }) }];
       }

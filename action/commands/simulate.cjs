@@ -6269,10 +6269,13 @@ var FIELDS = ["phone_confirmed_by", "confirmed_at", "email_registration"], emerg
 };
 
 // src/policy/rules/emergency.justification.ts
-var PLACEHOLDER = /^(todo|tbd|n\/?a|none|urgent|asap|fix|hotfix|emergency|see (above|below|ticket)|-+|\.+|x+|待定|无|紧急)$/i, WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+var PLACEHOLDER = /^(todo|tbd|n\/?a|none|urgent|asap|fix|hotfix|emergency|see (above|below|ticket)|-+|\.+|x+|待定|无|紧急)$/i, WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u, INVISIBLE = /[\p{Cf}\p{Cc}\p{Cs}\p{Co}\p{Cn}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/gu, WORD = /[\p{L}\p{N}]/u;
+function visibleText(text) {
+  return text.replace(INVISIBLE, "").replace(/\s+/gu, " ").trim();
+}
 function weightedLength(text) {
   let n = 0;
-  for (let ch of text.trim().replace(/\s+/g, " ")) n += WIDE.test(ch) ? 2 : 1;
+  for (let ch of visibleText(text)) n += WORD.test(ch) ? WIDE.test(ch) ? 2 : 1 : ch === " " ? 1 : 0;
   return n;
 }
 var emergencyJustification = {
@@ -6286,7 +6289,7 @@ var emergencyJustification = {
     let text = doc.emergency?.justification;
     if (text === void 0) return [];
     let path = ["emergency", "justification"];
-    if (PLACEHOLDER.test(text.trim())) return [{ path, message: t["emergency.justification-placeholder"]() }];
+    if (PLACEHOLDER.test(visibleText(text))) return [{ path, message: t["emergency.justification-placeholder"]() }];
     let min = config.emergency["min-justification-length"], length = weightedLength(text);
     return length >= min ? [] : [{ path, message: t["emergency.justification"]({ length, min }) }];
   }

@@ -75,6 +75,17 @@ describe('rule details', () => {
     expect(weightedLength('系统故障')).toBe(8);
     expect(weightedLength('  a   b ')).toBe(3);
   });
+  it('the justification is measured as a reader sees it: invisible characters and punctuation add nothing', () => {
+    expect(weightedLength('\u200B'.repeat(40))).toBe(0);
+    expect(weightedLength(`a\u200Db\u2060c\u202E${'\u0301'.repeat(30)}`)).toBe(3);
+    expect(weightedLength('\u3164\u2800\u115F'.repeat(20))).toBe(0);
+    expect(weightedLength('!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!')).toBe(0);
+    expect(weightedLength('系统故障，\u3000订单无法提交！')).toBe(8 + 1 + 12);
+    const invisible = EMERGENCY.replace(/justification: .*/, `justification: "${'\\u200B'.repeat(40)}"`);
+    expect(rules(check(invisible))).toContain('emergency.justification');
+    const hidden = EMERGENCY.replace(/justification: .*/, 'justification: "T\u200BO\u200BD\u200BO"');
+    expect(check(hidden).find((f) => f.rule === 'emergency.justification')?.message).toContain('placeholder');
+  });
 });
 
 describe('rules run on every part of a document the schema rejected', () => {
