@@ -1512,6 +1512,7 @@ var UNSAFE_PATH = {
   "approval.contributor": (p) => `@${p.login} authored or committed commits of this pull request: the approval of someone who changed the pull request never counts; ask someone else who holds the role`,
   "approval.contributors-unknown": (p) => `the approval by @${p.login} does not count: the pull request's commits could not all be listed, so it is unknown whether @${p.login} changed it`,
   "approval.stale": (p) => `the approval by @${p.login} on commit ${p.commit} no longer counts: ${p.changed ? `${p.changed}${p.more ? ` and ${p.more} more` : ""} changed after it` : `the changes since ${p.commit} could not be read`}; @${p.login} needs to review the current head ${p.head} again`,
+  "approval.stale-base": (p) => `the approval by @${p.login} no longer counts: the pull request was moved to another base branch at ${p.at}, after it, so its change is not the one approved; @${p.login} needs to review the current head ${p.head} again`,
   "approval.blocked": (p) => `@${p.login} (${p.role.en}) requested changes: address them and ask @${p.login} to approve; a request for changes blocks the ${p.role.en} approval`,
   "approval.distinct": (p) => `@${p.login} already signs for another role: the ${p.role.en} must be approved by a second person, as the measures need two signatures`,
   "approval.missing": (p) => `waiting for an approval from the ${p.role.en}: a member of ${p.owners}${p.examples ? ` (e.g. ${p.examples})` : ""} approves the current head ${p.head}${p.note ? `; note: ${p.note}` : ""}`,
@@ -1595,6 +1596,7 @@ var UNSAFE_PATH = {
   "approval.not-counted-author": () => "author of the pull request",
   "approval.not-counted-stale": (p) => `approved ${p.commit}, then ${p.changed === void 0 ? "the change could not be compared" : `${p.changed}${p.more ? ` and ${p.more} more` : ""} changed`}`,
   "approval.not-counted-after-merge": (p) => `approved after the merge (${p.at})`,
+  "approval.not-counted-base-changed": (p) => `approved before the base branch was changed (${p.at})`,
   "approval.not-counted-committer": () => "committed to the pull request",
   "approval.not-counted-contributors-unknown": () => "the PR's commits could not all be listed",
   "emergency.applier": (p) => `the "${p.label}" label was applied by @${p.login}, who is not a member of ${enRoles(p.roles)}: only they may apply it (measures 4.3), so it grants no bypass${p.unreadable ? ` (the team ${p.unreadable} could not be read: list its members under teams: or give the token organization Members read)` : ""}; ask them to remove the label and apply it again`,
@@ -5048,7 +5050,11 @@ var approvalStale = {
   softenable: !0,
   emergency: !1,
   clause: "4.3",
-  check: ({ approvals, t }) => (approvals?.stale ?? []).map(({ review, touched }) => {
+  check: ({ approvals, t }) => (approvals?.stale ?? []).map(({ review, touched, baseChangedAt }) => {
+    if (baseChangedAt)
+      return {
+        message: t["approval.stale-base"]({ login: review.user, at: baseChangedAt, head: short(approvals.headSha) })
+      };
     let changed = touched === void 0 ? "" : touched.slice(0, 5).join(", "), more = touched === void 0 ? 0 : Math.max(0, touched.length - 5);
     return {
       message: t["approval.stale"]({

@@ -240,8 +240,8 @@ interface PullContext {
 async function documentRounds(c: PullContext, docPaths: string[]): Promise<Prepared> {
   const { octokit, repo, pr, snapshot } = c;
   const payloadLabel = snapshot.labels.some((l) => l.name === c.config.emergency.label);
-  const earlyLabels = payloadLabel ? labelsAt(octokit, repo, pr.number, c.now) : undefined;
-  earlyLabels?.catch(() => undefined); // a failure surfaces where the labels are used
+  const earlyEvents = payloadLabel ? issueEventsAt(octokit, repo, pr.number, c.now) : undefined;
+  earlyEvents?.catch(() => undefined); // a failure surfaces where the labels are used
   const [baseFiles, reads, reviews] = await Promise.all([
     blobTree(octokit, repo, c.cmp.baseSha),
     Promise.all(docPaths.map((path) => readDocument(octokit, repo, path, pr.head.sha, MAX_DOCUMENT_BYTES))),
@@ -251,9 +251,14 @@ async function documentRounds(c: PullContext, docPaths: string[]): Promise<Prepa
   // Parsed once, here: the facts to fetch come from this parse, and evaluate judges with it.
   const prepared = prepare(snapshot, c.loaded);
   snapshot.reviews = snapshotReviews(reviews);
-  const labels =
-    earlyLabels ?? (prepared.facts.emergency ? labelsAt(octokit, repo, pr.number, c.now) : Promise.resolve(undefined));
-  await lastRound(c, prepared, baseFiles, labels);
+  // An approval counts only if the PR kept its base branch since: the same events say when it changed.
+  const approved = snapshot.reviews.some((r) => r.state === 'APPROVED');
+  const events =
+    earlyEvents ??
+    (prepared.facts.emergency || approved
+      ? issueEventsAt(octokit, repo, pr.number, c.now)
+      : Promise.resolve(undefined));
+  await lastRound(c, prepared, baseFiles, events);
   return prepared;
 }
 
@@ -272,9 +277,10 @@ async function lastRound(
   c: PullContext,
   prepared: Prepared,
   baseFiles: Map<string, string> | undefined,
-  labels: Promise<SnapshotLabel[] | undefined>,
+  events: Promise<IssueEvents | undefined>,
 ): Promise<void> {
   const { octokit, repo, pr, snapshot, config } = c;
+  const labels = events.then((e) => e?.labels);
   const { evidence, emergency } = prepared.facts;
   const opinions = [...latestOpinions(snapshot.reviews).values()];
   const applier = labels.then((l) => l?.find((x) => x.name === config.emergency.label)?.appliedBy);
@@ -296,6 +302,8 @@ async function lastRound(
     labels,
   ]);
   if (replayed) snapshot.labels = replayed;
+  const baseChangedAt = (await events)?.baseChangedAt;
+  if (baseChangedAt) snapshot.baseChangedAt = baseChangedAt;
   if (codeowners) snapshot.codeowners = codeowners;
   evidence.forEach((path, i) => (snapshot.evidence[path] = exists[i]!));
   Object.assign(snapshot, { changes, membership, emergenciesThisMonth: emergencies, history });
@@ -422,12 +430,19 @@ async function approvedChanges(
   return out;
 }
 
+/** What the PR's issue events say at an instant: its labels, and when its base branch last changed. */
+interface IssueEvents {
+  labels: SnapshotLabel[];
+  baseChangedAt?: string;
+}
+
 /**
  * The PR's labels at an instant, each with who applied it last and when, replayed from the issue's
- * `labeled` / `unlabeled` events. Undefined when the events cannot be read: the payload's labels then
- * stand with no one known to have applied them, which grants no emergency.
+ * `labeled` / `unlabeled` events, and its newest `base_ref_changed` event before it. Undefined when
+ * the events cannot be read: the payload's labels then stand with no one known to have applied them,
+ * which grants no emergency.
  */
-async function labelsAt(octokit: Octokit, repo: Repo, issue: number, at: Date): Promise<SnapshotLabel[] | undefined> {
+async function issueEventsAt(octokit: Octokit, repo: Repo, issue: number, at: Date): Promise<IssueEvents | undefined> {
   const events = await octokit
     .paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: issue, per_page: 100 })
     .catch((err: unknown) => {
@@ -436,13 +451,17 @@ async function labelsAt(octokit: Octokit, repo: Repo, issue: number, at: Date): 
     });
   if (!events) return undefined;
   const current = new Map<string, SnapshotLabel>();
+  let baseChangedAt: string | undefined;
   for (const e of events) {
-    if (new Date(e.created_at) > at || !('label' in e) || !e.label?.name) continue;
+    if (new Date(e.created_at) > at) continue;
+    if (e.event === 'base_ref_changed' && (!baseChangedAt || e.created_at > baseChangedAt))
+      baseChangedAt = e.created_at;
+    if (!('label' in e) || !e.label?.name) continue;
     if (e.event === 'labeled')
       current.set(e.label.name, { name: e.label.name, appliedBy: e.actor?.login, appliedAt: e.created_at });
     else if (e.event === 'unlabeled') current.delete(e.label.name);
   }
-  return [...current.values()];
+  return { labels: [...current.values()], ...(baseChangedAt ? { baseChangedAt } : {}) };
 }
 
 /**

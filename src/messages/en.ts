@@ -107,6 +107,8 @@ export const en = {
     `the approval by @${p.login} does not count: the pull request's commits could not all be listed, so it is unknown whether @${p.login} changed it`,
   'approval.stale': (p: { login: string; commit: string; changed: string; more: number; head: string }) =>
     `the approval by @${p.login} on commit ${p.commit} no longer counts: ${p.changed ? `${p.changed}${p.more ? ` and ${p.more} more` : ''} changed after it` : `the changes since ${p.commit} could not be read`}; @${p.login} needs to review the current head ${p.head} again`,
+  'approval.stale-base': (p: { login: string; at: string; head: string }) =>
+    `the approval by @${p.login} no longer counts: the pull request was moved to another base branch at ${p.at}, after it, so its change is not the one approved; @${p.login} needs to review the current head ${p.head} again`,
   'approval.blocked': (p: { login: string; role: RoleTitle }) =>
     `@${p.login} (${p.role.en}) requested changes: address them and ask @${p.login} to approve; a request for changes blocks the ${p.role.en} approval`,
   'approval.distinct': (p: { login: string; role: RoleTitle }) =>
@@ -233,6 +235,7 @@ export const en = {
   'approval.not-counted-stale': (p: { commit: string; changed: string | undefined; more: number }) =>
     `approved ${p.commit}, then ${p.changed === undefined ? 'the change could not be compared' : `${p.changed}${p.more ? ` and ${p.more} more` : ''} changed`}`,
   'approval.not-counted-after-merge': (p: { at: string }) => `approved after the merge (${p.at})`,
+  'approval.not-counted-base-changed': (p: { at: string }) => `approved before the base branch was changed (${p.at})`,
   'approval.not-counted-committer': () => 'committed to the pull request',
   'approval.not-counted-contributors-unknown': () => "the PR's commits could not all be listed",
   'emergency.applier': (p: { label: string; login: string; roles: MissingRole[]; unreadable: string }) =>

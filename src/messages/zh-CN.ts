@@ -141,6 +141,8 @@ export const zhCN: Catalog = {
     `@${p.login} 的审批不计入：无法列出该 PR 的全部提交，无法确认 @${p.login} 是否修改过它`,
   'approval.stale': (p) =>
     `@${p.login} 在提交 ${p.commit} 上的审批已失效：${p.changed ? `此后 ${p.changed}${p.more ? ` 等另外 ${p.more} 个文件` : ''}有变更` : `无法读取 ${p.commit} 之后的变更`}；请 @${p.login} 对当前最新提交 ${p.head} 重新审批`,
+  'approval.stale-base': (p) =>
+    `@${p.login} 的审批已失效：该 PR 在审批之后（${p.at}）改为合入另一个目标分支，变更内容已不是审批时的内容；请 @${p.login} 对当前最新提交 ${p.head} 重新审批`,
   'approval.blocked': (p) =>
     `@${p.login}（${p.role.zh}）要求修改：请按意见修改后请 @${p.login} 批准；要求修改未撤销前，${p.role.zh}的审批不成立`,
   'approval.distinct': (p) =>
@@ -249,6 +251,7 @@ export const zhCN: Catalog = {
   'approval.not-counted-stale': (p) =>
     `批准的是 ${p.commit}，${p.changed === undefined ? '之后的变更无法比对' : `之后 ${p.changed}${p.more ? ` 等 ${p.more + 3} 个文件有变更` : ' 有变更'}`}`,
   'approval.not-counted-after-merge': (p) => `在合并之后才批准（${p.at}）`,
+  'approval.not-counted-base-changed': (p) => `在目标分支变更（${p.at}）之前批准`,
   'approval.not-counted-committer': () => '本人向该 PR 提交过代码',
   'approval.not-counted-contributors-unknown': () => '无法列出该 PR 的全部提交，不能确认审批人是否改动过',
   'emergency.applier': (p) =>

@@ -18,6 +18,8 @@ export interface ApprovalInput {
   documents: string[];
   /** When the PR merged: later approvals are shown, never counted. */
   mergedAt?: string;
+  /** When the PR's base branch was last changed: earlier approvals saw another change. */
+  baseChangedAt?: string;
   roles: RolesConfig;
   /** The owner entries of a path in the base branch's CODEOWNERS (the last matching rule). */
   ownersOf: (path: string) => string[];
@@ -74,6 +76,8 @@ export interface StaleApproval {
   review: SnapshotReview;
   /** The files whose change differs (documents first), or undefined when the changes could not be read. */
   touched: string[] | undefined;
+  /** Set when the approval went stale because the PR was moved to another base branch after it. */
+  baseChangedAt?: string;
 }
 
 /** The approvals as they stand: each role's state, and every approval that was set aside and why. */
@@ -150,6 +154,10 @@ function screenApprovals(
       const unknown = input.contributors === undefined;
       out.contributors.push({ review, unknown });
       why = input.t[unknown ? 'approval.not-counted-contributors-unknown' : 'approval.not-counted-committer']();
+    } else if (input.baseChangedAt && Date.parse(review.submittedAt) < Date.parse(input.baseChangedAt)) {
+      // Moved to another base, the PR's change is another one, even at the same head commit.
+      out.stale.push({ review, touched: undefined, baseChangedAt: input.baseChangedAt });
+      why = input.t['approval.not-counted-base-changed']({ at: input.baseChangedAt });
     } else if (review.commitId !== input.headSha) {
       why = staleWhy(input, review, out.stale);
     }

@@ -178,6 +178,7 @@ function pullRequestContext(
           exempt: config['stale-exempt'].length ? picomatch(config['stale-exempt'], { dot: true }) : () => false,
           contributors: snapshot.contributors,
           mergedAt: snapshot.pullRequest.mergedAt,
+          baseChangedAt: snapshot.baseChangedAt,
           documents: docs.map((d) => d.file),
           roles,
           ownersOf: (path) => codeowners?.ownersOf(path) ?? [],

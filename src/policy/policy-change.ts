@@ -75,6 +75,7 @@ export function policyChange({
     exempt: () => false,
     contributors: snapshot.contributors,
     mergedAt: snapshot.pullRequest.mergedAt,
+    baseChangedAt: snapshot.baseChangedAt,
     documents: files.slice(0, 1),
     roles: { [owner]: role } as RolesConfig,
     ownersOf: () => role.owners,

@@ -59,6 +59,11 @@ export interface PullRequestSnapshot {
   /** The moment of evaluation, an ISO instant. */
   now: string;
   labels: SnapshotLabel[];
+  /**
+   * When the PR's base branch was last changed (the issue's newest base_ref_changed event before the
+   * evaluation): an approval submitted before it saw another change. Undefined when it never was.
+   */
+  baseChangedAt?: string;
   /** Paths the PR changes (added, modified, renamed or removed). */
   changedFiles: string[];
   /** GitHub lists at most 3,000 files of a PR; true when that cap was hit. */

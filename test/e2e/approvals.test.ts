@@ -125,6 +125,41 @@ describe('an approval covers the exact change', () => {
   });
 });
 
+describe('an approval covers the base branch it saw', () => {
+  it('moved from staging to main after both approvals: the unreviewed change staging held is now in it, and the approvals are void', async () => {
+    // Someone with write access prepares staging = main + a change nobody reviews.
+    const unreviewed = emu.commit(
+      main,
+      { 'deploy/billing/values.yaml': 'image: billing-api:9.9.9-unreviewed\n' },
+      'x',
+      'alice-dev',
+    );
+    emu.refs.set('heads/staging', unreviewed);
+    const head = emu.commit(unreviewed, { [doc.path]: doc.text }, 'billing', 'alice-dev');
+    emu.openPull({
+      number: 7,
+      title: 'upgrade #7',
+      author: 'alice-dev',
+      base: 'staging',
+      baseSha: unreviewed,
+      head: 'upgrade/7',
+      headSha: head,
+    });
+    // Both leads approve the head while the PR's change is the document alone.
+    approveBoth(7, head);
+    emu.retarget(7, 'main', 'alice-dev', '2026-12-02T05:00:00Z');
+    const r = await runAction({ apiUrl: api, event: 'pull_request_target', payload: event(7, 'edited'), at: THURSDAY });
+    expect(ourStatuses(head)).toEqual(['failure']);
+    expect(comment(7)).toMatch(/approval\.stale.*moved to another base branch at 2026-12-02T05:00:00Z/);
+    expect(r.code).toBe(1);
+    // Approvals given after the move count again.
+    approveBoth(7, head, ['2026-12-02T06:00:00Z', '2026-12-02T07:00:00Z']);
+    const again = await runAction({ apiUrl: api, event: 'pull_request_target', payload: event(7), at: THURSDAY });
+    expect(ourStatuses(head)).toEqual(['failure', 'success']);
+    expect(again.code).toBe(0);
+  });
+});
+
 describe('people who changed the PR do not approve it', () => {
   it('a role member who pushed a commit to the PR approves it: not counted', async () => {
     const first = emu.commit(main, { [doc.path]: doc.text }, 'billing', 'alice-dev');

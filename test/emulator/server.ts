@@ -285,6 +285,26 @@ export class GitHubEmulator {
     return pull;
   }
 
+  /** Moves a PR to another base branch, recording the `base_ref_changed` issue event GitHub records. */
+  retarget(number: number, base: string, actor: string, at: string): void {
+    const pull = this.pulls.get(number)!;
+    Object.assign(pull, { base, baseSha: this.refs.get(`heads/${base}`)! });
+    const id = newId();
+    const list = this.issueEvents.get(number) ?? [];
+    list.push({
+      id,
+      node_id: `BRCE_${id}`,
+      url: `${this.base}/repos/${this.owner}/${this.name}/issues/events/${id}`,
+      actor: user(this.base, actor),
+      event: 'base_ref_changed',
+      commit_id: null,
+      commit_url: null,
+      created_at: at,
+      performed_via_github_app: null,
+    });
+    this.issueEvents.set(number, list);
+  }
+
   /** Merges a PR into its base: a merge commit on top of the base branch with the head's changes. */
   merge(number: number, mergedBy: string, at: string): string {
     const p = this.pulls.get(number)!;
