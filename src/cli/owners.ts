@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CODEOWNERS_LOCATIONS, compileCodeowners } from '../codeowners/owners.js';
@@ -8,6 +7,11 @@ import { messages } from '../messages/index.js';
 import { commandHelp, commandLanguage, HELP_OPTION, LANG_OPTION, parseCommand, usageCatalog } from './command.js';
 import { loadConfigFor } from './repo-files.js';
 import type { CliIo } from './io.js';
+import { readInputFile, refusalText } from './input-file.js';
+import { MAX_CODEOWNERS_BYTES } from '../codeowners/parse.js';
+
+/** The largest --paths-file read: far more paths than a pull request changes (GitHub lists 3,000 files). */
+const MAX_PATHS_FILE_BYTES = 16 * 1024 * 1024;
 
 /** The CODEOWNERS file GitHub reads in a repository root (first of its three places), relative to cwd; undefined when there is none. */
 export function codeownersIn(root: string, cwd: string): string | undefined {
@@ -44,29 +48,26 @@ export function runOwners(argv: string[], io: CliIo): number {
     );
     return 2;
   }
-  let text: string;
-  try {
-    text = readFileSync(resolve(io.cwd, file), 'utf8');
-  } catch (err) {
-    io.err(
-      `upgrade-gate owners: ${t['cli.cannot-read']({ file, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message })}`,
-    );
+  const codeownersRead = readInputFile(resolve(io.cwd, file), MAX_CODEOWNERS_BYTES);
+  if ('refused' in codeownersRead) {
+    io.err(`upgrade-gate owners: ${refusalText(file, codeownersRead.refused, t)}`);
     return 2;
   }
+  const text = codeownersRead.bytes.toString('utf8');
   const paths = [...positionals];
-  if (values['paths-file']) {
-    try {
-      paths.push(
-        ...readFileSync(resolve(io.cwd, values['paths-file']), 'utf8')
-          .split(/\r?\n/)
-          .filter((l) => l.length > 0),
-      );
-    } catch (err) {
-      io.err(
-        `upgrade-gate owners: ${t['cli.cannot-read']({ file: values['paths-file'], reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message })}`,
-      );
+  const pathsFile = values['paths-file'];
+  if (pathsFile) {
+    const read = readInputFile(resolve(io.cwd, pathsFile), MAX_PATHS_FILE_BYTES);
+    if ('refused' in read) {
+      io.err(`upgrade-gate owners: ${refusalText(pathsFile, read.refused, t)}`);
       return 2;
     }
+    paths.push(
+      ...read.bytes
+        .toString('utf8')
+        .split(/\r?\n/)
+        .filter((l) => l.length > 0),
+    );
   }
   const codeowners = compileCodeowners(text);
   for (const e of codeowners.errors) io.err(`${file}:${e.line}:${e.column}: ${codeownersProblemText(e, t)}`);

@@ -1,4 +1,6 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
+import { MAX_DOCUMENT_BYTES } from '../document/source-text.js';
+import { readInputFile, refusalText } from './input-file.js';
 import { loadPolicyConfig } from '../policy/load-policy.js';
 import { join, relative, resolve, sep } from 'node:path';
 import { messages, type Language } from '../messages/index.js';
@@ -35,21 +37,38 @@ export function loadConfigFor(
   cwd: string,
   language?: Language,
 ): LoadedConfig {
-  const path = explicit ? resolve(cwd, explicit) : join(root, CONFIG_PATH);
-  if (!existsSync(path)) {
-    if (explicit)
-      return {
-        config: loadPolicyConfig(undefined, CONFIG_PATH, language).config,
-        findings: [
-          {
-            rule: 'config',
-            severity: 'error',
-            file: explicit,
-            message: messages(language)['cli.config-missing']({ file: explicit }),
-          },
-        ],
-      };
-    return loadPolicyConfig(undefined, CONFIG_PATH, language);
+  return readConfigFor(root, explicit, cwd, language).loaded;
+}
+
+/**
+ * The policy for a root and the text it was read from (none for the defaults). A configuration that
+ * is no regular file (a folder, a device, a link to one) or is over the size limit is never read: it
+ * is a configuration error naming the file, with the defaults in its place.
+ */
+export function readConfigFor(
+  root: string,
+  explicit: string | undefined,
+  cwd: string,
+  language?: Language,
+): { loaded: LoadedConfig; path: string; text?: string } {
+  const full = explicit ? resolve(cwd, explicit) : join(root, CONFIG_PATH);
+  const path = relative(cwd, full) || full;
+  const read = readInputFile(full, MAX_DOCUMENT_BYTES);
+  if ('bytes' in read) {
+    const text = read.bytes.toString('utf8');
+    return { loaded: loadPolicyConfig(read.bytes, path, language), path, text };
   }
-  return loadPolicyConfig(readFileSync(path), relative(cwd, path) || path, language);
+  if (read.refused.kind === 'missing' && !explicit)
+    return { loaded: loadPolicyConfig(undefined, CONFIG_PATH, language), path };
+  const t = messages(language);
+  const file = explicit ?? path;
+  const message =
+    read.refused.kind === 'missing' ? t['cli.config-missing']({ file }) : refusalText(file, read.refused, t);
+  return {
+    loaded: {
+      config: loadPolicyConfig(undefined, CONFIG_PATH, language).config,
+      findings: [{ rule: 'config', severity: 'error', file, message }],
+    },
+    path,
+  };
 }

@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { loadPolicyConfig } from '../policy/load-policy.js';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CHAIN_HEAD, ChainHeadError, parseChainHead } from '../archive/layout.js';
 import { policyMonth } from '../time/calendar.js';
-import { CONFIG_PATH, roleIds, type LoadedConfig, type PolicyConfig } from '../policy/config.js';
+import { roleIds, type LoadedConfig, type PolicyConfig } from '../policy/config.js';
 import { prepare } from '../policy/prepare.js';
 import { evaluate } from '../policy/evaluate.js';
 import { configuredTeams, normalizeLogin, ownerKey } from '../policy/login.js';
@@ -26,7 +25,10 @@ import {
   commandHelp,
 } from './command.js';
 import type { CliIo } from './io.js';
-import { repoFileLookup } from './repo-files.js';
+import { readConfigFor, repoFileLookup } from './repo-files.js';
+import { readInputFile, refusalText } from './input-file.js';
+import { MAX_DOCUMENT_BYTES } from '../document/source-text.js';
+import { MAX_CODEOWNERS_BYTES } from '../codeowners/parse.js';
 import { findRepoRoot } from './repo-root.js';
 import { codeownersIn } from './owners.js';
 
@@ -92,6 +94,7 @@ interface LocalPolicy {
   configPath: string;
   configText: string | undefined;
   codeownersFile: string | undefined;
+  codeownersText: string | undefined;
   /** The configuration as parsed, handed to prepare so it is parsed once. */
   loaded: LoadedConfig;
 }
@@ -166,7 +169,7 @@ function simulate(args: SimulateArgs, io: CliIo, clock: () => Date): number {
   const now = simulatedNow(args.at, config, clock);
 
   const repoPath = (f: string) => relative(root, resolve(io.cwd, f)).split('\\').join('/');
-  const documents = files.map((f) => ({ path: repoPath(f), text: readFileSync(resolve(io.cwd, f), 'utf8') }));
+  const documents = files.map((f) => localDocument(f, repoPath(f), io, config));
   // Parsed once: prepare names the evidence to look up, and evaluate judges with the same parse.
   const labelNames = args.labels.map((spec) => ({ name: labelSpec(spec).name }));
   const policyFile = { path: configPath, text: policy.configText };
@@ -196,9 +199,10 @@ function simulate(args: SimulateArgs, io: CliIo, clock: () => Date): number {
     evidence: localEvidence(prepared.facts.evidence, root),
     language,
     config: policyFile,
-    codeowners: policy.codeownersFile
-      ? { path: relative(io.cwd, policy.codeownersFile), text: readFileSync(policy.codeownersFile, 'utf8') }
-      : {},
+    codeowners:
+      policy.codeownersFile && policy.codeownersText !== undefined
+        ? { path: relative(io.cwd, policy.codeownersFile), text: policy.codeownersText }
+        : {},
     reviews,
     changes: {},
     contributors: args.committers,
@@ -217,18 +221,38 @@ function simulate(args: SimulateArgs, io: CliIo, clock: () => Date): number {
 
 /** The configuration (--config, else the repository's) and CODEOWNERS (--codeowners, else where GitHub looks); a file an option names must exist. */
 function localPolicy(args: SimulateArgs, root: string, io: CliIo): LocalPolicy {
-  const configFile = args.config ? resolve(io.cwd, args.config) : join(root, CONFIG_PATH);
-  if (args.config && !existsSync(configFile))
+  const { loaded, path: configPath, text: configText } = readConfigFor(root, args.config, io.cwd, args.language);
+  // A --config that does not exist is a mistake on the command line; any other unreadable configuration is a configuration finding.
+  if (args.config && !existsSync(resolve(io.cwd, args.config)))
     throw new UsageError(messages(args.language)['cli.config-missing']({ file: args.config }));
-  const configText = existsSync(configFile) ? readFileSync(configFile, 'utf8') : undefined;
-  const configPath = relative(io.cwd, configFile) || configFile;
-  const loaded = loadPolicyConfig(configText, configPath, args.language);
   const { config, findings: configFindings } = loaded;
   const found = codeownersIn(root, io.cwd);
   const codeownersFile = args.codeowners ? resolve(io.cwd, args.codeowners) : found && resolve(io.cwd, found);
   if (args.codeowners && !existsSync(codeownersFile!))
     throw new UsageError(messages(config.language)['cli.codeowners-missing']({ file: args.codeowners }));
-  return { config, configFindings, configPath, configText, codeownersFile, loaded };
+  let codeownersText: string | undefined;
+  if (codeownersFile) {
+    const read = readInputFile(codeownersFile, MAX_CODEOWNERS_BYTES);
+    if ('refused' in read)
+      throw new UsageError(
+        refusalText(args.codeowners ?? relative(io.cwd, codeownersFile), read.refused, messages(config.language)),
+      );
+    codeownersText = read.bytes.toString('utf8');
+  }
+  return { config, configFindings, configPath, configText, codeownersFile, codeownersText, loaded };
+}
+
+/** A document as the snapshot holds it: its bytes, or only its size when over the limit; any other file that is not a regular file is a usage error. */
+function localDocument(
+  file: string,
+  path: string,
+  io: CliIo,
+  config: PolicyConfig,
+): PullRequestSnapshot['documents'][number] {
+  const read = readInputFile(resolve(io.cwd, file), MAX_DOCUMENT_BYTES);
+  if ('bytes' in read) return { path, text: read.bytes.toString('utf8'), bytes: read.bytes };
+  if (read.refused.kind === 'too-large') return { path, text: '', size: read.refused.size };
+  throw new UsageError(refusalText(file, read.refused, messages(config.language)));
 }
 
 /** The instant simulated: --at read in the policy zone (a bare date is noon), else the clock. */

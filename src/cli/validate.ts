@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { loadUpgradeDocument } from '../document/load-document.js';
-import { messages, type Language } from '../messages/index.js';
+import { MAX_DOCUMENT_BYTES, tooLargeFinding } from '../document/source-text.js';
+import { messages, type Catalog, type Language } from '../messages/index.js';
 import type { LoadedConfig } from '../policy/config.js';
 import { checkDocument } from '../policy/document-rules.js';
 import { compareFindings, type Finding } from '../messages/finding.js';
@@ -10,6 +10,7 @@ import { commandLanguage, documentArguments, HELP_OPTION, LANG_OPTION, parseComm
 import { documentsByGlob } from './expand-paths.js';
 import { findRepoRoot } from './repo-root.js';
 import { loadConfigFor, repoFileLookup } from './repo-files.js';
+import { readInputFile, refusalText, type InputRefusal } from './input-file.js';
 import type { CliIo } from './io.js';
 
 /** A document checked on its own, with the root its evidence paths resolve against. */
@@ -52,7 +53,18 @@ export function checkFiles(
         ),
       );
     }
-    const doc = loadUpgradeDocument(readFileSync(resolve(cwd, file)), file, messages(loaded.config.language));
+    const t = messages(loaded.config.language);
+    const read = readInputFile(resolve(cwd, file), MAX_DOCUMENT_BYTES);
+    if ('refused' in read) {
+      documents.push({
+        file,
+        root,
+        findings: [refusedDocument(file, read.refused, t)],
+        language: loaded.config.language,
+      });
+      continue;
+    }
+    const doc = loadUpgradeDocument(read.bytes, file, t);
     // Rules read the policy; with a broken policy only the document's own syntax and schema are checked.
     const usable = !loaded.findings.some((f) => f.severity === 'error');
     const findings = usable ? checkDocument(doc, loaded.config, (p) => existsInRepo(root, p), earlier) : doc.findings;
@@ -61,6 +73,12 @@ export function checkFiles(
     documents.push({ file, root, id: doc.doc?.id, findings, language: loaded.config.language });
   }
   return { documents, configFindings, configs };
+}
+
+/** The finding for a document that was not read: too large as when its bytes are read, else why it is no readable file. */
+function refusedDocument(file: string, refused: InputRefusal, t: Catalog): Finding {
+  if (refused.kind === 'too-large') return tooLargeFinding(refused.size, file, t);
+  return { rule: 'document.unreadable', severity: 'error', file, message: refusalText(file, refused, t) };
 }
 
 /** `upgrade-gate validate`: exit 0 clean, 1 rule broken, 2 usage or configuration error. */

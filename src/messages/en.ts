@@ -483,6 +483,11 @@ export const en = {
   'cli.no-codeowners': (p: { places: string }) => `no CODEOWNERS file in ${p.places}: pass --codeowners FILE`,
   'cli.cannot-read': (p: { file: string; reason: string }) =>
     `cannot read ${p.file} (${p.reason}): check the path and that the file is readable`,
+  'cli.input-folder': (p: { file: string }) => `${p.file} is a folder, not a file: name the file itself`,
+  'cli.input-special': (p: { file: string }) =>
+    `${p.file} is not a regular file (a device, pipe or socket): upgrade-gate reads only regular files, name the file itself`,
+  'cli.input-too-large': (p: { file: string; bytes: number; max: number }) =>
+    `${p.file} is ${p.bytes} bytes, more than the ${p.max} bytes upgrade-gate reads from such a file: check that it is the right file`,
   'cli.summary': (p: { documents: number; errors: number; warnings: number }) =>
     `${p.documents} document${p.documents === 1 ? '' : 's'}: ${p.errors} error${p.errors === 1 ? '' : 's'}, ${p.warnings} warning${p.warnings === 1 ? '' : 's'}`,
   'cli.verified': (p: { records: number }) =>

@@ -423,6 +423,11 @@ export const zhCN: Catalog = {
   'cli.need-paths': () => '请至少指定一个 PATH',
   'cli.no-codeowners': (p) => `${p.places} 中都没有 CODEOWNERS 文件：请用 --codeowners FILE 指定`,
   'cli.cannot-read': (p) => `无法读取 ${p.file}（${p.reason}）：请检查路径，并确认文件可读`,
+  'cli.input-folder': (p) => `${p.file} 是目录，不是文件：请指定文件本身`,
+  'cli.input-special': (p) =>
+    `${p.file} 不是普通文件（是设备、管道或套接字）：upgrade-gate 只读取普通文件，请指定文件本身`,
+  'cli.input-too-large': (p) =>
+    `${p.file} 有 ${p.bytes} 字节，超过了 upgrade-gate 对这类文件允许的 ${p.max} 字节：请确认是不是指定错了文件`,
   'cli.summary': (p) => `${p.documents} 份文档：${p.errors} 个错误，${p.warnings} 个警告`,
   'cli.verified': (p) => `已校验 ${p.records} 条记录：升级档案完整`,
   'cli.repo-form': (p) => `--repo 应写成 OWNER/NAME，例如 --repo acme/deploy${p.value ? `，不能是 "${p.value}"` : ''}`,

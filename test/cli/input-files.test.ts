@@ -1,0 +1,130 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli as run } from '../cli-run.js';
+import { ROOT } from '../helpers.js';
+
+const cli = (cwd: string, ...argv: string[]) => run(cwd, argv);
+
+const DOC = 'upgrades/2026-12-03-billing-2.4.0.yaml';
+const AT = ['--at', '2026-12-03T20:30', '--approved-by', 'li-lei', '--approved-by', 'han-meimei'];
+
+/** A copy of the examples: a repository of its own whose files a test may replace. */
+function examplesRepo(): string {
+  const repo = mkdtempSync(join(tmpdir(), 'ug-input-'));
+  cpSync(join(ROOT, 'examples'), repo, { recursive: true });
+  return repo;
+}
+
+// A device reads as endless bytes (/dev/zero) or none (/dev/null): either way it is not a file the
+// user wrote. /dev/null keeps a test that would fail from hanging while it fails.
+const DEVICE = '/dev/null';
+
+describe('a file given to the CLI that is not a regular file is never read', () => {
+  it('validate: a document linked to a device is a finding naming it (exit 1), the others are still checked', async () => {
+    const repo = examplesRepo();
+    symlinkSync(DEVICE, join(repo, 'upgrades/device.yaml'));
+    const r = await cli(repo, 'validate', 'upgrades', '--format', 'json');
+    const findings = JSON.parse(r.stdout) as Array<{ rule: string; file: string; message: string }>;
+    expect(findings).toEqual([
+      {
+        rule: 'document.unreadable',
+        severity: 'error',
+        file: 'upgrades/device.yaml',
+        message:
+          'upgrades/device.yaml is not a regular file (a device, pipe or socket): upgrade-gate reads only regular files, name the file itself',
+      },
+    ]);
+    expect(r.status).toBe(1);
+  });
+
+  it('validate: the repository configuration linked to a device is a configuration error (exit 2)', async () => {
+    const repo = examplesRepo();
+    rmSync(join(repo, '.github/upgrade-gate.yml'));
+    symlinkSync(DEVICE, join(repo, '.github/upgrade-gate.yml'));
+    const r = await cli(repo, 'validate', DOC);
+    expect(r.stdout).toContain(
+      '.github/upgrade-gate.yml: error config .github/upgrade-gate.yml is not a regular file (a device, pipe or socket)',
+    );
+    expect(r.status).toBe(2);
+  });
+
+  it('simulate: CODEOWNERS linked to a device is a usage error (exit 2)', async () => {
+    const repo = examplesRepo();
+    rmSync(join(repo, 'CODEOWNERS'));
+    symlinkSync(DEVICE, join(repo, 'CODEOWNERS'));
+    const r = await cli(repo, 'simulate', DOC, ...AT);
+    expect(r.stderr).toBe(
+      'upgrade-gate simulate: CODEOWNERS is not a regular file (a device, pipe or socket): upgrade-gate reads only regular files, name the file itself\n',
+    );
+    expect(r.status).toBe(2);
+  });
+
+  it('owners: --codeowners and --paths-file linked to a device are usage errors (exit 2), in Chinese too', async () => {
+    const repo = examplesRepo();
+    symlinkSync(DEVICE, join(repo, 'device'));
+    const codeowners = await cli(repo, 'owners', '--codeowners', 'device', 'x');
+    expect(codeowners.stderr).toContain('upgrade-gate owners: device is not a regular file');
+    expect(codeowners.status).toBe(2);
+    const paths = await cli(repo, 'owners', '--codeowners', 'CODEOWNERS', '--paths-file', 'device', '--lang', 'zh-CN');
+    expect(paths.stderr).toBe(
+      'upgrade-gate owners: device 不是普通文件（是设备、管道或套接字）：upgrade-gate 只读取普通文件，请指定文件本身\n',
+    );
+    expect(paths.status).toBe(2);
+  });
+
+  it('a configuration over the size limit is refused without being read', async () => {
+    const repo = examplesRepo();
+    writeFileSync(join(repo, 'big.yml'), `# ${'x'.repeat(2 * 1024 * 1024)}\n`);
+    const r = await cli(repo, 'validate', DOC, '--config', 'big.yml');
+    expect(r.stdout).toMatch(/^big\.yml: error config big\.yml is \d+ bytes, more than the 1048576 bytes/);
+    expect(r.status).toBe(2);
+  });
+});
+
+describe('a folder where a file is expected is named as such (exit 2), never an internal error', () => {
+  it('validate --config FOLDER: a configuration error, and --format json stays JSON', async () => {
+    const repo = examplesRepo();
+    const text = await cli(repo, 'validate', DOC, '--config', 'docs');
+    expect(text.stdout).toBe('docs: error config docs is a folder, not a file: name the file itself\n');
+    expect(text.status).toBe(2);
+    const json = await cli(repo, 'validate', DOC, '--config', 'docs', '--format', 'json', '--lang', 'zh-CN');
+    expect(JSON.parse(json.stdout)).toEqual([
+      { rule: 'config', severity: 'error', file: 'docs', message: 'docs 是目录，不是文件：请指定文件本身' },
+    ]);
+    expect(json.status).toBe(2);
+  });
+
+  it('the repository’s own .github/upgrade-gate.yml a folder: validate and simulate say so', async () => {
+    const repo = examplesRepo();
+    rmSync(join(repo, '.github/upgrade-gate.yml'));
+    mkdirSync(join(repo, '.github/upgrade-gate.yml'));
+    const validate = await cli(repo, 'validate', DOC);
+    expect(validate.stdout).toContain(
+      '.github/upgrade-gate.yml: error config .github/upgrade-gate.yml is a folder, not a file',
+    );
+    expect(validate.stderr).not.toContain('internal error');
+    expect(validate.status).toBe(2);
+    const simulate = await cli(repo, 'simulate', DOC, ...AT, '--format', 'json');
+    const verdict = JSON.parse(simulate.stdout) as { findings: Array<{ rule: string; message: string }> };
+    expect(verdict.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'config',
+        message: '.github/upgrade-gate.yml is a folder, not a file: name the file itself',
+      }),
+    );
+    expect(simulate.status).toBe(2);
+  });
+
+  it('simulate --config FOLDER and --codeowners FOLDER', async () => {
+    const repo = examplesRepo();
+    const config = await cli(repo, 'simulate', DOC, ...AT, '--config', 'docs', '--format', 'text');
+    expect(config.stdout).toContain('docs: error config docs is a folder, not a file: name the file itself');
+    expect(config.stderr).not.toContain('internal error');
+    expect(config.status).toBe(2);
+    const codeowners = await cli(repo, 'simulate', DOC, ...AT, '--codeowners', 'docs', '--lang', 'zh-CN');
+    expect(codeowners.stderr).toBe('upgrade-gate simulate: docs 是目录，不是文件：请指定文件本身\n');
+    expect(codeowners.status).toBe(2);
+  });
+});
