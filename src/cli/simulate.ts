@@ -303,7 +303,8 @@ function simulatedReviews(
     let teams: string[] = [];
     if (as?.startsWith('@')) teams = [ownerKey(as)];
     else if (as !== undefined) {
-      const role = config.roles?.[as];
+      // Own roles only: toString, constructor or __proto__ is no role, whatever an object inherits.
+      const role = config.roles && Object.hasOwn(config.roles, as) ? config.roles[as] : undefined;
       if (!role)
         throw new UsageError(messages(config.language)['cli.role-form']({ option, spec, ids, config: configPath }));
       teams = role.owners.filter((o) => o.includes('/')).map(ownerKey);

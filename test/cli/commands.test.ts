@@ -62,6 +62,16 @@ describe('upgrade-gate simulate', async () => {
     ).toBe(0);
     expect((await run('simulate', DOC, '--approved-by', 'zoe:ceo')).status).toBe(2);
   });
+  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty'])(
+    'a role named after what every object inherits (%s) is no role: a usage error naming the roles',
+    async (name) => {
+      const r = await run('simulate', DOC, '--at', '2026-12-03T20:30', '--approved-by', `li-lei:${name}`);
+      expect(r.stderr).toBe(
+        `upgrade-gate simulate: --approved-by li-lei:${name}: the role must be center-lead or general-office, or a team such as @acme/gm-office\n`,
+      );
+      expect(r.status).toBe(2);
+    },
+  );
   it('--at accepts an explicit offset', async () => {
     // 12:00 UTC Wednesday is 20:00 Wednesday in Shanghai.
     expect((await run('simulate', DOC, '--at', '2026-12-02T12:00:00Z', ...both)).status).toBe(1);
