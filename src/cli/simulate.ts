@@ -178,7 +178,10 @@ function simulate(args: SimulateArgs, io: CliIo, clock: () => Date): number {
     policy.loaded,
   );
   const membership: PullRequestSnapshot['membership'] = {};
-  const reviews = simulatedReviews(args, config, configPath, now, membership, io);
+  // A broken configuration stands in with the defaults, which have no roles: the configuration's own
+  // findings (in the verdict) are the news, never "the role must be ..." about roles it could not define.
+  const clean = !policy.configFindings.some((f) => f.severity === 'error');
+  const reviews = simulatedReviews(args, config, configPath, now, membership, io, clean);
   const labels = simulatedLabels(args.labels, config, membership);
   const emergencies = simulatedEmergencies(root, config, now);
   const firstDoc = prepared.documents.map((l) => l.doc).find((d) => d)?.people.project_lead;
@@ -287,9 +290,13 @@ function simulatedReviews(
   now: Date,
   membership: PullRequestSnapshot['membership'],
   io: CliIo,
+  clean: boolean,
 ): PullRequestSnapshot['reviews'] {
   const listed = configuredTeams(config);
   const ids = roleIds(config.roles);
+  // Roles are checked against a configuration that loaded cleanly and defines some; otherwise the
+  // evaluation names what is wrong with the configuration, and a role given is simply not assumed.
+  const checkRoles = clean && ids.length > 0;
   const opinions = [
     ...args.approvedBy.map((spec) => ({ spec, option: '--approved-by', state: 'APPROVED' as const })),
     ...args.changesRequestedBy.map((spec) => ({
@@ -305,10 +312,11 @@ function simulatedReviews(
     else if (as !== undefined) {
       // Own roles only: toString, constructor or __proto__ is no role, whatever an object inherits.
       const role = config.roles && Object.hasOwn(config.roles, as) ? config.roles[as] : undefined;
-      if (!role)
+      if (role) teams = role.owners.filter((o) => o.includes('/')).map(ownerKey);
+      else if (checkRoles)
         throw new UsageError(messages(config.language)['cli.role-form']({ option, spec, ids, config: configPath }));
-      teams = role.owners.filter((o) => o.includes('/')).map(ownerKey);
     } else if (
+      checkRoles &&
       ![...listed.values()].some((m) => m.includes(normalizeLogin(login))) &&
       !ids.some((r) => config.roles![r]!.owners.some((o) => ownerKey(o) === ownerKey(login)))
     ) {

@@ -72,6 +72,29 @@ describe('upgrade-gate simulate', async () => {
       expect(r.status).toBe(2);
     },
   );
+  it('with a broken configuration, --approved-by LOGIN:ROLE leaves the configuration finding to speak (exit 2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ug-bad-config-'));
+    writeFileSync(join(dir, 'bad.yml'), 'time-zone: Mars/Olympus\n');
+    const r = await run(
+      'simulate',
+      DOC,
+      '--at',
+      '2026-12-03T20:30',
+      '--approved-by',
+      'li-lei:center-lead',
+      '--config',
+      join(dir, 'bad.yml'),
+      '--format',
+      'json',
+    );
+    expect(r.stderr).toBe('');
+    const verdict = JSON.parse(r.stdout) as { outcome: string; findings: Array<{ rule: string; file?: string }> };
+    expect(verdict.outcome).toBe('error');
+    expect(verdict.findings.filter((f) => f.rule === 'config').map((f) => f.file)).toEqual([
+      expect.stringMatching(/bad\.yml$/),
+    ]);
+    expect(r.status).toBe(2);
+  });
   it('--at accepts an explicit offset', async () => {
     // 12:00 UTC Wednesday is 20:00 Wednesday in Shanghai.
     expect((await run('simulate', DOC, '--at', '2026-12-02T12:00:00Z', ...both)).status).toBe(1);
