@@ -27,13 +27,14 @@ export async function expandDocumentPaths(
     } catch {
       st = undefined;
     }
-    if (st?.isFile()) files.push(arg);
-    else if (st?.isDirectory())
+    if (st?.isDirectory())
       files.push(
         ...(await documentsInFolder(resolve(cwd, arg), cwd, documentsGlob)).map((f) =>
           isAbsolute(arg) ? f : relative(cwd, f),
         ),
       );
+    // Any other file named is read as a document, so that a pipe or device is named as such, not as missing.
+    else if (st) files.push(arg);
     else if (/[*?{[]/.test(arg)) {
       const hits = (await globber())(arg, { cwd, dot: false }).filter((f) => YAML_FILE.test(f));
       if (hits.length === 0) missing.push(arg);
@@ -64,7 +65,8 @@ function walkYaml(dir: string): string[] {
       if (entry.name === 'node_modules' || entry.name === '.git') continue;
       const p = join(d, entry.name);
       if (entry.isDirectory()) stack.push(p);
-      else if (entry.isFile() && YAML_FILE.test(entry.name)) out.push(p);
+      // A link named like a document is listed too, so that reading it names it as a link.
+      else if ((entry.isFile() || entry.isSymbolicLink()) && YAML_FILE.test(entry.name)) out.push(p);
     }
   }
   return out.sort();

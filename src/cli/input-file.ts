@@ -5,6 +5,7 @@ import type { Catalog } from '../messages/index.js';
 export type InputRefusal =
   | { kind: 'missing' }
   | { kind: 'folder' }
+  | { kind: 'symlink' }
   | { kind: 'special' }
   | { kind: 'too-large'; size: number; max: number }
   | { kind: 'unreadable'; reason: string };
@@ -13,14 +14,22 @@ export type InputRefusal =
  * Reads a file the CLI was given (a document, the configuration, CODEOWNERS, a list of paths), or
  * says why not: only a regular file is read (checked on the opened descriptor, opened with O_NONBLOCK
  * so a FIFO cannot block the open), and never one over `maxBytes`, so a link to /dev/zero or a folder
- * is refused before a byte is read.
+ * is refused before a byte is read. With `followLink: false` a symbolic link is refused itself, its
+ * target never opened.
  */
-export function readInputFile(path: string, maxBytes: number): { bytes: Buffer } | { refused: InputRefusal } {
+export function readInputFile(
+  path: string,
+  maxBytes: number,
+  options: { followLink?: boolean } = {},
+): { bytes: Buffer } | { refused: InputRefusal } {
+  const noFollow = options.followLink === false ? (constants.O_NOFOLLOW ?? 0) : 0;
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | noFollow);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
+    // O_NOFOLLOW on a link: ELOOP on Linux, EMLINK on some BSDs.
+    if (noFollow && (code === 'ELOOP' || code === 'EMLINK')) return { refused: { kind: 'symlink' } };
     if (code === 'ENOENT' || code === 'ENOTDIR') return { refused: { kind: 'missing' } };
     if (code === 'EISDIR') return { refused: { kind: 'folder' } };
     return { refused: { kind: 'unreadable', reason: code ?? (err as Error).message } };
@@ -55,6 +64,8 @@ export function refusalText(file: string, refused: InputRefusal, t: Catalog): st
       return t['cli.input-folder']({ file });
     case 'special':
       return t['cli.input-special']({ file });
+    case 'symlink':
+      return t['cli.input-symlink']({ file });
     case 'too-large':
       return t['cli.input-too-large']({ file, bytes: refused.size, max: refused.max });
     case 'unreadable':

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readlinkSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CHAIN_HEAD, ChainHeadError, parseChainHead } from '../archive/layout.js';
 import { policyMonth } from '../time/calendar.js';
@@ -169,12 +169,19 @@ function simulate(args: SimulateArgs, io: CliIo, clock: () => Date): number {
   const now = simulatedNow(args.at, config, clock);
 
   const repoPath = (f: string) => relative(root, resolve(io.cwd, f)).split('\\').join('/');
-  const documents = files.map((f) => localDocument(f, repoPath(f), io, config));
+  const documents: PullRequestSnapshot['documents'] = [];
+  const unreadable: NonNullable<PullRequestSnapshot['unreadable']> = [];
+  for (const f of files) {
+    const read = localDocument(f, repoPath(f), io, config);
+    if ('kind' in read) unreadable.push(read);
+    else documents.push(read);
+  }
+  const changedFiles = files.map(repoPath);
   // Parsed once: prepare names the evidence to look up, and evaluate judges with the same parse.
   const labelNames = args.labels.map((spec) => ({ name: labelSpec(spec).name }));
   const policyFile = { path: configPath, text: policy.configText };
   const prepared = prepare(
-    { config: policyFile, language, documents, labels: labelNames, changedFiles: documents.map((d) => d.path) },
+    { config: policyFile, language, documents, labels: labelNames, changedFiles },
     policy.loaded,
   );
   const membership: PullRequestSnapshot['membership'] = {};
@@ -197,8 +204,9 @@ function simulate(args: SimulateArgs, io: CliIo, clock: () => Date): number {
     },
     now: now.toISOString(),
     labels,
-    changedFiles: documents.map((d) => d.path),
+    changedFiles,
     documents,
+    ...(unreadable.length > 0 ? { unreadable } : {}),
     evidence: localEvidence(prepared.facts.evidence, root),
     language,
     config: policyFile,
@@ -245,16 +253,23 @@ function localPolicy(args: SimulateArgs, root: string, io: CliIo): LocalPolicy {
   return { config, configFindings, configPath, configText, codeownersFile, codeownersText, loaded };
 }
 
-/** A document as the snapshot holds it: its bytes, or only its size when over the limit; any other file that is not a regular file is a usage error. */
+/**
+ * A document as the snapshot holds it: its bytes, or only its size when over the limit. A link or a
+ * folder is what the Action finds unreadable at the head commit (the link never followed); any other
+ * file that is not a regular file is a usage error.
+ */
 function localDocument(
   file: string,
   path: string,
   io: CliIo,
   config: PolicyConfig,
-): PullRequestSnapshot['documents'][number] {
-  const read = readInputFile(resolve(io.cwd, file), MAX_DOCUMENT_BYTES);
+): PullRequestSnapshot['documents'][number] | NonNullable<PullRequestSnapshot['unreadable']>[number] {
+  const full = resolve(io.cwd, file);
+  const read = readInputFile(full, MAX_DOCUMENT_BYTES, { followLink: false });
   if ('bytes' in read) return { path, text: read.bytes.toString('utf8'), bytes: read.bytes };
   if (read.refused.kind === 'too-large') return { path, text: '', size: read.refused.size };
+  if (read.refused.kind === 'symlink') return { path, kind: 'symlink', target: readlinkSync(full) };
+  if (read.refused.kind === 'folder') return { path, kind: 'folder' };
   throw new UsageError(refusalText(file, read.refused, messages(config.language)));
 }
 

@@ -54,7 +54,8 @@ export function checkFiles(
       );
     }
     const t = messages(loaded.config.language);
-    const read = readInputFile(resolve(cwd, file), MAX_DOCUMENT_BYTES);
+    // A link is refused, never followed: on GitHub a link in a pull request is a link, not the file it names.
+    const read = readInputFile(resolve(cwd, file), MAX_DOCUMENT_BYTES, { followLink: false });
     if ('refused' in read) {
       documents.push({
         file,

@@ -484,6 +484,8 @@ export const en = {
   'cli.cannot-read': (p: { file: string; reason: string }) =>
     `cannot read ${p.file} (${p.reason}): check the path and that the file is readable`,
   'cli.input-folder': (p: { file: string }) => `${p.file} is a folder, not a file: name the file itself`,
+  'cli.input-symlink': (p: { file: string }) =>
+    `${p.file} is a symbolic link: upgrade-gate never reads where a link points, and on GitHub the Action refuses an upgrade document that is a link as well (document.unreadable); commit the document itself as a regular file at that path`,
   'cli.input-special': (p: { file: string }) =>
     `${p.file} is not a regular file (a device, pipe or socket): upgrade-gate reads only regular files, name the file itself`,
   'cli.input-too-large': (p: { file: string; bytes: number; max: number }) =>

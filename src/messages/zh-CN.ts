@@ -424,6 +424,8 @@ export const zhCN: Catalog = {
   'cli.no-codeowners': (p) => `${p.places} 中都没有 CODEOWNERS 文件：请用 --codeowners FILE 指定`,
   'cli.cannot-read': (p) => `无法读取 ${p.file}（${p.reason}）：请检查路径，并确认文件可读`,
   'cli.input-folder': (p) => `${p.file} 是目录，不是文件：请指定文件本身`,
+  'cli.input-symlink': (p) =>
+    `${p.file} 是符号链接：upgrade-gate 不读取链接指向的内容，GitHub 上的 Action 同样会拒绝以链接形式提交的升级文档（document.unreadable）；请把升级文档本身作为普通文件提交到该路径`,
   'cli.input-special': (p) =>
     `${p.file} 不是普通文件（是设备、管道或套接字）：upgrade-gate 只读取普通文件，请指定文件本身`,
   'cli.input-too-large': (p) =>

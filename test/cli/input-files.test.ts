@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,18 +23,17 @@ function examplesRepo(): string {
 const DEVICE = '/dev/null';
 
 describe('a file given to the CLI that is not a regular file is never read', () => {
-  it('validate: a document linked to a device is a finding naming it (exit 1), the others are still checked', async () => {
+  it('validate: a document that is a pipe is a finding naming it (exit 1), never a wait for a writer', async () => {
     const repo = examplesRepo();
-    symlinkSync(DEVICE, join(repo, 'upgrades/device.yaml'));
-    const r = await cli(repo, 'validate', 'upgrades', '--format', 'json');
-    const findings = JSON.parse(r.stdout) as Array<{ rule: string; file: string; message: string }>;
-    expect(findings).toEqual([
+    execFileSync('mkfifo', [join(repo, 'upgrades/pipe.yaml')]);
+    const r = await cli(repo, 'validate', 'upgrades/pipe.yaml', DOC, '--format', 'json');
+    expect(JSON.parse(r.stdout)).toEqual([
       {
         rule: 'document.unreadable',
         severity: 'error',
-        file: 'upgrades/device.yaml',
+        file: 'upgrades/pipe.yaml',
         message:
-          'upgrades/device.yaml is not a regular file (a device, pipe or socket): upgrade-gate reads only regular files, name the file itself',
+          'upgrades/pipe.yaml is not a regular file (a device, pipe or socket): upgrade-gate reads only regular files, name the file itself',
       },
     ]);
     expect(r.status).toBe(1);
@@ -126,5 +126,62 @@ describe('a folder where a file is expected is named as such (exit 2), never an 
     const codeowners = await cli(repo, 'simulate', DOC, ...AT, '--codeowners', 'docs', '--lang', 'zh-CN');
     expect(codeowners.stderr).toBe('upgrade-gate simulate: docs 是目录，不是文件：请指定文件本身\n');
     expect(codeowners.status).toBe(2);
+  });
+});
+
+describe('a document that is a symbolic link is refused, its target never read', () => {
+  // The link points outside the repository at a file whose text must never reach the output.
+  function linkedRepo(): string {
+    const repo = examplesRepo();
+    const outside = mkdtempSync(join(tmpdir(), 'ug-outside-'));
+    writeFileSync(join(outside, 'secret.yaml'), 'root: x:0:0:secret-marker\n');
+    symlinkSync(join(outside, 'secret.yaml'), join(repo, 'upgrades/linked.yaml'));
+    return repo;
+  }
+
+  it('validate FOLDER: a document.unreadable finding naming the link, as the Action refuses it (exit 1)', async () => {
+    const repo = linkedRepo();
+    const r = await cli(repo, 'validate', 'upgrades');
+    expect(r.stdout).toBe(
+      'upgrades/linked.yaml: error document.unreadable upgrades/linked.yaml is a symbolic link: upgrade-gate never reads where a link points, and on GitHub the Action refuses an upgrade document that is a link as well (document.unreadable); commit the document itself as a regular file at that path\n',
+    );
+    expect(r.status).toBe(1);
+    const zh = await cli(repo, 'validate', 'upgrades/linked.yaml', '--lang', 'zh-CN', '--format', 'json');
+    expect(zh.stdout).not.toContain('secret-marker');
+    expect(JSON.parse(zh.stdout)).toEqual([
+      {
+        rule: 'document.unreadable',
+        severity: 'error',
+        file: 'upgrades/linked.yaml',
+        message:
+          'upgrades/linked.yaml 是符号链接：upgrade-gate 不读取链接指向的内容，GitHub 上的 Action 同样会拒绝以链接形式提交的升级文档（document.unreadable）；请把升级文档本身作为普通文件提交到该路径',
+      },
+    ]);
+    expect(zh.status).toBe(1);
+  });
+
+  it('validate FOLDER outside the documents glob lists a link too, and refuses it', async () => {
+    const repo = linkedRepo();
+    mkdirSync(join(repo, 'drafts'));
+    symlinkSync('../upgrades/linked.yaml', join(repo, 'drafts/draft.yaml'));
+    const r = await cli(repo, 'validate', 'drafts', '--format', 'json');
+    expect((JSON.parse(r.stdout) as Array<{ rule: string; file: string }>).map((f) => [f.rule, f.file])).toEqual([
+      ['document.unreadable', 'drafts/draft.yaml'],
+    ]);
+    expect(r.status).toBe(1);
+  });
+
+  it('simulate: the Action’s document.unreadable finding for a link, without reading it', async () => {
+    const repo = linkedRepo();
+    const r = await cli(repo, 'simulate', 'upgrades/linked.yaml', DOC, ...AT, '--format', 'json');
+    expect(r.stdout).not.toContain('secret-marker');
+    const verdict = JSON.parse(r.stdout) as { findings: Array<{ rule: string; file?: string; message: string }> };
+    expect(verdict.findings.filter((f) => f.rule === 'document.unreadable')).toEqual([
+      expect.objectContaining({
+        file: 'upgrades/linked.yaml',
+        message: expect.stringContaining('(symlink): it is a symbolic link'),
+      }),
+    ]);
+    expect(r.status).not.toBe(0);
   });
 });
