@@ -264,6 +264,13 @@ function parserFindings(doc: Document.Parsed, file: string, t: Catalog, at: At, 
   const afterTab = tabConsequences(doc, lines, at);
   for (const e of doc.errors) {
     const pos = e.linePos?.[0] ? { line: e.linePos[0].line, column: e.linePos[0].col } : at(e.pos[0]);
+    // The library gives up on block nesting deep enough to overflow its stack ("Maximum call stack
+    // size exceeded"): that is the nesting limit, and whatever it says next follows from it. Where the
+    // stack ran out depends on the stack's size, so the finding points at the top, as a RangeError's does.
+    if (e.code === 'RESOURCE_EXHAUSTION')
+      return [
+        { rule: 'yaml.too-deep', severity: 'error', file, ...TOP, message: t['yaml.too-deep']({ max: MAX_DEPTH }) },
+      ];
     if (afterTab(e.code, pos.line)) continue;
     const glued = INDENTATION_CODES.has(e.code) ? colonWithoutSpace(lines(), pos.line, t) : undefined;
     if (glued) {

@@ -14,6 +14,8 @@ const CORPUS = join(ROOT, 'test/fixtures/bad-input');
 const generated: Array<[string, Uint8Array]> = [
   ['over 1 MiB', new TextEncoder().encode(REGULAR + `# ${'x'.repeat(MAX_DOCUMENT_BYTES)}\n`)],
   ['10,000 nested flow sequences', new TextEncoder().encode(`features: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`)],
+  // Deep enough to overflow the parser's stack, which the library reports as an error of its own.
+  ['1,000 nested block sequences', new TextEncoder().encode(`${'- '.repeat(1000)}x\n`)],
   ['100,000 nested flow mappings', new TextEncoder().encode(`a: ${'{b: '.repeat(100_000)}1${'}'.repeat(100_000)}\n`)],
   [
     'billion laughs with 20 levels',
@@ -102,6 +104,7 @@ const EXPECTED: Record<string, [rule: string, line: number, column: number]> = {
   'over 1 MiB': ['yaml.too-large', 1, 1],
   '10,000 nested flow sequences': ['yaml.too-deep', 1, 107],
   '100,000 nested flow mappings': ['yaml.too-deep', 1, 388],
+  '1,000 nested block sequences': ['yaml.too-deep', 1, 1],
   'billion laughs with 20 levels': ['yaml.alias-limit', 16, 66],
   '60,000 unknown top-level keys': ['yaml.too-large', 1, 1],
   '30,000 repeats of one key': ['yaml.too-large', 1, 1],
