@@ -48,6 +48,29 @@ describe('the committed CLI bundle', () => {
   });
 });
 
+describe('output piped into a reader that stops early', () => {
+  it('ends quietly with the command’s own status, no EPIPE stack trace', () => {
+    // More than a pipe holds (64 KiB), so the CLI is still writing when head has gone.
+    const dir = mkdtempSync(join(tmpdir(), 'ug-epipe-'));
+    for (let i = 0; i < 8; i++) cpSync(join(ROOT, 'examples/invalid'), join(dir, `d${i}`), { recursive: true });
+    const piped = (command: string) =>
+      spawnSync(
+        'sh',
+        ['-c', `{ "$0" "$1" ${command}; echo "status $?" >&2; } | head -c 1 >/dev/null`, process.execPath, BUNDLE],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' },
+        },
+      );
+    const text = piped(`validate ${dir}`);
+    expect(text.stderr).not.toContain('EPIPE');
+    expect(text.stderr).toMatch(/^\d+ documents: \d+ errors, 0 warnings\nstatus 1\n$/);
+    const json = piped(`validate --format json ${dir}`);
+    expect(json.stderr).toBe('status 1\n');
+  });
+});
+
 describe('what a command loads', () => {
   // Each command is one CommonJS file: what it holds is what a start of it compiles.
   const command = (name: string) => join(ROOT, 'action/commands', `${name}.cjs`);

@@ -11,8 +11,23 @@ export interface CliIo {
 export function processIo(): CliIo {
   return {
     cwd: process.cwd(),
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+    out: lineWriter(process.stdout),
+    err: lineWriter(process.stderr),
     env: process.env,
+  };
+}
+
+/**
+ * Writes lines to a stream until its reader goes away (EPIPE, as when the output is piped into
+ * `head`): the rest is dropped quietly and the command ends with its own status, as it would have.
+ */
+function lineWriter(stream: NodeJS.WriteStream): (line: string) => void {
+  let gone = false;
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+    gone = true;
+  });
+  return (line) => {
+    if (!gone && !stream.destroyed) stream.write(`${line}\n`);
   };
 }
