@@ -321,7 +321,11 @@ function simulatedReviews(
     })),
   ];
   return opinions.map(({ spec, option, state }, i) => {
-    const [login, as] = spec.replace(/^@/, '').split(':') as [string, string | undefined];
+    const parts = spec.replace(/^@/, '').split(':');
+    // LOGIN or LOGIN:ROLE: a missing login or a second colon is a mistake, never read as something else.
+    if (parts[0] === '' || parts.length > 2)
+      throw new UsageError(messages(config.language)['cli.approver-form']({ option, spec }));
+    const [login, as] = parts as [string, string | undefined];
     let teams: string[] = [];
     if (as?.startsWith('@')) teams = [ownerKey(as)];
     else if (as !== undefined) {

@@ -512,6 +512,8 @@ export const en = {
     `the CODEOWNERS file ${p.file} does not exist: check the --codeowners path`,
   'cli.role-form': (p: { option: string; spec: string; ids: readonly string[]; config: string }) =>
     `${p.option} ${p.spec}: the role must be ${p.ids.length ? p.ids.join(' or ') : `a role id of ${p.config}`}, or a team such as @acme/gm-office`,
+  'cli.approver-form': (p: { option: string; spec: string }) =>
+    `${p.option} ${p.spec}: write LOGIN or LOGIN:ROLE (a role id, or a team such as @acme/gm-office), such as ${p.option} li-lei:center-lead`,
   'cli.unknown-approver': (p: { login: string; config: string; option: string; role: string }) =>
     `${p.login} is in no team that ${p.config} lists and is no role owner; write ${p.option} ${p.login}:${p.role} to assume one`,
   'cli.verdict': (p: { outcome: string; summary: string }) => `${p.outcome}: ${p.summary}`,

@@ -447,6 +447,8 @@ export const zhCN: Catalog = {
   'cli.codeowners-missing': (p) => `CODEOWNERS 文件 ${p.file} 不存在：请检查 --codeowners 的路径`,
   'cli.role-form': (p) =>
     `${p.option} ${p.spec}：角色应为 ${p.ids.length ? p.ids.join(' 或 ') : `${p.config} 中的角色编号`}，或团队（如 @acme/gm-office）`,
+  'cli.approver-form': (p) =>
+    `${p.option} ${p.spec}：应写成 LOGIN 或 LOGIN:ROLE（ROLE 为角色编号，或 @acme/gm-office 这样的团队），例如 ${p.option} li-lei:center-lead`,
   'cli.unknown-approver': (p) =>
     `${p.login} 不在 ${p.config} 列出的任何团队中，也不是角色的所有者；如要假定其角色，请写 ${p.option} ${p.login}:${p.role}`,
   'cli.verdict': (p) =>

@@ -72,6 +72,20 @@ describe('upgrade-gate simulate', async () => {
       expect(r.status).toBe(2);
     },
   );
+  it.each([
+    ['--approved-by', ':center-lead'],
+    ['--approved-by', 'li-lei:center-lead:extra'],
+    ['--changes-requested-by', '@:general-office'],
+  ])('%s %s is not LOGIN or LOGIN:ROLE: a usage error', async (option, spec) => {
+    const r = await run('simulate', DOC, '--at', '2026-12-03T20:30', option, spec);
+    expect(r.stderr).toBe(
+      `upgrade-gate simulate: ${option} ${spec}: write LOGIN or LOGIN:ROLE (a role id, or a team such as @acme/gm-office), such as ${option} li-lei:center-lead\n`,
+    );
+    expect(r.status).toBe(2);
+    const zh = await run('simulate', DOC, '--at', '2026-12-03T20:30', option, spec, '--lang', 'zh-CN');
+    expect(zh.stderr).toContain(`${option} ${spec}：应写成 LOGIN 或 LOGIN:ROLE`);
+    expect(zh.status).toBe(2);
+  });
   it('with a broken configuration, --approved-by LOGIN:ROLE leaves the configuration finding to speak (exit 2)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ug-bad-config-'));
     writeFileSync(join(dir, 'bad.yml'), 'time-zone: Mars/Olympus\n');
