@@ -10,6 +10,8 @@ import { parseYamlSource } from '../src/document/yaml-source.js';
 import { buildRecord, type ArchiveRecord, type Pin } from '../src/archive/record.js';
 import { renderRecordMarkdown } from '../src/archive/render.js';
 import { evaluate } from '../src/policy/evaluate.js';
+import type { PullRequestSnapshot } from '../src/policy/snapshot.js';
+import type { Verdict } from '../src/policy/verdict.js';
 import { ROOT } from './helpers.js';
 import { emergencySnapshot, snapshot } from './policy/snapshot-fixture.js';
 
@@ -23,15 +25,31 @@ export function examplePins(paths: string[]): Pin[] {
 
 /** Writes `count` archived merges into dir/archive exactly as the Action commits them, and returns the records' paths. */
 export function writeArchive(dir: string, count: number): string[] {
+  const verdict = evaluate(snapshot());
+  const emergency = evaluate(emergencySnapshot());
+  const snaps: PullRequestSnapshot[] = [];
+  for (let i = 0; i < count; i++) snaps.push(i % 10 === 9 ? emergencySnapshot() : snapshot());
+  return writeSnapshots(dir, snaps, (s) => (isEmergencyPr(s) ? emergency : verdict));
+}
+
+const isEmergencyPr = (s: PullRequestSnapshot) => s.labels.some((l) => l.name === 'emergency');
+
+/**
+ * Writes one archived merge per snapshot into dir/archive exactly as the Action commits them (the
+ * real evaluation, record builder and files), and returns the records' paths. The merges are seven
+ * hours apart from 2026-01-01, PR numbers 1000 on.
+ */
+export function writeSnapshots(
+  dir: string,
+  snaps: PullRequestSnapshot[],
+  verdictOf: (s: PullRequestSnapshot) => Verdict = evaluate,
+): string[] {
   const files = new Map<string, string>();
   let chain: ChainHead | undefined;
   const paths: string[] = [];
-  const verdict = evaluate(snapshot());
-  const emergency = evaluate(emergencySnapshot());
-  for (let i = 0; i < count; i++) {
+  snaps.forEach((snap, i) => {
     const day = new Date(Date.UTC(2026, 0, 1) + i * 3_600_000 * 7);
-    const isEmergency = i % 10 === 9;
-    const snap = isEmergency ? emergencySnapshot() : snapshot();
+    const isEmergency = isEmergencyPr(snap);
     snap.pullRequest = {
       ...snap.pullRequest,
       number: 1000 + i,
@@ -49,7 +67,7 @@ export function writeArchive(dir: string, count: number): string[] {
         ),
       ]),
     );
-    const record: ArchiveRecord = buildRecord(snap, isEmergency ? emergency : verdict, {
+    const record: ArchiveRecord = buildRecord(snap, verdictOf(snap), {
       previous: chain ? { sequence: chain.sequence, sha256: chain.sha256 } : undefined,
       toolVersion: '0.1.0',
       tzdata: '2025b',
@@ -69,7 +87,7 @@ export function writeArchive(dir: string, count: number): string[] {
       files.set(f.path, f.content);
     chain = nextChainHead(chain, record, path, 'Asia/Shanghai');
     paths.push(path);
-  }
+  });
   for (const [p, c] of files) {
     mkdirSync(dirname(join(dir, p)), { recursive: true });
     writeFileSync(join(dir, p), c);

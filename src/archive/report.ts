@@ -2,6 +2,7 @@ import type { Finding } from '../messages/finding.js';
 import { policyMonth } from '../time/calendar.js';
 import { outcomeStates, overdueOutcomes, upgradeRecords, type OutcomeClock, type OutcomeState } from './outcome-report.js';
 import { localTime } from '../time/clock-face.js';
+import { mdText } from '../report/escape.js';
 import type { StoredRecord } from './verify.js';
 
 /** One upgrade as the auditor's report lists it. */
@@ -86,8 +87,6 @@ const csvCell = (v: unknown) => {
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-// Values come from documents: inert in Markdown, one line.
-const mdCell = (s: string) => s.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|~]/g, '\\$&');
 
 /** The report in one of the formats auditors use. */
 export function formatReport(report: ReturnType<typeof buildReport>, format: 'md' | 'csv' | 'json'): string {
@@ -102,15 +101,16 @@ export function formatReport(report: ReturnType<typeof buildReport>, format: 'md
     '',
     '| # | Merged · 合并时间 | PR | NO. · 编号 | System · 系统 | Version · 版本 | Type · 类型 | Approvers · 审批人 | Violations · 违规 | Outcome · 升级结果 | Completed · 完成时间 | Verified by · 验证人 |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.sequence} | ${r.merged_local} | #${r.pr} | ${mdCell(r.id)} | ${mdCell(r.system)} | ${mdCell(r.version)} | ${mdCell(r.type)}${r.backfilled ? ' (backfilled · 补录)' : ''} | ${mdCell(r.approvers)} | ${mdCell(r.violations || 'none · 无')} | ${r.outcome === 'none' ? '—' : r.outcome} | ${r.completed || '—'} | ${mdCell(r.verified_by) || '—'} |`),
+    // Every value comes from a record, so from a pull request: inert text (no HTML, link, image, mention or autolink), one line.
+    ...rows.map((r) => `| ${mdText(r.sequence)} | ${mdText(r.merged_local)} | #${mdText(r.pr)} | ${mdText(r.id)} | ${mdText(r.system)} | ${mdText(r.version)} | ${mdText(r.type)}${r.backfilled ? ' (backfilled · 补录)' : ''} | ${mdText(r.approvers)} | ${r.violations ? mdText(r.violations) : 'none · 无'} | ${r.outcome === 'none' ? '—' : mdText(r.outcome)} | ${mdText(r.completed) || '—'} | ${mdText(r.verified_by) || '—'} |`),
     '',
     '## Audit findings · 审计发现',
     '',
-    ...(findings.length ? findings.map((f) => `- ${f.file}: ${f.rule} ${f.message}`) : ['- none · 无']),
+    ...(findings.length ? findings.map((f) => `- ${mdText(f.file)}: ${mdText(f.rule)} ${mdText(f.message)}`) : ['- none · 无']),
     '',
     '## Emergency upgrades per month · 每月紧急升级',
     '',
-    ...(Object.keys(emergenciesPerMonth).length ? Object.entries(emergenciesPerMonth).sort().map(([m, n]) => `- ${m}: ${n}`) : ['- none · 无']),
+    ...(Object.keys(emergenciesPerMonth).length ? Object.entries(emergenciesPerMonth).sort().map(([m, n]) => `- ${mdText(m)}: ${n}`) : ['- none · 无']),
   ];
   return lines.join('\n');
 }

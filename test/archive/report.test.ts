@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/policy/evaluate.js';
+import { writeSnapshots } from '../archive-fixture.js';
+import { REGULAR, ROOT } from '../helpers.js';
+import { snapshot } from '../policy/snapshot-fixture.js';
+import { htmlIn, markdownTokens, mentionsIn, readable } from '../report/inert.js';
+
+const CLI = join(ROOT, 'action/cli.js');
+const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+
+/** A merged document at `path` with `text`, as one pull request. */
+const pr = (path: string, text: string) => snapshot({ documents: [{ path, text }], changedFiles: [path] });
+
+describe('report of records holding hostile text', () => {
+  it('the Markdown report renders every value as text: no HTML, image, link, autolink or mention', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ug-report-md-'));
+    const hostilePath = 'upgrades/<img src=x onerror=alert(1)>[click](https:evil.example).yaml';
+    writeSnapshots(
+      dir,
+      [
+        // Not a valid form (the system is no short name): the overdue finding names the document by its path.
+        pr(hostilePath, REGULAR.replace('system: billing', 'system: https://evil.example/login')),
+        // A record whose form holds a URL as its system (a looser schema once accepted it) and a link as its version.
+        pr('upgrades/b.yaml', REGULAR.replace('from: "2.3.1"', 'from: "[click](https://evil.example) @dave-ops <b>x</b>"')),
+      ],
+      (s) => {
+        const v = evaluate(s);
+        for (const d of v.documents) if (d.form && d.path === 'upgrades/b.yaml') d.form.system = 'https://evil.example/login';
+        return v;
+      },
+    );
+    expect(cli('verify', join(dir, 'archive')).status).toBe(0);
+    const r = cli('report', join(dir, 'archive'), '--at', '2026-12-20T09:00');
+    expect(r.status).toBe(0);
+    const md = r.stdout;
+    const tokens = markdownTokens(md);
+    expect(tokens.filter((t) => ['link_open', 'image'].includes(t.type)).map((t) => t.type)).toEqual([]);
+    expect(htmlIn(md)).toEqual([]);
+    expect(mentionsIn(md)).toEqual([]);
+    // Still said, as the text it is.
+    const seen = readable(md);
+    expect(seen).toContain(hostilePath);
+    expect(seen).toContain('https://evil.example/login');
+    expect(seen).toContain('[click](https://evil.example) @dave-ops <b>x</b> -> 2.4.0');
+  });
+});
