@@ -82,11 +82,17 @@ function reportRow(file: string, r: StoredRecord['record'], state: OutcomeState 
   };
 }
 
-const csvCell = (v: unknown) => {
+/**
+ * One CSV cell (RFC 4180). Values come from documents: a cell a spreadsheet would run as a formula (its
+ * text starts with = + - @, a tab or a carriage return) starts with a single quote inside its quotes
+ * (OWASP's advice on CSV injection), and a cell with a comma, a quote or any line break is quoted, so
+ * it stays one cell of one row.
+ */
+function csvCell(v: unknown): string {
   const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
+  const formula = /^[=+\-@\t\r]/.test(s);
+  return formula || /[",\r\n]/.test(s) ? `"${formula ? "'" : ''}${s.replace(/"/g, '""')}"` : s;
+}
 
 /** The report in one of the formats auditors use. */
 export function formatReport(report: ReturnType<typeof buildReport>, format: 'md' | 'csv' | 'json'): string {

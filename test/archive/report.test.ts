@@ -48,3 +48,62 @@ describe('report of records holding hostile text', () => {
     expect(seen).toContain('[click](https://evil.example) @dave-ops <b>x</b> -> 2.4.0');
   });
 });
+
+/** The rows of a CSV text (RFC 4180: quoted cells may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') endCell();
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      endCell();
+      rows.push(row);
+      row = [];
+    } else cell += c;
+  }
+  endCell();
+  rows.push(row);
+  return rows;
+}
+
+describe('CSV report of records holding hostile text', () => {
+  it('no cell starts a formula and a carriage return splits no row', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ug-report-csv-'));
+    const froms = ['=HYPERLINK(\\"https://evil.example\\",\\"click\\")', '2.3.1\\r=1+1', '+1+1', '-1+1', '@SUM(A1)', '\\t=1+1', '\\r=1+1'];
+    writeSnapshots(
+      dir,
+      froms.map((from, i) => pr(`upgrades/u${i}.yaml`, REGULAR.replace('from: "2.3.1"', `from: "${from}"`))),
+    );
+    const r = cli('report', join(dir, 'archive'), '--format', 'csv');
+    expect(r.status).toBe(0);
+    const rows = parseCsv(r.stdout.replace(/\n$/, ''));
+    expect(rows.length).toBe(1 + froms.length);
+    for (const row of rows) expect(row.length).toBe(15);
+    const version = rows[0]!.indexOf('version');
+    expect(rows.slice(1).map((row) => row[version])).toEqual([
+      `'=HYPERLINK("https://evil.example","click") -> 2.4.0`,
+      '2.3.1\r=1+1 -> 2.4.0',
+      "'+1+1 -> 2.4.0",
+      "'-1+1 -> 2.4.0",
+      "'@SUM(A1) -> 2.4.0",
+      "'\t=1+1 -> 2.4.0",
+      "'\r=1+1 -> 2.4.0",
+    ]);
+    for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});
