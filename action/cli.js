@@ -78,11 +78,19 @@ __export(io_exports, {
 function processIo() {
   return {
     cwd: process.cwd(),
-    out: (line) => process.stdout.write(`${line}
-`),
-    err: (line) => process.stderr.write(`${line}
-`),
+    out: lineWriter(process.stdout),
+    err: lineWriter(process.stderr),
     env: process.env
+  };
+}
+function lineWriter(stream) {
+  let gone = !1;
+  return stream.on("error", (err) => {
+    if (err.code !== "EPIPE" && err.code !== "ERR_STREAM_DESTROYED") throw err;
+    gone = !0;
+  }), (line) => {
+    !gone && !stream.destroyed && stream.write(`${line}
+`);
   };
 }
 var init_io = __esm({

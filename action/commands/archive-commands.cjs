@@ -39,2162 +39,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 )), __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 
-// node_modules/@date-fns/tz/constants/index.js
-var init_constants = __esm({
-  "node_modules/@date-fns/tz/constants/index.js"() {
-  }
-});
-
-// node_modules/@date-fns/tz/tzName/index.js
-function tzName(timeZone, date, format = "long") {
-  return new Intl.DateTimeFormat("en-US", {
-    // Enforces engine to render the time. Without the option JavaScriptCore omits it.
-    hour: "numeric",
-    timeZone,
-    timeZoneName: format
-  }).format(date).split(/\s/g).slice(2).join(" ");
-}
-var init_tzName = __esm({
-  "node_modules/@date-fns/tz/tzName/index.js"() {
-  }
-});
-
-// node_modules/@date-fns/tz/tzOffset/index.js
-function tzOffset(timeZone, date) {
-  try {
-    let offsetStr = (offsetFormatCache[timeZone] ||= new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      timeZoneName: "longOffset"
-    }).format)(date).split("GMT")[1];
-    return offsetStr in offsetCache ? offsetCache[offsetStr] : calcOffset(offsetStr, offsetStr.split(":"));
-  } catch {
-    if (timeZone in offsetCache) return offsetCache[timeZone];
-    let captures = timeZone?.match(offsetRe);
-    return captures ? calcOffset(timeZone, captures.slice(1)) : NaN;
-  }
-}
-function calcOffset(cacheStr, values) {
-  let hours = +(values[0] || 0), minutes = +(values[1] || 0), seconds = +(values[2] || 0) / 60;
-  return offsetCache[cacheStr] = hours * 60 + minutes > 0 ? hours * 60 + minutes + seconds : hours * 60 - minutes - seconds;
-}
-var offsetFormatCache, offsetCache, offsetRe, init_tzOffset = __esm({
-  "node_modules/@date-fns/tz/tzOffset/index.js"() {
-    offsetFormatCache = {}, offsetCache = {};
-    offsetRe = /([+-]\d\d):?(\d\d)?/;
-  }
-});
-
-// node_modules/@date-fns/tz/date/mini.js
-function syncToInternal(date) {
-  date.internal.setTime(+date), date.internal.setUTCSeconds(date.internal.getUTCSeconds() - // Round after converting minutes to seconds to avoid fractional offset
-  // precision errors from historical offsets.
-  Math.round(-tzOffset(date.timeZone, date) * 60));
-}
-function syncFromInternal(date) {
-  Date.prototype.setFullYear.call(date, date.internal.getUTCFullYear(), date.internal.getUTCMonth(), date.internal.getUTCDate()), Date.prototype.setHours.call(date, date.internal.getUTCHours(), date.internal.getUTCMinutes(), date.internal.getUTCSeconds(), date.internal.getUTCMilliseconds()), adjustToSystemTZ(date);
-}
-function adjustToSystemTZ(date, constructorArgs) {
-  let expectedInternalTime = Array.isArray(constructorArgs) ? constructorArgsToInternalTime(constructorArgs) : +date.internal, offsetWithSeconds = tzOffset(date.timeZone, date), offset = offsetWithSeconds > 0 ? Math.floor(offsetWithSeconds) : Math.ceil(offsetWithSeconds), prevHour = /* @__PURE__ */ new Date(+date);
-  prevHour.setUTCHours(prevHour.getUTCHours() - 1);
-  let systemOffset = -(/* @__PURE__ */ new Date(+date)).getTimezoneOffset(), prevHourSystemOffset = -(/* @__PURE__ */ new Date(+prevHour)).getTimezoneOffset(), systemDSTChange = systemOffset - prevHourSystemOffset, systemOffsetForDiff = systemOffset;
-  if (systemDSTChange && systemOffset !== offset) {
-    let systemHour = Date.prototype.getHours.apply(date), expectedHour = Array.isArray(constructorArgs) ? constructorArgs[3] || 0 : date.internal.getUTCHours();
-    if (systemHour !== expectedHour) {
-      let testDate = /* @__PURE__ */ new Date(+date), testOffsetDiff = systemOffset - offset;
-      testOffsetDiff && testDate.setUTCMinutes(testDate.getUTCMinutes() + testOffsetDiff);
-      let testOffsetWithSeconds = tzOffset(date.timeZone, testDate);
-      (testOffsetWithSeconds > 0 ? Math.floor(testOffsetWithSeconds) : Math.ceil(testOffsetWithSeconds)) === offset && (systemOffsetForDiff = prevHourSystemOffset);
-    }
-  }
-  let offsetDiff = systemOffsetForDiff - offset;
-  offsetDiff && Date.prototype.setUTCMinutes.call(date, Date.prototype.getUTCMinutes.call(date) + offsetDiff);
-  let systemDate = /* @__PURE__ */ new Date(+date);
-  systemDate.setUTCSeconds(0);
-  let systemSecondsOffset = systemOffset > 0 ? systemDate.getSeconds() : (systemDate.getSeconds() - 60) % 60, secondsOffset = Math.round(-(tzOffset(date.timeZone, date) * 60)) % 60;
-  (secondsOffset || systemSecondsOffset) && Date.prototype.setUTCSeconds.call(date, Date.prototype.getUTCSeconds.call(date) + secondsOffset + systemSecondsOffset);
-  let postOffsetWithSeconds = tzOffset(date.timeZone, date), postOffset = postOffsetWithSeconds > 0 ? Math.floor(postOffsetWithSeconds) : Math.ceil(postOffsetWithSeconds), postOffsetDiff = -(/* @__PURE__ */ new Date(+date)).getTimezoneOffset() - postOffset, offsetChanged = postOffset !== offset, postDiff = postOffsetDiff - offsetDiff, targetDSTShift = postOffset - offset, postOffsetCandidate = expectedInternalTime - postOffset * 60 * 1e3, normalizedTargetDSTGap = targetDSTShift > 0 && targetInternalTime(date) - expectedInternalTime === targetDSTShift * 60 * 1e3 && targetInternalTime(date, postOffsetCandidate) !== expectedInternalTime;
-  if (offsetChanged && postDiff && !normalizedTargetDSTGap) {
-    Date.prototype.setUTCMinutes.call(date, Date.prototype.getUTCMinutes.call(date) + postDiff);
-    let newOffsetWithSeconds = tzOffset(date.timeZone, date), newOffset = newOffsetWithSeconds > 0 ? Math.floor(newOffsetWithSeconds) : Math.ceil(newOffsetWithSeconds), offsetChange = postOffset - newOffset;
-    offsetChange && postDiff < 0 && Date.prototype.setUTCMinutes.call(date, Date.prototype.getUTCMinutes.call(date) + offsetChange);
-  }
-  syncToInternal(date);
-  let drift = (constructorArgs ? expectedInternalTime : expectedInternalTime + secondsOffset * 1e3) - +date.internal;
-  drift && Math.abs(drift) < 1800 * 1e3 && (Date.prototype.setTime.call(date, +date + drift), syncToInternal(date));
-}
-function constructorArgsToInternalTime(args) {
-  return Date.UTC(args[0], args.length > 1 ? args[1] : 0, args.length > 2 ? args[2] : 1, ...args.slice(3));
-}
-function targetInternalTime(date, time3) {
-  let internal = new Date(time3 ?? +date);
-  return internal.setUTCSeconds(internal.getUTCSeconds() - Math.round(-tzOffset(date.timeZone, internal) * 60)), +internal;
-}
-var TZDateMini, re, init_mini = __esm({
-  "node_modules/@date-fns/tz/date/mini.js"() {
-    init_tzOffset();
-    TZDateMini = class _TZDateMini extends Date {
-      //#region static
-      constructor(...args) {
-        super(), args.length > 1 && typeof args[args.length - 1] == "string" && (this.timeZone = args.pop()), this.internal = /* @__PURE__ */ new Date(), isNaN(tzOffset(this.timeZone, this)) ? this.setTime(NaN) : args.length ? typeof args[0] == "number" && (args.length === 1 || args.length === 2 && typeof args[1] != "number") ? this.setTime(args[0]) : typeof args[0] == "string" ? this.setTime(+new Date(args[0])) : args[0] instanceof Date ? this.setTime(+args[0]) : (this.setTime(+new Date(...args)), adjustToSystemTZ(this, args)) : this.setTime(Date.now());
-      }
-      static tz(tz, ...args) {
-        return args.length ? new _TZDateMini(...args, tz) : new _TZDateMini(Date.now(), tz);
-      }
-      //#endregion
-      //#region time zone
-      withTimeZone(timeZone) {
-        return new _TZDateMini(+this, timeZone);
-      }
-      getTimezoneOffset() {
-        let offset = -tzOffset(this.timeZone, this);
-        return offset > 0 ? Math.floor(offset) : Math.ceil(offset);
-      }
-      //#endregion
-      //#region time
-      setTime(_time) {
-        return Date.prototype.setTime.apply(this, arguments), syncToInternal(this), +this;
-      }
-      //#endregion
-      //#region date-fns integration
-      [/* @__PURE__ */ Symbol.for("constructDateFrom")](date) {
-        return new _TZDateMini(+new Date(date), this.timeZone);
-      }
-      //#endregion
-    }, re = /^(get|set)(?!UTC)/;
-    Object.getOwnPropertyNames(Date.prototype).forEach((method) => {
-      if (!re.test(method)) return;
-      let utcMethod = method.replace(re, "$1UTC");
-      TZDateMini.prototype[utcMethod] && (method.startsWith("get") ? TZDateMini.prototype[method] = function() {
-        return this.internal[utcMethod]();
-      } : (TZDateMini.prototype[method] = function() {
-        return Date.prototype[utcMethod].apply(this.internal, arguments), syncFromInternal(this), +this;
-      }, TZDateMini.prototype[utcMethod] = function() {
-        return Date.prototype[utcMethod].apply(this, arguments), syncToInternal(this), +this;
-      }));
-    });
-  }
-});
-
-// node_modules/@date-fns/tz/date/index.js
-var TZDate, init_date = __esm({
-  "node_modules/@date-fns/tz/date/index.js"() {
-    init_tzName();
-    init_mini();
-    TZDate = class _TZDate extends TZDateMini {
-      //#region static
-      static tz(tz, ...args) {
-        return args.length ? new _TZDate(...args, tz) : new _TZDate(Date.now(), tz);
-      }
-      //#endregion
-      //#region representation
-      toISOString() {
-        let [sign, hours, minutes] = this.tzComponents(), tz = `${sign}${hours}:${minutes}`;
-        return this.internal.toISOString().slice(0, -1) + tz;
-      }
-      toString() {
-        return `${this.toDateString()} ${this.toTimeString()}`;
-      }
-      toDateString() {
-        let [day, date, month, year] = this.internal.toUTCString().split(" ");
-        return `${day?.slice(0, -1)} ${month} ${date} ${year}`;
-      }
-      toTimeString() {
-        let time3 = this.internal.toUTCString().split(" ")[4], [sign, hours, minutes] = this.tzComponents();
-        return `${time3} GMT${sign}${hours}${minutes} (${tzName(this.timeZone, this)})`;
-      }
-      toLocaleString(locales, options) {
-        return Date.prototype.toLocaleString.call(this, locales, {
-          ...options,
-          timeZone: options?.timeZone || this.timeZone
-        });
-      }
-      toLocaleDateString(locales, options) {
-        return Date.prototype.toLocaleDateString.call(this, locales, {
-          ...options,
-          timeZone: options?.timeZone || this.timeZone
-        });
-      }
-      toLocaleTimeString(locales, options) {
-        return Date.prototype.toLocaleTimeString.call(this, locales, {
-          ...options,
-          timeZone: options?.timeZone || this.timeZone
-        });
-      }
-      //#endregion
-      //#region private
-      tzComponents() {
-        let offset = this.getTimezoneOffset(), sign = offset > 0 ? "-" : "+", hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0"), minutes = String(Math.abs(offset) % 60).padStart(2, "0");
-        return [sign, hours, minutes];
-      }
-      //#endregion
-      withTimeZone(timeZone) {
-        return new _TZDate(+this, timeZone);
-      }
-      //#region date-fns integration
-      [/* @__PURE__ */ Symbol.for("constructDateFrom")](date) {
-        return new _TZDate(+new Date(date), this.timeZone);
-      }
-      //#endregion
-    };
-  }
-});
-
-// node_modules/@date-fns/tz/tz/index.js
-var init_tz = __esm({
-  "node_modules/@date-fns/tz/tz/index.js"() {
-    init_date();
-  }
-});
-
-// node_modules/@date-fns/tz/tzScan/index.js
-var init_tzScan = __esm({
-  "node_modules/@date-fns/tz/tzScan/index.js"() {
-    init_tzOffset();
-  }
-});
-
-// node_modules/@date-fns/tz/index.js
-var init_tz2 = __esm({
-  "node_modules/@date-fns/tz/index.js"() {
-    init_constants();
-    init_date();
-    init_mini();
-    init_tz();
-    init_tzOffset();
-    init_tzScan();
-    init_tzName();
-  }
-});
-
-// node_modules/date-fns/constants.js
-var maxTime, minTime, secondsInHour, secondsInDay, secondsInWeek, secondsInYear, secondsInMonth, secondsInQuarter, constructFromSymbol, init_constants2 = __esm({
-  "node_modules/date-fns/constants.js"() {
-    maxTime = Math.pow(10, 8) * 24 * 60 * 60 * 1e3, minTime = -maxTime, secondsInHour = 3600, secondsInDay = secondsInHour * 24, secondsInWeek = secondsInDay * 7, secondsInYear = secondsInDay * 365.2425, secondsInMonth = secondsInYear / 12, secondsInQuarter = secondsInMonth * 3, constructFromSymbol = /* @__PURE__ */ Symbol.for("constructDateFrom");
-  }
-});
-
-// node_modules/date-fns/constructFrom.js
-function constructFrom(date, value) {
-  return typeof date == "function" ? date(value) : date && typeof date == "object" && constructFromSymbol in date ? date[constructFromSymbol](value) : date instanceof Date ? new date.constructor(value) : new Date(value);
-}
-var init_constructFrom = __esm({
-  "node_modules/date-fns/constructFrom.js"() {
-    init_constants2();
-  }
-});
-
-// node_modules/date-fns/toDate.js
-function toDate(argument, context3) {
-  return constructFrom(context3 || argument, argument);
-}
-var init_toDate = __esm({
-  "node_modules/date-fns/toDate.js"() {
-    init_constructFrom();
-  }
-});
-
-// node_modules/date-fns/addDays.js
-var init_addDays = __esm({
-  "node_modules/date-fns/addDays.js"() {
-  }
-});
-
-// node_modules/date-fns/addMonths.js
-var init_addMonths = __esm({
-  "node_modules/date-fns/addMonths.js"() {
-  }
-});
-
-// node_modules/date-fns/add.js
-var init_add = __esm({
-  "node_modules/date-fns/add.js"() {
-  }
-});
-
-// node_modules/date-fns/isSaturday.js
-var init_isSaturday = __esm({
-  "node_modules/date-fns/isSaturday.js"() {
-  }
-});
-
-// node_modules/date-fns/isSunday.js
-var init_isSunday = __esm({
-  "node_modules/date-fns/isSunday.js"() {
-  }
-});
-
-// node_modules/date-fns/isWeekend.js
-var init_isWeekend = __esm({
-  "node_modules/date-fns/isWeekend.js"() {
-  }
-});
-
-// node_modules/date-fns/addBusinessDays.js
-var init_addBusinessDays = __esm({
-  "node_modules/date-fns/addBusinessDays.js"() {
-  }
-});
-
-// node_modules/date-fns/addMilliseconds.js
-var init_addMilliseconds = __esm({
-  "node_modules/date-fns/addMilliseconds.js"() {
-  }
-});
-
-// node_modules/date-fns/addHours.js
-var init_addHours = __esm({
-  "node_modules/date-fns/addHours.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfWeek.js
-var init_startOfWeek = __esm({
-  "node_modules/date-fns/startOfWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfISOWeek.js
-var init_startOfISOWeek = __esm({
-  "node_modules/date-fns/startOfISOWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/getISOWeekYear.js
-var init_getISOWeekYear = __esm({
-  "node_modules/date-fns/getISOWeekYear.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfDay.js
-var init_startOfDay = __esm({
-  "node_modules/date-fns/startOfDay.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInCalendarDays.js
-var init_differenceInCalendarDays = __esm({
-  "node_modules/date-fns/differenceInCalendarDays.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfISOWeekYear.js
-var init_startOfISOWeekYear = __esm({
-  "node_modules/date-fns/startOfISOWeekYear.js"() {
-  }
-});
-
-// node_modules/date-fns/setISOWeekYear.js
-var init_setISOWeekYear = __esm({
-  "node_modules/date-fns/setISOWeekYear.js"() {
-  }
-});
-
-// node_modules/date-fns/addISOWeekYears.js
-var init_addISOWeekYears = __esm({
-  "node_modules/date-fns/addISOWeekYears.js"() {
-  }
-});
-
-// node_modules/date-fns/addMinutes.js
-var init_addMinutes = __esm({
-  "node_modules/date-fns/addMinutes.js"() {
-  }
-});
-
-// node_modules/date-fns/addQuarters.js
-var init_addQuarters = __esm({
-  "node_modules/date-fns/addQuarters.js"() {
-  }
-});
-
-// node_modules/date-fns/addSeconds.js
-var init_addSeconds = __esm({
-  "node_modules/date-fns/addSeconds.js"() {
-  }
-});
-
-// node_modules/date-fns/addWeeks.js
-var init_addWeeks = __esm({
-  "node_modules/date-fns/addWeeks.js"() {
-  }
-});
-
-// node_modules/date-fns/addYears.js
-var init_addYears = __esm({
-  "node_modules/date-fns/addYears.js"() {
-  }
-});
-
-// node_modules/date-fns/areIntervalsOverlapping.js
-var init_areIntervalsOverlapping = __esm({
-  "node_modules/date-fns/areIntervalsOverlapping.js"() {
-  }
-});
-
-// node_modules/date-fns/max.js
-var init_max = __esm({
-  "node_modules/date-fns/max.js"() {
-  }
-});
-
-// node_modules/date-fns/min.js
-var init_min = __esm({
-  "node_modules/date-fns/min.js"() {
-  }
-});
-
-// node_modules/date-fns/clamp.js
-var init_clamp = __esm({
-  "node_modules/date-fns/clamp.js"() {
-  }
-});
-
-// node_modules/date-fns/closestIndexTo.js
-var init_closestIndexTo = __esm({
-  "node_modules/date-fns/closestIndexTo.js"() {
-  }
-});
-
-// node_modules/date-fns/closestTo.js
-var init_closestTo = __esm({
-  "node_modules/date-fns/closestTo.js"() {
-  }
-});
-
-// node_modules/date-fns/compareAsc.js
-var init_compareAsc = __esm({
-  "node_modules/date-fns/compareAsc.js"() {
-  }
-});
-
-// node_modules/date-fns/compareDesc.js
-var init_compareDesc = __esm({
-  "node_modules/date-fns/compareDesc.js"() {
-  }
-});
-
-// node_modules/date-fns/constructNow.js
-var init_constructNow = __esm({
-  "node_modules/date-fns/constructNow.js"() {
-  }
-});
-
-// node_modules/date-fns/daysToWeeks.js
-var init_daysToWeeks = __esm({
-  "node_modules/date-fns/daysToWeeks.js"() {
-  }
-});
-
-// node_modules/date-fns/isSameDay.js
-var init_isSameDay = __esm({
-  "node_modules/date-fns/isSameDay.js"() {
-  }
-});
-
-// node_modules/date-fns/isDate.js
-function isDate(value) {
-  return value instanceof Date || typeof value == "object" && Object.prototype.toString.call(value) === "[object Date]";
-}
-var init_isDate = __esm({
-  "node_modules/date-fns/isDate.js"() {
-  }
-});
-
-// node_modules/date-fns/isValid.js
-function isValid(date) {
-  return !(!isDate(date) && typeof date != "number" || isNaN(+toDate(date)));
-}
-var init_isValid = __esm({
-  "node_modules/date-fns/isValid.js"() {
-    init_isDate();
-    init_toDate();
-  }
-});
-
-// node_modules/date-fns/differenceInBusinessDays.js
-var init_differenceInBusinessDays = __esm({
-  "node_modules/date-fns/differenceInBusinessDays.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInCalendarISOWeekYears.js
-var init_differenceInCalendarISOWeekYears = __esm({
-  "node_modules/date-fns/differenceInCalendarISOWeekYears.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInCalendarISOWeeks.js
-var init_differenceInCalendarISOWeeks = __esm({
-  "node_modules/date-fns/differenceInCalendarISOWeeks.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInCalendarMonths.js
-var init_differenceInCalendarMonths = __esm({
-  "node_modules/date-fns/differenceInCalendarMonths.js"() {
-  }
-});
-
-// node_modules/date-fns/getQuarter.js
-var init_getQuarter = __esm({
-  "node_modules/date-fns/getQuarter.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInCalendarQuarters.js
-var init_differenceInCalendarQuarters = __esm({
-  "node_modules/date-fns/differenceInCalendarQuarters.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInCalendarWeeks.js
-var init_differenceInCalendarWeeks = __esm({
-  "node_modules/date-fns/differenceInCalendarWeeks.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInCalendarYears.js
-var init_differenceInCalendarYears = __esm({
-  "node_modules/date-fns/differenceInCalendarYears.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInDays.js
-var init_differenceInDays = __esm({
-  "node_modules/date-fns/differenceInDays.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInHours.js
-var init_differenceInHours = __esm({
-  "node_modules/date-fns/differenceInHours.js"() {
-  }
-});
-
-// node_modules/date-fns/subISOWeekYears.js
-var init_subISOWeekYears = __esm({
-  "node_modules/date-fns/subISOWeekYears.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInISOWeekYears.js
-var init_differenceInISOWeekYears = __esm({
-  "node_modules/date-fns/differenceInISOWeekYears.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInMilliseconds.js
-var init_differenceInMilliseconds = __esm({
-  "node_modules/date-fns/differenceInMilliseconds.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInMinutes.js
-var init_differenceInMinutes = __esm({
-  "node_modules/date-fns/differenceInMinutes.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfDay.js
-var init_endOfDay = __esm({
-  "node_modules/date-fns/endOfDay.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfMonth.js
-var init_endOfMonth = __esm({
-  "node_modules/date-fns/endOfMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/isLastDayOfMonth.js
-var init_isLastDayOfMonth = __esm({
-  "node_modules/date-fns/isLastDayOfMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInMonths.js
-var init_differenceInMonths = __esm({
-  "node_modules/date-fns/differenceInMonths.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInQuarters.js
-var init_differenceInQuarters = __esm({
-  "node_modules/date-fns/differenceInQuarters.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInSeconds.js
-var init_differenceInSeconds = __esm({
-  "node_modules/date-fns/differenceInSeconds.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInWeeks.js
-var init_differenceInWeeks = __esm({
-  "node_modules/date-fns/differenceInWeeks.js"() {
-  }
-});
-
-// node_modules/date-fns/differenceInYears.js
-var init_differenceInYears = __esm({
-  "node_modules/date-fns/differenceInYears.js"() {
-  }
-});
-
-// node_modules/date-fns/eachDayOfInterval.js
-var init_eachDayOfInterval = __esm({
-  "node_modules/date-fns/eachDayOfInterval.js"() {
-  }
-});
-
-// node_modules/date-fns/eachHourOfInterval.js
-var init_eachHourOfInterval = __esm({
-  "node_modules/date-fns/eachHourOfInterval.js"() {
-  }
-});
-
-// node_modules/date-fns/eachMinuteOfInterval.js
-var init_eachMinuteOfInterval = __esm({
-  "node_modules/date-fns/eachMinuteOfInterval.js"() {
-  }
-});
-
-// node_modules/date-fns/eachMonthOfInterval.js
-var init_eachMonthOfInterval = __esm({
-  "node_modules/date-fns/eachMonthOfInterval.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfQuarter.js
-var init_startOfQuarter = __esm({
-  "node_modules/date-fns/startOfQuarter.js"() {
-  }
-});
-
-// node_modules/date-fns/eachQuarterOfInterval.js
-var init_eachQuarterOfInterval = __esm({
-  "node_modules/date-fns/eachQuarterOfInterval.js"() {
-  }
-});
-
-// node_modules/date-fns/eachWeekOfInterval.js
-var init_eachWeekOfInterval = __esm({
-  "node_modules/date-fns/eachWeekOfInterval.js"() {
-  }
-});
-
-// node_modules/date-fns/eachWeekendOfInterval.js
-var init_eachWeekendOfInterval = __esm({
-  "node_modules/date-fns/eachWeekendOfInterval.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfMonth.js
-var init_startOfMonth = __esm({
-  "node_modules/date-fns/startOfMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/eachWeekendOfMonth.js
-var init_eachWeekendOfMonth = __esm({
-  "node_modules/date-fns/eachWeekendOfMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfYear.js
-var init_endOfYear = __esm({
-  "node_modules/date-fns/endOfYear.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfYear.js
-var init_startOfYear = __esm({
-  "node_modules/date-fns/startOfYear.js"() {
-  }
-});
-
-// node_modules/date-fns/eachWeekendOfYear.js
-var init_eachWeekendOfYear = __esm({
-  "node_modules/date-fns/eachWeekendOfYear.js"() {
-  }
-});
-
-// node_modules/date-fns/eachYearOfInterval.js
-var init_eachYearOfInterval = __esm({
-  "node_modules/date-fns/eachYearOfInterval.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfDecade.js
-var init_endOfDecade = __esm({
-  "node_modules/date-fns/endOfDecade.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfHour.js
-var init_endOfHour = __esm({
-  "node_modules/date-fns/endOfHour.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfWeek.js
-var init_endOfWeek = __esm({
-  "node_modules/date-fns/endOfWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfISOWeek.js
-var init_endOfISOWeek = __esm({
-  "node_modules/date-fns/endOfISOWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfISOWeekYear.js
-var init_endOfISOWeekYear = __esm({
-  "node_modules/date-fns/endOfISOWeekYear.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfMinute.js
-var init_endOfMinute = __esm({
-  "node_modules/date-fns/endOfMinute.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfQuarter.js
-var init_endOfQuarter = __esm({
-  "node_modules/date-fns/endOfQuarter.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfSecond.js
-var init_endOfSecond = __esm({
-  "node_modules/date-fns/endOfSecond.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfToday.js
-var init_endOfToday = __esm({
-  "node_modules/date-fns/endOfToday.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfTomorrow.js
-var init_endOfTomorrow = __esm({
-  "node_modules/date-fns/endOfTomorrow.js"() {
-  }
-});
-
-// node_modules/date-fns/endOfYesterday.js
-var init_endOfYesterday = __esm({
-  "node_modules/date-fns/endOfYesterday.js"() {
-  }
-});
-
-// node_modules/date-fns/getDayOfYear.js
-var init_getDayOfYear = __esm({
-  "node_modules/date-fns/getDayOfYear.js"() {
-  }
-});
-
-// node_modules/date-fns/getISOWeek.js
-var init_getISOWeek = __esm({
-  "node_modules/date-fns/getISOWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/getWeekYear.js
-var init_getWeekYear = __esm({
-  "node_modules/date-fns/getWeekYear.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfWeekYear.js
-var init_startOfWeekYear = __esm({
-  "node_modules/date-fns/startOfWeekYear.js"() {
-  }
-});
-
-// node_modules/date-fns/getWeek.js
-var init_getWeek = __esm({
-  "node_modules/date-fns/getWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/_lib/addLeadingZeros.js
-function addLeadingZeros(number, targetLength) {
-  let sign = number < 0 ? "-" : "", output = Math.abs(number).toString().padStart(targetLength, "0");
-  return sign + output;
-}
-var init_addLeadingZeros = __esm({
-  "node_modules/date-fns/_lib/addLeadingZeros.js"() {
-  }
-});
-
-// node_modules/date-fns/_lib/format/lightFormatters.js
-var lightFormatters, init_lightFormatters = __esm({
-  "node_modules/date-fns/_lib/format/lightFormatters.js"() {
-    init_addLeadingZeros();
-    lightFormatters = {
-      // Year
-      y(date, token) {
-        let signedYear = date.getFullYear(), year = signedYear > 0 ? signedYear : 1 - signedYear;
-        return addLeadingZeros(token === "yy" ? year % 100 : year, token.length);
-      },
-      // Month
-      M(date, token) {
-        let month = date.getMonth();
-        return token === "M" ? String(month + 1) : addLeadingZeros(month + 1, 2);
-      },
-      // Day of the month
-      d(date, token) {
-        return addLeadingZeros(date.getDate(), token.length);
-      },
-      // AM or PM
-      a(date, token) {
-        let dayPeriodEnumValue = date.getHours() / 12 >= 1 ? "pm" : "am";
-        switch (token) {
-          case "a":
-          case "aa":
-            return dayPeriodEnumValue.toUpperCase();
-          case "aaa":
-            return dayPeriodEnumValue;
-          case "aaaaa":
-            return dayPeriodEnumValue[0];
-          default:
-            return dayPeriodEnumValue === "am" ? "a.m." : "p.m.";
-        }
-      },
-      // Hour [1-12]
-      h(date, token) {
-        return addLeadingZeros(date.getHours() % 12 || 12, token.length);
-      },
-      // Hour [0-23]
-      H(date, token) {
-        return addLeadingZeros(date.getHours(), token.length);
-      },
-      // Minute
-      m(date, token) {
-        return addLeadingZeros(date.getMinutes(), token.length);
-      },
-      // Second
-      s(date, token) {
-        return addLeadingZeros(date.getSeconds(), token.length);
-      },
-      // Fraction of second
-      S(date, token) {
-        let numberOfDigits = token.length, milliseconds = date.getMilliseconds(), fractionalSeconds = Math.trunc(
-          milliseconds * Math.pow(10, numberOfDigits - 3)
-        );
-        return addLeadingZeros(fractionalSeconds, token.length);
-      }
-    };
-  }
-});
-
-// node_modules/date-fns/format.js
-var init_format = __esm({
-  "node_modules/date-fns/format.js"() {
-  }
-});
-
-// node_modules/date-fns/formatDistance.js
-var init_formatDistance = __esm({
-  "node_modules/date-fns/formatDistance.js"() {
-  }
-});
-
-// node_modules/date-fns/formatDistanceStrict.js
-var init_formatDistanceStrict = __esm({
-  "node_modules/date-fns/formatDistanceStrict.js"() {
-  }
-});
-
-// node_modules/date-fns/formatDistanceToNow.js
-var init_formatDistanceToNow = __esm({
-  "node_modules/date-fns/formatDistanceToNow.js"() {
-  }
-});
-
-// node_modules/date-fns/formatDistanceToNowStrict.js
-var init_formatDistanceToNowStrict = __esm({
-  "node_modules/date-fns/formatDistanceToNowStrict.js"() {
-  }
-});
-
-// node_modules/date-fns/formatDuration.js
-var init_formatDuration = __esm({
-  "node_modules/date-fns/formatDuration.js"() {
-  }
-});
-
-// node_modules/date-fns/formatISO.js
-var init_formatISO = __esm({
-  "node_modules/date-fns/formatISO.js"() {
-  }
-});
-
-// node_modules/date-fns/formatISO9075.js
-var init_formatISO9075 = __esm({
-  "node_modules/date-fns/formatISO9075.js"() {
-  }
-});
-
-// node_modules/date-fns/formatISODuration.js
-var init_formatISODuration = __esm({
-  "node_modules/date-fns/formatISODuration.js"() {
-  }
-});
-
-// node_modules/date-fns/formatRFC3339.js
-var init_formatRFC3339 = __esm({
-  "node_modules/date-fns/formatRFC3339.js"() {
-  }
-});
-
-// node_modules/date-fns/formatRFC7231.js
-var init_formatRFC7231 = __esm({
-  "node_modules/date-fns/formatRFC7231.js"() {
-  }
-});
-
-// node_modules/date-fns/formatRelative.js
-var init_formatRelative = __esm({
-  "node_modules/date-fns/formatRelative.js"() {
-  }
-});
-
-// node_modules/date-fns/fromUnixTime.js
-var init_fromUnixTime = __esm({
-  "node_modules/date-fns/fromUnixTime.js"() {
-  }
-});
-
-// node_modules/date-fns/getDate.js
-var init_getDate = __esm({
-  "node_modules/date-fns/getDate.js"() {
-  }
-});
-
-// node_modules/date-fns/getDay.js
-var init_getDay = __esm({
-  "node_modules/date-fns/getDay.js"() {
-  }
-});
-
-// node_modules/date-fns/getDaysInMonth.js
-var init_getDaysInMonth = __esm({
-  "node_modules/date-fns/getDaysInMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/isLeapYear.js
-var init_isLeapYear = __esm({
-  "node_modules/date-fns/isLeapYear.js"() {
-  }
-});
-
-// node_modules/date-fns/getDaysInYear.js
-var init_getDaysInYear = __esm({
-  "node_modules/date-fns/getDaysInYear.js"() {
-  }
-});
-
-// node_modules/date-fns/getDecade.js
-var init_getDecade = __esm({
-  "node_modules/date-fns/getDecade.js"() {
-  }
-});
-
-// node_modules/date-fns/getDefaultOptions.js
-var init_getDefaultOptions = __esm({
-  "node_modules/date-fns/getDefaultOptions.js"() {
-  }
-});
-
-// node_modules/date-fns/getHours.js
-var init_getHours = __esm({
-  "node_modules/date-fns/getHours.js"() {
-  }
-});
-
-// node_modules/date-fns/getISODay.js
-var init_getISODay = __esm({
-  "node_modules/date-fns/getISODay.js"() {
-  }
-});
-
-// node_modules/date-fns/getISOWeeksInYear.js
-var init_getISOWeeksInYear = __esm({
-  "node_modules/date-fns/getISOWeeksInYear.js"() {
-  }
-});
-
-// node_modules/date-fns/getMilliseconds.js
-var init_getMilliseconds = __esm({
-  "node_modules/date-fns/getMilliseconds.js"() {
-  }
-});
-
-// node_modules/date-fns/getMinutes.js
-var init_getMinutes = __esm({
-  "node_modules/date-fns/getMinutes.js"() {
-  }
-});
-
-// node_modules/date-fns/getMonth.js
-var init_getMonth = __esm({
-  "node_modules/date-fns/getMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/getOverlappingDaysInIntervals.js
-var init_getOverlappingDaysInIntervals = __esm({
-  "node_modules/date-fns/getOverlappingDaysInIntervals.js"() {
-  }
-});
-
-// node_modules/date-fns/getSeconds.js
-var init_getSeconds = __esm({
-  "node_modules/date-fns/getSeconds.js"() {
-  }
-});
-
-// node_modules/date-fns/getTime.js
-var init_getTime = __esm({
-  "node_modules/date-fns/getTime.js"() {
-  }
-});
-
-// node_modules/date-fns/getUnixTime.js
-var init_getUnixTime = __esm({
-  "node_modules/date-fns/getUnixTime.js"() {
-  }
-});
-
-// node_modules/date-fns/getWeekOfMonth.js
-var init_getWeekOfMonth = __esm({
-  "node_modules/date-fns/getWeekOfMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/lastDayOfMonth.js
-var init_lastDayOfMonth = __esm({
-  "node_modules/date-fns/lastDayOfMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/getWeeksInMonth.js
-var init_getWeeksInMonth = __esm({
-  "node_modules/date-fns/getWeeksInMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/getYear.js
-var init_getYear = __esm({
-  "node_modules/date-fns/getYear.js"() {
-  }
-});
-
-// node_modules/date-fns/hoursToMilliseconds.js
-var init_hoursToMilliseconds = __esm({
-  "node_modules/date-fns/hoursToMilliseconds.js"() {
-  }
-});
-
-// node_modules/date-fns/hoursToMinutes.js
-var init_hoursToMinutes = __esm({
-  "node_modules/date-fns/hoursToMinutes.js"() {
-  }
-});
-
-// node_modules/date-fns/hoursToSeconds.js
-var init_hoursToSeconds = __esm({
-  "node_modules/date-fns/hoursToSeconds.js"() {
-  }
-});
-
-// node_modules/date-fns/interval.js
-var init_interval = __esm({
-  "node_modules/date-fns/interval.js"() {
-  }
-});
-
-// node_modules/date-fns/intervalToDuration.js
-var init_intervalToDuration = __esm({
-  "node_modules/date-fns/intervalToDuration.js"() {
-  }
-});
-
-// node_modules/date-fns/intlFormat.js
-var init_intlFormat = __esm({
-  "node_modules/date-fns/intlFormat.js"() {
-  }
-});
-
-// node_modules/date-fns/intlFormatDistance.js
-var init_intlFormatDistance = __esm({
-  "node_modules/date-fns/intlFormatDistance.js"() {
-  }
-});
-
-// node_modules/date-fns/isAfter.js
-var init_isAfter = __esm({
-  "node_modules/date-fns/isAfter.js"() {
-  }
-});
-
-// node_modules/date-fns/isBefore.js
-var init_isBefore = __esm({
-  "node_modules/date-fns/isBefore.js"() {
-  }
-});
-
-// node_modules/date-fns/isEqual.js
-var init_isEqual = __esm({
-  "node_modules/date-fns/isEqual.js"() {
-  }
-});
-
-// node_modules/date-fns/isExists.js
-var init_isExists = __esm({
-  "node_modules/date-fns/isExists.js"() {
-  }
-});
-
-// node_modules/date-fns/isFirstDayOfMonth.js
-var init_isFirstDayOfMonth = __esm({
-  "node_modules/date-fns/isFirstDayOfMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/isFriday.js
-var init_isFriday = __esm({
-  "node_modules/date-fns/isFriday.js"() {
-  }
-});
-
-// node_modules/date-fns/isFuture.js
-var init_isFuture = __esm({
-  "node_modules/date-fns/isFuture.js"() {
-  }
-});
-
-// node_modules/date-fns/transpose.js
-var init_transpose = __esm({
-  "node_modules/date-fns/transpose.js"() {
-  }
-});
-
-// node_modules/date-fns/setWeek.js
-var init_setWeek = __esm({
-  "node_modules/date-fns/setWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/setISOWeek.js
-var init_setISOWeek = __esm({
-  "node_modules/date-fns/setISOWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/setDay.js
-var init_setDay = __esm({
-  "node_modules/date-fns/setDay.js"() {
-  }
-});
-
-// node_modules/date-fns/setISODay.js
-var init_setISODay = __esm({
-  "node_modules/date-fns/setISODay.js"() {
-  }
-});
-
-// node_modules/date-fns/parse.js
-var init_parse = __esm({
-  "node_modules/date-fns/parse.js"() {
-  }
-});
-
-// node_modules/date-fns/isMatch.js
-var init_isMatch = __esm({
-  "node_modules/date-fns/isMatch.js"() {
-  }
-});
-
-// node_modules/date-fns/isMonday.js
-var init_isMonday = __esm({
-  "node_modules/date-fns/isMonday.js"() {
-  }
-});
-
-// node_modules/date-fns/isPast.js
-var init_isPast = __esm({
-  "node_modules/date-fns/isPast.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfHour.js
-var init_startOfHour = __esm({
-  "node_modules/date-fns/startOfHour.js"() {
-  }
-});
-
-// node_modules/date-fns/isSameHour.js
-var init_isSameHour = __esm({
-  "node_modules/date-fns/isSameHour.js"() {
-  }
-});
-
-// node_modules/date-fns/isSameWeek.js
-var init_isSameWeek = __esm({
-  "node_modules/date-fns/isSameWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/isSameISOWeek.js
-var init_isSameISOWeek = __esm({
-  "node_modules/date-fns/isSameISOWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/isSameISOWeekYear.js
-var init_isSameISOWeekYear = __esm({
-  "node_modules/date-fns/isSameISOWeekYear.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfMinute.js
-var init_startOfMinute = __esm({
-  "node_modules/date-fns/startOfMinute.js"() {
-  }
-});
-
-// node_modules/date-fns/isSameMinute.js
-var init_isSameMinute = __esm({
-  "node_modules/date-fns/isSameMinute.js"() {
-  }
-});
-
-// node_modules/date-fns/isSameMonth.js
-var init_isSameMonth = __esm({
-  "node_modules/date-fns/isSameMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/isSameQuarter.js
-var init_isSameQuarter = __esm({
-  "node_modules/date-fns/isSameQuarter.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfSecond.js
-var init_startOfSecond = __esm({
-  "node_modules/date-fns/startOfSecond.js"() {
-  }
-});
-
-// node_modules/date-fns/isSameSecond.js
-var init_isSameSecond = __esm({
-  "node_modules/date-fns/isSameSecond.js"() {
-  }
-});
-
-// node_modules/date-fns/isSameYear.js
-var init_isSameYear = __esm({
-  "node_modules/date-fns/isSameYear.js"() {
-  }
-});
-
-// node_modules/date-fns/isThisHour.js
-var init_isThisHour = __esm({
-  "node_modules/date-fns/isThisHour.js"() {
-  }
-});
-
-// node_modules/date-fns/isThisISOWeek.js
-var init_isThisISOWeek = __esm({
-  "node_modules/date-fns/isThisISOWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/isThisMinute.js
-var init_isThisMinute = __esm({
-  "node_modules/date-fns/isThisMinute.js"() {
-  }
-});
-
-// node_modules/date-fns/isThisMonth.js
-var init_isThisMonth = __esm({
-  "node_modules/date-fns/isThisMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/isThisQuarter.js
-var init_isThisQuarter = __esm({
-  "node_modules/date-fns/isThisQuarter.js"() {
-  }
-});
-
-// node_modules/date-fns/isThisSecond.js
-var init_isThisSecond = __esm({
-  "node_modules/date-fns/isThisSecond.js"() {
-  }
-});
-
-// node_modules/date-fns/isThisWeek.js
-var init_isThisWeek = __esm({
-  "node_modules/date-fns/isThisWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/isThisYear.js
-var init_isThisYear = __esm({
-  "node_modules/date-fns/isThisYear.js"() {
-  }
-});
-
-// node_modules/date-fns/isThursday.js
-var init_isThursday = __esm({
-  "node_modules/date-fns/isThursday.js"() {
-  }
-});
-
-// node_modules/date-fns/isToday.js
-var init_isToday = __esm({
-  "node_modules/date-fns/isToday.js"() {
-  }
-});
-
-// node_modules/date-fns/isTomorrow.js
-var init_isTomorrow = __esm({
-  "node_modules/date-fns/isTomorrow.js"() {
-  }
-});
-
-// node_modules/date-fns/isTuesday.js
-var init_isTuesday = __esm({
-  "node_modules/date-fns/isTuesday.js"() {
-  }
-});
-
-// node_modules/date-fns/isWednesday.js
-var init_isWednesday = __esm({
-  "node_modules/date-fns/isWednesday.js"() {
-  }
-});
-
-// node_modules/date-fns/isWithinInterval.js
-var init_isWithinInterval = __esm({
-  "node_modules/date-fns/isWithinInterval.js"() {
-  }
-});
-
-// node_modules/date-fns/subDays.js
-var init_subDays = __esm({
-  "node_modules/date-fns/subDays.js"() {
-  }
-});
-
-// node_modules/date-fns/isYesterday.js
-var init_isYesterday = __esm({
-  "node_modules/date-fns/isYesterday.js"() {
-  }
-});
-
-// node_modules/date-fns/lastDayOfDecade.js
-var init_lastDayOfDecade = __esm({
-  "node_modules/date-fns/lastDayOfDecade.js"() {
-  }
-});
-
-// node_modules/date-fns/lastDayOfWeek.js
-var init_lastDayOfWeek = __esm({
-  "node_modules/date-fns/lastDayOfWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/lastDayOfISOWeek.js
-var init_lastDayOfISOWeek = __esm({
-  "node_modules/date-fns/lastDayOfISOWeek.js"() {
-  }
-});
-
-// node_modules/date-fns/lastDayOfISOWeekYear.js
-var init_lastDayOfISOWeekYear = __esm({
-  "node_modules/date-fns/lastDayOfISOWeekYear.js"() {
-  }
-});
-
-// node_modules/date-fns/lastDayOfQuarter.js
-var init_lastDayOfQuarter = __esm({
-  "node_modules/date-fns/lastDayOfQuarter.js"() {
-  }
-});
-
-// node_modules/date-fns/lastDayOfYear.js
-var init_lastDayOfYear = __esm({
-  "node_modules/date-fns/lastDayOfYear.js"() {
-  }
-});
-
-// node_modules/date-fns/lightFormat.js
-function lightFormat(date, formatStr) {
-  let date_ = toDate(date);
-  if (!isValid(date_))
-    throw new RangeError("Invalid time value");
-  let tokens = formatStr.match(formattingTokensRegExp);
-  return tokens ? tokens.map((substring) => {
-    if (substring === "''")
-      return "'";
-    let firstCharacter = substring[0];
-    if (firstCharacter === "'")
-      return cleanEscapedString(substring);
-    let formatter = lightFormatters[firstCharacter];
-    if (formatter)
-      return formatter(date_, substring);
-    if (firstCharacter.match(unescapedLatinCharacterRegExp))
-      throw new RangeError(
-        "Format string contains an unescaped latin alphabet character `" + firstCharacter + "`"
-      );
-    return substring;
-  }).join("") : "";
-}
-function cleanEscapedString(input) {
-  let matches = input.match(escapedStringRegExp);
-  return matches ? matches[1].replace(doubleQuoteRegExp, "'") : input;
-}
-var formattingTokensRegExp, escapedStringRegExp, doubleQuoteRegExp, unescapedLatinCharacterRegExp, init_lightFormat = __esm({
-  "node_modules/date-fns/lightFormat.js"() {
-    init_lightFormatters();
-    init_isValid();
-    init_toDate();
-    formattingTokensRegExp = /(\w)\1*|''|'(''|[^'])+('|$)|./g, escapedStringRegExp = /^'([^]*?)'?$/, doubleQuoteRegExp = /''/g, unescapedLatinCharacterRegExp = /[a-zA-Z]/;
-  }
-});
-
-// node_modules/date-fns/milliseconds.js
-var init_milliseconds = __esm({
-  "node_modules/date-fns/milliseconds.js"() {
-  }
-});
-
-// node_modules/date-fns/millisecondsToHours.js
-var init_millisecondsToHours = __esm({
-  "node_modules/date-fns/millisecondsToHours.js"() {
-  }
-});
-
-// node_modules/date-fns/millisecondsToMinutes.js
-var init_millisecondsToMinutes = __esm({
-  "node_modules/date-fns/millisecondsToMinutes.js"() {
-  }
-});
-
-// node_modules/date-fns/millisecondsToSeconds.js
-var init_millisecondsToSeconds = __esm({
-  "node_modules/date-fns/millisecondsToSeconds.js"() {
-  }
-});
-
-// node_modules/date-fns/minutesToHours.js
-var init_minutesToHours = __esm({
-  "node_modules/date-fns/minutesToHours.js"() {
-  }
-});
-
-// node_modules/date-fns/minutesToMilliseconds.js
-var init_minutesToMilliseconds = __esm({
-  "node_modules/date-fns/minutesToMilliseconds.js"() {
-  }
-});
-
-// node_modules/date-fns/minutesToSeconds.js
-var init_minutesToSeconds = __esm({
-  "node_modules/date-fns/minutesToSeconds.js"() {
-  }
-});
-
-// node_modules/date-fns/monthsToQuarters.js
-var init_monthsToQuarters = __esm({
-  "node_modules/date-fns/monthsToQuarters.js"() {
-  }
-});
-
-// node_modules/date-fns/monthsToYears.js
-var init_monthsToYears = __esm({
-  "node_modules/date-fns/monthsToYears.js"() {
-  }
-});
-
-// node_modules/date-fns/nextDay.js
-var init_nextDay = __esm({
-  "node_modules/date-fns/nextDay.js"() {
-  }
-});
-
-// node_modules/date-fns/nextFriday.js
-var init_nextFriday = __esm({
-  "node_modules/date-fns/nextFriday.js"() {
-  }
-});
-
-// node_modules/date-fns/nextMonday.js
-var init_nextMonday = __esm({
-  "node_modules/date-fns/nextMonday.js"() {
-  }
-});
-
-// node_modules/date-fns/nextSaturday.js
-var init_nextSaturday = __esm({
-  "node_modules/date-fns/nextSaturday.js"() {
-  }
-});
-
-// node_modules/date-fns/nextSunday.js
-var init_nextSunday = __esm({
-  "node_modules/date-fns/nextSunday.js"() {
-  }
-});
-
-// node_modules/date-fns/nextThursday.js
-var init_nextThursday = __esm({
-  "node_modules/date-fns/nextThursday.js"() {
-  }
-});
-
-// node_modules/date-fns/nextTuesday.js
-var init_nextTuesday = __esm({
-  "node_modules/date-fns/nextTuesday.js"() {
-  }
-});
-
-// node_modules/date-fns/nextWednesday.js
-var init_nextWednesday = __esm({
-  "node_modules/date-fns/nextWednesday.js"() {
-  }
-});
-
-// node_modules/date-fns/parseISO.js
-var init_parseISO = __esm({
-  "node_modules/date-fns/parseISO.js"() {
-  }
-});
-
-// node_modules/date-fns/parseJSON.js
-var init_parseJSON = __esm({
-  "node_modules/date-fns/parseJSON.js"() {
-  }
-});
-
-// node_modules/date-fns/previousDay.js
-var init_previousDay = __esm({
-  "node_modules/date-fns/previousDay.js"() {
-  }
-});
-
-// node_modules/date-fns/previousFriday.js
-var init_previousFriday = __esm({
-  "node_modules/date-fns/previousFriday.js"() {
-  }
-});
-
-// node_modules/date-fns/previousMonday.js
-var init_previousMonday = __esm({
-  "node_modules/date-fns/previousMonday.js"() {
-  }
-});
-
-// node_modules/date-fns/previousSaturday.js
-var init_previousSaturday = __esm({
-  "node_modules/date-fns/previousSaturday.js"() {
-  }
-});
-
-// node_modules/date-fns/previousSunday.js
-var init_previousSunday = __esm({
-  "node_modules/date-fns/previousSunday.js"() {
-  }
-});
-
-// node_modules/date-fns/previousThursday.js
-var init_previousThursday = __esm({
-  "node_modules/date-fns/previousThursday.js"() {
-  }
-});
-
-// node_modules/date-fns/previousTuesday.js
-var init_previousTuesday = __esm({
-  "node_modules/date-fns/previousTuesday.js"() {
-  }
-});
-
-// node_modules/date-fns/previousWednesday.js
-var init_previousWednesday = __esm({
-  "node_modules/date-fns/previousWednesday.js"() {
-  }
-});
-
-// node_modules/date-fns/quartersToMonths.js
-var init_quartersToMonths = __esm({
-  "node_modules/date-fns/quartersToMonths.js"() {
-  }
-});
-
-// node_modules/date-fns/quartersToYears.js
-var init_quartersToYears = __esm({
-  "node_modules/date-fns/quartersToYears.js"() {
-  }
-});
-
-// node_modules/date-fns/roundToNearestHours.js
-var init_roundToNearestHours = __esm({
-  "node_modules/date-fns/roundToNearestHours.js"() {
-  }
-});
-
-// node_modules/date-fns/roundToNearestMinutes.js
-var init_roundToNearestMinutes = __esm({
-  "node_modules/date-fns/roundToNearestMinutes.js"() {
-  }
-});
-
-// node_modules/date-fns/secondsToHours.js
-var init_secondsToHours = __esm({
-  "node_modules/date-fns/secondsToHours.js"() {
-  }
-});
-
-// node_modules/date-fns/secondsToMilliseconds.js
-var init_secondsToMilliseconds = __esm({
-  "node_modules/date-fns/secondsToMilliseconds.js"() {
-  }
-});
-
-// node_modules/date-fns/secondsToMinutes.js
-var init_secondsToMinutes = __esm({
-  "node_modules/date-fns/secondsToMinutes.js"() {
-  }
-});
-
-// node_modules/date-fns/setMonth.js
-var init_setMonth = __esm({
-  "node_modules/date-fns/setMonth.js"() {
-  }
-});
-
-// node_modules/date-fns/set.js
-var init_set = __esm({
-  "node_modules/date-fns/set.js"() {
-  }
-});
-
-// node_modules/date-fns/setDate.js
-var init_setDate = __esm({
-  "node_modules/date-fns/setDate.js"() {
-  }
-});
-
-// node_modules/date-fns/setDayOfYear.js
-var init_setDayOfYear = __esm({
-  "node_modules/date-fns/setDayOfYear.js"() {
-  }
-});
-
-// node_modules/date-fns/setDefaultOptions.js
-var init_setDefaultOptions = __esm({
-  "node_modules/date-fns/setDefaultOptions.js"() {
-  }
-});
-
-// node_modules/date-fns/setHours.js
-var init_setHours = __esm({
-  "node_modules/date-fns/setHours.js"() {
-  }
-});
-
-// node_modules/date-fns/setMilliseconds.js
-var init_setMilliseconds = __esm({
-  "node_modules/date-fns/setMilliseconds.js"() {
-  }
-});
-
-// node_modules/date-fns/setMinutes.js
-var init_setMinutes = __esm({
-  "node_modules/date-fns/setMinutes.js"() {
-  }
-});
-
-// node_modules/date-fns/setQuarter.js
-var init_setQuarter = __esm({
-  "node_modules/date-fns/setQuarter.js"() {
-  }
-});
-
-// node_modules/date-fns/setSeconds.js
-var init_setSeconds = __esm({
-  "node_modules/date-fns/setSeconds.js"() {
-  }
-});
-
-// node_modules/date-fns/setWeekYear.js
-var init_setWeekYear = __esm({
-  "node_modules/date-fns/setWeekYear.js"() {
-  }
-});
-
-// node_modules/date-fns/setYear.js
-var init_setYear = __esm({
-  "node_modules/date-fns/setYear.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfDecade.js
-var init_startOfDecade = __esm({
-  "node_modules/date-fns/startOfDecade.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfToday.js
-var init_startOfToday = __esm({
-  "node_modules/date-fns/startOfToday.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfTomorrow.js
-var init_startOfTomorrow = __esm({
-  "node_modules/date-fns/startOfTomorrow.js"() {
-  }
-});
-
-// node_modules/date-fns/startOfYesterday.js
-var init_startOfYesterday = __esm({
-  "node_modules/date-fns/startOfYesterday.js"() {
-  }
-});
-
-// node_modules/date-fns/subMonths.js
-var init_subMonths = __esm({
-  "node_modules/date-fns/subMonths.js"() {
-  }
-});
-
-// node_modules/date-fns/sub.js
-var init_sub = __esm({
-  "node_modules/date-fns/sub.js"() {
-  }
-});
-
-// node_modules/date-fns/subBusinessDays.js
-var init_subBusinessDays = __esm({
-  "node_modules/date-fns/subBusinessDays.js"() {
-  }
-});
-
-// node_modules/date-fns/subHours.js
-var init_subHours = __esm({
-  "node_modules/date-fns/subHours.js"() {
-  }
-});
-
-// node_modules/date-fns/subMilliseconds.js
-var init_subMilliseconds = __esm({
-  "node_modules/date-fns/subMilliseconds.js"() {
-  }
-});
-
-// node_modules/date-fns/subMinutes.js
-var init_subMinutes = __esm({
-  "node_modules/date-fns/subMinutes.js"() {
-  }
-});
-
-// node_modules/date-fns/subQuarters.js
-var init_subQuarters = __esm({
-  "node_modules/date-fns/subQuarters.js"() {
-  }
-});
-
-// node_modules/date-fns/subSeconds.js
-var init_subSeconds = __esm({
-  "node_modules/date-fns/subSeconds.js"() {
-  }
-});
-
-// node_modules/date-fns/subWeeks.js
-var init_subWeeks = __esm({
-  "node_modules/date-fns/subWeeks.js"() {
-  }
-});
-
-// node_modules/date-fns/subYears.js
-var init_subYears = __esm({
-  "node_modules/date-fns/subYears.js"() {
-  }
-});
-
-// node_modules/date-fns/weeksToDays.js
-var init_weeksToDays = __esm({
-  "node_modules/date-fns/weeksToDays.js"() {
-  }
-});
-
-// node_modules/date-fns/yearsToDays.js
-var init_yearsToDays = __esm({
-  "node_modules/date-fns/yearsToDays.js"() {
-  }
-});
-
-// node_modules/date-fns/yearsToMonths.js
-var init_yearsToMonths = __esm({
-  "node_modules/date-fns/yearsToMonths.js"() {
-  }
-});
-
-// node_modules/date-fns/yearsToQuarters.js
-var init_yearsToQuarters = __esm({
-  "node_modules/date-fns/yearsToQuarters.js"() {
-  }
-});
-
-// node_modules/date-fns/index.js
-var init_date_fns = __esm({
-  "node_modules/date-fns/index.js"() {
-    init_add();
-    init_addBusinessDays();
-    init_addDays();
-    init_addHours();
-    init_addISOWeekYears();
-    init_addMilliseconds();
-    init_addMinutes();
-    init_addMonths();
-    init_addQuarters();
-    init_addSeconds();
-    init_addWeeks();
-    init_addYears();
-    init_areIntervalsOverlapping();
-    init_clamp();
-    init_closestIndexTo();
-    init_closestTo();
-    init_compareAsc();
-    init_compareDesc();
-    init_constructFrom();
-    init_constructNow();
-    init_daysToWeeks();
-    init_differenceInBusinessDays();
-    init_differenceInCalendarDays();
-    init_differenceInCalendarISOWeekYears();
-    init_differenceInCalendarISOWeeks();
-    init_differenceInCalendarMonths();
-    init_differenceInCalendarQuarters();
-    init_differenceInCalendarWeeks();
-    init_differenceInCalendarYears();
-    init_differenceInDays();
-    init_differenceInHours();
-    init_differenceInISOWeekYears();
-    init_differenceInMilliseconds();
-    init_differenceInMinutes();
-    init_differenceInMonths();
-    init_differenceInQuarters();
-    init_differenceInSeconds();
-    init_differenceInWeeks();
-    init_differenceInYears();
-    init_eachDayOfInterval();
-    init_eachHourOfInterval();
-    init_eachMinuteOfInterval();
-    init_eachMonthOfInterval();
-    init_eachQuarterOfInterval();
-    init_eachWeekOfInterval();
-    init_eachWeekendOfInterval();
-    init_eachWeekendOfMonth();
-    init_eachWeekendOfYear();
-    init_eachYearOfInterval();
-    init_endOfDay();
-    init_endOfDecade();
-    init_endOfHour();
-    init_endOfISOWeek();
-    init_endOfISOWeekYear();
-    init_endOfMinute();
-    init_endOfMonth();
-    init_endOfQuarter();
-    init_endOfSecond();
-    init_endOfToday();
-    init_endOfTomorrow();
-    init_endOfWeek();
-    init_endOfYear();
-    init_endOfYesterday();
-    init_format();
-    init_formatDistance();
-    init_formatDistanceStrict();
-    init_formatDistanceToNow();
-    init_formatDistanceToNowStrict();
-    init_formatDuration();
-    init_formatISO();
-    init_formatISO9075();
-    init_formatISODuration();
-    init_formatRFC3339();
-    init_formatRFC7231();
-    init_formatRelative();
-    init_fromUnixTime();
-    init_getDate();
-    init_getDay();
-    init_getDayOfYear();
-    init_getDaysInMonth();
-    init_getDaysInYear();
-    init_getDecade();
-    init_getDefaultOptions();
-    init_getHours();
-    init_getISODay();
-    init_getISOWeek();
-    init_getISOWeekYear();
-    init_getISOWeeksInYear();
-    init_getMilliseconds();
-    init_getMinutes();
-    init_getMonth();
-    init_getOverlappingDaysInIntervals();
-    init_getQuarter();
-    init_getSeconds();
-    init_getTime();
-    init_getUnixTime();
-    init_getWeek();
-    init_getWeekOfMonth();
-    init_getWeekYear();
-    init_getWeeksInMonth();
-    init_getYear();
-    init_hoursToMilliseconds();
-    init_hoursToMinutes();
-    init_hoursToSeconds();
-    init_interval();
-    init_intervalToDuration();
-    init_intlFormat();
-    init_intlFormatDistance();
-    init_isAfter();
-    init_isBefore();
-    init_isDate();
-    init_isEqual();
-    init_isExists();
-    init_isFirstDayOfMonth();
-    init_isFriday();
-    init_isFuture();
-    init_isLastDayOfMonth();
-    init_isLeapYear();
-    init_isMatch();
-    init_isMonday();
-    init_isPast();
-    init_isSameDay();
-    init_isSameHour();
-    init_isSameISOWeek();
-    init_isSameISOWeekYear();
-    init_isSameMinute();
-    init_isSameMonth();
-    init_isSameQuarter();
-    init_isSameSecond();
-    init_isSameWeek();
-    init_isSameYear();
-    init_isSaturday();
-    init_isSunday();
-    init_isThisHour();
-    init_isThisISOWeek();
-    init_isThisMinute();
-    init_isThisMonth();
-    init_isThisQuarter();
-    init_isThisSecond();
-    init_isThisWeek();
-    init_isThisYear();
-    init_isThursday();
-    init_isToday();
-    init_isTomorrow();
-    init_isTuesday();
-    init_isValid();
-    init_isWednesday();
-    init_isWeekend();
-    init_isWithinInterval();
-    init_isYesterday();
-    init_lastDayOfDecade();
-    init_lastDayOfISOWeek();
-    init_lastDayOfISOWeekYear();
-    init_lastDayOfMonth();
-    init_lastDayOfQuarter();
-    init_lastDayOfWeek();
-    init_lastDayOfYear();
-    init_lightFormat();
-    init_max();
-    init_milliseconds();
-    init_millisecondsToHours();
-    init_millisecondsToMinutes();
-    init_millisecondsToSeconds();
-    init_min();
-    init_minutesToHours();
-    init_minutesToMilliseconds();
-    init_minutesToSeconds();
-    init_monthsToQuarters();
-    init_monthsToYears();
-    init_nextDay();
-    init_nextFriday();
-    init_nextMonday();
-    init_nextSaturday();
-    init_nextSunday();
-    init_nextThursday();
-    init_nextTuesday();
-    init_nextWednesday();
-    init_parse();
-    init_parseISO();
-    init_parseJSON();
-    init_previousDay();
-    init_previousFriday();
-    init_previousMonday();
-    init_previousSaturday();
-    init_previousSunday();
-    init_previousThursday();
-    init_previousTuesday();
-    init_previousWednesday();
-    init_quartersToMonths();
-    init_quartersToYears();
-    init_roundToNearestHours();
-    init_roundToNearestMinutes();
-    init_secondsToHours();
-    init_secondsToMilliseconds();
-    init_secondsToMinutes();
-    init_set();
-    init_setDate();
-    init_setDay();
-    init_setDayOfYear();
-    init_setDefaultOptions();
-    init_setHours();
-    init_setISODay();
-    init_setISOWeek();
-    init_setISOWeekYear();
-    init_setMilliseconds();
-    init_setMinutes();
-    init_setMonth();
-    init_setQuarter();
-    init_setSeconds();
-    init_setWeek();
-    init_setWeekYear();
-    init_setYear();
-    init_startOfDay();
-    init_startOfDecade();
-    init_startOfHour();
-    init_startOfISOWeek();
-    init_startOfISOWeekYear();
-    init_startOfMinute();
-    init_startOfMonth();
-    init_startOfQuarter();
-    init_startOfSecond();
-    init_startOfToday();
-    init_startOfTomorrow();
-    init_startOfWeek();
-    init_startOfWeekYear();
-    init_startOfYear();
-    init_startOfYesterday();
-    init_sub();
-    init_subBusinessDays();
-    init_subDays();
-    init_subHours();
-    init_subISOWeekYears();
-    init_subMilliseconds();
-    init_subMinutes();
-    init_subMonths();
-    init_subQuarters();
-    init_subSeconds();
-    init_subWeeks();
-    init_subYears();
-    init_toDate();
-    init_transpose();
-    init_weeksToDays();
-    init_yearsToDays();
-    init_yearsToMonths();
-    init_yearsToQuarters();
-  }
-});
-
-// src/time/wall-clock.ts
-function formatterOf(zone) {
-  let f = formatters.get(zone);
-  return f || (f = new Intl.DateTimeFormat("en-US", {
-    timeZone: zone,
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-    hourCycle: "h23",
-    era: "short"
-  }), formatters.set(zone, f)), f;
-}
-function offsetAt(t, zone) {
-  let p = {};
-  for (let part of formatterOf(zone).formatToParts(t)) p[part.type] = part.value;
-  let year = p.era === "BC" || p.era === "B" ? 1 - Number(p.year) : Number(p.year), d = /* @__PURE__ */ new Date(0);
-  return d.setUTCFullYear(year, Number(p.month) - 1, Number(p.day)), d.setUTCHours(Number(p.hour), Number(p.minute), Number(p.second)), d.getTime() - (t - (t % 1e3 + 1e3) % 1e3);
-}
-function dayStartOffset(days, day, zone) {
-  let offset = days.get(day);
-  return offset === void 0 && days.set(day, offset = offsetAt(day * 864e5, zone)), offset;
-}
-function zoneOffset(t, zone) {
-  let days = dayStarts.get(zone);
-  days || dayStarts.set(zone, days = /* @__PURE__ */ new Map());
-  let day = Math.floor(t / 864e5), start = dayStartOffset(days, day, zone);
-  return start === dayStartOffset(days, day + 1, zone) ? start : offsetAt(t, zone);
-}
-function wallClock(t, zone) {
-  let d = new Date(t + zoneOffset(t, zone));
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    weekday: d.getUTCDay()
-  };
-}
-var formatters, dayStarts, init_wall_clock = __esm({
-  "src/time/wall-clock.ts"() {
-    "use strict";
-    formatters = /* @__PURE__ */ new Map(), dayStarts = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/time/calendar.ts
-function weekdayIn(instant, zone) {
-  return WEEKDAYS[wallClock(instant.getTime(), zone).weekday];
-}
-function dateIn(instant, zone) {
-  let w = wallClock(instant.getTime(), zone);
-  return `${String(w.year).padStart(4, "0")}-${String(w.month).padStart(2, "0")}-${String(w.day).padStart(2, "0")}`;
-}
-function policyMonth(instant, zone) {
-  return dateIn(instant, zone).slice(0, 7);
-}
-function momentIn(instant, zone) {
-  let local = new TZDate(instant.getTime(), zone);
-  return { date: lightFormat(local, "yyyy-MM-dd"), day: WEEKDAYS[local.getDay()], time: lightFormat(local, "HH:mm") };
-}
-function nextAllowedDay(instant, zone, days) {
-  let d = new TZDate(instant.getTime(), zone), at2 = (i) => {
-    let c = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate() + i));
-    return { date: c.toISOString().slice(0, 10), day: WEEKDAYS[c.getUTCDay()] };
-  };
-  for (let i = 0; i < 7; i++) {
-    let candidate = at2(i);
-    if (days.includes(candidate.day)) return candidate;
-  }
-  return at2(0);
-}
-var WEEKDAYS, init_calendar = __esm({
-  "src/time/calendar.ts"() {
-    "use strict";
-    init_tz2();
-    init_date_fns();
-    init_wall_clock();
-    WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-  }
-});
-
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x.default : x;
@@ -4134,7 +1978,7 @@ function enFound(v) {
 function enValue(v) {
   return v.kind === "empty" ? "nothing (null)" : "text" in v ? v.text : `a ${v.kind}`;
 }
-var init_format2 = __esm({
+var init_format = __esm({
   "src/messages/format.ts"() {
     "use strict";
   }
@@ -4144,7 +1988,7 @@ var init_format2 = __esm({
 var UNSAFE_PATH, eg, ROOT_NAME, WANT, DATE_TIME, FORMAT, en, init_en = __esm({
   "src/messages/en.ts"() {
     "use strict";
-    init_format2();
+    init_format();
     UNSAFE_PATH = {
       link: "is a link, not a file in the repository; auditors need the file itself",
       absolute: "is an absolute path",
@@ -4384,6 +2228,10 @@ var UNSAFE_PATH, eg, ROOT_NAME, WANT, DATE_TIME, FORMAT, en, init_en = __esm({
       "cli.need-paths": () => "name at least one PATH",
       "cli.no-codeowners": (p) => `no CODEOWNERS file in ${p.places}: pass --codeowners FILE`,
       "cli.cannot-read": (p) => `cannot read ${p.file} (${p.reason}): check the path and that the file is readable`,
+      "cli.input-folder": (p) => `${p.file} is a folder, not a file: name the file itself`,
+      "cli.input-symlink": (p) => `${p.file} is a symbolic link: upgrade-gate never reads where a link points, and on GitHub the Action refuses an upgrade document that is a link as well (document.unreadable); commit the document itself as a regular file at that path`,
+      "cli.input-special": (p) => `${p.file} is not a regular file (a device, pipe or socket): upgrade-gate reads only regular files, name the file itself`,
+      "cli.input-too-large": (p) => `${p.file} is ${p.bytes} bytes, more than the ${p.max} bytes upgrade-gate reads from such a file: check that it is the right file`,
       "cli.summary": (p) => `${p.documents} document${p.documents === 1 ? "" : "s"}: ${p.errors} error${p.errors === 1 ? "" : "s"}, ${p.warnings} warning${p.warnings === 1 ? "" : "s"}`,
       "cli.verified": (p) => `${p.records} record${p.records === 1 ? "" : "s"} verified: the archive is intact`,
       "cli.repo-form": (p) => `--repo must be OWNER/NAME, such as --repo acme/deploy${p.value ? `, not "${p.value}"` : ""}`,
@@ -4396,6 +2244,7 @@ var UNSAFE_PATH, eg, ROOT_NAME, WANT, DATE_TIME, FORMAT, en, init_en = __esm({
       "cli.config-missing": (p) => `the configuration file ${p.file} does not exist: check the --config path`,
       "cli.codeowners-missing": (p) => `the CODEOWNERS file ${p.file} does not exist: check the --codeowners path`,
       "cli.role-form": (p) => `${p.option} ${p.spec}: the role must be ${p.ids.length ? p.ids.join(" or ") : `a role id of ${p.config}`}, or a team such as @acme/gm-office`,
+      "cli.approver-form": (p) => `${p.option} ${p.spec}: write LOGIN or LOGIN:ROLE (a role id, or a team such as @acme/gm-office), such as ${p.option} li-lei:center-lead`,
       "cli.unknown-approver": (p) => `${p.login} is in no team that ${p.config} lists and is no role owner; write ${p.option} ${p.login}:${p.role} to assume one`,
       "cli.verdict": (p) => `${p.outcome}: ${p.summary}`,
       "yaml.full-width-colon": (p) => `the colon after "${p.key}" is the full-width colon "\uFF1A" (U+FF1A), which YAML does not read as a colon: type the ASCII colon ":" followed by a space (switch the input method to English punctuation)`,
@@ -4576,6 +2425,10 @@ function parserFindings(doc, file2, t, at2, text) {
 `), afterTab = tabConsequences(doc, lines, at2);
   for (let e of doc.errors) {
     let pos = e.linePos?.[0] ? { line: e.linePos[0].line, column: e.linePos[0].col } : at2(e.pos[0]);
+    if (e.code === "RESOURCE_EXHAUSTION")
+      return [
+        { rule: "yaml.too-deep", severity: "error", file: file2, ...TOP, message: t["yaml.too-deep"]({ max: MAX_DEPTH }) }
+      ];
     if (afterTab(e.code, pos.line)) continue;
     let glued = INDENTATION_CODES.has(e.code) ? colonWithoutSpace(lines(), pos.line, t) : void 0;
     if (glued) {
@@ -4815,6 +2668,2077 @@ var MAX_DEPTH, MAX_ITEMS, MAX_ALIASES, FORBIDDEN_KEYS, TOP, YAML_OPTIONS, TO_JS,
   }
 });
 
+// node_modules/@date-fns/tz/constants/index.js
+var init_constants = __esm({
+  "node_modules/@date-fns/tz/constants/index.js"() {
+  }
+});
+
+// node_modules/@date-fns/tz/tzName/index.js
+function tzName(timeZone, date, format = "long") {
+  return new Intl.DateTimeFormat("en-US", {
+    // Enforces engine to render the time. Without the option JavaScriptCore omits it.
+    hour: "numeric",
+    timeZone,
+    timeZoneName: format
+  }).format(date).split(/\s/g).slice(2).join(" ");
+}
+var init_tzName = __esm({
+  "node_modules/@date-fns/tz/tzName/index.js"() {
+  }
+});
+
+// node_modules/@date-fns/tz/tzOffset/index.js
+function tzOffset(timeZone, date) {
+  try {
+    let offsetStr = (offsetFormatCache[timeZone] ||= new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      timeZoneName: "longOffset"
+    }).format)(date).split("GMT")[1];
+    return offsetStr in offsetCache ? offsetCache[offsetStr] : calcOffset(offsetStr, offsetStr.split(":"));
+  } catch {
+    if (timeZone in offsetCache) return offsetCache[timeZone];
+    let captures = timeZone?.match(offsetRe);
+    return captures ? calcOffset(timeZone, captures.slice(1)) : NaN;
+  }
+}
+function calcOffset(cacheStr, values) {
+  let hours = +(values[0] || 0), minutes = +(values[1] || 0), seconds = +(values[2] || 0) / 60;
+  return offsetCache[cacheStr] = hours * 60 + minutes > 0 ? hours * 60 + minutes + seconds : hours * 60 - minutes - seconds;
+}
+var offsetFormatCache, offsetCache, offsetRe, init_tzOffset = __esm({
+  "node_modules/@date-fns/tz/tzOffset/index.js"() {
+    offsetFormatCache = {}, offsetCache = {};
+    offsetRe = /([+-]\d\d):?(\d\d)?/;
+  }
+});
+
+// node_modules/@date-fns/tz/date/mini.js
+function syncToInternal(date) {
+  date.internal.setTime(+date), date.internal.setUTCSeconds(date.internal.getUTCSeconds() - // Round after converting minutes to seconds to avoid fractional offset
+  // precision errors from historical offsets.
+  Math.round(-tzOffset(date.timeZone, date) * 60));
+}
+function syncFromInternal(date) {
+  Date.prototype.setFullYear.call(date, date.internal.getUTCFullYear(), date.internal.getUTCMonth(), date.internal.getUTCDate()), Date.prototype.setHours.call(date, date.internal.getUTCHours(), date.internal.getUTCMinutes(), date.internal.getUTCSeconds(), date.internal.getUTCMilliseconds()), adjustToSystemTZ(date);
+}
+function adjustToSystemTZ(date, constructorArgs) {
+  let expectedInternalTime = Array.isArray(constructorArgs) ? constructorArgsToInternalTime(constructorArgs) : +date.internal, offsetWithSeconds = tzOffset(date.timeZone, date), offset = offsetWithSeconds > 0 ? Math.floor(offsetWithSeconds) : Math.ceil(offsetWithSeconds), prevHour = /* @__PURE__ */ new Date(+date);
+  prevHour.setUTCHours(prevHour.getUTCHours() - 1);
+  let systemOffset = -(/* @__PURE__ */ new Date(+date)).getTimezoneOffset(), prevHourSystemOffset = -(/* @__PURE__ */ new Date(+prevHour)).getTimezoneOffset(), systemDSTChange = systemOffset - prevHourSystemOffset, systemOffsetForDiff = systemOffset;
+  if (systemDSTChange && systemOffset !== offset) {
+    let systemHour = Date.prototype.getHours.apply(date), expectedHour = Array.isArray(constructorArgs) ? constructorArgs[3] || 0 : date.internal.getUTCHours();
+    if (systemHour !== expectedHour) {
+      let testDate = /* @__PURE__ */ new Date(+date), testOffsetDiff = systemOffset - offset;
+      testOffsetDiff && testDate.setUTCMinutes(testDate.getUTCMinutes() + testOffsetDiff);
+      let testOffsetWithSeconds = tzOffset(date.timeZone, testDate);
+      (testOffsetWithSeconds > 0 ? Math.floor(testOffsetWithSeconds) : Math.ceil(testOffsetWithSeconds)) === offset && (systemOffsetForDiff = prevHourSystemOffset);
+    }
+  }
+  let offsetDiff = systemOffsetForDiff - offset;
+  offsetDiff && Date.prototype.setUTCMinutes.call(date, Date.prototype.getUTCMinutes.call(date) + offsetDiff);
+  let systemDate = /* @__PURE__ */ new Date(+date);
+  systemDate.setUTCSeconds(0);
+  let systemSecondsOffset = systemOffset > 0 ? systemDate.getSeconds() : (systemDate.getSeconds() - 60) % 60, secondsOffset = Math.round(-(tzOffset(date.timeZone, date) * 60)) % 60;
+  (secondsOffset || systemSecondsOffset) && Date.prototype.setUTCSeconds.call(date, Date.prototype.getUTCSeconds.call(date) + secondsOffset + systemSecondsOffset);
+  let postOffsetWithSeconds = tzOffset(date.timeZone, date), postOffset = postOffsetWithSeconds > 0 ? Math.floor(postOffsetWithSeconds) : Math.ceil(postOffsetWithSeconds), postOffsetDiff = -(/* @__PURE__ */ new Date(+date)).getTimezoneOffset() - postOffset, offsetChanged = postOffset !== offset, postDiff = postOffsetDiff - offsetDiff, targetDSTShift = postOffset - offset, postOffsetCandidate = expectedInternalTime - postOffset * 60 * 1e3, normalizedTargetDSTGap = targetDSTShift > 0 && targetInternalTime(date) - expectedInternalTime === targetDSTShift * 60 * 1e3 && targetInternalTime(date, postOffsetCandidate) !== expectedInternalTime;
+  if (offsetChanged && postDiff && !normalizedTargetDSTGap) {
+    Date.prototype.setUTCMinutes.call(date, Date.prototype.getUTCMinutes.call(date) + postDiff);
+    let newOffsetWithSeconds = tzOffset(date.timeZone, date), newOffset = newOffsetWithSeconds > 0 ? Math.floor(newOffsetWithSeconds) : Math.ceil(newOffsetWithSeconds), offsetChange = postOffset - newOffset;
+    offsetChange && postDiff < 0 && Date.prototype.setUTCMinutes.call(date, Date.prototype.getUTCMinutes.call(date) + offsetChange);
+  }
+  syncToInternal(date);
+  let drift = (constructorArgs ? expectedInternalTime : expectedInternalTime + secondsOffset * 1e3) - +date.internal;
+  drift && Math.abs(drift) < 1800 * 1e3 && (Date.prototype.setTime.call(date, +date + drift), syncToInternal(date));
+}
+function constructorArgsToInternalTime(args) {
+  return Date.UTC(args[0], args.length > 1 ? args[1] : 0, args.length > 2 ? args[2] : 1, ...args.slice(3));
+}
+function targetInternalTime(date, time3) {
+  let internal = new Date(time3 ?? +date);
+  return internal.setUTCSeconds(internal.getUTCSeconds() - Math.round(-tzOffset(date.timeZone, internal) * 60)), +internal;
+}
+var TZDateMini, re, init_mini = __esm({
+  "node_modules/@date-fns/tz/date/mini.js"() {
+    init_tzOffset();
+    TZDateMini = class _TZDateMini extends Date {
+      //#region static
+      constructor(...args) {
+        super(), args.length > 1 && typeof args[args.length - 1] == "string" && (this.timeZone = args.pop()), this.internal = /* @__PURE__ */ new Date(), isNaN(tzOffset(this.timeZone, this)) ? this.setTime(NaN) : args.length ? typeof args[0] == "number" && (args.length === 1 || args.length === 2 && typeof args[1] != "number") ? this.setTime(args[0]) : typeof args[0] == "string" ? this.setTime(+new Date(args[0])) : args[0] instanceof Date ? this.setTime(+args[0]) : (this.setTime(+new Date(...args)), adjustToSystemTZ(this, args)) : this.setTime(Date.now());
+      }
+      static tz(tz, ...args) {
+        return args.length ? new _TZDateMini(...args, tz) : new _TZDateMini(Date.now(), tz);
+      }
+      //#endregion
+      //#region time zone
+      withTimeZone(timeZone) {
+        return new _TZDateMini(+this, timeZone);
+      }
+      getTimezoneOffset() {
+        let offset = -tzOffset(this.timeZone, this);
+        return offset > 0 ? Math.floor(offset) : Math.ceil(offset);
+      }
+      //#endregion
+      //#region time
+      setTime(_time) {
+        return Date.prototype.setTime.apply(this, arguments), syncToInternal(this), +this;
+      }
+      //#endregion
+      //#region date-fns integration
+      [/* @__PURE__ */ Symbol.for("constructDateFrom")](date) {
+        return new _TZDateMini(+new Date(date), this.timeZone);
+      }
+      //#endregion
+    }, re = /^(get|set)(?!UTC)/;
+    Object.getOwnPropertyNames(Date.prototype).forEach((method) => {
+      if (!re.test(method)) return;
+      let utcMethod = method.replace(re, "$1UTC");
+      TZDateMini.prototype[utcMethod] && (method.startsWith("get") ? TZDateMini.prototype[method] = function() {
+        return this.internal[utcMethod]();
+      } : (TZDateMini.prototype[method] = function() {
+        return Date.prototype[utcMethod].apply(this.internal, arguments), syncFromInternal(this), +this;
+      }, TZDateMini.prototype[utcMethod] = function() {
+        return Date.prototype[utcMethod].apply(this, arguments), syncToInternal(this), +this;
+      }));
+    });
+  }
+});
+
+// node_modules/@date-fns/tz/date/index.js
+var TZDate, init_date = __esm({
+  "node_modules/@date-fns/tz/date/index.js"() {
+    init_tzName();
+    init_mini();
+    TZDate = class _TZDate extends TZDateMini {
+      //#region static
+      static tz(tz, ...args) {
+        return args.length ? new _TZDate(...args, tz) : new _TZDate(Date.now(), tz);
+      }
+      //#endregion
+      //#region representation
+      toISOString() {
+        let [sign, hours, minutes] = this.tzComponents(), tz = `${sign}${hours}:${minutes}`;
+        return this.internal.toISOString().slice(0, -1) + tz;
+      }
+      toString() {
+        return `${this.toDateString()} ${this.toTimeString()}`;
+      }
+      toDateString() {
+        let [day, date, month, year] = this.internal.toUTCString().split(" ");
+        return `${day?.slice(0, -1)} ${month} ${date} ${year}`;
+      }
+      toTimeString() {
+        let time3 = this.internal.toUTCString().split(" ")[4], [sign, hours, minutes] = this.tzComponents();
+        return `${time3} GMT${sign}${hours}${minutes} (${tzName(this.timeZone, this)})`;
+      }
+      toLocaleString(locales, options) {
+        return Date.prototype.toLocaleString.call(this, locales, {
+          ...options,
+          timeZone: options?.timeZone || this.timeZone
+        });
+      }
+      toLocaleDateString(locales, options) {
+        return Date.prototype.toLocaleDateString.call(this, locales, {
+          ...options,
+          timeZone: options?.timeZone || this.timeZone
+        });
+      }
+      toLocaleTimeString(locales, options) {
+        return Date.prototype.toLocaleTimeString.call(this, locales, {
+          ...options,
+          timeZone: options?.timeZone || this.timeZone
+        });
+      }
+      //#endregion
+      //#region private
+      tzComponents() {
+        let offset = this.getTimezoneOffset(), sign = offset > 0 ? "-" : "+", hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0"), minutes = String(Math.abs(offset) % 60).padStart(2, "0");
+        return [sign, hours, minutes];
+      }
+      //#endregion
+      withTimeZone(timeZone) {
+        return new _TZDate(+this, timeZone);
+      }
+      //#region date-fns integration
+      [/* @__PURE__ */ Symbol.for("constructDateFrom")](date) {
+        return new _TZDate(+new Date(date), this.timeZone);
+      }
+      //#endregion
+    };
+  }
+});
+
+// node_modules/@date-fns/tz/tz/index.js
+var init_tz = __esm({
+  "node_modules/@date-fns/tz/tz/index.js"() {
+    init_date();
+  }
+});
+
+// node_modules/@date-fns/tz/tzScan/index.js
+var init_tzScan = __esm({
+  "node_modules/@date-fns/tz/tzScan/index.js"() {
+    init_tzOffset();
+  }
+});
+
+// node_modules/@date-fns/tz/index.js
+var init_tz2 = __esm({
+  "node_modules/@date-fns/tz/index.js"() {
+    init_constants();
+    init_date();
+    init_mini();
+    init_tz();
+    init_tzOffset();
+    init_tzScan();
+    init_tzName();
+  }
+});
+
+// node_modules/date-fns/constants.js
+var maxTime, minTime, secondsInHour, secondsInDay, secondsInWeek, secondsInYear, secondsInMonth, secondsInQuarter, constructFromSymbol, init_constants2 = __esm({
+  "node_modules/date-fns/constants.js"() {
+    maxTime = Math.pow(10, 8) * 24 * 60 * 60 * 1e3, minTime = -maxTime, secondsInHour = 3600, secondsInDay = secondsInHour * 24, secondsInWeek = secondsInDay * 7, secondsInYear = secondsInDay * 365.2425, secondsInMonth = secondsInYear / 12, secondsInQuarter = secondsInMonth * 3, constructFromSymbol = /* @__PURE__ */ Symbol.for("constructDateFrom");
+  }
+});
+
+// node_modules/date-fns/constructFrom.js
+function constructFrom(date, value) {
+  return typeof date == "function" ? date(value) : date && typeof date == "object" && constructFromSymbol in date ? date[constructFromSymbol](value) : date instanceof Date ? new date.constructor(value) : new Date(value);
+}
+var init_constructFrom = __esm({
+  "node_modules/date-fns/constructFrom.js"() {
+    init_constants2();
+  }
+});
+
+// node_modules/date-fns/toDate.js
+function toDate(argument, context3) {
+  return constructFrom(context3 || argument, argument);
+}
+var init_toDate = __esm({
+  "node_modules/date-fns/toDate.js"() {
+    init_constructFrom();
+  }
+});
+
+// node_modules/date-fns/addDays.js
+var init_addDays = __esm({
+  "node_modules/date-fns/addDays.js"() {
+  }
+});
+
+// node_modules/date-fns/addMonths.js
+var init_addMonths = __esm({
+  "node_modules/date-fns/addMonths.js"() {
+  }
+});
+
+// node_modules/date-fns/add.js
+var init_add = __esm({
+  "node_modules/date-fns/add.js"() {
+  }
+});
+
+// node_modules/date-fns/isSaturday.js
+var init_isSaturday = __esm({
+  "node_modules/date-fns/isSaturday.js"() {
+  }
+});
+
+// node_modules/date-fns/isSunday.js
+var init_isSunday = __esm({
+  "node_modules/date-fns/isSunday.js"() {
+  }
+});
+
+// node_modules/date-fns/isWeekend.js
+var init_isWeekend = __esm({
+  "node_modules/date-fns/isWeekend.js"() {
+  }
+});
+
+// node_modules/date-fns/addBusinessDays.js
+var init_addBusinessDays = __esm({
+  "node_modules/date-fns/addBusinessDays.js"() {
+  }
+});
+
+// node_modules/date-fns/addMilliseconds.js
+var init_addMilliseconds = __esm({
+  "node_modules/date-fns/addMilliseconds.js"() {
+  }
+});
+
+// node_modules/date-fns/addHours.js
+var init_addHours = __esm({
+  "node_modules/date-fns/addHours.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfWeek.js
+var init_startOfWeek = __esm({
+  "node_modules/date-fns/startOfWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfISOWeek.js
+var init_startOfISOWeek = __esm({
+  "node_modules/date-fns/startOfISOWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/getISOWeekYear.js
+var init_getISOWeekYear = __esm({
+  "node_modules/date-fns/getISOWeekYear.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfDay.js
+var init_startOfDay = __esm({
+  "node_modules/date-fns/startOfDay.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInCalendarDays.js
+var init_differenceInCalendarDays = __esm({
+  "node_modules/date-fns/differenceInCalendarDays.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfISOWeekYear.js
+var init_startOfISOWeekYear = __esm({
+  "node_modules/date-fns/startOfISOWeekYear.js"() {
+  }
+});
+
+// node_modules/date-fns/setISOWeekYear.js
+var init_setISOWeekYear = __esm({
+  "node_modules/date-fns/setISOWeekYear.js"() {
+  }
+});
+
+// node_modules/date-fns/addISOWeekYears.js
+var init_addISOWeekYears = __esm({
+  "node_modules/date-fns/addISOWeekYears.js"() {
+  }
+});
+
+// node_modules/date-fns/addMinutes.js
+var init_addMinutes = __esm({
+  "node_modules/date-fns/addMinutes.js"() {
+  }
+});
+
+// node_modules/date-fns/addQuarters.js
+var init_addQuarters = __esm({
+  "node_modules/date-fns/addQuarters.js"() {
+  }
+});
+
+// node_modules/date-fns/addSeconds.js
+var init_addSeconds = __esm({
+  "node_modules/date-fns/addSeconds.js"() {
+  }
+});
+
+// node_modules/date-fns/addWeeks.js
+var init_addWeeks = __esm({
+  "node_modules/date-fns/addWeeks.js"() {
+  }
+});
+
+// node_modules/date-fns/addYears.js
+var init_addYears = __esm({
+  "node_modules/date-fns/addYears.js"() {
+  }
+});
+
+// node_modules/date-fns/areIntervalsOverlapping.js
+var init_areIntervalsOverlapping = __esm({
+  "node_modules/date-fns/areIntervalsOverlapping.js"() {
+  }
+});
+
+// node_modules/date-fns/max.js
+var init_max = __esm({
+  "node_modules/date-fns/max.js"() {
+  }
+});
+
+// node_modules/date-fns/min.js
+var init_min = __esm({
+  "node_modules/date-fns/min.js"() {
+  }
+});
+
+// node_modules/date-fns/clamp.js
+var init_clamp = __esm({
+  "node_modules/date-fns/clamp.js"() {
+  }
+});
+
+// node_modules/date-fns/closestIndexTo.js
+var init_closestIndexTo = __esm({
+  "node_modules/date-fns/closestIndexTo.js"() {
+  }
+});
+
+// node_modules/date-fns/closestTo.js
+var init_closestTo = __esm({
+  "node_modules/date-fns/closestTo.js"() {
+  }
+});
+
+// node_modules/date-fns/compareAsc.js
+var init_compareAsc = __esm({
+  "node_modules/date-fns/compareAsc.js"() {
+  }
+});
+
+// node_modules/date-fns/compareDesc.js
+var init_compareDesc = __esm({
+  "node_modules/date-fns/compareDesc.js"() {
+  }
+});
+
+// node_modules/date-fns/constructNow.js
+var init_constructNow = __esm({
+  "node_modules/date-fns/constructNow.js"() {
+  }
+});
+
+// node_modules/date-fns/daysToWeeks.js
+var init_daysToWeeks = __esm({
+  "node_modules/date-fns/daysToWeeks.js"() {
+  }
+});
+
+// node_modules/date-fns/isSameDay.js
+var init_isSameDay = __esm({
+  "node_modules/date-fns/isSameDay.js"() {
+  }
+});
+
+// node_modules/date-fns/isDate.js
+function isDate(value) {
+  return value instanceof Date || typeof value == "object" && Object.prototype.toString.call(value) === "[object Date]";
+}
+var init_isDate = __esm({
+  "node_modules/date-fns/isDate.js"() {
+  }
+});
+
+// node_modules/date-fns/isValid.js
+function isValid(date) {
+  return !(!isDate(date) && typeof date != "number" || isNaN(+toDate(date)));
+}
+var init_isValid = __esm({
+  "node_modules/date-fns/isValid.js"() {
+    init_isDate();
+    init_toDate();
+  }
+});
+
+// node_modules/date-fns/differenceInBusinessDays.js
+var init_differenceInBusinessDays = __esm({
+  "node_modules/date-fns/differenceInBusinessDays.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInCalendarISOWeekYears.js
+var init_differenceInCalendarISOWeekYears = __esm({
+  "node_modules/date-fns/differenceInCalendarISOWeekYears.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInCalendarISOWeeks.js
+var init_differenceInCalendarISOWeeks = __esm({
+  "node_modules/date-fns/differenceInCalendarISOWeeks.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInCalendarMonths.js
+var init_differenceInCalendarMonths = __esm({
+  "node_modules/date-fns/differenceInCalendarMonths.js"() {
+  }
+});
+
+// node_modules/date-fns/getQuarter.js
+var init_getQuarter = __esm({
+  "node_modules/date-fns/getQuarter.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInCalendarQuarters.js
+var init_differenceInCalendarQuarters = __esm({
+  "node_modules/date-fns/differenceInCalendarQuarters.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInCalendarWeeks.js
+var init_differenceInCalendarWeeks = __esm({
+  "node_modules/date-fns/differenceInCalendarWeeks.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInCalendarYears.js
+var init_differenceInCalendarYears = __esm({
+  "node_modules/date-fns/differenceInCalendarYears.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInDays.js
+var init_differenceInDays = __esm({
+  "node_modules/date-fns/differenceInDays.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInHours.js
+var init_differenceInHours = __esm({
+  "node_modules/date-fns/differenceInHours.js"() {
+  }
+});
+
+// node_modules/date-fns/subISOWeekYears.js
+var init_subISOWeekYears = __esm({
+  "node_modules/date-fns/subISOWeekYears.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInISOWeekYears.js
+var init_differenceInISOWeekYears = __esm({
+  "node_modules/date-fns/differenceInISOWeekYears.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInMilliseconds.js
+var init_differenceInMilliseconds = __esm({
+  "node_modules/date-fns/differenceInMilliseconds.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInMinutes.js
+var init_differenceInMinutes = __esm({
+  "node_modules/date-fns/differenceInMinutes.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfDay.js
+var init_endOfDay = __esm({
+  "node_modules/date-fns/endOfDay.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfMonth.js
+var init_endOfMonth = __esm({
+  "node_modules/date-fns/endOfMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/isLastDayOfMonth.js
+var init_isLastDayOfMonth = __esm({
+  "node_modules/date-fns/isLastDayOfMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInMonths.js
+var init_differenceInMonths = __esm({
+  "node_modules/date-fns/differenceInMonths.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInQuarters.js
+var init_differenceInQuarters = __esm({
+  "node_modules/date-fns/differenceInQuarters.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInSeconds.js
+var init_differenceInSeconds = __esm({
+  "node_modules/date-fns/differenceInSeconds.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInWeeks.js
+var init_differenceInWeeks = __esm({
+  "node_modules/date-fns/differenceInWeeks.js"() {
+  }
+});
+
+// node_modules/date-fns/differenceInYears.js
+var init_differenceInYears = __esm({
+  "node_modules/date-fns/differenceInYears.js"() {
+  }
+});
+
+// node_modules/date-fns/eachDayOfInterval.js
+var init_eachDayOfInterval = __esm({
+  "node_modules/date-fns/eachDayOfInterval.js"() {
+  }
+});
+
+// node_modules/date-fns/eachHourOfInterval.js
+var init_eachHourOfInterval = __esm({
+  "node_modules/date-fns/eachHourOfInterval.js"() {
+  }
+});
+
+// node_modules/date-fns/eachMinuteOfInterval.js
+var init_eachMinuteOfInterval = __esm({
+  "node_modules/date-fns/eachMinuteOfInterval.js"() {
+  }
+});
+
+// node_modules/date-fns/eachMonthOfInterval.js
+var init_eachMonthOfInterval = __esm({
+  "node_modules/date-fns/eachMonthOfInterval.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfQuarter.js
+var init_startOfQuarter = __esm({
+  "node_modules/date-fns/startOfQuarter.js"() {
+  }
+});
+
+// node_modules/date-fns/eachQuarterOfInterval.js
+var init_eachQuarterOfInterval = __esm({
+  "node_modules/date-fns/eachQuarterOfInterval.js"() {
+  }
+});
+
+// node_modules/date-fns/eachWeekOfInterval.js
+var init_eachWeekOfInterval = __esm({
+  "node_modules/date-fns/eachWeekOfInterval.js"() {
+  }
+});
+
+// node_modules/date-fns/eachWeekendOfInterval.js
+var init_eachWeekendOfInterval = __esm({
+  "node_modules/date-fns/eachWeekendOfInterval.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfMonth.js
+var init_startOfMonth = __esm({
+  "node_modules/date-fns/startOfMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/eachWeekendOfMonth.js
+var init_eachWeekendOfMonth = __esm({
+  "node_modules/date-fns/eachWeekendOfMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfYear.js
+var init_endOfYear = __esm({
+  "node_modules/date-fns/endOfYear.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfYear.js
+var init_startOfYear = __esm({
+  "node_modules/date-fns/startOfYear.js"() {
+  }
+});
+
+// node_modules/date-fns/eachWeekendOfYear.js
+var init_eachWeekendOfYear = __esm({
+  "node_modules/date-fns/eachWeekendOfYear.js"() {
+  }
+});
+
+// node_modules/date-fns/eachYearOfInterval.js
+var init_eachYearOfInterval = __esm({
+  "node_modules/date-fns/eachYearOfInterval.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfDecade.js
+var init_endOfDecade = __esm({
+  "node_modules/date-fns/endOfDecade.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfHour.js
+var init_endOfHour = __esm({
+  "node_modules/date-fns/endOfHour.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfWeek.js
+var init_endOfWeek = __esm({
+  "node_modules/date-fns/endOfWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfISOWeek.js
+var init_endOfISOWeek = __esm({
+  "node_modules/date-fns/endOfISOWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfISOWeekYear.js
+var init_endOfISOWeekYear = __esm({
+  "node_modules/date-fns/endOfISOWeekYear.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfMinute.js
+var init_endOfMinute = __esm({
+  "node_modules/date-fns/endOfMinute.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfQuarter.js
+var init_endOfQuarter = __esm({
+  "node_modules/date-fns/endOfQuarter.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfSecond.js
+var init_endOfSecond = __esm({
+  "node_modules/date-fns/endOfSecond.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfToday.js
+var init_endOfToday = __esm({
+  "node_modules/date-fns/endOfToday.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfTomorrow.js
+var init_endOfTomorrow = __esm({
+  "node_modules/date-fns/endOfTomorrow.js"() {
+  }
+});
+
+// node_modules/date-fns/endOfYesterday.js
+var init_endOfYesterday = __esm({
+  "node_modules/date-fns/endOfYesterday.js"() {
+  }
+});
+
+// node_modules/date-fns/getDayOfYear.js
+var init_getDayOfYear = __esm({
+  "node_modules/date-fns/getDayOfYear.js"() {
+  }
+});
+
+// node_modules/date-fns/getISOWeek.js
+var init_getISOWeek = __esm({
+  "node_modules/date-fns/getISOWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/getWeekYear.js
+var init_getWeekYear = __esm({
+  "node_modules/date-fns/getWeekYear.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfWeekYear.js
+var init_startOfWeekYear = __esm({
+  "node_modules/date-fns/startOfWeekYear.js"() {
+  }
+});
+
+// node_modules/date-fns/getWeek.js
+var init_getWeek = __esm({
+  "node_modules/date-fns/getWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/_lib/addLeadingZeros.js
+function addLeadingZeros(number, targetLength) {
+  let sign = number < 0 ? "-" : "", output = Math.abs(number).toString().padStart(targetLength, "0");
+  return sign + output;
+}
+var init_addLeadingZeros = __esm({
+  "node_modules/date-fns/_lib/addLeadingZeros.js"() {
+  }
+});
+
+// node_modules/date-fns/_lib/format/lightFormatters.js
+var lightFormatters, init_lightFormatters = __esm({
+  "node_modules/date-fns/_lib/format/lightFormatters.js"() {
+    init_addLeadingZeros();
+    lightFormatters = {
+      // Year
+      y(date, token) {
+        let signedYear = date.getFullYear(), year = signedYear > 0 ? signedYear : 1 - signedYear;
+        return addLeadingZeros(token === "yy" ? year % 100 : year, token.length);
+      },
+      // Month
+      M(date, token) {
+        let month = date.getMonth();
+        return token === "M" ? String(month + 1) : addLeadingZeros(month + 1, 2);
+      },
+      // Day of the month
+      d(date, token) {
+        return addLeadingZeros(date.getDate(), token.length);
+      },
+      // AM or PM
+      a(date, token) {
+        let dayPeriodEnumValue = date.getHours() / 12 >= 1 ? "pm" : "am";
+        switch (token) {
+          case "a":
+          case "aa":
+            return dayPeriodEnumValue.toUpperCase();
+          case "aaa":
+            return dayPeriodEnumValue;
+          case "aaaaa":
+            return dayPeriodEnumValue[0];
+          default:
+            return dayPeriodEnumValue === "am" ? "a.m." : "p.m.";
+        }
+      },
+      // Hour [1-12]
+      h(date, token) {
+        return addLeadingZeros(date.getHours() % 12 || 12, token.length);
+      },
+      // Hour [0-23]
+      H(date, token) {
+        return addLeadingZeros(date.getHours(), token.length);
+      },
+      // Minute
+      m(date, token) {
+        return addLeadingZeros(date.getMinutes(), token.length);
+      },
+      // Second
+      s(date, token) {
+        return addLeadingZeros(date.getSeconds(), token.length);
+      },
+      // Fraction of second
+      S(date, token) {
+        let numberOfDigits = token.length, milliseconds = date.getMilliseconds(), fractionalSeconds = Math.trunc(
+          milliseconds * Math.pow(10, numberOfDigits - 3)
+        );
+        return addLeadingZeros(fractionalSeconds, token.length);
+      }
+    };
+  }
+});
+
+// node_modules/date-fns/format.js
+var init_format2 = __esm({
+  "node_modules/date-fns/format.js"() {
+  }
+});
+
+// node_modules/date-fns/formatDistance.js
+var init_formatDistance = __esm({
+  "node_modules/date-fns/formatDistance.js"() {
+  }
+});
+
+// node_modules/date-fns/formatDistanceStrict.js
+var init_formatDistanceStrict = __esm({
+  "node_modules/date-fns/formatDistanceStrict.js"() {
+  }
+});
+
+// node_modules/date-fns/formatDistanceToNow.js
+var init_formatDistanceToNow = __esm({
+  "node_modules/date-fns/formatDistanceToNow.js"() {
+  }
+});
+
+// node_modules/date-fns/formatDistanceToNowStrict.js
+var init_formatDistanceToNowStrict = __esm({
+  "node_modules/date-fns/formatDistanceToNowStrict.js"() {
+  }
+});
+
+// node_modules/date-fns/formatDuration.js
+var init_formatDuration = __esm({
+  "node_modules/date-fns/formatDuration.js"() {
+  }
+});
+
+// node_modules/date-fns/formatISO.js
+var init_formatISO = __esm({
+  "node_modules/date-fns/formatISO.js"() {
+  }
+});
+
+// node_modules/date-fns/formatISO9075.js
+var init_formatISO9075 = __esm({
+  "node_modules/date-fns/formatISO9075.js"() {
+  }
+});
+
+// node_modules/date-fns/formatISODuration.js
+var init_formatISODuration = __esm({
+  "node_modules/date-fns/formatISODuration.js"() {
+  }
+});
+
+// node_modules/date-fns/formatRFC3339.js
+var init_formatRFC3339 = __esm({
+  "node_modules/date-fns/formatRFC3339.js"() {
+  }
+});
+
+// node_modules/date-fns/formatRFC7231.js
+var init_formatRFC7231 = __esm({
+  "node_modules/date-fns/formatRFC7231.js"() {
+  }
+});
+
+// node_modules/date-fns/formatRelative.js
+var init_formatRelative = __esm({
+  "node_modules/date-fns/formatRelative.js"() {
+  }
+});
+
+// node_modules/date-fns/fromUnixTime.js
+var init_fromUnixTime = __esm({
+  "node_modules/date-fns/fromUnixTime.js"() {
+  }
+});
+
+// node_modules/date-fns/getDate.js
+var init_getDate = __esm({
+  "node_modules/date-fns/getDate.js"() {
+  }
+});
+
+// node_modules/date-fns/getDay.js
+var init_getDay = __esm({
+  "node_modules/date-fns/getDay.js"() {
+  }
+});
+
+// node_modules/date-fns/getDaysInMonth.js
+var init_getDaysInMonth = __esm({
+  "node_modules/date-fns/getDaysInMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/isLeapYear.js
+var init_isLeapYear = __esm({
+  "node_modules/date-fns/isLeapYear.js"() {
+  }
+});
+
+// node_modules/date-fns/getDaysInYear.js
+var init_getDaysInYear = __esm({
+  "node_modules/date-fns/getDaysInYear.js"() {
+  }
+});
+
+// node_modules/date-fns/getDecade.js
+var init_getDecade = __esm({
+  "node_modules/date-fns/getDecade.js"() {
+  }
+});
+
+// node_modules/date-fns/getDefaultOptions.js
+var init_getDefaultOptions = __esm({
+  "node_modules/date-fns/getDefaultOptions.js"() {
+  }
+});
+
+// node_modules/date-fns/getHours.js
+var init_getHours = __esm({
+  "node_modules/date-fns/getHours.js"() {
+  }
+});
+
+// node_modules/date-fns/getISODay.js
+var init_getISODay = __esm({
+  "node_modules/date-fns/getISODay.js"() {
+  }
+});
+
+// node_modules/date-fns/getISOWeeksInYear.js
+var init_getISOWeeksInYear = __esm({
+  "node_modules/date-fns/getISOWeeksInYear.js"() {
+  }
+});
+
+// node_modules/date-fns/getMilliseconds.js
+var init_getMilliseconds = __esm({
+  "node_modules/date-fns/getMilliseconds.js"() {
+  }
+});
+
+// node_modules/date-fns/getMinutes.js
+var init_getMinutes = __esm({
+  "node_modules/date-fns/getMinutes.js"() {
+  }
+});
+
+// node_modules/date-fns/getMonth.js
+var init_getMonth = __esm({
+  "node_modules/date-fns/getMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/getOverlappingDaysInIntervals.js
+var init_getOverlappingDaysInIntervals = __esm({
+  "node_modules/date-fns/getOverlappingDaysInIntervals.js"() {
+  }
+});
+
+// node_modules/date-fns/getSeconds.js
+var init_getSeconds = __esm({
+  "node_modules/date-fns/getSeconds.js"() {
+  }
+});
+
+// node_modules/date-fns/getTime.js
+var init_getTime = __esm({
+  "node_modules/date-fns/getTime.js"() {
+  }
+});
+
+// node_modules/date-fns/getUnixTime.js
+var init_getUnixTime = __esm({
+  "node_modules/date-fns/getUnixTime.js"() {
+  }
+});
+
+// node_modules/date-fns/getWeekOfMonth.js
+var init_getWeekOfMonth = __esm({
+  "node_modules/date-fns/getWeekOfMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/lastDayOfMonth.js
+var init_lastDayOfMonth = __esm({
+  "node_modules/date-fns/lastDayOfMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/getWeeksInMonth.js
+var init_getWeeksInMonth = __esm({
+  "node_modules/date-fns/getWeeksInMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/getYear.js
+var init_getYear = __esm({
+  "node_modules/date-fns/getYear.js"() {
+  }
+});
+
+// node_modules/date-fns/hoursToMilliseconds.js
+var init_hoursToMilliseconds = __esm({
+  "node_modules/date-fns/hoursToMilliseconds.js"() {
+  }
+});
+
+// node_modules/date-fns/hoursToMinutes.js
+var init_hoursToMinutes = __esm({
+  "node_modules/date-fns/hoursToMinutes.js"() {
+  }
+});
+
+// node_modules/date-fns/hoursToSeconds.js
+var init_hoursToSeconds = __esm({
+  "node_modules/date-fns/hoursToSeconds.js"() {
+  }
+});
+
+// node_modules/date-fns/interval.js
+var init_interval = __esm({
+  "node_modules/date-fns/interval.js"() {
+  }
+});
+
+// node_modules/date-fns/intervalToDuration.js
+var init_intervalToDuration = __esm({
+  "node_modules/date-fns/intervalToDuration.js"() {
+  }
+});
+
+// node_modules/date-fns/intlFormat.js
+var init_intlFormat = __esm({
+  "node_modules/date-fns/intlFormat.js"() {
+  }
+});
+
+// node_modules/date-fns/intlFormatDistance.js
+var init_intlFormatDistance = __esm({
+  "node_modules/date-fns/intlFormatDistance.js"() {
+  }
+});
+
+// node_modules/date-fns/isAfter.js
+var init_isAfter = __esm({
+  "node_modules/date-fns/isAfter.js"() {
+  }
+});
+
+// node_modules/date-fns/isBefore.js
+var init_isBefore = __esm({
+  "node_modules/date-fns/isBefore.js"() {
+  }
+});
+
+// node_modules/date-fns/isEqual.js
+var init_isEqual = __esm({
+  "node_modules/date-fns/isEqual.js"() {
+  }
+});
+
+// node_modules/date-fns/isExists.js
+var init_isExists = __esm({
+  "node_modules/date-fns/isExists.js"() {
+  }
+});
+
+// node_modules/date-fns/isFirstDayOfMonth.js
+var init_isFirstDayOfMonth = __esm({
+  "node_modules/date-fns/isFirstDayOfMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/isFriday.js
+var init_isFriday = __esm({
+  "node_modules/date-fns/isFriday.js"() {
+  }
+});
+
+// node_modules/date-fns/isFuture.js
+var init_isFuture = __esm({
+  "node_modules/date-fns/isFuture.js"() {
+  }
+});
+
+// node_modules/date-fns/transpose.js
+var init_transpose = __esm({
+  "node_modules/date-fns/transpose.js"() {
+  }
+});
+
+// node_modules/date-fns/setWeek.js
+var init_setWeek = __esm({
+  "node_modules/date-fns/setWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/setISOWeek.js
+var init_setISOWeek = __esm({
+  "node_modules/date-fns/setISOWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/setDay.js
+var init_setDay = __esm({
+  "node_modules/date-fns/setDay.js"() {
+  }
+});
+
+// node_modules/date-fns/setISODay.js
+var init_setISODay = __esm({
+  "node_modules/date-fns/setISODay.js"() {
+  }
+});
+
+// node_modules/date-fns/parse.js
+var init_parse = __esm({
+  "node_modules/date-fns/parse.js"() {
+  }
+});
+
+// node_modules/date-fns/isMatch.js
+var init_isMatch = __esm({
+  "node_modules/date-fns/isMatch.js"() {
+  }
+});
+
+// node_modules/date-fns/isMonday.js
+var init_isMonday = __esm({
+  "node_modules/date-fns/isMonday.js"() {
+  }
+});
+
+// node_modules/date-fns/isPast.js
+var init_isPast = __esm({
+  "node_modules/date-fns/isPast.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfHour.js
+var init_startOfHour = __esm({
+  "node_modules/date-fns/startOfHour.js"() {
+  }
+});
+
+// node_modules/date-fns/isSameHour.js
+var init_isSameHour = __esm({
+  "node_modules/date-fns/isSameHour.js"() {
+  }
+});
+
+// node_modules/date-fns/isSameWeek.js
+var init_isSameWeek = __esm({
+  "node_modules/date-fns/isSameWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/isSameISOWeek.js
+var init_isSameISOWeek = __esm({
+  "node_modules/date-fns/isSameISOWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/isSameISOWeekYear.js
+var init_isSameISOWeekYear = __esm({
+  "node_modules/date-fns/isSameISOWeekYear.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfMinute.js
+var init_startOfMinute = __esm({
+  "node_modules/date-fns/startOfMinute.js"() {
+  }
+});
+
+// node_modules/date-fns/isSameMinute.js
+var init_isSameMinute = __esm({
+  "node_modules/date-fns/isSameMinute.js"() {
+  }
+});
+
+// node_modules/date-fns/isSameMonth.js
+var init_isSameMonth = __esm({
+  "node_modules/date-fns/isSameMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/isSameQuarter.js
+var init_isSameQuarter = __esm({
+  "node_modules/date-fns/isSameQuarter.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfSecond.js
+var init_startOfSecond = __esm({
+  "node_modules/date-fns/startOfSecond.js"() {
+  }
+});
+
+// node_modules/date-fns/isSameSecond.js
+var init_isSameSecond = __esm({
+  "node_modules/date-fns/isSameSecond.js"() {
+  }
+});
+
+// node_modules/date-fns/isSameYear.js
+var init_isSameYear = __esm({
+  "node_modules/date-fns/isSameYear.js"() {
+  }
+});
+
+// node_modules/date-fns/isThisHour.js
+var init_isThisHour = __esm({
+  "node_modules/date-fns/isThisHour.js"() {
+  }
+});
+
+// node_modules/date-fns/isThisISOWeek.js
+var init_isThisISOWeek = __esm({
+  "node_modules/date-fns/isThisISOWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/isThisMinute.js
+var init_isThisMinute = __esm({
+  "node_modules/date-fns/isThisMinute.js"() {
+  }
+});
+
+// node_modules/date-fns/isThisMonth.js
+var init_isThisMonth = __esm({
+  "node_modules/date-fns/isThisMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/isThisQuarter.js
+var init_isThisQuarter = __esm({
+  "node_modules/date-fns/isThisQuarter.js"() {
+  }
+});
+
+// node_modules/date-fns/isThisSecond.js
+var init_isThisSecond = __esm({
+  "node_modules/date-fns/isThisSecond.js"() {
+  }
+});
+
+// node_modules/date-fns/isThisWeek.js
+var init_isThisWeek = __esm({
+  "node_modules/date-fns/isThisWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/isThisYear.js
+var init_isThisYear = __esm({
+  "node_modules/date-fns/isThisYear.js"() {
+  }
+});
+
+// node_modules/date-fns/isThursday.js
+var init_isThursday = __esm({
+  "node_modules/date-fns/isThursday.js"() {
+  }
+});
+
+// node_modules/date-fns/isToday.js
+var init_isToday = __esm({
+  "node_modules/date-fns/isToday.js"() {
+  }
+});
+
+// node_modules/date-fns/isTomorrow.js
+var init_isTomorrow = __esm({
+  "node_modules/date-fns/isTomorrow.js"() {
+  }
+});
+
+// node_modules/date-fns/isTuesday.js
+var init_isTuesday = __esm({
+  "node_modules/date-fns/isTuesday.js"() {
+  }
+});
+
+// node_modules/date-fns/isWednesday.js
+var init_isWednesday = __esm({
+  "node_modules/date-fns/isWednesday.js"() {
+  }
+});
+
+// node_modules/date-fns/isWithinInterval.js
+var init_isWithinInterval = __esm({
+  "node_modules/date-fns/isWithinInterval.js"() {
+  }
+});
+
+// node_modules/date-fns/subDays.js
+var init_subDays = __esm({
+  "node_modules/date-fns/subDays.js"() {
+  }
+});
+
+// node_modules/date-fns/isYesterday.js
+var init_isYesterday = __esm({
+  "node_modules/date-fns/isYesterday.js"() {
+  }
+});
+
+// node_modules/date-fns/lastDayOfDecade.js
+var init_lastDayOfDecade = __esm({
+  "node_modules/date-fns/lastDayOfDecade.js"() {
+  }
+});
+
+// node_modules/date-fns/lastDayOfWeek.js
+var init_lastDayOfWeek = __esm({
+  "node_modules/date-fns/lastDayOfWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/lastDayOfISOWeek.js
+var init_lastDayOfISOWeek = __esm({
+  "node_modules/date-fns/lastDayOfISOWeek.js"() {
+  }
+});
+
+// node_modules/date-fns/lastDayOfISOWeekYear.js
+var init_lastDayOfISOWeekYear = __esm({
+  "node_modules/date-fns/lastDayOfISOWeekYear.js"() {
+  }
+});
+
+// node_modules/date-fns/lastDayOfQuarter.js
+var init_lastDayOfQuarter = __esm({
+  "node_modules/date-fns/lastDayOfQuarter.js"() {
+  }
+});
+
+// node_modules/date-fns/lastDayOfYear.js
+var init_lastDayOfYear = __esm({
+  "node_modules/date-fns/lastDayOfYear.js"() {
+  }
+});
+
+// node_modules/date-fns/lightFormat.js
+function lightFormat(date, formatStr) {
+  let date_ = toDate(date);
+  if (!isValid(date_))
+    throw new RangeError("Invalid time value");
+  let tokens = formatStr.match(formattingTokensRegExp);
+  return tokens ? tokens.map((substring) => {
+    if (substring === "''")
+      return "'";
+    let firstCharacter = substring[0];
+    if (firstCharacter === "'")
+      return cleanEscapedString(substring);
+    let formatter = lightFormatters[firstCharacter];
+    if (formatter)
+      return formatter(date_, substring);
+    if (firstCharacter.match(unescapedLatinCharacterRegExp))
+      throw new RangeError(
+        "Format string contains an unescaped latin alphabet character `" + firstCharacter + "`"
+      );
+    return substring;
+  }).join("") : "";
+}
+function cleanEscapedString(input) {
+  let matches = input.match(escapedStringRegExp);
+  return matches ? matches[1].replace(doubleQuoteRegExp, "'") : input;
+}
+var formattingTokensRegExp, escapedStringRegExp, doubleQuoteRegExp, unescapedLatinCharacterRegExp, init_lightFormat = __esm({
+  "node_modules/date-fns/lightFormat.js"() {
+    init_lightFormatters();
+    init_isValid();
+    init_toDate();
+    formattingTokensRegExp = /(\w)\1*|''|'(''|[^'])+('|$)|./g, escapedStringRegExp = /^'([^]*?)'?$/, doubleQuoteRegExp = /''/g, unescapedLatinCharacterRegExp = /[a-zA-Z]/;
+  }
+});
+
+// node_modules/date-fns/milliseconds.js
+var init_milliseconds = __esm({
+  "node_modules/date-fns/milliseconds.js"() {
+  }
+});
+
+// node_modules/date-fns/millisecondsToHours.js
+var init_millisecondsToHours = __esm({
+  "node_modules/date-fns/millisecondsToHours.js"() {
+  }
+});
+
+// node_modules/date-fns/millisecondsToMinutes.js
+var init_millisecondsToMinutes = __esm({
+  "node_modules/date-fns/millisecondsToMinutes.js"() {
+  }
+});
+
+// node_modules/date-fns/millisecondsToSeconds.js
+var init_millisecondsToSeconds = __esm({
+  "node_modules/date-fns/millisecondsToSeconds.js"() {
+  }
+});
+
+// node_modules/date-fns/minutesToHours.js
+var init_minutesToHours = __esm({
+  "node_modules/date-fns/minutesToHours.js"() {
+  }
+});
+
+// node_modules/date-fns/minutesToMilliseconds.js
+var init_minutesToMilliseconds = __esm({
+  "node_modules/date-fns/minutesToMilliseconds.js"() {
+  }
+});
+
+// node_modules/date-fns/minutesToSeconds.js
+var init_minutesToSeconds = __esm({
+  "node_modules/date-fns/minutesToSeconds.js"() {
+  }
+});
+
+// node_modules/date-fns/monthsToQuarters.js
+var init_monthsToQuarters = __esm({
+  "node_modules/date-fns/monthsToQuarters.js"() {
+  }
+});
+
+// node_modules/date-fns/monthsToYears.js
+var init_monthsToYears = __esm({
+  "node_modules/date-fns/monthsToYears.js"() {
+  }
+});
+
+// node_modules/date-fns/nextDay.js
+var init_nextDay = __esm({
+  "node_modules/date-fns/nextDay.js"() {
+  }
+});
+
+// node_modules/date-fns/nextFriday.js
+var init_nextFriday = __esm({
+  "node_modules/date-fns/nextFriday.js"() {
+  }
+});
+
+// node_modules/date-fns/nextMonday.js
+var init_nextMonday = __esm({
+  "node_modules/date-fns/nextMonday.js"() {
+  }
+});
+
+// node_modules/date-fns/nextSaturday.js
+var init_nextSaturday = __esm({
+  "node_modules/date-fns/nextSaturday.js"() {
+  }
+});
+
+// node_modules/date-fns/nextSunday.js
+var init_nextSunday = __esm({
+  "node_modules/date-fns/nextSunday.js"() {
+  }
+});
+
+// node_modules/date-fns/nextThursday.js
+var init_nextThursday = __esm({
+  "node_modules/date-fns/nextThursday.js"() {
+  }
+});
+
+// node_modules/date-fns/nextTuesday.js
+var init_nextTuesday = __esm({
+  "node_modules/date-fns/nextTuesday.js"() {
+  }
+});
+
+// node_modules/date-fns/nextWednesday.js
+var init_nextWednesday = __esm({
+  "node_modules/date-fns/nextWednesday.js"() {
+  }
+});
+
+// node_modules/date-fns/parseISO.js
+var init_parseISO = __esm({
+  "node_modules/date-fns/parseISO.js"() {
+  }
+});
+
+// node_modules/date-fns/parseJSON.js
+var init_parseJSON = __esm({
+  "node_modules/date-fns/parseJSON.js"() {
+  }
+});
+
+// node_modules/date-fns/previousDay.js
+var init_previousDay = __esm({
+  "node_modules/date-fns/previousDay.js"() {
+  }
+});
+
+// node_modules/date-fns/previousFriday.js
+var init_previousFriday = __esm({
+  "node_modules/date-fns/previousFriday.js"() {
+  }
+});
+
+// node_modules/date-fns/previousMonday.js
+var init_previousMonday = __esm({
+  "node_modules/date-fns/previousMonday.js"() {
+  }
+});
+
+// node_modules/date-fns/previousSaturday.js
+var init_previousSaturday = __esm({
+  "node_modules/date-fns/previousSaturday.js"() {
+  }
+});
+
+// node_modules/date-fns/previousSunday.js
+var init_previousSunday = __esm({
+  "node_modules/date-fns/previousSunday.js"() {
+  }
+});
+
+// node_modules/date-fns/previousThursday.js
+var init_previousThursday = __esm({
+  "node_modules/date-fns/previousThursday.js"() {
+  }
+});
+
+// node_modules/date-fns/previousTuesday.js
+var init_previousTuesday = __esm({
+  "node_modules/date-fns/previousTuesday.js"() {
+  }
+});
+
+// node_modules/date-fns/previousWednesday.js
+var init_previousWednesday = __esm({
+  "node_modules/date-fns/previousWednesday.js"() {
+  }
+});
+
+// node_modules/date-fns/quartersToMonths.js
+var init_quartersToMonths = __esm({
+  "node_modules/date-fns/quartersToMonths.js"() {
+  }
+});
+
+// node_modules/date-fns/quartersToYears.js
+var init_quartersToYears = __esm({
+  "node_modules/date-fns/quartersToYears.js"() {
+  }
+});
+
+// node_modules/date-fns/roundToNearestHours.js
+var init_roundToNearestHours = __esm({
+  "node_modules/date-fns/roundToNearestHours.js"() {
+  }
+});
+
+// node_modules/date-fns/roundToNearestMinutes.js
+var init_roundToNearestMinutes = __esm({
+  "node_modules/date-fns/roundToNearestMinutes.js"() {
+  }
+});
+
+// node_modules/date-fns/secondsToHours.js
+var init_secondsToHours = __esm({
+  "node_modules/date-fns/secondsToHours.js"() {
+  }
+});
+
+// node_modules/date-fns/secondsToMilliseconds.js
+var init_secondsToMilliseconds = __esm({
+  "node_modules/date-fns/secondsToMilliseconds.js"() {
+  }
+});
+
+// node_modules/date-fns/secondsToMinutes.js
+var init_secondsToMinutes = __esm({
+  "node_modules/date-fns/secondsToMinutes.js"() {
+  }
+});
+
+// node_modules/date-fns/setMonth.js
+var init_setMonth = __esm({
+  "node_modules/date-fns/setMonth.js"() {
+  }
+});
+
+// node_modules/date-fns/set.js
+var init_set = __esm({
+  "node_modules/date-fns/set.js"() {
+  }
+});
+
+// node_modules/date-fns/setDate.js
+var init_setDate = __esm({
+  "node_modules/date-fns/setDate.js"() {
+  }
+});
+
+// node_modules/date-fns/setDayOfYear.js
+var init_setDayOfYear = __esm({
+  "node_modules/date-fns/setDayOfYear.js"() {
+  }
+});
+
+// node_modules/date-fns/setDefaultOptions.js
+var init_setDefaultOptions = __esm({
+  "node_modules/date-fns/setDefaultOptions.js"() {
+  }
+});
+
+// node_modules/date-fns/setHours.js
+var init_setHours = __esm({
+  "node_modules/date-fns/setHours.js"() {
+  }
+});
+
+// node_modules/date-fns/setMilliseconds.js
+var init_setMilliseconds = __esm({
+  "node_modules/date-fns/setMilliseconds.js"() {
+  }
+});
+
+// node_modules/date-fns/setMinutes.js
+var init_setMinutes = __esm({
+  "node_modules/date-fns/setMinutes.js"() {
+  }
+});
+
+// node_modules/date-fns/setQuarter.js
+var init_setQuarter = __esm({
+  "node_modules/date-fns/setQuarter.js"() {
+  }
+});
+
+// node_modules/date-fns/setSeconds.js
+var init_setSeconds = __esm({
+  "node_modules/date-fns/setSeconds.js"() {
+  }
+});
+
+// node_modules/date-fns/setWeekYear.js
+var init_setWeekYear = __esm({
+  "node_modules/date-fns/setWeekYear.js"() {
+  }
+});
+
+// node_modules/date-fns/setYear.js
+var init_setYear = __esm({
+  "node_modules/date-fns/setYear.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfDecade.js
+var init_startOfDecade = __esm({
+  "node_modules/date-fns/startOfDecade.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfToday.js
+var init_startOfToday = __esm({
+  "node_modules/date-fns/startOfToday.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfTomorrow.js
+var init_startOfTomorrow = __esm({
+  "node_modules/date-fns/startOfTomorrow.js"() {
+  }
+});
+
+// node_modules/date-fns/startOfYesterday.js
+var init_startOfYesterday = __esm({
+  "node_modules/date-fns/startOfYesterday.js"() {
+  }
+});
+
+// node_modules/date-fns/subMonths.js
+var init_subMonths = __esm({
+  "node_modules/date-fns/subMonths.js"() {
+  }
+});
+
+// node_modules/date-fns/sub.js
+var init_sub = __esm({
+  "node_modules/date-fns/sub.js"() {
+  }
+});
+
+// node_modules/date-fns/subBusinessDays.js
+var init_subBusinessDays = __esm({
+  "node_modules/date-fns/subBusinessDays.js"() {
+  }
+});
+
+// node_modules/date-fns/subHours.js
+var init_subHours = __esm({
+  "node_modules/date-fns/subHours.js"() {
+  }
+});
+
+// node_modules/date-fns/subMilliseconds.js
+var init_subMilliseconds = __esm({
+  "node_modules/date-fns/subMilliseconds.js"() {
+  }
+});
+
+// node_modules/date-fns/subMinutes.js
+var init_subMinutes = __esm({
+  "node_modules/date-fns/subMinutes.js"() {
+  }
+});
+
+// node_modules/date-fns/subQuarters.js
+var init_subQuarters = __esm({
+  "node_modules/date-fns/subQuarters.js"() {
+  }
+});
+
+// node_modules/date-fns/subSeconds.js
+var init_subSeconds = __esm({
+  "node_modules/date-fns/subSeconds.js"() {
+  }
+});
+
+// node_modules/date-fns/subWeeks.js
+var init_subWeeks = __esm({
+  "node_modules/date-fns/subWeeks.js"() {
+  }
+});
+
+// node_modules/date-fns/subYears.js
+var init_subYears = __esm({
+  "node_modules/date-fns/subYears.js"() {
+  }
+});
+
+// node_modules/date-fns/weeksToDays.js
+var init_weeksToDays = __esm({
+  "node_modules/date-fns/weeksToDays.js"() {
+  }
+});
+
+// node_modules/date-fns/yearsToDays.js
+var init_yearsToDays = __esm({
+  "node_modules/date-fns/yearsToDays.js"() {
+  }
+});
+
+// node_modules/date-fns/yearsToMonths.js
+var init_yearsToMonths = __esm({
+  "node_modules/date-fns/yearsToMonths.js"() {
+  }
+});
+
+// node_modules/date-fns/yearsToQuarters.js
+var init_yearsToQuarters = __esm({
+  "node_modules/date-fns/yearsToQuarters.js"() {
+  }
+});
+
+// node_modules/date-fns/index.js
+var init_date_fns = __esm({
+  "node_modules/date-fns/index.js"() {
+    init_add();
+    init_addBusinessDays();
+    init_addDays();
+    init_addHours();
+    init_addISOWeekYears();
+    init_addMilliseconds();
+    init_addMinutes();
+    init_addMonths();
+    init_addQuarters();
+    init_addSeconds();
+    init_addWeeks();
+    init_addYears();
+    init_areIntervalsOverlapping();
+    init_clamp();
+    init_closestIndexTo();
+    init_closestTo();
+    init_compareAsc();
+    init_compareDesc();
+    init_constructFrom();
+    init_constructNow();
+    init_daysToWeeks();
+    init_differenceInBusinessDays();
+    init_differenceInCalendarDays();
+    init_differenceInCalendarISOWeekYears();
+    init_differenceInCalendarISOWeeks();
+    init_differenceInCalendarMonths();
+    init_differenceInCalendarQuarters();
+    init_differenceInCalendarWeeks();
+    init_differenceInCalendarYears();
+    init_differenceInDays();
+    init_differenceInHours();
+    init_differenceInISOWeekYears();
+    init_differenceInMilliseconds();
+    init_differenceInMinutes();
+    init_differenceInMonths();
+    init_differenceInQuarters();
+    init_differenceInSeconds();
+    init_differenceInWeeks();
+    init_differenceInYears();
+    init_eachDayOfInterval();
+    init_eachHourOfInterval();
+    init_eachMinuteOfInterval();
+    init_eachMonthOfInterval();
+    init_eachQuarterOfInterval();
+    init_eachWeekOfInterval();
+    init_eachWeekendOfInterval();
+    init_eachWeekendOfMonth();
+    init_eachWeekendOfYear();
+    init_eachYearOfInterval();
+    init_endOfDay();
+    init_endOfDecade();
+    init_endOfHour();
+    init_endOfISOWeek();
+    init_endOfISOWeekYear();
+    init_endOfMinute();
+    init_endOfMonth();
+    init_endOfQuarter();
+    init_endOfSecond();
+    init_endOfToday();
+    init_endOfTomorrow();
+    init_endOfWeek();
+    init_endOfYear();
+    init_endOfYesterday();
+    init_format2();
+    init_formatDistance();
+    init_formatDistanceStrict();
+    init_formatDistanceToNow();
+    init_formatDistanceToNowStrict();
+    init_formatDuration();
+    init_formatISO();
+    init_formatISO9075();
+    init_formatISODuration();
+    init_formatRFC3339();
+    init_formatRFC7231();
+    init_formatRelative();
+    init_fromUnixTime();
+    init_getDate();
+    init_getDay();
+    init_getDayOfYear();
+    init_getDaysInMonth();
+    init_getDaysInYear();
+    init_getDecade();
+    init_getDefaultOptions();
+    init_getHours();
+    init_getISODay();
+    init_getISOWeek();
+    init_getISOWeekYear();
+    init_getISOWeeksInYear();
+    init_getMilliseconds();
+    init_getMinutes();
+    init_getMonth();
+    init_getOverlappingDaysInIntervals();
+    init_getQuarter();
+    init_getSeconds();
+    init_getTime();
+    init_getUnixTime();
+    init_getWeek();
+    init_getWeekOfMonth();
+    init_getWeekYear();
+    init_getWeeksInMonth();
+    init_getYear();
+    init_hoursToMilliseconds();
+    init_hoursToMinutes();
+    init_hoursToSeconds();
+    init_interval();
+    init_intervalToDuration();
+    init_intlFormat();
+    init_intlFormatDistance();
+    init_isAfter();
+    init_isBefore();
+    init_isDate();
+    init_isEqual();
+    init_isExists();
+    init_isFirstDayOfMonth();
+    init_isFriday();
+    init_isFuture();
+    init_isLastDayOfMonth();
+    init_isLeapYear();
+    init_isMatch();
+    init_isMonday();
+    init_isPast();
+    init_isSameDay();
+    init_isSameHour();
+    init_isSameISOWeek();
+    init_isSameISOWeekYear();
+    init_isSameMinute();
+    init_isSameMonth();
+    init_isSameQuarter();
+    init_isSameSecond();
+    init_isSameWeek();
+    init_isSameYear();
+    init_isSaturday();
+    init_isSunday();
+    init_isThisHour();
+    init_isThisISOWeek();
+    init_isThisMinute();
+    init_isThisMonth();
+    init_isThisQuarter();
+    init_isThisSecond();
+    init_isThisWeek();
+    init_isThisYear();
+    init_isThursday();
+    init_isToday();
+    init_isTomorrow();
+    init_isTuesday();
+    init_isValid();
+    init_isWednesday();
+    init_isWeekend();
+    init_isWithinInterval();
+    init_isYesterday();
+    init_lastDayOfDecade();
+    init_lastDayOfISOWeek();
+    init_lastDayOfISOWeekYear();
+    init_lastDayOfMonth();
+    init_lastDayOfQuarter();
+    init_lastDayOfWeek();
+    init_lastDayOfYear();
+    init_lightFormat();
+    init_max();
+    init_milliseconds();
+    init_millisecondsToHours();
+    init_millisecondsToMinutes();
+    init_millisecondsToSeconds();
+    init_min();
+    init_minutesToHours();
+    init_minutesToMilliseconds();
+    init_minutesToSeconds();
+    init_monthsToQuarters();
+    init_monthsToYears();
+    init_nextDay();
+    init_nextFriday();
+    init_nextMonday();
+    init_nextSaturday();
+    init_nextSunday();
+    init_nextThursday();
+    init_nextTuesday();
+    init_nextWednesday();
+    init_parse();
+    init_parseISO();
+    init_parseJSON();
+    init_previousDay();
+    init_previousFriday();
+    init_previousMonday();
+    init_previousSaturday();
+    init_previousSunday();
+    init_previousThursday();
+    init_previousTuesday();
+    init_previousWednesday();
+    init_quartersToMonths();
+    init_quartersToYears();
+    init_roundToNearestHours();
+    init_roundToNearestMinutes();
+    init_secondsToHours();
+    init_secondsToMilliseconds();
+    init_secondsToMinutes();
+    init_set();
+    init_setDate();
+    init_setDay();
+    init_setDayOfYear();
+    init_setDefaultOptions();
+    init_setHours();
+    init_setISODay();
+    init_setISOWeek();
+    init_setISOWeekYear();
+    init_setMilliseconds();
+    init_setMinutes();
+    init_setMonth();
+    init_setQuarter();
+    init_setSeconds();
+    init_setWeek();
+    init_setWeekYear();
+    init_setYear();
+    init_startOfDay();
+    init_startOfDecade();
+    init_startOfHour();
+    init_startOfISOWeek();
+    init_startOfISOWeekYear();
+    init_startOfMinute();
+    init_startOfMonth();
+    init_startOfQuarter();
+    init_startOfSecond();
+    init_startOfToday();
+    init_startOfTomorrow();
+    init_startOfWeek();
+    init_startOfWeekYear();
+    init_startOfYear();
+    init_startOfYesterday();
+    init_sub();
+    init_subBusinessDays();
+    init_subDays();
+    init_subHours();
+    init_subISOWeekYears();
+    init_subMilliseconds();
+    init_subMinutes();
+    init_subMonths();
+    init_subQuarters();
+    init_subSeconds();
+    init_subWeeks();
+    init_subYears();
+    init_toDate();
+    init_transpose();
+    init_weeksToDays();
+    init_yearsToDays();
+    init_yearsToMonths();
+    init_yearsToQuarters();
+  }
+});
+
 // src/time/local-time.ts
 function daysInMonth(year, month) {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -4874,13 +4798,13 @@ function toInstant(text, zone) {
   return "instant" in r ? r.instant : void 0;
 }
 function startOfDateInZone(text, zone) {
-  let key = `${zone}|${text}`, start = dayStarts2.get(key);
+  let key = `${zone}|${text}`, start = dayStarts.get(key);
   if (start === void 0) {
     if (start = null, isValidDate(text)) {
       let [y, m, d] = text.split("-").map(Number), r = resolveWallClock(Date.UTC(y, m - 1, d), zone);
       start = "instant" in r ? r.instant : r.problem === "gap" ? r.at : r.problem === "ambiguous" ? r.earlier : null;
     }
-    dayStarts2.size > 1e4 && dayStarts2.clear(), dayStarts2.set(key, start);
+    dayStarts.size > 1e4 && dayStarts.clear(), dayStarts.set(key, start);
   }
   return start ? new Date(start.getTime()) : void 0;
 }
@@ -4892,14 +4816,14 @@ function readDateOrTime(text, zone, end) {
   }
   return readTime(text, zone);
 }
-var DATE_TIME2, DATE, readings, dayStarts2, init_local_time = __esm({
+var DATE_TIME2, DATE, readings, dayStarts, init_local_time = __esm({
   "src/time/local-time.ts"() {
     "use strict";
     init_tz2();
     init_date_fns();
     DATE_TIME2 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?$/, DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
     readings = /* @__PURE__ */ new Map();
-    dayStarts2 = /* @__PURE__ */ new Map();
+    dayStarts = /* @__PURE__ */ new Map();
   }
 });
 
@@ -5113,6 +5037,91 @@ var crypto, import_node_crypto, UNSURE, INDEX_KEY, oneShot, init_canonical = __e
   }
 });
 
+// src/time/wall-clock.ts
+function formatterOf(zone) {
+  let f = formatters.get(zone);
+  return f || (f = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+    hourCycle: "h23",
+    era: "short"
+  }), formatters.set(zone, f)), f;
+}
+function offsetAt(t, zone) {
+  let p = {};
+  for (let part of formatterOf(zone).formatToParts(t)) p[part.type] = part.value;
+  let year = p.era === "BC" || p.era === "B" ? 1 - Number(p.year) : Number(p.year), d = /* @__PURE__ */ new Date(0);
+  return d.setUTCFullYear(year, Number(p.month) - 1, Number(p.day)), d.setUTCHours(Number(p.hour), Number(p.minute), Number(p.second)), d.getTime() - (t - (t % 1e3 + 1e3) % 1e3);
+}
+function dayStartOffset(days, day, zone) {
+  let offset = days.get(day);
+  return offset === void 0 && days.set(day, offset = offsetAt(day * 864e5, zone)), offset;
+}
+function zoneOffset(t, zone) {
+  let days = dayStarts2.get(zone);
+  days || dayStarts2.set(zone, days = /* @__PURE__ */ new Map());
+  let day = Math.floor(t / 864e5), start = dayStartOffset(days, day, zone);
+  return start === dayStartOffset(days, day + 1, zone) ? start : offsetAt(t, zone);
+}
+function wallClock(t, zone) {
+  let d = new Date(t + zoneOffset(t, zone));
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    weekday: d.getUTCDay()
+  };
+}
+var formatters, dayStarts2, init_wall_clock = __esm({
+  "src/time/wall-clock.ts"() {
+    "use strict";
+    formatters = /* @__PURE__ */ new Map(), dayStarts2 = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/time/calendar.ts
+function weekdayIn(instant, zone) {
+  return WEEKDAYS[wallClock(instant.getTime(), zone).weekday];
+}
+function dateIn(instant, zone) {
+  let w = wallClock(instant.getTime(), zone);
+  return `${String(w.year).padStart(4, "0")}-${String(w.month).padStart(2, "0")}-${String(w.day).padStart(2, "0")}`;
+}
+function policyMonth(instant, zone) {
+  return dateIn(instant, zone).slice(0, 7);
+}
+function momentIn(instant, zone) {
+  let local = new TZDate(instant.getTime(), zone);
+  return { date: lightFormat(local, "yyyy-MM-dd"), day: WEEKDAYS[local.getDay()], time: lightFormat(local, "HH:mm") };
+}
+function nextAllowedDay(instant, zone, days) {
+  let d = new TZDate(instant.getTime(), zone), at2 = (i) => {
+    let c = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate() + i));
+    return { date: c.toISOString().slice(0, 10), day: WEEKDAYS[c.getUTCDay()] };
+  };
+  for (let i = 0; i < 7; i++) {
+    let candidate = at2(i);
+    if (days.includes(candidate.day)) return candidate;
+  }
+  return at2(0);
+}
+var WEEKDAYS, init_calendar = __esm({
+  "src/time/calendar.ts"() {
+    "use strict";
+    init_tz2();
+    init_date_fns();
+    init_wall_clock();
+    WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+  }
+});
+
 // src/archive/format-v1.ts
 function hashV1(record) {
   let { sha256: _ignored, ...rest } = record;
@@ -5235,178 +5244,166 @@ var WEEKDAY_SHORT, two, init_clock_face = __esm({
   }
 });
 
-// src/messages/archive-catalog.ts
-function archiveMessages(language = "en") {
-  return CATALOGS[language];
+// src/report/escape.ts
+function mdText(value) {
+  let s = value == null ? "" : String(value);
+  return NEEDS_ESCAPE.test(s) ? s.replace(BREAKS, " ").replace(/[<>&"]/g, (c) => HTML[c]).replace(SPECIAL, (c) => `\\${c}`).replace(
+    AUTOLINK,
+    (_m, a, b, c, d) => a ? `${a}\u2060${b}` : `${c}\u2060${d}`
+  ).replace(/@/g, AT) : s;
 }
-var en2, zhCN, CATALOGS, init_archive_catalog = __esm({
-  "src/messages/archive-catalog.ts"() {
+function mdLogin(login) {
+  return login ? mdText(`@${login.replace(/^@/, "")}`) : "\u2014";
+}
+var BREAKS, SPECIAL, AUTOLINK, HTML, AT, NEEDS_ESCAPE, init_escape = __esm({
+  "src/report/escape.ts"() {
     "use strict";
-    en2 = {
-      "archive.missing": () => "does not exist: pass the archive folder, e.g. upgrade-gate verify archive",
-      "archive.not-folder": () => "is not a folder: pass the archive folder, e.g. upgrade-gate verify archive",
-      "archive.symlink": () => "is a symbolic link: verify reads only the archive folder itself, never where a link points; pass the real folder",
-      "archive.empty": () => "holds no record and no chain-head.json: nothing here proves an archive (an emptied archive looks like this); in a Git clone verify reads the history of the folder",
-      "archive.too-many-files": (p) => `holds more than ${p.max} entries: verify stops reading here; an archive the Action writes never grows like this`,
-      "file.symlink": () => "is a symbolic link: an archive holds only regular files, and verify never follows a link; remove it",
-      "file.special": () => "is not a regular file (a device, pipe or socket): an archive holds only regular files; verify did not read it",
-      "file.too-large": (p) => `is ${p.size} bytes, more than the ${p.max} a record or index may have: verify did not read it`,
-      "file.encoding": () => "is not valid UTF-8: the file was damaged or replaced",
-      "file.folder": () => "is a folder the Action never makes (it makes only year and month folders): a file was removed and a folder put in its place, or something else wrote into the archive; remove it and restore the files from Git",
-      "file.unexpected": () => "is not a file the Action writes (records, their Markdown, year indexes and chain-head.json only): something else wrote into the archive",
-      "record.json": () => "is not valid JSON: the record was damaged or replaced",
-      "record.not-object": () => "is not a JSON object: the record was damaged or replaced",
-      "record.format": (p) => `names format ${p.format}, which this upgrade-gate does not know: a newer upgrade-gate wrote it, or it was edited`,
-      "record.schema": (p) => `does not match the schema of its format: ${p.errors}`,
-      "record.canonical": () => "cannot be put in canonical form (RFC 8785 rejects lone surrogates, NaN and Infinity): the record was edited",
-      "record.hash": () => "its content does not match its sha256: the record was edited after it was written",
-      "record.text": () => "is not written as the Action writes records (two-space JSON, one newline at the end): the file was rewritten by hand, and a reader may see other values than the ones hashed (a duplicate key shows its first value to a reader, its last to a parser); restore it from Git",
-      "record.time-zone": (p) => `names time zone ${p.zone}, which is not an IANA time zone: the record was edited`,
-      "record.unreadable": (p) => `cannot be checked (${p.why}): the record was damaged or edited`,
-      "chain.sequence": (p) => `has sequence ${p.sequence} where ${p.expected} was expected: a record before it was deleted, or records were reordered`,
-      "chain.previous": (p) => `names previous sha256 ${p.names} but ${p.previous}: the chain is broken (deleted, inserted or reordered records)`,
-      "record.path": (p) => `is stored under this name but its content belongs in ${p.want}: records were renamed or swapped`,
-      "markdown.missing": () => "is missing: the readable form of the record was deleted",
-      "markdown.edited": () => "does not match its record: the Markdown was edited",
-      "index.missing": () => "is missing: the year index was deleted",
-      "index.edited": () => "does not list exactly the records of the year in chain order: the index was edited",
-      "chain-head.missing": () => "is missing: the newest record cannot be confirmed",
-      "chain-head.json": () => "is not valid JSON: the chain head was damaged or replaced",
-      "chain-head.field": (p) => `says ${p.field} ${p.found}, but the records say ${p.derived}: the chain head was edited, or records were deleted or added without it`,
-      "chain-head.text": () => "holds the right values but not as the Action writes them: the file was rewritten by hand",
-      "chain-head.underivable": () => "cannot be derived because records before it are malformed: fix those first",
-      "chain-head.orphan": () => "exists but the archive holds no record: the records were deleted",
-      "git.writer": (p) => `commit ${p.commit} by ${p.author} changed the archive (${p.files}), but only ${p.writer} writes it (archive.writer): the archive was edited outside the Action`,
-      "git.record-changed": (p) => `was ${p.status === "D" ? "deleted" : p.status === "A" ? "added again" : "changed"} by commit ${p.commit}${p.first ? ` after commit ${p.first} added it` : " though it was never added"}: a record is written once and never changed`,
-      "git.deleted": (p) => `was deleted by commit ${p.commit}: the Action never deletes archive files`,
-      "git.uncommitted": () => "differs from the commit checked out (changed, added or deleted and not committed): verify a clean clone",
-      "git.shallow": () => "is in a shallow clone: its history is cut, so who wrote the archive cannot be checked; clone with the full history (git fetch --unshallow)",
-      "git.pin": (p) => `pins ${p.what} as blob ${p.pinned}, but at commit ${p.commit} Git has ${p.found}: the record does not match what was merged`,
-      "github.unverified": (p) => `commit ${p.commit} by ${p.author} changed the archive, but GitHub does not verify its signature (${p.reason}): the Action's commits are created through the API and signed by GitHub, so this one was pushed by someone else`,
-      "github.writer": (p) => `commit ${p.commit} changed the archive as ${p.author}, but only ${p.writer} writes it (archive.writer): the archive was edited outside the Action`,
-      "github.intact": (p) => `${p.count} commit${p.count === 1 ? "" : "s"} changed ${p.folder}/ on ${p.branch}, each by ${p.writer} and signed as GitHub verifies it: no tampering`,
-      "github.tampered": (p) => `${p.count} commit${p.count === 1 ? "" : "s"} changed ${p.folder}/ on ${p.branch} outside the Action: the archive was tampered with`,
-      "outcome.schema": (p) => `does not match the outcome record schema: ${p.errors}`,
-      "outcome.upgrade-missing": (p) => `is the outcome of ${p.upgrade}, which is not an upgrade record earlier in the chain: the upgrade record was deleted, or the outcome moved`,
-      "outcome.upgrade-mismatch": (p) => `names upgrade record ${p.upgrade} with sequence ${p.sequence} and sha256 ${p.sha256}, but that record has ${p.foundSequence} and ${p.foundSha256}: one of them was edited`,
-      "outcome.path": (p) => `is stored as ${p.file} but, as outcome ${p.n} of ${p.upgrade}, belongs in ${p.want}: outcome records were renamed, deleted or swapped`,
-      "outcome.comment": () => "its comment text does not match the comment sha256: the recorded command was edited",
-      "outcome.time": (p) => `completed_at ${p.completed} (${p.zone}) is not completed_at_utc ${p.utc}: one of them was edited`,
-      "git.not-a-clone": () => "is not in a Git clone: only the files were checked; run verify in a clone to check who wrote them and the pinned files",
-      "threads.invalid": (p) => `UPGRADE_GATE_THREADS=${p.value} is not a number of threads (0 to 999): ignored, the number was chosen as without it (from the archive's size, the cores and their load)`,
-      intact: (p) => `${p.count} record${p.count === 1 ? "" : "s"} verified: the archive is intact`
-    }, zhCN = {
-      "archive.missing": () => "\u4E0D\u5B58\u5728\uFF1A\u8BF7\u7ED9\u51FA\u5F52\u6863\u76EE\u5F55\uFF0C\u4F8B\u5982 upgrade-gate verify archive",
-      "archive.not-folder": () => "\u4E0D\u662F\u76EE\u5F55\uFF1A\u8BF7\u7ED9\u51FA\u5F52\u6863\u76EE\u5F55\uFF0C\u4F8B\u5982 upgrade-gate verify archive",
-      "archive.symlink": () => "\u662F\u7B26\u53F7\u94FE\u63A5\uFF1Averify \u53EA\u8BFB\u53D6\u5F52\u6863\u76EE\u5F55\u672C\u8EAB\uFF0C\u4ECE\u4E0D\u8DDF\u968F\u94FE\u63A5\uFF1B\u8BF7\u7ED9\u51FA\u771F\u5B9E\u76EE\u5F55",
-      "archive.empty": () => "\u65E2\u6CA1\u6709\u5F52\u6863\u8BB0\u5F55\u4E5F\u6CA1\u6709 chain-head.json\uFF1A\u65E0\u6CD5\u8BC1\u660E\u8FD9\u662F\u4E00\u4E2A\u5F52\u6863\uFF08\u5F52\u6863\u88AB\u6E05\u7A7A\u540E\u5C31\u662F\u8FD9\u6837\uFF09\uFF1B\u5728 Git \u514B\u9686\u4E2D verify \u4F1A\u68C0\u67E5\u8BE5\u76EE\u5F55\u7684\u5386\u53F2",
-      "archive.too-many-files": (p) => `\u6761\u76EE\u8D85\u8FC7 ${p.max} \u4E2A\uFF1Averify \u5230\u6B64\u505C\u6B62\u8BFB\u53D6\uFF1BAction \u5199\u5165\u7684\u5F52\u6863\u4E0D\u4F1A\u8FD9\u6837\u589E\u957F`,
-      "file.symlink": () => "\u662F\u7B26\u53F7\u94FE\u63A5\uFF1A\u5F52\u6863\u53EA\u5305\u542B\u666E\u901A\u6587\u4EF6\uFF0Cverify \u4ECE\u4E0D\u8DDF\u968F\u94FE\u63A5\uFF1B\u8BF7\u5220\u9664\u5B83",
-      "file.special": () => "\u4E0D\u662F\u666E\u901A\u6587\u4EF6\uFF08\u8BBE\u5907\u3001\u7BA1\u9053\u6216\u5957\u63A5\u5B57\uFF09\uFF1A\u5F52\u6863\u53EA\u5305\u542B\u666E\u901A\u6587\u4EF6\uFF1Bverify \u6CA1\u6709\u8BFB\u53D6\u5B83",
-      "file.too-large": (p) => `\u5927\u5C0F\u4E3A ${p.size} \u5B57\u8282\uFF0C\u8D85\u8FC7\u8BB0\u5F55\u6216\u7D22\u5F15\u5141\u8BB8\u7684 ${p.max} \u5B57\u8282\uFF1Averify \u6CA1\u6709\u8BFB\u53D6\u5B83`,
-      "file.encoding": () => "\u4E0D\u662F\u6709\u6548\u7684 UTF-8\uFF1A\u6587\u4EF6\u5DF2\u635F\u574F\u6216\u88AB\u66FF\u6362",
-      "file.folder": () => "\u662F Action \u4ECE\u4E0D\u521B\u5EFA\u7684\u76EE\u5F55\uFF08Action \u53EA\u521B\u5EFA\u5E74\u4EFD\u548C\u6708\u4EFD\u76EE\u5F55\uFF09\uFF1A\u6709\u6587\u4EF6\u88AB\u5220\u9664\u5E76\u6362\u6210\u4E86\u540C\u540D\u76EE\u5F55\uFF0C\u6216\u6709\u5176\u4ED6\u4EBA\u5411\u5F52\u6863\u5199\u5165\u4E86\u5185\u5BB9\uFF1B\u8BF7\u5220\u9664\u8BE5\u76EE\u5F55\uFF0C\u5E76\u4ECE Git \u6062\u590D\u6587\u4EF6",
-      "file.unexpected": () => "\u4E0D\u662F Action \u5199\u5165\u7684\u6587\u4EF6\uFF08\u53EA\u6709\u5F52\u6863\u8BB0\u5F55\u3001\u5BF9\u5E94\u7684 Markdown\u3001\u5E74\u5EA6\u7D22\u5F15\u548C chain-head.json\uFF09\uFF1A\u6709\u5176\u4ED6\u4EBA\u5411\u5F52\u6863\u5199\u5165\u4E86\u6587\u4EF6",
-      "record.json": () => "\u4E0D\u662F\u6709\u6548\u7684 JSON\uFF1A\u5F52\u6863\u8BB0\u5F55\u5DF2\u635F\u574F\u6216\u88AB\u66FF\u6362",
-      "record.not-object": () => "\u4E0D\u662F JSON \u5BF9\u8C61\uFF1A\u5F52\u6863\u8BB0\u5F55\u5DF2\u635F\u574F\u6216\u88AB\u66FF\u6362",
-      "record.format": (p) => `\u58F0\u660E\u7684\u683C\u5F0F ${p.format} \u672C\u7248\u672C upgrade-gate \u4E0D\u8BA4\u8BC6\uFF1A\u53EF\u80FD\u7531\u66F4\u65B0\u7248\u672C\u5199\u5165\uFF0C\u6216\u5DF2\u88AB\u7BE1\u6539`,
-      "record.schema": (p) => `\u4E0D\u7B26\u5408\u5176\u683C\u5F0F\u7684 Schema\uFF1A${p.errors}`,
-      "record.canonical": () => "\u65E0\u6CD5\u8F6C\u6362\u4E3A\u89C4\u8303\u5F62\u5F0F\uFF08RFC 8785 \u4E0D\u63A5\u53D7\u5B64\u7ACB\u4EE3\u7406\u9879\u3001NaN \u548C Infinity\uFF09\uFF1A\u5F52\u6863\u8BB0\u5F55\u5DF2\u88AB\u7BE1\u6539",
-      "record.hash": () => "\u5185\u5BB9\u4E0E\u5176 sha256 \u4E0D\u7B26\uFF1A\u5F52\u6863\u8BB0\u5F55\u5728\u5199\u5165\u540E\u88AB\u4FEE\u6539",
-      "record.text": () => "\u4E0D\u662F Action \u5199\u5165\u8BB0\u5F55\u7684\u683C\u5F0F\uFF08\u4E24\u4E2A\u7A7A\u683C\u7F29\u8FDB\u7684 JSON\uFF0C\u672B\u5C3E\u4E00\u4E2A\u6362\u884C\uFF09\uFF1A\u6587\u4EF6\u88AB\u624B\u5DE5\u6539\u5199\u8FC7\uFF0C\u8BFB\u8005\u770B\u5230\u7684\u503C\u53EF\u80FD\u4E0E\u53C2\u4E0E\u54C8\u5E0C\u8BA1\u7B97\u7684\u503C\u4E0D\u540C\uFF08\u91CD\u590D\u7684\u952E\uFF0C\u8BFB\u8005\u770B\u5230\u7B2C\u4E00\u4E2A\u503C\uFF0C\u89E3\u6790\u7A0B\u5E8F\u53D6\u6700\u540E\u4E00\u4E2A\u503C\uFF09\uFF1B\u8BF7\u4ECE Git \u6062\u590D\u8BE5\u6587\u4EF6",
-      "record.time-zone": (p) => `\u58F0\u660E\u7684\u65F6\u533A ${p.zone} \u4E0D\u662F IANA \u65F6\u533A\uFF1A\u5F52\u6863\u8BB0\u5F55\u5DF2\u88AB\u7BE1\u6539`,
-      "record.unreadable": (p) => `\u65E0\u6CD5\u68C0\u67E5\uFF08${p.why}\uFF09\uFF1A\u5F52\u6863\u8BB0\u5F55\u5DF2\u635F\u574F\u6216\u88AB\u7BE1\u6539`,
-      "chain.sequence": (p) => `\u5E8F\u53F7\u4E3A ${p.sequence}\uFF0C\u5E94\u4E3A ${p.expected}\uFF1A\u4E4B\u524D\u7684\u8BB0\u5F55\u88AB\u5220\u9664\uFF0C\u6216\u8BB0\u5F55\u987A\u5E8F\u88AB\u8C03\u6362`,
-      "chain.previous": (p) => `\u8BB0\u5F55\u7684\u4E0A\u4E00\u6761 sha256 \u4E3A ${p.names}\uFF0C\u4F46${p.previous}\uFF1A\u54C8\u5E0C\u94FE\u65AD\u88C2\uFF08\u8BB0\u5F55\u88AB\u5220\u9664\u3001\u63D2\u5165\u6216\u8C03\u6362\uFF09`,
-      "record.path": (p) => `\u5B58\u653E\u7684\u6587\u4EF6\u540D\u4E0E\u5185\u5BB9\u4E0D\u7B26\uFF0C\u5E94\u4E3A ${p.want}\uFF1A\u8BB0\u5F55\u88AB\u6539\u540D\u6216\u8C03\u6362`,
-      "markdown.missing": () => "\u7F3A\u5931\uFF1A\u5F52\u6863\u8BB0\u5F55\u7684\u53EF\u8BFB\u7248\u672C\u88AB\u5220\u9664",
-      "markdown.edited": () => "\u4E0E\u5176\u5F52\u6863\u8BB0\u5F55\u4E0D\u7B26\uFF1AMarkdown \u88AB\u4FEE\u6539",
-      "index.missing": () => "\u7F3A\u5931\uFF1A\u5E74\u5EA6\u7D22\u5F15\u88AB\u5220\u9664",
-      "index.edited": () => "\u6CA1\u6709\u6309\u54C8\u5E0C\u94FE\u987A\u5E8F\u51C6\u786E\u5217\u51FA\u5F53\u5E74\u7684\u5F52\u6863\u8BB0\u5F55\uFF1A\u7D22\u5F15\u88AB\u4FEE\u6539",
-      "chain-head.missing": () => "\u7F3A\u5931\uFF1A\u65E0\u6CD5\u786E\u8BA4\u6700\u65B0\u7684\u5F52\u6863\u8BB0\u5F55",
-      "chain-head.json": () => "\u4E0D\u662F\u6709\u6548\u7684 JSON\uFF1A\u94FE\u5934\u6587\u4EF6\u5DF2\u635F\u574F\u6216\u88AB\u66FF\u6362",
-      "chain-head.field": (p) => `\u4E2D ${p.field} \u4E3A ${p.found}\uFF0C\u4F46\u6309\u5F52\u6863\u8BB0\u5F55\u5E94\u4E3A ${p.derived}\uFF1A\u94FE\u5934\u88AB\u4FEE\u6539\uFF0C\u6216\u8BB0\u5F55\u88AB\u5220\u9664\u3001\u6DFB\u52A0\u800C\u94FE\u5934\u672A\u968F\u4E4B\u66F4\u65B0`,
-      "chain-head.text": () => "\u53D6\u503C\u6B63\u786E\uFF0C\u4F46\u4E0D\u662F Action \u5199\u51FA\u7684\u683C\u5F0F\uFF1A\u6587\u4EF6\u88AB\u624B\u5DE5\u6539\u5199",
-      "chain-head.underivable": () => "\u65E0\u6CD5\u63A8\u5BFC\uFF0C\u56E0\u4E3A\u4E4B\u524D\u7684\u5F52\u6863\u8BB0\u5F55\u683C\u5F0F\u6709\u8BEF\uFF1A\u8BF7\u5148\u5904\u7406\u8FD9\u4E9B\u8BB0\u5F55",
-      "chain-head.orphan": () => "\u5B58\u5728\uFF0C\u4F46\u5F52\u6863\u4E2D\u6CA1\u6709\u4EFB\u4F55\u8BB0\u5F55\uFF1A\u5F52\u6863\u8BB0\u5F55\u88AB\u5220\u9664",
-      "git.writer": (p) => `\u63D0\u4EA4 ${p.commit}\uFF08\u4F5C\u8005 ${p.author}\uFF09\u4FEE\u6539\u4E86\u5F52\u6863\uFF08${p.files}\uFF09\uFF0C\u4F46\u53EA\u6709 ${p.writer} \u53EF\u4EE5\u5199\u5165\u5F52\u6863\uFF08archive.writer\uFF09\uFF1A\u5F52\u6863\u5728 Action \u4E4B\u5916\u88AB\u4FEE\u6539`,
-      "git.record-changed": (p) => `\u88AB\u63D0\u4EA4 ${p.commit}${p.status === "D" ? "\u5220\u9664" : p.status === "A" ? "\u91CD\u590D\u6DFB\u52A0" : "\u4FEE\u6539"}${p.first ? `\uFF08\u6B64\u524D\u7531\u63D0\u4EA4 ${p.first} \u6DFB\u52A0\uFF09` : "\uFF08\u4F46\u4ECE\u672A\u88AB\u6DFB\u52A0\u8FC7\uFF09"}\uFF1A\u5F52\u6863\u8BB0\u5F55\u53EA\u5199\u5165\u4E00\u6B21\uFF0C\u4E4B\u540E\u4E0D\u5F97\u4FEE\u6539`,
-      "git.deleted": (p) => `\u88AB\u63D0\u4EA4 ${p.commit} \u5220\u9664\uFF1AAction \u4ECE\u4E0D\u5220\u9664\u5F52\u6863\u6587\u4EF6`,
-      "git.uncommitted": () => "\u4E0E\u68C0\u51FA\u7684\u63D0\u4EA4\u4E0D\u4E00\u81F4\uFF08\u6709\u672A\u63D0\u4EA4\u7684\u4FEE\u6539\u3001\u65B0\u589E\u6216\u5220\u9664\uFF09\uFF1A\u8BF7\u5728\u5E72\u51C0\u7684\u514B\u9686\u4E2D\u8FD0\u884C verify",
-      "git.shallow": () => "\u4F4D\u4E8E\u6D45\u514B\u9686\u4E2D\uFF1A\u5386\u53F2\u4E0D\u5B8C\u6574\uFF0C\u65E0\u6CD5\u68C0\u67E5\u5F52\u6863\u7531\u8C01\u5199\u5165\uFF1B\u8BF7\u514B\u9686\u5B8C\u6574\u5386\u53F2\uFF08git fetch --unshallow\uFF09",
-      "git.pin": (p) => `\u8BB0\u5F55\u7684 ${p.what} \u7684 blob \u4E3A ${p.pinned}\uFF0C\u4F46\u5728\u63D0\u4EA4 ${p.commit} \u4E2D Git \u91CC\u662F ${p.found}\uFF1A\u5F52\u6863\u8BB0\u5F55\u4E0E\u5B9E\u9645\u5408\u5E76\u7684\u5185\u5BB9\u4E0D\u7B26`,
-      "github.unverified": (p) => `\u63D0\u4EA4 ${p.commit}\uFF08\u4F5C\u8005 ${p.author}\uFF09\u4FEE\u6539\u4E86\u5F52\u6863\uFF0C\u4F46 GitHub \u672A\u9A8C\u8BC1\u5176\u7B7E\u540D\uFF08${p.reason}\uFF09\uFF1AAction \u7684\u63D0\u4EA4\u7ECF API \u521B\u5EFA\u5E76\u7531 GitHub \u7B7E\u540D\uFF0C\u6B64\u63D0\u4EA4\u662F\u4ED6\u4EBA\u63A8\u9001\u7684`,
-      "github.writer": (p) => `\u63D0\u4EA4 ${p.commit} \u4EE5 ${p.author} \u8EAB\u4EFD\u4FEE\u6539\u4E86\u5F52\u6863\uFF0C\u4F46\u53EA\u6709 ${p.writer} \u53EF\u4EE5\u5199\u5165\u5F52\u6863\uFF08archive.writer\uFF09\uFF1A\u5F52\u6863\u5728 Action \u4E4B\u5916\u88AB\u4FEE\u6539`,
-      "github.intact": (p) => `${p.branch} \u4E0A\u5171\u6709 ${p.count} \u4E2A\u63D0\u4EA4\u4FEE\u6539\u4E86 ${p.folder}/\uFF0C\u5747\u7531 ${p.writer} \u63D0\u4EA4\u4E14\u7ECF GitHub \u9A8C\u8BC1\u7B7E\u540D\uFF1A\u672A\u88AB\u7BE1\u6539`,
-      "github.tampered": (p) => `${p.branch} \u4E0A\u6709 ${p.count} \u4E2A\u63D0\u4EA4\u5728 Action \u4E4B\u5916\u4FEE\u6539\u4E86 ${p.folder}/\uFF1A\u5F52\u6863\u5DF2\u88AB\u7BE1\u6539`,
-      "outcome.schema": (p) => `\u4E0D\u7B26\u5408\u5347\u7EA7\u7ED3\u679C\u8BB0\u5F55\u7684 Schema\uFF1A${p.errors}`,
-      "outcome.upgrade-missing": (p) => `\u662F ${p.upgrade} \u7684\u5347\u7EA7\u7ED3\u679C\uFF0C\u4F46\u54C8\u5E0C\u94FE\u4E2D\u6B64\u524D\u6CA1\u6709\u8FD9\u6761\u5347\u7EA7\u8BB0\u5F55\uFF1A\u5347\u7EA7\u8BB0\u5F55\u88AB\u5220\u9664\uFF0C\u6216\u5347\u7EA7\u7ED3\u679C\u88AB\u79FB\u52A8`,
-      "outcome.upgrade-mismatch": (p) => `\u8BB0\u5F55\u7684\u5347\u7EA7\u8BB0\u5F55 ${p.upgrade} \u5E8F\u53F7\u4E3A ${p.sequence}\u3001sha256 \u4E3A ${p.sha256}\uFF0C\u4F46\u8BE5\u8BB0\u5F55\u5B9E\u9645\u4E3A ${p.foundSequence} \u548C ${p.foundSha256}\uFF1A\u5176\u4E2D\u4E4B\u4E00\u88AB\u4FEE\u6539`,
-      "outcome.path": (p) => `\u5B58\u653E\u4E3A ${p.file}\uFF0C\u4F46\u4F5C\u4E3A ${p.upgrade} \u7684\u7B2C ${p.n} \u4E2A\u5347\u7EA7\u7ED3\u679C\uFF0C\u5E94\u4E3A ${p.want}\uFF1A\u5347\u7EA7\u7ED3\u679C\u8BB0\u5F55\u88AB\u6539\u540D\u3001\u5220\u9664\u6216\u8C03\u6362`,
-      "outcome.comment": () => "\u8BC4\u8BBA\u539F\u6587\u4E0E\u8BC4\u8BBA\u7684 sha256 \u4E0D\u7B26\uFF1A\u8BB0\u5F55\u7684\u547D\u4EE4\u88AB\u4FEE\u6539",
-      "outcome.time": (p) => `completed_at ${p.completed}\uFF08${p.zone}\uFF09\u4E0E completed_at_utc ${p.utc} \u4E0D\u4E00\u81F4\uFF1A\u5176\u4E2D\u4E4B\u4E00\u88AB\u4FEE\u6539`,
-      "git.not-a-clone": () => "\u4E0D\u5728 Git \u514B\u9686\u4E2D\uFF1A\u53EA\u68C0\u67E5\u4E86\u6587\u4EF6\uFF1B\u8BF7\u5728\u514B\u9686\u4E2D\u8FD0\u884C verify\uFF0C\u4EE5\u68C0\u67E5\u5F52\u6863\u7531\u8C01\u5199\u5165\u4EE5\u53CA\u56FA\u5B9A\u7684\u6587\u4EF6\u6307\u7EB9",
-      "threads.invalid": (p) => `UPGRADE_GATE_THREADS=${p.value} \u4E0D\u662F\u6709\u6548\u7684\u7EBF\u7A0B\u6570\uFF080 \u5230 999\uFF09\uFF1A\u5DF2\u5FFD\u7565\uFF0C\u6309\u5F52\u6863\u5927\u5C0F\u3001CPU \u6838\u6570\u548C\u8D1F\u8F7D\u81EA\u52A8\u9009\u62E9\u7EBF\u7A0B\u6570`,
-      intact: (p) => `\u5DF2\u9A8C\u8BC1 ${p.count} \u6761\u5F52\u6863\u8BB0\u5F55\uFF1A\u5F52\u6863\u5B8C\u597D`
-    }, CATALOGS = { en: en2, "zh-CN": zhCN };
+    BREAKS = /[\r\n\u0085\u2028\u2029\v\f\t\u0000-\u0008\u000e-\u001f\u007f]+/g, SPECIAL = /[\\`*_[\]|~$]/g, AUTOLINK = /(:)(\/\/)|\b(www)(\.)/gi, HTML = { "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" }, AT = "@\u200D", NEEDS_ESCAPE = /[\u0000-\u001f\u007f\u0085\u2028\u2029<>&"\\`*_[\]|~$@]|:\/\/|www\./i;
   }
 });
 
-// src/archive/archive-file.ts
-function localizeProblem(p, language) {
-  let say = archiveMessages(language)[p.id];
-  return say ? { ...p, message: say(p.params) } : p;
+// src/messages/log-catalog.ts
+function logMessages(language = "en") {
+  return CATALOGS[language];
 }
-function readArchiveBytes(dir, rel) {
-  let fd;
-  try {
-    fd = (0, import_node_fs.openSync)((0, import_node_path.join)(dir, rel), import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0) | (import_node_fs.constants.O_NONBLOCK ?? 0));
-  } catch (err) {
-    let code2 = err.code;
-    return { problem: archiveProblem(rel, code2 === "ELOOP" || code2 === "EMLINK" ? "file.symlink" : "record.unreadable", { why: code2 ?? "cannot open" }) };
-  }
-  try {
-    let st = (0, import_node_fs.fstatSync)(fd);
-    if (!st.isFile()) return { problem: archiveProblem(rel, "file.special") };
-    if (st.size > MAX_FILE_BYTES) return { problem: archiveProblem(rel, "file.too-large", { size: st.size, max: MAX_FILE_BYTES }) };
-    scratch.length < st.size && (scratch = Buffer.allocUnsafe(Math.max(st.size, scratch.length * 2)));
-    let buf = scratch.subarray(0, st.size), off = 0;
-    for (; off < buf.length; ) {
-      let n = (0, import_node_fs.readSync)(fd, buf, off, buf.length - off, off);
-      if (n === 0) break;
-      off += n;
-    }
-    return { bytes: buf.subarray(0, off) };
-  } finally {
-    (0, import_node_fs.closeSync)(fd);
-  }
-}
-function readArchiveText(dir, rel) {
-  let read = readArchiveBytes(dir, rel);
-  return "problem" in read ? read : (0, import_node_buffer.isUtf8)(read.bytes) ? { text: read.bytes.toString("utf8") } : { problem: archiveProblem(rel, "file.encoding") };
-}
-function textAfter(bytes, expected, rel) {
-  if (SURROGATE.test(expected)) {
-    if (!(0, import_node_buffer.isUtf8)(bytes)) return { problem: archiveProblem(rel, "file.encoding") };
-    let text = bytes.toString("utf8");
-    return { tail: text.startsWith(expected) ? text.slice(expected.length) : null };
-  }
-  encoded.length < expected.length * 3 && (encoded = Buffer.allocUnsafe(expected.length * 3));
-  let n = encoded.write(expected, 0, "utf8");
-  if (bytes.length >= n && encoded.compare(bytes, 0, n, 0, n) === 0) {
-    let rest = bytes.subarray(n);
-    return rest.length === 0 ? { tail: "" } : (0, import_node_buffer.isUtf8)(rest) ? { tail: rest.toString("utf8") } : { problem: archiveProblem(rel, "file.encoding") };
-  }
-  return (0, import_node_buffer.isUtf8)(bytes) ? { tail: null } : { problem: archiveProblem(rel, "file.encoding") };
-}
-var import_node_buffer, import_node_fs, import_node_path, MAX_FILE_BYTES, archiveProblem, scratch, encoded, SURROGATE, init_archive_file = __esm({
-  "src/archive/archive-file.ts"() {
+var plural, en2, STATE, zhState, zhCN, CATALOGS, GateError, init_log_catalog = __esm({
+  "src/messages/log-catalog.ts"() {
     "use strict";
-    import_node_buffer = require("node:buffer"), import_node_fs = require("node:fs"), import_node_path = require("node:path");
-    init_archive_catalog();
-    MAX_FILE_BYTES = 16 * 1024 * 1024, archiveProblem = (file2, id, ...args) => ({ file: file2, id, params: args[0], message: archiveMessages()[id](...args) });
-    scratch = Buffer.allocUnsafe(64 * 1024);
-    encoded = Buffer.allocUnsafe(64 * 1024), SURROGATE = /[\uD800-\uDFFF]/;
+    plural = (n, one, many = `${one}s`) => n === 1 ? one : many, en2 = {
+      "input.fail-on": (p) => `input fail-on must be error, warning or never, not "${p.value}"`,
+      "input.language": (p) => `input language must be ${p.allowed.join(" or ")}, not "${p.value}"`,
+      "env.repository": () => "GITHUB_REPOSITORY is not set to owner/name: run upgrade-gate as a GitHub Actions step",
+      "env.event-path": () => "GITHUB_EVENT_PATH is not set: run upgrade-gate as a GitHub Actions step",
+      "event.no-pull-request": (p) => `the ${p.event} event carries no pull_request`,
+      "event.other-action": (p) => `upgrade-gate: ${p.event}.${p.action} changes nothing the policy reads; evaluating anyway`,
+      "event.closed-unmerged": (p) => `upgrade-gate: PR #${p.pr} was closed without merging: nothing to check or archive`,
+      "event.unhandled": (p) => `upgrade-gate: the ${p.event || "unknown"} event is not one upgrade-gate handles; add pull_request_target, pull_request_review, merge_group, schedule and issue_comment to the workflow's on: list`,
+      calls: (p) => `upgrade-gate: ${p.count} REST ${plural(p.count, "call")} (${p.list})`,
+      "api.failed": (p) => `${p.method} ${p.url} answered HTTP ${p.status} (after retries): ${p.message}`,
+      "api.rate-limit": (p) => `GitHub rate limit hit on ${p.method} ${p.url}; retrying after ${p.after}s (attempt ${p.attempt})`,
+      "api.secondary-rate-limit": (p) => `GitHub secondary rate limit on ${p.method} ${p.url}; retrying after ${p.after}s (attempt ${p.attempt})`,
+      "status.error-not-set": (p) => `upgrade-gate could not set the error status either: ${p.error}`,
+      "status.error-not-set-pr": (p) => `upgrade-gate could not set the error status on PR #${p.pr} either: ${p.error}`,
+      "status.forbidden": (p) => `upgrade-gate could not set the commit status (${p.error}): a read-only token (fork PRs under pull_request) cannot; use pull_request_target so the check can be required`,
+      "comment.done": (p) => `upgrade-gate: PR comment ${{ created: "created", updated: "updated", unchanged: "unchanged", skipped: "not written (no upgrade document)" }[p.what] ?? p.what}`,
+      "comment.forbidden": (p) => `upgrade-gate could not write the PR comment (${p.error}): the token lacks pull-requests: write; the job summary has the same report`,
+      "summary.no-file": () => "upgrade-gate: GITHUB_STEP_SUMMARY is not set; no job summary written",
+      "archive.written": (p) => `upgrade-gate: archive written: ${p.path} (attempt ${p.attempts})`,
+      "archive.exists": (p) => `upgrade-gate: archive already holds ${p.path}: nothing written`,
+      "archive.backfilled": (p) => `upgrade-gate: PR #${p.pr} had no archive record; backfilled ${p.path}`,
+      "archive.race": (p) => `the archive commit lost the race with other merges ${p.attempts} times: re-run this job or the scheduled backfill`,
+      "archive.unreadable-json": (p) => `${p.file} in the archive is not readable JSON (${p.detail}): restore it from the archive branch's history`,
+      "archive.too-many-commits": (p) => `more than ${p.max} commits changed ${p.folder}/ on ${p.branch}: check the history in a clone with upgrade-gate verify`,
+      "archive.tampered-status": (p) => `Archive tampered: ${p.first}`,
+      "archive.tampered-log": (p) => `upgrade-gate: the archive was changed outside the Action: ${p.lines}`,
+      "archive.not-verified": (p) => `Could not verify the archive: ${p.error}`,
+      "archive.status-not-set": (p) => `upgrade-gate could not set the ${p.context} status on ${p.branch}: ${p.error}`,
+      "branch.refused": (p) => `the branch ${p.branch} refused the ${p.what} commit (HTTP ${p.status}: ${p.message}): run upgrade-gate with a GitHub App token and add that App to the bypass list of the ruleset that protects ${p.branch} (GitHub refuses GitHub Actions there), or set archive.branch to a branch the token may push to; upgrade-gate doctor names what blocks it`,
+      "evidence.blob-mismatch": (p) => `GitHub's blob id of ${p.path} at ${p.commit} does not match its bytes: not archiving an unpinned file`,
+      "merge-group.no-head": () => "upgrade-gate: the merge_group event has no head_sha or head_ref; nothing to evaluate",
+      "merge-group.no-pr": (p) => `No pull request number in merge group ref ${p.ref}`,
+      "merge-group.verdict": (p) => `upgrade-gate: merge group, PR #${p.pr}: ${p.outcome}: ${p.summary}`,
+      "reevaluate.unchanged": (p) => `upgrade-gate: PR #${p.pr} unchanged (${p.state})`,
+      "reevaluate.changed": (p) => `upgrade-gate: PR #${p.pr} now ${p.state}: ${p.summary}`,
+      "reevaluate.failed": (p) => `re-evaluation failed for ${p.list}`,
+      "outcome.not-command": () => "upgrade-gate: the comment is not an /upgrade-result command: nothing to do",
+      "outcome.on-issue": (p) => `upgrade-gate: #${p.number} is an issue, not a pull request: outcomes are recorded on merged upgrade pull requests`,
+      "outcome.config-invalid": (p) => `the configuration ${p.path} on ${p.branch} is not valid (${p.problems}): no outcome can be recorded until it is fixed`,
+      "outcome.refused": (p) => `upgrade-gate: @${p.login} may not record the outcome of PR #${p.pr}; nothing recorded`,
+      "outcome.invalid": (p) => `upgrade-gate: the /upgrade-result command on PR #${p.pr} has ${p.count} ${plural(p.count, "problem")}; the reply on the PR names them`,
+      "outcome.duplicate": (p) => `upgrade-gate: this comment is already recorded as ${p.path}: nothing written`,
+      "outcome.recorded": (p) => `upgrade-gate: outcome ${p.outcome} of PR #${p.pr} recorded by @${p.login}: ${p.path} (attempt ${p.attempts})`,
+      "outcome.no-archive": (p) => `the archive on ${p.branch} has no ${p.missing}: the outcome cannot be chained to its upgrade record`,
+      "outcome.race": (p) => `the outcome commit lost the race with other archive writes ${p.attempts} times: re-run this job`,
+      "pending.no-branch": () => "upgrade-gate: the event names no default branch (repository.default_branch, GITHUB_REF_NAME): pending outcomes are not checked in this run",
+      "pending.config-invalid": (p) => `the configuration ${p.path} on ${p.branch} is not valid: pending outcomes cannot be checked`,
+      "pending.too-many": (p) => `upgrade-gate: ${p.count} archived upgrades have no outcome; this run reads the newest ${p.max}`,
+      "pending.found": (p) => `upgrade-gate: ${p.count} merged ${plural(p.count, "upgrade")} without an outcome after ${p.hours} hours: ${p.prs}`,
+      "pending.none": (p) => `upgrade-gate: every merged upgrade older than ${p.hours} hours has an outcome`,
+      "doctor.finding": (p) => `upgrade-gate doctor: ${p.id}: ${p.message}${p.fix ? ` \u2014 ${p.fix}` : ""}`,
+      "doctor.unreadable": (p) => `upgrade-gate doctor could not read the setup: ${p.error}`,
+      "chain-head.unreadable": (p) => `${p.file} is not readable JSON (${p.detail}): restore it from the archive branch's history`,
+      "chain-head.not-chain-head": (p) => `${p.file} is not an upgrade-gate chain head (format, sequence, sha256 and emergencies by month): restore it from the archive branch's history`
+    }, STATE = {
+      success: "\u901A\u8FC7",
+      failure: "\u4E0D\u901A\u8FC7",
+      error: "\u51FA\u9519",
+      pending: "\u8FDB\u884C\u4E2D",
+      pass: "\u901A\u8FC7",
+      fail: "\u4E0D\u901A\u8FC7"
+    }, zhState = (s) => STATE[s] ?? s, zhCN = {
+      "input.fail-on": (p) => `\u8F93\u5165\u53C2\u6570 fail-on \u53EA\u80FD\u662F error\u3001warning \u6216 never\uFF0C\u4E0D\u80FD\u662F "${p.value}"`,
+      "input.language": (p) => `\u8F93\u5165\u53C2\u6570 language \u53EA\u80FD\u662F ${p.allowed.join(" \u6216 ")}\uFF0C\u4E0D\u80FD\u662F "${p.value}"`,
+      "env.repository": () => "GITHUB_REPOSITORY \u6CA1\u6709\u8BBE\u7F6E\u4E3A owner/name\uFF1A\u8BF7\u5728 GitHub Actions \u7684\u6B65\u9AA4\u4E2D\u8FD0\u884C upgrade-gate",
+      "env.event-path": () => "\u6CA1\u6709\u8BBE\u7F6E GITHUB_EVENT_PATH\uFF1A\u8BF7\u5728 GitHub Actions \u7684\u6B65\u9AA4\u4E2D\u8FD0\u884C upgrade-gate",
+      "event.no-pull-request": (p) => `${p.event} \u4E8B\u4EF6\u4E2D\u6CA1\u6709 pull_request`,
+      "event.other-action": (p) => `upgrade-gate\uFF1A${p.event}.${p.action} \u4E0D\u5F71\u54CD\u7B56\u7565\u68C0\u67E5\u7684\u5185\u5BB9\uFF0C\u4ECD\u7167\u5E38\u68C0\u67E5`,
+      "event.closed-unmerged": (p) => `upgrade-gate\uFF1APR #${p.pr} \u672A\u5408\u5E76\u5C31\u5DF2\u5173\u95ED\uFF1A\u65E0\u9700\u68C0\u67E5\u6216\u5F52\u6863`,
+      "event.unhandled": (p) => `upgrade-gate\uFF1Aupgrade-gate \u4E0D\u5904\u7406 ${p.event || "\u672A\u77E5"} \u4E8B\u4EF6\uFF1B\u8BF7\u5728\u5DE5\u4F5C\u6D41\u7684 on: \u4E2D\u52A0\u5165 pull_request_target\u3001pull_request_review\u3001merge_group\u3001schedule \u548C issue_comment`,
+      calls: (p) => `upgrade-gate\uFF1A\u5171\u8C03\u7528 REST API ${p.count} \u6B21\uFF08${p.list}\uFF09`,
+      "api.failed": (p) => `${p.method} ${p.url} \u8FD4\u56DE HTTP ${p.status}\uFF08\u5DF2\u91CD\u8BD5\uFF09\uFF1A${p.message}`,
+      "api.rate-limit": (p) => `${p.method} ${p.url} \u89E6\u53D1 GitHub \u901F\u7387\u9650\u5236\uFF1B${p.after} \u79D2\u540E\u91CD\u8BD5\uFF08\u7B2C ${p.attempt} \u6B21\uFF09`,
+      "api.secondary-rate-limit": (p) => `${p.method} ${p.url} \u89E6\u53D1 GitHub \u4E8C\u7EA7\u901F\u7387\u9650\u5236\uFF1B${p.after} \u79D2\u540E\u91CD\u8BD5\uFF08\u7B2C ${p.attempt} \u6B21\uFF09`,
+      "status.error-not-set": (p) => `upgrade-gate \u4E5F\u672A\u80FD\u8BBE\u7F6E error \u72B6\u6001\uFF1A${p.error}`,
+      "status.error-not-set-pr": (p) => `upgrade-gate \u4E5F\u672A\u80FD\u5728 PR #${p.pr} \u4E0A\u8BBE\u7F6E error \u72B6\u6001\uFF1A${p.error}`,
+      "status.forbidden": (p) => `upgrade-gate \u65E0\u6CD5\u8BBE\u7F6E\u63D0\u4EA4\u72B6\u6001\uFF08${p.error}\uFF09\uFF1A\u53EA\u8BFB\u4EE4\u724C\uFF08pull_request \u4E8B\u4EF6\u4E0B\u6765\u81EA fork \u7684 PR\uFF09\u65E0\u6B64\u6743\u9650\uFF1B\u8BF7\u6539\u7528 pull_request_target\uFF0C\u624D\u80FD\u628A\u8BE5\u68C0\u67E5\u8BBE\u4E3A\u5FC5\u9700`,
+      "comment.done": (p) => `upgrade-gate\uFF1APR \u8BC4\u8BBA${{ created: "\u5DF2\u521B\u5EFA", updated: "\u5DF2\u66F4\u65B0", unchanged: "\u65E0\u53D8\u5316", skipped: "\u672A\u5199\u5165\uFF08\u6CA1\u6709\u5347\u7EA7\u6587\u6863\uFF09" }[p.what] ?? ` ${p.what}`}`,
+      "comment.forbidden": (p) => `upgrade-gate \u65E0\u6CD5\u5199\u5165 PR \u8BC4\u8BBA\uFF08${p.error}\uFF09\uFF1A\u4EE4\u724C\u7F3A\u5C11 pull-requests: write \u6743\u9650\uFF1B\u4F5C\u4E1A\u6458\u8981\u4E2D\u6709\u540C\u6837\u7684\u62A5\u544A`,
+      "summary.no-file": () => "upgrade-gate\uFF1A\u6CA1\u6709\u8BBE\u7F6E GITHUB_STEP_SUMMARY\uFF0C\u672A\u5199\u5165\u4F5C\u4E1A\u6458\u8981",
+      "archive.written": (p) => `upgrade-gate\uFF1A\u5DF2\u5199\u5165\u5347\u7EA7\u6863\u6848 ${p.path}\uFF08\u7B2C ${p.attempts} \u6B21\u5C1D\u8BD5\uFF09`,
+      "archive.exists": (p) => `upgrade-gate\uFF1A\u5347\u7EA7\u6863\u6848\u4E2D\u5DF2\u6709 ${p.path}\uFF0C\u672A\u91CD\u590D\u5199\u5165`,
+      "archive.backfilled": (p) => `upgrade-gate\uFF1APR #${p.pr} \u7F3A\u5C11\u5F52\u6863\u8BB0\u5F55\uFF0C\u5DF2\u8865\u5199 ${p.path}`,
+      "archive.race": (p) => `\u5F52\u6863\u63D0\u4EA4\u4E0E\u5176\u4ED6\u5408\u5E76\u51B2\u7A81\uFF0C\u5DF2\u91CD\u8BD5 ${p.attempts} \u6B21\u4ECD\u672A\u6210\u529F\uFF1A\u8BF7\u91CD\u65B0\u8FD0\u884C\u6B64\u4F5C\u4E1A\uFF0C\u6216\u7B49\u5F85\u5B9A\u65F6\u8865\u5199`,
+      "archive.unreadable-json": (p) => `\u5347\u7EA7\u6863\u6848\u4E2D\u7684 ${p.file} \u4E0D\u662F\u53EF\u8BFB\u7684 JSON\uFF08${p.detail}\uFF09\uFF1A\u8BF7\u4ECE\u6863\u6848\u5206\u652F\u7684\u5386\u53F2\u4E2D\u6062\u590D`,
+      "archive.too-many-commits": (p) => `${p.branch} \u4E0A\u4FEE\u6539 ${p.folder}/ \u7684\u63D0\u4EA4\u8D85\u8FC7 ${p.max} \u4E2A\uFF1A\u8BF7\u5728\u514B\u9686\u4E2D\u7528 upgrade-gate verify \u68C0\u67E5\u5386\u53F2`,
+      "archive.tampered-status": (p) => `\u5347\u7EA7\u6863\u6848\u88AB\u7BE1\u6539\uFF1A${p.first}`,
+      "archive.tampered-log": (p) => `upgrade-gate\uFF1A\u5347\u7EA7\u6863\u6848\u5728 Action \u4E4B\u5916\u88AB\u4FEE\u6539\uFF1A${p.lines}`,
+      "archive.not-verified": (p) => `\u65E0\u6CD5\u6821\u9A8C\u5347\u7EA7\u6863\u6848\uFF1A${p.error}`,
+      "archive.status-not-set": (p) => `upgrade-gate \u65E0\u6CD5\u5728 ${p.branch} \u4E0A\u8BBE\u7F6E ${p.context} \u72B6\u6001\uFF1A${p.error}`,
+      "branch.refused": (p) => `\u5206\u652F ${p.branch} \u62D2\u7EDD\u4E86${{ archive: "\u5F52\u6863", outcome: "\u5347\u7EA7\u7ED3\u679C" }[p.what] ?? ` ${p.what} `}\u63D0\u4EA4\uFF08HTTP ${p.status}\uFF1A${p.message}\uFF09\uFF1A\u8BF7\u7528 GitHub App \u4EE4\u724C\u8FD0\u884C upgrade-gate\uFF0C\u5E76\u628A\u8BE5 App \u52A0\u5165\u4FDD\u62A4 ${p.branch} \u7684\u89C4\u5219\u96C6\u7684\u7ED5\u8FC7\u5217\u8868\uFF08GitHub \u4E0D\u5141\u8BB8 GitHub Actions \u7ED5\u8FC7\uFF09\uFF0C\u6216\u628A archive.branch \u8BBE\u4E3A\u4EE4\u724C\u53EF\u4EE5\u63A8\u9001\u7684\u5206\u652F\uFF1Bupgrade-gate doctor \u4F1A\u6307\u51FA\u963B\u6B62\u63D0\u4EA4\u7684\u8BBE\u7F6E`,
+      "evidence.blob-mismatch": (p) => `GitHub \u7ED9\u51FA\u7684 ${p.path} \u5728 ${p.commit} \u7684 blob \u7F16\u53F7\u4E0E\u5176\u5185\u5BB9\u4E0D\u7B26\uFF1A\u4E0D\u5F52\u6863\u672A\u56FA\u5B9A\u6307\u7EB9\u7684\u6587\u4EF6`,
+      "merge-group.no-head": () => "upgrade-gate\uFF1Amerge_group \u4E8B\u4EF6\u4E2D\u6CA1\u6709 head_sha \u6216 head_ref\uFF0C\u65E0\u53EF\u68C0\u67E5\u7684\u5185\u5BB9",
+      "merge-group.no-pr": (p) => `\u5408\u5E76\u961F\u5217\u7684\u5F15\u7528 ${p.ref} \u4E2D\u6CA1\u6709 PR \u7F16\u53F7`,
+      "merge-group.verdict": (p) => `upgrade-gate\uFF1A\u5408\u5E76\u961F\u5217\u4E2D\u7684 PR #${p.pr} \u68C0\u67E5\u7ED3\u679C\u4E3A${zhState(p.outcome)}\uFF1A${p.summary}`,
+      "reevaluate.unchanged": (p) => `upgrade-gate\uFF1APR #${p.pr} \u72B6\u6001\u672A\u53D8\uFF08${zhState(p.state)}\uFF09`,
+      "reevaluate.changed": (p) => `upgrade-gate\uFF1APR #${p.pr} \u73B0\u4E3A${zhState(p.state)}\uFF1A${p.summary}`,
+      "reevaluate.failed": (p) => `\u91CD\u65B0\u68C0\u67E5\u5931\u8D25\uFF1A${p.list}`,
+      "outcome.not-command": () => "upgrade-gate\uFF1A\u8BE5\u8BC4\u8BBA\u4E0D\u662F /upgrade-result \u547D\u4EE4\uFF0C\u65E0\u9700\u5904\u7406",
+      "outcome.on-issue": (p) => `upgrade-gate\uFF1A#${p.number} \u662F\u8BAE\u9898\u800C\u4E0D\u662F PR\uFF1A\u5347\u7EA7\u7ED3\u679C\u53EA\u5728\u5DF2\u5408\u5E76\u7684\u5347\u7EA7 PR \u4E0A\u8BB0\u5F55`,
+      "outcome.config-invalid": (p) => `${p.branch} \u4E0A\u7684\u914D\u7F6E ${p.path} \u6709\u9519\u8BEF\uFF08${p.problems}\uFF09\uFF1A\u6539\u6B63\u4E4B\u524D\u65E0\u6CD5\u8BB0\u5F55\u5347\u7EA7\u7ED3\u679C`,
+      "outcome.refused": (p) => `upgrade-gate\uFF1A@${p.login} \u65E0\u6743\u8BB0\u5F55 PR #${p.pr} \u7684\u5347\u7EA7\u7ED3\u679C\uFF0C\u672A\u8BB0\u5F55`,
+      "outcome.invalid": (p) => `upgrade-gate\uFF1APR #${p.pr} \u4E0A\u7684 /upgrade-result \u547D\u4EE4\u6709 ${p.count} \u4E2A\u95EE\u9898\uFF0CPR \u4E0A\u7684\u56DE\u590D\u5DF2\u4E00\u4E00\u5217\u51FA`,
+      "outcome.duplicate": (p) => `upgrade-gate\uFF1A\u8BE5\u8BC4\u8BBA\u5DF2\u8BB0\u5F55\u4E3A ${p.path}\uFF0C\u672A\u91CD\u590D\u5199\u5165`,
+      "outcome.recorded": (p) => `upgrade-gate\uFF1APR #${p.pr} \u7684\u5347\u7EA7\u7ED3\u679C ${p.outcome} \u5DF2\u7531 @${p.login} \u8BB0\u5F55\uFF1A${p.path}\uFF08\u7B2C ${p.attempts} \u6B21\u5C1D\u8BD5\uFF09`,
+      "outcome.no-archive": (p) => `${p.branch} \u4E0A\u7684\u5347\u7EA7\u6863\u6848\u4E2D\u6CA1\u6709 ${p.missing}\uFF1A\u5347\u7EA7\u7ED3\u679C\u65E0\u6CD5\u94FE\u63A5\u5230\u5BF9\u5E94\u7684\u5347\u7EA7\u8BB0\u5F55`,
+      "outcome.race": (p) => `\u5347\u7EA7\u7ED3\u679C\u7684\u63D0\u4EA4\u4E0E\u5176\u4ED6\u5F52\u6863\u5199\u5165\u51B2\u7A81\uFF0C\u5DF2\u91CD\u8BD5 ${p.attempts} \u6B21\u4ECD\u672A\u6210\u529F\uFF1A\u8BF7\u91CD\u65B0\u8FD0\u884C\u6B64\u4F5C\u4E1A`,
+      "pending.no-branch": () => "upgrade-gate\uFF1A\u4E8B\u4EF6\u4E2D\u6CA1\u6709\u9ED8\u8BA4\u5206\u652F\uFF08repository.default_branch\u3001GITHUB_REF_NAME\uFF09\uFF1A\u672C\u6B21\u8FD0\u884C\u4E0D\u68C0\u67E5\u5F85\u8BB0\u5F55\u7684\u5347\u7EA7\u7ED3\u679C",
+      "pending.config-invalid": (p) => `${p.branch} \u4E0A\u7684\u914D\u7F6E ${p.path} \u6709\u9519\u8BEF\uFF1A\u65E0\u6CD5\u68C0\u67E5\u5F85\u8BB0\u5F55\u7684\u5347\u7EA7\u7ED3\u679C`,
+      "pending.too-many": (p) => `upgrade-gate\uFF1A\u6709 ${p.count} \u4E2A\u5DF2\u5F52\u6863\u7684\u5347\u7EA7\u6CA1\u6709\u5347\u7EA7\u7ED3\u679C\uFF1B\u672C\u6B21\u8FD0\u884C\u53EA\u8BFB\u53D6\u6700\u65B0\u7684 ${p.max} \u4E2A`,
+      "pending.found": (p) => `upgrade-gate\uFF1A\u6709 ${p.count} \u4E2A\u5DF2\u5408\u5E76\u7684\u5347\u7EA7\u8D85\u8FC7 ${p.hours} \u5C0F\u65F6\u4ECD\u672A\u8BB0\u5F55\u5347\u7EA7\u7ED3\u679C\uFF1A${p.prs}`,
+      "pending.none": (p) => `upgrade-gate\uFF1A\u5408\u5E76\u8D85\u8FC7 ${p.hours} \u5C0F\u65F6\u7684\u5347\u7EA7\u90FD\u5DF2\u8BB0\u5F55\u5347\u7EA7\u7ED3\u679C`,
+      "doctor.finding": (p) => `upgrade-gate doctor \u68C0\u67E5\u9879 ${p.id}\uFF1A${p.message}${p.fix ? `\uFF1B\u5904\u7406\u529E\u6CD5\uFF1A${p.fix}` : ""}`,
+      "doctor.unreadable": (p) => `upgrade-gate doctor \u65E0\u6CD5\u8BFB\u53D6\u4ED3\u5E93\u8BBE\u7F6E\uFF1A${p.error}`,
+      "chain-head.unreadable": (p) => `${p.file} \u4E0D\u662F\u53EF\u8BFB\u7684 JSON\uFF08${p.detail}\uFF09\uFF1A\u8BF7\u4ECE\u6863\u6848\u5206\u652F\u7684\u5386\u53F2\u4E2D\u6062\u590D`,
+      "chain-head.not-chain-head": (p) => `${p.file} \u4E0D\u662F upgrade-gate \u7684\u94FE\u5934\u6587\u4EF6\uFF08\u5E94\u542B format\u3001sequence\u3001sha256 \u548C\u6BCF\u6708\u7D27\u6025\u5347\u7EA7\uFF09\uFF1A\u8BF7\u4ECE\u6863\u6848\u5206\u652F\u7684\u5386\u53F2\u4E2D\u6062\u590D`
+    }, CATALOGS = { en: en2, "zh-CN": zhCN };
+    GateError = class extends Error {
+      constructor(say) {
+        super(say(CATALOGS.en));
+        this.say = say;
+        this.name = "GateError";
+      }
+      say;
+    };
+  }
+});
+
+// src/archive/chain-head.ts
+var CHAIN_HEAD, init_chain_head = __esm({
+  "src/archive/chain-head.ts"() {
+    "use strict";
+    init_log_catalog();
+    CHAIN_HEAD = "chain-head.json";
   }
 });
 
@@ -5425,396 +5422,6 @@ var factories, validators, init_schema_compile = __esm({
   "src/document/schema-compile.ts"() {
     "use strict";
     factories = /* @__PURE__ */ new Map(), validators = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/document/schema-validator.ts
-function validatorFor(schema7) {
-  let fn = compiled.get(schema7);
-  return fn || (fn = compileValidator(schema7), compiled.set(schema7, fn)), fn;
-}
-function schemaErrors(schema7, value) {
-  let fn = validatorFor(schema7);
-  return fn(value) ? [] : [...fn.errors ?? []];
-}
-var compiled, init_schema_validator = __esm({
-  "src/document/schema-validator.ts"() {
-    "use strict";
-    init_schema_compile();
-    compiled = /* @__PURE__ */ new Map();
-  }
-});
-
-// node_modules/countries-and-timezones/esm/index.js
-function buildTimezone(data, name) {
-  let timezone = data.timezones[name];
-  if (!timezone) return null;
-  let { a: aliasOf = null } = timezone, tz = {
-    ...aliasOf ? data.timezones[aliasOf] : {},
-    ...data.timezones[name]
-  }, countries = tz.c || [], utcOffset = tz.u, dstOffset = Number.isInteger(tz.d) ? tz.d : utcOffset, result = {
-    name,
-    countries,
-    utcOffset,
-    utcOffsetStr: getOffsetString(utcOffset),
-    dstOffset,
-    dstOffsetStr: getOffsetString(dstOffset),
-    aliasOf
-  };
-  return timezone.r && (result.deprecated = !0), result;
-}
-function getOffsetString(offset) {
-  let hours = Math.floor(Math.abs(offset) / 60), min = offset % 60;
-  return `${offset < 0 ? "-" : "+"}${getNumberString(hours)}:${getNumberString(min)}`;
-}
-function getNumberString(input) {
-  let number_ = Math.abs(input);
-  return `${number_ < 10 ? "0" : ""}${number_}`;
-}
-function getAllTimezones(options = {}) {
-  if (totalTimezones !== memoizedTimezones) for (let name of Object.keys(data_default.timezones)) getTimezone(name);
-  return deliverTimezones(timezones, options);
-}
-function getTimezone(name) {
-  return timezones[name] || memoizeTimezone(buildTimezone(data_default, name)), timezones[name] ? { ...timezones[name] } : null;
-}
-function memoizeTimezone(timezone) {
-  timezone && (timezones[timezone.name] = timezone, memoizedTimezones = Object.keys(timezone).length);
-}
-function deliverTimezones(tzs, options) {
-  let { deprecated } = options || {};
-  return deprecated === !0 ? tzs : Object.keys(tzs).reduce((previous, key) => (tzs[key].deprecated || Object.assign(previous, { [key]: tzs[key] }), previous), {});
-}
-var data_default, totalTimezones, timezones, memoizedTimezones, init_esm = __esm({
-  "node_modules/countries-and-timezones/esm/index.js"() {
-    data_default = {
-      countries: {
-        AD: "Andorra",
-        AE: "United Arab Emirates",
-        AF: "Afghanistan",
-        AG: "Antigua and Barbuda",
-        AI: "Anguilla",
-        AL: "Albania",
-        AM: "Armenia",
-        AO: "Angola",
-        AQ: "Antarctica",
-        AR: "Argentina",
-        AS: "American Samoa",
-        AT: "Austria",
-        AU: "Australia",
-        AW: "Aruba",
-        AX: "\xC5land Islands",
-        AZ: "Azerbaijan",
-        BA: "Bosnia and Herzegovina",
-        BB: "Barbados",
-        BD: "Bangladesh",
-        BE: "Belgium",
-        BF: "Burkina Faso",
-        BG: "Bulgaria",
-        BH: "Bahrain",
-        BI: "Burundi",
-        BJ: "Benin",
-        BL: "Saint Barth\xE9lemy",
-        BM: "Bermuda",
-        BN: "Brunei",
-        BO: "Bolivia",
-        BQ: "Caribbean Netherlands",
-        BR: "Brazil",
-        BS: "Bahamas",
-        BT: "Bhutan",
-        BW: "Botswana",
-        BY: "Belarus",
-        BZ: "Belize",
-        CA: "Canada",
-        CC: "Cocos Islands",
-        CD: "Democratic Republic of the Congo",
-        CF: "Central African Republic",
-        CG: "Republic of the Congo",
-        CH: "Switzerland",
-        CI: "Ivory Coast",
-        CK: "Cook Islands",
-        CL: "Chile",
-        CM: "Cameroon",
-        CN: "China",
-        CO: "Colombia",
-        CR: "Costa Rica",
-        CU: "Cuba",
-        CV: "Cabo Verde",
-        CW: "Cura\xE7ao",
-        CX: "Christmas Island",
-        CY: "Cyprus",
-        CZ: "Czechia",
-        DE: "Germany",
-        DJ: "Djibouti",
-        DK: "Denmark",
-        DM: "Dominica",
-        DO: "Dominican Republic",
-        DZ: "Algeria",
-        EC: "Ecuador",
-        EE: "Estonia",
-        EG: "Egypt",
-        EH: "Western Sahara",
-        ER: "Eritrea",
-        ES: "Spain",
-        ET: "Ethiopia",
-        FI: "Finland",
-        FJ: "Fiji",
-        FK: "Falkland Islands",
-        FM: "Micronesia",
-        FO: "Faroe Islands",
-        FR: "France",
-        GA: "Gabon",
-        GB: "United Kingdom",
-        GD: "Grenada",
-        GE: "Georgia",
-        GF: "French Guiana",
-        GG: "Guernsey",
-        GH: "Ghana",
-        GI: "Gibraltar",
-        GL: "Greenland",
-        GM: "Gambia",
-        GN: "Guinea",
-        GP: "Guadeloupe",
-        GQ: "Equatorial Guinea",
-        GR: "Greece",
-        GS: "South Georgia and the South Sandwich Islands",
-        GT: "Guatemala",
-        GU: "Guam",
-        GW: "Guinea-Bissau",
-        GY: "Guyana",
-        HK: "Hong Kong",
-        HM: "Heard Island and McDonald Islands",
-        HN: "Honduras",
-        HR: "Croatia",
-        HT: "Haiti",
-        HU: "Hungary",
-        ID: "Indonesia",
-        IE: "Ireland",
-        IL: "Israel",
-        IM: "Isle of Man",
-        IN: "India",
-        IO: "British Indian Ocean Territory",
-        IQ: "Iraq",
-        IR: "Iran",
-        IS: "Iceland",
-        IT: "Italy",
-        JE: "Jersey",
-        JM: "Jamaica",
-        JO: "Jordan",
-        JP: "Japan",
-        KE: "Kenya",
-        KG: "Kyrgyzstan",
-        KH: "Cambodia",
-        KI: "Kiribati",
-        KM: "Comoros",
-        KN: "Saint Kitts and Nevis",
-        KP: "North Korea",
-        KR: "South Korea",
-        KW: "Kuwait",
-        KY: "Cayman Islands",
-        KZ: "Kazakhstan",
-        LA: "Laos",
-        LB: "Lebanon",
-        LC: "Saint Lucia",
-        LI: "Liechtenstein",
-        LK: "Sri Lanka",
-        LR: "Liberia",
-        LS: "Lesotho",
-        LT: "Lithuania",
-        LU: "Luxembourg",
-        LV: "Latvia",
-        LY: "Libya",
-        MA: "Morocco",
-        MC: "Monaco",
-        MD: "Moldova",
-        ME: "Montenegro",
-        MF: "Saint Martin",
-        MG: "Madagascar",
-        MH: "Marshall Islands",
-        MK: "North Macedonia",
-        ML: "Mali",
-        MM: "Myanmar",
-        MN: "Mongolia",
-        MO: "Macao",
-        MP: "Northern Mariana Islands",
-        MQ: "Martinique",
-        MR: "Mauritania",
-        MS: "Montserrat",
-        MT: "Malta",
-        MU: "Mauritius",
-        MV: "Maldives",
-        MW: "Malawi",
-        MX: "Mexico",
-        MY: "Malaysia",
-        MZ: "Mozambique",
-        NA: "Namibia",
-        NC: "New Caledonia",
-        NE: "Niger",
-        NF: "Norfolk Island",
-        NG: "Nigeria",
-        NI: "Nicaragua",
-        NL: "Netherlands",
-        NO: "Norway",
-        NP: "Nepal",
-        NR: "Nauru",
-        NU: "Niue",
-        NZ: "New Zealand",
-        OM: "Oman",
-        PA: "Panama",
-        PE: "Peru",
-        PF: "French Polynesia",
-        PG: "Papua New Guinea",
-        PH: "Philippines",
-        PK: "Pakistan",
-        PL: "Poland",
-        PM: "Saint Pierre and Miquelon",
-        PN: "Pitcairn",
-        PR: "Puerto Rico",
-        PS: "Palestine",
-        PT: "Portugal",
-        PW: "Palau",
-        PY: "Paraguay",
-        QA: "Qatar",
-        RE: "R\xE9union",
-        RO: "Romania",
-        RS: "Serbia",
-        RU: "Russia",
-        RW: "Rwanda",
-        SA: "Saudi Arabia",
-        SB: "Solomon Islands",
-        SC: "Seychelles",
-        SD: "Sudan",
-        SE: "Sweden",
-        SG: "Singapore",
-        SH: "Saint Helena, Ascension and Tristan da Cunha",
-        SI: "Slovenia",
-        SJ: "Svalbard and Jan Mayen",
-        SK: "Slovakia",
-        SL: "Sierra Leone",
-        SM: "San Marino",
-        SN: "Senegal",
-        SO: "Somalia",
-        SR: "Suriname",
-        SS: "South Sudan",
-        ST: "Sao Tome and Principe",
-        SV: "El Salvador",
-        SX: "Sint Maarten",
-        SY: "Syria",
-        SZ: "Eswatini",
-        TC: "Turks and Caicos Islands",
-        TD: "Chad",
-        TF: "French Southern Territories",
-        TG: "Togo",
-        TH: "Thailand",
-        TJ: "Tajikistan",
-        TK: "Tokelau",
-        TL: "Timor-Leste",
-        TM: "Turkmenistan",
-        TN: "Tunisia",
-        TO: "Tonga",
-        TR: "T\xFCrkiye",
-        TT: "Trinidad and Tobago",
-        TV: "Tuvalu",
-        TW: "Taiwan",
-        TZ: "Tanzania",
-        UA: "Ukraine",
-        UG: "Uganda",
-        UM: "United States Minor Outlying Islands",
-        US: "United States of America",
-        UY: "Uruguay",
-        UZ: "Uzbekistan",
-        VA: "Holy See",
-        VC: "Saint Vincent and the Grenadines",
-        VE: "Venezuela",
-        VG: "Virgin Islands (UK)",
-        VI: "Virgin Islands (US)",
-        VN: "Vietnam",
-        VU: "Vanuatu",
-        WF: "Wallis and Futuna",
-        WS: "Samoa",
-        YE: "Yemen",
-        YT: "Mayotte",
-        ZA: "South Africa",
-        ZM: "Zambia",
-        ZW: "Zimbabwe"
-      },
-      timezones: /* @__PURE__ */ JSON.parse('{"Africa/Abidjan":{"u":0,"c":["CI","BF","GH","GM","GN","IS","ML","MR","SH","SL","SN","TG"]},"Africa/Accra":{"a":"Africa/Abidjan","c":["GH"],"r":1},"Africa/Addis_Ababa":{"a":"Africa/Nairobi","c":["ET"],"r":1},"Africa/Algiers":{"u":60,"c":["DZ"]},"Africa/Asmara":{"a":"Africa/Nairobi","c":["ER"],"r":1},"Africa/Asmera":{"a":"Africa/Nairobi","c":["ER"],"r":1},"Africa/Bamako":{"a":"Africa/Abidjan","c":["ML"],"r":1},"Africa/Bangui":{"a":"Africa/Lagos","c":["CF"],"r":1},"Africa/Banjul":{"a":"Africa/Abidjan","c":["GM"],"r":1},"Africa/Bissau":{"u":0,"c":["GW"]},"Africa/Blantyre":{"a":"Africa/Maputo","c":["MW"],"r":1},"Africa/Brazzaville":{"a":"Africa/Lagos","c":["CG"],"r":1},"Africa/Bujumbura":{"a":"Africa/Maputo","c":["BI"],"r":1},"Africa/Cairo":{"u":120,"d":180,"c":["EG"]},"Africa/Casablanca":{"u":60,"c":["MA"]},"Africa/Ceuta":{"u":60,"d":120,"c":["ES"]},"Africa/Conakry":{"a":"Africa/Abidjan","c":["GN"],"r":1},"Africa/Dakar":{"a":"Africa/Abidjan","c":["SN"],"r":1},"Africa/Dar_es_Salaam":{"a":"Africa/Nairobi","c":["TZ"],"r":1},"Africa/Djibouti":{"a":"Africa/Nairobi","c":["DJ"],"r":1},"Africa/Douala":{"a":"Africa/Lagos","c":["CM"],"r":1},"Africa/El_Aaiun":{"u":60,"c":["EH"]},"Africa/Freetown":{"a":"Africa/Abidjan","c":["SL"],"r":1},"Africa/Gaborone":{"a":"Africa/Maputo","c":["BW"],"r":1},"Africa/Harare":{"a":"Africa/Maputo","c":["ZW"],"r":1},"Africa/Johannesburg":{"u":120,"c":["ZA","LS","SZ"]},"Africa/Juba":{"u":120,"c":["SS"]},"Africa/Kampala":{"a":"Africa/Nairobi","c":["UG"],"r":1},"Africa/Khartoum":{"u":120,"c":["SD"]},"Africa/Kigali":{"a":"Africa/Maputo","c":["RW"],"r":1},"Africa/Kinshasa":{"a":"Africa/Lagos","c":["CD"],"r":1},"Africa/Lagos":{"u":60,"c":["NG","AO","BJ","CD","CF","CG","CM","GA","GQ","NE"]},"Africa/Libreville":{"a":"Africa/Lagos","c":["GA"],"r":1},"Africa/Lome":{"a":"Africa/Abidjan","c":["TG"],"r":1},"Africa/Luanda":{"a":"Africa/Lagos","c":["AO"],"r":1},"Africa/Lubumbashi":{"a":"Africa/Maputo","c":["CD"],"r":1},"Africa/Lusaka":{"a":"Africa/Maputo","c":["ZM"],"r":1},"Africa/Malabo":{"a":"Africa/Lagos","c":["GQ"],"r":1},"Africa/Maputo":{"u":120,"c":["MZ","BI","BW","CD","MW","RW","ZM","ZW"]},"Africa/Maseru":{"a":"Africa/Johannesburg","c":["LS"],"r":1},"Africa/Mbabane":{"a":"Africa/Johannesburg","c":["SZ"],"r":1},"Africa/Mogadishu":{"a":"Africa/Nairobi","c":["SO"],"r":1},"Africa/Monrovia":{"u":0,"c":["LR"]},"Africa/Nairobi":{"u":180,"c":["KE","DJ","ER","ET","KM","MG","SO","TZ","UG","YT"]},"Africa/Ndjamena":{"u":60,"c":["TD"]},"Africa/Niamey":{"a":"Africa/Lagos","c":["NE"],"r":1},"Africa/Nouakchott":{"a":"Africa/Abidjan","c":["MR"],"r":1},"Africa/Ouagadougou":{"a":"Africa/Abidjan","c":["BF"],"r":1},"Africa/Porto-Novo":{"a":"Africa/Lagos","c":["BJ"],"r":1},"Africa/Sao_Tome":{"u":0,"c":["ST"]},"Africa/Timbuktu":{"a":"Africa/Abidjan","c":["ML"],"r":1},"Africa/Tripoli":{"u":120,"c":["LY"]},"Africa/Tunis":{"u":60,"c":["TN"]},"Africa/Windhoek":{"u":120,"c":["NA"]},"America/Adak":{"u":-600,"d":-540,"c":["US"]},"America/Anchorage":{"u":-540,"d":-480,"c":["US"]},"America/Anguilla":{"a":"America/Puerto_Rico","c":["AI"],"r":1},"America/Antigua":{"a":"America/Puerto_Rico","c":["AG"],"r":1},"America/Araguaina":{"u":-180,"c":["BR"]},"America/Argentina/Buenos_Aires":{"u":-180,"c":["AR"]},"America/Argentina/Catamarca":{"u":-180,"c":["AR"]},"America/Argentina/ComodRivadavia":{"a":"America/Argentina/Catamarca","r":1},"America/Argentina/Cordoba":{"u":-180,"c":["AR"]},"America/Argentina/Jujuy":{"u":-180,"c":["AR"]},"America/Argentina/La_Rioja":{"u":-180,"c":["AR"]},"America/Argentina/Mendoza":{"u":-180,"c":["AR"]},"America/Argentina/Rio_Gallegos":{"u":-180,"c":["AR"]},"America/Argentina/Salta":{"u":-180,"c":["AR"]},"America/Argentina/San_Juan":{"u":-180,"c":["AR"]},"America/Argentina/San_Luis":{"u":-180,"c":["AR"]},"America/Argentina/Tucuman":{"u":-180,"c":["AR"]},"America/Argentina/Ushuaia":{"u":-180,"c":["AR"]},"America/Aruba":{"a":"America/Puerto_Rico","c":["AW"],"r":1},"America/Asuncion":{"u":-180,"c":["PY"]},"America/Atikokan":{"a":"America/Panama","c":["CA"],"r":1},"America/Atka":{"a":"America/Adak","r":1},"America/Bahia":{"u":-180,"c":["BR"]},"America/Bahia_Banderas":{"u":-360,"c":["MX"]},"America/Barbados":{"u":-240,"c":["BB"]},"America/Belem":{"u":-180,"c":["BR"]},"America/Belize":{"u":-360,"c":["BZ"]},"America/Blanc-Sablon":{"a":"America/Puerto_Rico","c":["CA"],"r":1},"America/Boa_Vista":{"u":-240,"c":["BR"]},"America/Bogota":{"u":-300,"c":["CO"]},"America/Boise":{"u":-420,"d":-360,"c":["US"]},"America/Buenos_Aires":{"a":"America/Argentina/Buenos_Aires","r":1},"America/Cambridge_Bay":{"u":-420,"d":-360,"c":["CA"]},"America/Campo_Grande":{"u":-240,"c":["BR"]},"America/Cancun":{"u":-300,"c":["MX"]},"America/Caracas":{"u":-240,"c":["VE"]},"America/Catamarca":{"a":"America/Argentina/Catamarca","r":1},"America/Cayenne":{"u":-180,"c":["GF"]},"America/Cayman":{"a":"America/Panama","c":["KY"],"r":1},"America/Chicago":{"u":-360,"d":-300,"c":["US"]},"America/Chihuahua":{"u":-360,"c":["MX"]},"America/Ciudad_Juarez":{"u":-420,"d":-360,"c":["MX"]},"America/Coral_Harbour":{"a":"America/Panama","c":["CA"],"r":1},"America/Cordoba":{"a":"America/Argentina/Cordoba","r":1},"America/Costa_Rica":{"u":-360,"c":["CR"]},"America/Coyhaique":{"u":-180,"c":["CL"]},"America/Creston":{"a":"America/Phoenix","c":["CA"],"r":1},"America/Cuiaba":{"u":-240,"c":["BR"]},"America/Curacao":{"a":"America/Puerto_Rico","c":["CW"],"r":1},"America/Danmarkshavn":{"u":0,"c":["GL"]},"America/Dawson":{"u":-420,"c":["CA"]},"America/Dawson_Creek":{"u":-420,"c":["CA"]},"America/Denver":{"u":-420,"d":-360,"c":["US"]},"America/Detroit":{"u":-300,"d":-240,"c":["US"]},"America/Dominica":{"a":"America/Puerto_Rico","c":["DM"],"r":1},"America/Edmonton":{"u":-360,"c":["CA"]},"America/Eirunepe":{"u":-300,"c":["BR"]},"America/El_Salvador":{"u":-360,"c":["SV"]},"America/Ensenada":{"a":"America/Tijuana","r":1},"America/Fort_Nelson":{"u":-420,"c":["CA"]},"America/Fort_Wayne":{"a":"America/Indiana/Indianapolis","r":1},"America/Fortaleza":{"u":-180,"c":["BR"]},"America/Glace_Bay":{"u":-240,"d":-180,"c":["CA"]},"America/Godthab":{"a":"America/Nuuk","r":1},"America/Goose_Bay":{"u":-240,"d":-180,"c":["CA"]},"America/Grand_Turk":{"u":-300,"d":-240,"c":["TC"]},"America/Grenada":{"a":"America/Puerto_Rico","c":["GD"],"r":1},"America/Guadeloupe":{"a":"America/Puerto_Rico","c":["GP"],"r":1},"America/Guatemala":{"u":-360,"c":["GT"]},"America/Guayaquil":{"u":-300,"c":["EC"]},"America/Guyana":{"u":-240,"c":["GY"]},"America/Halifax":{"u":-240,"d":-180,"c":["CA"]},"America/Havana":{"u":-300,"d":-240,"c":["CU"]},"America/Hermosillo":{"u":-420,"c":["MX"]},"America/Indiana/Indianapolis":{"u":-300,"d":-240,"c":["US"]},"America/Indiana/Knox":{"u":-360,"d":-300,"c":["US"]},"America/Indiana/Marengo":{"u":-300,"d":-240,"c":["US"]},"America/Indiana/Petersburg":{"u":-300,"d":-240,"c":["US"]},"America/Indiana/Tell_City":{"u":-360,"d":-300,"c":["US"]},"America/Indiana/Vevay":{"u":-300,"d":-240,"c":["US"]},"America/Indiana/Vincennes":{"u":-300,"d":-240,"c":["US"]},"America/Indiana/Winamac":{"u":-300,"d":-240,"c":["US"]},"America/Indianapolis":{"a":"America/Indiana/Indianapolis","r":1},"America/Inuvik":{"u":-420,"d":-360,"c":["CA"]},"America/Iqaluit":{"u":-300,"d":-240,"c":["CA"]},"America/Jamaica":{"u":-300,"c":["JM"]},"America/Jujuy":{"a":"America/Argentina/Jujuy","r":1},"America/Juneau":{"u":-540,"d":-480,"c":["US"]},"America/Kentucky/Louisville":{"u":-300,"d":-240,"c":["US"]},"America/Kentucky/Monticello":{"u":-300,"d":-240,"c":["US"]},"America/Knox_IN":{"a":"America/Indiana/Knox","r":1},"America/Kralendijk":{"a":"America/Puerto_Rico","c":["BQ"],"r":1},"America/La_Paz":{"u":-240,"c":["BO"]},"America/Lima":{"u":-300,"c":["PE"]},"America/Los_Angeles":{"u":-480,"d":-420,"c":["US"]},"America/Louisville":{"a":"America/Kentucky/Louisville","r":1},"America/Lower_Princes":{"a":"America/Puerto_Rico","c":["SX"],"r":1},"America/Maceio":{"u":-180,"c":["BR"]},"America/Managua":{"u":-360,"c":["NI"]},"America/Manaus":{"u":-240,"c":["BR"]},"America/Marigot":{"a":"America/Puerto_Rico","c":["MF"],"r":1},"America/Martinique":{"u":-240,"c":["MQ"]},"America/Matamoros":{"u":-360,"d":-300,"c":["MX"]},"America/Mazatlan":{"u":-420,"c":["MX"]},"America/Mendoza":{"a":"America/Argentina/Mendoza","r":1},"America/Menominee":{"u":-360,"d":-300,"c":["US"]},"America/Merida":{"u":-360,"c":["MX"]},"America/Metlakatla":{"u":-540,"d":-480,"c":["US"]},"America/Mexico_City":{"u":-360,"c":["MX"]},"America/Miquelon":{"u":-180,"d":-120,"c":["PM"]},"America/Moncton":{"u":-240,"d":-180,"c":["CA"]},"America/Monterrey":{"u":-360,"c":["MX"]},"America/Montevideo":{"u":-180,"c":["UY"]},"America/Montreal":{"a":"America/Toronto","c":["CA"],"r":1},"America/Montserrat":{"a":"America/Puerto_Rico","c":["MS"],"r":1},"America/Nassau":{"a":"America/Toronto","c":["BS"],"r":1},"America/New_York":{"u":-300,"d":-240,"c":["US"]},"America/Nipigon":{"a":"America/Toronto","c":["CA"],"r":1},"America/Nome":{"u":-540,"d":-480,"c":["US"]},"America/Noronha":{"u":-120,"c":["BR"]},"America/North_Dakota/Beulah":{"u":-360,"d":-300,"c":["US"]},"America/North_Dakota/Center":{"u":-360,"d":-300,"c":["US"]},"America/North_Dakota/New_Salem":{"u":-360,"d":-300,"c":["US"]},"America/Nuuk":{"u":-120,"d":-60,"c":["GL"]},"America/Ojinaga":{"u":-360,"d":-300,"c":["MX"]},"America/Panama":{"u":-300,"c":["PA","CA","KY"]},"America/Pangnirtung":{"a":"America/Iqaluit","r":1},"America/Paramaribo":{"u":-180,"c":["SR"]},"America/Phoenix":{"u":-420,"c":["US","CA"]},"America/Port-au-Prince":{"u":-300,"d":-240,"c":["HT"]},"America/Port_of_Spain":{"a":"America/Puerto_Rico","c":["TT"],"r":1},"America/Porto_Acre":{"a":"America/Rio_Branco","r":1},"America/Porto_Velho":{"u":-240,"c":["BR"]},"America/Puerto_Rico":{"u":-240,"c":["PR","AG","CA","AI","AW","BL","BQ","CW","DM","GD","GP","KN","LC","MF","MS","SX","TT","VC","VG","VI"]},"America/Punta_Arenas":{"u":-180,"c":["CL"]},"America/Rainy_River":{"a":"America/Winnipeg","r":1},"America/Rankin_Inlet":{"u":-360,"d":-300,"c":["CA"]},"America/Recife":{"u":-180,"c":["BR"]},"America/Regina":{"u":-360,"c":["CA"]},"America/Resolute":{"u":-360,"d":-300,"c":["CA"]},"America/Rio_Branco":{"u":-300,"c":["BR"]},"America/Rosario":{"a":"America/Argentina/Cordoba","r":1},"America/Santa_Isabel":{"a":"America/Tijuana","r":1},"America/Santarem":{"u":-180,"c":["BR"]},"America/Santiago":{"u":-240,"d":-180,"c":["CL"]},"America/Santo_Domingo":{"u":-240,"c":["DO"]},"America/Sao_Paulo":{"u":-180,"c":["BR"]},"America/Scoresbysund":{"u":-120,"d":-60,"c":["GL"]},"America/Shiprock":{"a":"America/Denver","r":1},"America/Sitka":{"u":-540,"d":-480,"c":["US"]},"America/St_Barthelemy":{"a":"America/Puerto_Rico","c":["BL"],"r":1},"America/St_Johns":{"u":-210,"d":-150,"c":["CA"]},"America/St_Kitts":{"a":"America/Puerto_Rico","c":["KN"],"r":1},"America/St_Lucia":{"a":"America/Puerto_Rico","c":["LC"],"r":1},"America/St_Thomas":{"a":"America/Puerto_Rico","c":["VI"],"r":1},"America/St_Vincent":{"a":"America/Puerto_Rico","c":["VC"],"r":1},"America/Swift_Current":{"u":-360,"c":["CA"]},"America/Tegucigalpa":{"u":-360,"c":["HN"]},"America/Thule":{"u":-240,"d":-180,"c":["GL"]},"America/Thunder_Bay":{"a":"America/Toronto","c":["CA"],"r":1},"America/Tijuana":{"u":-480,"d":-420,"c":["MX"]},"America/Toronto":{"u":-300,"d":-240,"c":["CA","BS"]},"America/Tortola":{"a":"America/Puerto_Rico","c":["VG"],"r":1},"America/Vancouver":{"u":-420,"c":["CA"]},"America/Virgin":{"a":"America/Puerto_Rico","c":["VI"],"r":1},"America/Whitehorse":{"u":-420,"c":["CA"]},"America/Winnipeg":{"u":-360,"d":-300,"c":["CA"]},"America/Yakutat":{"u":-540,"d":-480,"c":["US"]},"America/Yellowknife":{"a":"America/Edmonton","r":1},"Antarctica/Casey":{"u":480,"c":["AQ"]},"Antarctica/Davis":{"u":420,"c":["AQ"]},"Antarctica/DumontDUrville":{"a":"Pacific/Port_Moresby","c":["AQ"],"r":1},"Antarctica/Macquarie":{"u":600,"d":660,"c":["AU"]},"Antarctica/Mawson":{"u":300,"c":["AQ"]},"Antarctica/McMurdo":{"a":"Pacific/Auckland","c":["AQ"],"r":1},"Antarctica/Palmer":{"u":-180,"c":["AQ"]},"Antarctica/Rothera":{"u":-180,"c":["AQ"]},"Antarctica/South_Pole":{"a":"Pacific/Auckland","c":["AQ"],"r":1},"Antarctica/Syowa":{"a":"Asia/Riyadh","c":["AQ"],"r":1},"Antarctica/Troll":{"u":0,"d":120,"c":["AQ"]},"Antarctica/Vostok":{"u":300,"c":["AQ"]},"Arctic/Longyearbyen":{"a":"Europe/Berlin","c":["SJ"],"r":1},"Asia/Aden":{"a":"Asia/Riyadh","c":["YE"],"r":1},"Asia/Almaty":{"u":300,"c":["KZ"]},"Asia/Amman":{"u":180,"c":["JO"]},"Asia/Anadyr":{"u":720,"c":["RU"]},"Asia/Aqtau":{"u":300,"c":["KZ"]},"Asia/Aqtobe":{"u":300,"c":["KZ"]},"Asia/Ashgabat":{"u":300,"c":["TM"]},"Asia/Ashkhabad":{"a":"Asia/Ashgabat","r":1},"Asia/Atyrau":{"u":300,"c":["KZ"]},"Asia/Baghdad":{"u":180,"c":["IQ"]},"Asia/Bahrain":{"a":"Asia/Qatar","c":["BH"],"r":1},"Asia/Baku":{"u":240,"c":["AZ"]},"Asia/Bangkok":{"u":420,"c":["TH","CX","KH","LA","VN"]},"Asia/Barnaul":{"u":420,"c":["RU"]},"Asia/Beirut":{"u":120,"d":180,"c":["LB"]},"Asia/Bishkek":{"u":360,"c":["KG"]},"Asia/Brunei":{"a":"Asia/Kuching","c":["BN"],"r":1},"Asia/Calcutta":{"a":"Asia/Kolkata","r":1},"Asia/Chita":{"u":540,"c":["RU"]},"Asia/Choibalsan":{"a":"Asia/Ulaanbaatar","r":1},"Asia/Chongqing":{"a":"Asia/Shanghai","r":1},"Asia/Chungking":{"a":"Asia/Shanghai","r":1},"Asia/Colombo":{"u":330,"c":["LK"]},"Asia/Dacca":{"a":"Asia/Dhaka","r":1},"Asia/Damascus":{"u":180,"c":["SY"]},"Asia/Dhaka":{"u":360,"c":["BD"]},"Asia/Dili":{"u":540,"c":["TL"]},"Asia/Dubai":{"u":240,"c":["AE","OM","RE","SC","TF"]},"Asia/Dushanbe":{"u":300,"c":["TJ"]},"Asia/Famagusta":{"u":120,"d":180,"c":["CY"]},"Asia/Gaza":{"u":120,"d":180,"c":["PS"]},"Asia/Harbin":{"a":"Asia/Shanghai","r":1},"Asia/Hebron":{"u":120,"d":180,"c":["PS"]},"Asia/Ho_Chi_Minh":{"u":420,"c":["VN"]},"Asia/Hong_Kong":{"u":480,"c":["HK"]},"Asia/Hovd":{"u":420,"c":["MN"]},"Asia/Irkutsk":{"u":480,"c":["RU"]},"Asia/Istanbul":{"a":"Europe/Istanbul","r":1},"Asia/Jakarta":{"u":420,"c":["ID"]},"Asia/Jayapura":{"u":540,"c":["ID"]},"Asia/Jerusalem":{"u":120,"d":180,"c":["IL"]},"Asia/Kabul":{"u":270,"c":["AF"]},"Asia/Kamchatka":{"u":720,"c":["RU"]},"Asia/Karachi":{"u":300,"c":["PK"]},"Asia/Kashgar":{"a":"Asia/Urumqi","r":1},"Asia/Kathmandu":{"u":345,"c":["NP"]},"Asia/Katmandu":{"a":"Asia/Kathmandu","r":1},"Asia/Khandyga":{"u":540,"c":["RU"]},"Asia/Kolkata":{"u":330,"c":["IN"]},"Asia/Krasnoyarsk":{"u":420,"c":["RU"]},"Asia/Kuala_Lumpur":{"a":"Asia/Singapore","c":["MY"],"r":1},"Asia/Kuching":{"u":480,"c":["MY","BN"]},"Asia/Kuwait":{"a":"Asia/Riyadh","c":["KW"],"r":1},"Asia/Macao":{"a":"Asia/Macau","r":1},"Asia/Macau":{"u":480,"c":["MO"]},"Asia/Magadan":{"u":660,"c":["RU"]},"Asia/Makassar":{"u":480,"c":["ID"]},"Asia/Manila":{"u":480,"c":["PH"]},"Asia/Muscat":{"a":"Asia/Dubai","c":["OM"],"r":1},"Asia/Nicosia":{"u":120,"d":180,"c":["CY"]},"Asia/Novokuznetsk":{"u":420,"c":["RU"]},"Asia/Novosibirsk":{"u":420,"c":["RU"]},"Asia/Omsk":{"u":360,"c":["RU"]},"Asia/Oral":{"u":300,"c":["KZ"]},"Asia/Phnom_Penh":{"a":"Asia/Bangkok","c":["KH"],"r":1},"Asia/Pontianak":{"u":420,"c":["ID"]},"Asia/Pyongyang":{"u":540,"c":["KP"]},"Asia/Qatar":{"u":180,"c":["QA","BH"]},"Asia/Qostanay":{"u":300,"c":["KZ"]},"Asia/Qyzylorda":{"u":300,"c":["KZ"]},"Asia/Rangoon":{"a":"Asia/Yangon","c":["MM"],"r":1},"Asia/Riyadh":{"u":180,"c":["SA","AQ","KW","YE"]},"Asia/Saigon":{"a":"Asia/Ho_Chi_Minh","r":1},"Asia/Sakhalin":{"u":660,"c":["RU"]},"Asia/Samarkand":{"u":300,"c":["UZ"]},"Asia/Seoul":{"u":540,"c":["KR"]},"Asia/Shanghai":{"u":480,"c":["CN"]},"Asia/Singapore":{"u":480,"c":["SG","AQ","MY"]},"Asia/Srednekolymsk":{"u":660,"c":["RU"]},"Asia/Taipei":{"u":480,"c":["TW"]},"Asia/Tashkent":{"u":300,"c":["UZ"]},"Asia/Tbilisi":{"u":240,"c":["GE"]},"Asia/Tehran":{"u":210,"c":["IR"]},"Asia/Tel_Aviv":{"a":"Asia/Jerusalem","r":1},"Asia/Thimbu":{"a":"Asia/Thimphu","r":1},"Asia/Thimphu":{"u":360,"c":["BT"]},"Asia/Tokyo":{"u":540,"c":["JP","AU"]},"Asia/Tomsk":{"u":420,"c":["RU"]},"Asia/Ujung_Pandang":{"a":"Asia/Makassar","r":1},"Asia/Ulaanbaatar":{"u":480,"c":["MN"]},"Asia/Ulan_Bator":{"a":"Asia/Ulaanbaatar","r":1},"Asia/Urumqi":{"u":360,"c":["CN"]},"Asia/Ust-Nera":{"u":600,"c":["RU"]},"Asia/Vientiane":{"a":"Asia/Bangkok","c":["LA"],"r":1},"Asia/Vladivostok":{"u":600,"c":["RU"]},"Asia/Yakutsk":{"u":540,"c":["RU"]},"Asia/Yangon":{"u":390,"c":["MM","CC"]},"Asia/Yekaterinburg":{"u":300,"c":["RU"]},"Asia/Yerevan":{"u":240,"c":["AM"]},"Atlantic/Azores":{"u":-60,"d":0,"c":["PT"]},"Atlantic/Bermuda":{"u":-240,"d":-180,"c":["BM"]},"Atlantic/Canary":{"u":0,"d":60,"c":["ES"]},"Atlantic/Cape_Verde":{"u":-60,"c":["CV"]},"Atlantic/Faeroe":{"a":"Atlantic/Faroe","r":1},"Atlantic/Faroe":{"u":0,"d":60,"c":["FO"]},"Atlantic/Jan_Mayen":{"a":"Europe/Berlin","c":["SJ"],"r":1},"Atlantic/Madeira":{"u":0,"d":60,"c":["PT"]},"Atlantic/Reykjavik":{"a":"Africa/Abidjan","c":["IS"],"r":1},"Atlantic/South_Georgia":{"u":-120,"c":["GS"]},"Atlantic/St_Helena":{"a":"Africa/Abidjan","c":["SH"],"r":1},"Atlantic/Stanley":{"u":-180,"c":["FK"]},"Australia/ACT":{"a":"Australia/Sydney","r":1},"Australia/Adelaide":{"u":570,"d":630,"c":["AU"]},"Australia/Brisbane":{"u":600,"c":["AU"]},"Australia/Broken_Hill":{"u":570,"d":630,"c":["AU"]},"Australia/Canberra":{"a":"Australia/Sydney","r":1},"Australia/Currie":{"a":"Australia/Hobart","r":1},"Australia/Darwin":{"u":570,"c":["AU"]},"Australia/Eucla":{"u":525,"c":["AU"]},"Australia/Hobart":{"u":600,"d":660,"c":["AU"]},"Australia/LHI":{"a":"Australia/Lord_Howe","r":1},"Australia/Lindeman":{"u":600,"c":["AU"]},"Australia/Lord_Howe":{"u":630,"d":660,"c":["AU"]},"Australia/Melbourne":{"u":600,"d":660,"c":["AU"]},"Australia/NSW":{"a":"Australia/Sydney","r":1},"Australia/North":{"a":"Australia/Darwin","r":1},"Australia/Perth":{"u":480,"c":["AU"]},"Australia/Queensland":{"a":"Australia/Brisbane","r":1},"Australia/South":{"a":"Australia/Adelaide","r":1},"Australia/Sydney":{"u":600,"d":660,"c":["AU"]},"Australia/Tasmania":{"a":"Australia/Hobart","r":1},"Australia/Victoria":{"a":"Australia/Melbourne","r":1},"Australia/West":{"a":"Australia/Perth","r":1},"Australia/Yancowinna":{"a":"Australia/Broken_Hill","r":1},"Brazil/Acre":{"a":"America/Rio_Branco","r":1},"Brazil/DeNoronha":{"a":"America/Noronha","r":1},"Brazil/East":{"a":"America/Sao_Paulo","r":1},"Brazil/West":{"a":"America/Manaus","r":1},"CET":{"a":"Europe/Brussels","r":1},"CST6CDT":{"a":"America/Chicago","r":1},"Canada/Atlantic":{"a":"America/Halifax","r":1},"Canada/Central":{"a":"America/Winnipeg","r":1},"Canada/Eastern":{"a":"America/Toronto","c":["CA"],"r":1},"Canada/Mountain":{"a":"America/Edmonton","r":1},"Canada/Newfoundland":{"a":"America/St_Johns","r":1},"Canada/Pacific":{"a":"America/Vancouver","r":1},"Canada/Saskatchewan":{"a":"America/Regina","r":1},"Canada/Yukon":{"a":"America/Whitehorse","r":1},"Chile/Continental":{"a":"America/Santiago","r":1},"Chile/EasterIsland":{"a":"Pacific/Easter","r":1},"Cuba":{"a":"America/Havana","r":1},"EET":{"a":"Europe/Athens","r":1},"EST":{"a":"America/Panama","r":1},"EST5EDT":{"a":"America/New_York","r":1},"Egypt":{"a":"Africa/Cairo","r":1},"Eire":{"a":"Europe/Dublin","r":1},"Etc/GMT":{"u":0},"Etc/GMT+0":{"a":"Etc/GMT","r":1},"Etc/GMT+1":{"u":-60},"Etc/GMT+10":{"u":-600},"Etc/GMT+11":{"u":-660},"Etc/GMT+12":{"u":-720},"Etc/GMT+2":{"u":-120},"Etc/GMT+3":{"u":-180},"Etc/GMT+4":{"u":-240},"Etc/GMT+5":{"u":-300},"Etc/GMT+6":{"u":-360},"Etc/GMT+7":{"u":-420},"Etc/GMT+8":{"u":-480},"Etc/GMT+9":{"u":-540},"Etc/GMT-0":{"a":"Etc/GMT","r":1},"Etc/GMT-1":{"u":60},"Etc/GMT-10":{"u":600},"Etc/GMT-11":{"u":660},"Etc/GMT-12":{"u":720},"Etc/GMT-13":{"u":780},"Etc/GMT-14":{"u":840},"Etc/GMT-2":{"u":120},"Etc/GMT-3":{"u":180},"Etc/GMT-4":{"u":240},"Etc/GMT-5":{"u":300},"Etc/GMT-6":{"u":360},"Etc/GMT-7":{"u":420},"Etc/GMT-8":{"u":480},"Etc/GMT-9":{"u":540},"Etc/GMT0":{"a":"Etc/GMT","r":1},"Etc/Greenwich":{"a":"Etc/GMT","r":1},"Etc/UCT":{"a":"Etc/UTC","r":1},"Etc/UTC":{"u":0},"Etc/Universal":{"a":"Etc/UTC","r":1},"Etc/Zulu":{"a":"Etc/UTC","r":1},"Europe/Amsterdam":{"a":"Europe/Brussels","c":["NL"],"r":1},"Europe/Andorra":{"u":60,"d":120,"c":["AD"]},"Europe/Astrakhan":{"u":240,"c":["RU"]},"Europe/Athens":{"u":120,"d":180,"c":["GR"]},"Europe/Belfast":{"a":"Europe/London","c":["GB"],"r":1},"Europe/Belgrade":{"u":60,"d":120,"c":["RS","BA","HR","ME","MK","SI"]},"Europe/Berlin":{"u":60,"d":120,"c":["DE","DK","NO","SE","SJ"]},"Europe/Bratislava":{"a":"Europe/Prague","c":["SK"],"r":1},"Europe/Brussels":{"u":60,"d":120,"c":["BE","LU","NL"]},"Europe/Bucharest":{"u":120,"d":180,"c":["RO"]},"Europe/Budapest":{"u":60,"d":120,"c":["HU"]},"Europe/Busingen":{"a":"Europe/Zurich","c":["DE"],"r":1},"Europe/Chisinau":{"u":120,"d":180,"c":["MD"]},"Europe/Copenhagen":{"a":"Europe/Berlin","c":["DK"],"r":1},"Europe/Dublin":{"u":0,"d":60,"c":["IE"]},"Europe/Gibraltar":{"u":60,"d":120,"c":["GI"]},"Europe/Guernsey":{"a":"Europe/London","c":["GG"],"r":1},"Europe/Helsinki":{"u":120,"d":180,"c":["FI","AX"]},"Europe/Isle_of_Man":{"a":"Europe/London","c":["IM"],"r":1},"Europe/Istanbul":{"u":180,"c":["TR"]},"Europe/Jersey":{"a":"Europe/London","c":["JE"],"r":1},"Europe/Kaliningrad":{"u":120,"c":["RU"]},"Europe/Kiev":{"a":"Europe/Kyiv","r":1},"Europe/Kirov":{"u":180,"c":["RU"]},"Europe/Kyiv":{"u":120,"d":180,"c":["UA"]},"Europe/Lisbon":{"u":0,"d":60,"c":["PT"]},"Europe/Ljubljana":{"a":"Europe/Belgrade","c":["SI"],"r":1},"Europe/London":{"u":0,"d":60,"c":["GB","GG","IM","JE"]},"Europe/Luxembourg":{"a":"Europe/Brussels","c":["LU"],"r":1},"Europe/Madrid":{"u":60,"d":120,"c":["ES"]},"Europe/Malta":{"u":60,"d":120,"c":["MT"]},"Europe/Mariehamn":{"a":"Europe/Helsinki","c":["AX"],"r":1},"Europe/Minsk":{"u":180,"c":["BY"]},"Europe/Monaco":{"a":"Europe/Paris","c":["MC"],"r":1},"Europe/Moscow":{"u":180,"c":["RU"]},"Europe/Nicosia":{"a":"Asia/Nicosia","r":1},"Europe/Oslo":{"a":"Europe/Berlin","c":["NO"],"r":1},"Europe/Paris":{"u":60,"d":120,"c":["FR","MC"]},"Europe/Podgorica":{"a":"Europe/Belgrade","c":["ME"],"r":1},"Europe/Prague":{"u":60,"d":120,"c":["CZ","SK"]},"Europe/Riga":{"u":120,"d":180,"c":["LV"]},"Europe/Rome":{"u":60,"d":120,"c":["IT","SM","VA"]},"Europe/Samara":{"u":240,"c":["RU"]},"Europe/San_Marino":{"a":"Europe/Rome","c":["SM"],"r":1},"Europe/Sarajevo":{"a":"Europe/Belgrade","c":["BA"],"r":1},"Europe/Saratov":{"u":240,"c":["RU"]},"Europe/Simferopol":{"u":180,"c":["RU","UA"]},"Europe/Skopje":{"a":"Europe/Belgrade","c":["MK"],"r":1},"Europe/Sofia":{"u":120,"d":180,"c":["BG"]},"Europe/Stockholm":{"a":"Europe/Berlin","c":["SE"],"r":1},"Europe/Tallinn":{"u":120,"d":180,"c":["EE"]},"Europe/Tirane":{"u":60,"d":120,"c":["AL"]},"Europe/Tiraspol":{"a":"Europe/Chisinau","r":1},"Europe/Ulyanovsk":{"u":240,"c":["RU"]},"Europe/Uzhgorod":{"a":"Europe/Kyiv","r":1},"Europe/Vaduz":{"a":"Europe/Zurich","c":["LI"],"r":1},"Europe/Vatican":{"a":"Europe/Rome","c":["VA"],"r":1},"Europe/Vienna":{"u":60,"d":120,"c":["AT"]},"Europe/Vilnius":{"u":120,"d":180,"c":["LT"]},"Europe/Volgograd":{"u":180,"c":["RU"]},"Europe/Warsaw":{"u":60,"d":120,"c":["PL"]},"Europe/Zagreb":{"a":"Europe/Belgrade","c":["HR"],"r":1},"Europe/Zaporozhye":{"a":"Europe/Kyiv","r":1},"Europe/Zurich":{"u":60,"d":120,"c":["CH","DE","LI"]},"Factory":{"u":0},"GB":{"a":"Europe/London","c":["GB"],"r":1},"GB-Eire":{"a":"Europe/London","c":["GB"],"r":1},"GMT":{"a":"Etc/GMT","r":1},"GMT+0":{"a":"Etc/GMT","r":1},"GMT-0":{"a":"Etc/GMT","r":1},"GMT0":{"a":"Etc/GMT","r":1},"Greenwich":{"a":"Etc/GMT","r":1},"HST":{"a":"Pacific/Honolulu","r":1},"Hongkong":{"a":"Asia/Hong_Kong","r":1},"Iceland":{"a":"Africa/Abidjan","c":["IS"],"r":1},"Indian/Antananarivo":{"a":"Africa/Nairobi","c":["MG"],"r":1},"Indian/Chagos":{"u":360,"c":["IO"]},"Indian/Christmas":{"a":"Asia/Bangkok","c":["CX"],"r":1},"Indian/Cocos":{"a":"Asia/Yangon","c":["CC"],"r":1},"Indian/Comoro":{"a":"Africa/Nairobi","c":["KM"],"r":1},"Indian/Kerguelen":{"a":"Indian/Maldives","c":["TF","HM"],"r":1},"Indian/Mahe":{"a":"Asia/Dubai","c":["SC"],"r":1},"Indian/Maldives":{"u":300,"c":["MV","TF"]},"Indian/Mauritius":{"u":240,"c":["MU"]},"Indian/Mayotte":{"a":"Africa/Nairobi","c":["YT"],"r":1},"Indian/Reunion":{"a":"Asia/Dubai","c":["RE"],"r":1},"Iran":{"a":"Asia/Tehran","r":1},"Israel":{"a":"Asia/Jerusalem","r":1},"Jamaica":{"a":"America/Jamaica","r":1},"Japan":{"a":"Asia/Tokyo","c":["JP"],"r":1},"Kwajalein":{"a":"Pacific/Kwajalein","r":1},"Libya":{"a":"Africa/Tripoli","r":1},"MET":{"a":"Europe/Brussels","r":1},"MST":{"a":"America/Phoenix","r":1},"MST7MDT":{"a":"America/Denver","r":1},"Mexico/BajaNorte":{"a":"America/Tijuana","r":1},"Mexico/BajaSur":{"a":"America/Mazatlan","r":1},"Mexico/General":{"a":"America/Mexico_City","r":1},"NZ":{"a":"Pacific/Auckland","c":["NZ"],"r":1},"NZ-CHAT":{"a":"Pacific/Chatham","r":1},"Navajo":{"a":"America/Denver","r":1},"PRC":{"a":"Asia/Shanghai","r":1},"PST8PDT":{"a":"America/Los_Angeles","r":1},"Pacific/Apia":{"u":780,"c":["WS"]},"Pacific/Auckland":{"u":720,"d":780,"c":["NZ","AQ"]},"Pacific/Bougainville":{"u":660,"c":["PG"]},"Pacific/Chatham":{"u":765,"d":825,"c":["NZ"]},"Pacific/Chuuk":{"a":"Pacific/Port_Moresby","c":["FM"],"r":1},"Pacific/Easter":{"u":-360,"d":-300,"c":["CL"]},"Pacific/Efate":{"u":660,"c":["VU"]},"Pacific/Enderbury":{"a":"Pacific/Kanton","r":1},"Pacific/Fakaofo":{"u":780,"c":["TK"]},"Pacific/Fiji":{"u":720,"c":["FJ"]},"Pacific/Funafuti":{"a":"Pacific/Tarawa","c":["TV"],"r":1},"Pacific/Galapagos":{"u":-360,"c":["EC"]},"Pacific/Gambier":{"u":-540,"c":["PF"]},"Pacific/Guadalcanal":{"u":660,"c":["SB","FM"]},"Pacific/Guam":{"u":600,"c":["GU","MP"]},"Pacific/Honolulu":{"u":-600,"c":["US"]},"Pacific/Johnston":{"a":"Pacific/Honolulu","c":["UM"],"r":1},"Pacific/Kanton":{"u":780,"c":["KI"]},"Pacific/Kiritimati":{"u":840,"c":["KI"]},"Pacific/Kosrae":{"u":660,"c":["FM"]},"Pacific/Kwajalein":{"u":720,"c":["MH"]},"Pacific/Majuro":{"a":"Pacific/Tarawa","c":["MH"],"r":1},"Pacific/Marquesas":{"u":-570,"c":["PF"]},"Pacific/Midway":{"a":"Pacific/Pago_Pago","c":["UM"],"r":1},"Pacific/Nauru":{"u":720,"c":["NR"]},"Pacific/Niue":{"u":-660,"c":["NU"]},"Pacific/Norfolk":{"u":660,"d":720,"c":["NF"]},"Pacific/Noumea":{"u":660,"c":["NC"]},"Pacific/Pago_Pago":{"u":-660,"c":["AS","UM"]},"Pacific/Palau":{"u":540,"c":["PW"]},"Pacific/Pitcairn":{"u":-480,"c":["PN"]},"Pacific/Pohnpei":{"a":"Pacific/Guadalcanal","c":["FM"],"r":1},"Pacific/Ponape":{"a":"Pacific/Guadalcanal","c":["FM"],"r":1},"Pacific/Port_Moresby":{"u":600,"c":["PG","AQ","FM"]},"Pacific/Rarotonga":{"u":-600,"c":["CK"]},"Pacific/Saipan":{"a":"Pacific/Guam","c":["MP"],"r":1},"Pacific/Samoa":{"a":"Pacific/Pago_Pago","c":["AS"],"r":1},"Pacific/Tahiti":{"u":-600,"c":["PF"]},"Pacific/Tarawa":{"u":720,"c":["KI","MH","TV","UM","WF"]},"Pacific/Tongatapu":{"u":780,"c":["TO"]},"Pacific/Truk":{"a":"Pacific/Port_Moresby","c":["FM"],"r":1},"Pacific/Wake":{"a":"Pacific/Tarawa","c":["UM"],"r":1},"Pacific/Wallis":{"a":"Pacific/Tarawa","c":["WF"],"r":1},"Pacific/Yap":{"a":"Pacific/Port_Moresby","c":["FM"],"r":1},"Poland":{"a":"Europe/Warsaw","r":1},"Portugal":{"a":"Europe/Lisbon","r":1},"ROC":{"a":"Asia/Taipei","r":1},"ROK":{"a":"Asia/Seoul","r":1},"Singapore":{"a":"Asia/Singapore","c":["SG"],"r":1},"Turkey":{"a":"Europe/Istanbul","r":1},"UCT":{"a":"Etc/UTC","r":1},"US/Alaska":{"a":"America/Anchorage","r":1},"US/Aleutian":{"a":"America/Adak","r":1},"US/Arizona":{"a":"America/Phoenix","c":["US"],"r":1},"US/Central":{"a":"America/Chicago","r":1},"US/East-Indiana":{"a":"America/Indiana/Indianapolis","r":1},"US/Eastern":{"a":"America/New_York","r":1},"US/Hawaii":{"a":"Pacific/Honolulu","r":1},"US/Indiana-Starke":{"a":"America/Indiana/Knox","r":1},"US/Michigan":{"a":"America/Detroit","r":1},"US/Mountain":{"a":"America/Denver","r":1},"US/Pacific":{"a":"America/Los_Angeles","r":1},"US/Samoa":{"a":"Pacific/Pago_Pago","c":["AS"],"r":1},"UTC":{"a":"Etc/UTC","r":1},"Universal":{"a":"Etc/UTC","r":1},"W-SU":{"a":"Europe/Moscow","r":1},"WET":{"a":"Europe/Lisbon","r":1},"Zulu":{"a":"Etc/UTC","r":1}}')
-    };
-    totalTimezones = Object.keys(data_default.timezones).length, timezones = {}, memoizedTimezones = 0;
-  }
-});
-
-// src/time/zone.ts
-function zoneAtOffset(minutes) {
-  if (minutes === 480) return "Asia/Shanghai";
-  let zones = Object.values(getAllTimezones());
-  return zones.find((z) => z.utcOffset === minutes && z.dstOffset === minutes && z.countries.length > 0)?.name ?? zones.find((z) => z.utcOffset === minutes && z.countries.length > 0)?.name;
-}
-function isKnownTimeZone(zone) {
-  let known = knownZones.get(zone);
-  if (known === void 0) {
-    try {
-      new Intl.DateTimeFormat("en-US", { timeZone: zone }), known = zone.length > 0;
-    } catch {
-      known = !1;
-    }
-    knownZones.set(zone, known);
-  }
-  return known;
-}
-function adviseTimeZone(zone) {
-  let names = MEANT[zone.toUpperCase()];
-  if (names) {
-    let [meant, ...others] = names, known = isKnownTimeZone(zone) ? new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone : void 0, database = known ? getTimezone(known)?.aliasOf ?? known : void 0;
-    return {
-      meant,
-      others,
-      why: known ? "abbreviation" : "unknown",
-      database: database && database !== meant ? database : ""
-    };
-  }
-  let offset = OFFSET.exec(zone.trim());
-  if (offset) {
-    let minutes = (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3] ?? "0"));
-    return { meant: zoneAtOffset(minutes) ?? "", others: [], why: "offset", database: "" };
-  }
-  let info = getTimezone(zone);
-  if (info?.aliasOf && !ACCEPTED_ALIASES.has(zone))
-    return { meant: info.aliasOf, others: [], why: "alias", database: "" };
-  if (!isKnownTimeZone(zone)) return { meant: "", others: [], why: "unknown", database: "" };
-}
-var MEANT, ACCEPTED_ALIASES, OFFSET, knownZones, init_zone = __esm({
-  "src/time/zone.ts"() {
-    "use strict";
-    init_esm();
-    MEANT = {
-      CST: ["Asia/Shanghai", "America/Chicago"],
-      CDT: ["America/Chicago"],
-      EST: ["America/New_York"],
-      EDT: ["America/New_York"],
-      EST5EDT: ["America/New_York"],
-      MST: ["America/Denver", "America/Phoenix"],
-      MDT: ["America/Denver"],
-      PST: ["America/Los_Angeles"],
-      PDT: ["America/Los_Angeles"],
-      IST: ["Asia/Kolkata", "Asia/Jerusalem", "Europe/Dublin"],
-      BST: ["Europe/London"],
-      GMT: ["Europe/London", "Etc/UTC"],
-      CET: ["Europe/Berlin", "Europe/Paris"],
-      CEST: ["Europe/Berlin", "Europe/Paris"],
-      MET: ["Europe/Berlin", "Europe/Paris"],
-      EET: ["Europe/Athens", "Europe/Helsinki"],
-      WET: ["Europe/Lisbon"],
-      HKT: ["Asia/Hong_Kong"],
-      JST: ["Asia/Tokyo"],
-      KST: ["Asia/Seoul"],
-      SGT: ["Asia/Singapore"],
-      AEST: ["Australia/Sydney"],
-      BEIJING: ["Asia/Shanghai"],
-      "ASIA/BEIJING": ["Asia/Shanghai"],
-      CHINA: ["Asia/Shanghai"]
-    }, ACCEPTED_ALIASES = /* @__PURE__ */ new Set(["UTC"]), OFFSET = /^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i;
-    knownZones = /* @__PURE__ */ new Map();
   }
 });
 
@@ -9734,24 +9341,6 @@ UTC \u65F6\u523B\uFF08RFC 3339\uFF0C\u4EE5 Z \u7ED3\u5C3E\uFF09\u3002`, type: "s
   }
 });
 
-// src/report/escape.ts
-function mdText(value) {
-  let s = value == null ? "" : String(value);
-  return NEEDS_ESCAPE.test(s) ? s.replace(BREAKS, " ").replace(/[<>&"]/g, (c) => HTML[c]).replace(SPECIAL, (c) => `\\${c}`).replace(
-    AUTOLINK,
-    (_m, a, b, c, d) => a ? `${a}\u2060${b}` : `${c}\u2060${d}`
-  ).replace(/@/g, AT) : s;
-}
-function mdLogin(login) {
-  return login ? mdText(`@${login.replace(/^@/, "")}`) : "\u2014";
-}
-var BREAKS, SPECIAL, AUTOLINK, HTML, AT, NEEDS_ESCAPE, init_escape = __esm({
-  "src/report/escape.ts"() {
-    "use strict";
-    BREAKS = /[\r\n\u0085\u2028\u2029\v\f\t\u0000-\u0008\u000e-\u001f\u007f]+/g, SPECIAL = /[\\`*_[\]|~$]/g, AUTOLINK = /(:)(\/\/)|\b(www)(\.)/gi, HTML = { "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" }, AT = "@\u200D", NEEDS_ESCAPE = /[\u0000-\u001f\u007f\u0085\u2028\u2029<>&"\\`*_[\]|~$@]|:\/\/|www\./i;
-  }
-});
-
 // src/archive/format-v2.ts
 function hashV2(record) {
   let { sha256: _ignored, ...rest } = record;
@@ -10704,6 +10293,614 @@ var V1, V2, V3, OUTCOME_V1, FORMATS, init_formats = __esm({
   }
 });
 
+// src/archive/layout.ts
+function formatFor(record) {
+  let format = upgradeFormatOf(record);
+  if (!format) throw new Error("the record names no known format");
+  return format;
+}
+function renderIndex(year, rows2, first) {
+  return `${formatFor(first).indexHead(year)}
+${rows2.join(`
+`)}
+`;
+}
+function emergenciesOf(record, file2, zone) {
+  let emergency = record.documents.filter((d) => d.type === "emergency");
+  if (!emergency.length) return [];
+  let month = policyMonth(new Date(record.pull_request.merged_at), zone);
+  return emergency.map((d) => ({ month, entry: { pr: record.pull_request.number, id: d.id ?? "", mergedAt: record.pull_request.merged_at, path: file2 } }));
+}
+function headAfter(emergencies, record, file2, zone) {
+  for (let { month, entry } of emergenciesOf(record, file2, zone)) (emergencies[month] ??= []).push(entry);
+  return { format: "upgrade-gate/archive-chain-head/v1", sequence: record.sequence, sha256: record.sha256, path: file2, merged_at: record.pull_request.merged_at, emergencies };
+}
+function deriveChainHead(records, folder) {
+  let head, emergencies = {};
+  for (let { file: file2, record } of records)
+    isOutcomeRecord(record) ? head = head && chainHeadAfterOutcome(head, record, `${folder}/${file2}`) : head = headAfter(emergencies, record, `${folder}/${file2}`, record.policy.time_zone);
+  return head;
+}
+function chainHeadText(head) {
+  return `${JSON.stringify(head, null, 2)}
+`;
+}
+var init_layout = __esm({
+  "src/archive/layout.ts"() {
+    "use strict";
+    init_chain_head();
+    init_calendar();
+    init_formats();
+    init_outcome_record();
+    init_chain_head();
+  }
+});
+
+// src/messages/archive-catalog.ts
+function archiveMessages(language = "en") {
+  return CATALOGS2[language];
+}
+var en3, zhCN2, CATALOGS2, init_archive_catalog = __esm({
+  "src/messages/archive-catalog.ts"() {
+    "use strict";
+    en3 = {
+      "archive.missing": () => "does not exist: pass the archive folder, e.g. upgrade-gate verify archive",
+      "archive.not-folder": () => "is not a folder: pass the archive folder, e.g. upgrade-gate verify archive",
+      "archive.symlink": () => "is a symbolic link: verify reads only the archive folder itself, never where a link points; pass the real folder",
+      "archive.empty": () => "holds no record and no chain-head.json: nothing here proves an archive (an emptied archive looks like this); in a Git clone verify reads the history of the folder",
+      "archive.too-many-files": (p) => `holds more than ${p.max} entries: verify stops reading here; an archive the Action writes never grows like this`,
+      "file.symlink": () => "is a symbolic link: an archive holds only regular files, and verify never follows a link; remove it",
+      "file.special": () => "is not a regular file (a device, pipe or socket): an archive holds only regular files; verify did not read it",
+      "file.too-large": (p) => `is ${p.size} bytes, more than the ${p.max} a record or index may have: verify did not read it`,
+      "file.encoding": () => "is not valid UTF-8: the file was damaged or replaced",
+      "file.folder": () => "is a folder the Action never makes (it makes only year and month folders): a file was removed and a folder put in its place, or something else wrote into the archive; remove it and restore the files from Git",
+      "file.unexpected": () => "is not a file the Action writes (records, their Markdown, year indexes and chain-head.json only): something else wrote into the archive",
+      "record.json": () => "is not valid JSON: the record was damaged or replaced",
+      "record.not-object": () => "is not a JSON object: the record was damaged or replaced",
+      "record.format": (p) => `names format ${p.format}, which this upgrade-gate does not know: a newer upgrade-gate wrote it, or it was edited`,
+      "record.schema": (p) => `does not match the schema of its format: ${p.errors}`,
+      "record.canonical": () => "cannot be put in canonical form (RFC 8785 rejects lone surrogates, NaN and Infinity): the record was edited",
+      "record.hash": () => "its content does not match its sha256: the record was edited after it was written",
+      "record.text": () => "is not written as the Action writes records (two-space JSON, one newline at the end): the file was rewritten by hand, and a reader may see other values than the ones hashed (a duplicate key shows its first value to a reader, its last to a parser); restore it from Git",
+      "record.time-zone": (p) => `names time zone ${p.zone}, which is not an IANA time zone: the record was edited`,
+      "record.unreadable": (p) => `cannot be checked (${p.why}): the record was damaged or edited`,
+      "chain.sequence": (p) => `has sequence ${p.sequence} where ${p.expected} was expected: a record before it was deleted, or records were reordered`,
+      "chain.previous": (p) => `names previous sha256 ${p.names} but ${p.previous}: the chain is broken (deleted, inserted or reordered records)`,
+      "record.path": (p) => `is stored under this name but its content belongs in ${p.want}: records were renamed or swapped`,
+      "markdown.missing": () => "is missing: the readable form of the record was deleted",
+      "markdown.edited": () => "does not match its record: the Markdown was edited",
+      "index.missing": () => "is missing: the year index was deleted",
+      "index.edited": () => "does not list exactly the records of the year in chain order: the index was edited",
+      "chain-head.missing": () => "is missing: the newest record cannot be confirmed",
+      "chain-head.json": () => "is not valid JSON: the chain head was damaged or replaced",
+      "chain-head.field": (p) => `says ${p.field} ${p.found}, but the records say ${p.derived}: the chain head was edited, or records were deleted or added without it`,
+      "chain-head.text": () => "holds the right values but not as the Action writes them: the file was rewritten by hand",
+      "chain-head.underivable": () => "cannot be derived because records before it are malformed: fix those first",
+      "chain-head.orphan": () => "exists but the archive holds no record: the records were deleted",
+      "git.writer": (p) => `commit ${p.commit} by ${p.author} changed the archive (${p.files}), but only ${p.writer} writes it (archive.writer): the archive was edited outside the Action`,
+      "git.record-changed": (p) => `was ${p.status === "D" ? "deleted" : p.status === "A" ? "added again" : "changed"} by commit ${p.commit}${p.first ? ` after commit ${p.first} added it` : " though it was never added"}: a record is written once and never changed`,
+      "git.deleted": (p) => `was deleted by commit ${p.commit}: the Action never deletes archive files`,
+      "git.uncommitted": () => "differs from the commit checked out (changed, added or deleted and not committed): verify a clean clone",
+      "git.shallow": () => "is in a shallow clone: its history is cut, so who wrote the archive cannot be checked; clone with the full history (git fetch --unshallow)",
+      "git.pin": (p) => `pins ${p.what} as blob ${p.pinned}, but at commit ${p.commit} Git has ${p.found}: the record does not match what was merged`,
+      "github.unverified": (p) => `commit ${p.commit} by ${p.author} changed the archive, but GitHub does not verify its signature (${p.reason}): the Action's commits are created through the API and signed by GitHub, so this one was pushed by someone else`,
+      "github.writer": (p) => `commit ${p.commit} changed the archive as ${p.author}, but only ${p.writer} writes it (archive.writer): the archive was edited outside the Action`,
+      "github.intact": (p) => `${p.count} commit${p.count === 1 ? "" : "s"} changed ${p.folder}/ on ${p.branch}, each by ${p.writer} and signed as GitHub verifies it: no tampering`,
+      "github.tampered": (p) => `${p.count} commit${p.count === 1 ? "" : "s"} changed ${p.folder}/ on ${p.branch} outside the Action: the archive was tampered with`,
+      "outcome.schema": (p) => `does not match the outcome record schema: ${p.errors}`,
+      "outcome.upgrade-missing": (p) => `is the outcome of ${p.upgrade}, which is not an upgrade record earlier in the chain: the upgrade record was deleted, or the outcome moved`,
+      "outcome.upgrade-mismatch": (p) => `names upgrade record ${p.upgrade} with sequence ${p.sequence} and sha256 ${p.sha256}, but that record has ${p.foundSequence} and ${p.foundSha256}: one of them was edited`,
+      "outcome.path": (p) => `is stored as ${p.file} but, as outcome ${p.n} of ${p.upgrade}, belongs in ${p.want}: outcome records were renamed, deleted or swapped`,
+      "outcome.comment": () => "its comment text does not match the comment sha256: the recorded command was edited",
+      "outcome.time": (p) => `completed_at ${p.completed} (${p.zone}) is not completed_at_utc ${p.utc}: one of them was edited`,
+      "git.not-a-clone": () => "is not in a Git clone: only the files were checked; run verify in a clone to check who wrote them and the pinned files",
+      "threads.invalid": (p) => `UPGRADE_GATE_THREADS=${p.value} is not a number of threads (0 to 999): ignored, the number was chosen as without it (from the archive's size, the cores and their load)`,
+      intact: (p) => `${p.count} record${p.count === 1 ? "" : "s"} verified: the archive is intact`
+    }, zhCN2 = {
+      "archive.missing": () => "\u4E0D\u5B58\u5728\uFF1A\u8BF7\u7ED9\u51FA\u5F52\u6863\u76EE\u5F55\uFF0C\u4F8B\u5982 upgrade-gate verify archive",
+      "archive.not-folder": () => "\u4E0D\u662F\u76EE\u5F55\uFF1A\u8BF7\u7ED9\u51FA\u5F52\u6863\u76EE\u5F55\uFF0C\u4F8B\u5982 upgrade-gate verify archive",
+      "archive.symlink": () => "\u662F\u7B26\u53F7\u94FE\u63A5\uFF1Averify \u53EA\u8BFB\u53D6\u5F52\u6863\u76EE\u5F55\u672C\u8EAB\uFF0C\u4ECE\u4E0D\u8DDF\u968F\u94FE\u63A5\uFF1B\u8BF7\u7ED9\u51FA\u771F\u5B9E\u76EE\u5F55",
+      "archive.empty": () => "\u65E2\u6CA1\u6709\u5F52\u6863\u8BB0\u5F55\u4E5F\u6CA1\u6709 chain-head.json\uFF1A\u65E0\u6CD5\u8BC1\u660E\u8FD9\u662F\u4E00\u4E2A\u5F52\u6863\uFF08\u5F52\u6863\u88AB\u6E05\u7A7A\u540E\u5C31\u662F\u8FD9\u6837\uFF09\uFF1B\u5728 Git \u514B\u9686\u4E2D verify \u4F1A\u68C0\u67E5\u8BE5\u76EE\u5F55\u7684\u5386\u53F2",
+      "archive.too-many-files": (p) => `\u6761\u76EE\u8D85\u8FC7 ${p.max} \u4E2A\uFF1Averify \u5230\u6B64\u505C\u6B62\u8BFB\u53D6\uFF1BAction \u5199\u5165\u7684\u5F52\u6863\u4E0D\u4F1A\u8FD9\u6837\u589E\u957F`,
+      "file.symlink": () => "\u662F\u7B26\u53F7\u94FE\u63A5\uFF1A\u5F52\u6863\u53EA\u5305\u542B\u666E\u901A\u6587\u4EF6\uFF0Cverify \u4ECE\u4E0D\u8DDF\u968F\u94FE\u63A5\uFF1B\u8BF7\u5220\u9664\u5B83",
+      "file.special": () => "\u4E0D\u662F\u666E\u901A\u6587\u4EF6\uFF08\u8BBE\u5907\u3001\u7BA1\u9053\u6216\u5957\u63A5\u5B57\uFF09\uFF1A\u5F52\u6863\u53EA\u5305\u542B\u666E\u901A\u6587\u4EF6\uFF1Bverify \u6CA1\u6709\u8BFB\u53D6\u5B83",
+      "file.too-large": (p) => `\u5927\u5C0F\u4E3A ${p.size} \u5B57\u8282\uFF0C\u8D85\u8FC7\u8BB0\u5F55\u6216\u7D22\u5F15\u5141\u8BB8\u7684 ${p.max} \u5B57\u8282\uFF1Averify \u6CA1\u6709\u8BFB\u53D6\u5B83`,
+      "file.encoding": () => "\u4E0D\u662F\u6709\u6548\u7684 UTF-8\uFF1A\u6587\u4EF6\u5DF2\u635F\u574F\u6216\u88AB\u66FF\u6362",
+      "file.folder": () => "\u662F Action \u4ECE\u4E0D\u521B\u5EFA\u7684\u76EE\u5F55\uFF08Action \u53EA\u521B\u5EFA\u5E74\u4EFD\u548C\u6708\u4EFD\u76EE\u5F55\uFF09\uFF1A\u6709\u6587\u4EF6\u88AB\u5220\u9664\u5E76\u6362\u6210\u4E86\u540C\u540D\u76EE\u5F55\uFF0C\u6216\u6709\u5176\u4ED6\u4EBA\u5411\u5F52\u6863\u5199\u5165\u4E86\u5185\u5BB9\uFF1B\u8BF7\u5220\u9664\u8BE5\u76EE\u5F55\uFF0C\u5E76\u4ECE Git \u6062\u590D\u6587\u4EF6",
+      "file.unexpected": () => "\u4E0D\u662F Action \u5199\u5165\u7684\u6587\u4EF6\uFF08\u53EA\u6709\u5F52\u6863\u8BB0\u5F55\u3001\u5BF9\u5E94\u7684 Markdown\u3001\u5E74\u5EA6\u7D22\u5F15\u548C chain-head.json\uFF09\uFF1A\u6709\u5176\u4ED6\u4EBA\u5411\u5F52\u6863\u5199\u5165\u4E86\u6587\u4EF6",
+      "record.json": () => "\u4E0D\u662F\u6709\u6548\u7684 JSON\uFF1A\u5F52\u6863\u8BB0\u5F55\u5DF2\u635F\u574F\u6216\u88AB\u66FF\u6362",
+      "record.not-object": () => "\u4E0D\u662F JSON \u5BF9\u8C61\uFF1A\u5F52\u6863\u8BB0\u5F55\u5DF2\u635F\u574F\u6216\u88AB\u66FF\u6362",
+      "record.format": (p) => `\u58F0\u660E\u7684\u683C\u5F0F ${p.format} \u672C\u7248\u672C upgrade-gate \u4E0D\u8BA4\u8BC6\uFF1A\u53EF\u80FD\u7531\u66F4\u65B0\u7248\u672C\u5199\u5165\uFF0C\u6216\u5DF2\u88AB\u7BE1\u6539`,
+      "record.schema": (p) => `\u4E0D\u7B26\u5408\u5176\u683C\u5F0F\u7684 Schema\uFF1A${p.errors}`,
+      "record.canonical": () => "\u65E0\u6CD5\u8F6C\u6362\u4E3A\u89C4\u8303\u5F62\u5F0F\uFF08RFC 8785 \u4E0D\u63A5\u53D7\u5B64\u7ACB\u4EE3\u7406\u9879\u3001NaN \u548C Infinity\uFF09\uFF1A\u5F52\u6863\u8BB0\u5F55\u5DF2\u88AB\u7BE1\u6539",
+      "record.hash": () => "\u5185\u5BB9\u4E0E\u5176 sha256 \u4E0D\u7B26\uFF1A\u5F52\u6863\u8BB0\u5F55\u5728\u5199\u5165\u540E\u88AB\u4FEE\u6539",
+      "record.text": () => "\u4E0D\u662F Action \u5199\u5165\u8BB0\u5F55\u7684\u683C\u5F0F\uFF08\u4E24\u4E2A\u7A7A\u683C\u7F29\u8FDB\u7684 JSON\uFF0C\u672B\u5C3E\u4E00\u4E2A\u6362\u884C\uFF09\uFF1A\u6587\u4EF6\u88AB\u624B\u5DE5\u6539\u5199\u8FC7\uFF0C\u8BFB\u8005\u770B\u5230\u7684\u503C\u53EF\u80FD\u4E0E\u53C2\u4E0E\u54C8\u5E0C\u8BA1\u7B97\u7684\u503C\u4E0D\u540C\uFF08\u91CD\u590D\u7684\u952E\uFF0C\u8BFB\u8005\u770B\u5230\u7B2C\u4E00\u4E2A\u503C\uFF0C\u89E3\u6790\u7A0B\u5E8F\u53D6\u6700\u540E\u4E00\u4E2A\u503C\uFF09\uFF1B\u8BF7\u4ECE Git \u6062\u590D\u8BE5\u6587\u4EF6",
+      "record.time-zone": (p) => `\u58F0\u660E\u7684\u65F6\u533A ${p.zone} \u4E0D\u662F IANA \u65F6\u533A\uFF1A\u5F52\u6863\u8BB0\u5F55\u5DF2\u88AB\u7BE1\u6539`,
+      "record.unreadable": (p) => `\u65E0\u6CD5\u68C0\u67E5\uFF08${p.why}\uFF09\uFF1A\u5F52\u6863\u8BB0\u5F55\u5DF2\u635F\u574F\u6216\u88AB\u7BE1\u6539`,
+      "chain.sequence": (p) => `\u5E8F\u53F7\u4E3A ${p.sequence}\uFF0C\u5E94\u4E3A ${p.expected}\uFF1A\u4E4B\u524D\u7684\u8BB0\u5F55\u88AB\u5220\u9664\uFF0C\u6216\u8BB0\u5F55\u987A\u5E8F\u88AB\u8C03\u6362`,
+      "chain.previous": (p) => `\u8BB0\u5F55\u7684\u4E0A\u4E00\u6761 sha256 \u4E3A ${p.names}\uFF0C\u4F46${p.previous}\uFF1A\u54C8\u5E0C\u94FE\u65AD\u88C2\uFF08\u8BB0\u5F55\u88AB\u5220\u9664\u3001\u63D2\u5165\u6216\u8C03\u6362\uFF09`,
+      "record.path": (p) => `\u5B58\u653E\u7684\u6587\u4EF6\u540D\u4E0E\u5185\u5BB9\u4E0D\u7B26\uFF0C\u5E94\u4E3A ${p.want}\uFF1A\u8BB0\u5F55\u88AB\u6539\u540D\u6216\u8C03\u6362`,
+      "markdown.missing": () => "\u7F3A\u5931\uFF1A\u5F52\u6863\u8BB0\u5F55\u7684\u53EF\u8BFB\u7248\u672C\u88AB\u5220\u9664",
+      "markdown.edited": () => "\u4E0E\u5176\u5F52\u6863\u8BB0\u5F55\u4E0D\u7B26\uFF1AMarkdown \u88AB\u4FEE\u6539",
+      "index.missing": () => "\u7F3A\u5931\uFF1A\u5E74\u5EA6\u7D22\u5F15\u88AB\u5220\u9664",
+      "index.edited": () => "\u6CA1\u6709\u6309\u54C8\u5E0C\u94FE\u987A\u5E8F\u51C6\u786E\u5217\u51FA\u5F53\u5E74\u7684\u5F52\u6863\u8BB0\u5F55\uFF1A\u7D22\u5F15\u88AB\u4FEE\u6539",
+      "chain-head.missing": () => "\u7F3A\u5931\uFF1A\u65E0\u6CD5\u786E\u8BA4\u6700\u65B0\u7684\u5F52\u6863\u8BB0\u5F55",
+      "chain-head.json": () => "\u4E0D\u662F\u6709\u6548\u7684 JSON\uFF1A\u94FE\u5934\u6587\u4EF6\u5DF2\u635F\u574F\u6216\u88AB\u66FF\u6362",
+      "chain-head.field": (p) => `\u4E2D ${p.field} \u4E3A ${p.found}\uFF0C\u4F46\u6309\u5F52\u6863\u8BB0\u5F55\u5E94\u4E3A ${p.derived}\uFF1A\u94FE\u5934\u88AB\u4FEE\u6539\uFF0C\u6216\u8BB0\u5F55\u88AB\u5220\u9664\u3001\u6DFB\u52A0\u800C\u94FE\u5934\u672A\u968F\u4E4B\u66F4\u65B0`,
+      "chain-head.text": () => "\u53D6\u503C\u6B63\u786E\uFF0C\u4F46\u4E0D\u662F Action \u5199\u51FA\u7684\u683C\u5F0F\uFF1A\u6587\u4EF6\u88AB\u624B\u5DE5\u6539\u5199",
+      "chain-head.underivable": () => "\u65E0\u6CD5\u63A8\u5BFC\uFF0C\u56E0\u4E3A\u4E4B\u524D\u7684\u5F52\u6863\u8BB0\u5F55\u683C\u5F0F\u6709\u8BEF\uFF1A\u8BF7\u5148\u5904\u7406\u8FD9\u4E9B\u8BB0\u5F55",
+      "chain-head.orphan": () => "\u5B58\u5728\uFF0C\u4F46\u5F52\u6863\u4E2D\u6CA1\u6709\u4EFB\u4F55\u8BB0\u5F55\uFF1A\u5F52\u6863\u8BB0\u5F55\u88AB\u5220\u9664",
+      "git.writer": (p) => `\u63D0\u4EA4 ${p.commit}\uFF08\u4F5C\u8005 ${p.author}\uFF09\u4FEE\u6539\u4E86\u5F52\u6863\uFF08${p.files}\uFF09\uFF0C\u4F46\u53EA\u6709 ${p.writer} \u53EF\u4EE5\u5199\u5165\u5F52\u6863\uFF08archive.writer\uFF09\uFF1A\u5F52\u6863\u5728 Action \u4E4B\u5916\u88AB\u4FEE\u6539`,
+      "git.record-changed": (p) => `\u88AB\u63D0\u4EA4 ${p.commit}${p.status === "D" ? "\u5220\u9664" : p.status === "A" ? "\u91CD\u590D\u6DFB\u52A0" : "\u4FEE\u6539"}${p.first ? `\uFF08\u6B64\u524D\u7531\u63D0\u4EA4 ${p.first} \u6DFB\u52A0\uFF09` : "\uFF08\u4F46\u4ECE\u672A\u88AB\u6DFB\u52A0\u8FC7\uFF09"}\uFF1A\u5F52\u6863\u8BB0\u5F55\u53EA\u5199\u5165\u4E00\u6B21\uFF0C\u4E4B\u540E\u4E0D\u5F97\u4FEE\u6539`,
+      "git.deleted": (p) => `\u88AB\u63D0\u4EA4 ${p.commit} \u5220\u9664\uFF1AAction \u4ECE\u4E0D\u5220\u9664\u5F52\u6863\u6587\u4EF6`,
+      "git.uncommitted": () => "\u4E0E\u68C0\u51FA\u7684\u63D0\u4EA4\u4E0D\u4E00\u81F4\uFF08\u6709\u672A\u63D0\u4EA4\u7684\u4FEE\u6539\u3001\u65B0\u589E\u6216\u5220\u9664\uFF09\uFF1A\u8BF7\u5728\u5E72\u51C0\u7684\u514B\u9686\u4E2D\u8FD0\u884C verify",
+      "git.shallow": () => "\u4F4D\u4E8E\u6D45\u514B\u9686\u4E2D\uFF1A\u5386\u53F2\u4E0D\u5B8C\u6574\uFF0C\u65E0\u6CD5\u68C0\u67E5\u5F52\u6863\u7531\u8C01\u5199\u5165\uFF1B\u8BF7\u514B\u9686\u5B8C\u6574\u5386\u53F2\uFF08git fetch --unshallow\uFF09",
+      "git.pin": (p) => `\u8BB0\u5F55\u7684 ${p.what} \u7684 blob \u4E3A ${p.pinned}\uFF0C\u4F46\u5728\u63D0\u4EA4 ${p.commit} \u4E2D Git \u91CC\u662F ${p.found}\uFF1A\u5F52\u6863\u8BB0\u5F55\u4E0E\u5B9E\u9645\u5408\u5E76\u7684\u5185\u5BB9\u4E0D\u7B26`,
+      "github.unverified": (p) => `\u63D0\u4EA4 ${p.commit}\uFF08\u4F5C\u8005 ${p.author}\uFF09\u4FEE\u6539\u4E86\u5F52\u6863\uFF0C\u4F46 GitHub \u672A\u9A8C\u8BC1\u5176\u7B7E\u540D\uFF08${p.reason}\uFF09\uFF1AAction \u7684\u63D0\u4EA4\u7ECF API \u521B\u5EFA\u5E76\u7531 GitHub \u7B7E\u540D\uFF0C\u6B64\u63D0\u4EA4\u662F\u4ED6\u4EBA\u63A8\u9001\u7684`,
+      "github.writer": (p) => `\u63D0\u4EA4 ${p.commit} \u4EE5 ${p.author} \u8EAB\u4EFD\u4FEE\u6539\u4E86\u5F52\u6863\uFF0C\u4F46\u53EA\u6709 ${p.writer} \u53EF\u4EE5\u5199\u5165\u5F52\u6863\uFF08archive.writer\uFF09\uFF1A\u5F52\u6863\u5728 Action \u4E4B\u5916\u88AB\u4FEE\u6539`,
+      "github.intact": (p) => `${p.branch} \u4E0A\u5171\u6709 ${p.count} \u4E2A\u63D0\u4EA4\u4FEE\u6539\u4E86 ${p.folder}/\uFF0C\u5747\u7531 ${p.writer} \u63D0\u4EA4\u4E14\u7ECF GitHub \u9A8C\u8BC1\u7B7E\u540D\uFF1A\u672A\u88AB\u7BE1\u6539`,
+      "github.tampered": (p) => `${p.branch} \u4E0A\u6709 ${p.count} \u4E2A\u63D0\u4EA4\u5728 Action \u4E4B\u5916\u4FEE\u6539\u4E86 ${p.folder}/\uFF1A\u5F52\u6863\u5DF2\u88AB\u7BE1\u6539`,
+      "outcome.schema": (p) => `\u4E0D\u7B26\u5408\u5347\u7EA7\u7ED3\u679C\u8BB0\u5F55\u7684 Schema\uFF1A${p.errors}`,
+      "outcome.upgrade-missing": (p) => `\u662F ${p.upgrade} \u7684\u5347\u7EA7\u7ED3\u679C\uFF0C\u4F46\u54C8\u5E0C\u94FE\u4E2D\u6B64\u524D\u6CA1\u6709\u8FD9\u6761\u5347\u7EA7\u8BB0\u5F55\uFF1A\u5347\u7EA7\u8BB0\u5F55\u88AB\u5220\u9664\uFF0C\u6216\u5347\u7EA7\u7ED3\u679C\u88AB\u79FB\u52A8`,
+      "outcome.upgrade-mismatch": (p) => `\u8BB0\u5F55\u7684\u5347\u7EA7\u8BB0\u5F55 ${p.upgrade} \u5E8F\u53F7\u4E3A ${p.sequence}\u3001sha256 \u4E3A ${p.sha256}\uFF0C\u4F46\u8BE5\u8BB0\u5F55\u5B9E\u9645\u4E3A ${p.foundSequence} \u548C ${p.foundSha256}\uFF1A\u5176\u4E2D\u4E4B\u4E00\u88AB\u4FEE\u6539`,
+      "outcome.path": (p) => `\u5B58\u653E\u4E3A ${p.file}\uFF0C\u4F46\u4F5C\u4E3A ${p.upgrade} \u7684\u7B2C ${p.n} \u4E2A\u5347\u7EA7\u7ED3\u679C\uFF0C\u5E94\u4E3A ${p.want}\uFF1A\u5347\u7EA7\u7ED3\u679C\u8BB0\u5F55\u88AB\u6539\u540D\u3001\u5220\u9664\u6216\u8C03\u6362`,
+      "outcome.comment": () => "\u8BC4\u8BBA\u539F\u6587\u4E0E\u8BC4\u8BBA\u7684 sha256 \u4E0D\u7B26\uFF1A\u8BB0\u5F55\u7684\u547D\u4EE4\u88AB\u4FEE\u6539",
+      "outcome.time": (p) => `completed_at ${p.completed}\uFF08${p.zone}\uFF09\u4E0E completed_at_utc ${p.utc} \u4E0D\u4E00\u81F4\uFF1A\u5176\u4E2D\u4E4B\u4E00\u88AB\u4FEE\u6539`,
+      "git.not-a-clone": () => "\u4E0D\u5728 Git \u514B\u9686\u4E2D\uFF1A\u53EA\u68C0\u67E5\u4E86\u6587\u4EF6\uFF1B\u8BF7\u5728\u514B\u9686\u4E2D\u8FD0\u884C verify\uFF0C\u4EE5\u68C0\u67E5\u5F52\u6863\u7531\u8C01\u5199\u5165\u4EE5\u53CA\u56FA\u5B9A\u7684\u6587\u4EF6\u6307\u7EB9",
+      "threads.invalid": (p) => `UPGRADE_GATE_THREADS=${p.value} \u4E0D\u662F\u6709\u6548\u7684\u7EBF\u7A0B\u6570\uFF080 \u5230 999\uFF09\uFF1A\u5DF2\u5FFD\u7565\uFF0C\u6309\u5F52\u6863\u5927\u5C0F\u3001CPU \u6838\u6570\u548C\u8D1F\u8F7D\u81EA\u52A8\u9009\u62E9\u7EBF\u7A0B\u6570`,
+      intact: (p) => `\u5DF2\u9A8C\u8BC1 ${p.count} \u6761\u5F52\u6863\u8BB0\u5F55\uFF1A\u5F52\u6863\u5B8C\u597D`
+    }, CATALOGS2 = { en: en3, "zh-CN": zhCN2 };
+  }
+});
+
+// src/archive/archive-file.ts
+function localizeProblem(p, language) {
+  let say = archiveMessages(language)[p.id];
+  return say ? { ...p, message: say(p.params) } : p;
+}
+function readArchiveBytes(dir, rel) {
+  let fd;
+  try {
+    fd = (0, import_node_fs.openSync)((0, import_node_path.join)(dir, rel), import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0) | (import_node_fs.constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    let code2 = err.code;
+    return { problem: archiveProblem(rel, code2 === "ELOOP" || code2 === "EMLINK" ? "file.symlink" : "record.unreadable", { why: code2 ?? "cannot open" }) };
+  }
+  try {
+    let st = (0, import_node_fs.fstatSync)(fd);
+    if (!st.isFile()) return { problem: archiveProblem(rel, "file.special") };
+    if (st.size > MAX_FILE_BYTES) return { problem: archiveProblem(rel, "file.too-large", { size: st.size, max: MAX_FILE_BYTES }) };
+    scratch.length < st.size && (scratch = Buffer.allocUnsafe(Math.max(st.size, scratch.length * 2)));
+    let buf = scratch.subarray(0, st.size), off = 0;
+    for (; off < buf.length; ) {
+      let n = (0, import_node_fs.readSync)(fd, buf, off, buf.length - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return { bytes: buf.subarray(0, off) };
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+function readArchiveText(dir, rel) {
+  let read = readArchiveBytes(dir, rel);
+  return "problem" in read ? read : (0, import_node_buffer.isUtf8)(read.bytes) ? { text: read.bytes.toString("utf8") } : { problem: archiveProblem(rel, "file.encoding") };
+}
+function textAfter(bytes, expected, rel) {
+  if (SURROGATE.test(expected)) {
+    if (!(0, import_node_buffer.isUtf8)(bytes)) return { problem: archiveProblem(rel, "file.encoding") };
+    let text = bytes.toString("utf8");
+    return { tail: text.startsWith(expected) ? text.slice(expected.length) : null };
+  }
+  encoded.length < expected.length * 3 && (encoded = Buffer.allocUnsafe(expected.length * 3));
+  let n = encoded.write(expected, 0, "utf8");
+  if (bytes.length >= n && encoded.compare(bytes, 0, n, 0, n) === 0) {
+    let rest = bytes.subarray(n);
+    return rest.length === 0 ? { tail: "" } : (0, import_node_buffer.isUtf8)(rest) ? { tail: rest.toString("utf8") } : { problem: archiveProblem(rel, "file.encoding") };
+  }
+  return (0, import_node_buffer.isUtf8)(bytes) ? { tail: null } : { problem: archiveProblem(rel, "file.encoding") };
+}
+var import_node_buffer, import_node_fs, import_node_path, MAX_FILE_BYTES, archiveProblem, scratch, encoded, SURROGATE, init_archive_file = __esm({
+  "src/archive/archive-file.ts"() {
+    "use strict";
+    import_node_buffer = require("node:buffer"), import_node_fs = require("node:fs"), import_node_path = require("node:path");
+    init_archive_catalog();
+    MAX_FILE_BYTES = 16 * 1024 * 1024, archiveProblem = (file2, id, ...args) => ({ file: file2, id, params: args[0], message: archiveMessages()[id](...args) });
+    scratch = Buffer.allocUnsafe(64 * 1024);
+    encoded = Buffer.allocUnsafe(64 * 1024), SURROGATE = /[\uD800-\uDFFF]/;
+  }
+});
+
+// src/document/schema-validator.ts
+function validatorFor(schema7) {
+  let fn = compiled.get(schema7);
+  return fn || (fn = compileValidator(schema7), compiled.set(schema7, fn)), fn;
+}
+function schemaErrors(schema7, value) {
+  let fn = validatorFor(schema7);
+  return fn(value) ? [] : [...fn.errors ?? []];
+}
+var compiled, init_schema_validator = __esm({
+  "src/document/schema-validator.ts"() {
+    "use strict";
+    init_schema_compile();
+    compiled = /* @__PURE__ */ new Map();
+  }
+});
+
+// node_modules/countries-and-timezones/esm/index.js
+function buildTimezone(data, name) {
+  let timezone = data.timezones[name];
+  if (!timezone) return null;
+  let { a: aliasOf = null } = timezone, tz = {
+    ...aliasOf ? data.timezones[aliasOf] : {},
+    ...data.timezones[name]
+  }, countries = tz.c || [], utcOffset = tz.u, dstOffset = Number.isInteger(tz.d) ? tz.d : utcOffset, result = {
+    name,
+    countries,
+    utcOffset,
+    utcOffsetStr: getOffsetString(utcOffset),
+    dstOffset,
+    dstOffsetStr: getOffsetString(dstOffset),
+    aliasOf
+  };
+  return timezone.r && (result.deprecated = !0), result;
+}
+function getOffsetString(offset) {
+  let hours = Math.floor(Math.abs(offset) / 60), min = offset % 60;
+  return `${offset < 0 ? "-" : "+"}${getNumberString(hours)}:${getNumberString(min)}`;
+}
+function getNumberString(input) {
+  let number_ = Math.abs(input);
+  return `${number_ < 10 ? "0" : ""}${number_}`;
+}
+function getAllTimezones(options = {}) {
+  if (totalTimezones !== memoizedTimezones) for (let name of Object.keys(data_default.timezones)) getTimezone(name);
+  return deliverTimezones(timezones, options);
+}
+function getTimezone(name) {
+  return timezones[name] || memoizeTimezone(buildTimezone(data_default, name)), timezones[name] ? { ...timezones[name] } : null;
+}
+function memoizeTimezone(timezone) {
+  timezone && (timezones[timezone.name] = timezone, memoizedTimezones = Object.keys(timezone).length);
+}
+function deliverTimezones(tzs, options) {
+  let { deprecated } = options || {};
+  return deprecated === !0 ? tzs : Object.keys(tzs).reduce((previous, key) => (tzs[key].deprecated || Object.assign(previous, { [key]: tzs[key] }), previous), {});
+}
+var data_default, totalTimezones, timezones, memoizedTimezones, init_esm = __esm({
+  "node_modules/countries-and-timezones/esm/index.js"() {
+    data_default = {
+      countries: {
+        AD: "Andorra",
+        AE: "United Arab Emirates",
+        AF: "Afghanistan",
+        AG: "Antigua and Barbuda",
+        AI: "Anguilla",
+        AL: "Albania",
+        AM: "Armenia",
+        AO: "Angola",
+        AQ: "Antarctica",
+        AR: "Argentina",
+        AS: "American Samoa",
+        AT: "Austria",
+        AU: "Australia",
+        AW: "Aruba",
+        AX: "\xC5land Islands",
+        AZ: "Azerbaijan",
+        BA: "Bosnia and Herzegovina",
+        BB: "Barbados",
+        BD: "Bangladesh",
+        BE: "Belgium",
+        BF: "Burkina Faso",
+        BG: "Bulgaria",
+        BH: "Bahrain",
+        BI: "Burundi",
+        BJ: "Benin",
+        BL: "Saint Barth\xE9lemy",
+        BM: "Bermuda",
+        BN: "Brunei",
+        BO: "Bolivia",
+        BQ: "Caribbean Netherlands",
+        BR: "Brazil",
+        BS: "Bahamas",
+        BT: "Bhutan",
+        BW: "Botswana",
+        BY: "Belarus",
+        BZ: "Belize",
+        CA: "Canada",
+        CC: "Cocos Islands",
+        CD: "Democratic Republic of the Congo",
+        CF: "Central African Republic",
+        CG: "Republic of the Congo",
+        CH: "Switzerland",
+        CI: "Ivory Coast",
+        CK: "Cook Islands",
+        CL: "Chile",
+        CM: "Cameroon",
+        CN: "China",
+        CO: "Colombia",
+        CR: "Costa Rica",
+        CU: "Cuba",
+        CV: "Cabo Verde",
+        CW: "Cura\xE7ao",
+        CX: "Christmas Island",
+        CY: "Cyprus",
+        CZ: "Czechia",
+        DE: "Germany",
+        DJ: "Djibouti",
+        DK: "Denmark",
+        DM: "Dominica",
+        DO: "Dominican Republic",
+        DZ: "Algeria",
+        EC: "Ecuador",
+        EE: "Estonia",
+        EG: "Egypt",
+        EH: "Western Sahara",
+        ER: "Eritrea",
+        ES: "Spain",
+        ET: "Ethiopia",
+        FI: "Finland",
+        FJ: "Fiji",
+        FK: "Falkland Islands",
+        FM: "Micronesia",
+        FO: "Faroe Islands",
+        FR: "France",
+        GA: "Gabon",
+        GB: "United Kingdom",
+        GD: "Grenada",
+        GE: "Georgia",
+        GF: "French Guiana",
+        GG: "Guernsey",
+        GH: "Ghana",
+        GI: "Gibraltar",
+        GL: "Greenland",
+        GM: "Gambia",
+        GN: "Guinea",
+        GP: "Guadeloupe",
+        GQ: "Equatorial Guinea",
+        GR: "Greece",
+        GS: "South Georgia and the South Sandwich Islands",
+        GT: "Guatemala",
+        GU: "Guam",
+        GW: "Guinea-Bissau",
+        GY: "Guyana",
+        HK: "Hong Kong",
+        HM: "Heard Island and McDonald Islands",
+        HN: "Honduras",
+        HR: "Croatia",
+        HT: "Haiti",
+        HU: "Hungary",
+        ID: "Indonesia",
+        IE: "Ireland",
+        IL: "Israel",
+        IM: "Isle of Man",
+        IN: "India",
+        IO: "British Indian Ocean Territory",
+        IQ: "Iraq",
+        IR: "Iran",
+        IS: "Iceland",
+        IT: "Italy",
+        JE: "Jersey",
+        JM: "Jamaica",
+        JO: "Jordan",
+        JP: "Japan",
+        KE: "Kenya",
+        KG: "Kyrgyzstan",
+        KH: "Cambodia",
+        KI: "Kiribati",
+        KM: "Comoros",
+        KN: "Saint Kitts and Nevis",
+        KP: "North Korea",
+        KR: "South Korea",
+        KW: "Kuwait",
+        KY: "Cayman Islands",
+        KZ: "Kazakhstan",
+        LA: "Laos",
+        LB: "Lebanon",
+        LC: "Saint Lucia",
+        LI: "Liechtenstein",
+        LK: "Sri Lanka",
+        LR: "Liberia",
+        LS: "Lesotho",
+        LT: "Lithuania",
+        LU: "Luxembourg",
+        LV: "Latvia",
+        LY: "Libya",
+        MA: "Morocco",
+        MC: "Monaco",
+        MD: "Moldova",
+        ME: "Montenegro",
+        MF: "Saint Martin",
+        MG: "Madagascar",
+        MH: "Marshall Islands",
+        MK: "North Macedonia",
+        ML: "Mali",
+        MM: "Myanmar",
+        MN: "Mongolia",
+        MO: "Macao",
+        MP: "Northern Mariana Islands",
+        MQ: "Martinique",
+        MR: "Mauritania",
+        MS: "Montserrat",
+        MT: "Malta",
+        MU: "Mauritius",
+        MV: "Maldives",
+        MW: "Malawi",
+        MX: "Mexico",
+        MY: "Malaysia",
+        MZ: "Mozambique",
+        NA: "Namibia",
+        NC: "New Caledonia",
+        NE: "Niger",
+        NF: "Norfolk Island",
+        NG: "Nigeria",
+        NI: "Nicaragua",
+        NL: "Netherlands",
+        NO: "Norway",
+        NP: "Nepal",
+        NR: "Nauru",
+        NU: "Niue",
+        NZ: "New Zealand",
+        OM: "Oman",
+        PA: "Panama",
+        PE: "Peru",
+        PF: "French Polynesia",
+        PG: "Papua New Guinea",
+        PH: "Philippines",
+        PK: "Pakistan",
+        PL: "Poland",
+        PM: "Saint Pierre and Miquelon",
+        PN: "Pitcairn",
+        PR: "Puerto Rico",
+        PS: "Palestine",
+        PT: "Portugal",
+        PW: "Palau",
+        PY: "Paraguay",
+        QA: "Qatar",
+        RE: "R\xE9union",
+        RO: "Romania",
+        RS: "Serbia",
+        RU: "Russia",
+        RW: "Rwanda",
+        SA: "Saudi Arabia",
+        SB: "Solomon Islands",
+        SC: "Seychelles",
+        SD: "Sudan",
+        SE: "Sweden",
+        SG: "Singapore",
+        SH: "Saint Helena, Ascension and Tristan da Cunha",
+        SI: "Slovenia",
+        SJ: "Svalbard and Jan Mayen",
+        SK: "Slovakia",
+        SL: "Sierra Leone",
+        SM: "San Marino",
+        SN: "Senegal",
+        SO: "Somalia",
+        SR: "Suriname",
+        SS: "South Sudan",
+        ST: "Sao Tome and Principe",
+        SV: "El Salvador",
+        SX: "Sint Maarten",
+        SY: "Syria",
+        SZ: "Eswatini",
+        TC: "Turks and Caicos Islands",
+        TD: "Chad",
+        TF: "French Southern Territories",
+        TG: "Togo",
+        TH: "Thailand",
+        TJ: "Tajikistan",
+        TK: "Tokelau",
+        TL: "Timor-Leste",
+        TM: "Turkmenistan",
+        TN: "Tunisia",
+        TO: "Tonga",
+        TR: "T\xFCrkiye",
+        TT: "Trinidad and Tobago",
+        TV: "Tuvalu",
+        TW: "Taiwan",
+        TZ: "Tanzania",
+        UA: "Ukraine",
+        UG: "Uganda",
+        UM: "United States Minor Outlying Islands",
+        US: "United States of America",
+        UY: "Uruguay",
+        UZ: "Uzbekistan",
+        VA: "Holy See",
+        VC: "Saint Vincent and the Grenadines",
+        VE: "Venezuela",
+        VG: "Virgin Islands (UK)",
+        VI: "Virgin Islands (US)",
+        VN: "Vietnam",
+        VU: "Vanuatu",
+        WF: "Wallis and Futuna",
+        WS: "Samoa",
+        YE: "Yemen",
+        YT: "Mayotte",
+        ZA: "South Africa",
+        ZM: "Zambia",
+        ZW: "Zimbabwe"
+      },
+      timezones: /* @__PURE__ */ JSON.parse('{"Africa/Abidjan":{"u":0,"c":["CI","BF","GH","GM","GN","IS","ML","MR","SH","SL","SN","TG"]},"Africa/Accra":{"a":"Africa/Abidjan","c":["GH"],"r":1},"Africa/Addis_Ababa":{"a":"Africa/Nairobi","c":["ET"],"r":1},"Africa/Algiers":{"u":60,"c":["DZ"]},"Africa/Asmara":{"a":"Africa/Nairobi","c":["ER"],"r":1},"Africa/Asmera":{"a":"Africa/Nairobi","c":["ER"],"r":1},"Africa/Bamako":{"a":"Africa/Abidjan","c":["ML"],"r":1},"Africa/Bangui":{"a":"Africa/Lagos","c":["CF"],"r":1},"Africa/Banjul":{"a":"Africa/Abidjan","c":["GM"],"r":1},"Africa/Bissau":{"u":0,"c":["GW"]},"Africa/Blantyre":{"a":"Africa/Maputo","c":["MW"],"r":1},"Africa/Brazzaville":{"a":"Africa/Lagos","c":["CG"],"r":1},"Africa/Bujumbura":{"a":"Africa/Maputo","c":["BI"],"r":1},"Africa/Cairo":{"u":120,"d":180,"c":["EG"]},"Africa/Casablanca":{"u":60,"c":["MA"]},"Africa/Ceuta":{"u":60,"d":120,"c":["ES"]},"Africa/Conakry":{"a":"Africa/Abidjan","c":["GN"],"r":1},"Africa/Dakar":{"a":"Africa/Abidjan","c":["SN"],"r":1},"Africa/Dar_es_Salaam":{"a":"Africa/Nairobi","c":["TZ"],"r":1},"Africa/Djibouti":{"a":"Africa/Nairobi","c":["DJ"],"r":1},"Africa/Douala":{"a":"Africa/Lagos","c":["CM"],"r":1},"Africa/El_Aaiun":{"u":60,"c":["EH"]},"Africa/Freetown":{"a":"Africa/Abidjan","c":["SL"],"r":1},"Africa/Gaborone":{"a":"Africa/Maputo","c":["BW"],"r":1},"Africa/Harare":{"a":"Africa/Maputo","c":["ZW"],"r":1},"Africa/Johannesburg":{"u":120,"c":["ZA","LS","SZ"]},"Africa/Juba":{"u":120,"c":["SS"]},"Africa/Kampala":{"a":"Africa/Nairobi","c":["UG"],"r":1},"Africa/Khartoum":{"u":120,"c":["SD"]},"Africa/Kigali":{"a":"Africa/Maputo","c":["RW"],"r":1},"Africa/Kinshasa":{"a":"Africa/Lagos","c":["CD"],"r":1},"Africa/Lagos":{"u":60,"c":["NG","AO","BJ","CD","CF","CG","CM","GA","GQ","NE"]},"Africa/Libreville":{"a":"Africa/Lagos","c":["GA"],"r":1},"Africa/Lome":{"a":"Africa/Abidjan","c":["TG"],"r":1},"Africa/Luanda":{"a":"Africa/Lagos","c":["AO"],"r":1},"Africa/Lubumbashi":{"a":"Africa/Maputo","c":["CD"],"r":1},"Africa/Lusaka":{"a":"Africa/Maputo","c":["ZM"],"r":1},"Africa/Malabo":{"a":"Africa/Lagos","c":["GQ"],"r":1},"Africa/Maputo":{"u":120,"c":["MZ","BI","BW","CD","MW","RW","ZM","ZW"]},"Africa/Maseru":{"a":"Africa/Johannesburg","c":["LS"],"r":1},"Africa/Mbabane":{"a":"Africa/Johannesburg","c":["SZ"],"r":1},"Africa/Mogadishu":{"a":"Africa/Nairobi","c":["SO"],"r":1},"Africa/Monrovia":{"u":0,"c":["LR"]},"Africa/Nairobi":{"u":180,"c":["KE","DJ","ER","ET","KM","MG","SO","TZ","UG","YT"]},"Africa/Ndjamena":{"u":60,"c":["TD"]},"Africa/Niamey":{"a":"Africa/Lagos","c":["NE"],"r":1},"Africa/Nouakchott":{"a":"Africa/Abidjan","c":["MR"],"r":1},"Africa/Ouagadougou":{"a":"Africa/Abidjan","c":["BF"],"r":1},"Africa/Porto-Novo":{"a":"Africa/Lagos","c":["BJ"],"r":1},"Africa/Sao_Tome":{"u":0,"c":["ST"]},"Africa/Timbuktu":{"a":"Africa/Abidjan","c":["ML"],"r":1},"Africa/Tripoli":{"u":120,"c":["LY"]},"Africa/Tunis":{"u":60,"c":["TN"]},"Africa/Windhoek":{"u":120,"c":["NA"]},"America/Adak":{"u":-600,"d":-540,"c":["US"]},"America/Anchorage":{"u":-540,"d":-480,"c":["US"]},"America/Anguilla":{"a":"America/Puerto_Rico","c":["AI"],"r":1},"America/Antigua":{"a":"America/Puerto_Rico","c":["AG"],"r":1},"America/Araguaina":{"u":-180,"c":["BR"]},"America/Argentina/Buenos_Aires":{"u":-180,"c":["AR"]},"America/Argentina/Catamarca":{"u":-180,"c":["AR"]},"America/Argentina/ComodRivadavia":{"a":"America/Argentina/Catamarca","r":1},"America/Argentina/Cordoba":{"u":-180,"c":["AR"]},"America/Argentina/Jujuy":{"u":-180,"c":["AR"]},"America/Argentina/La_Rioja":{"u":-180,"c":["AR"]},"America/Argentina/Mendoza":{"u":-180,"c":["AR"]},"America/Argentina/Rio_Gallegos":{"u":-180,"c":["AR"]},"America/Argentina/Salta":{"u":-180,"c":["AR"]},"America/Argentina/San_Juan":{"u":-180,"c":["AR"]},"America/Argentina/San_Luis":{"u":-180,"c":["AR"]},"America/Argentina/Tucuman":{"u":-180,"c":["AR"]},"America/Argentina/Ushuaia":{"u":-180,"c":["AR"]},"America/Aruba":{"a":"America/Puerto_Rico","c":["AW"],"r":1},"America/Asuncion":{"u":-180,"c":["PY"]},"America/Atikokan":{"a":"America/Panama","c":["CA"],"r":1},"America/Atka":{"a":"America/Adak","r":1},"America/Bahia":{"u":-180,"c":["BR"]},"America/Bahia_Banderas":{"u":-360,"c":["MX"]},"America/Barbados":{"u":-240,"c":["BB"]},"America/Belem":{"u":-180,"c":["BR"]},"America/Belize":{"u":-360,"c":["BZ"]},"America/Blanc-Sablon":{"a":"America/Puerto_Rico","c":["CA"],"r":1},"America/Boa_Vista":{"u":-240,"c":["BR"]},"America/Bogota":{"u":-300,"c":["CO"]},"America/Boise":{"u":-420,"d":-360,"c":["US"]},"America/Buenos_Aires":{"a":"America/Argentina/Buenos_Aires","r":1},"America/Cambridge_Bay":{"u":-420,"d":-360,"c":["CA"]},"America/Campo_Grande":{"u":-240,"c":["BR"]},"America/Cancun":{"u":-300,"c":["MX"]},"America/Caracas":{"u":-240,"c":["VE"]},"America/Catamarca":{"a":"America/Argentina/Catamarca","r":1},"America/Cayenne":{"u":-180,"c":["GF"]},"America/Cayman":{"a":"America/Panama","c":["KY"],"r":1},"America/Chicago":{"u":-360,"d":-300,"c":["US"]},"America/Chihuahua":{"u":-360,"c":["MX"]},"America/Ciudad_Juarez":{"u":-420,"d":-360,"c":["MX"]},"America/Coral_Harbour":{"a":"America/Panama","c":["CA"],"r":1},"America/Cordoba":{"a":"America/Argentina/Cordoba","r":1},"America/Costa_Rica":{"u":-360,"c":["CR"]},"America/Coyhaique":{"u":-180,"c":["CL"]},"America/Creston":{"a":"America/Phoenix","c":["CA"],"r":1},"America/Cuiaba":{"u":-240,"c":["BR"]},"America/Curacao":{"a":"America/Puerto_Rico","c":["CW"],"r":1},"America/Danmarkshavn":{"u":0,"c":["GL"]},"America/Dawson":{"u":-420,"c":["CA"]},"America/Dawson_Creek":{"u":-420,"c":["CA"]},"America/Denver":{"u":-420,"d":-360,"c":["US"]},"America/Detroit":{"u":-300,"d":-240,"c":["US"]},"America/Dominica":{"a":"America/Puerto_Rico","c":["DM"],"r":1},"America/Edmonton":{"u":-360,"c":["CA"]},"America/Eirunepe":{"u":-300,"c":["BR"]},"America/El_Salvador":{"u":-360,"c":["SV"]},"America/Ensenada":{"a":"America/Tijuana","r":1},"America/Fort_Nelson":{"u":-420,"c":["CA"]},"America/Fort_Wayne":{"a":"America/Indiana/Indianapolis","r":1},"America/Fortaleza":{"u":-180,"c":["BR"]},"America/Glace_Bay":{"u":-240,"d":-180,"c":["CA"]},"America/Godthab":{"a":"America/Nuuk","r":1},"America/Goose_Bay":{"u":-240,"d":-180,"c":["CA"]},"America/Grand_Turk":{"u":-300,"d":-240,"c":["TC"]},"America/Grenada":{"a":"America/Puerto_Rico","c":["GD"],"r":1},"America/Guadeloupe":{"a":"America/Puerto_Rico","c":["GP"],"r":1},"America/Guatemala":{"u":-360,"c":["GT"]},"America/Guayaquil":{"u":-300,"c":["EC"]},"America/Guyana":{"u":-240,"c":["GY"]},"America/Halifax":{"u":-240,"d":-180,"c":["CA"]},"America/Havana":{"u":-300,"d":-240,"c":["CU"]},"America/Hermosillo":{"u":-420,"c":["MX"]},"America/Indiana/Indianapolis":{"u":-300,"d":-240,"c":["US"]},"America/Indiana/Knox":{"u":-360,"d":-300,"c":["US"]},"America/Indiana/Marengo":{"u":-300,"d":-240,"c":["US"]},"America/Indiana/Petersburg":{"u":-300,"d":-240,"c":["US"]},"America/Indiana/Tell_City":{"u":-360,"d":-300,"c":["US"]},"America/Indiana/Vevay":{"u":-300,"d":-240,"c":["US"]},"America/Indiana/Vincennes":{"u":-300,"d":-240,"c":["US"]},"America/Indiana/Winamac":{"u":-300,"d":-240,"c":["US"]},"America/Indianapolis":{"a":"America/Indiana/Indianapolis","r":1},"America/Inuvik":{"u":-420,"d":-360,"c":["CA"]},"America/Iqaluit":{"u":-300,"d":-240,"c":["CA"]},"America/Jamaica":{"u":-300,"c":["JM"]},"America/Jujuy":{"a":"America/Argentina/Jujuy","r":1},"America/Juneau":{"u":-540,"d":-480,"c":["US"]},"America/Kentucky/Louisville":{"u":-300,"d":-240,"c":["US"]},"America/Kentucky/Monticello":{"u":-300,"d":-240,"c":["US"]},"America/Knox_IN":{"a":"America/Indiana/Knox","r":1},"America/Kralendijk":{"a":"America/Puerto_Rico","c":["BQ"],"r":1},"America/La_Paz":{"u":-240,"c":["BO"]},"America/Lima":{"u":-300,"c":["PE"]},"America/Los_Angeles":{"u":-480,"d":-420,"c":["US"]},"America/Louisville":{"a":"America/Kentucky/Louisville","r":1},"America/Lower_Princes":{"a":"America/Puerto_Rico","c":["SX"],"r":1},"America/Maceio":{"u":-180,"c":["BR"]},"America/Managua":{"u":-360,"c":["NI"]},"America/Manaus":{"u":-240,"c":["BR"]},"America/Marigot":{"a":"America/Puerto_Rico","c":["MF"],"r":1},"America/Martinique":{"u":-240,"c":["MQ"]},"America/Matamoros":{"u":-360,"d":-300,"c":["MX"]},"America/Mazatlan":{"u":-420,"c":["MX"]},"America/Mendoza":{"a":"America/Argentina/Mendoza","r":1},"America/Menominee":{"u":-360,"d":-300,"c":["US"]},"America/Merida":{"u":-360,"c":["MX"]},"America/Metlakatla":{"u":-540,"d":-480,"c":["US"]},"America/Mexico_City":{"u":-360,"c":["MX"]},"America/Miquelon":{"u":-180,"d":-120,"c":["PM"]},"America/Moncton":{"u":-240,"d":-180,"c":["CA"]},"America/Monterrey":{"u":-360,"c":["MX"]},"America/Montevideo":{"u":-180,"c":["UY"]},"America/Montreal":{"a":"America/Toronto","c":["CA"],"r":1},"America/Montserrat":{"a":"America/Puerto_Rico","c":["MS"],"r":1},"America/Nassau":{"a":"America/Toronto","c":["BS"],"r":1},"America/New_York":{"u":-300,"d":-240,"c":["US"]},"America/Nipigon":{"a":"America/Toronto","c":["CA"],"r":1},"America/Nome":{"u":-540,"d":-480,"c":["US"]},"America/Noronha":{"u":-120,"c":["BR"]},"America/North_Dakota/Beulah":{"u":-360,"d":-300,"c":["US"]},"America/North_Dakota/Center":{"u":-360,"d":-300,"c":["US"]},"America/North_Dakota/New_Salem":{"u":-360,"d":-300,"c":["US"]},"America/Nuuk":{"u":-120,"d":-60,"c":["GL"]},"America/Ojinaga":{"u":-360,"d":-300,"c":["MX"]},"America/Panama":{"u":-300,"c":["PA","CA","KY"]},"America/Pangnirtung":{"a":"America/Iqaluit","r":1},"America/Paramaribo":{"u":-180,"c":["SR"]},"America/Phoenix":{"u":-420,"c":["US","CA"]},"America/Port-au-Prince":{"u":-300,"d":-240,"c":["HT"]},"America/Port_of_Spain":{"a":"America/Puerto_Rico","c":["TT"],"r":1},"America/Porto_Acre":{"a":"America/Rio_Branco","r":1},"America/Porto_Velho":{"u":-240,"c":["BR"]},"America/Puerto_Rico":{"u":-240,"c":["PR","AG","CA","AI","AW","BL","BQ","CW","DM","GD","GP","KN","LC","MF","MS","SX","TT","VC","VG","VI"]},"America/Punta_Arenas":{"u":-180,"c":["CL"]},"America/Rainy_River":{"a":"America/Winnipeg","r":1},"America/Rankin_Inlet":{"u":-360,"d":-300,"c":["CA"]},"America/Recife":{"u":-180,"c":["BR"]},"America/Regina":{"u":-360,"c":["CA"]},"America/Resolute":{"u":-360,"d":-300,"c":["CA"]},"America/Rio_Branco":{"u":-300,"c":["BR"]},"America/Rosario":{"a":"America/Argentina/Cordoba","r":1},"America/Santa_Isabel":{"a":"America/Tijuana","r":1},"America/Santarem":{"u":-180,"c":["BR"]},"America/Santiago":{"u":-240,"d":-180,"c":["CL"]},"America/Santo_Domingo":{"u":-240,"c":["DO"]},"America/Sao_Paulo":{"u":-180,"c":["BR"]},"America/Scoresbysund":{"u":-120,"d":-60,"c":["GL"]},"America/Shiprock":{"a":"America/Denver","r":1},"America/Sitka":{"u":-540,"d":-480,"c":["US"]},"America/St_Barthelemy":{"a":"America/Puerto_Rico","c":["BL"],"r":1},"America/St_Johns":{"u":-210,"d":-150,"c":["CA"]},"America/St_Kitts":{"a":"America/Puerto_Rico","c":["KN"],"r":1},"America/St_Lucia":{"a":"America/Puerto_Rico","c":["LC"],"r":1},"America/St_Thomas":{"a":"America/Puerto_Rico","c":["VI"],"r":1},"America/St_Vincent":{"a":"America/Puerto_Rico","c":["VC"],"r":1},"America/Swift_Current":{"u":-360,"c":["CA"]},"America/Tegucigalpa":{"u":-360,"c":["HN"]},"America/Thule":{"u":-240,"d":-180,"c":["GL"]},"America/Thunder_Bay":{"a":"America/Toronto","c":["CA"],"r":1},"America/Tijuana":{"u":-480,"d":-420,"c":["MX"]},"America/Toronto":{"u":-300,"d":-240,"c":["CA","BS"]},"America/Tortola":{"a":"America/Puerto_Rico","c":["VG"],"r":1},"America/Vancouver":{"u":-420,"c":["CA"]},"America/Virgin":{"a":"America/Puerto_Rico","c":["VI"],"r":1},"America/Whitehorse":{"u":-420,"c":["CA"]},"America/Winnipeg":{"u":-360,"d":-300,"c":["CA"]},"America/Yakutat":{"u":-540,"d":-480,"c":["US"]},"America/Yellowknife":{"a":"America/Edmonton","r":1},"Antarctica/Casey":{"u":480,"c":["AQ"]},"Antarctica/Davis":{"u":420,"c":["AQ"]},"Antarctica/DumontDUrville":{"a":"Pacific/Port_Moresby","c":["AQ"],"r":1},"Antarctica/Macquarie":{"u":600,"d":660,"c":["AU"]},"Antarctica/Mawson":{"u":300,"c":["AQ"]},"Antarctica/McMurdo":{"a":"Pacific/Auckland","c":["AQ"],"r":1},"Antarctica/Palmer":{"u":-180,"c":["AQ"]},"Antarctica/Rothera":{"u":-180,"c":["AQ"]},"Antarctica/South_Pole":{"a":"Pacific/Auckland","c":["AQ"],"r":1},"Antarctica/Syowa":{"a":"Asia/Riyadh","c":["AQ"],"r":1},"Antarctica/Troll":{"u":0,"d":120,"c":["AQ"]},"Antarctica/Vostok":{"u":300,"c":["AQ"]},"Arctic/Longyearbyen":{"a":"Europe/Berlin","c":["SJ"],"r":1},"Asia/Aden":{"a":"Asia/Riyadh","c":["YE"],"r":1},"Asia/Almaty":{"u":300,"c":["KZ"]},"Asia/Amman":{"u":180,"c":["JO"]},"Asia/Anadyr":{"u":720,"c":["RU"]},"Asia/Aqtau":{"u":300,"c":["KZ"]},"Asia/Aqtobe":{"u":300,"c":["KZ"]},"Asia/Ashgabat":{"u":300,"c":["TM"]},"Asia/Ashkhabad":{"a":"Asia/Ashgabat","r":1},"Asia/Atyrau":{"u":300,"c":["KZ"]},"Asia/Baghdad":{"u":180,"c":["IQ"]},"Asia/Bahrain":{"a":"Asia/Qatar","c":["BH"],"r":1},"Asia/Baku":{"u":240,"c":["AZ"]},"Asia/Bangkok":{"u":420,"c":["TH","CX","KH","LA","VN"]},"Asia/Barnaul":{"u":420,"c":["RU"]},"Asia/Beirut":{"u":120,"d":180,"c":["LB"]},"Asia/Bishkek":{"u":360,"c":["KG"]},"Asia/Brunei":{"a":"Asia/Kuching","c":["BN"],"r":1},"Asia/Calcutta":{"a":"Asia/Kolkata","r":1},"Asia/Chita":{"u":540,"c":["RU"]},"Asia/Choibalsan":{"a":"Asia/Ulaanbaatar","r":1},"Asia/Chongqing":{"a":"Asia/Shanghai","r":1},"Asia/Chungking":{"a":"Asia/Shanghai","r":1},"Asia/Colombo":{"u":330,"c":["LK"]},"Asia/Dacca":{"a":"Asia/Dhaka","r":1},"Asia/Damascus":{"u":180,"c":["SY"]},"Asia/Dhaka":{"u":360,"c":["BD"]},"Asia/Dili":{"u":540,"c":["TL"]},"Asia/Dubai":{"u":240,"c":["AE","OM","RE","SC","TF"]},"Asia/Dushanbe":{"u":300,"c":["TJ"]},"Asia/Famagusta":{"u":120,"d":180,"c":["CY"]},"Asia/Gaza":{"u":120,"d":180,"c":["PS"]},"Asia/Harbin":{"a":"Asia/Shanghai","r":1},"Asia/Hebron":{"u":120,"d":180,"c":["PS"]},"Asia/Ho_Chi_Minh":{"u":420,"c":["VN"]},"Asia/Hong_Kong":{"u":480,"c":["HK"]},"Asia/Hovd":{"u":420,"c":["MN"]},"Asia/Irkutsk":{"u":480,"c":["RU"]},"Asia/Istanbul":{"a":"Europe/Istanbul","r":1},"Asia/Jakarta":{"u":420,"c":["ID"]},"Asia/Jayapura":{"u":540,"c":["ID"]},"Asia/Jerusalem":{"u":120,"d":180,"c":["IL"]},"Asia/Kabul":{"u":270,"c":["AF"]},"Asia/Kamchatka":{"u":720,"c":["RU"]},"Asia/Karachi":{"u":300,"c":["PK"]},"Asia/Kashgar":{"a":"Asia/Urumqi","r":1},"Asia/Kathmandu":{"u":345,"c":["NP"]},"Asia/Katmandu":{"a":"Asia/Kathmandu","r":1},"Asia/Khandyga":{"u":540,"c":["RU"]},"Asia/Kolkata":{"u":330,"c":["IN"]},"Asia/Krasnoyarsk":{"u":420,"c":["RU"]},"Asia/Kuala_Lumpur":{"a":"Asia/Singapore","c":["MY"],"r":1},"Asia/Kuching":{"u":480,"c":["MY","BN"]},"Asia/Kuwait":{"a":"Asia/Riyadh","c":["KW"],"r":1},"Asia/Macao":{"a":"Asia/Macau","r":1},"Asia/Macau":{"u":480,"c":["MO"]},"Asia/Magadan":{"u":660,"c":["RU"]},"Asia/Makassar":{"u":480,"c":["ID"]},"Asia/Manila":{"u":480,"c":["PH"]},"Asia/Muscat":{"a":"Asia/Dubai","c":["OM"],"r":1},"Asia/Nicosia":{"u":120,"d":180,"c":["CY"]},"Asia/Novokuznetsk":{"u":420,"c":["RU"]},"Asia/Novosibirsk":{"u":420,"c":["RU"]},"Asia/Omsk":{"u":360,"c":["RU"]},"Asia/Oral":{"u":300,"c":["KZ"]},"Asia/Phnom_Penh":{"a":"Asia/Bangkok","c":["KH"],"r":1},"Asia/Pontianak":{"u":420,"c":["ID"]},"Asia/Pyongyang":{"u":540,"c":["KP"]},"Asia/Qatar":{"u":180,"c":["QA","BH"]},"Asia/Qostanay":{"u":300,"c":["KZ"]},"Asia/Qyzylorda":{"u":300,"c":["KZ"]},"Asia/Rangoon":{"a":"Asia/Yangon","c":["MM"],"r":1},"Asia/Riyadh":{"u":180,"c":["SA","AQ","KW","YE"]},"Asia/Saigon":{"a":"Asia/Ho_Chi_Minh","r":1},"Asia/Sakhalin":{"u":660,"c":["RU"]},"Asia/Samarkand":{"u":300,"c":["UZ"]},"Asia/Seoul":{"u":540,"c":["KR"]},"Asia/Shanghai":{"u":480,"c":["CN"]},"Asia/Singapore":{"u":480,"c":["SG","AQ","MY"]},"Asia/Srednekolymsk":{"u":660,"c":["RU"]},"Asia/Taipei":{"u":480,"c":["TW"]},"Asia/Tashkent":{"u":300,"c":["UZ"]},"Asia/Tbilisi":{"u":240,"c":["GE"]},"Asia/Tehran":{"u":210,"c":["IR"]},"Asia/Tel_Aviv":{"a":"Asia/Jerusalem","r":1},"Asia/Thimbu":{"a":"Asia/Thimphu","r":1},"Asia/Thimphu":{"u":360,"c":["BT"]},"Asia/Tokyo":{"u":540,"c":["JP","AU"]},"Asia/Tomsk":{"u":420,"c":["RU"]},"Asia/Ujung_Pandang":{"a":"Asia/Makassar","r":1},"Asia/Ulaanbaatar":{"u":480,"c":["MN"]},"Asia/Ulan_Bator":{"a":"Asia/Ulaanbaatar","r":1},"Asia/Urumqi":{"u":360,"c":["CN"]},"Asia/Ust-Nera":{"u":600,"c":["RU"]},"Asia/Vientiane":{"a":"Asia/Bangkok","c":["LA"],"r":1},"Asia/Vladivostok":{"u":600,"c":["RU"]},"Asia/Yakutsk":{"u":540,"c":["RU"]},"Asia/Yangon":{"u":390,"c":["MM","CC"]},"Asia/Yekaterinburg":{"u":300,"c":["RU"]},"Asia/Yerevan":{"u":240,"c":["AM"]},"Atlantic/Azores":{"u":-60,"d":0,"c":["PT"]},"Atlantic/Bermuda":{"u":-240,"d":-180,"c":["BM"]},"Atlantic/Canary":{"u":0,"d":60,"c":["ES"]},"Atlantic/Cape_Verde":{"u":-60,"c":["CV"]},"Atlantic/Faeroe":{"a":"Atlantic/Faroe","r":1},"Atlantic/Faroe":{"u":0,"d":60,"c":["FO"]},"Atlantic/Jan_Mayen":{"a":"Europe/Berlin","c":["SJ"],"r":1},"Atlantic/Madeira":{"u":0,"d":60,"c":["PT"]},"Atlantic/Reykjavik":{"a":"Africa/Abidjan","c":["IS"],"r":1},"Atlantic/South_Georgia":{"u":-120,"c":["GS"]},"Atlantic/St_Helena":{"a":"Africa/Abidjan","c":["SH"],"r":1},"Atlantic/Stanley":{"u":-180,"c":["FK"]},"Australia/ACT":{"a":"Australia/Sydney","r":1},"Australia/Adelaide":{"u":570,"d":630,"c":["AU"]},"Australia/Brisbane":{"u":600,"c":["AU"]},"Australia/Broken_Hill":{"u":570,"d":630,"c":["AU"]},"Australia/Canberra":{"a":"Australia/Sydney","r":1},"Australia/Currie":{"a":"Australia/Hobart","r":1},"Australia/Darwin":{"u":570,"c":["AU"]},"Australia/Eucla":{"u":525,"c":["AU"]},"Australia/Hobart":{"u":600,"d":660,"c":["AU"]},"Australia/LHI":{"a":"Australia/Lord_Howe","r":1},"Australia/Lindeman":{"u":600,"c":["AU"]},"Australia/Lord_Howe":{"u":630,"d":660,"c":["AU"]},"Australia/Melbourne":{"u":600,"d":660,"c":["AU"]},"Australia/NSW":{"a":"Australia/Sydney","r":1},"Australia/North":{"a":"Australia/Darwin","r":1},"Australia/Perth":{"u":480,"c":["AU"]},"Australia/Queensland":{"a":"Australia/Brisbane","r":1},"Australia/South":{"a":"Australia/Adelaide","r":1},"Australia/Sydney":{"u":600,"d":660,"c":["AU"]},"Australia/Tasmania":{"a":"Australia/Hobart","r":1},"Australia/Victoria":{"a":"Australia/Melbourne","r":1},"Australia/West":{"a":"Australia/Perth","r":1},"Australia/Yancowinna":{"a":"Australia/Broken_Hill","r":1},"Brazil/Acre":{"a":"America/Rio_Branco","r":1},"Brazil/DeNoronha":{"a":"America/Noronha","r":1},"Brazil/East":{"a":"America/Sao_Paulo","r":1},"Brazil/West":{"a":"America/Manaus","r":1},"CET":{"a":"Europe/Brussels","r":1},"CST6CDT":{"a":"America/Chicago","r":1},"Canada/Atlantic":{"a":"America/Halifax","r":1},"Canada/Central":{"a":"America/Winnipeg","r":1},"Canada/Eastern":{"a":"America/Toronto","c":["CA"],"r":1},"Canada/Mountain":{"a":"America/Edmonton","r":1},"Canada/Newfoundland":{"a":"America/St_Johns","r":1},"Canada/Pacific":{"a":"America/Vancouver","r":1},"Canada/Saskatchewan":{"a":"America/Regina","r":1},"Canada/Yukon":{"a":"America/Whitehorse","r":1},"Chile/Continental":{"a":"America/Santiago","r":1},"Chile/EasterIsland":{"a":"Pacific/Easter","r":1},"Cuba":{"a":"America/Havana","r":1},"EET":{"a":"Europe/Athens","r":1},"EST":{"a":"America/Panama","r":1},"EST5EDT":{"a":"America/New_York","r":1},"Egypt":{"a":"Africa/Cairo","r":1},"Eire":{"a":"Europe/Dublin","r":1},"Etc/GMT":{"u":0},"Etc/GMT+0":{"a":"Etc/GMT","r":1},"Etc/GMT+1":{"u":-60},"Etc/GMT+10":{"u":-600},"Etc/GMT+11":{"u":-660},"Etc/GMT+12":{"u":-720},"Etc/GMT+2":{"u":-120},"Etc/GMT+3":{"u":-180},"Etc/GMT+4":{"u":-240},"Etc/GMT+5":{"u":-300},"Etc/GMT+6":{"u":-360},"Etc/GMT+7":{"u":-420},"Etc/GMT+8":{"u":-480},"Etc/GMT+9":{"u":-540},"Etc/GMT-0":{"a":"Etc/GMT","r":1},"Etc/GMT-1":{"u":60},"Etc/GMT-10":{"u":600},"Etc/GMT-11":{"u":660},"Etc/GMT-12":{"u":720},"Etc/GMT-13":{"u":780},"Etc/GMT-14":{"u":840},"Etc/GMT-2":{"u":120},"Etc/GMT-3":{"u":180},"Etc/GMT-4":{"u":240},"Etc/GMT-5":{"u":300},"Etc/GMT-6":{"u":360},"Etc/GMT-7":{"u":420},"Etc/GMT-8":{"u":480},"Etc/GMT-9":{"u":540},"Etc/GMT0":{"a":"Etc/GMT","r":1},"Etc/Greenwich":{"a":"Etc/GMT","r":1},"Etc/UCT":{"a":"Etc/UTC","r":1},"Etc/UTC":{"u":0},"Etc/Universal":{"a":"Etc/UTC","r":1},"Etc/Zulu":{"a":"Etc/UTC","r":1},"Europe/Amsterdam":{"a":"Europe/Brussels","c":["NL"],"r":1},"Europe/Andorra":{"u":60,"d":120,"c":["AD"]},"Europe/Astrakhan":{"u":240,"c":["RU"]},"Europe/Athens":{"u":120,"d":180,"c":["GR"]},"Europe/Belfast":{"a":"Europe/London","c":["GB"],"r":1},"Europe/Belgrade":{"u":60,"d":120,"c":["RS","BA","HR","ME","MK","SI"]},"Europe/Berlin":{"u":60,"d":120,"c":["DE","DK","NO","SE","SJ"]},"Europe/Bratislava":{"a":"Europe/Prague","c":["SK"],"r":1},"Europe/Brussels":{"u":60,"d":120,"c":["BE","LU","NL"]},"Europe/Bucharest":{"u":120,"d":180,"c":["RO"]},"Europe/Budapest":{"u":60,"d":120,"c":["HU"]},"Europe/Busingen":{"a":"Europe/Zurich","c":["DE"],"r":1},"Europe/Chisinau":{"u":120,"d":180,"c":["MD"]},"Europe/Copenhagen":{"a":"Europe/Berlin","c":["DK"],"r":1},"Europe/Dublin":{"u":0,"d":60,"c":["IE"]},"Europe/Gibraltar":{"u":60,"d":120,"c":["GI"]},"Europe/Guernsey":{"a":"Europe/London","c":["GG"],"r":1},"Europe/Helsinki":{"u":120,"d":180,"c":["FI","AX"]},"Europe/Isle_of_Man":{"a":"Europe/London","c":["IM"],"r":1},"Europe/Istanbul":{"u":180,"c":["TR"]},"Europe/Jersey":{"a":"Europe/London","c":["JE"],"r":1},"Europe/Kaliningrad":{"u":120,"c":["RU"]},"Europe/Kiev":{"a":"Europe/Kyiv","r":1},"Europe/Kirov":{"u":180,"c":["RU"]},"Europe/Kyiv":{"u":120,"d":180,"c":["UA"]},"Europe/Lisbon":{"u":0,"d":60,"c":["PT"]},"Europe/Ljubljana":{"a":"Europe/Belgrade","c":["SI"],"r":1},"Europe/London":{"u":0,"d":60,"c":["GB","GG","IM","JE"]},"Europe/Luxembourg":{"a":"Europe/Brussels","c":["LU"],"r":1},"Europe/Madrid":{"u":60,"d":120,"c":["ES"]},"Europe/Malta":{"u":60,"d":120,"c":["MT"]},"Europe/Mariehamn":{"a":"Europe/Helsinki","c":["AX"],"r":1},"Europe/Minsk":{"u":180,"c":["BY"]},"Europe/Monaco":{"a":"Europe/Paris","c":["MC"],"r":1},"Europe/Moscow":{"u":180,"c":["RU"]},"Europe/Nicosia":{"a":"Asia/Nicosia","r":1},"Europe/Oslo":{"a":"Europe/Berlin","c":["NO"],"r":1},"Europe/Paris":{"u":60,"d":120,"c":["FR","MC"]},"Europe/Podgorica":{"a":"Europe/Belgrade","c":["ME"],"r":1},"Europe/Prague":{"u":60,"d":120,"c":["CZ","SK"]},"Europe/Riga":{"u":120,"d":180,"c":["LV"]},"Europe/Rome":{"u":60,"d":120,"c":["IT","SM","VA"]},"Europe/Samara":{"u":240,"c":["RU"]},"Europe/San_Marino":{"a":"Europe/Rome","c":["SM"],"r":1},"Europe/Sarajevo":{"a":"Europe/Belgrade","c":["BA"],"r":1},"Europe/Saratov":{"u":240,"c":["RU"]},"Europe/Simferopol":{"u":180,"c":["RU","UA"]},"Europe/Skopje":{"a":"Europe/Belgrade","c":["MK"],"r":1},"Europe/Sofia":{"u":120,"d":180,"c":["BG"]},"Europe/Stockholm":{"a":"Europe/Berlin","c":["SE"],"r":1},"Europe/Tallinn":{"u":120,"d":180,"c":["EE"]},"Europe/Tirane":{"u":60,"d":120,"c":["AL"]},"Europe/Tiraspol":{"a":"Europe/Chisinau","r":1},"Europe/Ulyanovsk":{"u":240,"c":["RU"]},"Europe/Uzhgorod":{"a":"Europe/Kyiv","r":1},"Europe/Vaduz":{"a":"Europe/Zurich","c":["LI"],"r":1},"Europe/Vatican":{"a":"Europe/Rome","c":["VA"],"r":1},"Europe/Vienna":{"u":60,"d":120,"c":["AT"]},"Europe/Vilnius":{"u":120,"d":180,"c":["LT"]},"Europe/Volgograd":{"u":180,"c":["RU"]},"Europe/Warsaw":{"u":60,"d":120,"c":["PL"]},"Europe/Zagreb":{"a":"Europe/Belgrade","c":["HR"],"r":1},"Europe/Zaporozhye":{"a":"Europe/Kyiv","r":1},"Europe/Zurich":{"u":60,"d":120,"c":["CH","DE","LI"]},"Factory":{"u":0},"GB":{"a":"Europe/London","c":["GB"],"r":1},"GB-Eire":{"a":"Europe/London","c":["GB"],"r":1},"GMT":{"a":"Etc/GMT","r":1},"GMT+0":{"a":"Etc/GMT","r":1},"GMT-0":{"a":"Etc/GMT","r":1},"GMT0":{"a":"Etc/GMT","r":1},"Greenwich":{"a":"Etc/GMT","r":1},"HST":{"a":"Pacific/Honolulu","r":1},"Hongkong":{"a":"Asia/Hong_Kong","r":1},"Iceland":{"a":"Africa/Abidjan","c":["IS"],"r":1},"Indian/Antananarivo":{"a":"Africa/Nairobi","c":["MG"],"r":1},"Indian/Chagos":{"u":360,"c":["IO"]},"Indian/Christmas":{"a":"Asia/Bangkok","c":["CX"],"r":1},"Indian/Cocos":{"a":"Asia/Yangon","c":["CC"],"r":1},"Indian/Comoro":{"a":"Africa/Nairobi","c":["KM"],"r":1},"Indian/Kerguelen":{"a":"Indian/Maldives","c":["TF","HM"],"r":1},"Indian/Mahe":{"a":"Asia/Dubai","c":["SC"],"r":1},"Indian/Maldives":{"u":300,"c":["MV","TF"]},"Indian/Mauritius":{"u":240,"c":["MU"]},"Indian/Mayotte":{"a":"Africa/Nairobi","c":["YT"],"r":1},"Indian/Reunion":{"a":"Asia/Dubai","c":["RE"],"r":1},"Iran":{"a":"Asia/Tehran","r":1},"Israel":{"a":"Asia/Jerusalem","r":1},"Jamaica":{"a":"America/Jamaica","r":1},"Japan":{"a":"Asia/Tokyo","c":["JP"],"r":1},"Kwajalein":{"a":"Pacific/Kwajalein","r":1},"Libya":{"a":"Africa/Tripoli","r":1},"MET":{"a":"Europe/Brussels","r":1},"MST":{"a":"America/Phoenix","r":1},"MST7MDT":{"a":"America/Denver","r":1},"Mexico/BajaNorte":{"a":"America/Tijuana","r":1},"Mexico/BajaSur":{"a":"America/Mazatlan","r":1},"Mexico/General":{"a":"America/Mexico_City","r":1},"NZ":{"a":"Pacific/Auckland","c":["NZ"],"r":1},"NZ-CHAT":{"a":"Pacific/Chatham","r":1},"Navajo":{"a":"America/Denver","r":1},"PRC":{"a":"Asia/Shanghai","r":1},"PST8PDT":{"a":"America/Los_Angeles","r":1},"Pacific/Apia":{"u":780,"c":["WS"]},"Pacific/Auckland":{"u":720,"d":780,"c":["NZ","AQ"]},"Pacific/Bougainville":{"u":660,"c":["PG"]},"Pacific/Chatham":{"u":765,"d":825,"c":["NZ"]},"Pacific/Chuuk":{"a":"Pacific/Port_Moresby","c":["FM"],"r":1},"Pacific/Easter":{"u":-360,"d":-300,"c":["CL"]},"Pacific/Efate":{"u":660,"c":["VU"]},"Pacific/Enderbury":{"a":"Pacific/Kanton","r":1},"Pacific/Fakaofo":{"u":780,"c":["TK"]},"Pacific/Fiji":{"u":720,"c":["FJ"]},"Pacific/Funafuti":{"a":"Pacific/Tarawa","c":["TV"],"r":1},"Pacific/Galapagos":{"u":-360,"c":["EC"]},"Pacific/Gambier":{"u":-540,"c":["PF"]},"Pacific/Guadalcanal":{"u":660,"c":["SB","FM"]},"Pacific/Guam":{"u":600,"c":["GU","MP"]},"Pacific/Honolulu":{"u":-600,"c":["US"]},"Pacific/Johnston":{"a":"Pacific/Honolulu","c":["UM"],"r":1},"Pacific/Kanton":{"u":780,"c":["KI"]},"Pacific/Kiritimati":{"u":840,"c":["KI"]},"Pacific/Kosrae":{"u":660,"c":["FM"]},"Pacific/Kwajalein":{"u":720,"c":["MH"]},"Pacific/Majuro":{"a":"Pacific/Tarawa","c":["MH"],"r":1},"Pacific/Marquesas":{"u":-570,"c":["PF"]},"Pacific/Midway":{"a":"Pacific/Pago_Pago","c":["UM"],"r":1},"Pacific/Nauru":{"u":720,"c":["NR"]},"Pacific/Niue":{"u":-660,"c":["NU"]},"Pacific/Norfolk":{"u":660,"d":720,"c":["NF"]},"Pacific/Noumea":{"u":660,"c":["NC"]},"Pacific/Pago_Pago":{"u":-660,"c":["AS","UM"]},"Pacific/Palau":{"u":540,"c":["PW"]},"Pacific/Pitcairn":{"u":-480,"c":["PN"]},"Pacific/Pohnpei":{"a":"Pacific/Guadalcanal","c":["FM"],"r":1},"Pacific/Ponape":{"a":"Pacific/Guadalcanal","c":["FM"],"r":1},"Pacific/Port_Moresby":{"u":600,"c":["PG","AQ","FM"]},"Pacific/Rarotonga":{"u":-600,"c":["CK"]},"Pacific/Saipan":{"a":"Pacific/Guam","c":["MP"],"r":1},"Pacific/Samoa":{"a":"Pacific/Pago_Pago","c":["AS"],"r":1},"Pacific/Tahiti":{"u":-600,"c":["PF"]},"Pacific/Tarawa":{"u":720,"c":["KI","MH","TV","UM","WF"]},"Pacific/Tongatapu":{"u":780,"c":["TO"]},"Pacific/Truk":{"a":"Pacific/Port_Moresby","c":["FM"],"r":1},"Pacific/Wake":{"a":"Pacific/Tarawa","c":["UM"],"r":1},"Pacific/Wallis":{"a":"Pacific/Tarawa","c":["WF"],"r":1},"Pacific/Yap":{"a":"Pacific/Port_Moresby","c":["FM"],"r":1},"Poland":{"a":"Europe/Warsaw","r":1},"Portugal":{"a":"Europe/Lisbon","r":1},"ROC":{"a":"Asia/Taipei","r":1},"ROK":{"a":"Asia/Seoul","r":1},"Singapore":{"a":"Asia/Singapore","c":["SG"],"r":1},"Turkey":{"a":"Europe/Istanbul","r":1},"UCT":{"a":"Etc/UTC","r":1},"US/Alaska":{"a":"America/Anchorage","r":1},"US/Aleutian":{"a":"America/Adak","r":1},"US/Arizona":{"a":"America/Phoenix","c":["US"],"r":1},"US/Central":{"a":"America/Chicago","r":1},"US/East-Indiana":{"a":"America/Indiana/Indianapolis","r":1},"US/Eastern":{"a":"America/New_York","r":1},"US/Hawaii":{"a":"Pacific/Honolulu","r":1},"US/Indiana-Starke":{"a":"America/Indiana/Knox","r":1},"US/Michigan":{"a":"America/Detroit","r":1},"US/Mountain":{"a":"America/Denver","r":1},"US/Pacific":{"a":"America/Los_Angeles","r":1},"US/Samoa":{"a":"Pacific/Pago_Pago","c":["AS"],"r":1},"UTC":{"a":"Etc/UTC","r":1},"Universal":{"a":"Etc/UTC","r":1},"W-SU":{"a":"Europe/Moscow","r":1},"WET":{"a":"Europe/Lisbon","r":1},"Zulu":{"a":"Etc/UTC","r":1}}')
+    };
+    totalTimezones = Object.keys(data_default.timezones).length, timezones = {}, memoizedTimezones = 0;
+  }
+});
+
+// src/time/zone.ts
+function zoneAtOffset(minutes) {
+  if (minutes === 480) return "Asia/Shanghai";
+  let zones = Object.values(getAllTimezones());
+  return zones.find((z) => z.utcOffset === minutes && z.dstOffset === minutes && z.countries.length > 0)?.name ?? zones.find((z) => z.utcOffset === minutes && z.countries.length > 0)?.name;
+}
+function isKnownTimeZone(zone) {
+  let known = knownZones.get(zone);
+  if (known === void 0) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: zone }), known = zone.length > 0;
+    } catch {
+      known = !1;
+    }
+    knownZones.set(zone, known);
+  }
+  return known;
+}
+function adviseTimeZone(zone) {
+  let names = MEANT[zone.toUpperCase()];
+  if (names) {
+    let [meant, ...others] = names, known = isKnownTimeZone(zone) ? new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone : void 0, database = known ? getTimezone(known)?.aliasOf ?? known : void 0;
+    return {
+      meant,
+      others,
+      why: known ? "abbreviation" : "unknown",
+      database: database && database !== meant ? database : ""
+    };
+  }
+  let offset = OFFSET.exec(zone.trim());
+  if (offset) {
+    let minutes = (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3] ?? "0"));
+    return { meant: zoneAtOffset(minutes) ?? "", others: [], why: "offset", database: "" };
+  }
+  let info = getTimezone(zone);
+  if (info?.aliasOf && !ACCEPTED_ALIASES.has(zone))
+    return { meant: info.aliasOf, others: [], why: "alias", database: "" };
+  if (!isKnownTimeZone(zone)) return { meant: "", others: [], why: "unknown", database: "" };
+}
+var MEANT, ACCEPTED_ALIASES, OFFSET, knownZones, init_zone = __esm({
+  "src/time/zone.ts"() {
+    "use strict";
+    init_esm();
+    MEANT = {
+      CST: ["Asia/Shanghai", "America/Chicago"],
+      CDT: ["America/Chicago"],
+      EST: ["America/New_York"],
+      EDT: ["America/New_York"],
+      EST5EDT: ["America/New_York"],
+      MST: ["America/Denver", "America/Phoenix"],
+      MDT: ["America/Denver"],
+      PST: ["America/Los_Angeles"],
+      PDT: ["America/Los_Angeles"],
+      IST: ["Asia/Kolkata", "Asia/Jerusalem", "Europe/Dublin"],
+      BST: ["Europe/London"],
+      GMT: ["Europe/London", "Etc/UTC"],
+      CET: ["Europe/Berlin", "Europe/Paris"],
+      CEST: ["Europe/Berlin", "Europe/Paris"],
+      MET: ["Europe/Berlin", "Europe/Paris"],
+      EET: ["Europe/Athens", "Europe/Helsinki"],
+      WET: ["Europe/Lisbon"],
+      HKT: ["Asia/Hong_Kong"],
+      JST: ["Asia/Tokyo"],
+      KST: ["Asia/Seoul"],
+      SGT: ["Asia/Singapore"],
+      AEST: ["Australia/Sydney"],
+      BEIJING: ["Asia/Shanghai"],
+      "ASIA/BEIJING": ["Asia/Shanghai"],
+      CHINA: ["Asia/Shanghai"]
+    }, ACCEPTED_ALIASES = /* @__PURE__ */ new Set(["UTC"]), OFFSET = /^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i;
+    knownZones = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/archive/examine.ts
 function examineRecordFile(dir, job, folderName, keepText = !1) {
   let { file: file2 } = job, read = readArchiveText(dir, file2);
@@ -10809,192 +11006,6 @@ var problem, init_outcome_verify = __esm({
     init_canonical();
     init_outcome_record();
     problem = (file2, id, ...args) => ({ file: file2, id, params: args[0], message: archiveMessages()[id](...args) });
-  }
-});
-
-// src/messages/log-catalog.ts
-function logMessages(language = "en") {
-  return CATALOGS2[language];
-}
-var plural, en3, STATE, zhState, zhCN2, CATALOGS2, GateError, init_log_catalog = __esm({
-  "src/messages/log-catalog.ts"() {
-    "use strict";
-    plural = (n, one, many = `${one}s`) => n === 1 ? one : many, en3 = {
-      "input.fail-on": (p) => `input fail-on must be error, warning or never, not "${p.value}"`,
-      "input.language": (p) => `input language must be ${p.allowed.join(" or ")}, not "${p.value}"`,
-      "env.repository": () => "GITHUB_REPOSITORY is not set to owner/name: run upgrade-gate as a GitHub Actions step",
-      "env.event-path": () => "GITHUB_EVENT_PATH is not set: run upgrade-gate as a GitHub Actions step",
-      "event.no-pull-request": (p) => `the ${p.event} event carries no pull_request`,
-      "event.other-action": (p) => `upgrade-gate: ${p.event}.${p.action} changes nothing the policy reads; evaluating anyway`,
-      "event.closed-unmerged": (p) => `upgrade-gate: PR #${p.pr} was closed without merging: nothing to check or archive`,
-      "event.unhandled": (p) => `upgrade-gate: the ${p.event || "unknown"} event is not one upgrade-gate handles; add pull_request_target, pull_request_review, merge_group, schedule and issue_comment to the workflow's on: list`,
-      calls: (p) => `upgrade-gate: ${p.count} REST ${plural(p.count, "call")} (${p.list})`,
-      "api.failed": (p) => `${p.method} ${p.url} answered HTTP ${p.status} (after retries): ${p.message}`,
-      "api.rate-limit": (p) => `GitHub rate limit hit on ${p.method} ${p.url}; retrying after ${p.after}s (attempt ${p.attempt})`,
-      "api.secondary-rate-limit": (p) => `GitHub secondary rate limit on ${p.method} ${p.url}; retrying after ${p.after}s (attempt ${p.attempt})`,
-      "status.error-not-set": (p) => `upgrade-gate could not set the error status either: ${p.error}`,
-      "status.error-not-set-pr": (p) => `upgrade-gate could not set the error status on PR #${p.pr} either: ${p.error}`,
-      "status.forbidden": (p) => `upgrade-gate could not set the commit status (${p.error}): a read-only token (fork PRs under pull_request) cannot; use pull_request_target so the check can be required`,
-      "comment.done": (p) => `upgrade-gate: PR comment ${{ created: "created", updated: "updated", unchanged: "unchanged", skipped: "not written (no upgrade document)" }[p.what] ?? p.what}`,
-      "comment.forbidden": (p) => `upgrade-gate could not write the PR comment (${p.error}): the token lacks pull-requests: write; the job summary has the same report`,
-      "summary.no-file": () => "upgrade-gate: GITHUB_STEP_SUMMARY is not set; no job summary written",
-      "archive.written": (p) => `upgrade-gate: archive written: ${p.path} (attempt ${p.attempts})`,
-      "archive.exists": (p) => `upgrade-gate: archive already holds ${p.path}: nothing written`,
-      "archive.backfilled": (p) => `upgrade-gate: PR #${p.pr} had no archive record; backfilled ${p.path}`,
-      "archive.race": (p) => `the archive commit lost the race with other merges ${p.attempts} times: re-run this job or the scheduled backfill`,
-      "archive.unreadable-json": (p) => `${p.file} in the archive is not readable JSON (${p.detail}): restore it from the archive branch's history`,
-      "archive.too-many-commits": (p) => `more than ${p.max} commits changed ${p.folder}/ on ${p.branch}: check the history in a clone with upgrade-gate verify`,
-      "archive.tampered-status": (p) => `Archive tampered: ${p.first}`,
-      "archive.tampered-log": (p) => `upgrade-gate: the archive was changed outside the Action: ${p.lines}`,
-      "archive.not-verified": (p) => `Could not verify the archive: ${p.error}`,
-      "archive.status-not-set": (p) => `upgrade-gate could not set the ${p.context} status on ${p.branch}: ${p.error}`,
-      "branch.refused": (p) => `the branch ${p.branch} refused the ${p.what} commit (HTTP ${p.status}: ${p.message}): run upgrade-gate with a GitHub App token and add that App to the bypass list of the ruleset that protects ${p.branch} (GitHub refuses GitHub Actions there), or set archive.branch to a branch the token may push to; upgrade-gate doctor names what blocks it`,
-      "evidence.blob-mismatch": (p) => `GitHub's blob id of ${p.path} at ${p.commit} does not match its bytes: not archiving an unpinned file`,
-      "merge-group.no-head": () => "upgrade-gate: the merge_group event has no head_sha or head_ref; nothing to evaluate",
-      "merge-group.no-pr": (p) => `No pull request number in merge group ref ${p.ref}`,
-      "merge-group.verdict": (p) => `upgrade-gate: merge group, PR #${p.pr}: ${p.outcome}: ${p.summary}`,
-      "reevaluate.unchanged": (p) => `upgrade-gate: PR #${p.pr} unchanged (${p.state})`,
-      "reevaluate.changed": (p) => `upgrade-gate: PR #${p.pr} now ${p.state}: ${p.summary}`,
-      "reevaluate.failed": (p) => `re-evaluation failed for ${p.list}`,
-      "outcome.not-command": () => "upgrade-gate: the comment is not an /upgrade-result command: nothing to do",
-      "outcome.on-issue": (p) => `upgrade-gate: #${p.number} is an issue, not a pull request: outcomes are recorded on merged upgrade pull requests`,
-      "outcome.config-invalid": (p) => `the configuration ${p.path} on ${p.branch} is not valid (${p.problems}): no outcome can be recorded until it is fixed`,
-      "outcome.refused": (p) => `upgrade-gate: @${p.login} may not record the outcome of PR #${p.pr}; nothing recorded`,
-      "outcome.invalid": (p) => `upgrade-gate: the /upgrade-result command on PR #${p.pr} has ${p.count} ${plural(p.count, "problem")}; the reply on the PR names them`,
-      "outcome.duplicate": (p) => `upgrade-gate: this comment is already recorded as ${p.path}: nothing written`,
-      "outcome.recorded": (p) => `upgrade-gate: outcome ${p.outcome} of PR #${p.pr} recorded by @${p.login}: ${p.path} (attempt ${p.attempts})`,
-      "outcome.no-archive": (p) => `the archive on ${p.branch} has no ${p.missing}: the outcome cannot be chained to its upgrade record`,
-      "outcome.race": (p) => `the outcome commit lost the race with other archive writes ${p.attempts} times: re-run this job`,
-      "pending.no-branch": () => "upgrade-gate: the event names no default branch (repository.default_branch, GITHUB_REF_NAME): pending outcomes are not checked in this run",
-      "pending.config-invalid": (p) => `the configuration ${p.path} on ${p.branch} is not valid: pending outcomes cannot be checked`,
-      "pending.too-many": (p) => `upgrade-gate: ${p.count} archived upgrades have no outcome; this run reads the newest ${p.max}`,
-      "pending.found": (p) => `upgrade-gate: ${p.count} merged ${plural(p.count, "upgrade")} without an outcome after ${p.hours} hours: ${p.prs}`,
-      "pending.none": (p) => `upgrade-gate: every merged upgrade older than ${p.hours} hours has an outcome`,
-      "doctor.finding": (p) => `upgrade-gate doctor: ${p.id}: ${p.message}${p.fix ? ` \u2014 ${p.fix}` : ""}`,
-      "doctor.unreadable": (p) => `upgrade-gate doctor could not read the setup: ${p.error}`,
-      "chain-head.unreadable": (p) => `${p.file} is not readable JSON (${p.detail}): restore it from the archive branch's history`,
-      "chain-head.not-chain-head": (p) => `${p.file} is not an upgrade-gate chain head (format, sequence, sha256 and emergencies by month): restore it from the archive branch's history`
-    }, STATE = {
-      success: "\u901A\u8FC7",
-      failure: "\u4E0D\u901A\u8FC7",
-      error: "\u51FA\u9519",
-      pending: "\u8FDB\u884C\u4E2D",
-      pass: "\u901A\u8FC7",
-      fail: "\u4E0D\u901A\u8FC7"
-    }, zhState = (s) => STATE[s] ?? s, zhCN2 = {
-      "input.fail-on": (p) => `\u8F93\u5165\u53C2\u6570 fail-on \u53EA\u80FD\u662F error\u3001warning \u6216 never\uFF0C\u4E0D\u80FD\u662F "${p.value}"`,
-      "input.language": (p) => `\u8F93\u5165\u53C2\u6570 language \u53EA\u80FD\u662F ${p.allowed.join(" \u6216 ")}\uFF0C\u4E0D\u80FD\u662F "${p.value}"`,
-      "env.repository": () => "GITHUB_REPOSITORY \u6CA1\u6709\u8BBE\u7F6E\u4E3A owner/name\uFF1A\u8BF7\u5728 GitHub Actions \u7684\u6B65\u9AA4\u4E2D\u8FD0\u884C upgrade-gate",
-      "env.event-path": () => "\u6CA1\u6709\u8BBE\u7F6E GITHUB_EVENT_PATH\uFF1A\u8BF7\u5728 GitHub Actions \u7684\u6B65\u9AA4\u4E2D\u8FD0\u884C upgrade-gate",
-      "event.no-pull-request": (p) => `${p.event} \u4E8B\u4EF6\u4E2D\u6CA1\u6709 pull_request`,
-      "event.other-action": (p) => `upgrade-gate\uFF1A${p.event}.${p.action} \u4E0D\u5F71\u54CD\u7B56\u7565\u68C0\u67E5\u7684\u5185\u5BB9\uFF0C\u4ECD\u7167\u5E38\u68C0\u67E5`,
-      "event.closed-unmerged": (p) => `upgrade-gate\uFF1APR #${p.pr} \u672A\u5408\u5E76\u5C31\u5DF2\u5173\u95ED\uFF1A\u65E0\u9700\u68C0\u67E5\u6216\u5F52\u6863`,
-      "event.unhandled": (p) => `upgrade-gate\uFF1Aupgrade-gate \u4E0D\u5904\u7406 ${p.event || "\u672A\u77E5"} \u4E8B\u4EF6\uFF1B\u8BF7\u5728\u5DE5\u4F5C\u6D41\u7684 on: \u4E2D\u52A0\u5165 pull_request_target\u3001pull_request_review\u3001merge_group\u3001schedule \u548C issue_comment`,
-      calls: (p) => `upgrade-gate\uFF1A\u5171\u8C03\u7528 REST API ${p.count} \u6B21\uFF08${p.list}\uFF09`,
-      "api.failed": (p) => `${p.method} ${p.url} \u8FD4\u56DE HTTP ${p.status}\uFF08\u5DF2\u91CD\u8BD5\uFF09\uFF1A${p.message}`,
-      "api.rate-limit": (p) => `${p.method} ${p.url} \u89E6\u53D1 GitHub \u901F\u7387\u9650\u5236\uFF1B${p.after} \u79D2\u540E\u91CD\u8BD5\uFF08\u7B2C ${p.attempt} \u6B21\uFF09`,
-      "api.secondary-rate-limit": (p) => `${p.method} ${p.url} \u89E6\u53D1 GitHub \u4E8C\u7EA7\u901F\u7387\u9650\u5236\uFF1B${p.after} \u79D2\u540E\u91CD\u8BD5\uFF08\u7B2C ${p.attempt} \u6B21\uFF09`,
-      "status.error-not-set": (p) => `upgrade-gate \u4E5F\u672A\u80FD\u8BBE\u7F6E error \u72B6\u6001\uFF1A${p.error}`,
-      "status.error-not-set-pr": (p) => `upgrade-gate \u4E5F\u672A\u80FD\u5728 PR #${p.pr} \u4E0A\u8BBE\u7F6E error \u72B6\u6001\uFF1A${p.error}`,
-      "status.forbidden": (p) => `upgrade-gate \u65E0\u6CD5\u8BBE\u7F6E\u63D0\u4EA4\u72B6\u6001\uFF08${p.error}\uFF09\uFF1A\u53EA\u8BFB\u4EE4\u724C\uFF08pull_request \u4E8B\u4EF6\u4E0B\u6765\u81EA fork \u7684 PR\uFF09\u65E0\u6B64\u6743\u9650\uFF1B\u8BF7\u6539\u7528 pull_request_target\uFF0C\u624D\u80FD\u628A\u8BE5\u68C0\u67E5\u8BBE\u4E3A\u5FC5\u9700`,
-      "comment.done": (p) => `upgrade-gate\uFF1APR \u8BC4\u8BBA${{ created: "\u5DF2\u521B\u5EFA", updated: "\u5DF2\u66F4\u65B0", unchanged: "\u65E0\u53D8\u5316", skipped: "\u672A\u5199\u5165\uFF08\u6CA1\u6709\u5347\u7EA7\u6587\u6863\uFF09" }[p.what] ?? ` ${p.what}`}`,
-      "comment.forbidden": (p) => `upgrade-gate \u65E0\u6CD5\u5199\u5165 PR \u8BC4\u8BBA\uFF08${p.error}\uFF09\uFF1A\u4EE4\u724C\u7F3A\u5C11 pull-requests: write \u6743\u9650\uFF1B\u4F5C\u4E1A\u6458\u8981\u4E2D\u6709\u540C\u6837\u7684\u62A5\u544A`,
-      "summary.no-file": () => "upgrade-gate\uFF1A\u6CA1\u6709\u8BBE\u7F6E GITHUB_STEP_SUMMARY\uFF0C\u672A\u5199\u5165\u4F5C\u4E1A\u6458\u8981",
-      "archive.written": (p) => `upgrade-gate\uFF1A\u5DF2\u5199\u5165\u5347\u7EA7\u6863\u6848 ${p.path}\uFF08\u7B2C ${p.attempts} \u6B21\u5C1D\u8BD5\uFF09`,
-      "archive.exists": (p) => `upgrade-gate\uFF1A\u5347\u7EA7\u6863\u6848\u4E2D\u5DF2\u6709 ${p.path}\uFF0C\u672A\u91CD\u590D\u5199\u5165`,
-      "archive.backfilled": (p) => `upgrade-gate\uFF1APR #${p.pr} \u7F3A\u5C11\u5F52\u6863\u8BB0\u5F55\uFF0C\u5DF2\u8865\u5199 ${p.path}`,
-      "archive.race": (p) => `\u5F52\u6863\u63D0\u4EA4\u4E0E\u5176\u4ED6\u5408\u5E76\u51B2\u7A81\uFF0C\u5DF2\u91CD\u8BD5 ${p.attempts} \u6B21\u4ECD\u672A\u6210\u529F\uFF1A\u8BF7\u91CD\u65B0\u8FD0\u884C\u6B64\u4F5C\u4E1A\uFF0C\u6216\u7B49\u5F85\u5B9A\u65F6\u8865\u5199`,
-      "archive.unreadable-json": (p) => `\u5347\u7EA7\u6863\u6848\u4E2D\u7684 ${p.file} \u4E0D\u662F\u53EF\u8BFB\u7684 JSON\uFF08${p.detail}\uFF09\uFF1A\u8BF7\u4ECE\u6863\u6848\u5206\u652F\u7684\u5386\u53F2\u4E2D\u6062\u590D`,
-      "archive.too-many-commits": (p) => `${p.branch} \u4E0A\u4FEE\u6539 ${p.folder}/ \u7684\u63D0\u4EA4\u8D85\u8FC7 ${p.max} \u4E2A\uFF1A\u8BF7\u5728\u514B\u9686\u4E2D\u7528 upgrade-gate verify \u68C0\u67E5\u5386\u53F2`,
-      "archive.tampered-status": (p) => `\u5347\u7EA7\u6863\u6848\u88AB\u7BE1\u6539\uFF1A${p.first}`,
-      "archive.tampered-log": (p) => `upgrade-gate\uFF1A\u5347\u7EA7\u6863\u6848\u5728 Action \u4E4B\u5916\u88AB\u4FEE\u6539\uFF1A${p.lines}`,
-      "archive.not-verified": (p) => `\u65E0\u6CD5\u6821\u9A8C\u5347\u7EA7\u6863\u6848\uFF1A${p.error}`,
-      "archive.status-not-set": (p) => `upgrade-gate \u65E0\u6CD5\u5728 ${p.branch} \u4E0A\u8BBE\u7F6E ${p.context} \u72B6\u6001\uFF1A${p.error}`,
-      "branch.refused": (p) => `\u5206\u652F ${p.branch} \u62D2\u7EDD\u4E86${{ archive: "\u5F52\u6863", outcome: "\u5347\u7EA7\u7ED3\u679C" }[p.what] ?? ` ${p.what} `}\u63D0\u4EA4\uFF08HTTP ${p.status}\uFF1A${p.message}\uFF09\uFF1A\u8BF7\u7528 GitHub App \u4EE4\u724C\u8FD0\u884C upgrade-gate\uFF0C\u5E76\u628A\u8BE5 App \u52A0\u5165\u4FDD\u62A4 ${p.branch} \u7684\u89C4\u5219\u96C6\u7684\u7ED5\u8FC7\u5217\u8868\uFF08GitHub \u4E0D\u5141\u8BB8 GitHub Actions \u7ED5\u8FC7\uFF09\uFF0C\u6216\u628A archive.branch \u8BBE\u4E3A\u4EE4\u724C\u53EF\u4EE5\u63A8\u9001\u7684\u5206\u652F\uFF1Bupgrade-gate doctor \u4F1A\u6307\u51FA\u963B\u6B62\u63D0\u4EA4\u7684\u8BBE\u7F6E`,
-      "evidence.blob-mismatch": (p) => `GitHub \u7ED9\u51FA\u7684 ${p.path} \u5728 ${p.commit} \u7684 blob \u7F16\u53F7\u4E0E\u5176\u5185\u5BB9\u4E0D\u7B26\uFF1A\u4E0D\u5F52\u6863\u672A\u56FA\u5B9A\u6307\u7EB9\u7684\u6587\u4EF6`,
-      "merge-group.no-head": () => "upgrade-gate\uFF1Amerge_group \u4E8B\u4EF6\u4E2D\u6CA1\u6709 head_sha \u6216 head_ref\uFF0C\u65E0\u53EF\u68C0\u67E5\u7684\u5185\u5BB9",
-      "merge-group.no-pr": (p) => `\u5408\u5E76\u961F\u5217\u7684\u5F15\u7528 ${p.ref} \u4E2D\u6CA1\u6709 PR \u7F16\u53F7`,
-      "merge-group.verdict": (p) => `upgrade-gate\uFF1A\u5408\u5E76\u961F\u5217\u4E2D\u7684 PR #${p.pr} \u68C0\u67E5\u7ED3\u679C\u4E3A${zhState(p.outcome)}\uFF1A${p.summary}`,
-      "reevaluate.unchanged": (p) => `upgrade-gate\uFF1APR #${p.pr} \u72B6\u6001\u672A\u53D8\uFF08${zhState(p.state)}\uFF09`,
-      "reevaluate.changed": (p) => `upgrade-gate\uFF1APR #${p.pr} \u73B0\u4E3A${zhState(p.state)}\uFF1A${p.summary}`,
-      "reevaluate.failed": (p) => `\u91CD\u65B0\u68C0\u67E5\u5931\u8D25\uFF1A${p.list}`,
-      "outcome.not-command": () => "upgrade-gate\uFF1A\u8BE5\u8BC4\u8BBA\u4E0D\u662F /upgrade-result \u547D\u4EE4\uFF0C\u65E0\u9700\u5904\u7406",
-      "outcome.on-issue": (p) => `upgrade-gate\uFF1A#${p.number} \u662F\u8BAE\u9898\u800C\u4E0D\u662F PR\uFF1A\u5347\u7EA7\u7ED3\u679C\u53EA\u5728\u5DF2\u5408\u5E76\u7684\u5347\u7EA7 PR \u4E0A\u8BB0\u5F55`,
-      "outcome.config-invalid": (p) => `${p.branch} \u4E0A\u7684\u914D\u7F6E ${p.path} \u6709\u9519\u8BEF\uFF08${p.problems}\uFF09\uFF1A\u6539\u6B63\u4E4B\u524D\u65E0\u6CD5\u8BB0\u5F55\u5347\u7EA7\u7ED3\u679C`,
-      "outcome.refused": (p) => `upgrade-gate\uFF1A@${p.login} \u65E0\u6743\u8BB0\u5F55 PR #${p.pr} \u7684\u5347\u7EA7\u7ED3\u679C\uFF0C\u672A\u8BB0\u5F55`,
-      "outcome.invalid": (p) => `upgrade-gate\uFF1APR #${p.pr} \u4E0A\u7684 /upgrade-result \u547D\u4EE4\u6709 ${p.count} \u4E2A\u95EE\u9898\uFF0CPR \u4E0A\u7684\u56DE\u590D\u5DF2\u4E00\u4E00\u5217\u51FA`,
-      "outcome.duplicate": (p) => `upgrade-gate\uFF1A\u8BE5\u8BC4\u8BBA\u5DF2\u8BB0\u5F55\u4E3A ${p.path}\uFF0C\u672A\u91CD\u590D\u5199\u5165`,
-      "outcome.recorded": (p) => `upgrade-gate\uFF1APR #${p.pr} \u7684\u5347\u7EA7\u7ED3\u679C ${p.outcome} \u5DF2\u7531 @${p.login} \u8BB0\u5F55\uFF1A${p.path}\uFF08\u7B2C ${p.attempts} \u6B21\u5C1D\u8BD5\uFF09`,
-      "outcome.no-archive": (p) => `${p.branch} \u4E0A\u7684\u5347\u7EA7\u6863\u6848\u4E2D\u6CA1\u6709 ${p.missing}\uFF1A\u5347\u7EA7\u7ED3\u679C\u65E0\u6CD5\u94FE\u63A5\u5230\u5BF9\u5E94\u7684\u5347\u7EA7\u8BB0\u5F55`,
-      "outcome.race": (p) => `\u5347\u7EA7\u7ED3\u679C\u7684\u63D0\u4EA4\u4E0E\u5176\u4ED6\u5F52\u6863\u5199\u5165\u51B2\u7A81\uFF0C\u5DF2\u91CD\u8BD5 ${p.attempts} \u6B21\u4ECD\u672A\u6210\u529F\uFF1A\u8BF7\u91CD\u65B0\u8FD0\u884C\u6B64\u4F5C\u4E1A`,
-      "pending.no-branch": () => "upgrade-gate\uFF1A\u4E8B\u4EF6\u4E2D\u6CA1\u6709\u9ED8\u8BA4\u5206\u652F\uFF08repository.default_branch\u3001GITHUB_REF_NAME\uFF09\uFF1A\u672C\u6B21\u8FD0\u884C\u4E0D\u68C0\u67E5\u5F85\u8BB0\u5F55\u7684\u5347\u7EA7\u7ED3\u679C",
-      "pending.config-invalid": (p) => `${p.branch} \u4E0A\u7684\u914D\u7F6E ${p.path} \u6709\u9519\u8BEF\uFF1A\u65E0\u6CD5\u68C0\u67E5\u5F85\u8BB0\u5F55\u7684\u5347\u7EA7\u7ED3\u679C`,
-      "pending.too-many": (p) => `upgrade-gate\uFF1A\u6709 ${p.count} \u4E2A\u5DF2\u5F52\u6863\u7684\u5347\u7EA7\u6CA1\u6709\u5347\u7EA7\u7ED3\u679C\uFF1B\u672C\u6B21\u8FD0\u884C\u53EA\u8BFB\u53D6\u6700\u65B0\u7684 ${p.max} \u4E2A`,
-      "pending.found": (p) => `upgrade-gate\uFF1A\u6709 ${p.count} \u4E2A\u5DF2\u5408\u5E76\u7684\u5347\u7EA7\u8D85\u8FC7 ${p.hours} \u5C0F\u65F6\u4ECD\u672A\u8BB0\u5F55\u5347\u7EA7\u7ED3\u679C\uFF1A${p.prs}`,
-      "pending.none": (p) => `upgrade-gate\uFF1A\u5408\u5E76\u8D85\u8FC7 ${p.hours} \u5C0F\u65F6\u7684\u5347\u7EA7\u90FD\u5DF2\u8BB0\u5F55\u5347\u7EA7\u7ED3\u679C`,
-      "doctor.finding": (p) => `upgrade-gate doctor \u68C0\u67E5\u9879 ${p.id}\uFF1A${p.message}${p.fix ? `\uFF1B\u5904\u7406\u529E\u6CD5\uFF1A${p.fix}` : ""}`,
-      "doctor.unreadable": (p) => `upgrade-gate doctor \u65E0\u6CD5\u8BFB\u53D6\u4ED3\u5E93\u8BBE\u7F6E\uFF1A${p.error}`,
-      "chain-head.unreadable": (p) => `${p.file} \u4E0D\u662F\u53EF\u8BFB\u7684 JSON\uFF08${p.detail}\uFF09\uFF1A\u8BF7\u4ECE\u6863\u6848\u5206\u652F\u7684\u5386\u53F2\u4E2D\u6062\u590D`,
-      "chain-head.not-chain-head": (p) => `${p.file} \u4E0D\u662F upgrade-gate \u7684\u94FE\u5934\u6587\u4EF6\uFF08\u5E94\u542B format\u3001sequence\u3001sha256 \u548C\u6BCF\u6708\u7D27\u6025\u5347\u7EA7\uFF09\uFF1A\u8BF7\u4ECE\u6863\u6848\u5206\u652F\u7684\u5386\u53F2\u4E2D\u6062\u590D`
-    }, CATALOGS2 = { en: en3, "zh-CN": zhCN2 };
-    GateError = class extends Error {
-      constructor(say) {
-        super(say(CATALOGS2.en));
-        this.say = say;
-        this.name = "GateError";
-      }
-      say;
-    };
-  }
-});
-
-// src/archive/chain-head.ts
-var CHAIN_HEAD, init_chain_head = __esm({
-  "src/archive/chain-head.ts"() {
-    "use strict";
-    init_log_catalog();
-    CHAIN_HEAD = "chain-head.json";
-  }
-});
-
-// src/archive/layout.ts
-function formatFor(record) {
-  let format = upgradeFormatOf(record);
-  if (!format) throw new Error("the record names no known format");
-  return format;
-}
-function renderIndex(year, rows2, first) {
-  return `${formatFor(first).indexHead(year)}
-${rows2.join(`
-`)}
-`;
-}
-function headAfter(emergencies, record, file2, zone) {
-  for (let d of record.documents) {
-    if (d.type !== "emergency") continue;
-    let month = policyMonth(new Date(record.pull_request.merged_at), zone);
-    (emergencies[month] ??= []).push({ pr: record.pull_request.number, id: d.id ?? "", mergedAt: record.pull_request.merged_at, path: file2 });
-  }
-  return { format: "upgrade-gate/archive-chain-head/v1", sequence: record.sequence, sha256: record.sha256, path: file2, merged_at: record.pull_request.merged_at, emergencies };
-}
-function deriveChainHead(records, folder) {
-  let head, emergencies = {};
-  for (let { file: file2, record } of records)
-    isOutcomeRecord(record) ? head = head && chainHeadAfterOutcome(head, record, `${folder}/${file2}`) : head = headAfter(emergencies, record, `${folder}/${file2}`, record.policy.time_zone);
-  return head;
-}
-function chainHeadText(head) {
-  return `${JSON.stringify(head, null, 2)}
-`;
-}
-var init_layout = __esm({
-  "src/archive/layout.ts"() {
-    "use strict";
-    init_chain_head();
-    init_calendar();
-    init_formats();
-    init_outcome_record();
-    init_chain_head();
   }
 });
 
@@ -17983,7 +17994,7 @@ var require_client_h1 = __commonJS({
       kOnError,
       kResume,
       kHTTPContext
-    } = require_symbols(), constants4 = require_constants2(), EMPTY_BUF = Buffer.alloc(0), FastBuffer = Buffer[Symbol.species], addListener = util.addListener, removeAllListeners = util.removeAllListeners, kIdleSocketValidation = /* @__PURE__ */ Symbol("kIdleSocketValidation"), kIdleSocketValidationTimeout = /* @__PURE__ */ Symbol("kIdleSocketValidationTimeout"), kSocketUsed = /* @__PURE__ */ Symbol("kSocketUsed"), extractBody;
+    } = require_symbols(), constants5 = require_constants2(), EMPTY_BUF = Buffer.alloc(0), FastBuffer = Buffer[Symbol.species], addListener = util.addListener, removeAllListeners = util.removeAllListeners, kIdleSocketValidation = /* @__PURE__ */ Symbol("kIdleSocketValidation"), kIdleSocketValidationTimeout = /* @__PURE__ */ Symbol("kIdleSocketValidationTimeout"), kSocketUsed = /* @__PURE__ */ Symbol("kSocketUsed"), extractBody;
     async function lazyllhttp() {
       let llhttpWasmData = process.env.JEST_WORKER_ID ? require_llhttp_wasm() : void 0, mod;
       try {
@@ -18026,7 +18037,7 @@ var require_client_h1 = __commonJS({
     llhttpPromise.catch();
     var currentParser = null, currentBufferRef = null, currentBufferSize = 0, currentBufferPtr = null, USE_NATIVE_TIMER = 0, USE_FAST_TIMER = 1, TIMEOUT_HEADERS = 2 | USE_FAST_TIMER, TIMEOUT_BODY = 4 | USE_FAST_TIMER, TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER, Parser = class {
       constructor(client, socket, { exports: exports3 }) {
-        assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0), this.llhttp = exports3, this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE), this.client = client, this.socket = socket, this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.statusCode = null, this.statusText = "", this.upgrade = !1, this.headers = [], this.headersSize = 0, this.headersMaxSize = client[kMaxHeadersSize], this.shouldKeepAlive = !1, this.paused = !1, this.resume = this.resume.bind(this), this.bytesRead = 0, this.keepAlive = "", this.contentLength = "", this.connection = "", this.maxResponseSize = client[kMaxResponseSize];
+        assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0), this.llhttp = exports3, this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE), this.client = client, this.socket = socket, this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.statusCode = null, this.statusText = "", this.upgrade = !1, this.headers = [], this.headersSize = 0, this.headersMaxSize = client[kMaxHeadersSize], this.shouldKeepAlive = !1, this.paused = !1, this.resume = this.resume.bind(this), this.bytesRead = 0, this.keepAlive = "", this.contentLength = "", this.connection = "", this.maxResponseSize = client[kMaxResponseSize];
       }
       setTimeout(delay, type2) {
         delay !== this.timeoutValue || type2 & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER ? (this.timeout && (timers.clearTimeout(this.timeout), this.timeout = null), delay && (type2 & USE_FAST_TIMER ? this.timeout = timers.setFastTimeout(onParserTimeout, delay, new WeakRef(this)) : (this.timeout = setTimeout(onParserTimeout, delay, new WeakRef(this)), this.timeout.unref())), this.timeoutValue = delay) : this.timeout && this.timeout.refresh && this.timeout.refresh(), this.timeoutType = type2;
@@ -18056,11 +18067,11 @@ var require_client_h1 = __commonJS({
             currentParser = null, currentBufferRef = null;
           }
           let offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             let body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE)
+            if (ret === constants5.ERROR.PAUSED_UPGRADE)
               this.onUpgrade(body);
-            else if (ret === constants4.ERROR.PAUSED)
+            else if (ret === constants5.ERROR.PAUSED)
               this.paused = !0, socket.unshift(body);
             else
               throw this.createError(ret, body);
@@ -18077,7 +18088,7 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        return ret === constants4.ERROR.OK ? null : ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE ? (this.paused = !0, null) : this.createError(ret, EMPTY_BUF);
+        return ret === constants5.ERROR.OK ? null : ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE ? (this.paused = !0, null) : this.createError(ret, EMPTY_BUF);
       }
       createError(ret, data) {
         let { llhttp, contentLength, bytesRead } = this;
@@ -18088,7 +18099,7 @@ var require_client_h1 = __commonJS({
           let len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null), assert(currentParser == null), this.llhttp.llhttp_free(this.ptr), this.ptr = null, this.timeout && timers.clearTimeout(this.timeout), this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.paused = !1;
@@ -18171,7 +18182,7 @@ var require_client_h1 = __commonJS({
         } else
           socket[kReset] = !0;
         let pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === !1;
-        return request2.aborted ? -1 : request2.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants4.ERROR.PAUSED : 0);
+        return request2.aborted ? -1 : request2.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants5.ERROR.PAUSED : 0);
       }
       onBody(buf) {
         let { client, socket, statusCode, maxResponseSize } = this;
@@ -18181,7 +18192,7 @@ var require_client_h1 = __commonJS({
         if (assert(request2), assert(this.timeoutType === TIMEOUT_BODY), this.timeout && this.timeout.refresh && this.timeout.refresh(), assert(statusCode >= 200), maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize)
           return util.destroy(socket, new ResponseExceededMaxSizeError()), -1;
         if (this.bytesRead += buf.length, request2.onData(buf) === !1)
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
       }
       onMessageComplete() {
         let { client, socket, statusCode, upgrade, headers, contentLength, bytesRead, shouldKeepAlive } = this;
@@ -18195,12 +18206,12 @@ var require_client_h1 = __commonJS({
           if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10))
             return util.destroy(socket, new ResponseContentLengthMismatchError()), -1;
           if (request2.onComplete(headers), client[kQueue][client[kRunningIdx]++] = null, socket[kSocketUsed] = !0, socket[kWriting])
-            return assert(client[kRunning] === 0), util.destroy(socket, new InformationalError("reset")), constants4.ERROR.PAUSED;
+            return assert(client[kRunning] === 0), util.destroy(socket, new InformationalError("reset")), constants5.ERROR.PAUSED;
           if (shouldKeepAlive) {
             if (socket[kReset] && client[kRunning] === 0)
-              return util.destroy(socket, new InformationalError("reset")), constants4.ERROR.PAUSED;
+              return util.destroy(socket, new InformationalError("reset")), constants5.ERROR.PAUSED;
             client[kPipelining] == null || client[kPipelining] === 1 ? setImmediate(() => client[kResume]()) : client[kResume]();
-          } else return util.destroy(socket, new InformationalError("reset")), constants4.ERROR.PAUSED;
+          } else return util.destroy(socket, new InformationalError("reset")), constants5.ERROR.PAUSED;
         }
       }
     };
@@ -32683,9 +32694,6 @@ __export(archive_commands_exports, {
 module.exports = __toCommonJS(archive_commands_exports);
 var import_node_fs6 = require("node:fs"), import_node_path6 = require("node:path");
 
-// src/archive/report.ts
-init_calendar();
-
 // src/archive/outcome-report.ts
 init_yaml_source();
 init_messages();
@@ -32738,13 +32746,16 @@ function overdueOutcomes(records, clock, folder = "archive", states = clock.at ?
 
 // src/archive/report.ts
 init_clock_face();
+init_escape();
+init_layout();
 function buildReport(records, since, until, clock = { pendingHours: 24, overdueDays: 7 }) {
   let rows2 = [], emergenciesPerMonth = {}, states = outcomeStates(records, clock), outcomes = { succeeded: 0, failed: 0, restored: 0, pending: 0, none: 0 }, listed = /* @__PURE__ */ new Set();
   for (let { file: file2, record: r } of upgradeRecords(records)) {
     let merged = new Date(r.pull_request.merged_at);
     if (since && merged < since || until && merged >= until) continue;
-    let state = states.get(file2), row = reportRow(file2, r, state), month = policyMonth(merged, r.policy.time_zone);
-    row.type === "emergency" && (emergenciesPerMonth[month] = (emergenciesPerMonth[month] ?? 0) + 1), rows2.push(row), outcomes[state?.state ?? "none"]++, listed.add(file2);
+    let state = states.get(file2), row = reportRow(file2, r, state);
+    for (let { month } of emergenciesOf(r, file2, r.policy.time_zone)) emergenciesPerMonth[month] = (emergenciesPerMonth[month] ?? 0) + 1;
+    rows2.push(row), outcomes[state?.state ?? "none"]++, listed.add(file2);
   }
   let findings = overdueOutcomes(records, clock, "archive", states).filter((f) => listed.has((f.file ?? "").replace(/^archive\//, "")));
   return { rows: rows2, emergenciesPerMonth, outcomes, findings };
@@ -32769,10 +32780,10 @@ function reportRow(file2, r, state) {
     file: file2
   };
 }
-var csvCell = (v) => {
-  let s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}, mdCell = (s) => s.replace(/\r\n?|\n/g, " ").replace(/[\\`*_[\]<>|~]/g, "\\$&");
+function csvCell(v) {
+  let s = String(v), formula = /^[=+\-@\t\r]/.test(s);
+  return formula || /[",\r\n]/.test(s) ? `"${formula ? "'" : ""}${s.replace(/"/g, '""')}"` : s;
+}
 function formatReport(report, format) {
   let { rows: rows2, emergenciesPerMonth, outcomes, findings } = report;
   if (format === "json") return JSON.stringify(report, null, 2);
@@ -32785,15 +32796,16 @@ function formatReport(report, format) {
     "",
     "| # | Merged \xB7 \u5408\u5E76\u65F6\u95F4 | PR | NO. \xB7 \u7F16\u53F7 | System \xB7 \u7CFB\u7EDF | Version \xB7 \u7248\u672C | Type \xB7 \u7C7B\u578B | Approvers \xB7 \u5BA1\u6279\u4EBA | Violations \xB7 \u8FDD\u89C4 | Outcome \xB7 \u5347\u7EA7\u7ED3\u679C | Completed \xB7 \u5B8C\u6210\u65F6\u95F4 | Verified by \xB7 \u9A8C\u8BC1\u4EBA |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
-    ...rows2.map((r) => `| ${r.sequence} | ${r.merged_local} | #${r.pr} | ${mdCell(r.id)} | ${mdCell(r.system)} | ${mdCell(r.version)} | ${mdCell(r.type)}${r.backfilled ? " (backfilled \xB7 \u8865\u5F55)" : ""} | ${mdCell(r.approvers)} | ${mdCell(r.violations || "none \xB7 \u65E0")} | ${r.outcome === "none" ? "\u2014" : r.outcome} | ${r.completed || "\u2014"} | ${mdCell(r.verified_by) || "\u2014"} |`),
+    // Every value comes from a record, so from a pull request: inert text (no HTML, link, image, mention or autolink), one line.
+    ...rows2.map((r) => `| ${mdText(r.sequence)} | ${mdText(r.merged_local)} | #${mdText(r.pr)} | ${mdText(r.id)} | ${mdText(r.system)} | ${mdText(r.version)} | ${mdText(r.type)}${r.backfilled ? " (backfilled \xB7 \u8865\u5F55)" : ""} | ${mdText(r.approvers)} | ${r.violations ? mdText(r.violations) : "none \xB7 \u65E0"} | ${r.outcome === "none" ? "\u2014" : mdText(r.outcome)} | ${mdText(r.completed) || "\u2014"} | ${mdText(r.verified_by) || "\u2014"} |`),
     "",
     "## Audit findings \xB7 \u5BA1\u8BA1\u53D1\u73B0",
     "",
-    ...findings.length ? findings.map((f) => `- ${f.file}: ${f.rule} ${f.message}`) : ["- none \xB7 \u65E0"],
+    ...findings.length ? findings.map((f) => `- ${mdText(f.file)}: ${mdText(f.rule)} ${mdText(f.message)}`) : ["- none \xB7 \u65E0"],
     "",
-    "## Emergency upgrades per month \xB7 \u6BCF\u6708\u7D27\u6025\u5347\u7EA7",
+    "## Emergency upgrades per month (one per emergency document, as the monthly budget counts them) \xB7 \u6BCF\u6708\u7D27\u6025\u5347\u7EA7\uFF08\u6BCF\u4EFD\u7D27\u6025\u5347\u7EA7\u5355\u8BA1\u4E00\u6B21\uFF0C\u4E0E\u6BCF\u6708\u9650\u989D\u7684\u8BA1\u6570\u76F8\u540C\uFF09",
     "",
-    ...Object.keys(emergenciesPerMonth).length ? Object.entries(emergenciesPerMonth).sort().map(([m, n]) => `- ${m}: ${n}`) : ["- none \xB7 \u65E0"]
+    ...Object.keys(emergenciesPerMonth).length ? Object.entries(emergenciesPerMonth).sort().map(([m, n]) => `- ${mdText(m)}: ${n}`) : ["- none \xB7 \u65E0"]
   ].join(`
 `);
 }
@@ -32828,24 +32840,77 @@ function searchRoot(start, cwd) {
 init_messages();
 
 // src/cli/repo-files.ts
+init_source_text();
+
+// src/cli/input-file.ts
 var import_node_fs4 = require("node:fs");
+function readInputFile(path, maxBytes, options = {}) {
+  let noFollow = options.followLink === !1 ? import_node_fs4.constants.O_NOFOLLOW ?? 0 : 0, fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(path, import_node_fs4.constants.O_RDONLY | (import_node_fs4.constants.O_NONBLOCK ?? 0) | noFollow);
+  } catch (err) {
+    let code2 = err.code;
+    return noFollow && (code2 === "ELOOP" || code2 === "EMLINK") ? { refused: { kind: "symlink" } } : code2 === "ENOENT" || code2 === "ENOTDIR" ? { refused: { kind: "missing" } } : code2 === "EISDIR" ? { refused: { kind: "folder" } } : { refused: { kind: "unreadable", reason: code2 ?? err.message } };
+  }
+  try {
+    let st = (0, import_node_fs4.fstatSync)(fd);
+    if (st.isDirectory()) return { refused: { kind: "folder" } };
+    if (!st.isFile()) return { refused: { kind: "special" } };
+    if (st.size > maxBytes) return { refused: { kind: "too-large", size: st.size, max: maxBytes } };
+    let buf = Buffer.allocUnsafe(st.size), off = 0;
+    for (; off < buf.length; ) {
+      let n = (0, import_node_fs4.readSync)(fd, buf, off, buf.length - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return { bytes: buf.subarray(0, off) };
+  } catch (err) {
+    return { refused: { kind: "unreadable", reason: err.code ?? err.message } };
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
+}
+function refusalText(file2, refused, t) {
+  switch (refused.kind) {
+    case "missing":
+      return t["cli.cannot-read"]({ file: file2, reason: "ENOENT" });
+    case "folder":
+      return t["cli.input-folder"]({ file: file2 });
+    case "special":
+      return t["cli.input-special"]({ file: file2 });
+    case "symlink":
+      return t["cli.input-symlink"]({ file: file2 });
+    case "too-large":
+      return t["cli.input-too-large"]({ file: file2, bytes: refused.size, max: refused.max });
+    case "unreadable":
+      return t["cli.cannot-read"]({ file: file2, reason: refused.reason });
+  }
+}
+
+// src/cli/repo-files.ts
 init_load_policy();
 var import_node_path4 = require("node:path");
 init_messages();
 init_config();
 function loadConfigFor(root, explicit, cwd, language) {
-  let path = explicit ? (0, import_node_path4.resolve)(cwd, explicit) : (0, import_node_path4.join)(root, CONFIG_PATH);
-  return (0, import_node_fs4.existsSync)(path) ? loadPolicyConfig((0, import_node_fs4.readFileSync)(path), (0, import_node_path4.relative)(cwd, path) || path, language) : explicit ? {
-    config: loadPolicyConfig(void 0, CONFIG_PATH, language).config,
-    findings: [
-      {
-        rule: "config",
-        severity: "error",
-        file: explicit,
-        message: messages(language)["cli.config-missing"]({ file: explicit })
-      }
-    ]
-  } : loadPolicyConfig(void 0, CONFIG_PATH, language);
+  return readConfigFor(root, explicit, cwd, language).loaded;
+}
+function readConfigFor(root, explicit, cwd, language) {
+  let full = explicit ? (0, import_node_path4.resolve)(cwd, explicit) : (0, import_node_path4.join)(root, CONFIG_PATH), path = (0, import_node_path4.relative)(cwd, full) || full, read = readInputFile(full, MAX_DOCUMENT_BYTES);
+  if ("bytes" in read) {
+    let text = read.bytes.toString("utf8");
+    return { loaded: loadPolicyConfig(read.bytes, path, language), path, text };
+  }
+  if (read.refused.kind === "missing" && !explicit)
+    return { loaded: loadPolicyConfig(void 0, CONFIG_PATH, language), path };
+  let t = messages(language), file2 = explicit ?? path, message = read.refused.kind === "missing" ? t["cli.config-missing"]({ file: file2 }) : refusalText(file2, read.refused, t);
+  return {
+    loaded: {
+      config: loadPolicyConfig(void 0, CONFIG_PATH, language).config,
+      findings: [{ rule: "config", severity: "error", file: file2, message }]
+    },
+    path
+  };
 }
 
 // src/cli/command.ts

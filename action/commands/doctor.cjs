@@ -3336,6 +3336,10 @@ var UNSAFE_PATH, eg, ROOT_NAME, WANT, DATE_TIME2, FORMAT, en, init_en = __esm({
       "cli.need-paths": () => "name at least one PATH",
       "cli.no-codeowners": (p) => `no CODEOWNERS file in ${p.places}: pass --codeowners FILE`,
       "cli.cannot-read": (p) => `cannot read ${p.file} (${p.reason}): check the path and that the file is readable`,
+      "cli.input-folder": (p) => `${p.file} is a folder, not a file: name the file itself`,
+      "cli.input-symlink": (p) => `${p.file} is a symbolic link: upgrade-gate never reads where a link points, and on GitHub the Action refuses an upgrade document that is a link as well (document.unreadable); commit the document itself as a regular file at that path`,
+      "cli.input-special": (p) => `${p.file} is not a regular file (a device, pipe or socket): upgrade-gate reads only regular files, name the file itself`,
+      "cli.input-too-large": (p) => `${p.file} is ${p.bytes} bytes, more than the ${p.max} bytes upgrade-gate reads from such a file: check that it is the right file`,
       "cli.summary": (p) => `${p.documents} document${p.documents === 1 ? "" : "s"}: ${p.errors} error${p.errors === 1 ? "" : "s"}, ${p.warnings} warning${p.warnings === 1 ? "" : "s"}`,
       "cli.verified": (p) => `${p.records} record${p.records === 1 ? "" : "s"} verified: the archive is intact`,
       "cli.repo-form": (p) => `--repo must be OWNER/NAME, such as --repo acme/deploy${p.value ? `, not "${p.value}"` : ""}`,
@@ -3348,6 +3352,7 @@ var UNSAFE_PATH, eg, ROOT_NAME, WANT, DATE_TIME2, FORMAT, en, init_en = __esm({
       "cli.config-missing": (p) => `the configuration file ${p.file} does not exist: check the --config path`,
       "cli.codeowners-missing": (p) => `the CODEOWNERS file ${p.file} does not exist: check the --codeowners path`,
       "cli.role-form": (p) => `${p.option} ${p.spec}: the role must be ${p.ids.length ? p.ids.join(" or ") : `a role id of ${p.config}`}, or a team such as @acme/gm-office`,
+      "cli.approver-form": (p) => `${p.option} ${p.spec}: write LOGIN or LOGIN:ROLE (a role id, or a team such as @acme/gm-office), such as ${p.option} li-lei:center-lead`,
       "cli.unknown-approver": (p) => `${p.login} is in no team that ${p.config} lists and is no role owner; write ${p.option} ${p.login}:${p.role} to assume one`,
       "cli.verdict": (p) => `${p.outcome}: ${p.summary}`,
       "yaml.full-width-colon": (p) => `the colon after "${p.key}" is the full-width colon "\uFF1A" (U+FF1A), which YAML does not read as a colon: type the ASCII colon ":" followed by a space (switch the input method to English punctuation)`,
@@ -5767,6 +5772,10 @@ function parserFindings(doc, file2, t, at, text) {
 `), afterTab = tabConsequences(doc, lines, at);
   for (let e of doc.errors) {
     let pos = e.linePos?.[0] ? { line: e.linePos[0].line, column: e.linePos[0].col } : at(e.pos[0]);
+    if (e.code === "RESOURCE_EXHAUSTION")
+      return [
+        { rule: "yaml.too-deep", severity: "error", file: file2, ...TOP, message: t["yaml.too-deep"]({ max: MAX_DEPTH }) }
+      ];
     if (afterTab(e.code, pos.line)) continue;
     let glued = INDENTATION_CODES.has(e.code) ? colonWithoutSpace(lines(), pos.line, t) : void 0;
     if (glued) {
@@ -12160,7 +12169,7 @@ var require_client_h1 = __commonJS({
       kOnError,
       kResume,
       kHTTPContext
-    } = require_symbols(), constants2 = require_constants2(), EMPTY_BUF = Buffer.alloc(0), FastBuffer = Buffer[Symbol.species], addListener = util.addListener, removeAllListeners = util.removeAllListeners, kIdleSocketValidation = /* @__PURE__ */ Symbol("kIdleSocketValidation"), kIdleSocketValidationTimeout = /* @__PURE__ */ Symbol("kIdleSocketValidationTimeout"), kSocketUsed = /* @__PURE__ */ Symbol("kSocketUsed"), extractBody;
+    } = require_symbols(), constants3 = require_constants2(), EMPTY_BUF = Buffer.alloc(0), FastBuffer = Buffer[Symbol.species], addListener = util.addListener, removeAllListeners = util.removeAllListeners, kIdleSocketValidation = /* @__PURE__ */ Symbol("kIdleSocketValidation"), kIdleSocketValidationTimeout = /* @__PURE__ */ Symbol("kIdleSocketValidationTimeout"), kSocketUsed = /* @__PURE__ */ Symbol("kSocketUsed"), extractBody;
     async function lazyllhttp() {
       let llhttpWasmData = process.env.JEST_WORKER_ID ? require_llhttp_wasm() : void 0, mod;
       try {
@@ -12203,7 +12212,7 @@ var require_client_h1 = __commonJS({
     llhttpPromise.catch();
     var currentParser = null, currentBufferRef = null, currentBufferSize = 0, currentBufferPtr = null, USE_NATIVE_TIMER = 0, USE_FAST_TIMER = 1, TIMEOUT_HEADERS = 2 | USE_FAST_TIMER, TIMEOUT_BODY = 4 | USE_FAST_TIMER, TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER, Parser = class {
       constructor(client, socket, { exports: exports3 }) {
-        assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0), this.llhttp = exports3, this.ptr = this.llhttp.llhttp_alloc(constants2.TYPE.RESPONSE), this.client = client, this.socket = socket, this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.statusCode = null, this.statusText = "", this.upgrade = !1, this.headers = [], this.headersSize = 0, this.headersMaxSize = client[kMaxHeadersSize], this.shouldKeepAlive = !1, this.paused = !1, this.resume = this.resume.bind(this), this.bytesRead = 0, this.keepAlive = "", this.contentLength = "", this.connection = "", this.maxResponseSize = client[kMaxResponseSize];
+        assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0), this.llhttp = exports3, this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE), this.client = client, this.socket = socket, this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.statusCode = null, this.statusText = "", this.upgrade = !1, this.headers = [], this.headersSize = 0, this.headersMaxSize = client[kMaxHeadersSize], this.shouldKeepAlive = !1, this.paused = !1, this.resume = this.resume.bind(this), this.bytesRead = 0, this.keepAlive = "", this.contentLength = "", this.connection = "", this.maxResponseSize = client[kMaxResponseSize];
       }
       setTimeout(delay, type2) {
         delay !== this.timeoutValue || type2 & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER ? (this.timeout && (timers.clearTimeout(this.timeout), this.timeout = null), delay && (type2 & USE_FAST_TIMER ? this.timeout = timers.setFastTimeout(onParserTimeout, delay, new WeakRef(this)) : (this.timeout = setTimeout(onParserTimeout, delay, new WeakRef(this)), this.timeout.unref())), this.timeoutValue = delay) : this.timeout && this.timeout.refresh && this.timeout.refresh(), this.timeoutType = type2;
@@ -12233,11 +12242,11 @@ var require_client_h1 = __commonJS({
             currentParser = null, currentBufferRef = null;
           }
           let offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants2.ERROR.OK) {
+          if (ret !== constants3.ERROR.OK) {
             let body = data.subarray(offset);
-            if (ret === constants2.ERROR.PAUSED_UPGRADE)
+            if (ret === constants3.ERROR.PAUSED_UPGRADE)
               this.onUpgrade(body);
-            else if (ret === constants2.ERROR.PAUSED)
+            else if (ret === constants3.ERROR.PAUSED)
               this.paused = !0, socket.unshift(body);
             else
               throw this.createError(ret, body);
@@ -12254,7 +12263,7 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        return ret === constants2.ERROR.OK ? null : ret === constants2.ERROR.PAUSED || ret === constants2.ERROR.PAUSED_UPGRADE ? (this.paused = !0, null) : this.createError(ret, EMPTY_BUF);
+        return ret === constants3.ERROR.OK ? null : ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE ? (this.paused = !0, null) : this.createError(ret, EMPTY_BUF);
       }
       createError(ret, data) {
         let { llhttp, contentLength, bytesRead } = this;
@@ -12265,7 +12274,7 @@ var require_client_h1 = __commonJS({
           let len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants2.ERROR[ret], data);
+        return new HTTPParserError(message, constants3.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null), assert(currentParser == null), this.llhttp.llhttp_free(this.ptr), this.ptr = null, this.timeout && timers.clearTimeout(this.timeout), this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.paused = !1;
@@ -12348,7 +12357,7 @@ var require_client_h1 = __commonJS({
         } else
           socket[kReset] = !0;
         let pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === !1;
-        return request2.aborted ? -1 : request2.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants2.ERROR.PAUSED : 0);
+        return request2.aborted ? -1 : request2.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants3.ERROR.PAUSED : 0);
       }
       onBody(buf) {
         let { client, socket, statusCode, maxResponseSize } = this;
@@ -12358,7 +12367,7 @@ var require_client_h1 = __commonJS({
         if (assert(request2), assert(this.timeoutType === TIMEOUT_BODY), this.timeout && this.timeout.refresh && this.timeout.refresh(), assert(statusCode >= 200), maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize)
           return util.destroy(socket, new ResponseExceededMaxSizeError()), -1;
         if (this.bytesRead += buf.length, request2.onData(buf) === !1)
-          return constants2.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
       }
       onMessageComplete() {
         let { client, socket, statusCode, upgrade, headers, contentLength, bytesRead, shouldKeepAlive } = this;
@@ -12372,12 +12381,12 @@ var require_client_h1 = __commonJS({
           if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10))
             return util.destroy(socket, new ResponseContentLengthMismatchError()), -1;
           if (request2.onComplete(headers), client[kQueue][client[kRunningIdx]++] = null, socket[kSocketUsed] = !0, socket[kWriting])
-            return assert(client[kRunning] === 0), util.destroy(socket, new InformationalError("reset")), constants2.ERROR.PAUSED;
+            return assert(client[kRunning] === 0), util.destroy(socket, new InformationalError("reset")), constants3.ERROR.PAUSED;
           if (shouldKeepAlive) {
             if (socket[kReset] && client[kRunning] === 0)
-              return util.destroy(socket, new InformationalError("reset")), constants2.ERROR.PAUSED;
+              return util.destroy(socket, new InformationalError("reset")), constants3.ERROR.PAUSED;
             client[kPipelining] == null || client[kPipelining] === 1 ? setImmediate(() => client[kResume]()) : client[kResume]();
-          } else return util.destroy(socket, new InformationalError("reset")), constants2.ERROR.PAUSED;
+          } else return util.destroy(socket, new InformationalError("reset")), constants3.ERROR.PAUSED;
         }
       }
     };
@@ -27381,24 +27390,77 @@ function searchRoot(start, cwd) {
 init_messages();
 
 // src/cli/repo-files.ts
+init_source_text();
+
+// src/cli/input-file.ts
 var import_node_fs2 = require("node:fs");
+function readInputFile(path, maxBytes, options = {}) {
+  let noFollow = options.followLink === !1 ? import_node_fs2.constants.O_NOFOLLOW ?? 0 : 0, fd;
+  try {
+    fd = (0, import_node_fs2.openSync)(path, import_node_fs2.constants.O_RDONLY | (import_node_fs2.constants.O_NONBLOCK ?? 0) | noFollow);
+  } catch (err) {
+    let code2 = err.code;
+    return noFollow && (code2 === "ELOOP" || code2 === "EMLINK") ? { refused: { kind: "symlink" } } : code2 === "ENOENT" || code2 === "ENOTDIR" ? { refused: { kind: "missing" } } : code2 === "EISDIR" ? { refused: { kind: "folder" } } : { refused: { kind: "unreadable", reason: code2 ?? err.message } };
+  }
+  try {
+    let st = (0, import_node_fs2.fstatSync)(fd);
+    if (st.isDirectory()) return { refused: { kind: "folder" } };
+    if (!st.isFile()) return { refused: { kind: "special" } };
+    if (st.size > maxBytes) return { refused: { kind: "too-large", size: st.size, max: maxBytes } };
+    let buf = Buffer.allocUnsafe(st.size), off = 0;
+    for (; off < buf.length; ) {
+      let n = (0, import_node_fs2.readSync)(fd, buf, off, buf.length - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return { bytes: buf.subarray(0, off) };
+  } catch (err) {
+    return { refused: { kind: "unreadable", reason: err.code ?? err.message } };
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+}
+function refusalText(file2, refused, t) {
+  switch (refused.kind) {
+    case "missing":
+      return t["cli.cannot-read"]({ file: file2, reason: "ENOENT" });
+    case "folder":
+      return t["cli.input-folder"]({ file: file2 });
+    case "special":
+      return t["cli.input-special"]({ file: file2 });
+    case "symlink":
+      return t["cli.input-symlink"]({ file: file2 });
+    case "too-large":
+      return t["cli.input-too-large"]({ file: file2, bytes: refused.size, max: refused.max });
+    case "unreadable":
+      return t["cli.cannot-read"]({ file: file2, reason: refused.reason });
+  }
+}
+
+// src/cli/repo-files.ts
 init_load_policy();
 var import_node_path2 = require("node:path");
 init_messages();
 init_config();
 function loadConfigFor(root, explicit, cwd, language) {
-  let path = explicit ? (0, import_node_path2.resolve)(cwd, explicit) : (0, import_node_path2.join)(root, CONFIG_PATH);
-  return (0, import_node_fs2.existsSync)(path) ? loadPolicyConfig((0, import_node_fs2.readFileSync)(path), (0, import_node_path2.relative)(cwd, path) || path, language) : explicit ? {
-    config: loadPolicyConfig(void 0, CONFIG_PATH, language).config,
-    findings: [
-      {
-        rule: "config",
-        severity: "error",
-        file: explicit,
-        message: messages(language)["cli.config-missing"]({ file: explicit })
-      }
-    ]
-  } : loadPolicyConfig(void 0, CONFIG_PATH, language);
+  return readConfigFor(root, explicit, cwd, language).loaded;
+}
+function readConfigFor(root, explicit, cwd, language) {
+  let full = explicit ? (0, import_node_path2.resolve)(cwd, explicit) : (0, import_node_path2.join)(root, CONFIG_PATH), path = (0, import_node_path2.relative)(cwd, full) || full, read = readInputFile(full, MAX_DOCUMENT_BYTES);
+  if ("bytes" in read) {
+    let text = read.bytes.toString("utf8");
+    return { loaded: loadPolicyConfig(read.bytes, path, language), path, text };
+  }
+  if (read.refused.kind === "missing" && !explicit)
+    return { loaded: loadPolicyConfig(void 0, CONFIG_PATH, language), path };
+  let t = messages(language), file2 = explicit ?? path, message = read.refused.kind === "missing" ? t["cli.config-missing"]({ file: file2 }) : refusalText(file2, read.refused, t);
+  return {
+    loaded: {
+      config: loadPolicyConfig(void 0, CONFIG_PATH, language).config,
+      findings: [{ rule: "config", severity: "error", file: file2, message }]
+    },
+    path
+  };
 }
 
 // src/cli/command.ts

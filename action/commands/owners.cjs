@@ -73,7 +73,7 @@ __export(owners_exports, {
   runOwners: () => runOwners
 });
 module.exports = __toCommonJS(owners_exports);
-var import_node_fs3 = require("node:fs"), import_node_fs4 = require("node:fs"), import_node_path3 = require("node:path");
+var import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path");
 
 // src/codeowners/parse.ts
 var USER = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}$/, TEAM = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]+$/, EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -1707,6 +1707,10 @@ var UNSAFE_PATH = {
   "cli.need-paths": () => "name at least one PATH",
   "cli.no-codeowners": (p) => `no CODEOWNERS file in ${p.places}: pass --codeowners FILE`,
   "cli.cannot-read": (p) => `cannot read ${p.file} (${p.reason}): check the path and that the file is readable`,
+  "cli.input-folder": (p) => `${p.file} is a folder, not a file: name the file itself`,
+  "cli.input-symlink": (p) => `${p.file} is a symbolic link: upgrade-gate never reads where a link points, and on GitHub the Action refuses an upgrade document that is a link as well (document.unreadable); commit the document itself as a regular file at that path`,
+  "cli.input-special": (p) => `${p.file} is not a regular file (a device, pipe or socket): upgrade-gate reads only regular files, name the file itself`,
+  "cli.input-too-large": (p) => `${p.file} is ${p.bytes} bytes, more than the ${p.max} bytes upgrade-gate reads from such a file: check that it is the right file`,
   "cli.summary": (p) => `${p.documents} document${p.documents === 1 ? "" : "s"}: ${p.errors} error${p.errors === 1 ? "" : "s"}, ${p.warnings} warning${p.warnings === 1 ? "" : "s"}`,
   "cli.verified": (p) => `${p.records} record${p.records === 1 ? "" : "s"} verified: the archive is intact`,
   "cli.repo-form": (p) => `--repo must be OWNER/NAME, such as --repo acme/deploy${p.value ? `, not "${p.value}"` : ""}`,
@@ -1719,6 +1723,7 @@ var UNSAFE_PATH = {
   "cli.config-missing": (p) => `the configuration file ${p.file} does not exist: check the --config path`,
   "cli.codeowners-missing": (p) => `the CODEOWNERS file ${p.file} does not exist: check the --codeowners path`,
   "cli.role-form": (p) => `${p.option} ${p.spec}: the role must be ${p.ids.length ? p.ids.join(" or ") : `a role id of ${p.config}`}, or a team such as @acme/gm-office`,
+  "cli.approver-form": (p) => `${p.option} ${p.spec}: write LOGIN or LOGIN:ROLE (a role id, or a team such as @acme/gm-office), such as ${p.option} li-lei:center-lead`,
   "cli.unknown-approver": (p) => `${p.login} is in no team that ${p.config} lists and is no role owner; write ${p.option} ${p.login}:${p.role} to assume one`,
   "cli.verdict": (p) => `${p.outcome}: ${p.summary}`,
   "yaml.full-width-colon": (p) => `the colon after "${p.key}" is the full-width colon "\uFF1A" (U+FF1A), which YAML does not read as a colon: type the ASCII colon ":" followed by a space (switch the input method to English punctuation)`,
@@ -4118,6 +4123,10 @@ function parserFindings(doc, file2, t, at, text) {
 `), afterTab = tabConsequences(doc, lines, at);
   for (let e of doc.errors) {
     let pos = e.linePos?.[0] ? { line: e.linePos[0].line, column: e.linePos[0].col } : at(e.pos[0]);
+    if (e.code === "RESOURCE_EXHAUSTION")
+      return [
+        { rule: "yaml.too-deep", severity: "error", file: file2, ...TOP, message: t["yaml.too-deep"]({ max: MAX_DEPTH }) }
+      ];
     if (afterTab(e.code, pos.line)) continue;
     let glued = INDENTATION_CODES.has(e.code) ? colonWithoutSpace(lines(), pos.line, t) : void 0;
     if (glued) {
@@ -4862,8 +4871,50 @@ var import_node_util = require("node:util");
 // occasional:help
 var import_node_module3 = require("node:module"), loaded2, helpText = (...args) => (loaded2 ??= (0, import_node_module3.createRequire)(__ugModuleUrl)("./help.cjs")).helpText(...args);
 
-// src/cli/repo-files.ts
+// src/cli/input-file.ts
 var import_node_fs2 = require("node:fs");
+function readInputFile(path, maxBytes, options = {}) {
+  let noFollow = options.followLink === !1 ? import_node_fs2.constants.O_NOFOLLOW ?? 0 : 0, fd;
+  try {
+    fd = (0, import_node_fs2.openSync)(path, import_node_fs2.constants.O_RDONLY | (import_node_fs2.constants.O_NONBLOCK ?? 0) | noFollow);
+  } catch (err) {
+    let code2 = err.code;
+    return noFollow && (code2 === "ELOOP" || code2 === "EMLINK") ? { refused: { kind: "symlink" } } : code2 === "ENOENT" || code2 === "ENOTDIR" ? { refused: { kind: "missing" } } : code2 === "EISDIR" ? { refused: { kind: "folder" } } : { refused: { kind: "unreadable", reason: code2 ?? err.message } };
+  }
+  try {
+    let st = (0, import_node_fs2.fstatSync)(fd);
+    if (st.isDirectory()) return { refused: { kind: "folder" } };
+    if (!st.isFile()) return { refused: { kind: "special" } };
+    if (st.size > maxBytes) return { refused: { kind: "too-large", size: st.size, max: maxBytes } };
+    let buf = Buffer.allocUnsafe(st.size), off = 0;
+    for (; off < buf.length; ) {
+      let n = (0, import_node_fs2.readSync)(fd, buf, off, buf.length - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return { bytes: buf.subarray(0, off) };
+  } catch (err) {
+    return { refused: { kind: "unreadable", reason: err.code ?? err.message } };
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+}
+function refusalText(file2, refused, t) {
+  switch (refused.kind) {
+    case "missing":
+      return t["cli.cannot-read"]({ file: file2, reason: "ENOENT" });
+    case "folder":
+      return t["cli.input-folder"]({ file: file2 });
+    case "special":
+      return t["cli.input-special"]({ file: file2 });
+    case "symlink":
+      return t["cli.input-symlink"]({ file: file2 });
+    case "too-large":
+      return t["cli.input-too-large"]({ file: file2, bytes: refused.size, max: refused.max });
+    case "unreadable":
+      return t["cli.cannot-read"]({ file: file2, reason: refused.reason });
+  }
+}
 
 // src/policy/login.ts
 function normalizeLogin(login) {
@@ -5828,18 +5879,24 @@ function loadPolicyConfig(input, file2, language) {
 // src/cli/repo-files.ts
 var import_node_path2 = require("node:path");
 function loadConfigFor(root, explicit, cwd, language) {
-  let path = explicit ? (0, import_node_path2.resolve)(cwd, explicit) : (0, import_node_path2.join)(root, CONFIG_PATH);
-  return (0, import_node_fs2.existsSync)(path) ? loadPolicyConfig((0, import_node_fs2.readFileSync)(path), (0, import_node_path2.relative)(cwd, path) || path, language) : explicit ? {
-    config: loadPolicyConfig(void 0, CONFIG_PATH, language).config,
-    findings: [
-      {
-        rule: "config",
-        severity: "error",
-        file: explicit,
-        message: messages(language)["cli.config-missing"]({ file: explicit })
-      }
-    ]
-  } : loadPolicyConfig(void 0, CONFIG_PATH, language);
+  return readConfigFor(root, explicit, cwd, language).loaded;
+}
+function readConfigFor(root, explicit, cwd, language) {
+  let full = explicit ? (0, import_node_path2.resolve)(cwd, explicit) : (0, import_node_path2.join)(root, CONFIG_PATH), path = (0, import_node_path2.relative)(cwd, full) || full, read = readInputFile(full, MAX_DOCUMENT_BYTES);
+  if ("bytes" in read) {
+    let text = read.bytes.toString("utf8");
+    return { loaded: loadPolicyConfig(read.bytes, path, language), path, text };
+  }
+  if (read.refused.kind === "missing" && !explicit)
+    return { loaded: loadPolicyConfig(void 0, CONFIG_PATH, language), path };
+  let t = messages(language), file2 = explicit ?? path, message = read.refused.kind === "missing" ? t["cli.config-missing"]({ file: file2 }) : refusalText(file2, read.refused, t);
+  return {
+    loaded: {
+      config: loadPolicyConfig(void 0, CONFIG_PATH, language).config,
+      findings: [{ rule: "config", severity: "error", file: file2, message }]
+    },
+    path
+  };
 }
 
 // src/cli/command.ts
@@ -5876,8 +5933,9 @@ ${commandHelp(name, argv, io)}`
 }
 
 // src/cli/owners.ts
+var MAX_PATHS_FILE_BYTES = 16 * 1024 * 1024;
 function codeownersIn(root, cwd) {
-  let found = CODEOWNERS_LOCATIONS.map((p) => (0, import_node_path3.join)(root, p)).find((p) => (0, import_node_fs4.existsSync)(p));
+  let found = CODEOWNERS_LOCATIONS.map((p) => (0, import_node_path3.join)(root, p)).find((p) => (0, import_node_fs3.existsSync)(p));
   return found ? (0, import_node_path3.relative)(cwd, found) || found : void 0;
 }
 function runOwners(argv, io) {
@@ -5894,30 +5952,23 @@ function runOwners(argv, io) {
     return io.err(`upgrade-gate owners: ${usageCatalog(argv, io)["cli.need-paths"]()}
 
 ${commandHelp("owners", argv, io)}`), 2;
-  let onDisk = (p) => (0, import_node_fs4.existsSync)((0, import_node_path3.resolve)(io.cwd, p)), first = positionals.find(onDisk), root = findRepoRoot(first ? (0, import_node_path3.dirname)((0, import_node_path3.resolve)(io.cwd, first)) : io.cwd, io.cwd), t = messages(language ?? loadConfigFor(root, void 0, io.cwd).config.language), file2 = values.codeowners ?? codeownersIn(root, io.cwd);
+  let onDisk = (p) => (0, import_node_fs3.existsSync)((0, import_node_path3.resolve)(io.cwd, p)), first = positionals.find(onDisk), root = findRepoRoot(first ? (0, import_node_path3.dirname)((0, import_node_path3.resolve)(io.cwd, first)) : io.cwd, io.cwd), t = messages(language ?? loadConfigFor(root, void 0, io.cwd).config.language), file2 = values.codeowners ?? codeownersIn(root, io.cwd);
   if (!file2)
     return io.err(
       `upgrade-gate owners: ${t["cli.no-codeowners"]({ places: CODEOWNERS_LOCATIONS.map((p) => (0, import_node_path3.join)((0, import_node_path3.relative)(io.cwd, root), p)).join(", ") })}`
     ), 2;
-  let text;
-  try {
-    text = (0, import_node_fs3.readFileSync)((0, import_node_path3.resolve)(io.cwd, file2), "utf8");
-  } catch (err) {
-    return io.err(
-      `upgrade-gate owners: ${t["cli.cannot-read"]({ file: file2, reason: err.code ?? err.message })}`
-    ), 2;
+  let codeownersRead = readInputFile((0, import_node_path3.resolve)(io.cwd, file2), 3145728);
+  if ("refused" in codeownersRead)
+    return io.err(`upgrade-gate owners: ${refusalText(file2, codeownersRead.refused, t)}`), 2;
+  let text = codeownersRead.bytes.toString("utf8"), paths = [...positionals], pathsFile = values["paths-file"];
+  if (pathsFile) {
+    let read = readInputFile((0, import_node_path3.resolve)(io.cwd, pathsFile), MAX_PATHS_FILE_BYTES);
+    if ("refused" in read)
+      return io.err(`upgrade-gate owners: ${refusalText(pathsFile, read.refused, t)}`), 2;
+    paths.push(
+      ...read.bytes.toString("utf8").split(/\r?\n/).filter((l) => l.length > 0)
+    );
   }
-  let paths = [...positionals];
-  if (values["paths-file"])
-    try {
-      paths.push(
-        ...(0, import_node_fs3.readFileSync)((0, import_node_path3.resolve)(io.cwd, values["paths-file"]), "utf8").split(/\r?\n/).filter((l) => l.length > 0)
-      );
-    } catch (err) {
-      return io.err(
-        `upgrade-gate owners: ${t["cli.cannot-read"]({ file: values["paths-file"], reason: err.code ?? err.message })}`
-      ), 2;
-    }
   let codeowners = compileCodeowners(text);
   for (let e of codeowners.errors) io.err(`${file2}:${e.line}:${e.column}: ${codeownersProblemText(e, t)}`);
   let result = Object.fromEntries(

@@ -81,7 +81,7 @@ __export(validate_exports, {
   runValidate: () => runValidate
 });
 module.exports = __toCommonJS(validate_exports);
-var import_node_fs4 = require("node:fs"), import_node_path4 = require("node:path");
+var import_node_path4 = require("node:path");
 
 // src/document/schema-compile.ts
 var factories = /* @__PURE__ */ new Map(), validators = /* @__PURE__ */ new Map();
@@ -1884,6 +1884,10 @@ var UNSAFE_PATH = {
   "cli.need-paths": () => "name at least one PATH",
   "cli.no-codeowners": (p) => `no CODEOWNERS file in ${p.places}: pass --codeowners FILE`,
   "cli.cannot-read": (p) => `cannot read ${p.file} (${p.reason}): check the path and that the file is readable`,
+  "cli.input-folder": (p) => `${p.file} is a folder, not a file: name the file itself`,
+  "cli.input-symlink": (p) => `${p.file} is a symbolic link: upgrade-gate never reads where a link points, and on GitHub the Action refuses an upgrade document that is a link as well (document.unreadable); commit the document itself as a regular file at that path`,
+  "cli.input-special": (p) => `${p.file} is not a regular file (a device, pipe or socket): upgrade-gate reads only regular files, name the file itself`,
+  "cli.input-too-large": (p) => `${p.file} is ${p.bytes} bytes, more than the ${p.max} bytes upgrade-gate reads from such a file: check that it is the right file`,
   "cli.summary": (p) => `${p.documents} document${p.documents === 1 ? "" : "s"}: ${p.errors} error${p.errors === 1 ? "" : "s"}, ${p.warnings} warning${p.warnings === 1 ? "" : "s"}`,
   "cli.verified": (p) => `${p.records} record${p.records === 1 ? "" : "s"} verified: the archive is intact`,
   "cli.repo-form": (p) => `--repo must be OWNER/NAME, such as --repo acme/deploy${p.value ? `, not "${p.value}"` : ""}`,
@@ -1896,6 +1900,7 @@ var UNSAFE_PATH = {
   "cli.config-missing": (p) => `the configuration file ${p.file} does not exist: check the --config path`,
   "cli.codeowners-missing": (p) => `the CODEOWNERS file ${p.file} does not exist: check the --codeowners path`,
   "cli.role-form": (p) => `${p.option} ${p.spec}: the role must be ${p.ids.length ? p.ids.join(" or ") : `a role id of ${p.config}`}, or a team such as @acme/gm-office`,
+  "cli.approver-form": (p) => `${p.option} ${p.spec}: write LOGIN or LOGIN:ROLE (a role id, or a team such as @acme/gm-office), such as ${p.option} li-lei:center-lead`,
   "cli.unknown-approver": (p) => `${p.login} is in no team that ${p.config} lists and is no role owner; write ${p.option} ${p.login}:${p.role} to assume one`,
   "cli.verdict": (p) => `${p.outcome}: ${p.summary}`,
   "yaml.full-width-colon": (p) => `the colon after "${p.key}" is the full-width colon "\uFF1A" (U+FF1A), which YAML does not read as a colon: type the ASCII colon ":" followed by a space (switch the input method to English punctuation)`,
@@ -4295,6 +4300,10 @@ function parserFindings(doc, file2, t, at, text) {
 `), afterTab = tabConsequences(doc, lines, at);
   for (let e of doc.errors) {
     let pos = e.linePos?.[0] ? { line: e.linePos[0].line, column: e.linePos[0].col } : at(e.pos[0]);
+    if (e.code === "RESOURCE_EXHAUSTION")
+      return [
+        { rule: "yaml.too-deep", severity: "error", file: file2, ...TOP, message: t["yaml.too-deep"]({ max: MAX_DEPTH }) }
+      ];
     if (afterTab(e.code, pos.line)) continue;
     let glued = INDENTATION_CODES.has(e.code) ? colonWithoutSpace(lines(), pos.line, t) : void 0;
     if (glued) {
@@ -6870,13 +6879,13 @@ async function expandDocumentPaths(args, cwd, documentsGlob) {
     } catch {
       st = void 0;
     }
-    if (st?.isFile()) files.push(arg);
-    else if (st?.isDirectory())
+    if (st?.isDirectory())
       files.push(
         ...(await documentsInFolder((0, import_node_path2.resolve)(cwd, arg), cwd, documentsGlob)).map(
           (f) => (0, import_node_path2.isAbsolute)(arg) ? f : (0, import_node_path2.relative)(cwd, f)
         )
       );
+    else if (st) files.push(arg);
     else if (/[*?{[]/.test(arg)) {
       let hits = (await globber())(arg, { cwd, dot: !1 }).filter((f) => YAML_FILE.test(f));
       hits.length === 0 && missing.push(arg), files.push(...hits);
@@ -6897,7 +6906,7 @@ function walkYaml(dir) {
     for (let entry of (0, import_node_fs2.readdirSync)(d, { withFileTypes: !0 })) {
       if (entry.name === "node_modules" || entry.name === ".git") continue;
       let p = (0, import_node_path2.join)(d, entry.name);
-      entry.isDirectory() ? stack.push(p) : entry.isFile() && YAML_FILE.test(entry.name) && out.push(p);
+      entry.isDirectory() ? stack.push(p) : (entry.isFile() || entry.isSymbolicLink()) && YAML_FILE.test(entry.name) && out.push(p);
     }
   }
   return out.sort();
@@ -6910,7 +6919,52 @@ async function documentsByGlob(glob, root, cwd) {
 var import_node_module3 = require("node:module"), loaded2, helpText = (...args) => (loaded2 ??= (0, import_node_module3.createRequire)(__ugModuleUrl)("./help.cjs")).helpText(...args);
 
 // src/cli/repo-files.ts
+var import_node_fs4 = require("node:fs");
+
+// src/cli/input-file.ts
 var import_node_fs3 = require("node:fs");
+function readInputFile(path, maxBytes, options = {}) {
+  let noFollow = options.followLink === !1 ? import_node_fs3.constants.O_NOFOLLOW ?? 0 : 0, fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(path, import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NONBLOCK ?? 0) | noFollow);
+  } catch (err) {
+    let code2 = err.code;
+    return noFollow && (code2 === "ELOOP" || code2 === "EMLINK") ? { refused: { kind: "symlink" } } : code2 === "ENOENT" || code2 === "ENOTDIR" ? { refused: { kind: "missing" } } : code2 === "EISDIR" ? { refused: { kind: "folder" } } : { refused: { kind: "unreadable", reason: code2 ?? err.message } };
+  }
+  try {
+    let st = (0, import_node_fs3.fstatSync)(fd);
+    if (st.isDirectory()) return { refused: { kind: "folder" } };
+    if (!st.isFile()) return { refused: { kind: "special" } };
+    if (st.size > maxBytes) return { refused: { kind: "too-large", size: st.size, max: maxBytes } };
+    let buf = Buffer.allocUnsafe(st.size), off = 0;
+    for (; off < buf.length; ) {
+      let n = (0, import_node_fs3.readSync)(fd, buf, off, buf.length - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return { bytes: buf.subarray(0, off) };
+  } catch (err) {
+    return { refused: { kind: "unreadable", reason: err.code ?? err.message } };
+  } finally {
+    (0, import_node_fs3.closeSync)(fd);
+  }
+}
+function refusalText(file2, refused, t) {
+  switch (refused.kind) {
+    case "missing":
+      return t["cli.cannot-read"]({ file: file2, reason: "ENOENT" });
+    case "folder":
+      return t["cli.input-folder"]({ file: file2 });
+    case "special":
+      return t["cli.input-special"]({ file: file2 });
+    case "symlink":
+      return t["cli.input-symlink"]({ file: file2 });
+    case "too-large":
+      return t["cli.input-too-large"]({ file: file2, bytes: refused.size, max: refused.max });
+    case "unreadable":
+      return t["cli.cannot-read"]({ file: file2, reason: refused.reason });
+  }
+}
 
 // src/policy/load-policy.ts
 function ruleSettingFindings(config, source, file2) {
@@ -6943,23 +6997,29 @@ function repoFileLookup() {
 }
 function lookUp(root, repoPath) {
   let full = (0, import_node_path3.resolve)(root, repoPath);
-  if (full !== root && !full.startsWith(root + import_node_path3.sep) || !(0, import_node_fs3.existsSync)(full)) return !1;
-  let real = (0, import_node_fs3.realpathSync)(full), realRoot = (0, import_node_fs3.realpathSync)(root);
+  if (full !== root && !full.startsWith(root + import_node_path3.sep) || !(0, import_node_fs4.existsSync)(full)) return !1;
+  let real = (0, import_node_fs4.realpathSync)(full), realRoot = (0, import_node_fs4.realpathSync)(root);
   return real === realRoot || real.startsWith(realRoot + import_node_path3.sep);
 }
 function loadConfigFor(root, explicit, cwd, language) {
-  let path = explicit ? (0, import_node_path3.resolve)(cwd, explicit) : (0, import_node_path3.join)(root, CONFIG_PATH);
-  return (0, import_node_fs3.existsSync)(path) ? loadPolicyConfig((0, import_node_fs3.readFileSync)(path), (0, import_node_path3.relative)(cwd, path) || path, language) : explicit ? {
-    config: loadPolicyConfig(void 0, CONFIG_PATH, language).config,
-    findings: [
-      {
-        rule: "config",
-        severity: "error",
-        file: explicit,
-        message: messages(language)["cli.config-missing"]({ file: explicit })
-      }
-    ]
-  } : loadPolicyConfig(void 0, CONFIG_PATH, language);
+  return readConfigFor(root, explicit, cwd, language).loaded;
+}
+function readConfigFor(root, explicit, cwd, language) {
+  let full = explicit ? (0, import_node_path3.resolve)(cwd, explicit) : (0, import_node_path3.join)(root, CONFIG_PATH), path = (0, import_node_path3.relative)(cwd, full) || full, read = readInputFile(full, MAX_DOCUMENT_BYTES);
+  if ("bytes" in read) {
+    let text = read.bytes.toString("utf8");
+    return { loaded: loadPolicyConfig(read.bytes, path, language), path, text };
+  }
+  if (read.refused.kind === "missing" && !explicit)
+    return { loaded: loadPolicyConfig(void 0, CONFIG_PATH, language), path };
+  let t = messages(language), file2 = explicit ?? path, message = read.refused.kind === "missing" ? t["cli.config-missing"]({ file: file2 }) : refusalText(file2, read.refused, t);
+  return {
+    loaded: {
+      config: loadPolicyConfig(void 0, CONFIG_PATH, language).config,
+      findings: [{ rule: "config", severity: "error", file: file2, message }]
+    },
+    path
+  };
 }
 
 // src/cli/command.ts
@@ -7015,10 +7075,23 @@ function checkFiles(files, cwd, configPath, language) {
         (f) => !configFindings.some((g) => g.file === f.file && g.line === f.line && g.message === f.message)
       )
     ));
-    let doc = loadUpgradeDocument((0, import_node_fs4.readFileSync)((0, import_node_path4.resolve)(cwd, file2)), file2, messages(loaded3.config.language)), findings = !loaded3.findings.some((f) => f.severity === "error") ? checkDocument(doc, loaded3.config, (p) => existsInRepo(root, p), earlier) : doc.findings, id = doc.doc?.id;
+    let t = messages(loaded3.config.language), read = readInputFile((0, import_node_path4.resolve)(cwd, file2), MAX_DOCUMENT_BYTES, { followLink: !1 });
+    if ("refused" in read) {
+      documents.push({
+        file: file2,
+        root,
+        findings: [refusedDocument(file2, read.refused, t)],
+        language: loaded3.config.language
+      });
+      continue;
+    }
+    let doc = loadUpgradeDocument(read.bytes, file2, t), findings = !loaded3.findings.some((f) => f.severity === "error") ? checkDocument(doc, loaded3.config, (p) => existsInRepo(root, p), earlier) : doc.findings, id = doc.doc?.id;
     id !== void 0 && !earlier.has(id) && earlier.set(id, file2), documents.push({ file: file2, root, id: doc.doc?.id, findings, language: loaded3.config.language });
   }
   return { documents, configFindings, configs };
+}
+function refusedDocument(file2, refused, t) {
+  return refused.kind === "too-large" ? tooLargeFinding(refused.size, file2, t) : { rule: "document.unreadable", severity: "error", file: file2, message: refusalText(file2, refused, t) };
 }
 async function runValidate(argv, io) {
   let parsed = parseCommand(

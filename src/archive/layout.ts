@@ -47,13 +47,22 @@ export function nextChainHead(previous: ChainHead | undefined, record: AnyRecord
   return headAfter(emergencies, record, file, zone);
 }
 
+/**
+ * The emergencies a record counts against the monthly budget: one per emergency document (a pull
+ * request may merge several), in the month of the merge in the policy zone. The chain head and the
+ * report both count them here.
+ */
+export function emergenciesOf(record: AnyRecord, file: string, zone: string): Array<{ month: string; entry: ChainHead['emergencies'][string][number] }> {
+  const emergency = record.documents.filter((d) => d.type === 'emergency');
+  // Most records hold none: no month to work out (verify derives the head over ten thousand records).
+  if (!emergency.length) return [];
+  const month = policyMonth(new Date(record.pull_request.merged_at), zone);
+  return emergency.map((d) => ({ month, entry: { pr: record.pull_request.number, id: d.id ?? '', mergedAt: record.pull_request.merged_at, path: file } }));
+}
+
 /** The head after a record, its emergencies added to `emergencies` (which the head then holds). */
 function headAfter(emergencies: ChainHead['emergencies'], record: AnyRecord, file: string, zone: string): ChainHead {
-  for (const d of record.documents) {
-    if (d.type !== 'emergency') continue;
-    const month = policyMonth(new Date(record.pull_request.merged_at), zone);
-    (emergencies[month] ??= []).push({ pr: record.pull_request.number, id: d.id ?? '', mergedAt: record.pull_request.merged_at, path: file });
-  }
+  for (const { month, entry } of emergenciesOf(record, file, zone)) (emergencies[month] ??= []).push(entry);
   return { format: 'upgrade-gate/archive-chain-head/v1', sequence: record.sequence, sha256: record.sha256, path: file, merged_at: record.pull_request.merged_at, emergencies };
 }
 

@@ -1,8 +1,8 @@
 import type { Finding } from '../messages/finding.js';
-import { policyMonth } from '../time/calendar.js';
 import { outcomeStates, overdueOutcomes, upgradeRecords, type OutcomeClock, type OutcomeState } from './outcome-report.js';
 import { localTime } from '../time/clock-face.js';
 import { mdText } from '../report/escape.js';
+import { emergenciesOf } from './layout.js';
 import type { StoredRecord } from './verify.js';
 
 /** One upgrade as the auditor's report lists it. */
@@ -33,8 +33,9 @@ export interface ReportRow {
 export type OutcomeCounts = Record<'succeeded' | 'failed' | 'restored' | 'pending' | 'none', number>;
 
 /**
- * Rows for records merged in [since, until) (instants), plus emergencies per month. Months are each
- * record's policy zone's (recorded with it), the months the emergency budget counts.
+ * Rows for records merged in [since, until) (instants), plus emergencies per month: one per emergency
+ * document, as the chain head counts them for the emergency budget. Months are each record's policy
+ * zone's (recorded with it), the months the emergency budget counts.
  * Outcome records give each upgrade its outcome columns; `clock` judges the ones still missing.
  */
 export function buildReport(records: StoredRecord[], since?: Date, until?: Date, clock: OutcomeClock = { pendingHours: 24, overdueDays: 7 }): { rows: ReportRow[]; emergenciesPerMonth: Record<string, number>; outcomes: OutcomeCounts; findings: Finding[] } {
@@ -48,9 +49,8 @@ export function buildReport(records: StoredRecord[], since?: Date, until?: Date,
     if ((since && merged < since) || (until && merged >= until)) continue;
     const state = states.get(file);
     const row = reportRow(file, r, state);
-    // Months are the record's policy zone's, the months the emergency budget counts.
-    const month = policyMonth(merged, r.policy.time_zone);
-    if (row.type === 'emergency') emergenciesPerMonth[month] = (emergenciesPerMonth[month] ?? 0) + 1;
+    // Counted as the chain head counts them for the emergency budget: one per emergency document, in the policy zone's month.
+    for (const { month } of emergenciesOf(r, file, r.policy.time_zone)) emergenciesPerMonth[month] = (emergenciesPerMonth[month] ?? 0) + 1;
     rows.push(row);
     outcomes[state?.state ?? 'none']++;
     listed.add(file);
@@ -114,7 +114,7 @@ export function formatReport(report: ReturnType<typeof buildReport>, format: 'md
     '',
     ...(findings.length ? findings.map((f) => `- ${mdText(f.file)}: ${mdText(f.rule)} ${mdText(f.message)}`) : ['- none · 无']),
     '',
-    '## Emergency upgrades per month · 每月紧急升级',
+    '## Emergency upgrades per month (one per emergency document, as the monthly budget counts them) · 每月紧急升级（每份紧急升级单计一次，与每月限额的计数相同）',
     '',
     ...(Object.keys(emergenciesPerMonth).length ? Object.entries(emergenciesPerMonth).sort().map(([m, n]) => `- ${mdText(m)}: ${n}`) : ['- none · 无']),
   ];

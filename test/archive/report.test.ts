@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ChainHead } from '../../src/archive/layout.js';
 import { evaluate } from '../../src/policy/evaluate.js';
 import { writeSnapshots } from '../archive-fixture.js';
-import { REGULAR, ROOT } from '../helpers.js';
-import { snapshot } from '../policy/snapshot-fixture.js';
+import { EMERGENCY, REGULAR, ROOT } from '../helpers.js';
+import { EMERGENCY_PATH, emergencySnapshot, snapshot } from '../policy/snapshot-fixture.js';
 import { htmlIn, markdownTokens, mentionsIn, readable } from '../report/inert.js';
 
 const CLI = join(ROOT, 'action/cli.js');
@@ -105,5 +106,32 @@ describe('CSV report of records holding hostile text', () => {
       "'\r=1+1 -> 2.4.0",
     ]);
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});
+
+describe('emergencies per month', () => {
+  it('counts one per emergency document, as the chain head counts them for the emergency budget', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ug-report-emergency-'));
+    const second = EMERGENCY.replace(/^id: .*$/m, 'id: UPG-2026-1125-E2');
+    writeSnapshots(dir, [
+      snapshot(),
+      emergencySnapshot({
+        documents: [
+          { path: EMERGENCY_PATH, text: EMERGENCY },
+          { path: 'upgrades/2026-11-25-orders-3.1.1-emergency-2.yaml', text: second },
+        ],
+        changedFiles: [EMERGENCY_PATH, 'upgrades/2026-11-25-orders-3.1.1-emergency-2.yaml'],
+      }),
+      emergencySnapshot(),
+    ]);
+    const head = JSON.parse(readFileSync(join(dir, 'archive/chain-head.json'), 'utf8')) as ChainHead;
+    const budget = Object.fromEntries(Object.entries(head.emergencies).map(([m, list]) => [m, list.length]));
+    expect(budget).toEqual({ '2026-01': 3 });
+    const json = cli('report', join(dir, 'archive'), '--format', 'json');
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout).emergenciesPerMonth).toEqual(budget);
+    const md = cli('report', join(dir, 'archive')).stdout;
+    expect(md).toContain('## Emergency upgrades per month (one per emergency document');
+    expect(md).toContain('- 2026-01: 3');
   });
 });
