@@ -208,9 +208,29 @@ export async function collectSnapshot(
           )))(),
       touchesPolicy && policyApprovalFacts(octokit, repo, pr, cmp, early.facts, snapshot),
     ]);
+    refuseUnlisted(snapshot, files, isDocument);
     return { snapshot, prepared: early };
   }
-  return { snapshot, prepared: await documentRounds(pull, docPaths) };
+  const prepared = await documentRounds(pull, docPaths);
+  refuseUnlisted(snapshot, files, isDocument);
+  return { snapshot, prepared };
+}
+
+/**
+ * Documents the PR edits, renames or removes, when the repository's tree was too large to list whole:
+ * whether an archive record names one is unknown, so each is unreadable (an error status), never passed.
+ */
+function refuseUnlisted(
+  snapshot: PullRequestSnapshot,
+  files: FileChange[],
+  isDocument: (path: string) => boolean,
+): void {
+  if (snapshot.history) return;
+  const touched = files.flatMap((f) => [
+    ...(f.status !== 'added' && isDocument(f.path) ? [f.path] : []),
+    ...(f.previous !== undefined && isDocument(f.previous) ? [f.previous] : []),
+  ]);
+  for (const path of new Set(touched)) (snapshot.unreadable ??= []).push({ path, kind: 'unlisted' });
 }
 
 /** What the rounds after the first share: the API, the PR, its comparison and files, the policy, and the snapshot they fill. */

@@ -355,8 +355,14 @@ export const en = {
     `${p.id} (PR #${p.pr}): the window ended ${p.end}, more than ${p.days} days ago, and no outcome (succeeded, failed, restored) is recorded: the archive cannot show whether the upgrade worked (measures 3.7, 4.6); the people of the upgrade record it with /upgrade-result on the PR`,
   'outcome.example': () =>
     'A complete command looks like this (every verification case of the document, times in the policy time zone):\n\n```\n/upgrade-result succeeded\ncompleted_at: 2026-12-03T21:40\nverification:\n  V-1: passed\n  V-2: passed\nnotes: started, routine checks and the verification cases passed\nnotified_at: 2026-12-03T21:50\n```\n\nfailed adds `cause:`, restored adds `backup_restored:`; with several documents, `document:` names the NO.',
-  'document.unreadable': (p: { path: string; kind: 'symlink' | 'submodule' | 'folder' | 'missing'; target: string }) =>
-    `${p.path} could not be read as an upgrade document at the head commit (${p.kind}): ${p.kind === 'symlink' ? `it is a symbolic link${p.target ? ` (to ${p.target})` : ''}` : p.kind === 'submodule' ? `it is a submodule${p.target ? ` (${p.target})` : ''}` : p.kind === 'folder' ? 'it is a folder' : 'GitHub answered 404 for it'}; commit the document itself as a regular file at that path`,
+  'document.unreadable': (p: {
+    path: string;
+    kind: 'symlink' | 'submodule' | 'folder' | 'missing' | 'unlisted';
+    target: string;
+  }) =>
+    p.kind === 'unlisted'
+      ? `${p.path} is changed or removed by this pull request, and whether an archive record names it cannot be checked: GitHub lists this repository's tree only in part (over 100,000 entries or 7 MB), so the change is refused unseen; add the change as a new document with a new NO. instead`
+      : `${p.path} could not be read as an upgrade document at the head commit (${p.kind}): ${p.kind === 'symlink' ? `it is a symbolic link${p.target ? ` (to ${p.target})` : ''}` : p.kind === 'submodule' ? `it is a submodule${p.target ? ` (${p.target})` : ''}` : p.kind === 'folder' ? 'it is a folder' : 'GitHub answered 404 for it'}; commit the document itself as a regular file at that path`,
   'pull-request.files': () =>
     'the PR changes more than the 3,000 files GitHub lists: upgrade documents beyond that cannot be seen; split the PR so the upgrade stands on its own',
   'yaml.encoding': () =>

@@ -345,7 +345,9 @@ export const zhCN: Catalog = {
   'outcome.example': () =>
     '完整的命令如下（列出文档中的每个验证用例，时间按策略时区）：\n\n```\n/upgrade-result succeeded\ncompleted_at: 2026-12-03T21:40\nverification:\n  V-1: passed\n  V-2: passed\nnotes: 系统已启动，日常检查和验证用例均通过\nnotified_at: 2026-12-03T21:50\n```\n\nfailed 需加 `cause:`（失败原因），restored 需加 `backup_restored:`（恢复的备份）；PR 有多份文档时用 `document:` 写明编号。',
   'document.unreadable': (p) =>
-    `无法在 head 提交中把 ${p.path} 作为升级文档读取（${p.kind}）：${p.kind === 'symlink' ? `它是符号链接${p.target ? `（指向 ${p.target}）` : ''}` : p.kind === 'submodule' ? `它是子模块${p.target ? `（${p.target}）` : ''}` : p.kind === 'folder' ? '它是一个目录' : 'GitHub 返回 404'}；请把升级文档本身作为普通文件提交到该路径`,
+    p.kind === 'unlisted'
+      ? `本 PR 修改或删除了 ${p.path}，但无法核对是否有归档记录引用了它：该仓库的文件树过大（超过 100,000 个条目或 7 MB），GitHub 只能列出一部分，因此在看不全的情况下拒绝这一修改；请改为新增一份文档，使用新的编号`
+      : `无法在 head 提交中把 ${p.path} 作为升级文档读取（${p.kind}）：${p.kind === 'symlink' ? `它是符号链接${p.target ? `（指向 ${p.target}）` : ''}` : p.kind === 'submodule' ? `它是子模块${p.target ? `（${p.target}）` : ''}` : p.kind === 'folder' ? '它是一个目录' : 'GitHub 返回 404'}；请把升级文档本身作为普通文件提交到该路径`,
   'pull-request.files': () =>
     'PR 修改的文件超过 GitHub 能列出的 3,000 个：超出部分中的升级文档无法检查；请拆分 PR，让升级单独成为一个 PR',
   'yaml.encoding': () =>

@@ -74,7 +74,11 @@ export interface PullRequestSnapshot {
    */
   documents: Array<{ path: string; text: string; bytes?: Uint8Array; size?: number }>;
   /** Document paths the PR lists that could not be read as files at the head (a link, a submodule, gone). */
-  unreadable?: Array<{ path: string; kind: 'symlink' | 'submodule' | 'folder' | 'missing'; target?: string }>;
+  unreadable?: Array<{
+    path: string;
+    kind: 'symlink' | 'submodule' | 'folder' | 'missing' | 'unlisted';
+    target?: string;
+  }>;
   /** Whether each evidence path the documents reference exists at the head commit. */
   evidence: Record<string, boolean>;
   /** The language asked for by the Action input or the CLI's --lang; it overrides the configuration's. */

@@ -31,6 +31,53 @@ async function archiveExample(): Promise<string> {
   return record!;
 }
 
+describe('when GitHub lists the repository tree only in part', () => {
+  it('deleting or editing an existing document is an error, never passed unseen; adding a new one still passes', async () => {
+    await archiveExample();
+    emu.treeLimit = 5; // a repository over GitHub's recursive-tree limit (100,000 entries or 7 MB)
+    const deleted = openUpgradePull(emu, { number: 10, files: { [doc.path]: null }, approvedAt: null });
+    let r = await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: event('opened', 10),
+      at: '2026-12-10 04:00:00',
+    });
+    expect(ours(deleted)).toEqual(['error']);
+    expect(comment(10)).toContain(
+      `${doc.path} is changed or removed by this pull request, and whether an archive record names it cannot be checked`,
+    );
+    expect(r.code).toBe(1);
+    const edited = openUpgradePull(emu, {
+      number: 11,
+      files: { [doc.path]: doc.text.replace('to: "2.4.0"', 'to: "2.4.1"') },
+    });
+    r = await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: event('opened', 11),
+      at: '2026-12-10 04:00:00',
+    });
+    expect(ours(edited)).toEqual(['error']);
+    expect(r.code).toBe(1);
+    const fresh = exampleUpgrade('regular');
+    const added = openUpgradePull(emu, {
+      number: 12,
+      files: {
+        'upgrades/2026-12-17-billing-2.4.1.yaml': fresh.text
+          .replaceAll('2026-12-03', '2026-12-17')
+          .replace('UPG-2026-1203-01', 'UPG-2026-1217-01'),
+      },
+    });
+    r = await runAction({
+      apiUrl: api,
+      event: 'pull_request_target',
+      payload: event('opened', 12),
+      at: '2026-12-17 04:00:00',
+    });
+    expect(ours(added)).not.toContain('error');
+  }, 180_000);
+});
+
 describe('archived upgrades are immutable', () => {
   it('editing an archived document a week later fails, naming the record and asking for a new document with a new NO.', async () => {
     const record = await archiveExample();
