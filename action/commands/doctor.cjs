@@ -3114,6 +3114,7 @@ var UNSAFE_PATH, eg, ROOT_NAME, WANT, DATE_TIME2, FORMAT, en, init_en = __esm({
     }, en = {
       "people.two-person": (p) => `people.executor and people.supervisor are both ${p.login}: one person executes and another supervises (measures 3.6); name a different supervisor`,
       "window.order": (p) => `window.end (${p.end}) is not after window.start (${p.start}): the window must end after it starts; fix the dates or swap them`,
+      "window.length": (p) => `the window runs ${p.hours} hours, from ${p.start} to ${p.end}: a regular production upgrade happens on its Thursday (measures 3.3), and the merge may run until window.end, so a longer window would let it merge on other days; end the window at most ${p.max} hours after it starts, or split the upgrade`,
       "window.weekday": (p) => `window.start ${p.start} is a ${enWeekday(p.day)} in ${p.zone}; regular production upgrades run on ${enWeekdays(p.allowed)} (measures 3.3): move the window to ${enWeekday(p.next.day)} ${p.next.date}, or make it an emergency upgrade`,
       "gray-test.missing": () => "no gray environment test is recorded: a production upgrade is first tested in the gray environment (measures 3.3); add gray_test with completed, result and report",
       "gray-test.failed": () => "gray_test.result is failed: a production upgrade needs a gray test that passed; fix the release, re-run the gray test and record result: passed",
@@ -7632,6 +7633,39 @@ var windowFreeze, init_window_freeze = __esm({
   }
 });
 
+// src/policy/rules/window.length.ts
+var MAX_WINDOW_HOURS, windowLength, init_window_length = __esm({
+  "src/policy/rules/window.length.ts"() {
+    "use strict";
+    init_local_time();
+    MAX_WINDOW_HOURS = 24, windowLength = {
+      id: "window.length",
+      scope: "document",
+      severity: "error",
+      softenable: !0,
+      emergency: !1,
+      clause: "3.3",
+      check: ({ doc, config, t }) => {
+        if (doc.environment !== "production" || doc.type !== "regular") return [];
+        let zone = config["time-zone"], start = toInstant(doc.window.start, zone), end = toInstant(doc.window.end, zone);
+        if (!start || !end || end <= start) return [];
+        let hours = (end.getTime() - start.getTime()) / 36e5;
+        return hours <= MAX_WINDOW_HOURS ? [] : [
+          {
+            path: ["window", "end"],
+            message: t["window.length"]({
+              start: doc.window.start,
+              end: doc.window.end,
+              hours: Math.round(hours * 10) / 10,
+              max: MAX_WINDOW_HOURS
+            })
+          }
+        ];
+      }
+    };
+  }
+});
+
 // src/policy/rules/window.order.ts
 var windowOrder, init_window_order = __esm({
   "src/policy/rules/window.order.ts"() {
@@ -7735,11 +7769,13 @@ var RULES, fixed, READER_CHECKS, REGISTRY, documentRules, pullRequestRules, merg
     init_status_forged();
     init_time_local();
     init_window_freeze();
+    init_window_length();
     init_window_order();
     init_window_weekday();
     RULES = [
       timeLocal,
       windowOrder,
+      windowLength,
       windowWeekday,
       grayTestBeforeWindow,
       grayTestWeekday,

@@ -47,6 +47,8 @@ export const en = {
     `people.executor and people.supervisor are both ${p.login}: one person executes and another supervises (measures 3.6); name a different supervisor`,
   'window.order': (p: { start: string; end: string }) =>
     `window.end (${p.end}) is not after window.start (${p.start}): the window must end after it starts; fix the dates or swap them`,
+  'window.length': (p: { start: string; end: string; hours: number; max: number }) =>
+    `the window runs ${p.hours} hours, from ${p.start} to ${p.end}: a regular production upgrade happens on its Thursday (measures 3.3), and the merge may run until window.end, so a longer window would let it merge on other days; end the window at most ${p.max} hours after it starts, or split the upgrade`,
   'window.weekday': (p: {
     start: string;
     day: string;

@@ -89,6 +89,8 @@ export const zhCN: Catalog = {
     `people.executor 和 people.supervisor 都是 ${p.login}：升级过程须一人执行、一人监督（《升级管理办法》3.6），请另行指定监督人`,
   'window.order': (p) =>
     `window.end（${p.end}）不晚于 window.start（${p.start}）：升级窗口的结束时间必须晚于开始时间，请改正时间或把两者对调`,
+  'window.length': (p) =>
+    `升级窗口从 ${p.start} 到 ${p.end}，共 ${p.hours} 小时：常规升级的生产环境升级在周四进行（《升级管理办法》3.3），合并可以持续到 window.end，窗口过长就可能在其他日期合并；请把结束时间定在开始后 ${p.max} 小时以内，或把升级拆分成几次`,
   'window.weekday': (p) =>
     `window.start ${p.start} 按${zhZone(p.zone)}是${zhWeekday(p.day)}；常规升级的生产环境升级安排在${zhWeekdays(p.allowed)}（《升级管理办法》3.3）：请把升级窗口改到 ${p.next.date}（${zhWeekday(p.next.day)}），或改走紧急升级流程`,
   'gray-test.missing': () =>

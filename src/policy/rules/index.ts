@@ -35,6 +35,7 @@ import { releaseForward } from './release.forward.js';
 import { statusForged } from './status.forged.js';
 import { timeLocal } from './time.local.js';
 import { windowFreeze } from './window.freeze.js';
+import { windowLength } from './window.length.js';
 import { windowOrder } from './window.order.js';
 import { windowWeekday } from './window.weekday.js';
 
@@ -42,6 +43,7 @@ import { windowWeekday } from './window.weekday.js';
 export const RULES: readonly AnyRule[] = [
   timeLocal,
   windowOrder,
+  windowLength,
   windowWeekday,
   grayTestBeforeWindow,
   grayTestWeekday,

@@ -7,7 +7,11 @@ describe('window.weekday', () => {
     {
       doc: () =>
         edit(
-          edit(REGULAR, 'start: 2026-12-03T20:00', 'start: 2026-12-02T20:00'),
+          edit(
+            edit(REGULAR, 'start: 2026-12-03T20:00', 'start: 2026-12-02T20:00'),
+            'end: 2026-12-03T22:00',
+            'end: 2026-12-02T22:00',
+          ),
           'announced_at: 2026-12-02T10:00',
           'announced_at: 2026-12-01T10:00',
         ),
