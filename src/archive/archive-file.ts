@@ -40,7 +40,7 @@ export function readArchiveBytes(dir: string, rel: string): { bytes: Buffer } | 
     fd = openSync(join(dir, rel), constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (err) {
     const code = (err as { code?: string }).code;
-    return { problem: archiveProblem(rel, code === 'ELOOP' || code === 'EMLINK' ? 'file.symlink' : 'record.unreadable', { why: code ?? 'cannot open' }) };
+    return { problem: archiveProblem(rel, code === 'ELOOP' || code === 'EMLINK' ? 'file.symlink' : 'record.unreadable', { cause: 'open', code: code ?? null }) };
   }
   try {
     const st = fstatSync(fd);

@@ -157,7 +157,7 @@ export function verifyArchive(dir: string, folderName = dirBase(dir), contents =
       let list = byYear.get(year);
       if (!list) byYear.set(year, (list = []));
       list.push(stored);
-    } else problems.push(archiveProblem(file, 'record.unreadable', { why: 'a field has a shape its format does not render' }));
+    } else problems.push(archiveProblem(file, 'record.unreadable', { cause: 'unrenderable' }));
   });
   // Rows rendered while examining link records under the folder name then given; another name renders them again.
   const row = (s: StoredRecord) => (folderName === contents.folderName ? examined.get(s)?.rendered?.indexRow : undefined) ?? (format.get(s) as RecordFormat).indexRow(s.record, `${folderName}/${s.file}`);
@@ -188,7 +188,7 @@ function chainLinkProblems(stored: StoredRecord, i: number, previous: StoredReco
   if (record.sequence !== expected) problems.push(archiveProblem(file, 'chain.sequence', { sequence: JSON.stringify(record.sequence ?? null).slice(0, 40), expected }));
   const prevHash = previous ? previous.record.sha256 : null;
   if (record.previous_sha256 !== prevHash) {
-    problems.push(archiveProblem(file, 'chain.previous', { names: JSON.stringify(record.previous_sha256 ?? null).slice(0, 80), previous: previous ? `the record before it (${previous.file}) has ${JSON.stringify(prevHash ?? null).slice(0, 80)}` : 'no record comes before it' }));
+    problems.push(archiveProblem(file, 'chain.previous', { names: JSON.stringify(record.previous_sha256 ?? null).slice(0, 80), previousFile: previous ? previous.file : null, previousHash: JSON.stringify(prevHash ?? null).slice(0, 80) }));
   }
 }
 
@@ -245,7 +245,8 @@ function checkChainHead(dir: string, folderName: string, records: StoredRecord[]
     return;
   }
   const derived = deriveChainHead(records, folderName)!;
-  const show = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v).slice(0, 200));
+  // null stands for no value: each catalog says "nothing" in its own words.
+  const show = (v: unknown) => (v === undefined ? null : JSON.stringify(v).slice(0, 200));
   let differs = false;
   for (const field of ['format', 'sequence', 'sha256', 'path', 'merged_at', 'emergencies'] as const) {
     if (JSON.stringify(head[field]) !== JSON.stringify(derived[field])) {
@@ -256,7 +257,7 @@ function checkChainHead(dir: string, folderName: string, records: StoredRecord[]
   for (const field of Object.keys(head)) {
     if (!(field in derived)) {
       differs = true;
-      problems.push(archiveProblem(CHAIN_HEAD, 'chain-head.field', { field, found: show((head as Record<string, unknown>)[field]), derived: 'nothing' }));
+      problems.push(archiveProblem(CHAIN_HEAD, 'chain-head.field', { field, found: show((head as Record<string, unknown>)[field]), derived: null }));
     }
   }
   if (!differs && read.text !== chainHeadText(derived)) problems.push(archiveProblem(CHAIN_HEAD, 'chain-head.text'));

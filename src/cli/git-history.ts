@@ -147,8 +147,9 @@ function pinProblems(top: string, records: StoredRecord[]): ArchiveProblem[] {
         archiveProblem(q.file, 'git.pin', {
           what: q.what,
           commit: q.commit.slice(0, 12),
-          pinned: q.pinned ?? 'nothing',
-          found: found ?? 'no such file (or the commit is not in this clone)',
+          pinned: q.pinned,
+          found,
+          unaskable: false,
         }),
       );
   });
@@ -158,8 +159,9 @@ function pinProblems(top: string, records: StoredRecord[]): ArchiveProblem[] {
         archiveProblem(q.file, 'git.pin', {
           what: JSON.stringify(q.path).slice(0, 80),
           commit: q.commit.slice(0, 12),
-          pinned: q.pinned ?? 'nothing',
-          found: 'a path Git cannot be asked about',
+          pinned: q.pinned,
+          found: null,
+          unaskable: true,
         }),
       );
   return problems;

@@ -36,11 +36,12 @@ const en = {
     'is not written as the Action writes records (two-space JSON, one newline at the end): the file was rewritten by hand, and a reader may see other values than the ones hashed (a duplicate key shows its first value to a reader, its last to a parser); restore it from Git',
   'record.time-zone': (p: { zone: string }) =>
     `names time zone ${p.zone}, which is not an IANA time zone: the record was edited`,
-  'record.unreadable': (p: { why: string }) => `cannot be checked (${p.why}): the record was damaged or edited`,
+  'record.unreadable': (p: { cause: 'unrenderable' | 'open'; code?: string | null }) =>
+    `cannot be checked (${p.cause === 'unrenderable' ? 'a field has a shape its format does not render' : (p.code ?? 'cannot open')}): the record was damaged or edited`,
   'chain.sequence': (p: { sequence: string; expected: number }) =>
     `has sequence ${p.sequence} where ${p.expected} was expected: a record before it was deleted, or records were reordered`,
-  'chain.previous': (p: { names: string; previous: string }) =>
-    `names previous sha256 ${p.names} but ${p.previous}: the chain is broken (deleted, inserted or reordered records)`,
+  'chain.previous': (p: { names: string; previousFile: string | null; previousHash: string }) =>
+    `names previous sha256 ${p.names} but ${p.previousFile === null ? 'no record comes before it' : `the record before it (${p.previousFile}) has ${p.previousHash}`}: the chain is broken (deleted, inserted or reordered records)`,
   'record.path': (p: { want: string }) =>
     `is stored under this name but its content belongs in ${p.want}: records were renamed or swapped`,
   'markdown.missing': () => 'is missing: the readable form of the record was deleted',
@@ -49,8 +50,8 @@ const en = {
   'index.edited': () => 'does not list exactly the records of the year in chain order: the index was edited',
   'chain-head.missing': () => 'is missing: the newest record cannot be confirmed',
   'chain-head.json': () => 'is not valid JSON: the chain head was damaged or replaced',
-  'chain-head.field': (p: { field: string; found: string; derived: string }) =>
-    `says ${p.field} ${p.found}, but the records say ${p.derived}: the chain head was edited, or records were deleted or added without it`,
+  'chain-head.field': (p: { field: string; found: string | null; derived: string | null }) =>
+    `says ${p.field} ${p.found ?? 'nothing'}, but the records say ${p.derived ?? 'nothing'}: the chain head was edited, or records were deleted or added without it`,
   'chain-head.text': () => 'holds the right values but not as the Action writes them: the file was rewritten by hand',
   'chain-head.underivable': () => 'cannot be derived because records before it are malformed: fix those first',
   'chain-head.orphan': () => 'exists but the archive holds no record: the records were deleted',
@@ -63,8 +64,8 @@ const en = {
     'differs from the commit checked out (changed, added or deleted and not committed): verify a clean clone',
   'git.shallow': () =>
     'is in a shallow clone: its history is cut, so who wrote the archive cannot be checked; clone with the full history (git fetch --unshallow)',
-  'git.pin': (p: { what: string; commit: string; pinned: string; found: string }) =>
-    `pins ${p.what} as blob ${p.pinned}, but at commit ${p.commit} Git has ${p.found}: the record does not match what was merged`,
+  'git.pin': (p: { what: string; commit: string; pinned: string | null; found: string | null; unaskable: boolean }) =>
+    `pins ${p.what} as blob ${p.pinned ?? 'nothing'}, but at commit ${p.commit} Git has ${p.unaskable ? 'a path Git cannot be asked about' : (p.found ?? 'no such file (or the commit is not in this clone)')}: the record does not match what was merged`,
   'github.unverified': (p: { commit: string; reason: string; author: string }) =>
     `commit ${p.commit} by ${p.author} changed the archive, but GitHub does not verify its signature (${p.reason}): the Action's commits are created through the API and signed by GitHub, so this one was pushed by someone else`,
   'github.writer': (p: { commit: string; author: string; writer: string }) =>
@@ -123,9 +124,11 @@ const zhCN: ArchiveCatalog = {
   'record.text': () =>
     '不是 Action 写入记录的格式（两个空格缩进的 JSON，末尾一个换行）：文件被手工改写过，读者看到的值可能与参与哈希计算的值不同（重复的键，读者看到第一个值，解析程序取最后一个值）；请从 Git 恢复该文件',
   'record.time-zone': (p) => `声明的时区 ${p.zone} 不是 IANA 时区：归档记录已被篡改`,
-  'record.unreadable': (p) => `无法检查（${p.why}）：归档记录已损坏或被篡改`,
+  'record.unreadable': (p) =>
+    `无法检查（${p.cause === 'unrenderable' ? '有字段的结构不是该记录格式能呈现的' : `无法打开文件${p.code ? `：${p.code}` : ''}`}）：归档记录已损坏或被篡改`,
   'chain.sequence': (p) => `序号为 ${p.sequence}，应为 ${p.expected}：之前的记录被删除，或记录顺序被调换`,
-  'chain.previous': (p) => `记录的上一条 sha256 为 ${p.names}，但${p.previous}：哈希链断裂（记录被删除、插入或调换）`,
+  'chain.previous': (p) =>
+    `记录的上一条 sha256 为 ${p.names}，但${p.previousFile === null ? '它之前没有任何记录' : `它的上一条记录（${p.previousFile}）的 sha256 为 ${p.previousHash}`}：哈希链断裂（记录被删除、插入或调换）`,
   'record.path': (p) => `存放的文件名与内容不符，应为 ${p.want}：记录被改名或调换`,
   'markdown.missing': () => '缺失：归档记录的可读版本被删除',
   'markdown.edited': () => '与其归档记录不符：Markdown 被修改',
@@ -134,7 +137,7 @@ const zhCN: ArchiveCatalog = {
   'chain-head.missing': () => '缺失：无法确认最新的归档记录',
   'chain-head.json': () => '不是有效的 JSON：链头文件已损坏或被替换',
   'chain-head.field': (p) =>
-    `中 ${p.field} 为 ${p.found}，但按归档记录应为 ${p.derived}：链头被修改，或记录被删除、添加而链头未随之更新`,
+    `${p.found === null ? `中没有 ${p.field}` : `中 ${p.field} 为 ${p.found}`}，但${p.derived === null ? '按归档记录不应有这一项' : `按归档记录应为 ${p.derived}`}：链头被修改，或记录被删除、添加而链头未随之更新`,
   'chain-head.text': () => '取值正确，但不是 Action 写出的格式：文件被手工改写',
   'chain-head.underivable': () => '无法推导，因为之前的归档记录格式有误：请先处理这些记录',
   'chain-head.orphan': () => '存在，但归档中没有任何记录：归档记录被删除',
@@ -146,7 +149,7 @@ const zhCN: ArchiveCatalog = {
   'git.uncommitted': () => '与检出的提交不一致（有未提交的修改、新增或删除）：请在干净的克隆中运行 verify',
   'git.shallow': () => '位于浅克隆中：历史不完整，无法检查归档由谁写入；请克隆完整历史（git fetch --unshallow）',
   'git.pin': (p) =>
-    `记录的 ${p.what} 的 blob 为 ${p.pinned}，但在提交 ${p.commit} 中 Git 里是 ${p.found}：归档记录与实际合并的内容不符`,
+    `${p.pinned === null ? `记录中 ${p.what} 没有 blob` : `记录的 ${p.what} 的 blob 为 ${p.pinned}`}，但在提交 ${p.commit} 中${p.unaskable ? '无法向 Git 查询这个路径（路径含控制字符）' : p.found === null ? ' Git 里没有这个文件（或该提交不在本克隆中）' : ` Git 里是 ${p.found}`}：归档记录与实际合并的内容不符`,
   'github.unverified': (p) =>
     `提交 ${p.commit}（作者 ${p.author}）修改了归档，但 GitHub 未验证其签名（${p.reason}）：Action 的提交经 API 创建并由 GitHub 签名，此提交是他人推送的`,
   'github.writer': (p) =>

@@ -183,4 +183,11 @@ describe('verify in a Git clone checks who wrote the archive', () => {
     expect(r.stdout).toContain(`error git.pin pins ${EVIDENCE[0]} as blob ${'e'.repeat(40)}, but at commit ${bad.merges[2]!.slice(0, 12)} Git has`);
     expect(r.status).toBe(1);
   });
+  it('a pin of a file the merge never had is named in Chinese with --lang zh-CN, and in English without', () => {
+    const bad = clone((i) => (i === 1 ? [{ path: 'docs/gone.md', blob_sha: 'e'.repeat(40), sha256: 'e'.repeat(64) }] : examplePins(EVIDENCE)));
+    const zh = verify(bad.dir, '--lang', 'zh-CN');
+    expect(zh.stdout).toContain(`error git.pin 记录的 docs/gone.md 的 blob 为 ${'e'.repeat(40)}，但在提交 ${bad.merges[1]!.slice(0, 12)} 中 Git 里没有这个文件（或该提交不在本克隆中）：归档记录与实际合并的内容不符`);
+    expect(zh.stdout).not.toMatch(/no such file|nothing|the commit is not/);
+    expect(verify(bad.dir).stdout).toContain(`error git.pin pins docs/gone.md as blob ${'e'.repeat(40)}, but at commit ${bad.merges[1]!.slice(0, 12)} Git has no such file (or the commit is not in this clone)`);
+  });
 });

@@ -66,6 +66,30 @@ describe('upgrade-gate verify', () => {
     writeArchive(dir, 12);
     expect(spawnSync(process.execPath, [CLI, 'verify', join(dir, 'archive'), '--lang', 'zh-CN'], { encoding: 'utf8' }).stdout.trim()).toBe('已验证 12 条归档记录：归档完好');
   });
+  it('--lang zh-CN words every finding in Chinese, the values shown as data: a broken link, a missing or extra chain-head field, an unrenderable record', () => {
+    forge(paths[0]!, (rec) => (rec.previous_sha256 = '0'.repeat(64)));
+    forge(paths[4]!, (rec) => ((rec.approvals as Array<{ login: string }>)[0]!.login = 'someone-else'));
+    forge(paths[7]!, (rec) => ((rec.documents as Array<Record<string, unknown>>)[0]!.form = { approvals: 5 }));
+    const h = JSON.parse(readFileSync(at('archive/chain-head.json'), 'utf8'));
+    delete h.merged_at;
+    h.note = 'ok';
+    writeFileSync(at('archive/chain-head.json'), `${JSON.stringify(h, null, 2)}\n`);
+    const zh = spawnSync(process.execPath, [CLI, 'verify', join(dir, 'archive'), '--lang', 'zh-CN'], { encoding: 'utf8' });
+    expect(zh.stdout).toContain(`${rel(paths[0]!)}: error chain.previous 记录的上一条 sha256 为 "${'0'.repeat(64)}"，但它之前没有任何记录：哈希链断裂`);
+    expect(zh.stdout).toMatch(new RegExp(`${rel(paths[5]!)}: error chain\\.previous 记录的上一条 sha256 为 "[0-9a-f]{64}"，但它的上一条记录（${rel(paths[4]!)}）的 sha256 为 "[0-9a-f]{64}"：`));
+    expect(zh.stdout).toContain('chain-head.json: error chain-head.field 中没有 merged_at，但按归档记录应为 "');
+    expect(zh.stdout).toContain('chain-head.json: error chain-head.field 中 note 为 "ok"，但按归档记录不应有这一项：');
+    expect(zh.stdout).toContain(`${rel(paths[7]!)}: error record.unreadable 无法检查（有字段的结构不是该记录格式能呈现的）`);
+    for (const english of ['the record before', 'no record comes', 'nothing', 'a field has a shape']) expect(zh.stdout).not.toContain(english);
+    // English keeps its wording.
+    const en = verify().stdout;
+    expect(en).toContain(`${rel(paths[0]!)}: error chain.previous names previous sha256 "${'0'.repeat(64)}" but no record comes before it:`);
+    expect(en).toContain(`${rel(paths[5]!)}: error chain.previous names previous sha256 `);
+    expect(en).toContain(`but the record before it (${rel(paths[4]!)}) has "`);
+    expect(en).toContain('chain-head.field says merged_at nothing, but the records say "');
+    expect(en).toContain('chain-head.field says note "ok", but the records say nothing:');
+    expect(en).toContain(`${rel(paths[7]!)}: error record.unreadable cannot be checked (a field has a shape its format does not render)`);
+  });
   it('an edit that also recomputes the record hash breaks the chain after it', () => {
     forge(paths[4]!, (rec) => ((rec.approvals as Array<{ login: string }>)[0]!.login = 'someone-else'));
     const r = verify();
