@@ -60,15 +60,33 @@ export function commandHelp(topic: HelpTopic, argv: readonly string[], io: CliIo
   return helpText(topic, usageLanguage(argv, io));
 }
 
+/**
+ * What parseArgs rejected, in the catalog's words: the error code says which mistake, the quoted
+ * option or argument in Node's English text says where. Node's own text only when neither is known.
+ */
+function parseArgsProblem(err: unknown, t: Catalog): string {
+  const { code, message } = err as { code?: string; message?: string };
+  const text = String(message ?? err);
+  const quoted = /'([^']*)'/.exec(text)?.[1];
+  // `-h, --help <value>` names the option twice: the long name is the one to show.
+  const option = quoted?.match(/--?[^\s,<]+/g)?.pop();
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return t['cli.unknown-option']({ option });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    if (/does not take an argument/.test(text)) return t['cli.option-takes-no-value']({ option });
+    return t['cli.option-value-missing']({ option, followedByOption: /ambiguous/.test(text) });
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && quoted !== undefined)
+    return t['cli.unexpected-argument']({ argument: quoted });
+  return t['cli.bad-option']({ detail: text });
+}
+
 /** Parses a command's arguments; a number is the exit status to return at once (0 after --help, 2 on a usage error). */
 export function parseCommand<O extends Options>(name: HelpTopic, argv: string[], options: O, io: CliIo) {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options });
   } catch (err) {
-    io.err(
-      `upgrade-gate ${name}: ${usageCatalog(argv, io)['cli.bad-option']({ detail: (err as Error).message })}\n\n${commandHelp(name, argv, io)}`,
-    );
+    io.err(`upgrade-gate ${name}: ${parseArgsProblem(err, usageCatalog(argv, io))}\n\n${commandHelp(name, argv, io)}`);
     return 2;
   }
   if ((parsed.values as { help?: boolean }).help) {

@@ -478,6 +478,14 @@ export const en = {
     `${p.field ?? 'the document'} ${p.detail || 'is not valid'}: see its description in the JSON Schema`,
   'cli.unknown-command': (p: { command: string }) => `unknown command "${p.command}"`,
   'cli.bad-option': (p: { detail: string }) => p.detail,
+  'cli.unknown-option': (p: { option: string }) =>
+    `unknown option ${p.option}: check its spelling against the options below; a path that starts with a dash goes after --, as in -- ${p.option}`,
+  'cli.option-value-missing': (p: { option: string; followedByOption: boolean }) =>
+    `option ${p.option} needs a value${p.followedByOption ? ', and what follows it looks like another option' : ''}: write ${p.option} VALUE, or ${p.option}=-VALUE for a value that starts with a dash`,
+  'cli.option-takes-no-value': (p: { option: string }) =>
+    `option ${p.option} takes no value: write it alone, without =VALUE`,
+  'cli.unexpected-argument': (p: { argument: string }) =>
+    `unexpected argument "${p.argument}": this command takes no such argument; remove it`,
   'cli.bad-lang': (p: { value: string; allowed: string[] }) =>
     `--lang must be ${p.allowed.join(' or ')}, not "${p.value}"`,
   'cli.bad-format': (p: { value: string; allowed: string[] }) =>

@@ -417,7 +417,13 @@ export const zhCN: Catalog = {
   'schema.other': (p) =>
     `${p.field ?? '文档'} 不符合格式要求（${p.detail || 'is not valid'}）：请对照 JSON Schema 中的说明修改`,
   'cli.unknown-command': (p) => `没有 "${p.command}" 这个命令`,
-  'cli.bad-option': (p) => `参数有误（${p.detail}）`,
+  'cli.bad-option': (p) => `命令行参数有误：请对照下方用法修改（Node.js 原文：${p.detail}）`,
+  'cli.unknown-option': (p) =>
+    `没有 ${p.option} 这个选项：请对照下方用法检查拼写；以 - 开头的路径请放在 -- 之后，例如 -- ${p.option}`,
+  'cli.option-value-missing': (p) =>
+    `选项 ${p.option} 缺少取值${p.followedByOption ? '（后面紧跟的像是另一个选项）' : ''}：请写成 ${p.option} 取值；取值以 - 开头时请写成 ${p.option}=-取值`,
+  'cli.option-takes-no-value': (p) => `选项 ${p.option} 不带取值：请单独写 ${p.option}，去掉 = 及其后的内容`,
+  'cli.unexpected-argument': (p) => `多余的参数 "${p.argument}"：该命令不接受这个参数，请删除`,
   'cli.bad-lang': (p) => `--lang 只能是 ${p.allowed.join(' 或 ')}，不能是 "${p.value}"`,
   'cli.bad-format': (p) => `--format 只能是 ${p.allowed.join('、')}，不能是 "${p.value}"`,
   'cli.no-such-path': (p) => `找不到这些文件、目录或匹配的 glob：${p.paths}`,

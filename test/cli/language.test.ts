@@ -80,6 +80,41 @@ describe('the CLI speaks the language it is asked for', () => {
   });
 });
 
+describe('options the command does not take, in the language asked for', () => {
+  it.each([
+    [
+      ['validate', '--bogus'],
+      '没有 --bogus 这个选项：请对照下方用法检查拼写',
+      'unknown option --bogus: check its spelling',
+    ],
+    [['validate', '--help=yes'], '选项 --help 不带取值：请单独写 --help', 'option --help takes no value'],
+    [
+      ['owners', 'a', '--codeowners'],
+      '选项 --codeowners 缺少取值：请写成 --codeowners 取值',
+      'option --codeowners needs a value: write --codeowners VALUE',
+    ],
+    [
+      ['validate', '--format', '--config', 'x'],
+      '选项 --format 缺少取值（后面紧跟的像是另一个选项）',
+      'option --format needs a value, and what follows it looks like another option',
+    ],
+  ])('%j: a Chinese sentence naming the option, then the usage; English with --lang en', async (args, zh, en) => {
+    const [command, ...rest] = args;
+    const r = await cli(ROOT, [command!, '--lang', 'zh-CN', ...rest]);
+    expect(r.status).toBe(2);
+    const first = r.stderr.split('\n')[0]!;
+    expect(first).toContain(zh);
+    // Node's own English text never reaches a Chinese reader.
+    expect(first.replace(/^upgrade-gate \w+: /, '')).not.toMatch(
+      /Unknown|argument|option|To specify|[a-z]{4,} [a-z]{4,}/,
+    );
+    expect(r.stderr).toContain('\n\n用法：upgrade-gate');
+    const english = await cli(ROOT, [command!, '--lang', 'en', ...rest]);
+    expect(english.stderr.split('\n')[0]).toContain(en);
+    expect(english.stderr).toContain('\n\nUsage: upgrade-gate');
+  });
+});
+
 describe('owners: the lines GitHub skips, in the language asked for', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ug-owners-zh-'));
   writeFileSync(join(dir, 'CODEOWNERS'), '* @everyone\n[ab] @x\n/docs/ not-an-owner\n');
