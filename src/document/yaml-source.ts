@@ -295,7 +295,10 @@ function parserFindings(doc: Document.Parsed, file: string, t: Catalog, at: At, 
       file,
       ...pos,
       message: unknownTag
-        ? t['yaml.unknown-tag']({ detail: firstLine(w.message) })
+        ? t['yaml.unknown-tag']({
+            tag: /^Unresolved tag: (\S+)/.exec(firstLine(w.message))?.[1] ?? null,
+            detail: firstLine(w.message),
+          })
         : t['yaml.warning']({ detail: firstLine(w.message) }),
     });
   }
@@ -561,6 +564,21 @@ function colonWithoutSpace(lines: string[], line: number, t: Catalog): { column:
   return { column: m[1]!.length + key.length + 2, message: t['yaml.colon-space']({ key, value }) };
 }
 
+/** The characters behind the yaml library's token types, for the sentences that name a type only. */
+const TOKEN_SOURCE: Record<string, string> = {
+  'block-seq-ind': '"-"',
+  'map-value-ind': '":"',
+  'explicit-key-ind': '"?"',
+  'flow-map-start': '"{"',
+  'flow-map-end': '"}"',
+  'flow-seq-start': '"["',
+  'flow-seq-end': '"]"',
+  comma: '","',
+  anchor: '"&"',
+  alias: '"*"',
+  tag: '"!"',
+};
+
 /** Turns the yaml library's error codes into sentences with a fix. */
 function yamlErrorMessage(code: string, raw: string, t: Catalog): string {
   const detail = firstLine(raw);
@@ -571,7 +589,41 @@ function yamlErrorMessage(code: string, raw: string, t: Catalog): string {
       return t['yaml.tab-indent']();
     case 'MULTIPLE_DOCS':
       return t['yaml.multiple-documents']();
-    default:
-      return INDENTATION_CODES.has(code) ? t['yaml.indentation']({ detail }) : t['yaml.syntax']({ detail });
   }
+  // The parser's own sentence, said with what to do; the zh catalog words the sentences it knows.
+  const explained = explainedError(code, detail, t);
+  if (explained) return explained;
+  return INDENTATION_CODES.has(code) ? t['yaml.indentation']({ detail }) : t['yaml.syntax']({ detail });
+}
+
+/** The parser's sentences that have one of their own in the catalogs (the parser's own words never show). */
+function explainedError(code: string, detail: string, t: Catalog): string | undefined {
+  switch (code) {
+    case 'BAD_DQ_ESCAPE': {
+      const escape = /^Invalid escape sequence (.+)$/.exec(detail)?.[1];
+      if (escape) return t['yaml.bad-escape']({ escape });
+      break;
+    }
+    case 'BAD_SCALAR_START': {
+      const char = /^Plain value cannot start with .*?(\S)$/.exec(detail)?.[1];
+      if (char) return t['yaml.bad-scalar-start']({ char });
+      break;
+    }
+    case 'UNEXPECTED_TOKEN': {
+      if (/^Unexpected \S+ at node end$/.test(detail)) return t['yaml.after-value']();
+      const token =
+        /^Unexpected \S+ token in YAML stream: (".*")$/.exec(detail)?.[1] ??
+        TOKEN_SOURCE[/^Unexpected (\S+) (?:token$|on same line with key$)/.exec(detail)?.[1] ?? ''];
+      if (token) return t['yaml.unexpected-token']({ token });
+      break;
+    }
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      if (/^Block scalar lines must not be less indented/.test(detail))
+        return t['yaml.block-scalar-indent']({ leadingEmpty: false });
+      if (/^Block scalars with more-indented leading empty lines/.test(detail))
+        return t['yaml.block-scalar-indent']({ leadingEmpty: true });
+      break;
+  }
+  return undefined;
 }

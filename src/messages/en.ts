@@ -388,8 +388,8 @@ export const en = {
     `the key "${p.key}" is not allowed: it could change how every object behaves; rename or remove it`,
   'yaml.complex-key': () =>
     'a mapping key must be plain text, not a mapping or a list: write a plain name before the colon',
-  'yaml.unknown-tag': (p: { detail: string }) =>
-    `${p.detail}: remove the tag (words starting with ! or !!); upgrade documents hold plain text, numbers, lists and mappings`,
+  'yaml.unknown-tag': (p: { tag: string | null; detail: string }) =>
+    `${p.tag === null ? p.detail : `the tag ${p.tag} is not one YAML knows`}: remove the tag (words starting with ! or !!); upgrade documents hold plain text, numbers, lists and mappings`,
   'yaml.warning': (p: { detail: string }) => p.detail,
   'yaml.tab-indent': () => 'tabs are used for indentation: YAML allows only spaces, replace the tabs with spaces',
   'yaml.multiple-documents': () =>
@@ -400,6 +400,18 @@ export const en = {
   'yaml.colon-space': (p: { key: string; value: string }) =>
     `there is no space after the colon of "${p.key}", so YAML does not read it as a field: write ${p.key}: ${p.value}`,
   'yaml.syntax': (p: { detail: string }) => `${p.detail}: fix the YAML syntax here`,
+  'yaml.after-value': () =>
+    'more text follows a value that has already ended (after its closing quote, or after a list at this level): put the whole value inside the quotes, remove the extra text, or indent the line under the field it belongs to',
+  'yaml.unexpected-token': (p: { token: string }) =>
+    `YAML cannot tell where ${p.token} belongs: one level holds either list items ("- ") or fields ("key: value"), never both, and a value holding ": " needs quotes; check the indentation and the colons on this line`,
+  'yaml.bad-escape': (p: { escape: string }) =>
+    `${p.escape} in double quotes is not an escape YAML knows: write \\\\ for a backslash, or put the value in single quotes`,
+  'yaml.bad-scalar-start': (p: { char: string }) =>
+    `a value without quotes cannot start with ${p.char}: put the value in quotes, e.g. "${p.char}..."`,
+  'yaml.block-scalar-indent': (p: { leadingEmpty: boolean }): string =>
+    p.leadingEmpty
+      ? 'the text after | or > starts with blank lines indented more than its first line: remove the spaces on those blank lines'
+      : 'a line of the text after | or > is indented less than its first line: indent every line of the text at least as far as the first',
   'document.empty': () =>
     'the document is empty: start from examples/upgrades/ or the schema in schemas/upgrade.schema.json',
   'schema.more': (p: { count: number }) =>

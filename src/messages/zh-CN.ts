@@ -41,6 +41,8 @@ const YAML_DETAIL: Array<[RegExp, string]> = [
   [/^Comments must be separated from other tokens by white space characters/, '注释的 # 前面要有空格'],
   [/^Missing , between flow (sequence|map) items/, '各项之间缺少半角逗号'],
   [/^Plain value cannot start with (.*)/, '取值不能以 $1 开头，请给这个取值加上半角引号'],
+  [/^A node can have at most one tag/, '一个取值只能有一个标签（以 ! 开头的词）'],
+  [/^A node can have at most one anchor/, '一个取值只能有一个锚点（以 & 开头的词）'],
 ];
 const yamlDetail = (detail: string) => {
   const text = String(detail);
@@ -367,15 +369,28 @@ export const zhCN: Catalog = {
   'yaml.duplicate-key': () => '同一个映射中这个字段出现了两次：请只保留一个（否则 YAML 会悄悄丢掉其中一个）',
   'yaml.forbidden-key': (p) => `不允许使用字段名 "${p.key}"：它可能改变所有对象的行为；请改名或删除`,
   'yaml.complex-key': () => '映射的字段名必须是普通文字，不能是映射或列表：请在冒号前写一个普通的名称',
-  'yaml.unknown-tag': (p) => `${p.detail}：请删除这个标签（以 ! 或 !! 开头的词）；升级文档只包含文字、数字、列表和映射`,
-  'yaml.warning': (p) => `YAML 提示：${p.detail}`,
+  'yaml.unknown-tag': (p) =>
+    `${p.tag === null ? `YAML 无法解析这个标签（${p.detail}）` : `YAML 不认识标签 ${p.tag}`}：请删除这个标签（以 ! 或 !! 开头的词）；升级文档只包含文字、数字、列表和映射`,
+  'yaml.warning': (p) => `YAML 提示（${yamlDetail(p.detail)}）：请检查这里的写法，必要时给取值加上半角引号`,
   'yaml.tab-indent': () => '缩进用了 Tab 键：YAML 只允许空格缩进，请把 Tab 换成空格',
   'yaml.multiple-documents': () => '文件中有不止一个 YAML 文档（出现了第二个 ---）：每次升级请单独写一个文件',
   'yaml.indentation': (p) => `YAML 读不懂这一行（${yamlDetail(p.detail)}）：请检查这一行的缩进和冒号`,
   'yaml.dash-space': () => '列表项的 “-” 后面没有空格，YAML 把这一行当成了普通文字：请在 “-” 后面加一个半角空格',
   'yaml.colon-space': (p) =>
     `"${p.key}" 的冒号后面没有空格，YAML 不把它当作字段：请写成 ${p.key}: ${p.value}（半角冒号后加一个空格）`,
-  'yaml.syntax': (p) => `YAML 语法有误（${yamlDetail(p.detail)}）：请修改这里的写法`,
+  'yaml.syntax': (p) =>
+    `YAML 语法有误（${yamlDetail(p.detail)}）：请对照 examples/upgrades/ 中的示例修改这里的写法，含特殊字符的取值请加半角引号`,
+  'yaml.after-value': () =>
+    '前一个取值已经结束（引号已闭合，或同一层的列表已结束），这里还有多余的内容：请把整个取值写进引号内、删除多余的文字，或把这一行缩进到所属字段之下',
+  'yaml.unexpected-token': (p) =>
+    `YAML 无法确定这里的 ${p.token} 属于哪一层：同一层只能写列表项（“- ”）或字段（“字段: 值”），不能混写；取值中含半角冒号加空格时要加引号。请检查这一行的缩进和冒号`,
+  'yaml.bad-escape': (p) =>
+    `双引号里的 ${p.escape} 不是 YAML 认识的转义写法：反斜杠请写成 \\\\，或改用单引号把取值括起来`,
+  'yaml.bad-scalar-start': (p) => `不加引号的取值不能以 ${p.char} 开头：请给取值加上半角引号，例如 "${p.char}..."`,
+  'yaml.block-scalar-indent': (p) =>
+    p.leadingEmpty
+      ? '| 或 > 之后的多行文字以空行开头，且空行的缩进比第一行多：请删掉这些空行里的空格'
+      : '| 或 > 之后的多行文字中，有一行的缩进比第一行少：请让每一行至少与第一行缩进相同',
   'document.empty': () => '文档是空的：请从 examples/upgrades/ 中的示例或 schemas/upgrade.schema.json 开始写',
   'schema.more': (p) =>
     `还有 ${p.count} 个格式问题没有列出：请先改正上面的问题，或从 examples/upgrades/ 中的示例重新开始`,

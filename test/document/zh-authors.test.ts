@@ -48,6 +48,52 @@ async function validate(name: string, bytes: string | Buffer): Promise<{ status:
 const where = (fs: Finding[]) => fs.map((f) => [f.line, f.column, f.rule]);
 const zh = (...pairs: Array<[string, string]>) => pairs.reduce((text, [from, to]) => edit(text, from, to), ZH);
 
+describe("YAML mistakes are explained in Chinese with a fix, never in the parser's English", () => {
+  // Words of the yaml library's own sentences: none may reach a Chinese reader.
+  const PARSER =
+    /Unexpected|token|node end|Invalid|escape sequence|Unresolved|reserved character|Block scalar|indicator|must not/i;
+  it.each([
+    ['text after a closed quote', ['system: crm', "system: 'crm' x"], [7, 15], '前一个取值已经结束（引号已闭合'],
+    [
+      'a field after a list at the same level',
+      ['# yaml-language-server', '- a\n# yaml-language-server'],
+      [5, 11],
+      'YAML 无法确定这里的 ":" 属于哪一层',
+    ],
+    [
+      'a list item on the line of a key',
+      ['kind: Upgrade', '- a\nkind: Upgrade'],
+      [5, 1],
+      'YAML 无法确定这里的 "-" 属于哪一层',
+    ],
+    [
+      'an unknown escape in double quotes',
+      ['from: "5.1.3"', 'from: "5.1\\q3"'],
+      [11, 13],
+      '双引号里的 \\q 不是 YAML 认识的转义写法',
+    ],
+    ['an unknown tag', ['system: crm', 'system: !custom crm'], [7, 9], 'YAML 不认识标签 !custom：请删除这个标签'],
+    [
+      'a value that starts with @',
+      ['system: crm', 'system: @crm'],
+      [7, 9],
+      '不加引号的取值不能以 @ 开头：请给取值加上半角引号',
+    ],
+    [
+      'blank lines indented deeper at the start of a block text',
+      ['    description: 销售在手机端', '    description: |\n\n        \n      销售在手机端'],
+      [25, 7],
+      '| 或 > 之后的多行文字以空行开头',
+    ],
+  ])('%s', async (_name, [from, to], [line, column], message) => {
+    const { status, findings } = await validate('parser.yaml', zh([from!, to!]));
+    expect(status).toBe(1);
+    const found = findings.find((f) => f.message.includes(message!));
+    expect(found, JSON.stringify(findings)).toMatchObject({ rule: 'yaml.syntax', line, column });
+    for (const f of findings) expect(f.message).not.toMatch(PARSER);
+  });
+});
+
 describe('documents written by Chinese-speaking people, validated in Chinese', () => {
   it('the example itself is clean (the mistakes below are the only difference)', async () => {
     expect(await validate('clean.zh.yaml', ZH)).toEqual({ status: 0, findings: [] });
