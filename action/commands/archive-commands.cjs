@@ -2191,7 +2191,7 @@ var UNSAFE_PATH, eg, ROOT_NAME, WANT, DATE_TIME, FORMAT, en, init_en = __esm({
       "yaml.duplicate-key": () => "this key appears twice in the same mapping: keep one (YAML would silently drop the other)",
       "yaml.forbidden-key": (p) => `the key "${p.key}" is not allowed: it could change how every object behaves; rename or remove it`,
       "yaml.complex-key": () => "a mapping key must be plain text, not a mapping or a list: write a plain name before the colon",
-      "yaml.unknown-tag": (p) => `${p.detail}: remove the tag (words starting with ! or !!); upgrade documents hold plain text, numbers, lists and mappings`,
+      "yaml.unknown-tag": (p) => `${p.tag === null ? p.detail : `the tag ${p.tag} is not one YAML knows`}: remove the tag (words starting with ! or !!); upgrade documents hold plain text, numbers, lists and mappings`,
       "yaml.warning": (p) => p.detail,
       "yaml.tab-indent": () => "tabs are used for indentation: YAML allows only spaces, replace the tabs with spaces",
       "yaml.multiple-documents": () => "the file holds more than one YAML document (a second ---): put each upgrade in its own file",
@@ -2199,6 +2199,11 @@ var UNSAFE_PATH, eg, ROOT_NAME, WANT, DATE_TIME, FORMAT, en, init_en = __esm({
       "yaml.dash-space": () => 'there is no space after the "-" of this list item, so YAML reads the line as plain text: add a space after the "-"',
       "yaml.colon-space": (p) => `there is no space after the colon of "${p.key}", so YAML does not read it as a field: write ${p.key}: ${p.value}`,
       "yaml.syntax": (p) => `${p.detail}: fix the YAML syntax here`,
+      "yaml.after-value": () => "more text follows a value that has already ended (after its closing quote, or after a list at this level): put the whole value inside the quotes, remove the extra text, or indent the line under the field it belongs to",
+      "yaml.unexpected-token": (p) => `YAML cannot tell where ${p.token} belongs: one level holds either list items ("- ") or fields ("key: value"), never both, and a value holding ": " needs quotes; check the indentation and the colons on this line`,
+      "yaml.bad-escape": (p) => `${p.escape} in double quotes is not an escape YAML knows: write \\\\ for a backslash, or put the value in single quotes`,
+      "yaml.bad-scalar-start": (p) => `a value without quotes cannot start with ${p.char}: put the value in quotes, e.g. "${p.char}..."`,
+      "yaml.block-scalar-indent": (p) => p.leadingEmpty ? "the text after | or > starts with blank lines indented more than its first line: remove the spaces on those blank lines" : "a line of the text after | or > is indented less than its first line: indent every line of the text at least as far as the first",
       "document.empty": () => "the document is empty: start from examples/upgrades/ or the schema in schemas/upgrade.schema.json",
       "schema.more": (p) => `${p.count} more schema errors are not listed: fix the ones above first, or start again from a file in examples/upgrades/`,
       "schema.missing": (p) => `${p.field} is missing: add ${p.what.en || p.key}${eg(p.example)}`,
@@ -2220,6 +2225,10 @@ var UNSAFE_PATH, eg, ROOT_NAME, WANT, DATE_TIME, FORMAT, en, init_en = __esm({
       "schema.other": (p) => `${p.field ?? "the document"} ${p.detail || "is not valid"}: see its description in the JSON Schema`,
       "cli.unknown-command": (p) => `unknown command "${p.command}"`,
       "cli.bad-option": (p) => p.detail,
+      "cli.unknown-option": (p) => `unknown option ${p.option}: check its spelling against the options below; a path that starts with a dash goes after --, as in -- ${p.option}`,
+      "cli.option-value-missing": (p) => `option ${p.option} needs a value${p.followedByOption ? ", and what follows it looks like another option" : ""}: write ${p.option} VALUE, or ${p.option}=-VALUE for a value that starts with a dash`,
+      "cli.option-takes-no-value": (p) => `option ${p.option} takes no value: write it alone, without =VALUE`,
+      "cli.unexpected-argument": (p) => `unexpected argument "${p.argument}": this command takes no such argument; remove it`,
       "cli.bad-lang": (p) => `--lang must be ${p.allowed.join(" or ")}, not "${p.value}"`,
       "cli.bad-format": (p) => `--format must be ${p.allowed.length > 2 ? `${p.allowed.slice(0, -1).join(", ")} or ${p.allowed[p.allowed.length - 1]}` : p.allowed.join(" or ")}, not "${p.value}"`,
       "cli.no-such-path": (p) => `no such file, folder or matching glob: ${p.paths}`,
@@ -2242,6 +2251,29 @@ var UNSAFE_PATH, eg, ROOT_NAME, WANT, DATE_TIME, FORMAT, en, init_en = __esm({
       "cli.date-or-time-form": (p) => `${p.option} "${p.text}" is not a date or time: write 2026-12-01, 2026-12-01T08:00 (${p.zone}) or 2026-12-01T00:00:00.000Z`,
       "cli.time-form": (p) => `--at "${p.text}" is not a time: write ${p.now ? "now, " : ""}2026-11-26T20:00 (${p.zone}), 2026-11-26T12:00:00.000Z or 2026-11-26T20:00+08:00`,
       "cli.report-unverified": (p) => `the archive fails verification (${p.count} problem${p.count === 1 ? "" : "s"}), so no report is printed: a listing of edited, missing or reordered records proves nothing. Check the problems below with upgrade-gate verify:`,
+      // The Markdown report of `upgrade-gate report`: in English the report shows each piece as "English · 中文".
+      "report.title": () => "Upgrade report",
+      "report.counts": (p) => `${p.count} upgrade${p.count === 1 ? "" : "s"}, ${p.violations} with violations`,
+      "report.outcomes-label": () => "Outcomes",
+      "report.outcomes": (p) => `${p.succeeded} succeeded, ${p.failed} failed, ${p.restored} restored, ${p.pending} pending, ${p.none} not yet due`,
+      "report.column.merged": () => "Merged",
+      "report.column.no": () => "NO.",
+      "report.column.system": () => "System",
+      "report.column.version": () => "Version",
+      "report.column.type": () => "Type",
+      "report.column.approvers": () => "Approvers",
+      "report.column.violations": () => "Violations",
+      "report.column.outcome": () => "Outcome",
+      "report.column.completed": () => "Completed",
+      "report.column.verified-by": () => "Verified by",
+      "report.backfilled": () => "backfilled",
+      "report.none": () => "none",
+      "report.findings": () => "Audit findings",
+      "report.emergencies": () => "Emergency upgrades per month (one per emergency document, as the monthly budget counts them)",
+      /** A record's values as they are; the Chinese report says them in Chinese. */
+      "report.merged": (p) => `${p.weekday} ${p.date} ${p.time} ${p.zone}`,
+      "report.type": (p) => p.type,
+      "report.outcome": (p) => p.outcome,
       "cli.config-missing": (p) => `the configuration file ${p.file} does not exist: check the --config path`,
       "cli.codeowners-missing": (p) => `the CODEOWNERS file ${p.file} does not exist: check the --codeowners path`,
       "cli.role-form": (p) => `${p.option} ${p.spec}: the role must be ${p.ids.length ? p.ids.join(" or ") : `a role id of ${p.config}`}, or a team such as @acme/gm-office`,
@@ -2451,7 +2483,10 @@ function parserFindings(doc, file2, t, at2, text) {
       severity: unknownTag ? "error" : "warning",
       file: file2,
       ...pos,
-      message: unknownTag ? t["yaml.unknown-tag"]({ detail: firstLine(w.message) }) : t["yaml.warning"]({ detail: firstLine(w.message) })
+      message: unknownTag ? t["yaml.unknown-tag"]({
+        tag: /^Unresolved tag: (\S+)/.exec(firstLine(w.message))?.[1] ?? null,
+        detail: firstLine(w.message)
+      }) : t["yaml.warning"]({ detail: firstLine(w.message) })
     });
   }
   return findings;
@@ -2628,11 +2663,38 @@ function yamlErrorMessage(code2, raw, t) {
       return t["yaml.tab-indent"]();
     case "MULTIPLE_DOCS":
       return t["yaml.multiple-documents"]();
-    default:
-      return INDENTATION_CODES.has(code2) ? t["yaml.indentation"]({ detail }) : t["yaml.syntax"]({ detail });
+  }
+  let explained = explainedError(code2, detail, t);
+  return explained || (INDENTATION_CODES.has(code2) ? t["yaml.indentation"]({ detail }) : t["yaml.syntax"]({ detail }));
+}
+function explainedError(code2, detail, t) {
+  switch (code2) {
+    case "BAD_DQ_ESCAPE": {
+      let escape3 = /^Invalid escape sequence (.+)$/.exec(detail)?.[1];
+      if (escape3) return t["yaml.bad-escape"]({ escape: escape3 });
+      break;
+    }
+    case "BAD_SCALAR_START": {
+      let char = /^Plain value cannot start with .*?(\S)$/.exec(detail)?.[1];
+      if (char) return t["yaml.bad-scalar-start"]({ char });
+      break;
+    }
+    case "UNEXPECTED_TOKEN": {
+      if (/^Unexpected \S+ at node end$/.test(detail)) return t["yaml.after-value"]();
+      let token = /^Unexpected \S+ token in YAML stream: (".*")$/.exec(detail)?.[1] ?? TOKEN_SOURCE[/^Unexpected (\S+) (?:token$|on same line with key$)/.exec(detail)?.[1] ?? ""];
+      if (token) return t["yaml.unexpected-token"]({ token });
+      break;
+    }
+    case "BAD_INDENT":
+    case "MISSING_CHAR":
+      if (/^Block scalar lines must not be less indented/.test(detail))
+        return t["yaml.block-scalar-indent"]({ leadingEmpty: !1 });
+      if (/^Block scalars with more-indented leading empty lines/.test(detail))
+        return t["yaml.block-scalar-indent"]({ leadingEmpty: !0 });
+      break;
   }
 }
-var MAX_DEPTH, MAX_ITEMS, MAX_ALIASES, FORBIDDEN_KEYS, TOP, YAML_OPTIONS, TO_JS, COMPLEX_KEY, INT_12, FLOAT_12, int12, float12, CORE_12, INDENTATION_CODES, init_yaml_source = __esm({
+var MAX_DEPTH, MAX_ITEMS, MAX_ALIASES, FORBIDDEN_KEYS, TOP, YAML_OPTIONS, TO_JS, COMPLEX_KEY, INT_12, FLOAT_12, int12, float12, CORE_12, INDENTATION_CODES, TOKEN_SOURCE, init_yaml_source = __esm({
   "src/document/yaml-source.ts"() {
     "use strict";
     init_js_yaml();
@@ -2666,6 +2728,19 @@ var MAX_DEPTH, MAX_ITEMS, MAX_ALIASES, FORBIDDEN_KEYS, TOP, YAML_OPTIONS, TO_JS,
       "BLOCK_AS_IMPLICIT_KEY",
       "MULTILINE_IMPLICIT_KEY"
     ]);
+    TOKEN_SOURCE = {
+      "block-seq-ind": '"-"',
+      "map-value-ind": '":"',
+      "explicit-key-ind": '"?"',
+      "flow-map-start": '"{"',
+      "flow-map-end": '"}"',
+      "flow-seq-start": '"["',
+      "flow-seq-end": '"]"',
+      comma: '","',
+      anchor: '"&"',
+      alias: '"*"',
+      tag: '"!"'
+    };
   }
 });
 
@@ -10364,9 +10439,9 @@ var en3, zhCN2, CATALOGS2, init_archive_catalog = __esm({
       "record.hash": () => "its content does not match its sha256: the record was edited after it was written",
       "record.text": () => "is not written as the Action writes records (two-space JSON, one newline at the end): the file was rewritten by hand, and a reader may see other values than the ones hashed (a duplicate key shows its first value to a reader, its last to a parser); restore it from Git",
       "record.time-zone": (p) => `names time zone ${p.zone}, which is not an IANA time zone: the record was edited`,
-      "record.unreadable": (p) => `cannot be checked (${p.why}): the record was damaged or edited`,
+      "record.unreadable": (p) => `cannot be checked (${p.cause === "unrenderable" ? "a field has a shape its format does not render" : p.code ?? "cannot open"}): the record was damaged or edited`,
       "chain.sequence": (p) => `has sequence ${p.sequence} where ${p.expected} was expected: a record before it was deleted, or records were reordered`,
-      "chain.previous": (p) => `names previous sha256 ${p.names} but ${p.previous}: the chain is broken (deleted, inserted or reordered records)`,
+      "chain.previous": (p) => `names previous sha256 ${p.names} but ${p.previousFile === null ? "no record comes before it" : `the record before it (${p.previousFile}) has ${p.previousHash}`}: the chain is broken (deleted, inserted or reordered records)`,
       "record.path": (p) => `is stored under this name but its content belongs in ${p.want}: records were renamed or swapped`,
       "markdown.missing": () => "is missing: the readable form of the record was deleted",
       "markdown.edited": () => "does not match its record: the Markdown was edited",
@@ -10374,7 +10449,7 @@ var en3, zhCN2, CATALOGS2, init_archive_catalog = __esm({
       "index.edited": () => "does not list exactly the records of the year in chain order: the index was edited",
       "chain-head.missing": () => "is missing: the newest record cannot be confirmed",
       "chain-head.json": () => "is not valid JSON: the chain head was damaged or replaced",
-      "chain-head.field": (p) => `says ${p.field} ${p.found}, but the records say ${p.derived}: the chain head was edited, or records were deleted or added without it`,
+      "chain-head.field": (p) => `says ${p.field} ${p.found ?? "nothing"}, but the records say ${p.derived ?? "nothing"}: the chain head was edited, or records were deleted or added without it`,
       "chain-head.text": () => "holds the right values but not as the Action writes them: the file was rewritten by hand",
       "chain-head.underivable": () => "cannot be derived because records before it are malformed: fix those first",
       "chain-head.orphan": () => "exists but the archive holds no record: the records were deleted",
@@ -10383,7 +10458,7 @@ var en3, zhCN2, CATALOGS2, init_archive_catalog = __esm({
       "git.deleted": (p) => `was deleted by commit ${p.commit}: the Action never deletes archive files`,
       "git.uncommitted": () => "differs from the commit checked out (changed, added or deleted and not committed): verify a clean clone",
       "git.shallow": () => "is in a shallow clone: its history is cut, so who wrote the archive cannot be checked; clone with the full history (git fetch --unshallow)",
-      "git.pin": (p) => `pins ${p.what} as blob ${p.pinned}, but at commit ${p.commit} Git has ${p.found}: the record does not match what was merged`,
+      "git.pin": (p) => `pins ${p.what} as blob ${p.pinned ?? "nothing"}, but at commit ${p.commit} Git has ${p.unaskable ? "a path Git cannot be asked about" : p.found ?? "no such file (or the commit is not in this clone)"}: the record does not match what was merged`,
       "github.unverified": (p) => `commit ${p.commit} by ${p.author} changed the archive, but GitHub does not verify its signature (${p.reason}): the Action's commits are created through the API and signed by GitHub, so this one was pushed by someone else`,
       "github.writer": (p) => `commit ${p.commit} changed the archive as ${p.author}, but only ${p.writer} writes it (archive.writer): the archive was edited outside the Action`,
       "github.intact": (p) => `${p.count} commit${p.count === 1 ? "" : "s"} changed ${p.folder}/ on ${p.branch}, each by ${p.writer} and signed as GitHub verifies it: no tampering`,
@@ -10417,9 +10492,9 @@ var en3, zhCN2, CATALOGS2, init_archive_catalog = __esm({
       "record.hash": () => "\u5185\u5BB9\u4E0E\u5176 sha256 \u4E0D\u7B26\uFF1A\u5F52\u6863\u8BB0\u5F55\u5728\u5199\u5165\u540E\u88AB\u4FEE\u6539",
       "record.text": () => "\u4E0D\u662F Action \u5199\u5165\u8BB0\u5F55\u7684\u683C\u5F0F\uFF08\u4E24\u4E2A\u7A7A\u683C\u7F29\u8FDB\u7684 JSON\uFF0C\u672B\u5C3E\u4E00\u4E2A\u6362\u884C\uFF09\uFF1A\u6587\u4EF6\u88AB\u624B\u5DE5\u6539\u5199\u8FC7\uFF0C\u8BFB\u8005\u770B\u5230\u7684\u503C\u53EF\u80FD\u4E0E\u53C2\u4E0E\u54C8\u5E0C\u8BA1\u7B97\u7684\u503C\u4E0D\u540C\uFF08\u91CD\u590D\u7684\u952E\uFF0C\u8BFB\u8005\u770B\u5230\u7B2C\u4E00\u4E2A\u503C\uFF0C\u89E3\u6790\u7A0B\u5E8F\u53D6\u6700\u540E\u4E00\u4E2A\u503C\uFF09\uFF1B\u8BF7\u4ECE Git \u6062\u590D\u8BE5\u6587\u4EF6",
       "record.time-zone": (p) => `\u58F0\u660E\u7684\u65F6\u533A ${p.zone} \u4E0D\u662F IANA \u65F6\u533A\uFF1A\u5F52\u6863\u8BB0\u5F55\u5DF2\u88AB\u7BE1\u6539`,
-      "record.unreadable": (p) => `\u65E0\u6CD5\u68C0\u67E5\uFF08${p.why}\uFF09\uFF1A\u5F52\u6863\u8BB0\u5F55\u5DF2\u635F\u574F\u6216\u88AB\u7BE1\u6539`,
+      "record.unreadable": (p) => `\u65E0\u6CD5\u68C0\u67E5\uFF08${p.cause === "unrenderable" ? "\u6709\u5B57\u6BB5\u7684\u7ED3\u6784\u4E0D\u662F\u8BE5\u8BB0\u5F55\u683C\u5F0F\u80FD\u5448\u73B0\u7684" : `\u65E0\u6CD5\u6253\u5F00\u6587\u4EF6${p.code ? `\uFF1A${p.code}` : ""}`}\uFF09\uFF1A\u5F52\u6863\u8BB0\u5F55\u5DF2\u635F\u574F\u6216\u88AB\u7BE1\u6539`,
       "chain.sequence": (p) => `\u5E8F\u53F7\u4E3A ${p.sequence}\uFF0C\u5E94\u4E3A ${p.expected}\uFF1A\u4E4B\u524D\u7684\u8BB0\u5F55\u88AB\u5220\u9664\uFF0C\u6216\u8BB0\u5F55\u987A\u5E8F\u88AB\u8C03\u6362`,
-      "chain.previous": (p) => `\u8BB0\u5F55\u7684\u4E0A\u4E00\u6761 sha256 \u4E3A ${p.names}\uFF0C\u4F46${p.previous}\uFF1A\u54C8\u5E0C\u94FE\u65AD\u88C2\uFF08\u8BB0\u5F55\u88AB\u5220\u9664\u3001\u63D2\u5165\u6216\u8C03\u6362\uFF09`,
+      "chain.previous": (p) => `\u8BB0\u5F55\u7684\u4E0A\u4E00\u6761 sha256 \u4E3A ${p.names}\uFF0C\u4F46${p.previousFile === null ? "\u5B83\u4E4B\u524D\u6CA1\u6709\u4EFB\u4F55\u8BB0\u5F55" : `\u5B83\u7684\u4E0A\u4E00\u6761\u8BB0\u5F55\uFF08${p.previousFile}\uFF09\u7684 sha256 \u4E3A ${p.previousHash}`}\uFF1A\u54C8\u5E0C\u94FE\u65AD\u88C2\uFF08\u8BB0\u5F55\u88AB\u5220\u9664\u3001\u63D2\u5165\u6216\u8C03\u6362\uFF09`,
       "record.path": (p) => `\u5B58\u653E\u7684\u6587\u4EF6\u540D\u4E0E\u5185\u5BB9\u4E0D\u7B26\uFF0C\u5E94\u4E3A ${p.want}\uFF1A\u8BB0\u5F55\u88AB\u6539\u540D\u6216\u8C03\u6362`,
       "markdown.missing": () => "\u7F3A\u5931\uFF1A\u5F52\u6863\u8BB0\u5F55\u7684\u53EF\u8BFB\u7248\u672C\u88AB\u5220\u9664",
       "markdown.edited": () => "\u4E0E\u5176\u5F52\u6863\u8BB0\u5F55\u4E0D\u7B26\uFF1AMarkdown \u88AB\u4FEE\u6539",
@@ -10427,7 +10502,7 @@ var en3, zhCN2, CATALOGS2, init_archive_catalog = __esm({
       "index.edited": () => "\u6CA1\u6709\u6309\u54C8\u5E0C\u94FE\u987A\u5E8F\u51C6\u786E\u5217\u51FA\u5F53\u5E74\u7684\u5F52\u6863\u8BB0\u5F55\uFF1A\u7D22\u5F15\u88AB\u4FEE\u6539",
       "chain-head.missing": () => "\u7F3A\u5931\uFF1A\u65E0\u6CD5\u786E\u8BA4\u6700\u65B0\u7684\u5F52\u6863\u8BB0\u5F55",
       "chain-head.json": () => "\u4E0D\u662F\u6709\u6548\u7684 JSON\uFF1A\u94FE\u5934\u6587\u4EF6\u5DF2\u635F\u574F\u6216\u88AB\u66FF\u6362",
-      "chain-head.field": (p) => `\u4E2D ${p.field} \u4E3A ${p.found}\uFF0C\u4F46\u6309\u5F52\u6863\u8BB0\u5F55\u5E94\u4E3A ${p.derived}\uFF1A\u94FE\u5934\u88AB\u4FEE\u6539\uFF0C\u6216\u8BB0\u5F55\u88AB\u5220\u9664\u3001\u6DFB\u52A0\u800C\u94FE\u5934\u672A\u968F\u4E4B\u66F4\u65B0`,
+      "chain-head.field": (p) => `${p.found === null ? `\u4E2D\u6CA1\u6709 ${p.field}` : `\u4E2D ${p.field} \u4E3A ${p.found}`}\uFF0C\u4F46${p.derived === null ? "\u6309\u5F52\u6863\u8BB0\u5F55\u4E0D\u5E94\u6709\u8FD9\u4E00\u9879" : `\u6309\u5F52\u6863\u8BB0\u5F55\u5E94\u4E3A ${p.derived}`}\uFF1A\u94FE\u5934\u88AB\u4FEE\u6539\uFF0C\u6216\u8BB0\u5F55\u88AB\u5220\u9664\u3001\u6DFB\u52A0\u800C\u94FE\u5934\u672A\u968F\u4E4B\u66F4\u65B0`,
       "chain-head.text": () => "\u53D6\u503C\u6B63\u786E\uFF0C\u4F46\u4E0D\u662F Action \u5199\u51FA\u7684\u683C\u5F0F\uFF1A\u6587\u4EF6\u88AB\u624B\u5DE5\u6539\u5199",
       "chain-head.underivable": () => "\u65E0\u6CD5\u63A8\u5BFC\uFF0C\u56E0\u4E3A\u4E4B\u524D\u7684\u5F52\u6863\u8BB0\u5F55\u683C\u5F0F\u6709\u8BEF\uFF1A\u8BF7\u5148\u5904\u7406\u8FD9\u4E9B\u8BB0\u5F55",
       "chain-head.orphan": () => "\u5B58\u5728\uFF0C\u4F46\u5F52\u6863\u4E2D\u6CA1\u6709\u4EFB\u4F55\u8BB0\u5F55\uFF1A\u5F52\u6863\u8BB0\u5F55\u88AB\u5220\u9664",
@@ -10436,7 +10511,7 @@ var en3, zhCN2, CATALOGS2, init_archive_catalog = __esm({
       "git.deleted": (p) => `\u88AB\u63D0\u4EA4 ${p.commit} \u5220\u9664\uFF1AAction \u4ECE\u4E0D\u5220\u9664\u5F52\u6863\u6587\u4EF6`,
       "git.uncommitted": () => "\u4E0E\u68C0\u51FA\u7684\u63D0\u4EA4\u4E0D\u4E00\u81F4\uFF08\u6709\u672A\u63D0\u4EA4\u7684\u4FEE\u6539\u3001\u65B0\u589E\u6216\u5220\u9664\uFF09\uFF1A\u8BF7\u5728\u5E72\u51C0\u7684\u514B\u9686\u4E2D\u8FD0\u884C verify",
       "git.shallow": () => "\u4F4D\u4E8E\u6D45\u514B\u9686\u4E2D\uFF1A\u5386\u53F2\u4E0D\u5B8C\u6574\uFF0C\u65E0\u6CD5\u68C0\u67E5\u5F52\u6863\u7531\u8C01\u5199\u5165\uFF1B\u8BF7\u514B\u9686\u5B8C\u6574\u5386\u53F2\uFF08git fetch --unshallow\uFF09",
-      "git.pin": (p) => `\u8BB0\u5F55\u7684 ${p.what} \u7684 blob \u4E3A ${p.pinned}\uFF0C\u4F46\u5728\u63D0\u4EA4 ${p.commit} \u4E2D Git \u91CC\u662F ${p.found}\uFF1A\u5F52\u6863\u8BB0\u5F55\u4E0E\u5B9E\u9645\u5408\u5E76\u7684\u5185\u5BB9\u4E0D\u7B26`,
+      "git.pin": (p) => `${p.pinned === null ? `\u8BB0\u5F55\u4E2D ${p.what} \u6CA1\u6709 blob` : `\u8BB0\u5F55\u7684 ${p.what} \u7684 blob \u4E3A ${p.pinned}`}\uFF0C\u4F46\u5728\u63D0\u4EA4 ${p.commit} \u4E2D${p.unaskable ? "\u65E0\u6CD5\u5411 Git \u67E5\u8BE2\u8FD9\u4E2A\u8DEF\u5F84\uFF08\u8DEF\u5F84\u542B\u63A7\u5236\u5B57\u7B26\uFF09" : p.found === null ? " Git \u91CC\u6CA1\u6709\u8FD9\u4E2A\u6587\u4EF6\uFF08\u6216\u8BE5\u63D0\u4EA4\u4E0D\u5728\u672C\u514B\u9686\u4E2D\uFF09" : ` Git \u91CC\u662F ${p.found}`}\uFF1A\u5F52\u6863\u8BB0\u5F55\u4E0E\u5B9E\u9645\u5408\u5E76\u7684\u5185\u5BB9\u4E0D\u7B26`,
       "github.unverified": (p) => `\u63D0\u4EA4 ${p.commit}\uFF08\u4F5C\u8005 ${p.author}\uFF09\u4FEE\u6539\u4E86\u5F52\u6863\uFF0C\u4F46 GitHub \u672A\u9A8C\u8BC1\u5176\u7B7E\u540D\uFF08${p.reason}\uFF09\uFF1AAction \u7684\u63D0\u4EA4\u7ECF API \u521B\u5EFA\u5E76\u7531 GitHub \u7B7E\u540D\uFF0C\u6B64\u63D0\u4EA4\u662F\u4ED6\u4EBA\u63A8\u9001\u7684`,
       "github.writer": (p) => `\u63D0\u4EA4 ${p.commit} \u4EE5 ${p.author} \u8EAB\u4EFD\u4FEE\u6539\u4E86\u5F52\u6863\uFF0C\u4F46\u53EA\u6709 ${p.writer} \u53EF\u4EE5\u5199\u5165\u5F52\u6863\uFF08archive.writer\uFF09\uFF1A\u5F52\u6863\u5728 Action \u4E4B\u5916\u88AB\u4FEE\u6539`,
       "github.intact": (p) => `${p.branch} \u4E0A\u5171\u6709 ${p.count} \u4E2A\u63D0\u4EA4\u4FEE\u6539\u4E86 ${p.folder}/\uFF0C\u5747\u7531 ${p.writer} \u63D0\u4EA4\u4E14\u7ECF GitHub \u9A8C\u8BC1\u7B7E\u540D\uFF1A\u672A\u88AB\u7BE1\u6539`,
@@ -10465,7 +10540,7 @@ function readArchiveBytes(dir, rel) {
     fd = (0, import_node_fs.openSync)((0, import_node_path.join)(dir, rel), import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0) | (import_node_fs.constants.O_NONBLOCK ?? 0));
   } catch (err) {
     let code2 = err.code;
-    return { problem: archiveProblem(rel, code2 === "ELOOP" || code2 === "EMLINK" ? "file.symlink" : "record.unreadable", { why: code2 ?? "cannot open" }) };
+    return { problem: archiveProblem(rel, code2 === "ELOOP" || code2 === "EMLINK" ? "file.symlink" : "record.unreadable", { cause: "open", code: code2 ?? null }) };
   }
   try {
     let st = (0, import_node_fs.fstatSync)(fd);
@@ -11066,7 +11141,7 @@ function verifyArchive(dir, folderName = dirBase(dir), contents = readArchive(di
       if (accounted.add(file2.replace(/\.json$/, ".md")), renderedFileProblems(seen.rendered ?? { unrenderable: !0 }, stored, f, outcomes, problems)) {
         let year = file2.slice(0, 4), list = byYear.get(year);
         list || byYear.set(year, list = []), list.push(stored);
-      } else problems.push(archiveProblem(file2, "record.unreadable", { why: "a field has a shape its format does not render" }));
+      } else problems.push(archiveProblem(file2, "record.unreadable", { cause: "unrenderable" }));
   });
   let row = (s) => (folderName === contents.folderName ? examined.get(s)?.rendered?.indexRow : void 0) ?? format.get(s).indexRow(s.record, `${folderName}/${s.file}`);
   for (let [year, list] of byYear) {
@@ -11088,7 +11163,7 @@ function chainLinkProblems(stored, i, previous, problems) {
   let { file: file2, record } = stored, expected = i + 1;
   record.sequence !== expected && problems.push(archiveProblem(file2, "chain.sequence", { sequence: JSON.stringify(record.sequence ?? null).slice(0, 40), expected }));
   let prevHash = previous ? previous.record.sha256 : null;
-  record.previous_sha256 !== prevHash && problems.push(archiveProblem(file2, "chain.previous", { names: JSON.stringify(record.previous_sha256 ?? null).slice(0, 80), previous: previous ? `the record before it (${previous.file}) has ${JSON.stringify(prevHash ?? null).slice(0, 80)}` : "no record comes before it" }));
+  record.previous_sha256 !== prevHash && problems.push(archiveProblem(file2, "chain.previous", { names: JSON.stringify(record.previous_sha256 ?? null).slice(0, 80), previousFile: previous ? previous.file : null, previousHash: JSON.stringify(prevHash ?? null).slice(0, 80) }));
 }
 function renderedFileProblems(rendered, stored, f, outcomes, problems) {
   let { file: file2 } = stored;
@@ -11132,11 +11207,11 @@ function checkChainHead(dir, folderName, records, wellFormed, entries, problems)
     problems.push(archiveProblem(CHAIN_HEAD, "chain-head.underivable"));
     return;
   }
-  let derived = deriveChainHead(records, folderName), show = (v) => v === void 0 ? "nothing" : JSON.stringify(v).slice(0, 200), differs = !1;
+  let derived = deriveChainHead(records, folderName), show = (v) => v === void 0 ? null : JSON.stringify(v).slice(0, 200), differs = !1;
   for (let field of ["format", "sequence", "sha256", "path", "merged_at", "emergencies"])
     JSON.stringify(head[field]) !== JSON.stringify(derived[field]) && (differs = !0, problems.push(archiveProblem(CHAIN_HEAD, "chain-head.field", { field, found: show(head[field]), derived: show(derived[field]) })));
   for (let field of Object.keys(head))
-    field in derived || (differs = !0, problems.push(archiveProblem(CHAIN_HEAD, "chain-head.field", { field, found: show(head[field]), derived: "nothing" })));
+    field in derived || (differs = !0, problems.push(archiveProblem(CHAIN_HEAD, "chain-head.field", { field, found: show(head[field]), derived: null })));
   !differs && read.text !== chainHeadText(derived) && problems.push(archiveProblem(CHAIN_HEAD, "chain-head.text"));
 }
 function dirBase(dir) {
@@ -32784,6 +32859,13 @@ function overdueOutcomes(records, clock, folder = "archive", states = clock.at ?
 init_clock_face();
 init_escape();
 init_layout();
+init_messages();
+function reportWords(language) {
+  let call = (c, key, args) => c[key](...args), zh = messages("zh-CN");
+  if (language === "zh-CN") return (key, ...args) => call(zh, key, args);
+  let en4 = messages("en");
+  return (key, ...args) => `${call(en4, key, args)} \xB7 ${call(zh, key, args)}`;
+}
 function buildReport(records, since, until, clock = { pendingHours: 24, overdueDays: 7 }) {
   let rows2 = [], emergenciesPerMonth = {}, states = outcomeStates(records, clock), outcomes = { succeeded: 0, failed: 0, restored: 0, pending: 0, none: 0 }, listed = /* @__PURE__ */ new Set();
   for (let { file: file2, record: r } of upgradeRecords(records)) {
@@ -32820,28 +32902,33 @@ function csvCell(v) {
   let s = String(v), formula = /^[=+\-@\t\r]/.test(s);
   return formula || /[",\r\n]/.test(s) ? `"${formula ? "'" : ""}${s.replace(/"/g, '""')}"` : s;
 }
-function formatReport(report, format) {
+function formatReport(report, format, language = "en") {
   let { rows: rows2, emergenciesPerMonth, outcomes, findings } = report;
   if (format === "json") return JSON.stringify(report, null, 2);
   let cols = ["sequence", "merged_at", "merged_local", "pr", "id", "system", "version", "type", "approvers", "violations", "outcome", "completed", "verified_by", "backfilled", "file"];
-  return format === "csv" ? [cols.join(","), ...rows2.map((r) => cols.map((c) => csvCell(r[c])).join(","))].join(`
-`) : [
-    `# Upgrade report \xB7 \u5347\u7EA7\u62A5\u544A (${rows2.length} upgrade${rows2.length === 1 ? "" : "s"}, ${rows2.filter((r) => r.violations).length} with violations \xB7 \u5171 ${rows2.length} \u6B21\u5347\u7EA7\uFF0C${rows2.filter((r) => r.violations).length} \u6B21\u8FDD\u89C4)`,
+  if (format === "csv") return [cols.join(","), ...rows2.map((r) => cols.map((c) => csvCell(r[c])).join(","))].join(`
+`);
+  let say = reportWords(language), zh = language === "zh-CN", t = messages("zh-CN"), merged = (local) => {
+    let [weekday = "", date = "", time3 = "", zone = ""] = local.split(" ");
+    return zh ? t["report.merged"]({ weekday, date, time: time3, zone }) : local;
+  }, type2 = (v) => zh ? t["report.type"]({ type: v }) : v, outcome2 = (v) => zh ? t["report.outcome"]({ outcome: v }) : v, paren = (text) => zh ? `\uFF08${text}\uFF09` : ` (${text})`, none = say("report.none"), violating = rows2.filter((r) => r.violations).length, header = ["merged", "no", "system", "version", "type", "approvers", "violations", "outcome", "completed", "verified-by"].map((c) => say(`report.column.${c}`));
+  return [
+    `# ${say("report.title")}${paren(say("report.counts", { count: rows2.length, violations: violating }))}`,
     "",
-    `Outcomes \xB7 \u5347\u7EA7\u7ED3\u679C: ${outcomes.succeeded} succeeded, ${outcomes.failed} failed, ${outcomes.restored} restored, ${outcomes.pending} pending, ${outcomes.none} not yet due \xB7 \u5347\u7EA7\u6210\u529F ${outcomes.succeeded}\uFF0C\u5347\u7EA7\u5931\u8D25 ${outcomes.failed}\uFF0C\u5DF2\u6062\u590D\u81F3\u5347\u7EA7\u524D\u7684\u5907\u4EFD\u7248\u672C ${outcomes.restored}\uFF0C\u5F85\u8BB0\u5F55 ${outcomes.pending}\uFF0C\u672A\u5230\u671F ${outcomes.none}`,
+    `${say("report.outcomes-label")}${zh ? "\uFF1A" : ": "}${say("report.outcomes", outcomes)}`,
     "",
-    "| # | Merged \xB7 \u5408\u5E76\u65F6\u95F4 | PR | NO. \xB7 \u7F16\u53F7 | System \xB7 \u7CFB\u7EDF | Version \xB7 \u7248\u672C | Type \xB7 \u7C7B\u578B | Approvers \xB7 \u5BA1\u6279\u4EBA | Violations \xB7 \u8FDD\u89C4 | Outcome \xB7 \u5347\u7EA7\u7ED3\u679C | Completed \xB7 \u5B8C\u6210\u65F6\u95F4 | Verified by \xB7 \u9A8C\u8BC1\u4EBA |",
+    `| # | ${header[0]} | PR | ${header.slice(1).join(" | ")} |`,
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     // Every value comes from a record, so from a pull request: inert text (no HTML, link, image, mention or autolink), one line.
-    ...rows2.map((r) => `| ${mdText(r.sequence)} | ${mdText(r.merged_local)} | #${mdText(r.pr)} | ${mdText(r.id)} | ${mdText(r.system)} | ${mdText(r.version)} | ${mdText(r.type)}${r.backfilled ? " (backfilled \xB7 \u8865\u5F55)" : ""} | ${mdText(r.approvers)} | ${r.violations ? mdText(r.violations) : "none \xB7 \u65E0"} | ${r.outcome === "none" ? "\u2014" : mdText(r.outcome)} | ${mdText(r.completed) || "\u2014"} | ${mdText(r.verified_by) || "\u2014"} |`),
+    ...rows2.map((r) => `| ${mdText(r.sequence)} | ${mdText(merged(r.merged_local))} | #${mdText(r.pr)} | ${mdText(r.id)} | ${mdText(r.system)} | ${mdText(r.version)} | ${mdText(type2(r.type))}${r.backfilled ? paren(say("report.backfilled")) : ""} | ${mdText(r.approvers)} | ${r.violations ? mdText(r.violations) : none} | ${r.outcome === "none" ? "\u2014" : mdText(outcome2(r.outcome))} | ${mdText(r.completed) || "\u2014"} | ${mdText(r.verified_by) || "\u2014"} |`),
     "",
-    "## Audit findings \xB7 \u5BA1\u8BA1\u53D1\u73B0",
+    `## ${say("report.findings")}`,
     "",
-    ...findings.length ? findings.map((f) => `- ${mdText(f.file)}: ${mdText(f.rule)} ${mdText(f.message)}`) : ["- none \xB7 \u65E0"],
+    ...findings.length ? findings.map((f) => `- ${mdText(f.file)}: ${mdText(f.rule)} ${mdText(f.message)}`) : [`- ${none}`],
     "",
-    "## Emergency upgrades per month (one per emergency document, as the monthly budget counts them) \xB7 \u6BCF\u6708\u7D27\u6025\u5347\u7EA7\uFF08\u6BCF\u4EFD\u7D27\u6025\u5347\u7EA7\u5355\u8BA1\u4E00\u6B21\uFF0C\u4E0E\u6BCF\u6708\u9650\u989D\u7684\u8BA1\u6570\u76F8\u540C\uFF09",
+    `## ${say("report.emergencies")}`,
     "",
-    ...Object.keys(emergenciesPerMonth).length ? Object.entries(emergenciesPerMonth).sort().map(([m, n]) => `- ${mdText(m)}: ${n}`) : ["- none \xB7 \u65E0"]
+    ...Object.keys(emergenciesPerMonth).length ? Object.entries(emergenciesPerMonth).sort().map(([m, n]) => `- ${mdText(m)}: ${n}`) : [`- ${none}`]
   ].join(`
 `);
 }
@@ -32971,16 +33058,18 @@ function usageCatalog(argv, io) {
 function commandHelp(topic, argv, io) {
   return helpText(topic, usageLanguage(argv, io));
 }
+function parseArgsProblem(err, t) {
+  let { code: code2, message } = err, text = String(message ?? err), quoted = /'([^']*)'/.exec(text)?.[1], option = quoted?.match(/--?[^\s,<]+/g)?.pop();
+  return code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option ? t["cli.unknown-option"]({ option }) : code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option ? /does not take an argument/.test(text) ? t["cli.option-takes-no-value"]({ option }) : t["cli.option-value-missing"]({ option, followedByOption: /ambiguous/.test(text) }) : code2 === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL" && quoted !== void 0 ? t["cli.unexpected-argument"]({ argument: quoted }) : t["cli.bad-option"]({ detail: text });
+}
 function parseCommand(name, argv, options, io) {
   let parsed;
   try {
     parsed = (0, import_node_util.parseArgs)({ args: argv, allowPositionals: !0, options });
   } catch (err) {
-    return io.err(
-      `upgrade-gate ${name}: ${usageCatalog(argv, io)["cli.bad-option"]({ detail: err.message })}
+    return io.err(`upgrade-gate ${name}: ${parseArgsProblem(err, usageCatalog(argv, io))}
 
-${commandHelp(name, argv, io)}`
-    ), 2;
+${commandHelp(name, argv, io)}`), 2;
   }
   return parsed.values.help ? (io.out(commandHelp(name, argv, io)), 0) : parsed;
 }
@@ -33079,8 +33168,9 @@ function pinProblems(top, records) {
       archiveProblem(q.file, "git.pin", {
         what: q.what,
         commit: q.commit.slice(0, 12),
-        pinned: q.pinned ?? "nothing",
-        found: found ?? "no such file (or the commit is not in this clone)"
+        pinned: q.pinned,
+        found,
+        unaskable: !1
       })
     );
   });
@@ -33089,8 +33179,9 @@ function pinProblems(top, records) {
       archiveProblem(q.file, "git.pin", {
         what: JSON.stringify(q.path).slice(0, 80),
         commit: q.commit.slice(0, 12),
-        pinned: q.pinned ?? "nothing",
-        found: "a path Git cannot be asked about"
+        pinned: q.pinned,
+        found: null,
+        unaskable: !0
       })
     );
   return problems;
@@ -33218,7 +33309,8 @@ async function runReport(argv, io, clock = () => /* @__PURE__ */ new Date()) {
           language: language ?? config.language
         }
       ),
-      format
+      format,
+      language ?? config.language
     )
   ), 0;
 }

@@ -82,9 +82,9 @@ var en = {
   "record.hash": () => "its content does not match its sha256: the record was edited after it was written",
   "record.text": () => "is not written as the Action writes records (two-space JSON, one newline at the end): the file was rewritten by hand, and a reader may see other values than the ones hashed (a duplicate key shows its first value to a reader, its last to a parser); restore it from Git",
   "record.time-zone": (p) => `names time zone ${p.zone}, which is not an IANA time zone: the record was edited`,
-  "record.unreadable": (p) => `cannot be checked (${p.why}): the record was damaged or edited`,
+  "record.unreadable": (p) => `cannot be checked (${p.cause === "unrenderable" ? "a field has a shape its format does not render" : p.code ?? "cannot open"}): the record was damaged or edited`,
   "chain.sequence": (p) => `has sequence ${p.sequence} where ${p.expected} was expected: a record before it was deleted, or records were reordered`,
-  "chain.previous": (p) => `names previous sha256 ${p.names} but ${p.previous}: the chain is broken (deleted, inserted or reordered records)`,
+  "chain.previous": (p) => `names previous sha256 ${p.names} but ${p.previousFile === null ? "no record comes before it" : `the record before it (${p.previousFile}) has ${p.previousHash}`}: the chain is broken (deleted, inserted or reordered records)`,
   "record.path": (p) => `is stored under this name but its content belongs in ${p.want}: records were renamed or swapped`,
   "markdown.missing": () => "is missing: the readable form of the record was deleted",
   "markdown.edited": () => "does not match its record: the Markdown was edited",
@@ -92,7 +92,7 @@ var en = {
   "index.edited": () => "does not list exactly the records of the year in chain order: the index was edited",
   "chain-head.missing": () => "is missing: the newest record cannot be confirmed",
   "chain-head.json": () => "is not valid JSON: the chain head was damaged or replaced",
-  "chain-head.field": (p) => `says ${p.field} ${p.found}, but the records say ${p.derived}: the chain head was edited, or records were deleted or added without it`,
+  "chain-head.field": (p) => `says ${p.field} ${p.found ?? "nothing"}, but the records say ${p.derived ?? "nothing"}: the chain head was edited, or records were deleted or added without it`,
   "chain-head.text": () => "holds the right values but not as the Action writes them: the file was rewritten by hand",
   "chain-head.underivable": () => "cannot be derived because records before it are malformed: fix those first",
   "chain-head.orphan": () => "exists but the archive holds no record: the records were deleted",
@@ -101,7 +101,7 @@ var en = {
   "git.deleted": (p) => `was deleted by commit ${p.commit}: the Action never deletes archive files`,
   "git.uncommitted": () => "differs from the commit checked out (changed, added or deleted and not committed): verify a clean clone",
   "git.shallow": () => "is in a shallow clone: its history is cut, so who wrote the archive cannot be checked; clone with the full history (git fetch --unshallow)",
-  "git.pin": (p) => `pins ${p.what} as blob ${p.pinned}, but at commit ${p.commit} Git has ${p.found}: the record does not match what was merged`,
+  "git.pin": (p) => `pins ${p.what} as blob ${p.pinned ?? "nothing"}, but at commit ${p.commit} Git has ${p.unaskable ? "a path Git cannot be asked about" : p.found ?? "no such file (or the commit is not in this clone)"}: the record does not match what was merged`,
   "github.unverified": (p) => `commit ${p.commit} by ${p.author} changed the archive, but GitHub does not verify its signature (${p.reason}): the Action's commits are created through the API and signed by GitHub, so this one was pushed by someone else`,
   "github.writer": (p) => `commit ${p.commit} changed the archive as ${p.author}, but only ${p.writer} writes it (archive.writer): the archive was edited outside the Action`,
   "github.intact": (p) => `${p.count} commit${p.count === 1 ? "" : "s"} changed ${p.folder}/ on ${p.branch}, each by ${p.writer} and signed as GitHub verifies it: no tampering`,
@@ -135,9 +135,9 @@ var en = {
   "record.hash": () => "\u5185\u5BB9\u4E0E\u5176 sha256 \u4E0D\u7B26\uFF1A\u5F52\u6863\u8BB0\u5F55\u5728\u5199\u5165\u540E\u88AB\u4FEE\u6539",
   "record.text": () => "\u4E0D\u662F Action \u5199\u5165\u8BB0\u5F55\u7684\u683C\u5F0F\uFF08\u4E24\u4E2A\u7A7A\u683C\u7F29\u8FDB\u7684 JSON\uFF0C\u672B\u5C3E\u4E00\u4E2A\u6362\u884C\uFF09\uFF1A\u6587\u4EF6\u88AB\u624B\u5DE5\u6539\u5199\u8FC7\uFF0C\u8BFB\u8005\u770B\u5230\u7684\u503C\u53EF\u80FD\u4E0E\u53C2\u4E0E\u54C8\u5E0C\u8BA1\u7B97\u7684\u503C\u4E0D\u540C\uFF08\u91CD\u590D\u7684\u952E\uFF0C\u8BFB\u8005\u770B\u5230\u7B2C\u4E00\u4E2A\u503C\uFF0C\u89E3\u6790\u7A0B\u5E8F\u53D6\u6700\u540E\u4E00\u4E2A\u503C\uFF09\uFF1B\u8BF7\u4ECE Git \u6062\u590D\u8BE5\u6587\u4EF6",
   "record.time-zone": (p) => `\u58F0\u660E\u7684\u65F6\u533A ${p.zone} \u4E0D\u662F IANA \u65F6\u533A\uFF1A\u5F52\u6863\u8BB0\u5F55\u5DF2\u88AB\u7BE1\u6539`,
-  "record.unreadable": (p) => `\u65E0\u6CD5\u68C0\u67E5\uFF08${p.why}\uFF09\uFF1A\u5F52\u6863\u8BB0\u5F55\u5DF2\u635F\u574F\u6216\u88AB\u7BE1\u6539`,
+  "record.unreadable": (p) => `\u65E0\u6CD5\u68C0\u67E5\uFF08${p.cause === "unrenderable" ? "\u6709\u5B57\u6BB5\u7684\u7ED3\u6784\u4E0D\u662F\u8BE5\u8BB0\u5F55\u683C\u5F0F\u80FD\u5448\u73B0\u7684" : `\u65E0\u6CD5\u6253\u5F00\u6587\u4EF6${p.code ? `\uFF1A${p.code}` : ""}`}\uFF09\uFF1A\u5F52\u6863\u8BB0\u5F55\u5DF2\u635F\u574F\u6216\u88AB\u7BE1\u6539`,
   "chain.sequence": (p) => `\u5E8F\u53F7\u4E3A ${p.sequence}\uFF0C\u5E94\u4E3A ${p.expected}\uFF1A\u4E4B\u524D\u7684\u8BB0\u5F55\u88AB\u5220\u9664\uFF0C\u6216\u8BB0\u5F55\u987A\u5E8F\u88AB\u8C03\u6362`,
-  "chain.previous": (p) => `\u8BB0\u5F55\u7684\u4E0A\u4E00\u6761 sha256 \u4E3A ${p.names}\uFF0C\u4F46${p.previous}\uFF1A\u54C8\u5E0C\u94FE\u65AD\u88C2\uFF08\u8BB0\u5F55\u88AB\u5220\u9664\u3001\u63D2\u5165\u6216\u8C03\u6362\uFF09`,
+  "chain.previous": (p) => `\u8BB0\u5F55\u7684\u4E0A\u4E00\u6761 sha256 \u4E3A ${p.names}\uFF0C\u4F46${p.previousFile === null ? "\u5B83\u4E4B\u524D\u6CA1\u6709\u4EFB\u4F55\u8BB0\u5F55" : `\u5B83\u7684\u4E0A\u4E00\u6761\u8BB0\u5F55\uFF08${p.previousFile}\uFF09\u7684 sha256 \u4E3A ${p.previousHash}`}\uFF1A\u54C8\u5E0C\u94FE\u65AD\u88C2\uFF08\u8BB0\u5F55\u88AB\u5220\u9664\u3001\u63D2\u5165\u6216\u8C03\u6362\uFF09`,
   "record.path": (p) => `\u5B58\u653E\u7684\u6587\u4EF6\u540D\u4E0E\u5185\u5BB9\u4E0D\u7B26\uFF0C\u5E94\u4E3A ${p.want}\uFF1A\u8BB0\u5F55\u88AB\u6539\u540D\u6216\u8C03\u6362`,
   "markdown.missing": () => "\u7F3A\u5931\uFF1A\u5F52\u6863\u8BB0\u5F55\u7684\u53EF\u8BFB\u7248\u672C\u88AB\u5220\u9664",
   "markdown.edited": () => "\u4E0E\u5176\u5F52\u6863\u8BB0\u5F55\u4E0D\u7B26\uFF1AMarkdown \u88AB\u4FEE\u6539",
@@ -145,7 +145,7 @@ var en = {
   "index.edited": () => "\u6CA1\u6709\u6309\u54C8\u5E0C\u94FE\u987A\u5E8F\u51C6\u786E\u5217\u51FA\u5F53\u5E74\u7684\u5F52\u6863\u8BB0\u5F55\uFF1A\u7D22\u5F15\u88AB\u4FEE\u6539",
   "chain-head.missing": () => "\u7F3A\u5931\uFF1A\u65E0\u6CD5\u786E\u8BA4\u6700\u65B0\u7684\u5F52\u6863\u8BB0\u5F55",
   "chain-head.json": () => "\u4E0D\u662F\u6709\u6548\u7684 JSON\uFF1A\u94FE\u5934\u6587\u4EF6\u5DF2\u635F\u574F\u6216\u88AB\u66FF\u6362",
-  "chain-head.field": (p) => `\u4E2D ${p.field} \u4E3A ${p.found}\uFF0C\u4F46\u6309\u5F52\u6863\u8BB0\u5F55\u5E94\u4E3A ${p.derived}\uFF1A\u94FE\u5934\u88AB\u4FEE\u6539\uFF0C\u6216\u8BB0\u5F55\u88AB\u5220\u9664\u3001\u6DFB\u52A0\u800C\u94FE\u5934\u672A\u968F\u4E4B\u66F4\u65B0`,
+  "chain-head.field": (p) => `${p.found === null ? `\u4E2D\u6CA1\u6709 ${p.field}` : `\u4E2D ${p.field} \u4E3A ${p.found}`}\uFF0C\u4F46${p.derived === null ? "\u6309\u5F52\u6863\u8BB0\u5F55\u4E0D\u5E94\u6709\u8FD9\u4E00\u9879" : `\u6309\u5F52\u6863\u8BB0\u5F55\u5E94\u4E3A ${p.derived}`}\uFF1A\u94FE\u5934\u88AB\u4FEE\u6539\uFF0C\u6216\u8BB0\u5F55\u88AB\u5220\u9664\u3001\u6DFB\u52A0\u800C\u94FE\u5934\u672A\u968F\u4E4B\u66F4\u65B0`,
   "chain-head.text": () => "\u53D6\u503C\u6B63\u786E\uFF0C\u4F46\u4E0D\u662F Action \u5199\u51FA\u7684\u683C\u5F0F\uFF1A\u6587\u4EF6\u88AB\u624B\u5DE5\u6539\u5199",
   "chain-head.underivable": () => "\u65E0\u6CD5\u63A8\u5BFC\uFF0C\u56E0\u4E3A\u4E4B\u524D\u7684\u5F52\u6863\u8BB0\u5F55\u683C\u5F0F\u6709\u8BEF\uFF1A\u8BF7\u5148\u5904\u7406\u8FD9\u4E9B\u8BB0\u5F55",
   "chain-head.orphan": () => "\u5B58\u5728\uFF0C\u4F46\u5F52\u6863\u4E2D\u6CA1\u6709\u4EFB\u4F55\u8BB0\u5F55\uFF1A\u5F52\u6863\u8BB0\u5F55\u88AB\u5220\u9664",
@@ -154,7 +154,7 @@ var en = {
   "git.deleted": (p) => `\u88AB\u63D0\u4EA4 ${p.commit} \u5220\u9664\uFF1AAction \u4ECE\u4E0D\u5220\u9664\u5F52\u6863\u6587\u4EF6`,
   "git.uncommitted": () => "\u4E0E\u68C0\u51FA\u7684\u63D0\u4EA4\u4E0D\u4E00\u81F4\uFF08\u6709\u672A\u63D0\u4EA4\u7684\u4FEE\u6539\u3001\u65B0\u589E\u6216\u5220\u9664\uFF09\uFF1A\u8BF7\u5728\u5E72\u51C0\u7684\u514B\u9686\u4E2D\u8FD0\u884C verify",
   "git.shallow": () => "\u4F4D\u4E8E\u6D45\u514B\u9686\u4E2D\uFF1A\u5386\u53F2\u4E0D\u5B8C\u6574\uFF0C\u65E0\u6CD5\u68C0\u67E5\u5F52\u6863\u7531\u8C01\u5199\u5165\uFF1B\u8BF7\u514B\u9686\u5B8C\u6574\u5386\u53F2\uFF08git fetch --unshallow\uFF09",
-  "git.pin": (p) => `\u8BB0\u5F55\u7684 ${p.what} \u7684 blob \u4E3A ${p.pinned}\uFF0C\u4F46\u5728\u63D0\u4EA4 ${p.commit} \u4E2D Git \u91CC\u662F ${p.found}\uFF1A\u5F52\u6863\u8BB0\u5F55\u4E0E\u5B9E\u9645\u5408\u5E76\u7684\u5185\u5BB9\u4E0D\u7B26`,
+  "git.pin": (p) => `${p.pinned === null ? `\u8BB0\u5F55\u4E2D ${p.what} \u6CA1\u6709 blob` : `\u8BB0\u5F55\u7684 ${p.what} \u7684 blob \u4E3A ${p.pinned}`}\uFF0C\u4F46\u5728\u63D0\u4EA4 ${p.commit} \u4E2D${p.unaskable ? "\u65E0\u6CD5\u5411 Git \u67E5\u8BE2\u8FD9\u4E2A\u8DEF\u5F84\uFF08\u8DEF\u5F84\u542B\u63A7\u5236\u5B57\u7B26\uFF09" : p.found === null ? " Git \u91CC\u6CA1\u6709\u8FD9\u4E2A\u6587\u4EF6\uFF08\u6216\u8BE5\u63D0\u4EA4\u4E0D\u5728\u672C\u514B\u9686\u4E2D\uFF09" : ` Git \u91CC\u662F ${p.found}`}\uFF1A\u5F52\u6863\u8BB0\u5F55\u4E0E\u5B9E\u9645\u5408\u5E76\u7684\u5185\u5BB9\u4E0D\u7B26`,
   "github.unverified": (p) => `\u63D0\u4EA4 ${p.commit}\uFF08\u4F5C\u8005 ${p.author}\uFF09\u4FEE\u6539\u4E86\u5F52\u6863\uFF0C\u4F46 GitHub \u672A\u9A8C\u8BC1\u5176\u7B7E\u540D\uFF08${p.reason}\uFF09\uFF1AAction \u7684\u63D0\u4EA4\u7ECF API \u521B\u5EFA\u5E76\u7531 GitHub \u7B7E\u540D\uFF0C\u6B64\u63D0\u4EA4\u662F\u4ED6\u4EBA\u63A8\u9001\u7684`,
   "github.writer": (p) => `\u63D0\u4EA4 ${p.commit} \u4EE5 ${p.author} \u8EAB\u4EFD\u4FEE\u6539\u4E86\u5F52\u6863\uFF0C\u4F46\u53EA\u6709 ${p.writer} \u53EF\u4EE5\u5199\u5165\u5F52\u6863\uFF08archive.writer\uFF09\uFF1A\u5F52\u6863\u5728 Action \u4E4B\u5916\u88AB\u4FEE\u6539`,
   "github.intact": (p) => `${p.branch} \u4E0A\u5171\u6709 ${p.count} \u4E2A\u63D0\u4EA4\u4FEE\u6539\u4E86 ${p.folder}/\uFF0C\u5747\u7531 ${p.writer} \u63D0\u4EA4\u4E14\u7ECF GitHub \u9A8C\u8BC1\u7B7E\u540D\uFF1A\u672A\u88AB\u7BE1\u6539`,
@@ -182,7 +182,7 @@ function readArchiveBytes(dir, rel) {
     fd = (0, import_node_fs.openSync)((0, import_node_path.join)(dir, rel), import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0) | (import_node_fs.constants.O_NONBLOCK ?? 0));
   } catch (err) {
     let code = err.code;
-    return { problem: archiveProblem(rel, code === "ELOOP" || code === "EMLINK" ? "file.symlink" : "record.unreadable", { why: code ?? "cannot open" }) };
+    return { problem: archiveProblem(rel, code === "ELOOP" || code === "EMLINK" ? "file.symlink" : "record.unreadable", { cause: "open", code: code ?? null }) };
   }
   try {
     let st = (0, import_node_fs.fstatSync)(fd);

@@ -7861,7 +7861,7 @@ var UNSAFE_PATH = {
   "yaml.duplicate-key": () => "this key appears twice in the same mapping: keep one (YAML would silently drop the other)",
   "yaml.forbidden-key": (p) => `the key "${p.key}" is not allowed: it could change how every object behaves; rename or remove it`,
   "yaml.complex-key": () => "a mapping key must be plain text, not a mapping or a list: write a plain name before the colon",
-  "yaml.unknown-tag": (p) => `${p.detail}: remove the tag (words starting with ! or !!); upgrade documents hold plain text, numbers, lists and mappings`,
+  "yaml.unknown-tag": (p) => `${p.tag === null ? p.detail : `the tag ${p.tag} is not one YAML knows`}: remove the tag (words starting with ! or !!); upgrade documents hold plain text, numbers, lists and mappings`,
   "yaml.warning": (p) => p.detail,
   "yaml.tab-indent": () => "tabs are used for indentation: YAML allows only spaces, replace the tabs with spaces",
   "yaml.multiple-documents": () => "the file holds more than one YAML document (a second ---): put each upgrade in its own file",
@@ -7869,6 +7869,11 @@ var UNSAFE_PATH = {
   "yaml.dash-space": () => 'there is no space after the "-" of this list item, so YAML reads the line as plain text: add a space after the "-"',
   "yaml.colon-space": (p) => `there is no space after the colon of "${p.key}", so YAML does not read it as a field: write ${p.key}: ${p.value}`,
   "yaml.syntax": (p) => `${p.detail}: fix the YAML syntax here`,
+  "yaml.after-value": () => "more text follows a value that has already ended (after its closing quote, or after a list at this level): put the whole value inside the quotes, remove the extra text, or indent the line under the field it belongs to",
+  "yaml.unexpected-token": (p) => `YAML cannot tell where ${p.token} belongs: one level holds either list items ("- ") or fields ("key: value"), never both, and a value holding ": " needs quotes; check the indentation and the colons on this line`,
+  "yaml.bad-escape": (p) => `${p.escape} in double quotes is not an escape YAML knows: write \\\\ for a backslash, or put the value in single quotes`,
+  "yaml.bad-scalar-start": (p) => `a value without quotes cannot start with ${p.char}: put the value in quotes, e.g. "${p.char}..."`,
+  "yaml.block-scalar-indent": (p) => p.leadingEmpty ? "the text after | or > starts with blank lines indented more than its first line: remove the spaces on those blank lines" : "a line of the text after | or > is indented less than its first line: indent every line of the text at least as far as the first",
   "document.empty": () => "the document is empty: start from examples/upgrades/ or the schema in schemas/upgrade.schema.json",
   "schema.more": (p) => `${p.count} more schema errors are not listed: fix the ones above first, or start again from a file in examples/upgrades/`,
   "schema.missing": (p) => `${p.field} is missing: add ${p.what.en || p.key}${eg(p.example)}`,
@@ -7890,6 +7895,10 @@ var UNSAFE_PATH = {
   "schema.other": (p) => `${p.field ?? "the document"} ${p.detail || "is not valid"}: see its description in the JSON Schema`,
   "cli.unknown-command": (p) => `unknown command "${p.command}"`,
   "cli.bad-option": (p) => p.detail,
+  "cli.unknown-option": (p) => `unknown option ${p.option}: check its spelling against the options below; a path that starts with a dash goes after --, as in -- ${p.option}`,
+  "cli.option-value-missing": (p) => `option ${p.option} needs a value${p.followedByOption ? ", and what follows it looks like another option" : ""}: write ${p.option} VALUE, or ${p.option}=-VALUE for a value that starts with a dash`,
+  "cli.option-takes-no-value": (p) => `option ${p.option} takes no value: write it alone, without =VALUE`,
+  "cli.unexpected-argument": (p) => `unexpected argument "${p.argument}": this command takes no such argument; remove it`,
   "cli.bad-lang": (p) => `--lang must be ${p.allowed.join(" or ")}, not "${p.value}"`,
   "cli.bad-format": (p) => `--format must be ${p.allowed.length > 2 ? `${p.allowed.slice(0, -1).join(", ")} or ${p.allowed[p.allowed.length - 1]}` : p.allowed.join(" or ")}, not "${p.value}"`,
   "cli.no-such-path": (p) => `no such file, folder or matching glob: ${p.paths}`,
@@ -7912,6 +7921,29 @@ var UNSAFE_PATH = {
   "cli.date-or-time-form": (p) => `${p.option} "${p.text}" is not a date or time: write 2026-12-01, 2026-12-01T08:00 (${p.zone}) or 2026-12-01T00:00:00.000Z`,
   "cli.time-form": (p) => `--at "${p.text}" is not a time: write ${p.now ? "now, " : ""}2026-11-26T20:00 (${p.zone}), 2026-11-26T12:00:00.000Z or 2026-11-26T20:00+08:00`,
   "cli.report-unverified": (p) => `the archive fails verification (${p.count} problem${p.count === 1 ? "" : "s"}), so no report is printed: a listing of edited, missing or reordered records proves nothing. Check the problems below with upgrade-gate verify:`,
+  // The Markdown report of `upgrade-gate report`: in English the report shows each piece as "English · 中文".
+  "report.title": () => "Upgrade report",
+  "report.counts": (p) => `${p.count} upgrade${p.count === 1 ? "" : "s"}, ${p.violations} with violations`,
+  "report.outcomes-label": () => "Outcomes",
+  "report.outcomes": (p) => `${p.succeeded} succeeded, ${p.failed} failed, ${p.restored} restored, ${p.pending} pending, ${p.none} not yet due`,
+  "report.column.merged": () => "Merged",
+  "report.column.no": () => "NO.",
+  "report.column.system": () => "System",
+  "report.column.version": () => "Version",
+  "report.column.type": () => "Type",
+  "report.column.approvers": () => "Approvers",
+  "report.column.violations": () => "Violations",
+  "report.column.outcome": () => "Outcome",
+  "report.column.completed": () => "Completed",
+  "report.column.verified-by": () => "Verified by",
+  "report.backfilled": () => "backfilled",
+  "report.none": () => "none",
+  "report.findings": () => "Audit findings",
+  "report.emergencies": () => "Emergency upgrades per month (one per emergency document, as the monthly budget counts them)",
+  /** A record's values as they are; the Chinese report says them in Chinese. */
+  "report.merged": (p) => `${p.weekday} ${p.date} ${p.time} ${p.zone}`,
+  "report.type": (p) => p.type,
+  "report.outcome": (p) => p.outcome,
   "cli.config-missing": (p) => `the configuration file ${p.file} does not exist: check the --config path`,
   "cli.codeowners-missing": (p) => `the CODEOWNERS file ${p.file} does not exist: check the --codeowners path`,
   "cli.role-form": (p) => `${p.option} ${p.spec}: the role must be ${p.ids.length ? p.ids.join(" or ") : `a role id of ${p.config}`}, or a team such as @acme/gm-office`,
@@ -10340,7 +10372,10 @@ function parserFindings(doc, file2, t, at2, text) {
       severity: unknownTag ? "error" : "warning",
       file: file2,
       ...pos,
-      message: unknownTag ? t["yaml.unknown-tag"]({ detail: firstLine(w.message) }) : t["yaml.warning"]({ detail: firstLine(w.message) })
+      message: unknownTag ? t["yaml.unknown-tag"]({
+        tag: /^Unresolved tag: (\S+)/.exec(firstLine(w.message))?.[1] ?? null,
+        detail: firstLine(w.message)
+      }) : t["yaml.warning"]({ detail: firstLine(w.message) })
     });
   }
   return findings;
@@ -10515,6 +10550,19 @@ function colonWithoutSpace(lines, line, t) {
   let key = m[2], value = source.slice(m[1].length + key.length + 1).trim();
   return { column: m[1].length + key.length + 2, message: t["yaml.colon-space"]({ key, value }) };
 }
+var TOKEN_SOURCE = {
+  "block-seq-ind": '"-"',
+  "map-value-ind": '":"',
+  "explicit-key-ind": '"?"',
+  "flow-map-start": '"{"',
+  "flow-map-end": '"}"',
+  "flow-seq-start": '"["',
+  "flow-seq-end": '"]"',
+  comma: '","',
+  anchor: '"&"',
+  alias: '"*"',
+  tag: '"!"'
+};
 function yamlErrorMessage(code2, raw, t) {
   let detail = firstLine(raw);
   switch (code2) {
@@ -10524,8 +10572,35 @@ function yamlErrorMessage(code2, raw, t) {
       return t["yaml.tab-indent"]();
     case "MULTIPLE_DOCS":
       return t["yaml.multiple-documents"]();
-    default:
-      return INDENTATION_CODES.has(code2) ? t["yaml.indentation"]({ detail }) : t["yaml.syntax"]({ detail });
+  }
+  let explained = explainedError(code2, detail, t);
+  return explained || (INDENTATION_CODES.has(code2) ? t["yaml.indentation"]({ detail }) : t["yaml.syntax"]({ detail }));
+}
+function explainedError(code2, detail, t) {
+  switch (code2) {
+    case "BAD_DQ_ESCAPE": {
+      let escape2 = /^Invalid escape sequence (.+)$/.exec(detail)?.[1];
+      if (escape2) return t["yaml.bad-escape"]({ escape: escape2 });
+      break;
+    }
+    case "BAD_SCALAR_START": {
+      let char = /^Plain value cannot start with .*?(\S)$/.exec(detail)?.[1];
+      if (char) return t["yaml.bad-scalar-start"]({ char });
+      break;
+    }
+    case "UNEXPECTED_TOKEN": {
+      if (/^Unexpected \S+ at node end$/.test(detail)) return t["yaml.after-value"]();
+      let token = /^Unexpected \S+ token in YAML stream: (".*")$/.exec(detail)?.[1] ?? TOKEN_SOURCE[/^Unexpected (\S+) (?:token$|on same line with key$)/.exec(detail)?.[1] ?? ""];
+      if (token) return t["yaml.unexpected-token"]({ token });
+      break;
+    }
+    case "BAD_INDENT":
+    case "MISSING_CHAR":
+      if (/^Block scalar lines must not be less indented/.test(detail))
+        return t["yaml.block-scalar-indent"]({ leadingEmpty: !1 });
+      if (/^Block scalars with more-indented leading empty lines/.test(detail))
+        return t["yaml.block-scalar-indent"]({ leadingEmpty: !0 });
+      break;
   }
 }
 
@@ -14184,16 +14259,18 @@ function usageCatalog(argv, io) {
 function commandHelp(topic, argv, io) {
   return helpText(topic, usageLanguage(argv, io));
 }
+function parseArgsProblem(err, t) {
+  let { code: code2, message } = err, text = String(message ?? err), quoted = /'([^']*)'/.exec(text)?.[1], option = quoted?.match(/--?[^\s,<]+/g)?.pop();
+  return code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option ? t["cli.unknown-option"]({ option }) : code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option ? /does not take an argument/.test(text) ? t["cli.option-takes-no-value"]({ option }) : t["cli.option-value-missing"]({ option, followedByOption: /ambiguous/.test(text) }) : code2 === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL" && quoted !== void 0 ? t["cli.unexpected-argument"]({ argument: quoted }) : t["cli.bad-option"]({ detail: text });
+}
 function parseCommand(name, argv, options, io) {
   let parsed;
   try {
     parsed = (0, import_node_util.parseArgs)({ args: argv, allowPositionals: !0, options });
   } catch (err) {
-    return io.err(
-      `upgrade-gate ${name}: ${usageCatalog(argv, io)["cli.bad-option"]({ detail: err.message })}
+    return io.err(`upgrade-gate ${name}: ${parseArgsProblem(err, usageCatalog(argv, io))}
 
-${commandHelp(name, argv, io)}`
-    ), 2;
+${commandHelp(name, argv, io)}`), 2;
   }
   return parsed.values.help ? (io.out(commandHelp(name, argv, io)), 0) : parsed;
 }

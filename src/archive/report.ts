@@ -4,6 +4,17 @@ import { localTime } from '../time/clock-face.js';
 import { mdText } from '../report/escape.js';
 import { emergenciesOf } from './layout.js';
 import type { StoredRecord } from './verify.js';
+import { messages, type Catalog, type Language } from '../messages/index.js';
+
+/** The words of the Markdown report: "English · 中文" in English (auditors may need both), Chinese only in Chinese. */
+type Say = <K extends keyof Catalog>(key: K, ...args: Parameters<Catalog[K]>) => string;
+function reportWords(language: Language): Say {
+  const call = (c: Catalog, key: keyof Catalog, args: unknown[]) => (c[key] as (...a: unknown[]) => string)(...args);
+  const zh = messages('zh-CN');
+  if (language === 'zh-CN') return (key, ...args) => call(zh, key, args);
+  const en = messages('en');
+  return (key, ...args) => `${call(en, key, args)} · ${call(zh, key, args)}`;
+}
 
 /** One upgrade as the auditor's report lists it. */
 export interface ReportRow {
@@ -94,29 +105,44 @@ function csvCell(v: unknown): string {
   return formula || /[",\r\n]/.test(s) ? `"${formula ? "'" : ''}${s.replace(/"/g, '""')}"` : s;
 }
 
-/** The report in one of the formats auditors use. */
-export function formatReport(report: ReturnType<typeof buildReport>, format: 'md' | 'csv' | 'json'): string {
+/** The report in one of the formats auditors use; csv and json are a machine contract, the same in every language. */
+export function formatReport(report: ReturnType<typeof buildReport>, format: 'md' | 'csv' | 'json', language: Language = 'en'): string {
   const { rows, emergenciesPerMonth, outcomes, findings } = report;
   if (format === 'json') return JSON.stringify(report, null, 2);
   const cols: Array<keyof ReportRow> = ['sequence', 'merged_at', 'merged_local', 'pr', 'id', 'system', 'version', 'type', 'approvers', 'violations', 'outcome', 'completed', 'verified_by', 'backfilled', 'file'];
   if (format === 'csv') return [cols.join(','), ...rows.map((r) => cols.map((c) => csvCell(r[c])).join(','))].join('\n');
+  const say = reportWords(language);
+  const zh = language === 'zh-CN';
+  // English shows a record's values as they are; Chinese says the weekday, the type and the outcome in Chinese.
+  const t = messages('zh-CN');
+  const merged = (local: string) => {
+    const [weekday = '', date = '', time = '', zone = ''] = local.split(' ');
+    return zh ? t['report.merged']({ weekday, date, time, zone }) : local;
+  };
+  const type = (v: string) => (zh ? t['report.type']({ type: v }) : v);
+  const outcome = (v: string) => (zh ? t['report.outcome']({ outcome: v }) : v);
+  const paren = (text: string) => (zh ? `（${text}）` : ` (${text})`);
+  const none = say('report.none');
+  const violating = rows.filter((r) => r.violations).length;
+  const columns = ['merged', 'no', 'system', 'version', 'type', 'approvers', 'violations', 'outcome', 'completed', 'verified-by'] as const;
+  const header = columns.map((c) => say(`report.column.${c}`));
   const lines = [
-    `# Upgrade report · 升级报告 (${rows.length} upgrade${rows.length === 1 ? '' : 's'}, ${rows.filter((r) => r.violations).length} with violations · 共 ${rows.length} 次升级，${rows.filter((r) => r.violations).length} 次违规)`,
+    `# ${say('report.title')}${paren(say('report.counts', { count: rows.length, violations: violating }))}`,
     '',
-    `Outcomes · 升级结果: ${outcomes.succeeded} succeeded, ${outcomes.failed} failed, ${outcomes.restored} restored, ${outcomes.pending} pending, ${outcomes.none} not yet due · 升级成功 ${outcomes.succeeded}，升级失败 ${outcomes.failed}，已恢复至升级前的备份版本 ${outcomes.restored}，待记录 ${outcomes.pending}，未到期 ${outcomes.none}`,
+    `${say('report.outcomes-label')}${zh ? '：' : ': '}${say('report.outcomes', outcomes)}`,
     '',
-    '| # | Merged · 合并时间 | PR | NO. · 编号 | System · 系统 | Version · 版本 | Type · 类型 | Approvers · 审批人 | Violations · 违规 | Outcome · 升级结果 | Completed · 完成时间 | Verified by · 验证人 |',
+    `| # | ${header[0]} | PR | ${header.slice(1).join(' | ')} |`,
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     // Every value comes from a record, so from a pull request: inert text (no HTML, link, image, mention or autolink), one line.
-    ...rows.map((r) => `| ${mdText(r.sequence)} | ${mdText(r.merged_local)} | #${mdText(r.pr)} | ${mdText(r.id)} | ${mdText(r.system)} | ${mdText(r.version)} | ${mdText(r.type)}${r.backfilled ? ' (backfilled · 补录)' : ''} | ${mdText(r.approvers)} | ${r.violations ? mdText(r.violations) : 'none · 无'} | ${r.outcome === 'none' ? '—' : mdText(r.outcome)} | ${mdText(r.completed) || '—'} | ${mdText(r.verified_by) || '—'} |`),
+    ...rows.map((r) => `| ${mdText(r.sequence)} | ${mdText(merged(r.merged_local))} | #${mdText(r.pr)} | ${mdText(r.id)} | ${mdText(r.system)} | ${mdText(r.version)} | ${mdText(type(r.type))}${r.backfilled ? paren(say('report.backfilled')) : ''} | ${mdText(r.approvers)} | ${r.violations ? mdText(r.violations) : none} | ${r.outcome === 'none' ? '—' : mdText(outcome(r.outcome))} | ${mdText(r.completed) || '—'} | ${mdText(r.verified_by) || '—'} |`),
     '',
-    '## Audit findings · 审计发现',
+    `## ${say('report.findings')}`,
     '',
-    ...(findings.length ? findings.map((f) => `- ${mdText(f.file)}: ${mdText(f.rule)} ${mdText(f.message)}`) : ['- none · 无']),
+    ...(findings.length ? findings.map((f) => `- ${mdText(f.file)}: ${mdText(f.rule)} ${mdText(f.message)}`) : [`- ${none}`]),
     '',
-    '## Emergency upgrades per month (one per emergency document, as the monthly budget counts them) · 每月紧急升级（每份紧急升级单计一次，与每月限额的计数相同）',
+    `## ${say('report.emergencies')}`,
     '',
-    ...(Object.keys(emergenciesPerMonth).length ? Object.entries(emergenciesPerMonth).sort().map(([m, n]) => `- ${mdText(m)}: ${n}`) : ['- none · 无']),
+    ...(Object.keys(emergenciesPerMonth).length ? Object.entries(emergenciesPerMonth).sort().map(([m, n]) => `- ${mdText(m)}: ${n}`) : [`- ${none}`]),
   ];
   return lines.join('\n');
 }

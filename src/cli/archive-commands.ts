@@ -183,6 +183,7 @@ export async function runReport(argv: string[], io: CliIo, clock: () => Date = (
         },
       ),
       format,
+      language ?? config.language,
     ),
   );
   return 0;

@@ -534,6 +534,33 @@ export const en = {
     `--at "${p.text}" is not a time: write ${p.now ? 'now, ' : ''}2026-11-26T20:00 (${p.zone}), 2026-11-26T12:00:00.000Z or 2026-11-26T20:00+08:00`,
   'cli.report-unverified': (p: { count: number }) =>
     `the archive fails verification (${p.count} problem${p.count === 1 ? '' : 's'}), so no report is printed: a listing of edited, missing or reordered records proves nothing. Check the problems below with upgrade-gate verify:`,
+  // The Markdown report of `upgrade-gate report`: in English the report shows each piece as "English · 中文".
+  'report.title': () => 'Upgrade report',
+  'report.counts': (p: { count: number; violations: number }) =>
+    `${p.count} upgrade${p.count === 1 ? '' : 's'}, ${p.violations} with violations`,
+  'report.outcomes-label': () => 'Outcomes',
+  'report.outcomes': (p: { succeeded: number; failed: number; restored: number; pending: number; none: number }) =>
+    `${p.succeeded} succeeded, ${p.failed} failed, ${p.restored} restored, ${p.pending} pending, ${p.none} not yet due`,
+  'report.column.merged': () => 'Merged',
+  'report.column.no': () => 'NO.',
+  'report.column.system': () => 'System',
+  'report.column.version': () => 'Version',
+  'report.column.type': () => 'Type',
+  'report.column.approvers': () => 'Approvers',
+  'report.column.violations': () => 'Violations',
+  'report.column.outcome': () => 'Outcome',
+  'report.column.completed': () => 'Completed',
+  'report.column.verified-by': () => 'Verified by',
+  'report.backfilled': () => 'backfilled',
+  'report.none': () => 'none',
+  'report.findings': () => 'Audit findings',
+  'report.emergencies': () =>
+    'Emergency upgrades per month (one per emergency document, as the monthly budget counts them)',
+  /** A record's values as they are; the Chinese report says them in Chinese. */
+  'report.merged': (p: { weekday: string; date: string; time: string; zone: string }) =>
+    `${p.weekday} ${p.date} ${p.time} ${p.zone}`,
+  'report.type': (p: { type: string }) => p.type,
+  'report.outcome': (p: { outcome: string }) => p.outcome,
   'cli.config-missing': (p: { file: string }) =>
     `the configuration file ${p.file} does not exist: check the --config path`,
   'cli.codeowners-missing': (p: { file: string }) =>

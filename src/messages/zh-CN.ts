@@ -54,6 +54,17 @@ const OUTCOME_ZH: Record<string, string> = {
   failed: '升级失败',
   restored: '已恢复至升级前的备份版本',
 };
+const SHORT_WEEKDAY_ZH: Record<string, string> = {
+  Sun: '周日',
+  Mon: '周一',
+  Tue: '周二',
+  Wed: '周三',
+  Thu: '周四',
+  Fri: '周五',
+  Sat: '周六',
+};
+const TYPE_ZH: Record<string, string> = { regular: '常规升级', emergency: '紧急升级', unknown: '未知' };
+const REPORT_OUTCOME_ZH: Record<string, string> = { ...OUTCOME_ZH, pending: '待记录', none: '未到期' };
 const eg = (example: string | undefined) => (example === undefined ? '' : `，如 ${example}`);
 const ROOT_NAME = { document: '升级文档', config: 'upgrade-gate 配置', outcome: '升级结果' } as const;
 const WANT: Record<string, string> = {
@@ -468,6 +479,28 @@ export const zhCN: Catalog = {
     `--at "${p.text}" 不是时间：请写成 ${p.now ? 'now、' : ''}2026-11-26T20:00（${p.zone}）、2026-11-26T12:00:00.000Z 或 2026-11-26T20:00+08:00`,
   'cli.report-unverified': (p) =>
     `升级档案未通过校验（${p.count} 个问题），不输出报告：被修改、缺失或调换顺序的记录列出来也不能作为依据。请用 upgrade-gate verify 核查以下问题：`,
+  'report.title': () => '升级报告',
+  'report.counts': (p) => `共 ${p.count} 次升级，${p.violations} 次违规`,
+  'report.outcomes-label': () => '升级结果',
+  'report.outcomes': (p) =>
+    `升级成功 ${p.succeeded}，升级失败 ${p.failed}，已恢复至升级前的备份版本 ${p.restored}，待记录 ${p.pending}，未到期 ${p.none}`,
+  'report.column.merged': () => '合并时间',
+  'report.column.no': () => '编号',
+  'report.column.system': () => '系统',
+  'report.column.version': () => '版本',
+  'report.column.type': () => '类型',
+  'report.column.approvers': () => '审批人',
+  'report.column.violations': () => '违规',
+  'report.column.outcome': () => '升级结果',
+  'report.column.completed': () => '完成时间',
+  'report.column.verified-by': () => '验证人',
+  'report.backfilled': () => '补录',
+  'report.none': () => '无',
+  'report.findings': () => '审计发现',
+  'report.emergencies': () => '每月紧急升级（每份紧急升级单计一次，与每月限额的计数相同）',
+  'report.merged': (p) => `${p.date}（${SHORT_WEEKDAY_ZH[p.weekday] ?? p.weekday}）${p.time} ${zhZone(p.zone)}`,
+  'report.type': (p) => TYPE_ZH[p.type] ?? p.type,
+  'report.outcome': (p) => REPORT_OUTCOME_ZH[p.outcome] ?? p.outcome,
   'cli.config-missing': (p) => `配置文件 ${p.file} 不存在：请检查 --config 的路径`,
   'cli.codeowners-missing': (p) => `CODEOWNERS 文件 ${p.file} 不存在：请检查 --codeowners 的路径`,
   'cli.role-form': (p) =>

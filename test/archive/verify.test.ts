@@ -185,6 +185,22 @@ describe('upgrade-gate verify', () => {
     expect(md.stdout).toContain('center-lead:li-lei general-office:han-meimei');
     expect(md.stdout).toContain('| 1 | Thu 2026-01-01 08:00 Asia/Shanghai |');
     expect(md.stdout).toMatch(/- 2026-01: 1/);
+    // In Chinese the report is Chinese only: the template and the values it shows (weekday, type, outcome).
+    const zh = spawnSync(process.execPath, [CLI, 'report', join(dir, 'archive'), '--lang', 'zh-CN'], { encoding: 'utf8' }).stdout;
+    expect(zh).toMatch(/^# 升级报告（共 12 次升级，\d+ 次违规）$/m);
+    expect(zh).toMatch(/^升级结果：升级成功 \d+，升级失败 \d+，已恢复至升级前的备份版本 \d+，待记录 \d+，未到期 \d+$/m);
+    expect(zh).toContain('| # | 合并时间 | PR | 编号 | 系统 | 版本 | 类型 | 审批人 | 违规 | 升级结果 | 完成时间 | 验证人 |');
+    expect(zh).toMatch(/^\| 1 \| 2026-01-01（周四）08:00 北京时间 \| #\d+ \| [^|]+ \| [^|]+ \| [^|]+ \| (常规升级|紧急升级) \|/m);
+    expect(zh).toMatch(/\| (待记录|升级成功|升级失败|已恢复至升级前的备份版本|—) \| [^|]+ \| [^|]+ \|$/m);
+    expect(zh).toContain('## 审计发现');
+    expect(zh).toContain('## 每月紧急升级（每份紧急升级单计一次');
+    // No English word of the template or of a value it translates.
+    expect(zh).not.toMatch(/·|Upgrade report|Outcomes|Merged|Thu |regular|emergency \||pending|none|Audit findings|per month/);
+    // csv and json are a machine contract: the same in every language.
+    for (const format of ['csv', 'json'])
+      expect(spawnSync(process.execPath, [CLI, 'report', join(dir, 'archive'), '--format', format, '--lang', 'zh-CN'], { encoding: 'utf8' }).stdout).toBe(
+        spawnSync(process.execPath, [CLI, 'report', join(dir, 'archive'), '--format', format], { encoding: 'utf8' }).stdout,
+      );
     // Dates are days of the policy zone (Asia/Shanghai): 2026-01-02 starts at 2026-01-01T16:00Z.
     const merged = (...bounds: string[]) => {
       const csv = spawnSync(process.execPath, [CLI, 'report', join(dir, 'archive'), '--format', 'csv', ...bounds], { encoding: 'utf8' });
