@@ -7,9 +7,9 @@ import type { Language } from '../messages/language.js';
 import { loadPolicyConfig } from '../policy/load-policy.js';
 import { describeApiError, GateError } from './api-error.js';
 import type { RunContext } from './handlers.js';
-import type { Octokit } from './octokit.js';
+import { apiList, type Octokit } from './octokit.js';
 import { currentStatus, publishStatus, type PublishTarget } from './publish.js';
-import { once, readFile, type Repo } from './reads.js';
+import { defaultBranch, once, readFile, type Repo } from './reads.js';
 
 /** What the online check found on one branch. */
 export interface OnlineVerification {
@@ -42,6 +42,11 @@ export async function archiveCommits(
     path: folder,
     per_page: 100,
   })) {
+    apiList(octokit, page.data, `GET /repos/${repo.owner}/${repo.repo}/commits?sha=${branch}`, {
+      sha: 'string',
+      parents: 'array',
+      commit: 'object',
+    });
     for (const c of page.data) {
       out.push({
         sha: c.sha,
@@ -69,7 +74,7 @@ export async function verifyArchiveOnline(
   repo: Repo,
   opts: { branch?: string; configPath: string; writer?: string; language?: Language },
 ): Promise<OnlineVerification> {
-  const base = opts.branch ?? (await octokit.rest.repos.get({ ...repo })).data.default_branch;
+  const base = opts.branch ?? (await defaultBranch(octokit, repo));
   // The same read (and key) as the evaluation's and doctor's: one read of the policy per branch and run.
   const { config } = loadPolicyConfig(
     await once(`file:${base}:${opts.configPath}`, () => readFile(octokit, repo, opts.configPath, base)),

@@ -8,10 +8,23 @@ import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import type { Language } from '../messages/language.js';
 import { logMessages } from '../messages/log-catalog.js';
-import { apiStatus } from './api-error.js';
+import { apiStatus, apiTimeoutMs, GateError } from './api-error.js';
+
+/**
+ * Every attempt of a request gets its own deadline (an AbortSignal.timeout in Octokit's request
+ * options). Registered before the retry plugin, so a retried attempt starts a fresh one; a server
+ * that accepts a connection and never answers fails like any other unanswered request, and is retried.
+ */
+function requestTimeout(octokit: InstanceType<typeof OctokitCore>): void {
+  octokit.hook.wrap('request', (request, options) => {
+    // In place: the hooks inside this one (the token's) were handed this very options object.
+    options.request = { ...options.request, signal: AbortSignal.timeout(apiTimeoutMs()) };
+    return request(options);
+  });
+}
 
 /** The client class: what @actions/github's getOctokit builds, with retries and rate-limit handling. */
-const GitHubClient = OctokitCore.plugin(restEndpointMethods, paginateRest, retry, throttling);
+const GitHubClient = OctokitCore.plugin(requestTimeout, restEndpointMethods, paginateRest, retry, throttling);
 
 /** The Octokit the Action talks to GitHub with. */
 export type Octokit = InstanceType<typeof GitHubClient>;
@@ -79,7 +92,13 @@ export async function createOctokit(
   // the same client on Node's own fetch: loading undici a second time would cost more than the
   // whole rest of the start-up.
   const octokit = getProxyUrl(new URL(baseUrl))
-    ? ((await import('@actions/github')).getOctokit(token, options, retry, throttling) as unknown as Octokit)
+    ? ((await import('@actions/github')).getOctokit(
+        token,
+        options,
+        requestTimeout,
+        retry,
+        throttling,
+      ) as unknown as Octokit)
     : new GitHubClient({ ...options, auth: `token ${token}`, userAgent: orchestrationUserAgent() });
   octokit.hook.wrap('request', async (request, options) => {
     const entry: CallLog['calls'][number] = { method: options.method, url: options.url };
@@ -87,6 +106,16 @@ export async function createOctokit(
     try {
       const response = await request(options);
       entry.status = response.status;
+      // The GitHub API answers JSON objects and arrays (or nothing, with 204): a page of HTML, a bare
+      // string or null means GITHUB_API_URL is not the GitHub API.
+      const data: unknown = response.data;
+      const bodyless = response.status === 204 || response.status === 205 || options.method === 'HEAD';
+      if (
+        !bodyless &&
+        !options.mediaType?.format &&
+        (typeof data !== 'object' || data === null || data instanceof ArrayBuffer)
+      )
+        throw notGitHubApi(baseUrl, `${options.method} ${response.url || options.url}`);
       return response;
     } catch (err) {
       entry.status = apiStatus(err);
@@ -100,4 +129,50 @@ export async function createOctokit(
 function orchestrationUserAgent(): string | undefined {
   const id = process.env.ACTIONS_ORCHESTRATION_ID?.trim();
   return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
+}
+
+/** The error for an answer that is not shaped like the GitHub API's: it names GITHUB_API_URL and the request. */
+export function notGitHubApi(baseUrl: string, request: string): GateError {
+  return new GateError((t) => t['api.not-github']({ base: baseUrl, request }));
+}
+
+/** The API root an Octokit talks to (GITHUB_API_URL, as it was when the client was made). */
+export function apiBase(octokit: Octokit): string {
+  return String(octokit.request.endpoint.DEFAULTS.baseUrl);
+}
+
+/**
+ * `data` as an object when GitHub answered one carrying every field in `fields` with the type given;
+ * otherwise the answer is not the GitHub API's and the request (e.g. "GET /repos/o/r") is named.
+ */
+export function apiObject(
+  octokit: Octokit,
+  data: unknown,
+  request: string,
+  fields: Record<string, 'string' | 'number' | 'boolean' | 'object' | 'array'> = {},
+): Record<string, unknown> {
+  const ok =
+    typeof data === 'object' &&
+    data !== null &&
+    !Array.isArray(data) &&
+    Object.entries(fields).every(([field, type]) => {
+      const value = (data as Record<string, unknown>)[field];
+      if (type === 'array') return Array.isArray(value);
+      if (type === 'object') return typeof value === 'object' && value !== null && !Array.isArray(value);
+      return typeof value === type;
+    });
+  if (!ok) throw notGitHubApi(apiBase(octokit), request);
+  return data as Record<string, unknown>;
+}
+
+/** `data` as a list when GitHub answered one whose every entry is an object with `fields`; see apiObject. */
+export function apiList(
+  octokit: Octokit,
+  data: unknown,
+  request: string,
+  fields: Record<string, 'string' | 'number' | 'boolean' | 'object' | 'array'> = {},
+): Array<Record<string, unknown>> {
+  if (!Array.isArray(data)) throw notGitHubApi(apiBase(octokit), request);
+  for (const entry of data) apiObject(octokit, entry, request, fields);
+  return data as Array<Record<string, unknown>>;
 }

@@ -1,5 +1,5 @@
 import type { components } from '@octokit/openapi-types';
-import type { Octokit } from './octokit.js';
+import { apiObject, type Octokit } from './octokit.js';
 import { answered } from './api-error.js';
 
 /** The pull request fields collect reads, as webhook payloads and the REST API both carry them. */
@@ -25,14 +25,27 @@ export interface Repo {
 /** GitHub lists at most this many files of a pull request. */
 export const PR_FILES_CAP = 3000;
 
+/** The repository's default branch, as GitHub names it. */
+export async function defaultBranch(octokit: Octokit, repo: Repo): Promise<string> {
+  const { data } = await octokit.rest.repos.get({ ...repo });
+  return apiObject(octokit, data, `GET /repos/${repo.owner}/${repo.repo}`, { default_branch: 'string' })
+    .default_branch as string;
+}
+
 /** Reads a file at a ref; undefined when it does not exist. */
 export async function readFile(octokit: Octokit, repo: Repo, path: string, ref: string): Promise<string | undefined> {
   try {
     const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref });
-    if (Array.isArray(data) || data.type !== 'file') return undefined;
-    if ('content' in data && data.content) return Buffer.from(data.content, 'base64').toString('utf8');
+    if (Array.isArray(data)) return undefined;
+    const request = `GET /repos/${repo.owner}/${repo.repo}/contents/${path}`;
+    apiObject(octokit, data, request, { type: 'string' });
+    if (data.type !== 'file') return undefined;
+    if ('content' in data && typeof data.content === 'string' && data.content)
+      return Buffer.from(data.content, 'base64').toString('utf8');
+    apiObject(octokit, data, request, { sha: 'string' });
     // Files over 1 MB come without content: fetch the blob.
     const blob = await octokit.rest.git.getBlob({ ...repo, file_sha: data.sha });
+    apiObject(octokit, blob.data, `GET /repos/${repo.owner}/${repo.repo}/git/blobs/${data.sha}`, { content: 'string' });
     return Buffer.from(blob.data.content, 'base64').toString('utf8');
   } catch (err) {
     if (answered(err, 404)) return undefined;

@@ -3,8 +3,8 @@ import { CODEOWNERS_LOCATIONS } from '../codeowners/owners.js';
 import { loadPolicyConfig } from '../policy/load-policy.js';
 import type { BranchFacts, BranchRule, SetupFacts } from '../setup/doctor.js';
 import { readWorkflow } from '../setup/workflow.js';
-import type { Octokit } from './octokit.js';
-import { once, readFile, type Repo } from './reads.js';
+import { apiList, apiObject, type Octokit } from './octokit.js';
+import { defaultBranch, once, readFile, type Repo } from './reads.js';
 
 // A repository with more workflow files than this is read up to here: doctor reports on what it read.
 const MAX_WORKFLOWS = 100;
@@ -13,11 +13,14 @@ const MAX_WORKFLOWS = 100;
 async function branchFacts(octokit: Octokit, repo: Repo, name: string): Promise<BranchFacts> {
   const facts: BranchFacts = { name, rules: 'unreadable', rulesets: new Map(), classic: 'unreadable' };
   try {
-    facts.rules = (await octokit.paginate(octokit.rest.repos.getBranchRules, {
+    const rules = await octokit.paginate(octokit.rest.repos.getBranchRules, {
       ...repo,
       branch: name,
       per_page: 100,
-    })) as BranchRule[];
+    });
+    facts.rules = apiList(octokit, rules, `GET /repos/${repo.owner}/${repo.repo}/rules/branches/${name}`, {
+      type: 'string',
+    }) as unknown as BranchRule[];
   } catch (err) {
     if (!answered(err, 403, 404)) throw err;
   }
@@ -27,6 +30,7 @@ async function branchFacts(octokit: Octokit, repo: Repo, name: string): Promise<
       ids.map(async (id) => {
         try {
           const { data } = await octokit.rest.repos.getRepoRuleset({ ...repo, ruleset_id: id });
+          apiObject(octokit, data, `GET /repos/${repo.owner}/${repo.repo}/rulesets/${id}`, { name: 'string' });
           facts.rulesets.set(id, { name: data.name, canBypass: data.current_user_can_bypass });
         } catch (err) {
           if (!answered(err, 403, 404)) throw err;
@@ -35,7 +39,9 @@ async function branchFacts(octokit: Octokit, repo: Repo, name: string): Promise<
     );
   }
   try {
-    facts.classic = (await octokit.rest.repos.getBranchProtection({ ...repo, branch: name })).data;
+    const { data } = await octokit.rest.repos.getBranchProtection({ ...repo, branch: name });
+    apiObject(octokit, data, `GET /repos/${repo.owner}/${repo.repo}/branches/${name}/protection`);
+    facts.classic = data;
   } catch (err) {
     // 404 is "Branch not protected"; 403 is a token without administration: read.
     if (answered(err, 404)) facts.classic = 'none';
@@ -54,7 +60,7 @@ export async function readSetupFacts(
   repo: Repo,
   opts: { branch?: string; configPath: string; runningWorkflow?: string },
 ): Promise<SetupFacts> {
-  const branch = opts.branch ?? (await octokit.rest.repos.get({ ...repo })).data.default_branch;
+  const branch = opts.branch ?? (await defaultBranch(octokit, repo));
   // The same read (and key) as the evaluation's: one read of the policy per branch and run.
   const [configText, base] = await Promise.all([
     once(`file:${branch}:${opts.configPath}`, () => readFile(octokit, repo, opts.configPath, branch)),

@@ -23,6 +23,12 @@ const en = {
   calls: (p: { count: number; list: string }) => `upgrade-gate: ${p.count} REST ${plural(p.count, 'call')} (${p.list})`,
   'api.failed': (p: { method: string; url: string; status: number; message: string }) =>
     `${p.method} ${p.url} answered HTTP ${p.status} (after retries): ${p.message}`,
+  'api.timeout': (p: { method: string; url: string; seconds: number }) =>
+    `${p.method} ${p.url} did not answer within ${p.seconds} s (after retries): is GITHUB_API_URL the GitHub API, and reachable?`,
+  'api.unreachable': (p: { method: string; url: string; message: string }) =>
+    `${p.method} ${p.url} could not be reached (after retries): ${p.message}`,
+  'api.not-github': (p: { base: string; request: string }) =>
+    `GITHUB_API_URL ${p.base} did not answer like the GitHub API (${p.request}): set it to the API of GitHub or GitHub Enterprise Server (e.g. https://api.github.com or https://HOST/api/v3)`,
   'api.rate-limit': (p: { method: string; url: string; after: number; attempt: number }) =>
     `GitHub rate limit hit on ${p.method} ${p.url}; retrying after ${p.after}s (attempt ${p.attempt})`,
   'api.secondary-rate-limit': (p: { method: string; url: string; after: number; attempt: number }) =>
@@ -127,6 +133,11 @@ const zhCN: LogCatalog = {
     `upgrade-gate：upgrade-gate 不处理 ${p.event || '未知'} 事件；请在工作流的 on: 中加入 pull_request_target、pull_request_review、merge_group、schedule 和 issue_comment`,
   calls: (p) => `upgrade-gate：共调用 REST API ${p.count} 次（${p.list}）`,
   'api.failed': (p) => `${p.method} ${p.url} 返回 HTTP ${p.status}（已重试）：${p.message}`,
+  'api.timeout': (p) =>
+    `${p.method} ${p.url} 在 ${p.seconds} 秒内没有应答（已重试）：请确认 GITHUB_API_URL 是 GitHub API 且可以访问`,
+  'api.unreachable': (p) => `${p.method} ${p.url} 无法连接（已重试）：${p.message}`,
+  'api.not-github': (p) =>
+    `GITHUB_API_URL ${p.base} 的应答不像 GitHub API（${p.request}）：请设置为 GitHub 或 GitHub Enterprise Server 的 API 地址（例如 https://api.github.com 或 https://HOST/api/v3）`,
   'api.rate-limit': (p) => `${p.method} ${p.url} 触发 GitHub 速率限制；${p.after} 秒后重试（第 ${p.attempt} 次）`,
   'api.secondary-rate-limit': (p) =>
     `${p.method} ${p.url} 触发 GitHub 二级速率限制；${p.after} 秒后重试（第 ${p.attempt} 次）`,
