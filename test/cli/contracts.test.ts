@@ -105,3 +105,41 @@ describe('--help explains every option it shows', () => {
     expect(r.stdout).toMatch(command === 'owners' ? /Exit status: 0 .*, 2 /s : /Exit status: 0 .*, 1 .*, 2 /s);
   });
 });
+
+describe('--format json: usage and input errors are a JSON value on stdout too', () => {
+  it.each([
+    [['validate', 'nonexist.yaml', '--format', 'json'], 'no such file, folder or matching glob: nonexist.yaml'],
+    [['validate', '--bogus', '--format', 'json'], "Unknown option '--bogus'"],
+    [['validate', 'nonexist.yaml', '--format=json', '--lang', 'xx'], '--lang'],
+    [['report', 'no/such/folder', '--format', 'json'], 'no/such/folder'],
+    [['simulate', '--bogus', '--format', 'json'], "Unknown option '--bogus'"],
+  ])('%j', async (argv, said) => {
+    const r = await run(ROOT, argv);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(said);
+    const findings = JSON.parse(r.stdout) as Array<{ rule: string; severity: string; message: string }>;
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'usage', severity: 'error' });
+    expect(findings[0]!.message).toContain(said);
+    // The message is the error, not the help that follows it on stderr.
+    expect(findings[0]!.message).not.toContain('Usage:');
+    expect(findings[0]!.message).not.toMatch(/^upgrade-gate /);
+  });
+
+  it('in Chinese when asked; a broken configuration still prints its own findings once', async () => {
+    const zh = await run(ROOT, ['validate', 'nonexist.yaml', '--format', 'json', '--lang', 'zh-CN']);
+    expect(zh.status).toBe(2);
+    expect((JSON.parse(zh.stdout) as Array<{ message: string }>)[0]!.message).toBe(
+      zh.stderr.trim().replace(/^upgrade-gate validate: /, ''),
+    );
+    const config = await run(ROOT, ['validate', DOC, '--config', '/nonexist.yml', '--format', 'json']);
+    expect(config.status).toBe(2);
+    expect((JSON.parse(config.stdout) as Array<{ rule: string }>).map((f) => f.rule)).toEqual(['config']);
+  });
+
+  it('text output stays text only', async () => {
+    const r = await run(ROOT, ['validate', 'nonexist.yaml']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+  });
+});
