@@ -9,6 +9,7 @@ import { loadConfigFor } from './repo-files.js';
 import type { CliIo } from './io.js';
 import { readInputFile, refusalText } from './input-file.js';
 import { MAX_CODEOWNERS_BYTES } from '../codeowners/parse.js';
+import { decodeText } from '../document/source-text.js';
 
 /** The largest --paths-file read: far more paths than a pull request changes (GitHub lists 3,000 files). */
 const MAX_PATHS_FILE_BYTES = 16 * 1024 * 1024;
@@ -53,7 +54,14 @@ export function runOwners(argv: string[], io: CliIo): number {
     io.err(`upgrade-gate owners: ${refusalText(file, codeownersRead.refused, t)}`);
     return 2;
   }
-  const text = codeownersRead.bytes.toString('utf8');
+  // A CODEOWNERS saved as UTF-16 (or holding NUL bytes, or not UTF-8) is one finding, never read line by line.
+  const decoded = decodeText(codeownersRead.bytes, file, t);
+  if (decoded.text === undefined) {
+    const f = decoded.finding;
+    io.err(`upgrade-gate owners: ${file}:${f.line}:${f.column}: ${f.message}`);
+    return 2;
+  }
+  const text = decoded.text;
   const paths = [...positionals];
   const pathsFile = values['paths-file'];
   if (pathsFile) {

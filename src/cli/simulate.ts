@@ -27,7 +27,7 @@ import {
 import type { CliIo } from './io.js';
 import { readConfigFor, repoFileLookup } from './repo-files.js';
 import { readInputFile, refusalText } from './input-file.js';
-import { MAX_DOCUMENT_BYTES } from '../document/source-text.js';
+import { decodeText, MAX_DOCUMENT_BYTES } from '../document/source-text.js';
 import { MAX_CODEOWNERS_BYTES } from '../codeowners/parse.js';
 import { findRepoRoot } from './repo-root.js';
 import { codeownersIn } from './owners.js';
@@ -248,7 +248,13 @@ function localPolicy(args: SimulateArgs, root: string, io: CliIo): LocalPolicy {
       throw new UsageError(
         refusalText(args.codeowners ?? relative(io.cwd, codeownersFile), read.refused, messages(config.language)),
       );
-    codeownersText = read.bytes.toString('utf8');
+    const name = args.codeowners ?? relative(io.cwd, codeownersFile);
+    const decoded = decodeText(read.bytes, name, messages(config.language));
+    if (decoded.text === undefined) {
+      const f = decoded.finding;
+      throw new UsageError(`${name}:${f.line}:${f.column}: ${f.message}`);
+    }
+    codeownersText = decoded.text;
   }
   return { config, configFindings, configPath, configText, codeownersFile, codeownersText, loaded };
 }

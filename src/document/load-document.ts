@@ -47,7 +47,7 @@ export function readableParts(loaded: LoadedDocument): Partial<UpgradeDocument> 
 
 /** Reads an upgrade document from bytes or text: decoding, YAML, safety limits and the JSON Schema. */
 export function loadUpgradeDocument(input: Uint8Array | string, file: string, t?: Catalog): LoadedDocument {
-  const decoded = typeof input === 'string' ? { text: input } : decodeSource(input, file, t);
+  const decoded = typeof input === 'string' ? { text: input } : decodeSource(input, file, t, { refuseNul: false });
   if (decoded.text === undefined) {
     return { file, source: emptySource(), findings: [decoded.finding!] };
   }

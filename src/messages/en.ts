@@ -369,6 +369,8 @@ export const en = {
     'the PR changes more than the 3,000 files GitHub lists: upgrade documents beyond that cannot be seen; split the PR so the upgrade stands on its own',
   'yaml.encoding': () =>
     'the file is not valid UTF-8 here (it looks like GBK, ANSI or Latin-1): save it as UTF-8 (in Windows Notepad: File > Save As, Encoding "UTF-8"; "ANSI" and "Unicode" there are other encodings)',
+  'yaml.nul': () =>
+    'the file holds a NUL byte here, which no text saved as UTF-8 does: save it as UTF-8 text (it may be UTF-16, "Unicode" in Windows Notepad, or not a text file)',
   'yaml.utf16': () =>
     'the file is saved as UTF-16, which Windows Notepad calls "Unicode": save it as UTF-8 (File > Save As, Encoding "UTF-8")',
   'yaml.file-too-large': (p: { bytes: number; max: number }) =>

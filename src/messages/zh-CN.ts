@@ -367,6 +367,8 @@ export const zhCN: Catalog = {
     'PR 修改的文件超过 GitHub 能列出的 3,000 个：超出部分中的升级文档无法检查；请拆分 PR，让升级单独成为一个 PR',
   'yaml.encoding': () =>
     '文件在这里不是有效的 UTF-8（看起来是 GBK、ANSI 或 Latin-1）：请另存为 UTF-8（Windows 记事本：文件 > 另存为，编码选“UTF-8”；其中的“ANSI”和“Unicode”都是别的编码）',
+  'yaml.nul': () =>
+    '文件在这里有一个 NUL 字节，保存为 UTF-8 的文本不会有：请另存为 UTF-8 文本（它可能是 UTF-16，即 Windows 记事本里的“Unicode”，或者根本不是文本文件）',
   'yaml.utf16': () =>
     '文件保存成了 UTF-16（Windows 记事本里叫“Unicode”）：请另存为 UTF-8（文件 > 另存为，编码选“UTF-8”）',
   'yaml.file-too-large': (p) =>

@@ -98,7 +98,8 @@ export function loadConfig(
   const base = defaultConfig();
   if (language) base.language = language;
   if (input === undefined) return { config: base, findings: [] };
-  const decoded = typeof input === 'string' ? { text: input } : decodeSource(input, file, messages(language));
+  const decoded =
+    typeof input === 'string' ? { text: input } : decodeSource(input, file, messages(language), { refuseNul: true });
   if (decoded.text === undefined) return { config: base, findings: [retag(decoded.finding!)] };
   // A policy that cannot be parsed is still read in the language it asks for (even with the
   // full-width colon a Chinese input method types), so its own YAML mistakes are named in that language.

@@ -185,3 +185,54 @@ describe('a document that is a symbolic link is refused, its target never read',
     expect(r.status).not.toBe(0);
   });
 });
+
+describe('a configuration or CODEOWNERS that is not UTF-8 text is one finding about its encoding', () => {
+  const CONFIG_ZH = '# 升级管理办法的配置\nlanguage: zh-CN\ntime-zone: Asia/Shanghai\n';
+  const utf16 = (text: string) => Buffer.from(text, 'utf16le');
+
+  it('validate --config: UTF-16 starting with Chinese, and a NUL byte, exit 2 with the encoding named once', async () => {
+    const repo = examplesRepo();
+    writeFileSync(join(repo, 'utf16.yml'), utf16(CONFIG_ZH));
+    writeFileSync(join(repo, 'nul.yml'), Buffer.from('language: en\n\0\0time-zone: Asia/Shanghai\n'));
+    const u = await cli(repo, 'validate', DOC, '--config', 'utf16.yml', '--format', 'json');
+    expect(u.status).toBe(2);
+    const uf = JSON.parse(u.stdout) as Array<{ file: string; message: string }>;
+    expect(uf.filter((f) => f.file === 'utf16.yml')).toEqual([
+      expect.objectContaining({
+        rule: 'config',
+        line: 1,
+        column: 1,
+        message: expect.stringContaining('UTF-16'),
+      }),
+    ]);
+    expect(u.stdout).not.toContain('\\u0000');
+    const n = await cli(repo, 'validate', DOC, '--config', 'nul.yml', '--format', 'json');
+    expect(n.status).toBe(2);
+    expect((JSON.parse(n.stdout) as Array<{ file: string }>).filter((f) => f.file === 'nul.yml')).toEqual([
+      expect.objectContaining({ rule: 'config', line: 2, column: 1, message: expect.stringContaining('NUL') }),
+    ]);
+  });
+
+  it('owners and simulate: a UTF-16 CODEOWNERS is one usage error (exit 2), not an "Invalid owner" per line', async () => {
+    const repo = examplesRepo();
+    writeFileSync(
+      join(repo, 'CODEOWNERS16'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), utf16('# 负责人\n/upgrades/ @acme/rd-center-leads @acme/gm-office\n')]),
+    );
+    writeFileSync(join(repo, 'CODEOWNERS-nobom'), utf16('* @acme/gm-office\n/upgrades/ @acme/rd-center-leads\n'));
+    for (const file of ['CODEOWNERS16', 'CODEOWNERS-nobom']) {
+      const o = await cli(repo, 'owners', '--codeowners', file, DOC);
+      expect(o.status).toBe(2);
+      expect(o.stdout).toBe('');
+      expect(o.stderr).not.toContain('Invalid owner');
+      expect(o.stderr.trim().split('\n')).toEqual([
+        `upgrade-gate owners: ${file}:1:1: the file is saved as UTF-16, which Windows Notepad calls "Unicode": save it as UTF-8 (File > Save As, Encoding "UTF-8")`,
+      ]);
+    }
+    const zh = await cli(repo, 'owners', '--codeowners', 'CODEOWNERS16', DOC, '--lang', 'zh-CN');
+    expect(zh.stderr).toContain('文件保存成了 UTF-16');
+    const s = await cli(repo, 'simulate', DOC, '--codeowners', 'CODEOWNERS16', ...AT);
+    expect(s.status).toBe(2);
+    expect(s.stderr).toContain('upgrade-gate simulate: CODEOWNERS16:1:1: the file is saved as UTF-16');
+  });
+});
