@@ -590,6 +590,8 @@ export const en = {
     'the items of this list are separated by the full-width comma "，" (U+FF0C), which YAML reads as part of one item: separate them with the ASCII comma "," and a space; if the comma belongs to the text, put the item in quotes',
   'yaml.full-width-quotes': (p: { open: string; close: string }) =>
     `the value is wrapped in the full-width quotation marks ${p.open}${p.close}, which YAML keeps as part of the text: use the ASCII quotes "…" or none (switch the input method to English punctuation)`,
+  'time.year': (p: { field: string; text: string; year: number; first: number; last: number }) =>
+    `${p.field} ${p.text} is in the year ${String(p.year).padStart(4, '0')}, which is surely a typing mistake: write a year from ${p.first} to ${p.last}`,
   'time.gap': (p: { field: string; text: string; zone: string; from: string; to: string; date: string }) =>
     `${p.field} ${p.text} does not exist in ${p.zone}: that night the clocks jump from ${p.from} to ${p.to} (daylight saving time begins); write a time the clock will show, such as ${p.date}T${p.to}, or write the offset`,
   'time.ambiguous': (p: { field: string; text: string; zone: string; earlier: string; later: string }) =>

@@ -529,6 +529,8 @@ export const zhCN: Catalog = {
     '这个列表的各项用全角逗号“，”（U+FF0C）分隔，YAML 会把它们读成同一项：请改用半角逗号 "," 加一个空格分隔；如果逗号本来就是文字的一部分，请给这一项加上半角引号',
   'yaml.full-width-quotes': (p) =>
     `取值两边是全角引号 ${p.open}${p.close}，YAML 会把引号当成文字的一部分：请改用半角引号 "…" 或去掉引号（把输入法切换到英文标点）`,
+  'time.year': (p) =>
+    `${p.field} ${p.text} 的年份是 ${String(p.year).padStart(4, '0')} 年，应该是输入错误：请写 ${p.first} 到 ${p.last} 年之间的年份`,
   'time.gap': (p) =>
     `${p.field} ${p.text} 在 ${p.zone} 并不存在：当晚时钟从 ${p.from} 直接跳到 ${p.to}（夏令时开始）；请写时钟上真实出现的时间，如 ${p.date}T${p.to}，或写明 UTC 偏移`,
   'time.ambiguous': (p) =>

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { lightFormat } from 'date-fns';
 import { wallClock } from './wall-clock.js';
+import { utcTime } from './local-time.js';
 
 /** Weekday names as configuration writes them, indexed like Date#getDay (0 = Sunday). */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -51,7 +52,7 @@ export function nextAllowedDay(
   // The zone decides the starting date only: the weekday of a calendar date is the same everywhere,
   // so the following dates are counted in plain calendar arithmetic.
   const at = (i: number) => {
-    const c = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate() + i));
+    const c = new Date(utcTime(d.getFullYear(), d.getMonth(), d.getDate() + i));
     return { date: c.toISOString().slice(0, 10), day: WEEKDAYS[c.getUTCDay()]! };
   };
   for (let i = 0; i < 7; i++) {

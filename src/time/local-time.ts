@@ -20,8 +20,27 @@ export interface LocalDateTimeParts {
   offsetMinutes?: number;
 }
 
+/**
+ * Date.UTC for every year: Date.UTC itself reads years 0-99 as 1900-1999 (so 0050-12-03 would be a
+ * day of 1950), while setUTCFullYear takes the year as written.
+ */
+export function utcTime(year: number, month0: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month0, day);
+  d.setUTCHours(hour, minute, second, ms);
+  return d.getTime();
+}
+
+/** The years a written time may name: anything outside is a typing mistake (0050 for 2050), never a date to compute with. */
+export const PLAUSIBLE_YEARS = { first: 2000, last: 2999 } as const;
+
+/** Whether a year is one a document or a command line may name (see PLAUSIBLE_YEARS). */
+export function plausibleYear(year: number): boolean {
+  return year >= PLAUSIBLE_YEARS.first && year <= PLAUSIBLE_YEARS.last;
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcTime(year, month, 0)).getUTCDate();
 }
 
 /** Splits a written date-time into checked parts; undefined for malformed or impossible values (Feb 30, 24:00, +15:00). */
@@ -63,6 +82,8 @@ export function isValidDate(text: string): boolean {
 export type TimeReading =
   | { instant: Date }
   | { problem: 'form' }
+  /** A well-formed time whose year is outside PLAUSIBLE_YEARS (0050, 1026, 9999). */
+  | { problem: 'year'; year: number }
   /** A local time inside a spring-forward gap: at `at` the clocks jump from `from` to `to` (both HH:mm). */
   | { problem: 'gap'; at: Date; from: string; to: string }
   /** A local time the clocks show twice (fall-back): `earlier` and `later` are both instants it may name. */
@@ -111,8 +132,9 @@ export function readTime(text: string, zone: string): TimeReading {
   if (!reading) {
     const p = parseLocalDateTimeParts(text);
     if (!p) reading = { problem: 'form' };
+    else if (!plausibleYear(p.year)) reading = { problem: 'year', year: p.year };
     else {
-      const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond);
+      const wall = utcTime(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond);
       reading =
         p.offsetMinutes !== undefined
           ? { instant: new Date(wall - p.offsetMinutes * 60_000) }
@@ -141,7 +163,7 @@ export function startOfDateInZone(text: string, zone: string): Date | undefined 
     start = null;
     if (isValidDate(text)) {
       const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-      const r = resolveWallClock(Date.UTC(y, m - 1, d), zone);
+      const r = resolveWallClock(utcTime(y, m - 1, d), zone);
       start = 'instant' in r ? r.instant : r.problem === 'gap' ? r.at : r.problem === 'ambiguous' ? r.earlier : null;
     }
     if (dayStarts.size > 10_000) dayStarts.clear();
@@ -156,6 +178,8 @@ export function startOfDateInZone(text: string, zone: string): Date | undefined 
  */
 export function readDateOrTime(text: string, zone: string, end: boolean): TimeReading {
   if (isValidDate(text)) {
+    const year = Number(text.slice(0, 4));
+    if (!plausibleYear(year)) return { problem: 'year', year };
     if (!end) return { instant: startOfDateInZone(text, zone)! };
     const next = new TZDate(`${text}T12:00:00Z`, 'UTC');
     next.setUTCDate(next.getUTCDate() + 1);

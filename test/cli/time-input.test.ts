@@ -77,3 +77,55 @@ describe('report --since/--until take dates and times', () => {
     expect(r.stderr).toContain('--since "last week" is not a date or time');
   });
 });
+
+describe('an implausible year is named, never read as another century', () => {
+  it('window.start 0050-12-03T20:00 is a time.local finding naming the value, not a Sunday of 1950', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ug-year-'));
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(join(ROOT, DOC), 'utf8').replace(
+      /start: "?2026-12-03T(\d\d:\d\d)"?/,
+      'start: 0050-12-03T$1',
+    );
+    writeFileSync(join(dir, 'doc.yaml'), text);
+    const r = await run(dir, [
+      'validate',
+      'doc.yaml',
+      '--format',
+      'json',
+      '--config',
+      join(ROOT, 'examples/.github/upgrade-gate.yml'),
+    ]);
+    expect(r.status).toBe(1);
+    const findings = JSON.parse(r.stdout) as Array<{ rule: string; message: string }>;
+    expect(r.stdout).not.toContain('1950');
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'time.local',
+        message: expect.stringContaining('window.start 0050-12-03T'),
+      }),
+    );
+    expect(findings.find((f) => f.rule === 'time.local')!.message).toContain('year 0050');
+  });
+
+  it.each([
+    ['simulate', DOC, '--at', '0050-12-03T20:00', ...both],
+    ['report', 'archive', '--since', '0099-01-01'],
+    ['report', 'archive', '--until', '3026-01-01T00:00'],
+    ['report', 'archive', '--at', '1026-12-03T20:00'],
+  ])('%s … %s %s %s is a usage error naming it', async (...argv) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ug-year-'));
+    const { cpSync } = await import('node:fs');
+    cpSync(join(ROOT, 'examples'), dir, { recursive: true });
+    const { writeArchive } = await import('../archive-fixture.js');
+    writeArchive(dir, 1);
+    const args = argv.map((a) => (a === DOC ? join(ROOT, DOC) : a));
+    const option = args.find((a) => a.startsWith('--') && a !== '--approved-by')!;
+    const value = args[args.indexOf(option) + 1]!;
+    const r = await run(dir, args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${option} ${value}`);
+    expect(r.stderr).toContain(`is in the year ${value.slice(0, 4)}`);
+    const zh = await run(dir, [...args, '--lang', 'zh-CN']);
+    expect(zh.stderr).toContain(`的年份是 ${value.slice(0, 4)} 年`);
+  });
+});

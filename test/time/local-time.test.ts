@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { momentIn } from '../../src/time/calendar.js';
-import { readDateOrTime, readTime, toInstant, withOffset } from '../../src/time/local-time.js';
+import { momentIn, nextAllowedDay } from '../../src/time/calendar.js';
+import {
+  parseLocalDateTimeParts,
+  readDateOrTime,
+  readTime,
+  toInstant,
+  utcTime,
+  withOffset,
+} from '../../src/time/local-time.js';
 
 const iso = (t: string, zone: string) => toInstant(t, zone)?.toISOString();
 
@@ -107,5 +114,32 @@ describe('withOffset and momentIn write what date-fns format writes', () => {
         time: format(local, 'HH:mm'),
       });
     }
+  });
+});
+
+describe('years 0000-0099 are those years, never 1900-1999; implausible years are refused', () => {
+  it('dates of such years are computed as written', () => {
+    // 0000 is a leap year (divisible by 400), 1900 is not.
+    expect(parseLocalDateTimeParts('0000-02-29T10:00')).toBeDefined();
+    expect(utcTime(50, 11, 3)).toBe(Date.parse('0050-12-03T00:00:00Z'));
+    expect(new Date(utcTime(50, 11, 3)).getUTCFullYear()).toBe(50);
+    const at = new Date(Date.parse('0050-12-03T12:00:00Z'));
+    // 0050-12-03 is a Saturday (1950-12-03 was a Sunday): the next Thursday is the 8th.
+    expect(nextAllowedDay(at, 'UTC', ['thursday'])).toEqual({ date: '0050-12-08', day: 'thursday' });
+  });
+
+  it.each(['0050-12-03T20:00', '1999-12-31T23:59', '3000-01-01T00:00', '0001-01-01T00:00Z'])(
+    '%s reads as no instant, naming its year',
+    (text) => {
+      const r = readTime(text, 'Asia/Shanghai');
+      expect(r).toEqual({ problem: 'year', year: Number(text.slice(0, 4)) });
+      expect(toInstant(text, 'Asia/Shanghai')).toBeUndefined();
+    },
+  );
+
+  it('a bare date of such a year too; 2000 and 2999 are read', () => {
+    expect(readDateOrTime('0050-12-03', 'Asia/Shanghai', false)).toEqual({ problem: 'year', year: 50 });
+    expect('instant' in readTime('2000-01-01T00:00', 'UTC')).toBe(true);
+    expect('instant' in readTime('2999-12-31T23:59', 'UTC')).toBe(true);
   });
 });
