@@ -39,6 +39,30 @@ __export(main_exports, {
   runCli: () => runCli
 });
 async function runCli(argv, io) {
+  if (!asksForJson(argv)) return dispatch(argv, io);
+  let printed = !1, said = [], status = await dispatch(argv, {
+    ...io,
+    out: (line) => {
+      printed = !0, io.out(line);
+    },
+    err: (line) => {
+      said.push(line), io.err(line);
+    }
+  });
+  return status === 2 && !printed && io.out(JSON.stringify([usageFinding(argv[0], said)], null, 2)), status;
+}
+function asksForJson(argv) {
+  let end = argv.indexOf("--"), args = end < 0 ? argv : argv.slice(0, end);
+  return args.some((a, i) => a === "--format=json" || a === "--format" && args[i + 1] === "json");
+}
+function usageFinding(command, said) {
+  let text = said.join(`
+`).split(`
+
+`)[0] ?? "", prefix = `upgrade-gate ${command ?? ""}: `;
+  return { rule: "usage", severity: "error", message: text.startsWith(prefix) ? text.slice(prefix.length) : text };
+}
+async function dispatch(argv, io) {
   let [command, ...rest] = argv;
   switch (command) {
     // Each command, and the help, is loaded when it runs: a start pays only for the code of the

@@ -14,5 +14,5 @@ function enableCompileCache2() {
 
 // src/action.ts
 enableCompileCache2();
-var { run } = await import("./chunks/run-HNND4K5Z.mjs");
+var { run } = await import("./chunks/run-RSYXFEU4.mjs");
 run();

@@ -2181,6 +2181,7 @@ var UNSAFE_PATH, eg, ROOT_NAME, WANT, DATE_TIME, FORMAT, en, init_en = __esm({
       "document.unreadable": (p) => p.kind === "unlisted" ? `${p.path} is changed or removed by this pull request, and whether an archive record names it cannot be checked: GitHub lists this repository's tree only in part (over 100,000 entries or 7 MB), so the change is refused unseen; add the change as a new document with a new NO. instead` : `${p.path} could not be read as an upgrade document at the head commit (${p.kind}): ${p.kind === "symlink" ? `it is a symbolic link${p.target ? ` (to ${p.target})` : ""}` : p.kind === "submodule" ? `it is a submodule${p.target ? ` (${p.target})` : ""}` : p.kind === "folder" ? "it is a folder" : "GitHub answered 404 for it"}; commit the document itself as a regular file at that path`,
       "pull-request.files": () => "the PR changes more than the 3,000 files GitHub lists: upgrade documents beyond that cannot be seen; split the PR so the upgrade stands on its own",
       "yaml.encoding": () => 'the file is not valid UTF-8 here (it looks like GBK, ANSI or Latin-1): save it as UTF-8 (in Windows Notepad: File > Save As, Encoding "UTF-8"; "ANSI" and "Unicode" there are other encodings)',
+      "yaml.nul": () => 'the file holds a NUL byte here, which no text saved as UTF-8 does: save it as UTF-8 text (it may be UTF-16, "Unicode" in Windows Notepad, or not a text file)',
       "yaml.utf16": () => 'the file is saved as UTF-16, which Windows Notepad calls "Unicode": save it as UTF-8 (File > Save As, Encoding "UTF-8")',
       "yaml.file-too-large": (p) => `the file is ${p.bytes} bytes, more than the ${p.max} bytes (1 MiB) an upgrade document may have: move large attachments to separate files and reference them`,
       "yaml.too-many-entries": (p) => `this ${p.list ? "list" : "mapping"} has ${p.count} entries, more than the ${p.max} an upgrade document may hold: split the upgrade or move the data to a referenced file`,
@@ -2288,6 +2289,7 @@ var UNSAFE_PATH, eg, ROOT_NAME, WANT, DATE_TIME, FORMAT, en, init_en = __esm({
       "yaml.full-width-bracket": () => 'the list starts with the full-width bracket "\uFF3B" (U+FF3B), which YAML reads as text: write the list with the ASCII brackets [ and ], or as "- item" lines',
       "yaml.full-width-comma": () => 'the items of this list are separated by the full-width comma "\uFF0C" (U+FF0C), which YAML reads as part of one item: separate them with the ASCII comma "," and a space; if the comma belongs to the text, put the item in quotes',
       "yaml.full-width-quotes": (p) => `the value is wrapped in the full-width quotation marks ${p.open}${p.close}, which YAML keeps as part of the text: use the ASCII quotes "\u2026" or none (switch the input method to English punctuation)`,
+      "time.year": (p) => `${p.field} ${p.text} is in the year ${String(p.year).padStart(4, "0")}, which is surely a typing mistake: write a year from ${p.first} to ${p.last}`,
       "time.gap": (p) => `${p.field} ${p.text} does not exist in ${p.zone}: that night the clocks jump from ${p.from} to ${p.to} (daylight saving time begins); write a time the clock will show, such as ${p.date}T${p.to}, or write the offset`,
       "time.ambiguous": (p) => `${p.field} ${p.text} happens twice in ${p.zone}: the clocks go back that night (daylight saving time ends); write which one with its offset: ${p.earlier} (the first) or ${p.later} (the second)`,
       "config.time-zone": (p) => `time-zone "${p.zone}" is not an IANA time zone this runtime knows: ${p.meant ? `use ${p.meant}` : "use the Area/City name of the place whose clock you mean, such as Asia/Shanghai or Europe/Berlin"}`,
@@ -4816,8 +4818,15 @@ var init_date_fns = __esm({
 });
 
 // src/time/local-time.ts
+function utcTime(year, month0, day, hour = 0, minute = 0, second = 0, ms = 0) {
+  let d = /* @__PURE__ */ new Date(0);
+  return d.setUTCFullYear(year, month0, day), d.setUTCHours(hour, minute, second, ms), d.getTime();
+}
+function plausibleYear(year) {
+  return year >= PLAUSIBLE_YEARS.first && year <= PLAUSIBLE_YEARS.last;
+}
 function daysInMonth(year, month) {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcTime(year, month, 0)).getUTCDate();
 }
 function parseLocalDateTimeParts(text) {
   let m = DATE_TIME2.exec(text);
@@ -4861,8 +4870,9 @@ function readTime(text, zone) {
   if (!reading) {
     let p = parseLocalDateTimeParts(text);
     if (!p) reading = { problem: "form" };
+    else if (!plausibleYear(p.year)) reading = { problem: "year", year: p.year };
     else {
-      let wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond);
+      let wall = utcTime(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond);
       reading = p.offsetMinutes !== void 0 ? { instant: new Date(wall - p.offsetMinutes * 6e4) } : resolveWallClock(wall, zone);
     }
     readings.size > 1e4 && readings.clear(), readings.set(key, reading);
@@ -4877,7 +4887,7 @@ function startOfDateInZone(text, zone) {
   let key = `${zone}|${text}`, start = dayStarts.get(key);
   if (start === void 0) {
     if (start = null, isValidDate(text)) {
-      let [y, m, d] = text.split("-").map(Number), r = resolveWallClock(Date.UTC(y, m - 1, d), zone);
+      let [y, m, d] = text.split("-").map(Number), r = resolveWallClock(utcTime(y, m - 1, d), zone);
       start = "instant" in r ? r.instant : r.problem === "gap" ? r.at : r.problem === "ambiguous" ? r.earlier : null;
     }
     dayStarts.size > 1e4 && dayStarts.clear(), dayStarts.set(key, start);
@@ -4886,18 +4896,21 @@ function startOfDateInZone(text, zone) {
 }
 function readDateOrTime(text, zone, end) {
   if (isValidDate(text)) {
+    let year = Number(text.slice(0, 4));
+    if (!plausibleYear(year)) return { problem: "year", year };
     if (!end) return { instant: startOfDateInZone(text, zone) };
     let next = new TZDate(`${text}T12:00:00Z`, "UTC");
     return next.setUTCDate(next.getUTCDate() + 1), { instant: startOfDateInZone(next.toISOString().slice(0, 10), zone) };
   }
   return readTime(text, zone);
 }
-var DATE_TIME2, DATE, readings, dayStarts, init_local_time = __esm({
+var DATE_TIME2, DATE, PLAUSIBLE_YEARS, readings, dayStarts, init_local_time = __esm({
   "src/time/local-time.ts"() {
     "use strict";
     init_tz2();
     init_date_fns();
     DATE_TIME2 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?$/, DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+    PLAUSIBLE_YEARS = { first: 2e3, last: 2999 };
     readings = /* @__PURE__ */ new Map();
     dayStarts = /* @__PURE__ */ new Map();
   }
@@ -5179,7 +5192,7 @@ function momentIn(instant, zone) {
 }
 function nextAllowedDay(instant, zone, days) {
   let d = new TZDate(instant.getTime(), zone), at2 = (i) => {
-    let c = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate() + i));
+    let c = new Date(utcTime(d.getFullYear(), d.getMonth(), d.getDate() + i));
     return { date: c.toISOString().slice(0, 10), day: WEEKDAYS[c.getUTCDay()] };
   };
   for (let i = 0; i < 7; i++) {
@@ -5194,6 +5207,7 @@ var WEEKDAYS, init_calendar = __esm({
     init_tz2();
     init_date_fns();
     init_wall_clock();
+    init_local_time();
     WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
   }
 });
@@ -5356,6 +5370,9 @@ var plural, en2, STATE, zhState, zhCN, CATALOGS, GateError, init_log_catalog = _
       "event.unhandled": (p) => `upgrade-gate: the ${p.event || "unknown"} event is not one upgrade-gate handles; add pull_request_target, pull_request_review, merge_group, schedule and issue_comment to the workflow's on: list`,
       calls: (p) => `upgrade-gate: ${p.count} REST ${plural(p.count, "call")} (${p.list})`,
       "api.failed": (p) => `${p.method} ${p.url} answered HTTP ${p.status} (after retries): ${p.message}`,
+      "api.timeout": (p) => `${p.method} ${p.url} did not answer within ${p.seconds} s (after retries): is GITHUB_API_URL the GitHub API, and reachable?`,
+      "api.unreachable": (p) => `${p.method} ${p.url} could not be reached (after retries): ${p.message}`,
+      "api.not-github": (p) => `GITHUB_API_URL ${p.base} did not answer like the GitHub API (${p.request}): set it to the API of GitHub or GitHub Enterprise Server (e.g. https://api.github.com or https://HOST/api/v3)`,
       "api.rate-limit": (p) => `GitHub rate limit hit on ${p.method} ${p.url}; retrying after ${p.after}s (attempt ${p.attempt})`,
       "api.secondary-rate-limit": (p) => `GitHub secondary rate limit on ${p.method} ${p.url}; retrying after ${p.after}s (attempt ${p.attempt})`,
       "status.error-not-set": (p) => `upgrade-gate could not set the error status either: ${p.error}`,
@@ -5418,6 +5435,9 @@ var plural, en2, STATE, zhState, zhCN, CATALOGS, GateError, init_log_catalog = _
       "event.unhandled": (p) => `upgrade-gate\uFF1Aupgrade-gate \u4E0D\u5904\u7406 ${p.event || "\u672A\u77E5"} \u4E8B\u4EF6\uFF1B\u8BF7\u5728\u5DE5\u4F5C\u6D41\u7684 on: \u4E2D\u52A0\u5165 pull_request_target\u3001pull_request_review\u3001merge_group\u3001schedule \u548C issue_comment`,
       calls: (p) => `upgrade-gate\uFF1A\u5171\u8C03\u7528 REST API ${p.count} \u6B21\uFF08${p.list}\uFF09`,
       "api.failed": (p) => `${p.method} ${p.url} \u8FD4\u56DE HTTP ${p.status}\uFF08\u5DF2\u91CD\u8BD5\uFF09\uFF1A${p.message}`,
+      "api.timeout": (p) => `${p.method} ${p.url} \u5728 ${p.seconds} \u79D2\u5185\u6CA1\u6709\u5E94\u7B54\uFF08\u5DF2\u91CD\u8BD5\uFF09\uFF1A\u8BF7\u786E\u8BA4 GITHUB_API_URL \u662F GitHub API \u4E14\u53EF\u4EE5\u8BBF\u95EE`,
+      "api.unreachable": (p) => `${p.method} ${p.url} \u65E0\u6CD5\u8FDE\u63A5\uFF08\u5DF2\u91CD\u8BD5\uFF09\uFF1A${p.message}`,
+      "api.not-github": (p) => `GITHUB_API_URL ${p.base} \u7684\u5E94\u7B54\u4E0D\u50CF GitHub API\uFF08${p.request}\uFF09\uFF1A\u8BF7\u8BBE\u7F6E\u4E3A GitHub \u6216 GitHub Enterprise Server \u7684 API \u5730\u5740\uFF08\u4F8B\u5982 https://api.github.com \u6216 https://HOST/api/v3\uFF09`,
       "api.rate-limit": (p) => `${p.method} ${p.url} \u89E6\u53D1 GitHub \u901F\u7387\u9650\u5236\uFF1B${p.after} \u79D2\u540E\u91CD\u8BD5\uFF08\u7B2C ${p.attempt} \u6B21\uFF09`,
       "api.secondary-rate-limit": (p) => `${p.method} ${p.url} \u89E6\u53D1 GitHub \u4E8C\u7EA7\u901F\u7387\u9650\u5236\uFF1B${p.after} \u79D2\u540E\u91CD\u8BD5\uFF08\u7B2C ${p.attempt} \u6B21\uFF09`,
       "status.error-not-set": (p) => `upgrade-gate \u4E5F\u672A\u80FD\u8BBE\u7F6E error \u72B6\u6001\uFF1A${p.error}`,
@@ -12329,44 +12349,56 @@ function tooLargeFinding(size, file2, t = messages()) {
     message: t["yaml.file-too-large"]({ bytes: size, max: MAX_DOCUMENT_BYTES })
   };
 }
-function decodeSource(bytes, file2, t = messages()) {
-  if (bytes.byteLength > MAX_DOCUMENT_BYTES) return { finding: tooLargeFinding(bytes.byteLength, file2, t) };
-  if (isUtf16(bytes))
-    return {
-      finding: { rule: "yaml.encoding", severity: "error", file: file2, line: 1, column: 1, message: t["yaml.utf16"]() }
-    };
+function decodeSource(bytes, file2, t = messages(), opts = {}) {
+  return bytes.byteLength > MAX_DOCUMENT_BYTES ? { finding: tooLargeFinding(bytes.byteLength, file2, t) } : decodeText(bytes, file2, t, opts);
+}
+function decodeText(bytes, file2, t = messages(), { refuseNul = !0 } = {}) {
+  let at2 = (line, column, message) => ({
+    finding: { rule: "yaml.encoding", severity: "error", file: file2, line, column, message }
+  });
+  if (isUtf16(bytes)) return at2(1, 1, t["yaml.utf16"]());
+  let nul = refuseNul ? bytes.indexOf(0) : -1;
+  if (nul >= 0) {
+    let { line, column } = positionOf(new TextDecoder("utf-8", { fatal: !1 }).decode(bytes.subarray(0, nul)));
+    return at2(line, column, t["yaml.nul"]());
+  }
   try {
     return { text: new TextDecoder("utf-8", { fatal: !0, ignoreBOM: !1 }).decode(bytes) };
   } catch {
-    let lossy = new TextDecoder("utf-8", { fatal: !1 }).decode(bytes), at2 = lossy.indexOf("\uFFFD"), before = lossy.slice(0, Math.max(at2, 0)), line = before.split(`
-`).length, column = at2 - before.lastIndexOf(`
-`);
-    return { finding: { rule: "yaml.encoding", severity: "error", file: file2, line, column, message: t["yaml.encoding"]() } };
+    let lossy = new TextDecoder("utf-8", { fatal: !1 }).decode(bytes), { line, column } = positionOf(lossy.slice(0, Math.max(lossy.indexOf("\uFFFD"), 0)));
+    return at2(line, column, t["yaml.encoding"]());
   }
+}
+function positionOf(before) {
+  let lines = before.split(`
+`);
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 function isUtf16(bytes) {
   if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255))
     return !0;
-  let n = Math.min(bytes.length, 64) & -2;
-  if (n < 8) return !1;
+  let n = Math.min(bytes.length, UTF16_SAMPLE) & -2;
+  if (n < 4) return !1;
   let evenNul = 0, oddNul = 0;
   for (let i = 0; i < n; i += 2)
     bytes[i] === 0 && evenNul++, bytes[i + 1] === 0 && oddNul++;
-  return Math.max(evenNul, oddNul) >= n / 2 * 0.9 && Math.min(evenNul, oddNul) === 0;
+  let pairs2 = n / 2, most = Math.max(evenNul, oddNul);
+  return most >= pairs2 * 0.25 && Math.min(evenNul, oddNul) <= most / 20;
 }
-var MAX_DOCUMENT_BYTES, init_source_text = __esm({
+var MAX_DOCUMENT_BYTES, UTF16_SAMPLE, init_source_text = __esm({
   "src/document/source-text.ts"() {
     "use strict";
     init_messages();
     MAX_DOCUMENT_BYTES = 1024 * 1024;
+    UTF16_SAMPLE = 4096;
   }
 });
 
 // src/time/local-time-problem.ts
 function localTimeProblem(t, field, text, zone) {
-  let r = readTime(text, zone);
+  let r = readDateOrTime(text, zone, !1);
   if (!(!("problem" in r) || r.problem === "form"))
-    return r.problem === "gap" ? t["time.gap"]({ field, text, zone, from: r.from, to: r.to, date: text.slice(0, 10) }) : t["time.ambiguous"]({
+    return r.problem === "year" ? t["time.year"]({ field, text, year: r.year, ...PLAUSIBLE_YEARS }) : r.problem === "gap" ? t["time.gap"]({ field, text, zone, from: r.from, to: r.to, date: text.slice(0, 10) }) : t["time.ambiguous"]({
       field,
       text,
       zone,
@@ -12420,7 +12452,7 @@ function defaultConfig() {
 function loadConfig(input, file2 = CONFIG_PATH, language, checks = []) {
   let base = defaultConfig();
   if (language && (base.language = language), input === void 0) return { config: base, findings: [] };
-  let decoded = typeof input == "string" ? { text: input } : decodeSource(input, file2, messages(language));
+  let decoded = typeof input == "string" ? { text: input } : decodeSource(input, file2, messages(language), { refuseNul: !0 });
   if (decoded.text === void 0) return { config: base, findings: [retag(decoded.finding)] };
   let reading = language ?? (/^language[ \t]*[:\uFF1A][ \t\u3000]*["']?zh-CN\b/m.test(decoded.text) ? "zh-CN" : void 0), source = parseYamlSource(decoded.text, file2, messages(reading)), findings = source.findings.map(retag);
   if (findings.some((f) => f.severity === "error")) return { config: base, findings };
@@ -19131,7 +19163,7 @@ var require_client = __commonJS({
         maxHeaderSize,
         headersTimeout,
         socketTimeout,
-        requestTimeout,
+        requestTimeout: requestTimeout2,
         connectTimeout,
         bodyTimeout,
         idleTimeout,
@@ -19162,7 +19194,7 @@ var require_client = __commonJS({
           throw new InvalidArgumentError("unsupported keepAlive, use pipelining=0 instead");
         if (socketTimeout !== void 0)
           throw new InvalidArgumentError("unsupported socketTimeout, use headersTimeout & bodyTimeout instead");
-        if (requestTimeout !== void 0)
+        if (requestTimeout2 !== void 0)
           throw new InvalidArgumentError("unsupported requestTimeout, use headersTimeout & bodyTimeout instead");
         if (idleTimeout !== void 0)
           throw new InvalidArgumentError("unsupported idleTimeout, use keepAliveTimeout instead");
@@ -31827,13 +31859,19 @@ var import_light2, VERSION8, noop3, triggers_notification_paths_default, regex, 
 // src/github/api-error.ts
 var api_error_exports = {};
 __export(api_error_exports, {
+  DEFAULT_API_TIMEOUT_SECONDS: () => DEFAULT_API_TIMEOUT_SECONDS,
   GateError: () => GateError,
   answered: () => answered,
   apiStatus: () => apiStatus,
+  apiTimeoutMs: () => apiTimeoutMs,
   describeApiError: () => describeApiError
 });
+function apiTimeoutMs(env = process.env) {
+  let seconds = Number(env.UPGRADE_GATE_API_TIMEOUT);
+  return (Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_API_TIMEOUT_SECONDS) * 1e3;
+}
 function apiStatus(err) {
-  return err instanceof RequestError ? err.status : void 0;
+  return err instanceof RequestError && err.response ? err.status : void 0;
 }
 function answered(err, ...statuses) {
   let status = apiStatus(err);
@@ -31841,6 +31879,11 @@ function answered(err, ...statuses) {
 }
 function describeApiError(err, language) {
   let t = logMessages(language);
+  if (err instanceof RequestError && !err.response) {
+    let url = err.request.url.replace(/\?.*$/, ""), cause = err.cause;
+    return cause?.name === "TimeoutError" || cause?.name === "AbortError" ? t["api.timeout"]({ method: err.request.method, url, seconds: apiTimeoutMs() / 1e3 }) : t["api.unreachable"]({ method: err.request.method, url, message: err.message.split(`
+`)[0] ?? "" });
+  }
   if (err instanceof RequestError) {
     let url = err.request.url.replace(/^https?:\/\/[^/]+/, "").replace(/\?.*$/, "");
     return t["api.failed"]({
@@ -31853,11 +31896,12 @@ function describeApiError(err, language) {
   }
   return err instanceof GateError ? err.say(t) : err instanceof Error ? err.message : String(err);
 }
-var init_api_error = __esm({
+var DEFAULT_API_TIMEOUT_SECONDS, init_api_error = __esm({
   "src/github/api-error.ts"() {
     "use strict";
     init_dist_src();
     init_log_catalog();
+    DEFAULT_API_TIMEOUT_SECONDS = 30;
   }
 });
 
@@ -32506,8 +32550,15 @@ var context2, init_github = __esm({
 // src/github/octokit.ts
 var octokit_exports = {};
 __export(octokit_exports, {
-  createOctokit: () => createOctokit
+  apiBase: () => apiBase,
+  apiList: () => apiList,
+  apiObject: () => apiObject,
+  createOctokit: () => createOctokit,
+  notGitHubApi: () => notGitHubApi
 });
+function requestTimeout(octokit) {
+  octokit.hook.wrap("request", (request2, options) => (options.request = { ...options.request, signal: AbortSignal.timeout(apiTimeoutMs()) }, request2(options)));
+}
 async function createOctokit(token, log, language = () => {
 }) {
   let baseUrl2 = process.env.GITHUB_API_URL || "https://api.github.com", options = {
@@ -32532,13 +32583,23 @@ async function createOctokit(token, log, language = () => {
       ), retryCount < MAX_THROTTLE_RETRIES)
     },
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] }
-  }, octokit = getProxyUrl(new URL(baseUrl2)) ? (await Promise.resolve().then(() => (init_github(), github_exports))).getOctokit(token, options, retry, throttling) : new GitHubClient({ ...options, auth: `token ${token}`, userAgent: orchestrationUserAgent() });
+  }, octokit = getProxyUrl(new URL(baseUrl2)) ? (await Promise.resolve().then(() => (init_github(), github_exports))).getOctokit(
+    token,
+    options,
+    requestTimeout,
+    retry,
+    throttling
+  ) : new GitHubClient({ ...options, auth: `token ${token}`, userAgent: orchestrationUserAgent() });
   return octokit.hook.wrap("request", async (request2, options2) => {
     let entry = { method: options2.method, url: options2.url };
     log.calls.push(entry);
     try {
       let response = await request2(options2);
-      return entry.status = response.status, response;
+      entry.status = response.status;
+      let data = response.data;
+      if (!(response.status === 204 || response.status === 205 || options2.method === "HEAD") && !options2.mediaType?.format && (typeof data != "object" || data === null || data instanceof ArrayBuffer))
+        throw notGitHubApi(baseUrl2, `${options2.method} ${response.url || options2.url}`);
+      return response;
     } catch (err) {
       throw entry.status = apiStatus(err), err;
     }
@@ -32547,6 +32608,24 @@ async function createOctokit(token, log, language = () => {
 function orchestrationUserAgent() {
   let id = process.env.ACTIONS_ORCHESTRATION_ID?.trim();
   return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, "_")}` : void 0;
+}
+function notGitHubApi(baseUrl2, request2) {
+  return new GateError((t) => t["api.not-github"]({ base: baseUrl2, request: request2 }));
+}
+function apiBase(octokit) {
+  return String(octokit.request.endpoint.DEFAULTS.baseUrl);
+}
+function apiObject(octokit, data, request2, fields = {}) {
+  if (!(typeof data == "object" && data !== null && !Array.isArray(data) && Object.entries(fields).every(([field, type2]) => {
+    let value = data[field];
+    return type2 === "array" ? Array.isArray(value) : type2 === "object" ? typeof value == "object" && value !== null && !Array.isArray(value) : typeof value === type2;
+  }))) throw notGitHubApi(apiBase(octokit), request2);
+  return data;
+}
+function apiList(octokit, data, request2, fields = {}) {
+  if (!Array.isArray(data)) throw notGitHubApi(apiBase(octokit), request2);
+  for (let entry of data) apiObject(octokit, entry, request2, fields);
+  return data;
 }
 var import_light3, GitHubClient, MAX_THROTTLE_RETRIES, writeLimiter, init_octokit = __esm({
   "src/github/octokit.ts"() {
@@ -32561,7 +32640,7 @@ var import_light3, GitHubClient, MAX_THROTTLE_RETRIES, writeLimiter, init_octoki
     import_light3 = __toESM(require_light(), 1);
     init_log_catalog();
     init_api_error();
-    GitHubClient = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling), MAX_THROTTLE_RETRIES = 3, writeLimiter = new import_light3.default.Group({ id: "upgrade-gate-write", maxConcurrent: 1, minTime: 50 });
+    GitHubClient = Octokit.plugin(requestTimeout, restEndpointMethods, paginateRest, retry, throttling), MAX_THROTTLE_RETRIES = 3, writeLimiter = new import_light3.default.Group({ id: "upgrade-gate-write", maxConcurrent: 1, minTime: 50 });
   }
 });
 
@@ -32608,13 +32687,21 @@ var init_markdown = __esm({
 });
 
 // src/github/reads.ts
+async function defaultBranch(octokit, repo) {
+  let { data } = await octokit.rest.repos.get({ ...repo });
+  return apiObject(octokit, data, `GET /repos/${repo.owner}/${repo.repo}`, { default_branch: "string" }).default_branch;
+}
 async function readFile(octokit, repo, path, ref) {
   try {
     let { data } = await octokit.rest.repos.getContent({ ...repo, path, ref });
-    if (Array.isArray(data) || data.type !== "file") return;
-    if ("content" in data && data.content) return Buffer.from(data.content, "base64").toString("utf8");
+    if (Array.isArray(data)) return;
+    let request2 = `GET /repos/${repo.owner}/${repo.repo}/contents/${path}`;
+    if (apiObject(octokit, data, request2, { type: "string" }), data.type !== "file") return;
+    if ("content" in data && typeof data.content == "string" && data.content)
+      return Buffer.from(data.content, "base64").toString("utf8");
+    apiObject(octokit, data, request2, { sha: "string" });
     let blob = await octokit.rest.git.getBlob({ ...repo, file_sha: data.sha });
-    return Buffer.from(blob.data.content, "base64").toString("utf8");
+    return apiObject(octokit, blob.data, `GET /repos/${repo.owner}/${repo.repo}/git/blobs/${data.sha}`, { content: "string" }), Buffer.from(blob.data.content, "base64").toString("utf8");
   } catch (err) {
     if (answered(err, 404)) return;
     throw err;
@@ -32627,6 +32714,7 @@ function once(key, read) {
 var atCommit, init_reads = __esm({
   "src/github/reads.ts"() {
     "use strict";
+    init_octokit();
     init_api_error();
     atCommit = /* @__PURE__ */ new Map();
   }
@@ -32703,6 +32791,11 @@ async function archiveCommits(octokit, repo, branch, folder) {
     path: folder,
     per_page: 100
   })) {
+    apiList(octokit, page.data, `GET /repos/${repo.owner}/${repo.repo}/commits?sha=${branch}`, {
+      sha: "string",
+      parents: "array",
+      commit: "object"
+    });
     for (let c of page.data)
       out.push({
         sha: c.sha,
@@ -32719,7 +32812,7 @@ async function archiveCommits(octokit, repo, branch, folder) {
   return out;
 }
 async function verifyArchiveOnline(octokit, repo, opts) {
-  let base = opts.branch ?? (await octokit.rest.repos.get({ ...repo })).data.default_branch, { config } = loadPolicyConfig(
+  let base = opts.branch ?? await defaultBranch(octokit, repo), { config } = loadPolicyConfig(
     await once(`file:${base}:${opts.configPath}`, () => readFile(octokit, repo, opts.configPath, base)),
     opts.configPath
   ), branch = config.archive.branch ?? base, folder = config.archive.folder.replace(/\/+$/, ""), writer = opts.writer ?? config.archive.writer, commits = await archiveCommits(octokit, repo, branch, folder);
@@ -32788,6 +32881,7 @@ var MAX_PAGES, escape2, init_archive_signatures = __esm({
     init_log_catalog();
     init_load_policy();
     init_api_error();
+    init_octokit();
     init_publish();
     init_reads();
     MAX_PAGES = 100;

@@ -375,8 +375,16 @@ function cleanEscapedString(input) {
 
 // src/time/local-time.ts
 var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?$/, DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function utcTime(year, month0, day, hour = 0, minute = 0, second = 0, ms = 0) {
+  let d = /* @__PURE__ */ new Date(0);
+  return d.setUTCFullYear(year, month0, day), d.setUTCHours(hour, minute, second, ms), d.getTime();
+}
+var PLAUSIBLE_YEARS = { first: 2e3, last: 2999 };
+function plausibleYear(year) {
+  return year >= PLAUSIBLE_YEARS.first && year <= PLAUSIBLE_YEARS.last;
+}
 function daysInMonth(year, month) {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcTime(year, month, 0)).getUTCDate();
 }
 function parseLocalDateTimeParts(text) {
   let m = DATE_TIME.exec(text);
@@ -421,8 +429,9 @@ function readTime(text, zone) {
   if (!reading) {
     let p = parseLocalDateTimeParts(text);
     if (!p) reading = { problem: "form" };
+    else if (!plausibleYear(p.year)) reading = { problem: "year", year: p.year };
     else {
-      let wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond);
+      let wall = utcTime(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond);
       reading = p.offsetMinutes !== void 0 ? { instant: new Date(wall - p.offsetMinutes * 6e4) } : resolveWallClock(wall, zone);
     }
     readings.size > 1e4 && readings.clear(), readings.set(key, reading);
@@ -438,12 +447,22 @@ function startOfDateInZone(text, zone) {
   let key = `${zone}|${text}`, start = dayStarts.get(key);
   if (start === void 0) {
     if (start = null, isValidDate(text)) {
-      let [y, m, d] = text.split("-").map(Number), r = resolveWallClock(Date.UTC(y, m - 1, d), zone);
+      let [y, m, d] = text.split("-").map(Number), r = resolveWallClock(utcTime(y, m - 1, d), zone);
       start = "instant" in r ? r.instant : r.problem === "gap" ? r.at : r.problem === "ambiguous" ? r.earlier : null;
     }
     dayStarts.size > 1e4 && dayStarts.clear(), dayStarts.set(key, start);
   }
   return start ? new Date(start.getTime()) : void 0;
+}
+function readDateOrTime(text, zone, end) {
+  if (isValidDate(text)) {
+    let year = Number(text.slice(0, 4));
+    if (!plausibleYear(year)) return { problem: "year", year };
+    if (!end) return { instant: startOfDateInZone(text, zone) };
+    let next = new TZDate(`${text}T12:00:00Z`, "UTC");
+    return next.setUTCDate(next.getUTCDate() + 1), { instant: startOfDateInZone(next.toISOString().slice(0, 10), zone) };
+  }
+  return readTime(text, zone);
 }
 
 // src/document/schema-formats.ts
@@ -1447,6 +1466,7 @@ var UNSAFE_PATH = {
   "document.unreadable": (p) => p.kind === "unlisted" ? `${p.path} is changed or removed by this pull request, and whether an archive record names it cannot be checked: GitHub lists this repository's tree only in part (over 100,000 entries or 7 MB), so the change is refused unseen; add the change as a new document with a new NO. instead` : `${p.path} could not be read as an upgrade document at the head commit (${p.kind}): ${p.kind === "symlink" ? `it is a symbolic link${p.target ? ` (to ${p.target})` : ""}` : p.kind === "submodule" ? `it is a submodule${p.target ? ` (${p.target})` : ""}` : p.kind === "folder" ? "it is a folder" : "GitHub answered 404 for it"}; commit the document itself as a regular file at that path`,
   "pull-request.files": () => "the PR changes more than the 3,000 files GitHub lists: upgrade documents beyond that cannot be seen; split the PR so the upgrade stands on its own",
   "yaml.encoding": () => 'the file is not valid UTF-8 here (it looks like GBK, ANSI or Latin-1): save it as UTF-8 (in Windows Notepad: File > Save As, Encoding "UTF-8"; "ANSI" and "Unicode" there are other encodings)',
+  "yaml.nul": () => 'the file holds a NUL byte here, which no text saved as UTF-8 does: save it as UTF-8 text (it may be UTF-16, "Unicode" in Windows Notepad, or not a text file)',
   "yaml.utf16": () => 'the file is saved as UTF-16, which Windows Notepad calls "Unicode": save it as UTF-8 (File > Save As, Encoding "UTF-8")',
   "yaml.file-too-large": (p) => `the file is ${p.bytes} bytes, more than the ${p.max} bytes (1 MiB) an upgrade document may have: move large attachments to separate files and reference them`,
   "yaml.too-many-entries": (p) => `this ${p.list ? "list" : "mapping"} has ${p.count} entries, more than the ${p.max} an upgrade document may hold: split the upgrade or move the data to a referenced file`,
@@ -1554,6 +1574,7 @@ var UNSAFE_PATH = {
   "yaml.full-width-bracket": () => 'the list starts with the full-width bracket "\uFF3B" (U+FF3B), which YAML reads as text: write the list with the ASCII brackets [ and ], or as "- item" lines',
   "yaml.full-width-comma": () => 'the items of this list are separated by the full-width comma "\uFF0C" (U+FF0C), which YAML reads as part of one item: separate them with the ASCII comma "," and a space; if the comma belongs to the text, put the item in quotes',
   "yaml.full-width-quotes": (p) => `the value is wrapped in the full-width quotation marks ${p.open}${p.close}, which YAML keeps as part of the text: use the ASCII quotes "\u2026" or none (switch the input method to English punctuation)`,
+  "time.year": (p) => `${p.field} ${p.text} is in the year ${String(p.year).padStart(4, "0")}, which is surely a typing mistake: write a year from ${p.first} to ${p.last}`,
   "time.gap": (p) => `${p.field} ${p.text} does not exist in ${p.zone}: that night the clocks jump from ${p.from} to ${p.to} (daylight saving time begins); write a time the clock will show, such as ${p.date}T${p.to}, or write the offset`,
   "time.ambiguous": (p) => `${p.field} ${p.text} happens twice in ${p.zone}: the clocks go back that night (daylight saving time ends); write which one with its offset: ${p.earlier} (the first) or ${p.later} (the second)`,
   "config.time-zone": (p) => `time-zone "${p.zone}" is not an IANA time zone this runtime knows: ${p.meant ? `use ${p.meant}` : "use the Area/City name of the place whose clock you mean, such as Asia/Shanghai or Europe/Berlin"}`,
@@ -3505,9 +3526,9 @@ var INT_12 = [/^[-+]?[0-9]+$/, /^0o[0-7]+$/, /^0x[0-9a-fA-F]+$/], FLOAT_12 = /^(
 
 // src/time/local-time-problem.ts
 function localTimeProblem(t, field, text, zone) {
-  let r = readTime(text, zone);
+  let r = readDateOrTime(text, zone, !1);
   if (!(!("problem" in r) || r.problem === "form"))
-    return r.problem === "gap" ? t["time.gap"]({ field, text, zone, from: r.from, to: r.to, date: text.slice(0, 10) }) : t["time.ambiguous"]({
+    return r.problem === "year" ? t["time.year"]({ field, text, year: r.year, ...PLAUSIBLE_YEARS }) : r.problem === "gap" ? t["time.gap"]({ field, text, zone, from: r.from, to: r.to, date: text.slice(0, 10) }) : t["time.ambiguous"]({
       field,
       text,
       zone,
@@ -4321,7 +4342,7 @@ function momentIn(instant, zone) {
 }
 function nextAllowedDay(instant, zone, days) {
   let d = new TZDate(instant.getTime(), zone), at = (i) => {
-    let c = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate() + i));
+    let c = new Date(utcTime(d.getFullYear(), d.getMonth(), d.getDate() + i));
     return { date: c.toISOString().slice(0, 10), day: WEEKDAYS[c.getUTCDay()] };
   };
   for (let i = 0; i < 7; i++) {

@@ -1195,6 +1195,9 @@ var plural = (n, one, many = `${one}s`) => n === 1 ? one : many, en = {
   "event.unhandled": (p) => `upgrade-gate: the ${p.event || "unknown"} event is not one upgrade-gate handles; add pull_request_target, pull_request_review, merge_group, schedule and issue_comment to the workflow's on: list`,
   calls: (p) => `upgrade-gate: ${p.count} REST ${plural(p.count, "call")} (${p.list})`,
   "api.failed": (p) => `${p.method} ${p.url} answered HTTP ${p.status} (after retries): ${p.message}`,
+  "api.timeout": (p) => `${p.method} ${p.url} did not answer within ${p.seconds} s (after retries): is GITHUB_API_URL the GitHub API, and reachable?`,
+  "api.unreachable": (p) => `${p.method} ${p.url} could not be reached (after retries): ${p.message}`,
+  "api.not-github": (p) => `GITHUB_API_URL ${p.base} did not answer like the GitHub API (${p.request}): set it to the API of GitHub or GitHub Enterprise Server (e.g. https://api.github.com or https://HOST/api/v3)`,
   "api.rate-limit": (p) => `GitHub rate limit hit on ${p.method} ${p.url}; retrying after ${p.after}s (attempt ${p.attempt})`,
   "api.secondary-rate-limit": (p) => `GitHub secondary rate limit on ${p.method} ${p.url}; retrying after ${p.after}s (attempt ${p.attempt})`,
   "status.error-not-set": (p) => `upgrade-gate could not set the error status either: ${p.error}`,
@@ -1257,6 +1260,9 @@ var plural = (n, one, many = `${one}s`) => n === 1 ? one : many, en = {
   "event.unhandled": (p) => `upgrade-gate\uFF1Aupgrade-gate \u4E0D\u5904\u7406 ${p.event || "\u672A\u77E5"} \u4E8B\u4EF6\uFF1B\u8BF7\u5728\u5DE5\u4F5C\u6D41\u7684 on: \u4E2D\u52A0\u5165 pull_request_target\u3001pull_request_review\u3001merge_group\u3001schedule \u548C issue_comment`,
   calls: (p) => `upgrade-gate\uFF1A\u5171\u8C03\u7528 REST API ${p.count} \u6B21\uFF08${p.list}\uFF09`,
   "api.failed": (p) => `${p.method} ${p.url} \u8FD4\u56DE HTTP ${p.status}\uFF08\u5DF2\u91CD\u8BD5\uFF09\uFF1A${p.message}`,
+  "api.timeout": (p) => `${p.method} ${p.url} \u5728 ${p.seconds} \u79D2\u5185\u6CA1\u6709\u5E94\u7B54\uFF08\u5DF2\u91CD\u8BD5\uFF09\uFF1A\u8BF7\u786E\u8BA4 GITHUB_API_URL \u662F GitHub API \u4E14\u53EF\u4EE5\u8BBF\u95EE`,
+  "api.unreachable": (p) => `${p.method} ${p.url} \u65E0\u6CD5\u8FDE\u63A5\uFF08\u5DF2\u91CD\u8BD5\uFF09\uFF1A${p.message}`,
+  "api.not-github": (p) => `GITHUB_API_URL ${p.base} \u7684\u5E94\u7B54\u4E0D\u50CF GitHub API\uFF08${p.request}\uFF09\uFF1A\u8BF7\u8BBE\u7F6E\u4E3A GitHub \u6216 GitHub Enterprise Server \u7684 API \u5730\u5740\uFF08\u4F8B\u5982 https://api.github.com \u6216 https://HOST/api/v3\uFF09`,
   "api.rate-limit": (p) => `${p.method} ${p.url} \u89E6\u53D1 GitHub \u901F\u7387\u9650\u5236\uFF1B${p.after} \u79D2\u540E\u91CD\u8BD5\uFF08\u7B2C ${p.attempt} \u6B21\uFF09`,
   "api.secondary-rate-limit": (p) => `${p.method} ${p.url} \u89E6\u53D1 GitHub \u4E8C\u7EA7\u901F\u7387\u9650\u5236\uFF1B${p.after} \u79D2\u540E\u91CD\u8BD5\uFF08\u7B2C ${p.attempt} \u6B21\uFF09`,
   "status.error-not-set": (p) => `upgrade-gate \u4E5F\u672A\u80FD\u8BBE\u7F6E error \u72B6\u6001\uFF1A${p.error}`,
@@ -1670,51 +1676,18 @@ function wallClock(t, zone) {
   };
 }
 
-// src/time/calendar.ts
-var WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-function weekdayIn(instant, zone) {
-  return WEEKDAYS[wallClock(instant.getTime(), zone).weekday];
-}
-function dateIn(instant, zone) {
-  let w = wallClock(instant.getTime(), zone);
-  return `${String(w.year).padStart(4, "0")}-${String(w.month).padStart(2, "0")}-${String(w.day).padStart(2, "0")}`;
-}
-function policyMonth(instant, zone) {
-  return dateIn(instant, zone).slice(0, 7);
-}
-function momentIn(instant, zone) {
-  let local = new TZDate(instant.getTime(), zone);
-  return { date: lightFormat(local, "yyyy-MM-dd"), day: WEEKDAYS[local.getDay()], time: lightFormat(local, "HH:mm") };
-}
-function nextAllowedDay(instant, zone, days) {
-  let d = new TZDate(instant.getTime(), zone), at2 = (i) => {
-    let c = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate() + i));
-    return { date: c.toISOString().slice(0, 10), day: WEEKDAYS[c.getUTCDay()] };
-  };
-  for (let i = 0; i < 7; i++) {
-    let candidate = at2(i);
-    if (days.includes(candidate.day)) return candidate;
-  }
-  return at2(0);
-}
-
-// src/document/schema-compile.ts
-var factories = /* @__PURE__ */ new Map(), validators = /* @__PURE__ */ new Map();
-function registerValidator(id, make) {
-  factories.set(id, make);
-}
-function compileValidator(schema8) {
-  let fn = validators.get(schema8.$id);
-  if (fn) return fn;
-  let make = factories.get(schema8.$id);
-  if (!make) throw new Error(`no precompiled validator for ${schema8.$id}: import its schema file, and rebuild (npm run build) after adding a schema`);
-  return validators.set(schema8.$id, fn = make()), fn;
-}
-
 // src/time/local-time.ts
 var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?$/, DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function utcTime(year, month0, day, hour = 0, minute = 0, second = 0, ms = 0) {
+  let d = /* @__PURE__ */ new Date(0);
+  return d.setUTCFullYear(year, month0, day), d.setUTCHours(hour, minute, second, ms), d.getTime();
+}
+var PLAUSIBLE_YEARS = { first: 2e3, last: 2999 };
+function plausibleYear(year) {
+  return year >= PLAUSIBLE_YEARS.first && year <= PLAUSIBLE_YEARS.last;
+}
 function daysInMonth(year, month) {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcTime(year, month, 0)).getUTCDate();
 }
 function parseLocalDateTimeParts(text) {
   let m = DATE_TIME.exec(text);
@@ -1759,8 +1732,9 @@ function readTime(text, zone) {
   if (!reading) {
     let p = parseLocalDateTimeParts(text);
     if (!p) reading = { problem: "form" };
+    else if (!plausibleYear(p.year)) reading = { problem: "year", year: p.year };
     else {
-      let wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond);
+      let wall = utcTime(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond);
       reading = p.offsetMinutes !== void 0 ? { instant: new Date(wall - p.offsetMinutes * 6e4) } : resolveWallClock(wall, zone);
     }
     readings.size > 1e4 && readings.clear(), readings.set(key, reading);
@@ -1776,7 +1750,7 @@ function startOfDateInZone(text, zone) {
   let key = `${zone}|${text}`, start = dayStarts2.get(key);
   if (start === void 0) {
     if (start = null, isValidDate(text)) {
-      let [y, m, d] = text.split("-").map(Number), r = resolveWallClock(Date.UTC(y, m - 1, d), zone);
+      let [y, m, d] = text.split("-").map(Number), r = resolveWallClock(utcTime(y, m - 1, d), zone);
       start = "instant" in r ? r.instant : r.problem === "gap" ? r.at : r.problem === "ambiguous" ? r.earlier : null;
     }
     dayStarts2.size > 1e4 && dayStarts2.clear(), dayStarts2.set(key, start);
@@ -1785,11 +1759,54 @@ function startOfDateInZone(text, zone) {
 }
 function readDateOrTime(text, zone, end) {
   if (isValidDate(text)) {
+    let year = Number(text.slice(0, 4));
+    if (!plausibleYear(year)) return { problem: "year", year };
     if (!end) return { instant: startOfDateInZone(text, zone) };
     let next = new TZDate(`${text}T12:00:00Z`, "UTC");
     return next.setUTCDate(next.getUTCDate() + 1), { instant: startOfDateInZone(next.toISOString().slice(0, 10), zone) };
   }
   return readTime(text, zone);
+}
+
+// src/time/calendar.ts
+var WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+function weekdayIn(instant, zone) {
+  return WEEKDAYS[wallClock(instant.getTime(), zone).weekday];
+}
+function dateIn(instant, zone) {
+  let w = wallClock(instant.getTime(), zone);
+  return `${String(w.year).padStart(4, "0")}-${String(w.month).padStart(2, "0")}-${String(w.day).padStart(2, "0")}`;
+}
+function policyMonth(instant, zone) {
+  return dateIn(instant, zone).slice(0, 7);
+}
+function momentIn(instant, zone) {
+  let local = new TZDate(instant.getTime(), zone);
+  return { date: lightFormat(local, "yyyy-MM-dd"), day: WEEKDAYS[local.getDay()], time: lightFormat(local, "HH:mm") };
+}
+function nextAllowedDay(instant, zone, days) {
+  let d = new TZDate(instant.getTime(), zone), at2 = (i) => {
+    let c = new Date(utcTime(d.getFullYear(), d.getMonth(), d.getDate() + i));
+    return { date: c.toISOString().slice(0, 10), day: WEEKDAYS[c.getUTCDay()] };
+  };
+  for (let i = 0; i < 7; i++) {
+    let candidate = at2(i);
+    if (days.includes(candidate.day)) return candidate;
+  }
+  return at2(0);
+}
+
+// src/document/schema-compile.ts
+var factories = /* @__PURE__ */ new Map(), validators = /* @__PURE__ */ new Map();
+function registerValidator(id, make) {
+  factories.set(id, make);
+}
+function compileValidator(schema8) {
+  let fn = validators.get(schema8.$id);
+  if (fn) return fn;
+  let make = factories.get(schema8.$id);
+  if (!make) throw new Error(`no precompiled validator for ${schema8.$id}: import its schema file, and rebuild (npm run build) after adding a schema`);
+  return validators.set(schema8.$id, fn = make()), fn;
 }
 
 // src/document/schema-formats.ts
@@ -7851,6 +7868,7 @@ var UNSAFE_PATH = {
   "document.unreadable": (p) => p.kind === "unlisted" ? `${p.path} is changed or removed by this pull request, and whether an archive record names it cannot be checked: GitHub lists this repository's tree only in part (over 100,000 entries or 7 MB), so the change is refused unseen; add the change as a new document with a new NO. instead` : `${p.path} could not be read as an upgrade document at the head commit (${p.kind}): ${p.kind === "symlink" ? `it is a symbolic link${p.target ? ` (to ${p.target})` : ""}` : p.kind === "submodule" ? `it is a submodule${p.target ? ` (${p.target})` : ""}` : p.kind === "folder" ? "it is a folder" : "GitHub answered 404 for it"}; commit the document itself as a regular file at that path`,
   "pull-request.files": () => "the PR changes more than the 3,000 files GitHub lists: upgrade documents beyond that cannot be seen; split the PR so the upgrade stands on its own",
   "yaml.encoding": () => 'the file is not valid UTF-8 here (it looks like GBK, ANSI or Latin-1): save it as UTF-8 (in Windows Notepad: File > Save As, Encoding "UTF-8"; "ANSI" and "Unicode" there are other encodings)',
+  "yaml.nul": () => 'the file holds a NUL byte here, which no text saved as UTF-8 does: save it as UTF-8 text (it may be UTF-16, "Unicode" in Windows Notepad, or not a text file)',
   "yaml.utf16": () => 'the file is saved as UTF-16, which Windows Notepad calls "Unicode": save it as UTF-8 (File > Save As, Encoding "UTF-8")',
   "yaml.file-too-large": (p) => `the file is ${p.bytes} bytes, more than the ${p.max} bytes (1 MiB) an upgrade document may have: move large attachments to separate files and reference them`,
   "yaml.too-many-entries": (p) => `this ${p.list ? "list" : "mapping"} has ${p.count} entries, more than the ${p.max} an upgrade document may hold: split the upgrade or move the data to a referenced file`,
@@ -7958,6 +7976,7 @@ var UNSAFE_PATH = {
   "yaml.full-width-bracket": () => 'the list starts with the full-width bracket "\uFF3B" (U+FF3B), which YAML reads as text: write the list with the ASCII brackets [ and ], or as "- item" lines',
   "yaml.full-width-comma": () => 'the items of this list are separated by the full-width comma "\uFF0C" (U+FF0C), which YAML reads as part of one item: separate them with the ASCII comma "," and a space; if the comma belongs to the text, put the item in quotes',
   "yaml.full-width-quotes": (p) => `the value is wrapped in the full-width quotation marks ${p.open}${p.close}, which YAML keeps as part of the text: use the ASCII quotes "\u2026" or none (switch the input method to English punctuation)`,
+  "time.year": (p) => `${p.field} ${p.text} is in the year ${String(p.year).padStart(4, "0")}, which is surely a typing mistake: write a year from ${p.first} to ${p.last}`,
   "time.gap": (p) => `${p.field} ${p.text} does not exist in ${p.zone}: that night the clocks jump from ${p.from} to ${p.to} (daylight saving time begins); write a time the clock will show, such as ${p.date}T${p.to}, or write the offset`,
   "time.ambiguous": (p) => `${p.field} ${p.text} happens twice in ${p.zone}: the clocks go back that night (daylight saving time ends); write which one with its offset: ${p.earlier} (the first) or ${p.later} (the second)`,
   "config.time-zone": (p) => `time-zone "${p.zone}" is not an IANA time zone this runtime knows: ${p.meant ? `use ${p.meant}` : "use the Area/City name of the place whose clock you mean, such as Asia/Shanghai or Europe/Berlin"}`,
@@ -8275,30 +8294,42 @@ function tooLargeFinding(size, file2, t = messages()) {
     message: t["yaml.file-too-large"]({ bytes: size, max: MAX_DOCUMENT_BYTES })
   };
 }
-function decodeSource(bytes, file2, t = messages()) {
-  if (bytes.byteLength > MAX_DOCUMENT_BYTES) return { finding: tooLargeFinding(bytes.byteLength, file2, t) };
-  if (isUtf16(bytes))
-    return {
-      finding: { rule: "yaml.encoding", severity: "error", file: file2, line: 1, column: 1, message: t["yaml.utf16"]() }
-    };
+function decodeSource(bytes, file2, t = messages(), opts = {}) {
+  return bytes.byteLength > MAX_DOCUMENT_BYTES ? { finding: tooLargeFinding(bytes.byteLength, file2, t) } : decodeText(bytes, file2, t, opts);
+}
+function decodeText(bytes, file2, t = messages(), { refuseNul = !0 } = {}) {
+  let at2 = (line, column, message) => ({
+    finding: { rule: "yaml.encoding", severity: "error", file: file2, line, column, message }
+  });
+  if (isUtf16(bytes)) return at2(1, 1, t["yaml.utf16"]());
+  let nul = refuseNul ? bytes.indexOf(0) : -1;
+  if (nul >= 0) {
+    let { line, column } = positionOf(new TextDecoder("utf-8", { fatal: !1 }).decode(bytes.subarray(0, nul)));
+    return at2(line, column, t["yaml.nul"]());
+  }
   try {
     return { text: new TextDecoder("utf-8", { fatal: !0, ignoreBOM: !1 }).decode(bytes) };
   } catch {
-    let lossy = new TextDecoder("utf-8", { fatal: !1 }).decode(bytes), at2 = lossy.indexOf("\uFFFD"), before = lossy.slice(0, Math.max(at2, 0)), line = before.split(`
-`).length, column = at2 - before.lastIndexOf(`
-`);
-    return { finding: { rule: "yaml.encoding", severity: "error", file: file2, line, column, message: t["yaml.encoding"]() } };
+    let lossy = new TextDecoder("utf-8", { fatal: !1 }).decode(bytes), { line, column } = positionOf(lossy.slice(0, Math.max(lossy.indexOf("\uFFFD"), 0)));
+    return at2(line, column, t["yaml.encoding"]());
   }
 }
+function positionOf(before) {
+  let lines = before.split(`
+`);
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+var UTF16_SAMPLE = 4096;
 function isUtf16(bytes) {
   if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255))
     return !0;
-  let n = Math.min(bytes.length, 64) & -2;
-  if (n < 8) return !1;
+  let n = Math.min(bytes.length, UTF16_SAMPLE) & -2;
+  if (n < 4) return !1;
   let evenNul = 0, oddNul = 0;
   for (let i = 0; i < n; i += 2)
     bytes[i] === 0 && evenNul++, bytes[i + 1] === 0 && oddNul++;
-  return Math.max(evenNul, oddNul) >= n / 2 * 0.9 && Math.min(evenNul, oddNul) === 0;
+  let pairs2 = n / 2, most = Math.max(evenNul, oddNul);
+  return most >= pairs2 * 0.25 && Math.min(evenNul, oddNul) <= most / 20;
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -10606,9 +10637,9 @@ function explainedError(code2, detail, t) {
 
 // src/time/local-time-problem.ts
 function localTimeProblem(t, field, text, zone) {
-  let r = readTime(text, zone);
+  let r = readDateOrTime(text, zone, !1);
   if (!(!("problem" in r) || r.problem === "form"))
-    return r.problem === "gap" ? t["time.gap"]({ field, text, zone, from: r.from, to: r.to, date: text.slice(0, 10) }) : t["time.ambiguous"]({
+    return r.problem === "year" ? t["time.year"]({ field, text, year: r.year, ...PLAUSIBLE_YEARS }) : r.problem === "gap" ? t["time.gap"]({ field, text, zone, from: r.from, to: r.to, date: text.slice(0, 10) }) : t["time.ambiguous"]({
       field,
       text,
       zone,
@@ -11022,7 +11053,7 @@ function defaultConfig() {
 function loadConfig(input, file2 = CONFIG_PATH, language, checks = []) {
   let base = defaultConfig();
   if (language && (base.language = language), input === void 0) return { config: base, findings: [] };
-  let decoded = typeof input == "string" ? { text: input } : decodeSource(input, file2, messages(language));
+  let decoded = typeof input == "string" ? { text: input } : decodeSource(input, file2, messages(language), { refuseNul: !0 });
   if (decoded.text === void 0) return { config: base, findings: [retag(decoded.finding)] };
   let reading = language ?? (/^language[ \t]*[:\uFF1A][ \t\u3000]*["']?zh-CN\b/m.test(decoded.text) ? "zh-CN" : void 0), source = parseYamlSource(decoded.text, file2, messages(reading)), findings = source.findings.map(retag);
   if (findings.some((f) => f.severity === "error")) return { config: base, findings };
@@ -12267,7 +12298,7 @@ function readableParts(loaded3) {
   return loaded3.doc ?? loaded3.partial?.value;
 }
 function loadUpgradeDocument(input, file2, t) {
-  let decoded = typeof input == "string" ? { text: input } : decodeSource(input, file2, t);
+  let decoded = typeof input == "string" ? { text: input } : decodeSource(input, file2, t, { refuseNul: !1 });
   if (decoded.text === void 0)
     return { file: file2, source: emptySource(), findings: [decoded.finding] };
   let source = parseYamlSource(decoded.text, file2, t), findings = [...source.findings];
@@ -14283,6 +14314,11 @@ async function documentArguments(name, positionals, io, config, language) {
   return missing.length > 0 ? (io.err(`upgrade-gate ${name}: ${t["cli.no-such-path"]({ paths: missing.join(", ") })}`), 2) : files.length === 0 ? (io.err(`upgrade-gate ${name}: ${t["cli.no-yaml"]({ paths: positionals.join(", ") })}`), 2) : files;
 }
 
+// src/archive/archive-file.ts
+var MAX_FILE_BYTES = 16 * 1024 * 1024;
+var scratch = Buffer.allocUnsafe(64 * 1024);
+var encoded = Buffer.allocUnsafe(64 * 1024);
+
 // src/cli/owners.ts
 var import_node_fs5 = require("node:fs"), import_node_path4 = require("node:path");
 var MAX_PATHS_FILE_BYTES = 16 * 1024 * 1024;
@@ -14292,9 +14328,12 @@ function codeownersIn(root, cwd) {
 }
 
 // src/cli/simulate.ts
-function localEmergencies(root, folder, month) {
-  let file2 = (0, import_node_path5.join)(root, folder, CHAIN_HEAD);
-  return parseChainHead((0, import_node_fs6.existsSync)(file2) ? (0, import_node_fs6.readFileSync)(file2, "utf8") : void 0, (0, import_node_path5.relative)(root, file2))?.emergencies[month] ?? [];
+function localEmergencies(root, folder, month, language) {
+  let file2 = (0, import_node_path5.join)(root, folder, CHAIN_HEAD), read = readInputFile(file2, MAX_FILE_BYTES);
+  if ("refused" in read && read.refused.kind !== "missing")
+    throw new UsageError(refusalText((0, import_node_path5.relative)(root, file2), read.refused, messages(language)));
+  let text = "bytes" in read ? read.bytes.toString("utf8") : void 0;
+  return parseChainHead(text, (0, import_node_path5.relative)(root, file2))?.emergencies[month] ?? [];
 }
 function labelSpec(spec) {
   let at2 = spec.lastIndexOf(":");
@@ -14416,7 +14455,12 @@ function localPolicy(args, root, io) {
       throw new UsageError(
         refusalText(args.codeowners ?? (0, import_node_path5.relative)(io.cwd, codeownersFile), read.refused, messages(config.language))
       );
-    codeownersText = read.bytes.toString("utf8");
+    let name = args.codeowners ?? (0, import_node_path5.relative)(io.cwd, codeownersFile), decoded = decodeText(read.bytes, name, messages(config.language));
+    if (decoded.text === void 0) {
+      let f = decoded.finding;
+      throw new UsageError(`${name}:${f.line}:${f.column}: ${f.message}`);
+    }
+    codeownersText = decoded.text;
   }
   return { config, configFindings, configPath, configText, codeownersFile, codeownersText, loaded: loaded3 };
 }
@@ -14467,7 +14511,7 @@ function simulatedReviews(args, config, configPath, now, membership, io, clean) 
 }
 function simulatedEmergencies(root, config, now) {
   try {
-    return localEmergencies(root, config.archive.folder, policyMonth(now, config["time-zone"]));
+    return localEmergencies(root, config.archive.folder, policyMonth(now, config["time-zone"]), config.language);
   } catch (err) {
     throw err instanceof ChainHeadError ? new UsageError(err.say(logMessages(config.language))) : err;
   }

@@ -388,8 +388,16 @@ function cleanEscapedString(input) {
 
 // src/time/local-time.ts
 var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?$/, DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function utcTime(year, month0, day, hour = 0, minute = 0, second = 0, ms = 0) {
+  let d = /* @__PURE__ */ new Date(0);
+  return d.setUTCFullYear(year, month0, day), d.setUTCHours(hour, minute, second, ms), d.getTime();
+}
+var PLAUSIBLE_YEARS = { first: 2e3, last: 2999 };
+function plausibleYear(year) {
+  return year >= PLAUSIBLE_YEARS.first && year <= PLAUSIBLE_YEARS.last;
+}
 function daysInMonth(year, month) {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcTime(year, month, 0)).getUTCDate();
 }
 function parseLocalDateTimeParts(text) {
   let m = DATE_TIME.exec(text);
@@ -434,8 +442,9 @@ function readTime(text, zone) {
   if (!reading) {
     let p = parseLocalDateTimeParts(text);
     if (!p) reading = { problem: "form" };
+    else if (!plausibleYear(p.year)) reading = { problem: "year", year: p.year };
     else {
-      let wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond);
+      let wall = utcTime(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond);
       reading = p.offsetMinutes !== void 0 ? { instant: new Date(wall - p.offsetMinutes * 6e4) } : resolveWallClock(wall, zone);
     }
     readings.size > 1e4 && readings.clear(), readings.set(key, reading);
@@ -451,7 +460,7 @@ function startOfDateInZone(text, zone) {
   let key = `${zone}|${text}`, start = dayStarts.get(key);
   if (start === void 0) {
     if (start = null, isValidDate(text)) {
-      let [y, m, d] = text.split("-").map(Number), r = resolveWallClock(Date.UTC(y, m - 1, d), zone);
+      let [y, m, d] = text.split("-").map(Number), r = resolveWallClock(utcTime(y, m - 1, d), zone);
       start = "instant" in r ? r.instant : r.problem === "gap" ? r.at : r.problem === "ambiguous" ? r.earlier : null;
     }
     dayStarts.size > 1e4 && dayStarts.clear(), dayStarts.set(key, start);
@@ -460,6 +469,8 @@ function startOfDateInZone(text, zone) {
 }
 function readDateOrTime(text, zone, end) {
   if (isValidDate(text)) {
+    let year = Number(text.slice(0, 4));
+    if (!plausibleYear(year)) return { problem: "year", year };
     if (!end) return { instant: startOfDateInZone(text, zone) };
     let next = new TZDate(`${text}T12:00:00Z`, "UTC");
     return next.setUTCDate(next.getUTCDate() + 1), { instant: startOfDateInZone(next.toISOString().slice(0, 10), zone) };
@@ -1837,6 +1848,7 @@ var UNSAFE_PATH = {
   "document.unreadable": (p) => p.kind === "unlisted" ? `${p.path} is changed or removed by this pull request, and whether an archive record names it cannot be checked: GitHub lists this repository's tree only in part (over 100,000 entries or 7 MB), so the change is refused unseen; add the change as a new document with a new NO. instead` : `${p.path} could not be read as an upgrade document at the head commit (${p.kind}): ${p.kind === "symlink" ? `it is a symbolic link${p.target ? ` (to ${p.target})` : ""}` : p.kind === "submodule" ? `it is a submodule${p.target ? ` (${p.target})` : ""}` : p.kind === "folder" ? "it is a folder" : "GitHub answered 404 for it"}; commit the document itself as a regular file at that path`,
   "pull-request.files": () => "the PR changes more than the 3,000 files GitHub lists: upgrade documents beyond that cannot be seen; split the PR so the upgrade stands on its own",
   "yaml.encoding": () => 'the file is not valid UTF-8 here (it looks like GBK, ANSI or Latin-1): save it as UTF-8 (in Windows Notepad: File > Save As, Encoding "UTF-8"; "ANSI" and "Unicode" there are other encodings)',
+  "yaml.nul": () => 'the file holds a NUL byte here, which no text saved as UTF-8 does: save it as UTF-8 text (it may be UTF-16, "Unicode" in Windows Notepad, or not a text file)',
   "yaml.utf16": () => 'the file is saved as UTF-16, which Windows Notepad calls "Unicode": save it as UTF-8 (File > Save As, Encoding "UTF-8")',
   "yaml.file-too-large": (p) => `the file is ${p.bytes} bytes, more than the ${p.max} bytes (1 MiB) an upgrade document may have: move large attachments to separate files and reference them`,
   "yaml.too-many-entries": (p) => `this ${p.list ? "list" : "mapping"} has ${p.count} entries, more than the ${p.max} an upgrade document may hold: split the upgrade or move the data to a referenced file`,
@@ -1944,6 +1956,7 @@ var UNSAFE_PATH = {
   "yaml.full-width-bracket": () => 'the list starts with the full-width bracket "\uFF3B" (U+FF3B), which YAML reads as text: write the list with the ASCII brackets [ and ], or as "- item" lines',
   "yaml.full-width-comma": () => 'the items of this list are separated by the full-width comma "\uFF0C" (U+FF0C), which YAML reads as part of one item: separate them with the ASCII comma "," and a space; if the comma belongs to the text, put the item in quotes',
   "yaml.full-width-quotes": (p) => `the value is wrapped in the full-width quotation marks ${p.open}${p.close}, which YAML keeps as part of the text: use the ASCII quotes "\u2026" or none (switch the input method to English punctuation)`,
+  "time.year": (p) => `${p.field} ${p.text} is in the year ${String(p.year).padStart(4, "0")}, which is surely a typing mistake: write a year from ${p.first} to ${p.last}`,
   "time.gap": (p) => `${p.field} ${p.text} does not exist in ${p.zone}: that night the clocks jump from ${p.from} to ${p.to} (daylight saving time begins); write a time the clock will show, such as ${p.date}T${p.to}, or write the offset`,
   "time.ambiguous": (p) => `${p.field} ${p.text} happens twice in ${p.zone}: the clocks go back that night (daylight saving time ends); write which one with its offset: ${p.earlier} (the first) or ${p.later} (the second)`,
   "config.time-zone": (p) => `time-zone "${p.zone}" is not an IANA time zone this runtime knows: ${p.meant ? `use ${p.meant}` : "use the Area/City name of the place whose clock you mean, such as Asia/Shanghai or Europe/Berlin"}`,
@@ -2261,30 +2274,42 @@ function tooLargeFinding(size, file2, t = messages()) {
     message: t["yaml.file-too-large"]({ bytes: size, max: MAX_DOCUMENT_BYTES })
   };
 }
-function decodeSource(bytes, file2, t = messages()) {
-  if (bytes.byteLength > MAX_DOCUMENT_BYTES) return { finding: tooLargeFinding(bytes.byteLength, file2, t) };
-  if (isUtf16(bytes))
-    return {
-      finding: { rule: "yaml.encoding", severity: "error", file: file2, line: 1, column: 1, message: t["yaml.utf16"]() }
-    };
+function decodeSource(bytes, file2, t = messages(), opts = {}) {
+  return bytes.byteLength > MAX_DOCUMENT_BYTES ? { finding: tooLargeFinding(bytes.byteLength, file2, t) } : decodeText(bytes, file2, t, opts);
+}
+function decodeText(bytes, file2, t = messages(), { refuseNul = !0 } = {}) {
+  let at = (line, column, message) => ({
+    finding: { rule: "yaml.encoding", severity: "error", file: file2, line, column, message }
+  });
+  if (isUtf16(bytes)) return at(1, 1, t["yaml.utf16"]());
+  let nul = refuseNul ? bytes.indexOf(0) : -1;
+  if (nul >= 0) {
+    let { line, column } = positionOf(new TextDecoder("utf-8", { fatal: !1 }).decode(bytes.subarray(0, nul)));
+    return at(line, column, t["yaml.nul"]());
+  }
   try {
     return { text: new TextDecoder("utf-8", { fatal: !0, ignoreBOM: !1 }).decode(bytes) };
   } catch {
-    let lossy = new TextDecoder("utf-8", { fatal: !1 }).decode(bytes), at = lossy.indexOf("\uFFFD"), before = lossy.slice(0, Math.max(at, 0)), line = before.split(`
-`).length, column = at - before.lastIndexOf(`
-`);
-    return { finding: { rule: "yaml.encoding", severity: "error", file: file2, line, column, message: t["yaml.encoding"]() } };
+    let lossy = new TextDecoder("utf-8", { fatal: !1 }).decode(bytes), { line, column } = positionOf(lossy.slice(0, Math.max(lossy.indexOf("\uFFFD"), 0)));
+    return at(line, column, t["yaml.encoding"]());
   }
 }
+function positionOf(before) {
+  let lines = before.split(`
+`);
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+var UTF16_SAMPLE = 4096;
 function isUtf16(bytes) {
   if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255))
     return !0;
-  let n = Math.min(bytes.length, 64) & -2;
-  if (n < 8) return !1;
+  let n = Math.min(bytes.length, UTF16_SAMPLE) & -2;
+  if (n < 4) return !1;
   let evenNul = 0, oddNul = 0;
   for (let i = 0; i < n; i += 2)
     bytes[i] === 0 && evenNul++, bytes[i + 1] === 0 && oddNul++;
-  return Math.max(evenNul, oddNul) >= n / 2 * 0.9 && Math.min(evenNul, oddNul) === 0;
+  let pairs2 = n / 2, most = Math.max(evenNul, oddNul);
+  return most >= pairs2 * 0.25 && Math.min(evenNul, oddNul) <= most / 20;
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -4604,7 +4629,7 @@ function brokenSections(errors) {
   return broken;
 }
 function loadUpgradeDocument(input, file2, t) {
-  let decoded = typeof input == "string" ? { text: input } : decodeSource(input, file2, t);
+  let decoded = typeof input == "string" ? { text: input } : decodeSource(input, file2, t, { refuseNul: !1 });
   if (decoded.text === void 0)
     return { file: file2, source: emptySource(), findings: [decoded.finding] };
   let source = parseYamlSource(decoded.text, file2, t), findings = [...source.findings];
@@ -5472,9 +5497,9 @@ var config_schema_default = schema3;
 
 // src/time/local-time-problem.ts
 function localTimeProblem(t, field, text, zone) {
-  let r = readTime(text, zone);
+  let r = readDateOrTime(text, zone, !1);
   if (!(!("problem" in r) || r.problem === "form"))
-    return r.problem === "gap" ? t["time.gap"]({ field, text, zone, from: r.from, to: r.to, date: text.slice(0, 10) }) : t["time.ambiguous"]({
+    return r.problem === "year" ? t["time.year"]({ field, text, year: r.year, ...PLAUSIBLE_YEARS }) : r.problem === "gap" ? t["time.gap"]({ field, text, zone, from: r.from, to: r.to, date: text.slice(0, 10) }) : t["time.ambiguous"]({
       field,
       text,
       zone,
@@ -5888,7 +5913,7 @@ function defaultConfig() {
 function loadConfig(input, file2 = CONFIG_PATH, language, checks = []) {
   let base = defaultConfig();
   if (language && (base.language = language), input === void 0) return { config: base, findings: [] };
-  let decoded = typeof input == "string" ? { text: input } : decodeSource(input, file2, messages(language));
+  let decoded = typeof input == "string" ? { text: input } : decodeSource(input, file2, messages(language), { refuseNul: !0 });
   if (decoded.text === void 0) return { config: base, findings: [retag(decoded.finding)] };
   let reading = language ?? (/^language[ \t]*[:\uFF1A][ \t\u3000]*["']?zh-CN\b/m.test(decoded.text) ? "zh-CN" : void 0), source = parseYamlSource(decoded.text, file2, messages(reading)), findings = source.findings.map(retag);
   if (findings.some((f) => f.severity === "error")) return { config: base, findings };
@@ -6463,7 +6488,7 @@ function momentIn(instant, zone) {
 }
 function nextAllowedDay(instant, zone, days) {
   let d = new TZDate(instant.getTime(), zone), at = (i) => {
-    let c = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate() + i));
+    let c = new Date(utcTime(d.getFullYear(), d.getMonth(), d.getDate() + i));
     return { date: c.toISOString().slice(0, 10), day: WEEKDAYS[c.getUTCDay()] };
   };
   for (let i = 0; i < 7; i++) {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readlinkSync } from 'node:fs';
+import { existsSync, readlinkSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CHAIN_HEAD, ChainHeadError, parseChainHead } from '../archive/layout.js';
 import { policyMonth } from '../time/calendar.js';
@@ -27,15 +27,27 @@ import {
 import type { CliIo } from './io.js';
 import { readConfigFor, repoFileLookup } from './repo-files.js';
 import { readInputFile, refusalText } from './input-file.js';
+import { MAX_FILE_BYTES } from '../archive/archive-file.js';
 import { decodeText, MAX_DOCUMENT_BYTES } from '../document/source-text.js';
 import { MAX_CODEOWNERS_BYTES } from '../codeowners/parse.js';
 import { findRepoRoot } from './repo-root.js';
 import { codeownersIn } from './owners.js';
 
 /** This month's emergencies from the local archive's chain head, as the Action reads them on GitHub (a malformed head throws). */
-function localEmergencies(root: string, folder: string, month: string): PullRequestSnapshot['emergenciesThisMonth'] {
+function localEmergencies(
+  root: string,
+  folder: string,
+  month: string,
+  language: Language,
+): PullRequestSnapshot['emergenciesThisMonth'] {
   const file = join(root, folder, CHAIN_HEAD);
-  const head = parseChainHead(existsSync(file) ? readFileSync(file, 'utf8') : undefined, relative(root, file));
+  // As every file the CLI is given: only a regular file within the archive's size limit is read (a
+  // link to /dev/zero or a FIFO is refused, never waited on); a missing chain head is an empty archive.
+  const read = readInputFile(file, MAX_FILE_BYTES);
+  if ('refused' in read && read.refused.kind !== 'missing')
+    throw new UsageError(refusalText(relative(root, file), read.refused, messages(language)));
+  const text = 'bytes' in read ? read.bytes.toString('utf8') : undefined;
+  const head = parseChainHead(text, relative(root, file));
   return head?.emergencies[month] ?? [];
 }
 
@@ -361,7 +373,7 @@ function simulatedEmergencies(
   now: Date,
 ): PullRequestSnapshot['emergenciesThisMonth'] {
   try {
-    return localEmergencies(root, config.archive.folder, policyMonth(now, config['time-zone']));
+    return localEmergencies(root, config.archive.folder, policyMonth(now, config['time-zone']), config.language);
   } catch (err) {
     if (err instanceof ChainHeadError) throw new UsageError(err.say(logMessages(config.language)));
     throw err;

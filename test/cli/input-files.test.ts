@@ -236,3 +236,19 @@ describe('a configuration or CODEOWNERS that is not UTF-8 text is one finding ab
     expect(s.stderr).toContain('upgrade-gate simulate: CODEOWNERS16:1:1: the file is saved as UTF-16');
   });
 });
+
+describe("simulate reads the archive's chain head as any other input file", () => {
+  it.each([
+    ['a folder', (f: string) => mkdirSync(f), 'is a folder'],
+    ['a link to a device', (f: string) => symlinkSync(DEVICE, f), 'not a regular file'],
+  ])('a chain head that is %s is a usage error naming it (exit 2)', async (_what, make, said) => {
+    const repo = examplesRepo();
+    mkdirSync(join(repo, 'archive'), { recursive: true });
+    rmSync(join(repo, 'archive/chain-head.json'), { recursive: true, force: true });
+    make(join(repo, 'archive/chain-head.json'));
+    const r = await cli(repo, 'simulate', DOC, ...AT);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('archive/chain-head.json');
+    expect(r.stderr).toContain(said);
+  });
+});
