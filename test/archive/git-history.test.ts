@@ -137,7 +137,7 @@ describe('verify in a Git clone checks who wrote the archive', () => {
     // The Markdown stays a view of the records: anyone's edit of it still fails, and a deletion is named.
     const md = join(dir, upgrade.replace(/\.json$/, '.md'));
     writeFileSync(md, readFileSync(md, 'utf8').replace('succeeded', 'failed'));
-    const edit = commit(dir, 'wording', BOT, GITHUB);
+    commit(dir, 'wording', BOT, GITHUB);
     r = verify(dir);
     expect(r.stdout).toContain('error markdown.edited');
     expect(r.status).toBe(1);
@@ -146,7 +146,6 @@ describe('verify in a Git clone checks who wrote the archive', () => {
     r = verify(dir);
     expect(r.stdout).toContain(`error git.deleted`);
     expect(r.stdout).toContain(deletion.slice(0, 12));
-    expect(edit).not.toBe(deletion);
     expect(r.status).toBe(1);
   });
 
